@@ -1,0 +1,9 @@
+// Package solver solves the linear assignment problem exactly: given an r×c
+// cost matrix it finds the assignment of rows to columns of least (or, with
+// Maximize, greatest) total cost, and proves it optimal with dual potentials.
+//
+// The package knows nothing of officials or positions; it is mathematics on a
+// matrix. Forbidden pairs are +Inf (-Inf when maximising). Rectangular
+// matrices follow SciPy's linear_sum_assignment: with rows ≤ columns every row
+// is assigned, otherwise every column is, and the surplus stays unassigned.
+package solver
