@@ -3,7 +3,8 @@ package model
 import "time"
 
 // Rank is a civil-service rank (golongan/ruang), ordered from I/a (1) to
-// IV/e (17). The zero Rank is unknown.
+// IV/e (17): I/a…I/d are 1–4, II/a…II/d 5–8, III/a…III/d 9–12 and
+// IV/a…IV/e 13–17. The zero Rank is unknown.
 type Rank uint8
 
 // Level is a structural level of posts.
