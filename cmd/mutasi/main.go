@@ -45,7 +45,15 @@ type command struct {
 
 // commands lists the subcommands; each lives in its own file.
 func commands() map[string]command {
-	return map[string]command{}
+	return map[string]command{
+		"solve":    {"plan the reshuffle (no roster flags: the embedded sample)", runSolve},
+		"whatif":   {"compare scenarios: other weights, pins, forbids, rules", runWhatif},
+		"explain":  {"why an official gets a post, and the alternatives", runExplain},
+		"validate": {"list every problem in the roster files", runValidate},
+		"matrix":   {"solve a raw cost matrix (CSV or .npy)", runMatrix},
+		"gen":      {"write a synthetic roster (kota, kabupaten, provinsi)", runGen},
+		"bench":    {"time the whole pipeline on synthetic rosters", runBench},
+	}
 }
 
 // run is the whole program: it returns the exit code instead of exiting.
