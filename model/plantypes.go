@@ -55,13 +55,13 @@ type Alternative struct {
 // Move is the plan for one official.
 type Move struct {
 	// Official is the index in Roster.Officials.
-	Official int       `json:"-"`
-	NIP      string    `json:"nip"`
-	Name     string    `json:"name"`
-	Rank     string    `json:"rank"`
-	From     *PostRef  `json:"from"`
-	To       *PostRef  `json:"to"`
-	Type     MoveType  `json:"type"`
+	Official int      `json:"-"`
+	NIP      string   `json:"nip"`
+	Name     string   `json:"name"`
+	Rank     string   `json:"rank"`
+	From     *PostRef `json:"from"`
+	To       *PostRef `json:"to"`
+	Type     MoveType `json:"type"`
 	// Score is the official's benefit in the new post (or minus the release
 	// cost).
 	Score float64 `json:"score"`
