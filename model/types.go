@@ -140,6 +140,11 @@ type Official struct {
 	// Position is the id of the current post; empty when the official holds
 	// no structural post in the roster.
 	Position string
+	// Eselon is the eselon of a current post outside the roster's posts
+	// (e.g. a pengawas who is a candidate for promotion): optional column
+	// "eselon" of the officials file. Zero when the official holds a post of
+	// the roster (its eselon is the post's) or no structural post.
+	Eselon Eselon
 	// PositionSince is the TMT of the current post; zero when unknown.
 	PositionSince time.Time
 	Performance   Performance
