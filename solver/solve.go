@@ -3,34 +3,201 @@ package solver
 import (
 	"context"
 	"errors"
+	"fmt"
+	"math"
+	"slices"
 
 	"gonum.org/v1/gonum/mat"
 )
 
-// This file is the contract of the solver. Its bodies are a temporary
-// stand-in until the solver lands.
-
-// Option configures Solve.
-type Option func(*options)
-
-type options struct {
-	maximize bool
-	ctx      context.Context
-}
-
-// Maximize makes Solve maximise the total instead of minimising it.
-func Maximize() Option { return func(o *options) { o.maximize = true } }
-
-// WithContext lets a long solve be cancelled.
-func WithContext(ctx context.Context) Option { return func(o *options) { o.ctx = ctx } }
-
-// Solve returns an optimal assignment of cost's rows to its columns.
+// Solve returns an optimal assignment of cost's rows to its columns: the one
+// of least total cost, or of greatest with Maximize.
+//
+// Shapes follow SciPy's linear_sum_assignment: with rows ≤ columns every row
+// is assigned; with more rows than columns every column is assigned and the
+// surplus rows get −1. A matrix with no rows or no columns gives an empty
+// Result and no error.
+//
+// +Inf marks a forbidden pair (−Inf when maximising). NaN, an infinity of the
+// wrong sign, or a finite cost whose magnitude exceeds
+// math.MaxFloat64/(8·(rows+columns)) is refused with a *ValueError naming its
+// row and column. When no assignment of the required size uses allowed pairs
+// only, Solve returns an *InfeasibleError naming a Hall violator. A cancelled
+// context returns an error wrapping ctx.Err().
+//
+// The method is the shortest augmenting path algorithm of Jonker and
+// Volgenant (1987), a primal–dual form of the Hungarian method, with their
+// initialisation (column reduction, reduction transfer, augmenting row
+// reduction) for square matrices and the initialisation-free variant of
+// Crouse (2016) with augmenting row reduction for rectangular ones; see
+// lapjv.go for the details and deviations. It takes O(r·c) memory for a
+// working copy only when one is needed (see below) plus O(r+c) for the rest,
+// and O(k²·l) time in the worst case with k = min(r, c), l = max(r, c); on
+// random matrices it is far faster than that bound.
+//
+// A *mat.Dense with rows ≤ columns is read in place. Maximisation (negated
+// costs), more rows than columns (the transpose is solved, so that a 5000×300
+// problem costs what a 300×5000 one does) and other mat.Matrix
+// implementations work on one row-major copy of the matrix.
+//
+// The returned duals satisfy the certificate checked by Verify; the result is
+// the same, bit for bit, on every run for the same input, and a constant
+// matrix gives the identity assignment.
 func Solve(cost mat.Matrix, opts ...Option) (*Result, error) {
-	return nil, errors.New("solver: not implemented yet")
+	o := options{ctx: context.Background(), arrPasses: -1}
+	for _, f := range opts {
+		f(&o)
+	}
+	if o.ctx == nil {
+		o.ctx = context.Background()
+	}
+	if cost == nil {
+		return nil, errors.New("solver: nil cost matrix")
+	}
+	r, c := cost.Dims()
+	res := &Result{
+		RowCol:   filled(r, -1),
+		ColRow:   filled(c, -1),
+		U:        make([]float64, r),
+		V:        make([]float64, c),
+		Maximize: o.maximize,
+	}
+	if r == 0 || c == 0 {
+		return res, nil
+	}
+	w, err := load(cost, o.maximize)
+	if err != nil {
+		return nil, err
+	}
+	if err := o.ctx.Err(); err != nil {
+		return nil, fmt.Errorf("solver: cancelled before solving: %w", err)
+	}
+	s := newLap(w.n, w.m, w.data, w.stride)
+	passes := defaultARRPasses
+	if o.arrPasses >= 0 {
+		passes = o.arrPasses
+	}
+	if err := s.solve(o.ctx, passes); err != nil {
+		var inf *InfeasibleError
+		if errors.As(err, &inf) {
+			inf.Transposed = w.transposed
+		}
+		return nil, err
+	}
+
+	rowCol, colRow, u, v := s.x, s.y, s.u, s.v
+	if w.transposed {
+		rowCol, colRow, u, v = s.y, s.x, s.v, s.u
+	}
+	copy(res.RowCol, rowCol)
+	copy(res.ColRow, colRow)
+	copy(res.U, u)
+	copy(res.V, v)
+	total := 0.0
+	for i := 0; i < w.n; i++ {
+		total += w.data[i*w.stride+s.x[i]]
+	}
+	if o.maximize {
+		total = -total
+		for i := range res.U {
+			res.U[i] = -res.U[i]
+		}
+		for j := range res.V {
+			res.V[j] = -res.V[j]
+		}
+	}
+	res.Total = total
+	return res, nil
 }
 
-// Verify checks that res is a feasible assignment of cost and that its duals
-// prove it optimal.
-func Verify(cost mat.Matrix, res *Result) error {
-	return errors.New("solver: Verify not implemented yet")
+// work is the matrix the algorithm runs on: n ≤ m rows of m costs, row i at
+// data[i*stride:], all finite or +Inf, minimised.
+type work struct {
+	n, m, stride int
+	data         []float64
+	// transposed says the rows of work are the columns of the input.
+	transposed bool
+}
+
+// load validates cost and returns the working matrix, in place when cost is
+// a *mat.Dense with rows ≤ columns that is minimised, otherwise as a copy.
+func load(cost mat.Matrix, maximize bool) (work, error) {
+	r, c := cost.Dims()
+	limit := math.MaxFloat64 / (8 * float64(r+c))
+	check := func(i, j int, x float64) error {
+		switch {
+		case math.IsNaN(x):
+			return &ValueError{Row: i, Col: j, Value: x, Reason: "not a number"}
+		case math.IsInf(x, -1) && !maximize:
+			return &ValueError{Row: i, Col: j, Value: x, Reason: "forbidden pairs are +Inf when minimising"}
+		case math.IsInf(x, 1) && maximize:
+			return &ValueError{Row: i, Col: j, Value: x, Reason: "forbidden pairs are -Inf when maximising"}
+		case !math.IsInf(x, 0) && math.Abs(x) > limit:
+			return &ValueError{Row: i, Col: j, Value: x,
+				Reason: fmt.Sprintf("magnitude above %.3g, the limit for a %d×%d matrix that keeps sums of costs finite", limit, r, c)}
+		}
+		return nil
+	}
+	d, dense := cost.(*mat.Dense)
+	if dense && !maximize && r <= c {
+		raw := d.RawMatrix()
+		for i := 0; i < r; i++ {
+			for j, x := range raw.Data[i*raw.Stride : i*raw.Stride+c] {
+				if x-x != 0 { // NaN or ±Inf: the rare path
+					if err := check(i, j, x); err != nil {
+						return work{}, err
+					}
+				} else if x > limit || x < -limit {
+					return work{}, check(i, j, x)
+				}
+			}
+		}
+		return work{n: r, m: c, stride: raw.Stride, data: raw.Data}, nil
+	}
+
+	w := work{n: r, m: c, stride: c, transposed: r > c}
+	if w.transposed {
+		w.n, w.m, w.stride = c, r, r
+	}
+	w.data = make([]float64, r*c)
+	sign := 1.0
+	if maximize {
+		sign = -1
+	}
+	row := make([]float64, c)
+	for i := 0; i < r; i++ {
+		if dense {
+			row = d.RawRowView(i)
+		} else {
+			for j := range row {
+				row[j] = cost.At(i, j)
+			}
+		}
+		for j, x := range row {
+			if err := check(i, j, x); err != nil {
+				return work{}, err
+			}
+			if w.transposed {
+				w.data[j*w.stride+i] = sign * x
+			} else {
+				w.data[i*w.stride+j] = sign * x
+			}
+		}
+	}
+	return w, nil
+}
+
+func filled(n, x int) []int {
+	s := make([]int, n)
+	for i := range s {
+		s[i] = x
+	}
+	return s
+}
+
+// sortedCopy returns xs sorted ascending in a new slice.
+func sortedCopy(xs []int) []int {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	return s
 }

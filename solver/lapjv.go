@@ -1,0 +1,354 @@
+package solver
+
+import (
+	"context"
+	"fmt"
+	"math"
+)
+
+// This file is the Jonker–Volgenant shortest augmenting path algorithm:
+//
+//	R. Jonker and A. Volgenant, "A shortest augmenting path algorithm for
+//	dense and sparse linear assignment problems", Computing 38 (1987) 325–340.
+//	D. F. Crouse, "On implementing 2D rectangular assignment algorithms",
+//	IEEE Trans. Aerospace and Electronic Systems 52(4) (2016) 1679–1696.
+//
+// It works on n ≤ m rows of m costs (Solve transposes taller matrices), with
+// +Inf for forbidden pairs, and keeps only column potentials v: the row
+// potential of an assigned row is implied, u[i] = c[i][x[i]] − v[x[i]], and
+// the invariant of every phase is that for every assigned row i
+//
+//	c[i][j] − v[j] ≥ c[i][x[i]] − v[x[i]]  for all j,
+//
+// that is, every reduced cost c − u − v is non-negative and zero on the
+// assignment. The phases:
+//
+//  1. Column reduction and reduction transfer (JV §4), square matrices only.
+//     Column reduction sets v[j] to the column minimum, which may be positive;
+//     a rectangular problem needs v[j] ≤ 0 on every column and v[j] = 0 on
+//     unassigned ones (see Verify), so there we start from v = 0 as Crouse does.
+//     Deviation from JV: columns are taken in ascending order (JV: descending)
+//     and a column whose minimum is +Inf keeps v = 0 and stays unassigned.
+//  2. Augmenting row reduction (JV §4), at most defaultARRPasses passes. It
+//     only ever lowers v of a column that becomes assigned, so it keeps the
+//     rectangular sign conditions. Deviations: among columns tied for a row's
+//     minimum an unassigned one is preferred (so a constant matrix gives the
+//     identity and fewer rows are displaced); a row whose second minimum is
+//     +Inf takes its only column without changing v (JV would lower v by
+//     +Inf); and each pass stops after arrStepFactor·n row reductions. The cap
+//     matters on structured costs (Machol–Wien, large row/column offsets):
+//     there a displaced row is re-reduced immediately, lowers v[j] by a tiny
+//     amount, displaces the next row, and so on, for many more than n steps
+//     without progress; the Dijkstra phase does that work with a bound.
+//  3. Shortest augmenting paths (JV §4 "augmentation"): for each still-free
+//     row, Dijkstra's algorithm on the reduced costs with the columns kept in
+//     one array split into ready | scan (at the current minimum distance) |
+//     todo, no heap, so each augmentation is O(n·m) worst case and touches
+//     only the columns it needs on random data. Columns at the minimum are
+//     checked for a free one before any is scanned (JV), and the potentials
+//     of the ready columns are updated at the end: v[j] += d[j] − dmin ≤ 0.
+//
+// If the minimum distance to the todo columns is +Inf the free row cannot be
+// assigned: the start row and the rows of the ready columns (all scanned)
+// reach only the ready columns, one fewer than themselves: a Hall violator
+// (König's theorem). Every loop is bounded by n, m or the ARR cap, whatever
+// the costs, so the solver cannot hang.
+
+// defaultARRPasses is the number of augmenting row reduction passes; JV use
+// two.
+const defaultARRPasses = 2
+
+// arrStepFactor bounds the row reductions of one ARR pass to arrStepFactor·n.
+// Measured (bench/): uniform needs about 1.1·n per pass, so 4 never truncates
+// it, while Machol–Wien and "hard" would otherwise run for many n.
+const arrStepFactor = 4
+
+type lap struct {
+	n, m, stride int
+	c            []float64
+	x            []int // row → column, −1 if free
+	y            []int // column → row, −1 if free
+	u, v         []float64
+
+	// scratch for the augmentation, allocated once.
+	d    []float64
+	pred []int
+	cols []int
+	free []int
+}
+
+func newLap(n, m int, c []float64, stride int) *lap {
+	s := &lap{n: n, m: m, stride: stride, c: c,
+		x: filled(n, -1), y: filled(m, -1),
+		u: make([]float64, n), v: make([]float64, m),
+		d: make([]float64, m), pred: make([]int, m), cols: make([]int, m),
+		free: make([]int, 0, n),
+	}
+	return s
+}
+
+func (s *lap) row(i int) []float64 { return s.c[i*s.stride : i*s.stride+s.m] }
+
+func (s *lap) solve(ctx context.Context, arrPasses int) error {
+	if s.n == s.m {
+		s.columnReduction()
+	} else {
+		for i := 0; i < s.n; i++ {
+			s.free = append(s.free, i)
+		}
+	}
+	for pass := 0; pass < arrPasses && len(s.free) > 0; pass++ {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("solver: cancelled during row reduction: %w", err)
+		}
+		s.augmentingRowReduction()
+	}
+	for k, f := range s.free {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("solver: cancelled after %d of %d augmentations: %w", k, len(s.free), err)
+		}
+		if err := s.augment(f); err != nil {
+			return err
+		}
+	}
+	for i := 0; i < s.n; i++ {
+		j := s.x[i]
+		s.u[i] = s.c[i*s.stride+j] - s.v[j]
+	}
+	return nil
+}
+
+// columnReduction is JV's column reduction and reduction transfer. It reads
+// the matrix row by row (the column minima are found in one row-major sweep)
+// and leaves the unassigned rows in s.free.
+func (s *lap) columnReduction() {
+	n, m := s.n, s.m
+	v, x, y := s.v, s.x, s.y
+	imin := s.pred // scratch: row of each column's minimum
+	for j := 0; j < m; j++ {
+		v[j] = math.Inf(1)
+		imin[j] = -1
+	}
+	for i := 0; i < n; i++ {
+		r := s.row(i)
+		for j, c := range r[:len(v)] {
+			if c < v[j] {
+				v[j] = c
+				imin[j] = i
+			}
+		}
+	}
+	matches := s.cols // scratch: number of columns whose minimum is in row i
+	for i := 0; i < n; i++ {
+		matches[i] = 0
+	}
+	for j := 0; j < m; j++ {
+		i := imin[j]
+		if i < 0 { // the whole column is forbidden
+			v[j] = 0
+			continue
+		}
+		matches[i]++
+		if x[i] < 0 {
+			x[i], y[j] = j, i
+		} else if v[j] < v[x[i]] {
+			y[x[i]] = -1
+			x[i], y[j] = j, i
+		}
+	}
+	// Reduction transfer: a row that is the minimum of exactly one column
+	// moves its slack to that column's potential.
+	s.free = s.free[:0]
+	for i := 0; i < n; i++ {
+		switch {
+		case x[i] < 0:
+			s.free = append(s.free, i)
+		case matches[i] == 1:
+			j1 := x[i]
+			r := s.row(i)
+			mu := math.Inf(1)
+			for j, c := range r {
+				if j != j1 {
+					if h := c - v[j]; h < mu {
+						mu = h
+					}
+				}
+			}
+			if !math.IsInf(mu, 1) {
+				v[j1] -= mu - (r[j1] - v[j1])
+			}
+		}
+	}
+}
+
+// augmentingRowReduction is one pass of JV's augmenting row reduction over
+// s.free, leaving the rows still free in s.free.
+func (s *lap) augmentingRowReduction() {
+	n := s.n
+	v, x, y := s.v, s.x, s.y
+	free := s.free
+	prev := len(free)
+	nfree := 0
+	limit := arrStepFactor * n
+	steps := 0
+	k := 0
+	for k < prev {
+		if steps >= limit {
+			// Keep the rest free for the augmentation phase.
+			nfree += copy(free[nfree:], free[k:prev])
+			break
+		}
+		steps++
+		i := free[k]
+		k++
+		r := s.row(i)
+		r = r[:len(v)]
+		// Smallest and second smallest reduced cost, preferring a free
+		// column among ties for the smallest.
+		umin, usub := r[0]-v[0], math.Inf(1)
+		j1, j2 := 0, -1
+		for j := 1; j < len(r); j++ {
+			h := r[j] - v[j]
+			if h < usub {
+				if h >= umin {
+					if h == umin && y[j] < 0 && y[j1] >= 0 {
+						usub, j2, j1 = umin, j1, j
+					} else {
+						usub, j2 = h, j
+					}
+				} else {
+					usub, umin, j2, j1 = umin, h, j1, j
+				}
+			} else if h == umin && y[j] < 0 && y[j1] >= 0 {
+				j2, j1 = j1, j
+			}
+		}
+		if math.IsInf(umin, 1) {
+			// Row i has no allowed column: leave it to the augmentation,
+			// which reports the violator.
+			free[nfree] = i
+			nfree++
+			continue
+		}
+		i0 := y[j1]
+		lowered := false
+		switch {
+		case umin < usub && !math.IsInf(usub, 1):
+			v[j1] -= usub - umin
+			lowered = true
+		case umin == usub && i0 >= 0:
+			j1 = j2
+			i0 = y[j2]
+		}
+		if i0 >= 0 {
+			x[i0] = -1
+		}
+		x[i], y[j1] = j1, i
+		if i0 >= 0 {
+			if lowered {
+				// Reduce the displaced row at once (JV): v[j1] just
+				// rose for it, so it likely moves on cheaply.
+				k--
+				free[k] = i0
+			} else {
+				free[nfree] = i0
+				nfree++
+			}
+		}
+	}
+	s.free = free[:nfree]
+}
+
+// augment assigns the free row f along a shortest augmenting path, or
+// returns an *InfeasibleError naming a Hall violator.
+func (s *lap) augment(f int) error {
+	m := s.m
+	v, y, d, pred, cols := s.v[:m], s.y[:m], s.d[:m], s.pred[:m], s.cols[:m]
+	r := s.row(f)
+	for j := range cols {
+		cols[j] = j
+		d[j] = r[j] - v[j]
+		pred[j] = f
+	}
+	low, up := 0, 0 // cols[:low] ready, cols[low:up] at dmin, cols[up:] todo
+	dmin := 0.0
+	end := -1
+	for end < 0 {
+		if up == low {
+			// Find the next distance level among the todo columns.
+			dmin = d[cols[up]]
+			up++
+			for k := up; k < m; k++ {
+				j := cols[k]
+				if h := d[j]; h <= dmin {
+					if h < dmin {
+						up = low
+						dmin = h
+					}
+					cols[k] = cols[up]
+					cols[up] = j
+					up++
+				}
+			}
+			if math.IsInf(dmin, 1) {
+				return s.violator(f, cols[:low])
+			}
+			for _, j := range cols[low:up] {
+				if y[j] < 0 {
+					end = j
+					break
+				}
+			}
+			if end >= 0 {
+				break
+			}
+		}
+		// Scan the row of one column at the minimum distance.
+		j1 := cols[low]
+		low++
+		i := y[j1]
+		ri := s.row(i)
+		ri = ri[:m]
+		u1 := ri[j1] - v[j1] - dmin
+		for k := up; k < m; k++ {
+			j := cols[k]
+			h := ri[j] - v[j] - u1
+			if h < d[j] {
+				d[j] = h
+				pred[j] = i
+				if h == dmin {
+					if y[j] < 0 {
+						end = j
+						break
+					}
+					cols[k] = cols[up]
+					cols[up] = j
+					up++
+				}
+			}
+		}
+	}
+	for _, j := range cols[:low] {
+		v[j] += d[j] - dmin
+	}
+	for j := end; ; {
+		i := pred[j]
+		y[j] = i
+		j, s.x[i] = s.x[i], j
+		if i == f {
+			break
+		}
+	}
+	return nil
+}
+
+// violator builds the InfeasibleError of a failed search from free row f:
+// f and the rows of the ready columns can use only the ready columns.
+func (s *lap) violator(f int, ready []int) error {
+	rows := make([]int, 0, len(ready)+1)
+	rows = append(rows, f)
+	for _, j := range ready {
+		rows = append(rows, s.y[j])
+	}
+	return &InfeasibleError{Rows: sortedCopy(rows), Cols: sortedCopy(ready)}
+}
