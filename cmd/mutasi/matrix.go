@@ -1,6 +1,387 @@
 package main
 
-// runMatrix is a temporary stand-in until the command lands.
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/mutasi-id/mutasi/solver"
+)
+
+const matrixUsage = `Usage: mutasi matrix [--maximize] [--verify] [--format table|csv|json] [--out FILE] FILE|-
+
+Solve a raw assignment problem: assign the rows of a cost matrix to its
+columns so that the total cost is minimal (or maximal with --maximize). With
+more rows than columns every column is assigned and the surplus rows stay
+unassigned, as in SciPy's linear_sum_assignment.
+
+FILE is a CSV file (comma or semicolon separated; an empty cell, inf, x or -
+forbids a pair; an optional first row and/or first column of labels; a
+decimal comma with semicolons) or a NumPy .npy file (float64, float32, int64
+or int32, C order). "-" reads standard input. The format is detected from the
+content.
+
+Exit codes: 0 solved, 2 usage error or invalid input, 3 infeasible (the
+message names rows that cannot all be placed and the only columns open to
+them), 1 internal failure.
+
+Examples:
+  mutasi matrix costs.csv
+  mutasi matrix --maximize --format json scores.csv
+  mutasi matrix --verify --format csv --out plan.csv costs.npy
+  python3 -c 'import numpy, sys; numpy.save(sys.stdout.buffer, numpy.eye(3))' | mutasi matrix -
+`
+
+// runMatrix is "mutasi matrix": read a cost matrix, solve it exactly and
+// print the assignment.
 func runMatrix(e *env, args []string) int {
-	return fail(e, exitFailure, "matrix: not implemented yet")
+	fs := newFlags(e, "matrix", matrixUsage)
+	maximize := fs.Bool("maximize", false, "maximise the total instead of minimising it (-inf then forbids a pair)")
+	verify := fs.Bool("verify", false, "check the optimality certificate (the dual potentials) independently of the solver")
+	format := fs.String("format", "table", "output format: table, csv or json")
+	out := fs.String("out", "-", "write the output to `FILE` (replaced only on success; - = stdout)")
+	if code, done := parseFlags(e, fs, matrixUsage, args); done {
+		return code
+	}
+	switch *format {
+	case "table", "csv", "json":
+	default:
+		return fail(e, exitUsage, "matrix: --format: unknown format %q (table, csv or json)", *format)
+	}
+	if fs.NArg() != 1 {
+		return fail(e, exitUsage, "matrix: expected one FILE (or - for standard input), got %d arguments (run \"mutasi matrix --help\")", fs.NArg())
+	}
+	path := fs.Arg(0)
+
+	forbidden := math.Inf(1)
+	if *maximize {
+		forbidden = math.Inf(-1)
+	}
+	cm, code := matrixRead(e, path, *out, forbidden)
+	if cm == nil {
+		return code
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	opts := []solver.Option{solver.WithContext(ctx)}
+	if *maximize {
+		opts = append(opts, solver.Maximize())
+	}
+	cost := matrixCost(cm)
+	res, err := solver.Solve(cost, opts...)
+	var infeasible *solver.InfeasibleError
+	switch {
+	case errors.As(err, &infeasible):
+		return fail(e, exitInfeasible, "matrix: %s", matrixInfeasible(infeasible, cm))
+	case err != nil:
+		return fail(e, exitFailure, "matrix: %v", err)
+	}
+	if *verify {
+		if err := solver.Verify(cost, res); err != nil {
+			return fail(e, exitFailure, "matrix: the optimality certificate does not hold (a solver bug; please report it): %v", err)
+		}
+	}
+
+	rep := newMatrixReport(cm, res, *maximize, *verify)
+	err = writeOutput(e, *out, func(w io.Writer) error {
+		switch *format {
+		case "json":
+			return rep.writeJSON(w)
+		case "csv":
+			return rep.writeCSV(w)
+		}
+		return rep.writeTable(w)
+	})
+	if err != nil {
+		return fail(e, exitFailure, "matrix: %v", err)
+	}
+	return exitOK
+}
+
+// matrixRead reads the cost matrix at path ("-" = stdin). On failure it
+// returns nil and the exit code, the error already printed.
+func matrixRead(e *env, path, out string, forbidden float64) (*costMatrix, int) {
+	if path == "-" {
+		cm, err := readCostMatrix("stdin", e.stdin, forbidden)
+		if err != nil {
+			return nil, fail(e, exitUsage, "matrix: %v", err)
+		}
+		return cm, exitOK
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fail(e, exitUsage, "matrix: %v", err)
+	}
+	defer f.Close()
+	if out != "" && out != "-" {
+		// The input is never written: refuse an --out that names it.
+		in, err1 := f.Stat()
+		o, err2 := os.Stat(out)
+		if err1 == nil && err2 == nil && os.SameFile(in, o) {
+			return nil, fail(e, exitUsage, "matrix: --out %s is the input file; choose another output", out)
+		}
+	}
+	cm, err := readCostMatrix(path, f, forbidden)
+	if err != nil {
+		return nil, fail(e, exitUsage, "matrix: %v", err)
+	}
+	return cm, exitOK
+}
+
+// matrixEmpty is a cost matrix without rows or without columns, which
+// gonum's Dense cannot represent; the solver treats it as a valid empty
+// problem.
+type matrixEmpty struct{ r, c int }
+
+func (m matrixEmpty) Dims() (int, int) { return m.r, m.c }
+func (m matrixEmpty) At(i, j int) float64 {
+	panic(fmt.Sprintf("matrix: At(%d, %d) of an empty %d×%d matrix", i, j, m.r, m.c))
+}
+func (m matrixEmpty) T() mat.Matrix { return matrixEmpty{m.c, m.r} }
+
+// matrixCost is the solver's view of a cost matrix.
+func matrixCost(cm *costMatrix) mat.Matrix {
+	if cm.Rows == 0 || cm.Cols == 0 {
+		return matrixEmpty{cm.Rows, cm.Cols}
+	}
+	return mat.NewDense(cm.Rows, cm.Cols, cm.Data)
+}
+
+// matrixInfeasible explains a Hall violator in the input's terms: the rows
+// (with their labels) that cannot all be placed and the only columns open to
+// them.
+func matrixInfeasible(ie *solver.InfeasibleError, cm *costMatrix) string {
+	rows, cols := ie.Rows, ie.Cols
+	rowWord, colWord := "rows", "columns"
+	rowLabels, colLabels := cm.RowLabels, cm.ColLabels
+	if ie.Transposed {
+		rowWord, colWord = "columns", "rows"
+		rowLabels, colLabels = colLabels, rowLabels
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "infeasible: no assignment places every one of the %d %s %s: ", len(rows), rowWord, matrixIndexList(rows, rowLabels))
+	if len(cols) == 0 {
+		fmt.Fprintf(&b, "every pair they could use is forbidden")
+	} else {
+		fmt.Fprintf(&b, "together they can only use the %d %s %s", len(cols), colWord, matrixIndexList(cols, colLabels))
+	}
+	return b.String()
+}
+
+// matrixIndexList formats 0-based indices with their labels, at most 20 of
+// them so that the message stays readable.
+func matrixIndexList(xs []int, labels []string) string {
+	const most = 20
+	parts := make([]string, 0, min(len(xs), most)+1)
+	for k, x := range xs {
+		if k == most {
+			parts = append(parts, fmt.Sprintf("… and %d more", len(xs)-most))
+			break
+		}
+		if x >= 0 && x < len(labels) {
+			parts = append(parts, fmt.Sprintf("%d (%s)", x, labels[x]))
+		} else {
+			parts = append(parts, strconv.Itoa(x))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// matrixReport is the output of "mutasi matrix". Its JSON form is the stable
+// contract of DESIGN.md; optimal, verified, maximize and duals are additive.
+type matrixReport struct {
+	Rows           int          `json:"rows"`
+	Cols           int          `json:"cols"`
+	Total          float64      `json:"total"`
+	Assignment     []matrixPair `json:"assignment"`
+	UnassignedRows []int        `json:"unassigned_rows"`
+	UnassignedCols []int        `json:"unassigned_cols"`
+	Maximize       bool         `json:"maximize"`
+	// Optimal is true: the solver returns only optimal assignments, each
+	// with its certificate (Duals).
+	Optimal bool `json:"optimal"`
+	// Verified is true when --verify checked the certificate.
+	Verified bool        `json:"verified"`
+	Duals    matrixDuals `json:"duals"`
+
+	rowLabels, colLabels []string
+}
+
+// matrixPair is one assigned pair.
+type matrixPair struct {
+	Row      int     `json:"row"`
+	Col      int     `json:"col"`
+	Cost     float64 `json:"cost"`
+	RowLabel *string `json:"row_label,omitempty"`
+	ColLabel *string `json:"col_label,omitempty"`
+}
+
+// matrixDuals are the dual potentials: cost[i][j] − u[i] − v[j] ≥ 0 on every
+// allowed pair (≤ 0 when maximising), = 0 on the assigned pairs, and
+// Σu + Σv = total, which proves the assignment optimal.
+type matrixDuals struct {
+	U []float64 `json:"u"`
+	V []float64 `json:"v"`
+}
+
+// newMatrixReport assembles the report of res on cm, pairs sorted by row.
+func newMatrixReport(cm *costMatrix, res *solver.Result, maximize, verified bool) *matrixReport {
+	rep := &matrixReport{
+		Rows:           cm.Rows,
+		Cols:           cm.Cols,
+		Total:          res.Total + 0, // + 0 turns −0 into 0
+		Assignment:     []matrixPair{},
+		UnassignedRows: []int{},
+		UnassignedCols: []int{},
+		Maximize:       maximize,
+		Optimal:        true,
+		Verified:       verified,
+		Duals:          matrixDuals{U: res.U, V: res.V},
+		rowLabels:      cm.RowLabels,
+		colLabels:      cm.ColLabels,
+	}
+	if rep.Duals.U == nil {
+		rep.Duals.U = []float64{}
+	}
+	if rep.Duals.V == nil {
+		rep.Duals.V = []float64{}
+	}
+	for i := 0; i < cm.Rows; i++ {
+		j := -1
+		if i < len(res.RowCol) {
+			j = res.RowCol[i]
+		}
+		if j < 0 {
+			rep.UnassignedRows = append(rep.UnassignedRows, i)
+			continue
+		}
+		p := matrixPair{Row: i, Col: j, Cost: cm.Data[i*cm.Cols+j]}
+		if cm.RowLabels != nil {
+			p.RowLabel = &cm.RowLabels[i]
+		}
+		if cm.ColLabels != nil {
+			p.ColLabel = &cm.ColLabels[j]
+		}
+		rep.Assignment = append(rep.Assignment, p)
+	}
+	for j := 0; j < cm.Cols; j++ {
+		if j >= len(res.ColRow) || res.ColRow[j] < 0 {
+			rep.UnassignedCols = append(rep.UnassignedCols, j)
+		}
+	}
+	return rep
+}
+
+func (rep *matrixReport) writeJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(rep); err != nil {
+		return fmt.Errorf("encoding JSON: %w", err)
+	}
+	return nil
+}
+
+// writeCSV writes one line per assigned pair, sorted by row: row, col, cost
+// and the labels when the input has them. Unassigned rows and columns are
+// those that do not appear.
+func (rep *matrixReport) writeCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	head := []string{"row", "col", "cost"}
+	if rep.rowLabels != nil {
+		head = append(head, "row_label")
+	}
+	if rep.colLabels != nil {
+		head = append(head, "col_label")
+	}
+	cw.Write(head)
+	for _, p := range rep.Assignment {
+		rec := []string{strconv.Itoa(p.Row), strconv.Itoa(p.Col), matrixNumber(p.Cost)}
+		if p.RowLabel != nil {
+			rec = append(rec, *p.RowLabel)
+		}
+		if p.ColLabel != nil {
+			rec = append(rec, *p.ColLabel)
+		}
+		cw.Write(rec)
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// writeTable writes the assignment for a person to read.
+func (rep *matrixReport) writeTable(w io.Writer) error {
+	var b strings.Builder
+	sense := "minimum"
+	if rep.Maximize {
+		sense = "maximum"
+	}
+	fmt.Fprintf(&b, "%d rows × %d columns, %s total cost\n\n", rep.Rows, rep.Cols, sense)
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
+	head := "row\t"
+	if rep.rowLabels != nil {
+		head += "label\t"
+	}
+	head += "col\t"
+	if rep.colLabels != nil {
+		head += "label\t"
+	}
+	head += "cost\t"
+	fmt.Fprintln(tw, head)
+	for _, p := range rep.Assignment {
+		line := strconv.Itoa(p.Row) + "\t"
+		if p.RowLabel != nil {
+			line += matrixCell(*p.RowLabel) + "\t"
+		}
+		line += strconv.Itoa(p.Col) + "\t"
+		if p.ColLabel != nil {
+			line += matrixCell(*p.ColLabel) + "\t"
+		}
+		line += matrixNumber(p.Cost) + "\t"
+		fmt.Fprintln(tw, line)
+	}
+	tw.Flush()
+	fmt.Fprintf(&b, "\ntotal: %s\n", matrixNumber(rep.Total))
+	if len(rep.UnassignedRows) > 0 {
+		fmt.Fprintf(&b, "unassigned rows: %s\n", matrixIndexList(rep.UnassignedRows, rep.rowLabels))
+	}
+	if len(rep.UnassignedCols) > 0 {
+		fmt.Fprintf(&b, "unassigned columns: %s\n", matrixIndexList(rep.UnassignedCols, rep.colLabels))
+	}
+	if rep.Verified {
+		b.WriteString("optimal (certificate verified)\n")
+	} else {
+		b.WriteString("optimal (run with --verify to check the certificate)\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// matrixCell keeps a label on one table cell: tabs and newlines would break
+// the alignment.
+func matrixCell(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s)
+}
+
+// matrixNumber formats a cost exactly (the shortest text that reads back as
+// the same float64), in plain decimal where JSON would use it too.
+func matrixNumber(v float64) string {
+	if a := math.Abs(v); a == 0 || (a >= 1e-6 && a < 1e21) {
+		return strconv.FormatFloat(v+0, 'f', -1, 64)
+	}
+	return strconv.FormatFloat(v, 'g', -1, 64)
 }

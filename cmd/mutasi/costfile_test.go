@@ -1,0 +1,327 @@
+package main
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"testing"
+)
+
+var costInf = math.Inf(1)
+
+func TestReadCSV(t *testing.T) {
+	tests := []struct {
+		name      string
+		in        string
+		forbidden float64
+		rows      int
+		cols      int
+		data      []float64
+		rowLabels []string
+		colLabels []string
+	}{
+		{name: "comma", in: "1,2\n3,4\n", rows: 2, cols: 2, data: []float64{1, 2, 3, 4}},
+		{name: "no final newline", in: "1,2\n3,4", rows: 2, cols: 2, data: []float64{1, 2, 3, 4}},
+		{name: "CRLF and spaces", in: " 1 , 2\r\n3,  4 \r\n", rows: 2, cols: 2, data: []float64{1, 2, 3, 4}},
+		{name: "blank lines skipped", in: "\n1,2\n\n3,4\n\n", rows: 2, cols: 2, data: []float64{1, 2, 3, 4}},
+		{name: "semicolon", in: "1;2;3\n4;5;6\n", rows: 2, cols: 3, data: []float64{1, 2, 3, 4, 5, 6}},
+		{name: "decimal comma", in: "1,5;2\n-0,25;4.5\n", rows: 2, cols: 2, data: []float64{1.5, 2, -0.25, 4.5}},
+		{name: "BOM", in: "\xef\xbb\xbf1,2\n3,4\n", rows: 2, cols: 2, data: []float64{1, 2, 3, 4}},
+		{name: "exponents and signs", in: "1e3,-2.5E-1\n+7,0\n", rows: 2, cols: 2, data: []float64{1000, -0.25, 7, 0}},
+		{name: "quoted number", in: "\"1.5\",2\n", rows: 1, cols: 2, data: []float64{1.5, 2}},
+		{name: "forbidden tokens", in: "1,,x\nX,-,inf\nInfinity,-inf,2\n", rows: 3, cols: 3,
+			data: []float64{1, costInf, costInf, costInf, costInf, costInf, costInf, costInf, 2}},
+		{name: "forbidden when maximising", in: "1,x\n,2\n", forbidden: math.Inf(-1), rows: 2, cols: 2,
+			data: []float64{1, math.Inf(-1), math.Inf(-1), 2}},
+		{name: "all forbidden row of separators", in: "1;2\n;\n", rows: 2, cols: 2, data: []float64{1, 2, costInf, costInf}},
+		{name: "column labels", in: "A,B\n1,2\n3,4\n", rows: 2, cols: 2, data: []float64{1, 2, 3, 4},
+			colLabels: []string{"A", "B"}},
+		{name: "row labels", in: "r1,1,2\nr2,3,4\n", rows: 2, cols: 2, data: []float64{1, 2, 3, 4},
+			rowLabels: []string{"r1", "r2"}},
+		{name: "both labels, empty corner", in: ",P1,P2\nAni,1,x\nBudi,3,4\n", rows: 2, cols: 2,
+			data: []float64{1, costInf, 3, 4}, rowLabels: []string{"Ani", "Budi"}, colLabels: []string{"P1", "P2"}},
+		{name: "both labels, named corner, semicolons", in: "nama;Kepala Dinas;Sekretaris\nAni;0,5;1\nBudi;;2\n", rows: 2, cols: 2,
+			data: []float64{0.5, 1, costInf, 2}, rowLabels: []string{"Ani", "Budi"}, colLabels: []string{"Kepala Dinas", "Sekretaris"}},
+		{name: "label row with a forbidden-looking label", in: "P1,x\n1,2\n", rows: 1, cols: 2,
+			data: []float64{1, 2}, colLabels: []string{"P1", "x"}},
+		{name: "quoted label with separator", in: "\"a;b\",\"c,d\"\n1,2\n", rows: 1, cols: 2,
+			data: []float64{1, 2}, colLabels: []string{"a;b", "c,d"}},
+		{name: "single column with header", in: "cost\n1\n2\n", rows: 2, cols: 1, data: []float64{1, 2}, colLabels: []string{"cost"}},
+		{name: "single row with label", in: "Ani,1,2\n", rows: 1, cols: 2, data: []float64{1, 2}, rowLabels: []string{"Ani"}},
+		{name: "header only", in: "A,B\n", rows: 0, cols: 2, data: []float64{}, colLabels: []string{"A", "B"}},
+		{name: "one cell", in: "7\n", rows: 1, cols: 1, data: []float64{7}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			forbidden := tt.forbidden
+			if forbidden == 0 {
+				forbidden = costInf
+			}
+			m, err := readCostMatrix("in.csv", strings.NewReader(tt.in), forbidden)
+			if err != nil {
+				t.Fatalf("error: %v", err)
+			}
+			if m.Rows != tt.rows || m.Cols != tt.cols {
+				t.Fatalf("shape %d×%d, want %d×%d", m.Rows, m.Cols, tt.rows, tt.cols)
+			}
+			if !slices.Equal(m.Data, tt.data) {
+				t.Errorf("data %v, want %v", m.Data, tt.data)
+			}
+			if !slices.Equal(m.RowLabels, tt.rowLabels) || (m.RowLabels == nil) != (tt.rowLabels == nil) {
+				t.Errorf("row labels %q, want %q", m.RowLabels, tt.rowLabels)
+			}
+			if !slices.Equal(m.ColLabels, tt.colLabels) || (m.ColLabels == nil) != (tt.colLabels == nil) {
+				t.Errorf("column labels %q, want %q", m.ColLabels, tt.colLabels)
+			}
+		})
+	}
+}
+
+func TestReadCSVErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string // substrings of the error
+	}{
+		{"empty", "", []string{"in.csv", "empty"}},
+		{"only blanks", "\n \n", []string{"in.csv", "empty"}},
+		{"ragged", "1,2\n3,4,5\n", []string{"in.csv", "line 2", "3 cells", "line 1 has 2"}},
+		{"ragged after blank", "1,2\n\n3\n", []string{"line 3", "1 cells"}},
+		{"bad number", "1,2\n3,4x\n", []string{"in.csv", "line 2, column 2", `"4x"`, "not a number"}},
+		{"bad number after labels", ",A,B\nr,1,2\ns,3,oops\n", []string{"line 3, column 3", `"oops"`}},
+		{"typo in first row", "1,2o,3\n4,5,6\n", []string{"line 1, column 2", `"2o"`}},
+		{"typo in first column", "1,2\n3o,4\n", []string{"line 2, column 1", `"3o"`}},
+		{"typo in first row of two columns", "1,2o\n3,4\n", []string{"line 1, column 2", `"2o"`}},
+		{"word in corner only", "a,1\n2,3\n", []string{"line 1, column 1", `"a"`}},
+		{"NaN", "1,nan\n2,3\n", []string{"line 1, column 2", "NaN"}},
+		{"out of range", "1,1e999\n2,3\n", []string{"line 1, column 2", "out of range"}},
+		{"decimal comma with commas", "1,5,2\n3,4\n", []string{"line 2"}},
+		{"two decimal commas", "1,2,3;4\n5;6\n", []string{"line 1, column 1", `"1,2,3"`}},
+		{"bare quote", "1,2\"\n", []string{"line 1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := readCostMatrix("in.csv", strings.NewReader(tt.in), costInf)
+			if err == nil {
+				t.Fatalf("no error; read %d×%d %v", m.Rows, m.Cols, m.Data)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not mention %q", err, w)
+				}
+			}
+		})
+	}
+}
+
+// npyFile builds a .npy file: the given header dict (padded as numpy pads
+// it) and the raw data.
+func npyFile(major byte, dict string, data []byte) []byte {
+	var b bytes.Buffer
+	b.WriteString("\x93NUMPY")
+	b.WriteByte(major)
+	b.WriteByte(0)
+	lenSize := 2
+	if major >= 2 {
+		lenSize = 4
+	}
+	total := 6 + 2 + lenSize + len(dict) + 1
+	pad := (64 - total%64) % 64
+	hdr := dict + strings.Repeat(" ", pad) + "\n"
+	if lenSize == 2 {
+		binary.Write(&b, binary.LittleEndian, uint16(len(hdr)))
+	} else {
+		binary.Write(&b, binary.LittleEndian, uint32(len(hdr)))
+	}
+	b.WriteString(hdr)
+	b.Write(data)
+	return b.Bytes()
+}
+
+// npyData encodes values as the dtype code says ("<f8", ">i4", ...).
+func npyData(descr string, vals ...float64) []byte {
+	var order binary.ByteOrder = binary.LittleEndian
+	if descr[0] == '>' {
+		order = binary.BigEndian
+	}
+	var b bytes.Buffer
+	for _, v := range vals {
+		switch descr[1:] {
+		case "f8":
+			binary.Write(&b, order, v)
+		case "f4":
+			binary.Write(&b, order, float32(v))
+		case "i8":
+			binary.Write(&b, order, int64(v))
+		case "i4":
+			binary.Write(&b, order, int32(v))
+		}
+	}
+	return b.Bytes()
+}
+
+func npyDict(descr string, fortran bool, shape string) string {
+	f := "False"
+	if fortran {
+		f = "True"
+	}
+	return fmt.Sprintf("{'descr': '%s', 'fortran_order': %s, 'shape': %s, }", descr, f, shape)
+}
+
+func TestReadNPY(t *testing.T) {
+	vals := []float64{1, -2, 3.5, 4, 0, 6}
+	ints := []float64{1, -2, 3, 4, 0, 1 << 20}
+	for _, major := range []byte{1, 2, 3} {
+		for _, descr := range []string{"<f8", ">f8", "<f4", ">f4", "<i8", ">i8", "<i4", ">i4"} {
+			t.Run(fmt.Sprintf("v%d/%s", major, descr), func(t *testing.T) {
+				want := vals
+				if descr[1] == 'i' {
+					want = ints
+				}
+				in := npyFile(major, npyDict(descr, false, "(2, 3)"), npyData(descr, want...))
+				m, err := readCostMatrix("in.npy", bytes.NewReader(in), costInf)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if m.Rows != 2 || m.Cols != 3 || !slices.Equal(m.Data, want) {
+					t.Errorf("got %d×%d %v, want 2×3 %v", m.Rows, m.Cols, m.Data, want)
+				}
+				if m.RowLabels != nil || m.ColLabels != nil {
+					t.Errorf("labels on a .npy file")
+				}
+			})
+		}
+	}
+	t.Run("infinity forbids", func(t *testing.T) {
+		in := npyFile(1, npyDict("<f8", false, "(1, 2)"), npyData("<f8", 1, math.Inf(1)))
+		m, err := readCostMatrix("in.npy", bytes.NewReader(in), costInf)
+		if err != nil || !math.IsInf(m.Data[1], 1) {
+			t.Fatalf("got %v, %v", m, err)
+		}
+	})
+	t.Run("empty shapes", func(t *testing.T) {
+		for _, shape := range []string{"(0, 0)", "(0, 4)", "(3, 0)"} {
+			in := npyFile(1, npyDict("<f8", false, shape), nil)
+			m, err := readCostMatrix("in.npy", bytes.NewReader(in), costInf)
+			if err != nil || len(m.Data) != 0 || m.Rows*m.Cols != 0 {
+				t.Errorf("%s: got %+v, %v", shape, m, err)
+			}
+		}
+	})
+	t.Run("key order and spacing", func(t *testing.T) {
+		in := npyFile(1, "{'shape':(1,1),'fortran_order':False,'descr':'<f8'}", npyData("<f8", 9))
+		m, err := readCostMatrix("in.npy", bytes.NewReader(in), costInf)
+		if err != nil || m.Data[0] != 9 {
+			t.Fatalf("got %+v, %v", m, err)
+		}
+	})
+}
+
+func TestReadNPYErrors(t *testing.T) {
+	ok := npyData("<f8", 1, 2, 3, 4)
+	tests := []struct {
+		name      string
+		in        []byte
+		forbidden float64
+		want      []string
+	}{
+		{"fortran order", npyFile(1, npyDict("<f8", true, "(2, 2)"), ok), 0, []string{"in.npy", "Fortran order", "C order"}},
+		{"1-D", npyFile(1, npyDict("<f8", false, "(4,)"), ok), 0, []string{"shape (4,)", "2-D"}},
+		{"3-D", npyFile(1, npyDict("<f8", false, "(1, 2, 2)"), ok), 0, []string{"shape (1, 2, 2)"}},
+		{"scalar", npyFile(1, npyDict("<f8", false, "()"), ok[:8]), 0, []string{"shape ()"}},
+		{"int16", npyFile(1, npyDict("<i2", false, "(2, 2)"), ok[:8]), 0, []string{`dtype "<i2"`, "float64, float32, int64 and int32"}},
+		{"complex", npyFile(1, npyDict("<c16", false, "(1, 1)"), ok), 0, []string{`dtype "<c16"`}},
+		{"native order", npyFile(1, npyDict("=f8", false, "(2, 2)"), ok), 0, []string{`dtype "=f8"`}},
+		{"object", npyFile(1, npyDict("|O", false, "(2, 2)"), ok), 0, []string{`dtype "|O"`}},
+		{"truncated data", npyFile(1, npyDict("<f8", false, "(2, 2)"), ok[:20]), 0, []string{"truncated in row 1 of 2"}},
+		{"trailing bytes", npyFile(1, npyDict("<f8", false, "(2, 2)"), append(ok, 0)), 0, []string{"after the end"}},
+		{"lying shape", npyFile(1, npyDict("<f8", false, "(50000, 40000)"), ok), 0, []string{"truncated in row 0"}},
+		{"huge shape", npyFile(1, npyDict("<f8", false, "(99999999999, 99999999999)"), ok), 0, []string{"too large"}},
+		{"NaN", npyFile(1, npyDict("<f8", false, "(2, 2)"), npyData("<f8", 1, 2, math.NaN(), 4)), 0, []string{"row 1, column 0", "NaN"}},
+		{"-inf when minimising", npyFile(1, npyDict("<f8", false, "(2, 2)"), npyData("<f8", 1, math.Inf(-1), 3, 4)), 0,
+			[]string{"row 0, column 1", "-Inf", "minimising"}},
+		{"+inf when maximising", npyFile(1, npyDict("<f8", false, "(2, 2)"), npyData("<f8", 1, 2, 3, math.Inf(1))), math.Inf(-1),
+			[]string{"row 1, column 1", "+Inf", "maximising"}},
+		{"version 4", npyFile(4, npyDict("<f8", false, "(2, 2)"), ok), 0, []string{"version 4.0"}},
+		{"header not a dict", npyFile(1, "['descr']", ok), 0, []string{"not a valid .npy", "{"}},
+		{"missing key", npyFile(1, "{'descr': '<f8', 'shape': (2, 2)}", ok), 0, []string{`no "fortran_order"`}},
+		{"unknown key", npyFile(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (2, 2), 'x': 1}", ok), 0, []string{`unknown key "x"`}},
+		{"bad bool", npyFile(1, "{'descr': '<f8', 'fortran_order': false, 'shape': (2, 2)}", ok), 0, []string{"fortran_order"}},
+		{"bad shape", npyFile(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (2, -2)}", ok), 0, []string{"shape"}},
+		{"header truncated", []byte("\x93NUMPY\x01\x00\x40\x00{'descr'"), 0, []string{"header truncated"}},
+		{"preamble truncated", []byte("\x93NUMPY\x01"), 0, []string{"truncated preamble"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			forbidden := tt.forbidden
+			if forbidden == 0 {
+				forbidden = costInf
+			}
+			m, err := readCostMatrix("in.npy", bytes.NewReader(tt.in), forbidden)
+			if err == nil {
+				t.Fatalf("no error; read %+v", m)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not mention %q", err, w)
+				}
+			}
+		})
+	}
+}
+
+// costCheckShape is what every successful read must satisfy.
+func costCheckShape(t *testing.T, m *costMatrix, forbidden float64) {
+	t.Helper()
+	if m.Rows < 0 || m.Cols < 0 || len(m.Data) != m.Rows*m.Cols {
+		t.Fatalf("shape %d×%d with %d values", m.Rows, m.Cols, len(m.Data))
+	}
+	if m.RowLabels != nil && len(m.RowLabels) != m.Rows {
+		t.Fatalf("%d row labels for %d rows", len(m.RowLabels), m.Rows)
+	}
+	if m.ColLabels != nil && len(m.ColLabels) != m.Cols {
+		t.Fatalf("%d column labels for %d columns", len(m.ColLabels), m.Cols)
+	}
+	for k, v := range m.Data {
+		if math.IsNaN(v) || (math.IsInf(v, 0) && v != forbidden) {
+			t.Fatalf("value %d is %v", k, v)
+		}
+	}
+}
+
+func FuzzReadCSV(f *testing.F) {
+	for _, s := range []string{"1,2\n3,4\n", ",A,B\nr,1,x\ns,,2\n", "1,5;2\n3;4\n", "\xef\xbb\xbfa\n1\n", "1,2\n3\n", "\"a\"\"b\",1\n"} {
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, s string, maximize bool) {
+		forbidden := costInf
+		if maximize {
+			forbidden = math.Inf(-1)
+		}
+		m, err := readCostMatrix("fuzz.csv", strings.NewReader(s), forbidden)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "fuzz.csv") && !strings.HasPrefix(err.Error(), "reading fuzz.csv") {
+				t.Fatalf("error does not name the file: %v", err)
+			}
+			return
+		}
+		costCheckShape(t, m, forbidden)
+	})
+}
+
+func FuzzReadNPY(f *testing.F) {
+	f.Add(npyFile(1, npyDict("<f8", false, "(2, 2)"), npyData("<f8", 1, 2, 3, 4)))
+	f.Add(npyFile(2, npyDict(">i4", false, "(1, 3)"), npyData(">i4", 1, 2, 3)))
+	f.Add(npyFile(3, npyDict("<f4", true, "(2, 1)"), npyData("<f4", 1, 2)))
+	f.Add(npyFile(1, npyDict("<i8", false, "(0, 5)"), nil))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := readCostMatrix("fuzz.npy", bytes.NewReader(b), costInf)
+		if err != nil {
+			return
+		}
+		costCheckShape(t, m, costInf)
+	})
+}
