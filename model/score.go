@@ -3,27 +3,479 @@ package model
 import (
 	"context"
 	"errors"
+	"fmt"
+	"math"
+	"runtime"
+	"sync"
+	"time"
 
-	"github.com/mutasi-id/mutasi/solver"
 	"gonum.org/v1/gonum/mat"
 )
 
-// This file is the contract of scoring and planning. Its bodies are a
-// temporary stand-in until the scoring lands.
+// NeutralFit is the competency fit given to an official who was never
+// assessed: half a JPM point, so that a missing assessment neither wins a
+// post nor rules the official out. The plan warns about it.
+const NeutralFit = 0.5
 
-// Scores is a roster turned into a cost matrix for the solver.
+// perfWeightPredicate is the share of the SKP predicate in perf_i when a
+// potential is given; the rest is potential/100.
+const perfWeightPredicate = 0.7
+
+// continuityMax is the continuity bonus of a new appointee who stays
+// (0 months in post); it falls linearly to 0 at TenureMinMonths.
+const continuityMax = 0.5
+
+// Components are the names of the weighted contributions to a move's score
+// (Move.Components, Scores.Components).
+const (
+	CompPerformance = "performance"
+	CompFit         = "fit"
+	CompTenure      = "tenure"
+	CompTalent      = "talent"
+	CompRelease     = "release"
+)
+
+// Scores is a roster turned into a cost matrix for the solver, with what the
+// plan needs to explain it.
+//
+// The matrix has one row per official and m+n columns: columns 0..m−1 are
+// the posts, column m+i is official i's release column (no post). For an
+// allowed pair
+//
+//	Cost[i][j] = −(b_ij + w_vacancy·prio_j)
+//
+// (filling post j saves its vacancy cost), Cost[i][m+i] is i's release cost,
+// and every forbidden pair, and every other official's release column, is
+// +Inf. Then for any assignment of every row,
+//
+//	Objective = Σ benefits − Σ vacancy costs − Σ release costs = −Total − VacancyTotal.
 type Scores struct {
 	// Cost is the matrix to minimise: one row per official; one column per
 	// post, then one release column per official.
 	Cost *mat.Dense
+	// VacancyTotal is Σ_j w_vacancy·prio_j, the cost of leaving every post
+	// vacant: Objective = −Total − VacancyTotal.
+	VacancyTotal float64
+
+	r   *Roster
+	el  scoreRules
+	pol Policy
+	w   Weights
+	// Per official.
+	perf       []float64 // perf_i in [0, 1]
+	pressure   []float64 // rotation pressure in [0, 1]
+	continuity []float64 // continuity bonus in [0, continuityMax]
+	months     []int     // months in the current post, −1 unknown
+	cur        []int     // index of the current post, −1 none in the roster
+	level      []Level   // level held before the plan, 0 none
+	assessed   []bool
+	release    []float64 // weighted release cost (0 for candidates without a roster post)
+	canRelease []bool
+	status     []Status
+	// Per post.
+	prio []float64 // priority/5
+	den  []int     // Σ required
+	// Fit table: when the posts have few distinct standards, fitTab[i*nprof+prof[j]].
+	prof   []int
+	nprof  int
+	fitTab []float64
+	posIdx map[string]int
 }
 
-// Score turns a roster, its eligibility and a policy into a cost matrix.
+// maxProfiles bounds the distinct competency standards for which the fit is
+// tabulated per official (n × maxProfiles floats); beyond it JPM is computed
+// per pair.
+const maxProfiles = 256
+
+// Score turns a roster, its eligibility and a policy into a cost matrix
+// (see Scores for the layout). It works in parallel over blocks of rows,
+// allocates nothing per pair and honours ctx between blocks. Its cost is
+// O(n·(m+n)) time and memory for n officials and m posts.
 func Score(ctx context.Context, r *Roster, el *Eligibility, pol *Policy) (*Scores, error) {
-	return nil, errors.New("model: Score not implemented yet")
+	if r == nil || el == nil || pol == nil {
+		return nil, errors.New("model: Score needs a roster, its eligibility and a policy")
+	}
+	return scoreWith(ctx, r, el, pol)
 }
 
-// NewPlan turns the solver's optimal assignment back into moves with reasons.
-func NewPlan(r *Roster, el *Eligibility, sc *Scores, res *solver.Result) (*Plan, error) {
-	return nil, errors.New("model: NewPlan not implemented yet")
+// scoreRules is what the score asks of the rules of eligibility. It is
+// *Eligibility in the product; tests give hand-made masks.
+type scoreRules interface {
+	Allowed(i, j int) bool
+	Blocked(i, j int) []Verdict
+	Status(i int) (Status, []Verdict)
+	CanRelease(i int) bool
+}
+
+// scoreWith is Score on any source of eligibility.
+func scoreWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy) (*Scores, error) {
+	if err := scoreCheckWeights(pol.Weights); err != nil {
+		return nil, err
+	}
+	n, m := len(r.Officials), len(r.Positions)
+	if n == 0 {
+		return nil, errors.New("model: Score: the roster has no officials")
+	}
+	sc := scorePrepare(r, el, pol)
+	sc.Cost = mat.NewDense(n, m+n, nil)
+
+	workers := min(runtime.GOMAXPROCS(0), n)
+	const block = 64
+	next := make(chan int, workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for lo := range next {
+				for i := lo; i < min(lo+block, n); i++ {
+					sc.fillRow(i)
+				}
+			}
+		}()
+	}
+	var err error
+	for lo := 0; lo < n; lo += block {
+		if err = ctx.Err(); err != nil {
+			break
+		}
+		next <- lo
+	}
+	close(next)
+	wg.Wait()
+	if err != nil {
+		return nil, fmt.Errorf("model: Score: %w", err)
+	}
+	return sc, nil
+}
+
+// scoreCheckWeights rejects weights that would make the matrix meaningless.
+// Negative weights are allowed (a region may reward what the defaults
+// penalise) but NaN and infinities are not.
+func scoreCheckWeights(w Weights) error {
+	for _, kv := range []struct {
+		name string
+		v    float64
+	}{{"performance", w.Performance}, {"fit", w.Fit}, {"tenure", w.Tenure},
+		{"talent", w.Talent}, {"vacancy", w.Vacancy}, {"release", w.Release}} {
+		if math.IsNaN(kv.v) || math.IsInf(kv.v, 0) {
+			return fmt.Errorf("model: Score: weight %s = %v is not a finite number", kv.name, kv.v)
+		}
+	}
+	return nil
+}
+
+// scorePrepare computes everything per official and per post, so that the
+// per-pair loop only multiplies and adds.
+func scorePrepare(r *Roster, el scoreRules, pol *Policy) *Scores {
+	n, m := len(r.Officials), len(r.Positions)
+	sc := &Scores{
+		r: r, el: el, pol: *pol, w: pol.Weights,
+		perf: make([]float64, n), pressure: make([]float64, n), continuity: make([]float64, n),
+		months: make([]int, n), cur: make([]int, n), level: make([]Level, n),
+		assessed: make([]bool, n), release: make([]float64, n), canRelease: make([]bool, n),
+		status: make([]Status, n),
+		prio:   make([]float64, m), den: make([]int, m), prof: make([]int, m),
+		posIdx: r.PositionIndex(),
+	}
+	lo, hi := scoreTenureBounds(pol.Rules)
+	for j := range r.Positions {
+		p := &r.Positions[j]
+		sc.prio[j] = float64(p.Priority) / 5
+		sc.VacancyTotal += sc.w.Vacancy * sc.prio[j]
+		for _, v := range p.Required {
+			sc.den[j] += int(v)
+		}
+	}
+	// Distinct standards: most rosters use the eselon defaults.
+	profiles := map[Profile]int{}
+	var order []Profile
+	for j := range r.Positions {
+		req := r.Positions[j].Required
+		k, ok := profiles[req]
+		if !ok {
+			k = len(order)
+			profiles[req] = k
+			order = append(order, req)
+		}
+		sc.prof[j] = k
+	}
+	if len(order) <= maxProfiles {
+		sc.nprof = len(order)
+		sc.fitTab = make([]float64, n*sc.nprof)
+	}
+	for i := range r.Officials {
+		o := &r.Officials[i]
+		sc.perf[i] = OfficialPerformance(o)
+		sc.cur[i] = -1
+		if j, ok := sc.posIdx[o.Position]; ok && o.Position != "" {
+			sc.cur[i] = j
+		}
+		sc.level[i] = r.CurrentLevel(i, sc.posIdx)
+		sc.months[i] = -1
+		if sc.cur[i] >= 0 && !o.PositionSince.IsZero() {
+			mo := scoreMonths(o.PositionSince, pol.Date)
+			sc.months[i] = mo
+			sc.pressure[i] = TenurePressure(mo, lo, hi)
+			if mo < lo {
+				sc.continuity[i] = continuityMax * float64(lo-mo) / float64(lo)
+			}
+		}
+		for _, v := range o.Competency {
+			if v != 0 {
+				sc.assessed[i] = true
+			}
+		}
+		st, _ := el.Status(i)
+		sc.status[i] = st
+		sc.canRelease[i] = el.CanRelease(i) && !(st == Locked && sc.cur[i] >= 0)
+		if sc.cur[i] >= 0 {
+			sc.release[i] = sc.w.Release * (0.5 + sc.perf[i]) / 1.5
+		}
+		if sc.fitTab != nil {
+			row := sc.fitTab[i*sc.nprof : (i+1)*sc.nprof]
+			for k, req := range order {
+				row[k] = sc.fitOf(i, req)
+			}
+		}
+	}
+	return sc
+}
+
+// fitOf is the fit component of official i against a standard: the JPM, or
+// NeutralFit when i was not assessed or the standard is empty.
+func (sc *Scores) fitOf(i int, req Profile) float64 {
+	if !sc.assessed[i] {
+		return NeutralFit
+	}
+	v, ok := JPM(sc.r.Officials[i].Competency, req)
+	if !ok {
+		return NeutralFit
+	}
+	return v
+}
+
+// fit returns fit_ij.
+func (sc *Scores) fit(i, j int) float64 {
+	if sc.fitTab != nil {
+		return sc.fitTab[i*sc.nprof+sc.prof[j]]
+	}
+	if !sc.assessed[i] || sc.den[j] == 0 {
+		return NeutralFit
+	}
+	a := &sc.r.Officials[i].Competency
+	q := &sc.r.Positions[j].Required
+	num := 0
+	for k := range q {
+		num += int(min(a[k], q[k]))
+	}
+	return float64(num) / float64(sc.den[j])
+}
+
+// talent returns talent_ij: 1 when the move matches official i's 9-box
+// recommendation (PermenPANRB 3/2020): boxes 4, 7 and 8 and another post
+// than the current one; box 9 and a promotion.
+func (sc *Scores) talent(i, j int) float64 {
+	switch sc.r.Officials[i].TalentBox {
+	case 4, 7, 8:
+		if j != sc.cur[i] {
+			return 1
+		}
+	case 9:
+		if sc.level[i] != 0 && j != sc.cur[i] && sc.r.Positions[j].Eselon.Level() < sc.level[i] {
+			return 1
+		}
+	}
+	return 0
+}
+
+// allowed reports whether the matrix lets official i take post j: the
+// rules' verdict, narrowed by the official's status.
+func (sc *Scores) allowed(i, j int) bool {
+	switch sc.status[i] {
+	case Locked:
+		if j != sc.cur[i] {
+			return false
+		}
+	case MustLeave:
+		if j == sc.cur[i] {
+			return false
+		}
+	}
+	return sc.el.Allowed(i, j)
+}
+
+// fillRow writes row i of the matrix. It allocates nothing.
+func (sc *Scores) fillRow(i int) {
+	m := len(sc.prio)
+	row := sc.Cost.RawRowView(i)
+	inf := math.Inf(1)
+	w := sc.w
+	perf, cur := sc.perf[i], sc.cur[i]
+	stay := w.Tenure * (sc.continuity[i] - sc.pressure[i])
+	for j := 0; j < m; j++ {
+		if !sc.allowed(i, j) {
+			row[j] = inf
+			continue
+		}
+		b := w.Performance*perf*sc.prio[j] + w.Fit*sc.fit(i, j)
+		if j == cur {
+			b += stay
+		}
+		if w.Talent != 0 {
+			b += w.Talent * sc.talent(i, j)
+		}
+		row[j] = -(b + w.Vacancy*sc.prio[j])
+	}
+	rel := row[m:]
+	for k := range rel {
+		rel[k] = inf
+	}
+	if sc.canRelease[i] {
+		rel[i] = sc.release[i]
+	}
+}
+
+// Officials returns the number of officials (rows).
+func (sc *Scores) Officials() int { return len(sc.perf) }
+
+// Positions returns the number of posts (the first columns).
+func (sc *Scores) Positions() int { return len(sc.prio) }
+
+// Allowed reports whether the matrix lets official i take column j: a post
+// (j < m) or i's own release column (j == m+i, or j < 0 for release).
+func (sc *Scores) Allowed(i, j int) bool {
+	m := len(sc.prio)
+	if j < 0 || j == m+i {
+		return sc.canRelease[i]
+	}
+	if j >= m {
+		return false
+	}
+	return sc.allowed(i, j)
+}
+
+// Performance returns perf_i in [0, 1].
+func (sc *Scores) Performance(i int) float64 { return sc.perf[i] }
+
+// Priority returns prio_j = priority/5.
+func (sc *Scores) Priority(j int) float64 { return sc.prio[j] }
+
+// Months returns the whole months official i has held the current post at
+// the plan date, or −1 when unknown or when i holds no post of the roster.
+func (sc *Scores) Months(i int) int { return sc.months[i] }
+
+// Current returns the index of official i's current post, or −1.
+func (sc *Scores) Current(i int) int { return sc.cur[i] }
+
+// Assessed reports whether official i has any assessed competency.
+func (sc *Scores) Assessed(i int) bool { return sc.assessed[i] }
+
+// Fit returns the fit component of official i in post j (JPM or NeutralFit)
+// and whether it is a real JPM.
+func (sc *Scores) Fit(i, j int) (float64, bool) {
+	f := sc.fit(i, j)
+	return f, sc.assessed[i] && sc.den[j] > 0
+}
+
+// VacancyCost returns w_vacancy·prio_j, the cost of leaving post j vacant.
+func (sc *Scores) VacancyCost(j int) float64 { return sc.w.Vacancy * sc.prio[j] }
+
+// ReleaseCost returns the cost of leaving official i without a post:
+// w_release·(0.5+perf_i)/1.5 for a holder of a roster post, 0 for a
+// candidate without one.
+func (sc *Scores) ReleaseCost(i int) float64 { return sc.release[i] }
+
+// Policy returns the policy the matrix was built with.
+func (sc *Scores) Policy() Policy { return sc.pol }
+
+// Components returns the weighted contributions to official i's score in
+// column j: performance, fit, tenure and talent for a post (j < m); release
+// (minus the release cost) for j < 0 or j ≥ m. Their sum is Benefit(i, j).
+// It is computed on demand, whether or not the pair is allowed.
+func (sc *Scores) Components(i, j int) map[string]float64 {
+	if j < 0 || j >= len(sc.prio) {
+		return map[string]float64{CompRelease: -sc.release[i]}
+	}
+	u := sc.unweighted(i, j)
+	return map[string]float64{
+		CompPerformance: sc.w.Performance * u[0],
+		CompFit:         sc.w.Fit * u[1],
+		CompTenure:      sc.w.Tenure * u[2],
+		CompTalent:      sc.w.Talent * u[3],
+	}
+}
+
+// unweighted returns the components of official i in post j before
+// weighting: perf·prio, fit, tenure (continuity − pressure when staying, else
+// 0) and talent.
+func (sc *Scores) unweighted(i, j int) [4]float64 {
+	var t float64
+	if j == sc.cur[i] {
+		t = sc.continuity[i] - sc.pressure[i]
+	}
+	return [4]float64{sc.perf[i] * sc.prio[j], sc.fit(i, j), t, sc.talent(i, j)}
+}
+
+// Benefit returns b_ij, official i's score in post j, or minus the release
+// cost for j < 0 or j ≥ m. It is the sum of Components(i, j).
+func (sc *Scores) Benefit(i, j int) float64 {
+	if j < 0 || j >= len(sc.prio) {
+		return -sc.release[i]
+	}
+	u := sc.unweighted(i, j)
+	w := sc.w
+	return w.Performance*u[0] + w.Fit*u[1] + w.Tenure*u[2] + w.Talent*u[3]
+}
+
+// OfficialPerformance returns perf_i in [0, 1]: the SKP predicate's value
+// (Predicate.Value; an old 0–100 score counts through the predicate of its
+// band, so that rosters mixing scores and predicates compare), blended 70/30
+// with potential/100 when a potential is given.
+func OfficialPerformance(o *Official) float64 {
+	v := o.Performance.Predicate.Value()
+	if o.HasPotential {
+		p := math.Min(math.Max(o.Potential/100, 0), 1)
+		v = perfWeightPredicate*v + (1-perfWeightPredicate)*p
+	}
+	return v
+}
+
+// TenurePressure returns the rotation pressure of months in the same post:
+// 0 up to lo months, rising linearly to 1 at hi months (24 and 60 by
+// default: the 2-to-5-year window of PP 11/2017 Pasal 190(3)).
+func TenurePressure(months, lo, hi int) float64 {
+	if hi <= lo {
+		if months >= hi {
+			return 1
+		}
+		return 0
+	}
+	return math.Min(math.Max(float64(months-lo)/float64(hi-lo), 0), 1)
+}
+
+// scoreTenureBounds returns TenureMinMonths and TenureMaxMonths, with the
+// defaults 24 and 60 for a zero value (the zero Rules switches rules off but
+// the score still needs its window).
+func scoreTenureBounds(r Rules) (lo, hi int) {
+	lo, hi = r.TenureMinMonths, r.TenureMaxMonths
+	if lo <= 0 {
+		lo = 24
+	}
+	if hi <= 0 {
+		hi = 60
+	}
+	return lo, hi
+}
+
+// scoreMonths returns the whole months from a to b (0 when b is before a).
+func scoreMonths(a, b time.Time) int {
+	if b.Before(a) {
+		return 0
+	}
+	mo := (b.Year()-a.Year())*12 + int(b.Month()) - int(a.Month())
+	if b.Day() < a.Day() {
+		mo--
+	}
+	return max(mo, 0)
 }

@@ -1,0 +1,275 @@
+package model
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+
+	"github.com/mutasi-id/mutasi/solver"
+)
+
+// planAlternatives is how many alternatives each move lists.
+const planAlternatives = 3
+
+// NewPlan turns the solver's optimal assignment of sc.Cost back into moves
+// with reasons: one move per official, sorted by NIP, and the posts left
+// vacant. The plan is marked Optimal only when solver.Verify accepts res's
+// dual certificate for sc.Cost. It fails when res does not assign every
+// official to an allowed column of sc.Cost.
+func NewPlan(r *Roster, el *Eligibility, sc *Scores, res *solver.Result) (*Plan, error) {
+	if r == nil || sc == nil || res == nil {
+		return nil, errors.New("model: NewPlan needs a roster, its scores and a result")
+	}
+	if sc.r != r {
+		return nil, errors.New("model: NewPlan: the scores were built for another roster")
+	}
+	if el != nil && sc.el != scoreRules(el) {
+		return nil, errors.New("model: NewPlan: the scores were built with another eligibility")
+	}
+	n, m := sc.Officials(), sc.Positions()
+	if len(res.RowCol) != n {
+		return nil, fmt.Errorf("model: NewPlan: the result assigns %d rows, the roster has %d officials", len(res.RowCol), n)
+	}
+	// post[i] is the post official i takes, −1 for release; holder[j] the
+	// official in post j after the plan and before[j] the one before.
+	post := make([]int, n)
+	holder := make([]int, m)
+	before := make([]int, m)
+	for j := range holder {
+		holder[j], before[j] = -1, -1
+	}
+	for i, c := range res.RowCol {
+		switch {
+		case c < 0:
+			return nil, fmt.Errorf("model: NewPlan: official %s is not assigned", r.Officials[i].NIP.Raw)
+		case c >= m && c != m+i:
+			return nil, fmt.Errorf("model: NewPlan: official %s is assigned to column %d, another official's release", r.Officials[i].NIP.Raw, c)
+		case math.IsInf(sc.Cost.At(i, c), 1):
+			return nil, fmt.Errorf("model: NewPlan: official %s is assigned to a forbidden column %d", r.Officials[i].NIP.Raw, c)
+		}
+		if c >= m {
+			post[i] = -1
+			continue
+		}
+		if holder[c] >= 0 {
+			return nil, fmt.Errorf("model: NewPlan: post %s is assigned twice", r.Positions[c].ID)
+		}
+		post[i], holder[c] = c, i
+	}
+	for i := range r.Officials {
+		if j := sc.cur[i]; j >= 0 && before[j] < 0 {
+			before[j] = i
+		}
+	}
+
+	pl := &Plan{Date: sc.pol.Date, Optimal: solver.Verify(sc.Cost, res) == nil}
+	pl.Summary.Officials, pl.Summary.Positions = n, m
+	ctx := &planContext{sc: sc, res: res, post: post, holder: holder, before: before, kinds: make([]MoveType, n)}
+	for i := range n {
+		ctx.kinds[i] = r.Kind(i, post[i], sc.posIdx)
+	}
+	pl.Moves = make([]Move, n)
+	for i := range n {
+		mv := ctx.move(i)
+		pl.Moves[i] = mv
+		pl.Objective += mv.Score
+		switch mv.Type {
+		case Stay:
+			pl.Summary.Stay++
+		case Rotate:
+			pl.Summary.Rotate++
+		case Promote:
+			pl.Summary.Promote++
+		case Fill:
+			pl.Summary.Fill++
+		case Release:
+			pl.Summary.Release++
+		}
+	}
+	sort.SliceStable(pl.Moves, func(a, b int) bool { return pl.Moves[a].NIP < pl.Moves[b].NIP })
+	pl.Vacant = []Vacancy{}
+	for j := range m {
+		if holder[j] >= 0 {
+			pl.Summary.Filled++
+			continue
+		}
+		pl.Objective -= sc.VacancyCost(j)
+		p := &r.Positions[j]
+		pl.Vacant = append(pl.Vacant, Vacancy{
+			PostRef: PostRef{ID: p.ID, Name: p.Name, Unit: p.Unit},
+			Reason:  ctx.vacancyReason(j),
+		})
+	}
+	pl.Summary.Vacant = len(pl.Vacant)
+	ctx.tenureAndJPM(&pl.Summary)
+	return pl, nil
+}
+
+// planContext is what the building of one plan shares.
+type planContext struct {
+	sc     *Scores
+	res    *solver.Result
+	post   []int
+	holder []int
+	before []int
+	kinds  []MoveType
+}
+
+// postRef returns the reference of post j, nil for j < 0.
+func (pc *planContext) postRef(j int) *PostRef {
+	if j < 0 {
+		return nil
+	}
+	p := &pc.sc.r.Positions[j]
+	return &PostRef{ID: p.ID, Name: p.Name, Unit: p.Unit}
+}
+
+// move builds official i's move.
+func (pc *planContext) move(i int) Move {
+	sc := pc.sc
+	o := &sc.r.Officials[i]
+	j := pc.post[i]
+	mv := Move{
+		Official:   i,
+		NIP:        o.NIP.Raw,
+		Name:       o.Name,
+		Rank:       o.Rank.String(),
+		From:       pc.postRef(sc.cur[i]),
+		To:         pc.postRef(j),
+		Type:       pc.kinds[i],
+		Score:      sc.Benefit(i, j),
+		Components: sc.Components(i, j),
+		Rules:      scoreRuleCodes(&sc.pol),
+	}
+	if jp := j; jp >= 0 || sc.cur[i] >= 0 {
+		if jp < 0 {
+			jp = sc.cur[i]
+		}
+		if f, ok := sc.Fit(i, jp); ok {
+			mv.JPM, mv.HasJPM, mv.JPMCategory = f, true, JPMCategory(f)
+		}
+	}
+	mv.Reasons = pc.reasons(i)
+	mv.Warnings = pc.warnings(i)
+	mv.Alternatives = pc.alternatives(i, planAlternatives)
+	return mv
+}
+
+// alternatives returns the k best other columns for official i by reduced
+// cost c_ij − u_i − v_j (the least the plan's total would lose if i were
+// sent there), best first; ties by column. Without duals in the result the
+// gap is the difference of i's own costs.
+func (pc *planContext) alternatives(i, k int) []Alternative {
+	sc := pc.sc
+	m := sc.Positions()
+	row := sc.Cost.RawRowView(i)
+	chosen := pc.res.RowCol[i]
+	duals := len(pc.res.U) == sc.Officials() && len(pc.res.V) == len(row)
+	type cand struct {
+		col int
+		gap float64
+	}
+	best := make([]cand, 0, k+1)
+	consider := func(c int) {
+		if c == chosen || math.IsInf(row[c], 1) {
+			return
+		}
+		var g float64
+		if duals {
+			g = row[c] - pc.res.U[i] - pc.res.V[c]
+		} else {
+			g = row[c] - row[chosen]
+		}
+		g = math.Max(g, 0)
+		pos := len(best)
+		for pos > 0 && best[pos-1].gap > g {
+			pos--
+		}
+		if pos >= k {
+			return
+		}
+		best = append(best, cand{})
+		copy(best[pos+1:], best[pos:])
+		best[pos] = cand{c, g}
+		if len(best) > k {
+			best = best[:k]
+		}
+	}
+	for c := range m {
+		consider(c)
+	}
+	consider(m + i)
+	out := make([]Alternative, 0, len(best))
+	for _, c := range best {
+		a := Alternative{Gap: c.gap}
+		if c.col < m {
+			a.Post = pc.postRef(c.col)
+			a.Score = sc.Benefit(i, c.col)
+			a.JPM, _ = sc.Fit(i, c.col)
+		} else {
+			a.Score = sc.Benefit(i, -1)
+			if sc.cur[i] >= 0 {
+				a.JPM, _ = sc.Fit(i, sc.cur[i])
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// tenureAndJPM fills the before/after measures of the summary.
+func (pc *planContext) tenureAndJPM(s *Summary) {
+	sc := pc.sc
+	_, hi := scoreTenureBounds(sc.pol.Rules)
+	var sumB, sumA float64
+	var nB, nA int
+	for i := range sc.Officials() {
+		if c := sc.cur[i]; c >= 0 {
+			if f, ok := sc.Fit(i, c); ok {
+				sumB += f
+				nB++
+			}
+			if sc.months[i] >= hi {
+				s.Over5Before++
+				if pc.post[i] == c {
+					s.Over5After++
+				}
+			}
+		}
+		if j := pc.post[i]; j >= 0 {
+			if f, ok := sc.Fit(i, j); ok {
+				sumA += f
+				nA++
+			}
+		}
+	}
+	if nB > 0 {
+		s.MeanJPMBefore = sumB / float64(nB)
+	}
+	if nA > 0 {
+		s.MeanJPMAfter = sumA / float64(nA)
+	}
+}
+
+// scoreRuleCodes lists the codes of the rules the policy switches on, in
+// DOMAIN.md order; R-TENURE-MAX is always there (at least as a cost).
+func scoreRuleCodes(pol *Policy) []string {
+	r := pol.Rules
+	var out []string
+	add := func(on bool, code string) {
+		if on {
+			out = append(out, code)
+		}
+	}
+	add(r.TenureMin, "R-TENURE-MIN")
+	add(true, "R-TENURE-MAX")
+	add(r.Rank, "R-RANK")
+	add(r.BUP, "R-BUP")
+	add(r.Sanction, "R-SANCTION")
+	add(r.Training, "R-TRAINING")
+	add(r.Promotion, "R-PROMOTION")
+	add(r.JPMMin, "R-JPM-MIN")
+	add(len(pol.Pins)+len(pol.Forbids) > 0, "R-DECISION")
+	return out
+}
