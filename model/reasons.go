@@ -219,7 +219,7 @@ func (pc *planContext) releaseReasons(i int) []string {
 	default:
 		p := &sc.r.Positions[bestVacant]
 		out = append(out, fmt.Sprintf("%s: its score in the vacant %s (%.2f) is below minus the vacancy and release costs (%.2f)",
-			verb, p.Name, bestScore, -(sc.VacancyCost(bestVacant) + sc.release[i])))
+			verb, p.Name, bestScore, -(sc.VacancyCost(bestVacant)+sc.release[i])))
 	}
 	if cur >= 0 {
 		out = append(out, fmt.Sprintf("release cost %.2f (%s)", sc.release[i], performanceText(o)))
