@@ -1,0 +1,286 @@
+package mutasi
+
+import (
+	"bytes"
+	"encoding/csv"
+	"io/fs"
+	"slices"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// These tests read the sample files on their own terms (encoding/csv and
+// excelize), independently of the model package's loader, so that a loader
+// bug and a sample bug cannot hide each other.
+
+// sampleTable is a CSV file read as header → column index and rows.
+type sampleTable struct {
+	col  map[string]int
+	rows [][]string
+}
+
+func (t *sampleTable) get(row []string, name string) string {
+	c, ok := t.col[name]
+	if !ok {
+		return ""
+	}
+	return row[c]
+}
+
+func sampleRead(t *testing.T, name string) *sampleTable {
+	t.Helper()
+	f, err := Sample().Open(name)
+	if err != nil {
+		t.Fatalf("open %s: %v", name, err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatalf("read %s: %v", name, err)
+	}
+	if len(recs) < 2 {
+		t.Fatalf("%s: %d rows", name, len(recs))
+	}
+	tab := &sampleTable{col: map[string]int{}, rows: recs[1:]}
+	for i, h := range recs[0] {
+		if _, dup := tab.col[h]; dup {
+			t.Fatalf("%s: duplicate column %q", name, h)
+		}
+		tab.col[h] = i
+	}
+	return tab
+}
+
+// sampleRank numbers golongan codes as model.Rank does (I/a = 1 … IV/e = 17).
+func sampleRank(s string) int {
+	codes := []string{"I/a", "I/b", "I/c", "I/d", "II/a", "II/b", "II/c", "II/d",
+		"III/a", "III/b", "III/c", "III/d", "IV/a", "IV/b", "IV/c", "IV/d", "IV/e"}
+	return slices.Index(codes, s) + 1
+}
+
+// sampleRange is the rank range of each eselon (PP 13/2002, DOMAIN.md).
+var sampleRange = map[string][2]string{
+	"II.a": {"IV/c", "IV/d"}, "II.b": {"IV/b", "IV/c"}, "III.a": {"IV/a", "IV/b"},
+	"III.b": {"III/d", "IV/a"}, "IV.a": {"III/c", "III/d"}, "IV.b": {"III/b", "III/c"},
+}
+
+func sampleDate(t *testing.T) time.Time {
+	t.Helper()
+	d, err := time.Parse(time.DateOnly, SampleDate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// sampleRetirement is the retirement date: the 1st of the month after the
+// birthday at BUP (60 for JPT, 58 for administrator and pengawas).
+func sampleRetirement(birth time.Time, eselon string) time.Time {
+	bup := 58
+	if eselon == "II.a" || eselon == "II.b" {
+		bup = 60
+	}
+	bday := birth.AddDate(bup, 0, 0)
+	return time.Date(bday.Year(), bday.Month()+1, 1, 0, 0, 0, 0, time.UTC)
+}
+
+func TestSampleFilesConsistent(t *testing.T) {
+	date := sampleDate(t)
+	pos := sampleRead(t, "positions.csv")
+	off := sampleRead(t, "officials.csv")
+
+	for _, h := range []string{"id", "nama_jabatan", "unit_kerja", "eselon", "prioritas", "rumpun", "persetujuan", "m1", "m8", "sk"} {
+		if _, ok := pos.col[h]; !ok {
+			t.Errorf("positions.csv: no column %q", h)
+		}
+	}
+	for _, h := range []string{"nip", "nama", "golongan", "jabatan_id", "eselon", "tmt_jabatan", "predikat_kinerja",
+		"potensi", "kotak_talenta", "m1", "sk", "pendidikan", "diklat", "sedang_diklat", "hukuman_disiplin",
+		"hukuman_sampai", "tanggal_lahir"} {
+		if _, ok := off.col[h]; !ok {
+			t.Errorf("officials.csv: no column %q", h)
+		}
+	}
+
+	eselonOf := map[string]string{}
+	byEselon := map[string]int{}
+	units := map[string]bool{}
+	for r, row := range pos.rows {
+		id := pos.get(row, "id")
+		if _, dup := eselonOf[id]; dup || id == "" {
+			t.Errorf("positions.csv row %d: duplicate or empty id %q", r+2, id)
+		}
+		es := pos.get(row, "eselon")
+		if _, ok := sampleRange[es]; !ok {
+			t.Errorf("positions.csv row %d: eselon %q", r+2, es)
+		}
+		eselonOf[id] = es
+		byEselon[es]++
+		units[pos.get(row, "unit_kerja")] = true
+		if p, err := strconv.Atoi(pos.get(row, "prioritas")); err != nil || p < 1 || p > 5 {
+			t.Errorf("positions.csv row %d: priority %q", r+2, pos.get(row, "prioritas"))
+		}
+	}
+	jpt, adm := byEselon["II.a"]+byEselon["II.b"], byEselon["III.a"]+byEselon["III.b"]
+	if jpt < 25 || jpt > 35 || adm < 100 || adm > 130 || len(units) < 20 {
+		t.Errorf("sizes: %d JPT, %d administrator posts in %d units; want about 30, 120, 25", jpt, adm, len(units))
+	}
+
+	nips := map[string]bool{}
+	holder := map[string]string{}
+	retiring, candidates, newInPost, longInPost := 0, 0, 0, 0
+	for r, row := range off.rows {
+		line := r + 2
+		nip := off.get(row, "nip")
+		if len(nip) != 18 || sampleNonDigit(nip) {
+			t.Errorf("officials.csv row %d: NIP %q is not 18 digits", line, nip)
+			continue
+		}
+		if nips[nip] {
+			t.Errorf("officials.csv row %d: duplicate NIP %s", line, nip)
+		}
+		nips[nip] = true
+		birth, err := time.Parse("20060102", nip[:8])
+		if err != nil {
+			t.Errorf("officials.csv row %d: NIP %s birth date: %v", line, nip, err)
+			continue
+		}
+		appointed, err := time.Parse("200601", nip[8:14])
+		if err != nil {
+			t.Errorf("officials.csv row %d: NIP %s appointment month: %v", line, nip, err)
+			continue
+		}
+		if age := appointed.Year() - birth.Year(); age < 22 || age > 32 {
+			t.Errorf("officials.csv row %d: NIP %s: appointed at about %d", line, nip, age)
+		}
+		if nip[14] != '1' && nip[14] != '2' || nip[15:] == "000" {
+			t.Errorf("officials.csv row %d: NIP %s: gender or sequence", line, nip)
+		}
+		if b := off.get(row, "tanggal_lahir"); b != "" && b != birth.Format(time.DateOnly) {
+			t.Errorf("officials.csv row %d: tanggal_lahir %s disagrees with NIP %s", line, b, nip)
+		}
+
+		post := off.get(row, "jabatan_id")
+		es := off.get(row, "eselon")
+		rank := sampleRank(off.get(row, "golongan"))
+		if rank == 0 {
+			t.Errorf("officials.csv row %d: golongan %q", line, off.get(row, "golongan"))
+		}
+		if post != "" {
+			pes, ok := eselonOf[post]
+			if !ok {
+				t.Errorf("officials.csv row %d: post %q does not exist", line, post)
+				continue
+			}
+			if prev, dup := holder[post]; dup {
+				t.Errorf("officials.csv row %d: post %s already held by %s", line, post, prev)
+			}
+			holder[post] = nip
+			if es != "" {
+				t.Errorf("officials.csv row %d: eselon %q given for a holder of a roster post", line, es)
+			}
+			es = pes
+			// Holders are within the range or one step below it.
+			rg := sampleRange[es]
+			if rank < sampleRank(rg[0])-1 || rank > sampleRank(rg[1]) {
+				t.Errorf("officials.csv row %d: %s holds %s (%s)", line, off.get(row, "golongan"), post, es)
+			}
+			since, err := time.Parse(time.DateOnly, off.get(row, "tmt_jabatan"))
+			switch {
+			case err != nil:
+				t.Errorf("officials.csv row %d: tmt_jabatan: %v", line, err)
+			case since.After(date) || since.Before(appointed):
+				t.Errorf("officials.csv row %d: tmt_jabatan %s outside %s..%s", line, since.Format(time.DateOnly), appointed.Format("2006-01"), SampleDate)
+			case since.AddDate(2, 0, 0).After(date):
+				newInPost++
+			case !since.AddDate(5, 0, 0).After(date):
+				longInPost++
+			}
+		} else {
+			candidates++
+			if es != "IV.a" || off.get(row, "tmt_jabatan") != "" {
+				t.Errorf("officials.csv row %d: candidate with eselon %q, tmt %q", line, es, off.get(row, "tmt_jabatan"))
+			}
+			// At most the top of IV.a's range.
+			if rank > sampleRank("III/d") {
+				t.Errorf("officials.csv row %d: pengawas candidate with %s", line, off.get(row, "golongan"))
+			}
+		}
+		ret := sampleRetirement(birth, es)
+		if !ret.After(date) {
+			t.Errorf("officials.csv row %d: NIP %s already retired on %s", line, nip, ret.Format(time.DateOnly))
+		}
+		if ret.Before(date.AddDate(1, 0, 0)) {
+			retiring++
+		}
+	}
+	if n := len(off.rows); n < 170 || n > 190 {
+		t.Errorf("%d officials, want about 180", n)
+	}
+	if v := len(eselonOf) - len(holder); v < 12 || v > 18 {
+		t.Errorf("%d vacancies, want about 15", v)
+	}
+	// The story the README tells: these are its counts.
+	if retiring != 6 || candidates != 52 || newInPost != 7 || longInPost != 10 {
+		t.Errorf("retiring %d, candidates %d, < 2 years %d, ≥ 5 years %d; README says 6, 52, 7, 10",
+			retiring, candidates, newInPost, longInPost)
+	}
+}
+
+// sampleNonDigit reports whether s holds a byte that is not an ASCII digit.
+func sampleNonDigit(s string) bool {
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// TestSampleWorkbookMatchesCSV checks that roster.xlsx holds the CSV files'
+// data cell by cell, with the NIP as a text cell (a number would have lost
+// digits).
+func TestSampleWorkbookMatchesCSV(t *testing.T) {
+	raw, err := fs.ReadFile(Sample(), "roster.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, s := range []struct{ sheet, file string }{{"pejabat", "officials.csv"}, {"jabatan", "positions.csv"}} {
+		tab := sampleRead(t, s.file)
+		rows, err := f.GetRows(s.sheet, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatalf("sheet %s: %v", s.sheet, err)
+		}
+		if len(rows) != len(tab.rows)+1 {
+			t.Fatalf("sheet %s: %d rows, %s has %d", s.sheet, len(rows), s.file, len(tab.rows)+1)
+		}
+		for r, row := range tab.rows {
+			got := rows[r+1]
+			for c, want := range row {
+				have := ""
+				if c < len(got) {
+					have = got[c]
+				}
+				if have != want {
+					cell, _ := excelize.CoordinatesToCellName(c+1, r+2)
+					t.Errorf("sheet %s %s: %q, %s has %q", s.sheet, cell, have, s.file, want)
+				}
+			}
+		}
+	}
+	typ, err := f.GetCellType("pejabat", "A2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if typ != excelize.CellTypeSharedString && typ != excelize.CellTypeInlineString {
+		t.Errorf("pejabat!A2 (a NIP) has cell type %v, want text", typ)
+	}
+}
