@@ -1,0 +1,217 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/mutasi-id/mutasi/model"
+)
+
+// planOutput is how a plan is printed: --format, --lang and --all.
+type planOutput struct {
+	format string // table, csv, json or xlsx
+	lang   string // id or en
+	// all lists stays and unplaced candidates too (the table's and the
+	// lampiran's), which are otherwise only counted.
+	all bool
+}
+
+// formats lists the values of --format for solve.
+var planFormats = []string{"table", "csv", "json", "xlsx"}
+
+// checkPlanOutput validates --format, --lang and --out together and fills
+// the default language: Indonesian for the lampiran SK (csv, xlsx), English
+// for the terminal table. JSON keys never change with the language.
+func checkPlanOutput(o *planOutput, out string, formats []string) error {
+	ok := false
+	for _, f := range formats {
+		ok = ok || o.format == f
+	}
+	if !ok {
+		return usagef("--format %q: want %s", o.format, strings.Join(formats, ", "))
+	}
+	switch o.lang {
+	case "":
+		o.lang = "en"
+		if o.format == "csv" || o.format == "xlsx" {
+			o.lang = "id"
+		}
+	case "id", "en":
+	default:
+		return usagef("--lang %q: want id or en", o.lang)
+	}
+	if o.format == "xlsx" && (out == "" || out == "-") {
+		return usagef("--format xlsx needs --out FILE.xlsx (a workbook cannot go to a terminal)")
+	}
+	return nil
+}
+
+// writePlan writes p to w in o's format.
+func writePlan(w io.Writer, p *model.Plan, o planOutput) error {
+	switch o.format {
+	case "csv":
+		return writePlanCSV(w, p, o)
+	case "json":
+		return writePlanJSON(w, p)
+	case "xlsx":
+		return writePlanXLSX(w, p, o)
+	}
+	return writePlanTable(w, p, o)
+}
+
+// moveOrder is the order of move types in the table and the lampiran: the
+// decisions a committee discusses first come first.
+func moveOrder(t model.MoveType) int {
+	switch t {
+	case model.Promote:
+		return 0
+	case model.Rotate:
+		return 1
+	case model.Fill:
+		return 2
+	case model.Release:
+		return 3
+	}
+	return 4
+}
+
+// sortedMoves returns the plan's moves by type, then by NIP.
+func sortedMoves(p *model.Plan) []*model.Move {
+	ms := make([]*model.Move, len(p.Moves))
+	for k := range p.Moves {
+		ms[k] = &p.Moves[k]
+	}
+	sort.SliceStable(ms, func(a, b int) bool {
+		oa, ob := moveOrder(ms[a].Type), moveOrder(ms[b].Type)
+		if oa != ob {
+			return oa < ob
+		}
+		return ms[a].NIP < ms[b].NIP
+	})
+	return ms
+}
+
+// unplaced reports whether m is a candidate from outside the roster's posts
+// who gets none: nothing happens to them, so no decree names them.
+func unplaced(m *model.Move) bool { return m.Type == model.Release && m.From == nil }
+
+// inLampiran reports whether a decree lists m: every move that changes an
+// official's post. Stays and unplaced candidates only with --all.
+func inLampiran(m *model.Move, all bool) bool {
+	if m.Type == model.Stay || unplaced(m) {
+		return all
+	}
+	return true
+}
+
+// postLabel names a post as a decree does: its name, then its unit unless
+// the name already says it. nil is "-".
+func postLabel(p *model.PostRef) string {
+	if p == nil {
+		return "-"
+	}
+	if p.Unit == "" || strings.Contains(strings.ToLower(p.Name), strings.ToLower(p.Unit)) {
+		return p.Name
+	}
+	return p.Name + ", " + p.Unit
+}
+
+// pangkatNames are the rank titles (pangkat) of each golongan/ruang, as
+// decrees print them next to the code (PP 99/2000).
+var pangkatNames = map[string]string{
+	"I/a": "Juru Muda", "I/b": "Juru Muda Tingkat I", "I/c": "Juru", "I/d": "Juru Tingkat I",
+	"II/a": "Pengatur Muda", "II/b": "Pengatur Muda Tingkat I", "II/c": "Pengatur", "II/d": "Pengatur Tingkat I",
+	"III/a": "Penata Muda", "III/b": "Penata Muda Tingkat I", "III/c": "Penata", "III/d": "Penata Tingkat I",
+	"IV/a": "Pembina", "IV/b": "Pembina Tingkat I", "IV/c": "Pembina Utama Muda", "IV/d": "Pembina Utama Madya",
+	"IV/e": "Pembina Utama",
+}
+
+// pangkat writes a rank for the lampiran: "Pembina Tingkat I, IV/b" in
+// Indonesian, the code alone in English.
+func pangkat(rank, lang string) string {
+	if n, ok := pangkatNames[rank]; ok && lang == "id" {
+		return n + ", " + rank
+	}
+	return rank
+}
+
+// moveLabel is the Keterangan of a move in the lampiran and its group name
+// in the table.
+func moveLabel(m *model.Move, lang string) string {
+	id := lang == "id"
+	switch {
+	case m.Type == model.Promote && id:
+		return "Promosi"
+	case m.Type == model.Promote:
+		return "Promotion"
+	case m.Type == model.Rotate && id:
+		return "Rotasi"
+	case m.Type == model.Rotate:
+		return "Rotation"
+	case m.Type == model.Fill && id:
+		return "Pengangkatan dalam jabatan"
+	case m.Type == model.Fill:
+		return "Appointment"
+	case unplaced(m) && id:
+		return "Tidak ditempatkan"
+	case unplaced(m):
+		return "Not placed"
+	case m.Type == model.Release && id:
+		return "Dibebaskan dari jabatan (non-job)"
+	case m.Type == model.Release:
+		return "Released (non-job)"
+	case id:
+		return "Tetap"
+	}
+	return "Stays"
+}
+
+// round6 keeps six decimals: enough to compare plans, few enough to read.
+func round6(x float64) float64 {
+	r := math.Round(x*1e6) / 1e6
+	if r == 0 {
+		return 0 // no "-0"
+	}
+	return r
+}
+
+// componentNames returns the component names used by moves, in the order
+// of the score's formula first, then any other alphabetically.
+func componentNames(ms []*model.Move) []string {
+	known := []string{"performance", "fit", "tenure", "talent", "release"}
+	seen := map[string]bool{}
+	for _, m := range ms {
+		for n := range m.Components {
+			seen[n] = true
+		}
+	}
+	var out []string
+	for _, n := range known {
+		if seen[n] {
+			out = append(out, n)
+			delete(seen, n)
+		}
+	}
+	var rest []string
+	for n := range seen {
+		rest = append(rest, n)
+	}
+	sort.Strings(rest)
+	return append(out, rest...)
+}
+
+// jpmText prints a JPM as a percentage with its category, or "-" when the
+// official was not assessed.
+func jpmText(m *model.Move) string {
+	if !m.HasJPM {
+		return "-"
+	}
+	s := fmt.Sprintf("%.0f%%", m.JPM*100)
+	if m.JPMCategory != "" {
+		s += " " + m.JPMCategory
+	}
+	return s
+}

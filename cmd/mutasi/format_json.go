@@ -1,0 +1,101 @@
+package main
+
+import (
+	"encoding/json"
+	"io"
+	"sort"
+	"time"
+
+	"github.com/mutasi-id/mutasi/model"
+)
+
+// jsonPlan is the plan as DESIGN.md "Plan output" fixes it (stable fields;
+// the summary's measures, each move's rules, JPM category and alternatives
+// and each vacancy's reason are additions).
+type jsonPlan struct {
+	Date      string          `json:"date"`
+	Optimal   bool            `json:"optimal"`
+	Objective float64         `json:"objective"`
+	Summary   model.Summary   `json:"summary"`
+	Moves     []jsonMove      `json:"moves"`
+	Vacant    []model.Vacancy `json:"vacant"`
+}
+
+type jsonMove struct {
+	NIP          string              `json:"nip"`
+	Name         string              `json:"name"`
+	Rank         string              `json:"rank"`
+	From         *model.PostRef      `json:"from"`
+	To           *model.PostRef      `json:"to"`
+	Type         string              `json:"type"`
+	Score        float64             `json:"score"`
+	Components   map[string]float64  `json:"components"`
+	JPM          *float64            `json:"jpm"`
+	JPMCategory  string              `json:"jpm_category,omitempty"`
+	Reasons      []string            `json:"reasons"`
+	Rules        []string            `json:"rules,omitempty"`
+	Warnings     []string            `json:"warnings"`
+	Alternatives []model.Alternative `json:"alternatives,omitempty"`
+}
+
+// jsonPlanOf converts a plan, rounding numbers to six decimals and moves
+// sorted by NIP; empty lists are [] rather than null.
+func jsonPlanOf(p *model.Plan) jsonPlan {
+	s := p.Summary
+	s.MeanJPMBefore, s.MeanJPMAfter = round6(s.MeanJPMBefore), round6(s.MeanJPMAfter)
+	out := jsonPlan{
+		Date:      p.Date.Format(time.DateOnly),
+		Optimal:   p.Optimal,
+		Objective: round6(p.Objective),
+		Summary:   s,
+		Moves:     make([]jsonMove, 0, len(p.Moves)),
+		Vacant:    append([]model.Vacancy{}, p.Vacant...),
+	}
+	for k := range p.Moves {
+		out.Moves = append(out.Moves, jsonMoveOf(&p.Moves[k]))
+	}
+	sortByNIP(out.Moves)
+	return out
+}
+
+func jsonMoveOf(m *model.Move) jsonMove {
+	j := jsonMove{NIP: m.NIP, Name: m.Name, Rank: m.Rank, From: m.From, To: m.To,
+		Type: m.Type.String(), Score: round6(m.Score), Components: map[string]float64{},
+		JPMCategory: m.JPMCategory, Reasons: nonNil(m.Reasons), Rules: m.Rules,
+		Warnings: nonNil(m.Warnings)}
+	for c, v := range m.Components {
+		j.Components[c] = round6(v)
+	}
+	if m.HasJPM {
+		v := round6(m.JPM)
+		j.JPM = &v
+	}
+	for _, a := range m.Alternatives {
+		a.Gap, a.Score, a.JPM = round6(a.Gap), round6(a.Score), round6(a.JPM)
+		j.Alternatives = append(j.Alternatives, a)
+	}
+	return j
+}
+
+func sortByNIP(ms []jsonMove) {
+	sort.Slice(ms, func(a, b int) bool { return ms[a].NIP < ms[b].NIP })
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// writeJSON writes v indented, ending with a newline.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// writePlanJSON writes the plan as JSON.
+func writePlanJSON(w io.Writer, p *model.Plan) error {
+	return writeJSON(w, jsonPlanOf(p))
+}
