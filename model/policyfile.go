@@ -649,5 +649,6 @@ func policyQuote(s string) string {
 
 // policyDefaults is the policy the comments of WritePolicy call the default.
 func policyDefaults(date time.Time) *Policy {
-	return &Policy{Date: date, Weights: Weights{Performance: 1, Fit: 1, Tenure: 1, Talent: 0.25, Vacancy: 1, Release: 1}, Rules: DefaultRules()}
+	p := DefaultPolicy(date)
+	return &p
 }

@@ -97,6 +97,6 @@ func (s *scoringFlags) build(defDate time.Time) (*model.Policy, error) {
 
 // scoringDefaults is the built-in policy at date d.
 func scoringDefaults(d time.Time) *model.Policy {
-	return &model.Policy{Date: d, Rules: model.DefaultRules(),
-		Weights: model.Weights{Performance: 1, Fit: 1, Tenure: 1, Talent: 0.25, Vacancy: 1, Release: 1}}
+	p := model.DefaultPolicy(d)
+	return &p
 }
