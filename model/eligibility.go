@@ -1,14 +1,21 @@
 package model
 
-// This file is the contract of the rules of eligibility. Its bodies are a
-// temporary stand-in (everything allowed) until rules.go lands.
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
 
 // Verdict is one rule's finding: its code (e.g. "R-RANK") and a one-line
-// reason a committee can read.
+// reason a committee can read, with the numbers behind it.
 type Verdict struct {
 	Rule   string `json:"rule"`
 	Reason string `json:"reason"`
 }
+
+// String returns the verdict as printed: "R-RANK: golongan III/b is below …".
+func (v Verdict) String() string { return v.Rule + ": " + v.Reason }
 
 // Status is what the rules say of an official as a whole.
 type Status uint8
@@ -20,26 +27,512 @@ const (
 	MustLeave               // may not keep the current post
 )
 
-// Eligibility holds the rules' findings on a roster at a plan date.
+// String returns "free", "locked" or "must-leave".
+func (s Status) String() string {
+	switch s {
+	case Free:
+		return "free"
+	case Locked:
+		return "locked"
+	case MustLeave:
+		return "must-leave"
+	}
+	return "?"
+}
+
+// Pin sentinels of rulesFacts.pin.
+const (
+	noPin      = -1
+	pinRelease = -2
+)
+
+// rulesFacts is what the rules know of one official at the plan date,
+// computed once by Evaluate.
+type rulesFacts struct {
+	// cur is the index of the current post in the roster, -1 when none.
+	cur int32
+	// pin is the post the user pinned the official to, noPin or pinRelease.
+	pin int32
+	// level and eselon are those of the current structural post (in the
+	// roster or outside it, Official.Eselon); 0 when none.
+	level  Level
+	eselon Eselon
+	// holds is true when the official holds a structural post.
+	holds bool
+	// since, tenure: start in the current post and whole months at the plan
+	// date, when hasTenure.
+	since     time.Time
+	tenure    int
+	hasTenure bool
+	// age at the plan date and retirement dates for a JPT post (0) and any
+	// other (1), when hasBirth.
+	age      int
+	retire   [2]time.Time
+	hasBirth bool
+	exempt   bool
+	// locked: R-TENURE-MIN keeps the official in the current post.
+	locked bool
+	// sanction is Sedang or Berat when in force at the plan date, else 0.
+	sanction Sanction
+	// training: attends PKN II (or higher) leadership training.
+	training bool
+	// assessed: at least one competency was assessed.
+	assessed bool
+	forbids  bool
+	// move[es] holds the rules barring a post of eselon es other than the
+	// current one; stay those barring the current post (decisions aside);
+	// release those barring release.
+	move    [EselonIVb + 1]ruleBits
+	stay    ruleBits
+	release ruleBits
+	// status and the rules behind it.
+	status     Status
+	statusBits ruleBits
+}
+
+// Eligibility holds the rules' findings on a roster at a plan date. The
+// verdicts of a pair are not stored: Allowed combines per-official and
+// per-post facts in a few table look-ups, and Blocked writes the reasons
+// only when asked. It is read-only after Evaluate and safe for concurrent
+// use.
 type Eligibility struct {
-	r   *Roster
-	pol *Policy
+	r          *Roster
+	rules      Rules
+	date       time.Time
+	horizonEnd time.Time
+	table      []rule
+	// pairRules are the enabled rules that test the pair itself.
+	pairRules []rule
+	enabled   ruleBits
+	facts     []rulesFacts
+	// eselon and pinnedBy are per post: its eselon and the official pinned
+	// to it (-1 for none).
+	eselon   []Eselon
+	pinnedBy []int32
+	forbid   map[uint64]struct{}
 }
 
-// Evaluate applies the policy's rules to every pair of the roster.
+// Evaluate applies the policy's rules at pol.Date to every pair of the
+// roster. It costs O(officials + posts + decisions) time and memory: pairs
+// are judged lazily by Allowed and Blocked.
+//
+// Precedence: a pin (R-DECISION) overrides every rule but R-RANK, R-BUP and
+// R-SANCTION; a pin that runs into one of those, a pin on a forbidden pair,
+// two pins for one official or one post, and a decision or exemption naming
+// an unknown NIP or post are errors, all reported together. An official
+// barred from the current post is MustLeave even when R-TENURE-MIN would
+// lock them; the lock still bars the other posts, so such an official can
+// only be released unless a pin places them.
 func Evaluate(r *Roster, pol *Policy) (*Eligibility, error) {
-	return &Eligibility{r: r, pol: pol}, nil
+	if r == nil || pol == nil {
+		return nil, errors.New("model: Evaluate: nil roster or policy")
+	}
+	if pol.Date.IsZero() {
+		return nil, errors.New("model: Evaluate: the plan date is not set")
+	}
+	e := &Eligibility{
+		r:        r,
+		rules:    pol.Rules,
+		date:     dateOf(pol.Date),
+		table:    ruleTable(),
+		facts:    make([]rulesFacts, len(r.Officials)),
+		eselon:   make([]Eselon, len(r.Positions)),
+		pinnedBy: make([]int32, len(r.Positions)),
+	}
+	e.horizonEnd = AddMonths(e.date, pol.Rules.HorizonMonths)
+	idx := r.PositionIndex()
+	var errs []error
+	for j := range r.Positions {
+		p := &r.Positions[j]
+		if p.Eselon < EselonIIa || p.Eselon > EselonIVb {
+			errs = append(errs, fmt.Errorf("model: post %q: eselon unknown", p.ID))
+		}
+		e.eselon[j] = min(p.Eselon, EselonIVb)
+		e.pinnedBy[j] = -1
+	}
+	for i := range r.Officials {
+		if err := e.rulesFactsOf(i, idx); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	errs = append(errs, e.rulesDecisions(pol, idx)...)
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	for _, ru := range e.table {
+		if !ru.on(e.rules) {
+			continue
+		}
+		e.enabled |= ru.bit
+		if ru.pair != nil && (ru.bit != bitDecision || len(pol.Pins)+len(pol.Forbids) > 0) {
+			e.pairRules = append(e.pairRules, ru)
+		}
+	}
+	for i := range e.facts {
+		f := &e.facts[i]
+		f.locked = e.rules.TenureMin && f.holds && f.hasTenure &&
+			f.tenure < e.rules.TenureMinMonths && !f.exempt
+		for _, ru := range e.table {
+			if e.enabled&ru.bit == 0 {
+				continue
+			}
+			if ru.move != nil {
+				for es := EselonIIa; es <= EselonIVb; es++ {
+					if ru.move(e, i, es) {
+						f.move[es] |= ru.bit
+					}
+				}
+			}
+			if ru.stay != nil && ru.stay(e, i) {
+				f.stay |= ru.bit
+			}
+			if ru.release != nil && ru.release(e, i) {
+				f.release |= ru.bit
+			}
+		}
+	}
+	if errs := e.rulesPinConflicts(pol); len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	for i := range e.facts {
+		e.rulesStatus(i)
+	}
+	return e, nil
 }
 
-// Allowed reports whether official i may be placed in post j.
-func (e *Eligibility) Allowed(i, j int) bool { return true }
+// rulesFactsOf fills the facts of official i that do not depend on the
+// switches.
+func (e *Eligibility) rulesFactsOf(i int, idx map[string]int) error {
+	o := &e.r.Officials[i]
+	f := &e.facts[i]
+	f.cur, f.pin = -1, noPin
+	if o.Position != "" {
+		j, ok := idx[o.Position]
+		if !ok {
+			return fmt.Errorf("model: official %s: current post %q is not in the roster", o.NIP.Raw, o.Position)
+		}
+		f.cur = int32(j)
+		f.eselon = e.r.Positions[j].Eselon
+	} else {
+		f.eselon = o.Eselon
+	}
+	f.level = f.eselon.Level()
+	f.holds = f.level != 0
+	if f.holds && !o.PositionSince.IsZero() {
+		f.since = dateOf(o.PositionSince)
+		f.tenure = MonthsBetween(f.since, e.date)
+		f.hasTenure = true
+	}
+	birth := o.BirthDate
+	if birth.IsZero() {
+		birth = o.NIP.Birth
+	}
+	if !birth.IsZero() {
+		f.hasBirth = true
+		f.age = AgeAt(birth, e.date)
+		f.retire[0] = RetirementDate(birth, LevelJPT)
+		f.retire[1] = RetirementDate(birth, LevelAdministrator)
+	}
+	if o.Sanction == Sedang || o.Sanction == Berat {
+		if o.SanctionUntil.IsZero() || !dateOf(o.SanctionUntil).Before(e.date) {
+			f.sanction = o.Sanction
+		}
+	}
+	// The kind of the training in progress is the next level after the
+	// last one completed, PKN II when unknown (Official.TrainingInProgress):
+	// only PKP completed means PKA in progress, outside R-TRAINING.
+	f.training = o.TrainingInProgress && o.Training != PKP
+	for _, v := range o.Competency {
+		if v != 0 {
+			f.assessed = true
+		}
+	}
+	return nil
+}
 
-// Blocked returns the verdicts that forbid official i in post j; nil when
-// the pair is allowed.
-func (e *Eligibility) Blocked(i, j int) []Verdict { return nil }
+// rulesNIP normalises a NIP as typed in a decision: spaces removed.
+func rulesNIP(s string) string { return strings.ReplaceAll(strings.TrimSpace(s), " ", "") }
 
-// Status returns official i's status and the verdicts behind it.
-func (e *Eligibility) Status(i int) (Status, []Verdict) { return Free, nil }
+// rulesDecisions resolves the policy's pins, forbids and exemptions.
+func (e *Eligibility) rulesDecisions(pol *Policy, idx map[string]int) []error {
+	var errs []error
+	byNIP := e.r.OfficialIndex()
+	find := func(kind string, d Decision, needPost bool) (int, int, bool) {
+		nip, pos := rulesNIP(d.NIP), strings.TrimSpace(d.Position)
+		i, ok := byNIP[nip]
+		if !ok {
+			errs = append(errs, fmt.Errorf("model: R-DECISION: %s %s=%s: no official with NIP %q", kind, d.NIP, d.Position, d.NIP))
+			return 0, 0, false
+		}
+		if pos == "" {
+			if needPost {
+				errs = append(errs, fmt.Errorf("model: R-DECISION: %s %s=: no post given", kind, d.NIP))
+				return 0, 0, false
+			}
+			return i, pinRelease, true
+		}
+		j, ok := idx[pos]
+		if !ok {
+			errs = append(errs, fmt.Errorf("model: R-DECISION: %s %s=%s: no post with id %q", kind, d.NIP, d.Position, d.Position))
+			return 0, 0, false
+		}
+		return i, j, true
+	}
+	for _, d := range pol.Pins {
+		i, j, ok := find("pin", d, false)
+		if !ok {
+			continue
+		}
+		f := &e.facts[i]
+		if f.pin != noPin && int(f.pin) != j {
+			errs = append(errs, fmt.Errorf("model: R-DECISION: pin %s=%s: NIP %s is already pinned to %s",
+				d.NIP, d.Position, d.NIP, e.rulesPinName(int(f.pin))))
+			continue
+		}
+		if j >= 0 && e.pinnedBy[j] >= 0 && int(e.pinnedBy[j]) != i {
+			errs = append(errs, fmt.Errorf("model: R-DECISION: pin %s=%s: post %s is already pinned to NIP %s",
+				d.NIP, d.Position, d.Position, e.r.Officials[e.pinnedBy[j]].NIP.Raw))
+			continue
+		}
+		f.pin = int32(j)
+		if j >= 0 {
+			e.pinnedBy[j] = int32(i)
+		}
+	}
+	for _, d := range pol.Forbids {
+		i, j, ok := find("forbid", d, true)
+		if !ok {
+			continue
+		}
+		if e.forbid == nil {
+			e.forbid = make(map[uint64]struct{})
+		}
+		e.forbid[rulesPairKey(i, j)] = struct{}{}
+		e.facts[i].forbids = true
+	}
+	for _, nip := range pol.Exempt {
+		i, ok := byNIP[rulesNIP(nip)]
+		if !ok {
+			errs = append(errs, fmt.Errorf("model: R-TENURE-MIN: exemption %q: no official with that NIP", nip))
+			continue
+		}
+		e.facts[i].exempt = true
+	}
+	return errs
+}
 
-// CanRelease reports whether official i may be left without a post.
-func (e *Eligibility) CanRelease(i int) bool { return true }
+// rulesPinName names a pin target for a message.
+func (e *Eligibility) rulesPinName(j int) string {
+	if j == pinRelease {
+		return "no post (release)"
+	}
+	return e.r.Positions[j].ID
+}
+
+// rulesPinConflicts reports the pins that run into a rule a pin cannot
+// override, or into a forbid.
+func (e *Eligibility) rulesPinConflicts(pol *Policy) []error {
+	var errs []error
+	for i := range e.facts {
+		f := &e.facts[i]
+		if f.pin < 0 {
+			continue
+		}
+		j := int(f.pin)
+		o := &e.r.Officials[i]
+		p := &e.r.Positions[j]
+		if f.forbids {
+			if _, ok := e.forbid[rulesPairKey(i, j)]; ok {
+				errs = append(errs, fmt.Errorf("model: R-DECISION: pin %s=%s: the same pair is forbidden", o.NIP.Raw, p.ID))
+			}
+		}
+		m := e.bits(i, j, true) & hardBits
+		for _, ru := range e.table {
+			if m&ru.bit != 0 {
+				errs = append(errs, fmt.Errorf("model: R-DECISION: pin %s=%s conflicts with %s: %s",
+					o.NIP.Raw, p.ID, ru.code, ru.why(e, i, j)))
+			}
+		}
+	}
+	return errs
+}
+
+// rulesStatus sets official i's status: MustLeave when a rule or a decision
+// bars the current post, else Locked when R-TENURE-MIN or a pin to the
+// current post keeps them there, else Free.
+func (e *Eligibility) rulesStatus(i int) {
+	f := &e.facts[i]
+	var bar ruleBits
+	switch {
+	case f.cur >= 0:
+		bar = e.bits(i, int(f.cur), true)
+	case f.holds:
+		bar = f.stay
+		if f.pin != noPin {
+			bar |= bitDecision
+		}
+	}
+	switch {
+	case bar != 0:
+		f.status, f.statusBits = MustLeave, bar
+	case f.locked:
+		f.status, f.statusBits = Locked, bitTenureMin
+	case f.cur >= 0 && f.pin == f.cur:
+		f.status, f.statusBits = Locked, bitDecision
+	}
+}
+
+// bits returns the rules that bar official i from post j. With all false it
+// may stop at the first rule found (enough for Allowed). A pinned pair
+// keeps only the rules a pin cannot override. It allocates nothing.
+func (e *Eligibility) bits(i, j int, all bool) ruleBits {
+	f := &e.facts[i]
+	var m ruleBits
+	if int(f.cur) == j {
+		m = f.stay
+	} else {
+		m = f.move[e.eselon[j]]
+	}
+	if int(f.pin) == j {
+		return m & hardBits
+	}
+	for k := range e.pairRules {
+		if m != 0 && !all {
+			return m
+		}
+		if e.pairRules[k].pair(e, i, j) {
+			m |= e.pairRules[k].bit
+		}
+	}
+	return m
+}
+
+// verdicts turns a set of rules barring official i from post j into
+// verdicts, in the order of the rule table.
+func (e *Eligibility) verdicts(m ruleBits, i, j int) []Verdict {
+	if m == 0 {
+		return nil
+	}
+	var out []Verdict
+	for _, ru := range e.table {
+		if m&ru.bit != 0 {
+			out = append(out, Verdict{Rule: ru.code, Reason: ru.why(e, i, j)})
+		}
+	}
+	return out
+}
+
+// Allowed reports whether official i may be placed in post j (staying when
+// j is the current post). It costs a few table look-ups (plus a JPM when
+// R-JPM-MIN is on) and allocates nothing. It panics if i or j is out of
+// range, like a slice index.
+func (e *Eligibility) Allowed(i, j int) bool { return e.bits(i, j, false) == 0 }
+
+// Blocked returns the verdicts that forbid official i in post j, in the
+// order of RuleCatalog; nil when the pair is allowed.
+func (e *Eligibility) Blocked(i, j int) []Verdict {
+	return e.verdicts(e.bits(i, j, true), i, j)
+}
+
+// Status returns official i's status and the verdicts behind it: for
+// MustLeave the rules that bar the current post, for Locked the rule that
+// keeps the official there (R-TENURE-MIN, or R-DECISION for a pin to the
+// current post).
+func (e *Eligibility) Status(i int) (Status, []Verdict) {
+	f := &e.facts[i]
+	j := int(f.cur)
+	if j < 0 {
+		j = whyOutside
+	}
+	if f.status == Locked && f.statusBits == bitDecision {
+		return Locked, []Verdict{{Rule: "R-DECISION", Reason: "pinned by the user to the current post"}}
+	}
+	return f.status, e.verdicts(f.statusBits, i, j)
+}
+
+// CanRelease reports whether official i may be left without a post: not
+// when pinned to a post, nor, for a holder of a roster post who may keep
+// it, when R-TENURE-MIN locks them or R-TRAINING keeps them. An official
+// without a roster post can always be left where they are.
+func (e *Eligibility) CanRelease(i int) bool {
+	f := &e.facts[i]
+	switch {
+	case f.pin >= 0:
+		return false
+	case f.pin == pinRelease, f.cur < 0, f.status == MustLeave:
+		return true
+	}
+	return f.release == 0
+}
+
+// ReleaseBlocked returns the verdicts that forbid leaving official i
+// without a post; nil when CanRelease(i).
+func (e *Eligibility) ReleaseBlocked(i int) []Verdict {
+	if e.CanRelease(i) {
+		return nil
+	}
+	f := &e.facts[i]
+	if f.pin >= 0 {
+		return []Verdict{{Rule: "R-DECISION", Reason: "pinned by the user to " + e.rulesPost(int(f.pin))}}
+	}
+	return e.verdicts(f.release, i, whyRelease)
+}
+
+// Notes returns findings on official i that bar nothing but that a
+// committee should see: facts a rule could not check (unknown start in the
+// post, unknown birth date, no assessment under R-JPM-MIN), an exemption
+// used, a current holder below the rank of the post, a post held beyond
+// TenureMaxMonths when that is only a cost.
+func (e *Eligibility) Notes(i int) []Verdict {
+	var out []Verdict
+	for _, ru := range e.table {
+		if ru.note == nil {
+			continue
+		}
+		if s := ru.note(e, i); s != "" {
+			out = append(out, Verdict{Rule: ru.code, Reason: s})
+		}
+	}
+	return out
+}
+
+// Checked returns the codes of the rules the policy applies, in the order
+// of RuleCatalog. R-DECISION is always checked.
+func (e *Eligibility) Checked() []string {
+	var out []string
+	for _, ru := range e.table {
+		if e.enabled&ru.bit != 0 {
+			out = append(out, ru.code)
+		}
+	}
+	return out
+}
+
+// Date returns the plan date the rules were evaluated at.
+func (e *Eligibility) Date() time.Time { return e.date }
+
+// TenureMonths returns the whole months official i has held the current
+// structural post at the plan date; ok is false when the start is unknown
+// or the official holds no structural post.
+func (e *Eligibility) TenureMonths(i int) (months int, ok bool) {
+	f := &e.facts[i]
+	return f.tenure, f.hasTenure
+}
+
+// Age returns official i's age in whole years at the plan date; ok is false
+// when the birth date is unknown.
+func (e *Eligibility) Age(i int) (years int, ok bool) {
+	f := &e.facts[i]
+	return f.age, f.hasBirth
+}
+
+// Retirement returns official i's retirement date at the BUP of the current
+// level (60 for JPT, 58 otherwise, also without a structural post); the
+// zero time when the birth date is unknown.
+func (e *Eligibility) Retirement(i int) time.Time {
+	f := &e.facts[i]
+	if !f.hasBirth {
+		return time.Time{}
+	}
+	return f.retire[rulesBUPIndex(f.level)]
+}

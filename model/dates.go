@@ -1,0 +1,76 @@
+package model
+
+import "time"
+
+// The calendar arithmetic of the rules. Every function works on calendar
+// dates only: the clock and the location of its arguments are ignored, so a
+// plan date parsed in any zone gives the same tenure, age and retirement.
+
+// dateOf returns t's calendar date at midnight UTC.
+func dateOf(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// daysIn returns the number of days of t's month.
+func daysIn(y int, m time.Month) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// AddMonths returns the date n whole months after t (before it when n < 0),
+// the day clamped to the last day of the target month: 2026-01-31 plus one
+// month is 2026-02-28, not time.AddDate's 2026-03-03. The result is at
+// midnight UTC.
+func AddMonths(t time.Time, n int) time.Time {
+	y, m, d := t.Date()
+	first := time.Date(y, m+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+	if last := daysIn(first.Year(), first.Month()); d > last {
+		d = last
+	}
+	return time.Date(first.Year(), first.Month(), d, 0, 0, 0, 0, time.UTC)
+}
+
+// MonthsBetween returns the whole months from from to to: the largest n with
+// AddMonths(from, n) on or before to. A post taken on 2024-12-01 has been
+// held 24 months on 2026-12-01 and 23 on 2026-11-30; from 2024-12-02 it is
+// 23 months on 2026-12-01. The result is negative when to is before from.
+func MonthsBetween(from, to time.Time) int {
+	fy, fm, _ := from.Date()
+	ty, tm, _ := to.Date()
+	n := (ty-fy)*12 + int(tm) - int(fm)
+	if AddMonths(from, n).After(dateOf(to)) {
+		n--
+	}
+	return n
+}
+
+// AgeAt returns the age in whole years at the date at. One is a year older
+// on the birthday; someone born on 29 February turns a year older on 28
+// February of a common year (AddMonths clamps the day).
+func AgeAt(birth, at time.Time) int {
+	n := MonthsBetween(birth, at)
+	if n < 0 {
+		return -((-n + 11) / 12)
+	}
+	return n / 12
+}
+
+// RetirementAge returns the retirement age (batas usia pensiun, BUP) of a
+// holder of a post of the level: 60 for JPT Pratama, 58 for administrator
+// and pengawas (UU 5/2014 Pasal 90; UU 20/2023). An unknown level gets 58,
+// the BUP of the structural posts below JPT.
+func RetirementAge(l Level) int {
+	if l == LevelJPT {
+		return 60
+	}
+	return 58
+}
+
+// RetirementDate returns the date a holder of a post of the level retires:
+// the 1st of the month after the birthday at RetirementAge(l). Born on
+// 1968-03-01 an administrator retires on 2026-04-01; born on 1968-03-31,
+// also on 2026-04-01.
+func RetirementDate(birth time.Time, l Level) time.Time {
+	y, m, _ := birth.Date()
+	return time.Date(y+RetirementAge(l), m+1, 1, 0, 0, 0, 0, time.UTC)
+}

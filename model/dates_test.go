@@ -1,0 +1,129 @@
+package model
+
+import (
+	"testing"
+	"time"
+)
+
+// rulesDay parses a YYYY-MM-DD date for the rules' tests.
+func rulesDay(t testing.TB, s string) time.Time {
+	t.Helper()
+	d, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		t.Fatalf("bad test date %q: %v", s, err)
+	}
+	return d
+}
+
+func TestAddMonths(t *testing.T) {
+	cases := []struct {
+		from string
+		n    int
+		want string
+	}{
+		{"2026-01-31", 1, "2026-02-28"},
+		{"2024-01-31", 1, "2024-02-29"},
+		{"2026-03-31", -1, "2026-02-28"},
+		{"2026-12-01", 12, "2027-12-01"},
+		{"2026-12-15", -24, "2024-12-15"},
+		{"2026-08-31", 6, "2027-02-28"},
+		{"2026-05-10", 0, "2026-05-10"},
+	}
+	for _, c := range cases {
+		got := AddMonths(rulesDay(t, c.from), c.n)
+		if rulesDate(got) != c.want {
+			t.Errorf("AddMonths(%s, %d) = %s, want %s", c.from, c.n, rulesDate(got), c.want)
+		}
+	}
+}
+
+func TestMonthsBetween(t *testing.T) {
+	cases := []struct {
+		from, to string
+		want     int
+	}{
+		{"2024-12-01", "2026-12-01", 24}, // exactly two years on the plan date
+		{"2024-12-02", "2026-12-01", 23}, // one day short
+		{"2024-12-01", "2026-11-30", 23},
+		{"2024-11-30", "2026-12-01", 24},
+		{"2026-01-31", "2026-02-28", 1}, // clamped anniversary
+		{"2026-01-31", "2026-02-27", 0},
+		{"2026-12-01", "2026-12-01", 0},
+		{"2026-12-02", "2026-12-01", -1},
+		{"2027-03-01", "2026-12-01", -3},
+		{"2021-12-01", "2026-12-01", 60},
+	}
+	for _, c := range cases {
+		if got := MonthsBetween(rulesDay(t, c.from), rulesDay(t, c.to)); got != c.want {
+			t.Errorf("MonthsBetween(%s, %s) = %d, want %d", c.from, c.to, got, c.want)
+		}
+	}
+}
+
+// TestMonthsBetweenOracle checks MonthsBetween against its definition (the
+// largest n with AddMonths(from, n) ≤ to) by counting, over every pair of
+// days in a window that covers leap years and month ends.
+func TestMonthsBetweenOracle(t *testing.T) {
+	start := rulesDay(t, "2023-11-25")
+	step := 7
+	if testing.Short() {
+		step = 23
+	}
+	for a := 0; a < 900; a += step {
+		from := start.AddDate(0, 0, a)
+		for b := 0; b < 900; b += 5 {
+			to := start.AddDate(0, 0, b)
+			n := -40
+			for !AddMonths(from, n+1).After(to) {
+				n++
+			}
+			if got := MonthsBetween(from, to); got != n {
+				t.Fatalf("MonthsBetween(%s, %s) = %d, counting gives %d", rulesDate(from), rulesDate(to), got, n)
+			}
+		}
+	}
+}
+
+func TestAgeAt(t *testing.T) {
+	cases := []struct {
+		birth, at string
+		want      int
+	}{
+		{"1970-12-01", "2026-12-01", 56}, // the 56th birthday
+		{"1969-12-02", "2026-12-01", 56}, // the day before the 57th
+		{"1969-12-01", "2026-12-01", 57},
+		{"2000-02-29", "2001-02-28", 1},
+		{"2000-02-29", "2001-02-27", 0},
+		{"2000-03-01", "1999-03-01", -1},
+	}
+	for _, c := range cases {
+		if got := AgeAt(rulesDay(t, c.birth), rulesDay(t, c.at)); got != c.want {
+			t.Errorf("AgeAt(%s, %s) = %d, want %d", c.birth, c.at, got, c.want)
+		}
+	}
+}
+
+func TestRetirementDate(t *testing.T) {
+	cases := []struct {
+		birth string
+		level Level
+		want  string
+	}{
+		{"1968-03-01", LevelAdministrator, "2026-04-01"}, // birthday on the 1st: the 1st of the next month
+		{"1968-03-31", LevelAdministrator, "2026-04-01"},
+		{"1968-03-15", LevelPengawas, "2026-04-01"},
+		{"1968-03-15", LevelJPT, "2028-04-01"},
+		{"1966-12-10", LevelJPT, "2027-01-01"}, // across the year end
+		{"1968-02-29", LevelAdministrator, "2026-03-01"},
+		{"1968-03-15", 0, "2026-04-01"},
+	}
+	for _, c := range cases {
+		got := RetirementDate(rulesDay(t, c.birth), c.level)
+		if rulesDate(got) != c.want {
+			t.Errorf("RetirementDate(%s, %v) = %s, want %s", c.birth, c.level, rulesDate(got), c.want)
+		}
+	}
+	if RetirementAge(LevelJPT) != 60 || RetirementAge(LevelAdministrator) != 58 || RetirementAge(LevelPengawas) != 58 {
+		t.Errorf("RetirementAge: want 60 for JPT and 58 below")
+	}
+}

@@ -1,0 +1,255 @@
+package model
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The rules' fixtures: a plan date of 2026-12-01, seven posts across the
+// three levels, and two officials built by hand: rulesBase (index 0), an
+// administrator in ADM-B whom each case changes, and a JPT holder in JPT-A
+// (index 1) who stays out of the way.
+const rulesPlanDate = "2026-12-01"
+
+// rulesNIPOf makes a fictional NIP for a birth date and sequence number.
+func rulesNIPOf(t testing.TB, birth string, seq int) NIP {
+	raw := strings.ReplaceAll(birth, "-", "") + "199503" + "1" + fmt.Sprintf("%03d", seq)
+	return NIP{Raw: raw, Birth: rulesDay(t, birth), Appointed: rulesDay(t, "1995-03-01"), Gender: Male, Seq: seq}
+}
+
+// rulesPostFixture returns the posts of the fixture, their competency
+// standards at the level's default.
+func rulesPostFixture() []Position {
+	ps := []Position{
+		{ID: "JPT-A", Name: "Kepala Dinas Contoh A", Unit: "Dinas A", Eselon: EselonIIb},
+		{ID: "JPT-B", Name: "Sekretaris Daerah Contoh", Unit: "Setda", Eselon: EselonIIa},
+		{ID: "ADM-A", Name: "Sekretaris Dinas A", Unit: "Dinas A", Eselon: EselonIIIa},
+		{ID: "ADM-B", Name: "Kepala Bidang B", Unit: "Dinas B", Eselon: EselonIIIb},
+		{ID: "ADM-C", Name: "Kepala Bidang C", Unit: "Dinas C", Eselon: EselonIIIb},
+		{ID: "PGW-A", Name: "Kepala Seksi A", Unit: "Dinas A", Eselon: EselonIVa},
+		{ID: "PGW-B", Name: "Kepala Subbagian B", Unit: "Dinas B", Eselon: EselonIVb},
+	}
+	for j := range ps {
+		for k := range ps[j].Required {
+			ps[j].Required[k] = ps[j].Eselon.Level().DefaultRequired()
+		}
+		ps[j].Priority = 3
+	}
+	return ps
+}
+
+// rulesFixture builds the fixture roster.
+func rulesFixture(t testing.TB) *Roster {
+	var comp Profile
+	for k := range comp {
+		comp[k] = 3
+	}
+	base := Official{
+		NIP: rulesNIPOf(t, "1975-06-15", 1), Name: "Budi Contoh", Rank: RankIVa,
+		Position: "ADM-B", PositionSince: rulesDay(t, "2021-12-02"),
+		Performance: Performance{Predicate: Baik}, Competency: comp,
+	}
+	base.BirthDate = base.NIP.Birth
+	other := Official{
+		NIP: rulesNIPOf(t, "1972-02-10", 2), Name: "Sari Fiktif", Rank: RankIVc,
+		Position: "JPT-A", PositionSince: rulesDay(t, "2023-01-01"),
+		Performance: Performance{Predicate: SangatBaik}, Competency: comp,
+	}
+	other.BirthDate = other.NIP.Birth
+	return &Roster{Officials: []Official{base, other}, Positions: rulesPostFixture()}
+}
+
+// rulesBorn sets official i's birth date (and NIP) in the fixture.
+func rulesBorn(t testing.TB, r *Roster, i int, birth string) {
+	r.Officials[i].NIP = rulesNIPOf(t, birth, i+1)
+	r.Officials[i].BirthDate = r.Officials[i].NIP.Birth
+}
+
+// rulesPolicy returns the default policy at the fixture's plan date.
+func rulesPolicy(t testing.TB) *Policy {
+	return &Policy{Date: rulesDay(t, rulesPlanDate), Rules: DefaultRules()}
+}
+
+// rulesCodes returns the rule codes of verdicts.
+func rulesCodes(vs []Verdict) []string {
+	var out []string
+	for _, v := range vs {
+		out = append(out, v.Rule)
+	}
+	return out
+}
+
+// rulesPostIndex finds a post of the fixture by id.
+func rulesPostIndex(t testing.TB, r *Roster, id string) int {
+	t.Helper()
+	j, ok := r.PositionIndex()[id]
+	if !ok {
+		t.Fatalf("no post %q in the fixture", id)
+	}
+	return j
+}
+
+func TestRulesPairs(t *testing.T) {
+	type mod func(t testing.TB, r *Roster, p *Policy)
+	since := func(d string) mod {
+		return func(t testing.TB, r *Roster, _ *Policy) { r.Officials[0].PositionSince = rulesDay(t, d) }
+	}
+	born := func(d string) mod { return func(t testing.TB, r *Roster, _ *Policy) { rulesBorn(t, r, 0, d) } }
+	rank := func(k Rank) mod { return func(_ testing.TB, r *Roster, _ *Policy) { r.Officials[0].Rank = k } }
+	at := func(id string) mod { return func(_ testing.TB, r *Roster, _ *Policy) { r.Officials[0].Position = id } }
+	rules := func(f func(*Rules)) mod { return func(_ testing.TB, _ *Roster, p *Policy) { f(&p.Rules) } }
+	off := func(f func(*Official)) mod { return func(_ testing.TB, r *Roster, _ *Policy) { f(&r.Officials[0]) } }
+	sanction := func(s Sanction, until string) mod {
+		return func(t testing.TB, r *Roster, _ *Policy) {
+			r.Officials[0].Sanction = s
+			if until != "" {
+				r.Officials[0].SanctionUntil = rulesDay(t, until)
+			}
+		}
+	}
+	// jpmOn sets ADM-C's standard to five competencies at level 5 (Σ 25)
+	// and the official's levels so that Σ min = sum.
+	jpmOn := func(sum int) mod {
+		return func(_ testing.TB, r *Roster, p *Policy) {
+			p.Rules.JPMMin = true
+			j := 4
+			r.Positions[j].Required = Profile{5, 5, 5, 5, 5}
+			var c Profile
+			for k := 0; k < 5 && sum > 0; k++ {
+				c[k] = uint8(min(sum, 5))
+				sum -= int(c[k])
+			}
+			r.Officials[0].Competency = c
+		}
+	}
+	cases := []struct {
+		name   string
+		mods   []mod
+		post   string
+		want   []string
+		reason string // the first verdict's reason, when checked
+	}{
+		{name: "default: rotation allowed", post: "ADM-C"},
+		{name: "default: stay allowed", post: "ADM-B"},
+		{name: "default: one level up allowed", post: "JPT-A"},
+		{name: "default: rank below II.a", post: "JPT-B", want: []string{"R-RANK"},
+			reason: "golongan IV/a is below IV/b, the lowest allowed for eselon II.a (range IV/c–IV/d, one step below allowed)"},
+
+		{name: "tenure: exactly 24 months moves", mods: []mod{since("2024-12-01")}, post: "ADM-C"},
+		{name: "tenure: one day short is locked", mods: []mod{since("2024-12-02")}, post: "ADM-C", want: []string{"R-TENURE-MIN"},
+			reason: "23 months in the current post since 2024-12-02, fewer than 24: stays until 2026-12-02"},
+		{name: "tenure: locked may stay", mods: []mod{since("2024-12-02")}, post: "ADM-B"},
+		{name: "tenure: locked, not promoted either", mods: []mod{since("2024-12-02"), rules(func(r *Rules) { r.AdminMinMonths = 0 })},
+			post: "JPT-A", want: []string{"R-TENURE-MIN"}},
+		{name: "tenure: exempt", mods: []mod{since("2024-12-02"), func(_ testing.TB, r *Roster, p *Policy) {
+			p.Exempt = []string{r.Officials[0].NIP.String()}
+		}}, post: "ADM-C"},
+		{name: "tenure: switched off", mods: []mod{since("2024-12-02"), rules(func(r *Rules) { r.TenureMin = false })}, post: "ADM-C"},
+		{name: "tenure: unknown start is not locked", mods: []mod{off(func(o *Official) { o.PositionSince = time.Time{} })}, post: "ADM-C"},
+		{name: "tenure: longer minimum", mods: []mod{since("2023-12-02"), rules(func(r *Rules) { r.TenureMinMonths = 36 })}, post: "ADM-C", want: []string{"R-TENURE-MIN"}},
+
+		{name: "tenure max: 60 months hard must leave", mods: []mod{since("2021-12-01"), rules(func(r *Rules) { r.TenureMaxHard = true })},
+			post: "ADM-B", want: []string{"R-TENURE-MAX"},
+			reason: "60 months in the current post since 2021-12-01, at least 60: must leave (hard limit in the policy)"},
+		{name: "tenure max: 59 months hard may stay", mods: []mod{since("2021-12-02"), rules(func(r *Rules) { r.TenureMaxHard = true })}, post: "ADM-B"},
+		{name: "tenure max: hard, other posts open", mods: []mod{since("2021-12-01"), rules(func(r *Rules) { r.TenureMaxHard = true })}, post: "ADM-C"},
+		{name: "tenure max: soft is no bar", mods: []mod{since("2001-12-01")}, post: "ADM-B"},
+
+		{name: "rank: one step below the range", mods: []mod{at("PGW-A"), rank(RankIIIc)}, post: "ADM-C"},
+		{name: "rank: two steps below", mods: []mod{at("PGW-A"), rank(RankIIIb)}, post: "ADM-C", want: []string{"R-RANK"},
+			reason: "golongan III/b is below III/c, the lowest allowed for eselon III.b (range III/d–IV/a, one step below allowed)"},
+		{name: "rank: switched off", mods: []mod{at("PGW-A"), rank(RankIIIb), rules(func(r *Rules) { r.Rank = false })}, post: "ADM-C"},
+		{name: "rank: holder below the range may stay", mods: []mod{at("ADM-A"), rank(RankIIIc)}, post: "ADM-A"},
+		{name: "rank: holder below the range, another III.a barred", mods: []mod{at("ADM-C"), rank(RankIIIc)}, post: "ADM-A", want: []string{"R-RANK"}},
+
+		{name: "BUP: retires at the end of the horizon", mods: []mod{born("1969-11-15")}, post: "ADM-C", want: []string{"R-BUP"},
+			reason: "pensiun 2027-12-01 (BUP 58 for Administrator), within the 12-month horizon ending 2027-12-01"},
+		{name: "BUP: current post too", mods: []mod{born("1969-11-15")}, post: "ADM-B", want: []string{"R-BUP"}},
+		{name: "BUP: birthday on the 1st", mods: []mod{born("1969-11-01")}, post: "ADM-C", want: []string{"R-BUP"}},
+		{name: "BUP: birthday at the horizon's end", mods: []mod{born("1969-12-01")}, post: "ADM-C"},
+		{name: "BUP: JPT retires at 60", mods: []mod{born("1969-11-15"), rules(func(r *Rules) { r.Promotion = false })}, post: "JPT-A"},
+		{name: "BUP: JPT candidate too old", mods: []mod{born("1969-11-15")}, post: "JPT-A", want: []string{"R-PROMOTION"}},
+		{name: "BUP: pengawas post at 58 too", mods: []mod{born("1969-11-15"), rules(func(r *Rules) { r.AllowDemotion = true })}, post: "PGW-A", want: []string{"R-BUP"}},
+		{name: "BUP: switched off", mods: []mod{born("1969-11-15"), rules(func(r *Rules) { r.BUP = false })}, post: "ADM-C"},
+		{name: "BUP: no horizon, retires on the plan date", mods: []mod{born("1968-11-15"), rules(func(r *Rules) { r.HorizonMonths = 0 })}, post: "ADM-C", want: []string{"R-BUP"}},
+		{name: "BUP: no horizon, retires the month after", mods: []mod{born("1968-12-01"), rules(func(r *Rules) { r.HorizonMonths = 0 })}, post: "ADM-C"},
+		{name: "BUP: longer horizon", mods: []mod{born("1970-05-20"), rules(func(r *Rules) { r.HorizonMonths = 24 })}, post: "ADM-C", want: []string{"R-BUP"}},
+
+		{name: "sanction: berat ended the day before", mods: []mod{sanction(Berat, "2026-11-30")}, post: "ADM-C"},
+		{name: "sanction: berat ends on the plan date", mods: []mod{sanction(Berat, "2026-12-01")}, post: "ADM-C", want: []string{"R-SANCTION"},
+			reason: "hukuman disiplin berat in force (until 2026-12-01): no structural post"},
+		{name: "sanction: berat bars the current post", mods: []mod{sanction(Berat, "2027-06-30")}, post: "ADM-B", want: []string{"R-SANCTION"}},
+		{name: "sanction: berat without end", mods: []mod{sanction(Berat, "")}, post: "ADM-C", want: []string{"R-SANCTION"},
+			reason: "hukuman disiplin berat in force (end date unknown, taken as in force): no structural post"},
+		{name: "sanction: sedang bars promotion", mods: []mod{sanction(Sedang, "2027-01-31")}, post: "JPT-A", want: []string{"R-SANCTION"},
+			reason: "hukuman disiplin sedang in force (until 2027-01-31): no promotion from Administrator to JPT Pratama"},
+		{name: "sanction: sedang allows rotation", mods: []mod{sanction(Sedang, "2027-01-31")}, post: "ADM-C"},
+		{name: "sanction: sedang ended the day before", mods: []mod{sanction(Sedang, "2026-11-30")}, post: "JPT-A"},
+		{name: "sanction: ringan has no effect", mods: []mod{sanction(Ringan, "")}, post: "JPT-A"},
+		{name: "sanction: switched off", mods: []mod{sanction(Berat, ""), rules(func(r *Rules) { r.Sanction = false })}, post: "ADM-B"},
+		{name: "sanction: sedang, no structural post", mods: []mod{at(""), sanction(Sedang, "")}, post: "PGW-B", want: []string{"R-SANCTION"}},
+
+		{name: "training: PKN II bars rotation", mods: []mod{off(func(o *Official) { o.Training, o.TrainingInProgress = PKA, true })}, post: "ADM-C", want: []string{"R-TRAINING"},
+			reason: "attending PKN II leadership training: may stay or be promoted, not moved to another Administrator post"},
+		{name: "training: PKN II allows promotion", mods: []mod{off(func(o *Official) { o.Training, o.TrainingInProgress = PKA, true })}, post: "JPT-A"},
+		{name: "training: PKN II allows staying", mods: []mod{off(func(o *Official) { o.Training, o.TrainingInProgress = PKA, true })}, post: "ADM-B"},
+		{name: "training: unknown kind is PKN II", mods: []mod{off(func(o *Official) { o.TrainingInProgress = true })}, post: "ADM-C", want: []string{"R-TRAINING"}},
+		{name: "training: PKA in progress is not PKN II", mods: []mod{off(func(o *Official) { o.Training, o.TrainingInProgress = PKP, true })}, post: "ADM-C"},
+		{name: "training: and demotion", mods: []mod{off(func(o *Official) { o.TrainingInProgress = true })}, post: "PGW-A", want: []string{"R-TRAINING", "R-PROMOTION"}},
+		{name: "training: switched off", mods: []mod{off(func(o *Official) { o.TrainingInProgress = true }), rules(func(r *Rules) { r.Training = false })}, post: "ADM-C"},
+
+		{name: "promotion: pengawas to JPT skips a level", mods: []mod{at("PGW-A")}, post: "JPT-A", want: []string{"R-PROMOTION"},
+			reason: "Pengawas to JPT Pratama skips a level: promotion is one level at a time"},
+		{name: "promotion: pengawas to administrator", mods: []mod{at("PGW-A")}, post: "ADM-C"},
+		{name: "promotion: demotion barred", post: "PGW-A", want: []string{"R-PROMOTION"},
+			reason: "Administrator to Pengawas is a demotion, not allowed by the policy"},
+		{name: "promotion: demotion allowed by the policy", mods: []mod{rules(func(r *Rules) { r.AllowDemotion = true })}, post: "PGW-A"},
+		{name: "promotion: JPT candidate aged exactly 56", mods: []mod{born("1970-12-01")}, post: "JPT-A"},
+		{name: "promotion: JPT candidate a day before 57", mods: []mod{born("1969-12-02")}, post: "JPT-A"},
+		{name: "promotion: JPT candidate aged 57", mods: []mod{born("1969-12-01")}, post: "JPT-A", want: []string{"R-PROMOTION"},
+			reason: "age 57 on 2026-12-01, above 56 for a JPT Pratama candidate"},
+		{name: "promotion: JPT holder of 58 rotates", mods: []mod{at("JPT-B"), rank(RankIVb), born("1968-06-15")}, post: "JPT-A"},
+		{name: "promotion: exactly the months as administrator", mods: []mod{since("2023-12-01"), rules(func(r *Rules) { r.AdminMinMonths = 36 })}, post: "JPT-A"},
+		{name: "promotion: a day short as administrator", mods: []mod{since("2023-12-02"), rules(func(r *Rules) { r.AdminMinMonths = 36 })}, post: "JPT-A", want: []string{"R-PROMOTION"},
+			reason: "35 months as administrator (since 2023-12-02), fewer than 36 for a JPT Pratama candidate"},
+		{name: "promotion: no structural post fills JPT", mods: []mod{at("")}, post: "JPT-A"},
+		{name: "promotion: no structural post fills pengawas", mods: []mod{at("")}, post: "PGW-B"},
+		{name: "promotion: outside pengawas to JPT", mods: []mod{at(""), off(func(o *Official) { o.Eselon = EselonIVa })}, post: "JPT-A", want: []string{"R-PROMOTION"}},
+		{name: "promotion: outside pengawas to administrator", mods: []mod{at(""), off(func(o *Official) { o.Eselon = EselonIVa })}, post: "ADM-C"},
+		{name: "promotion: switched off", mods: []mod{at("PGW-A"), rules(func(r *Rules) { r.Promotion = false })}, post: "JPT-A"},
+
+		{name: "JPM: exactly the floor", mods: []mod{jpmOn(17)}, post: "ADM-C"},
+		{name: "JPM: below the floor", mods: []mod{jpmOn(16)}, post: "ADM-C", want: []string{"R-JPM-MIN"},
+			reason: "JPM 64.0 % (KMS) against the post's standard, below the 68 % floor"},
+		{name: "JPM: not assessed", mods: []mod{jpmOn(0)}, post: "ADM-C"},
+		{name: "JPM: staying is not a placement", mods: []mod{jpmOn(1)}, post: "ADM-B"},
+		{name: "JPM: off by default", mods: []mod{jpmOn(16), rules(func(r *Rules) { r.JPMMin = false })}, post: "ADM-C"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := rulesFixture(t)
+			pol := rulesPolicy(t)
+			for _, m := range c.mods {
+				m(t, r, pol)
+			}
+			el, err := Evaluate(r, pol)
+			if err != nil {
+				t.Fatalf("Evaluate: %v", err)
+			}
+			j := rulesPostIndex(t, r, c.post)
+			got := el.Blocked(0, j)
+			if codes := rulesCodes(got); !slices.Equal(codes, c.want) {
+				t.Fatalf("Blocked(base, %s) = %v, want codes %v", c.post, got, c.want)
+			}
+			if el.Allowed(0, j) != (c.want == nil) {
+				t.Errorf("Allowed(base, %s) = %v, want %v", c.post, el.Allowed(0, j), c.want == nil)
+			}
+			if c.reason != "" && got[0].Reason != c.reason {
+				t.Errorf("reason:\n got %q\nwant %q", got[0].Reason, c.reason)
+			}
+		})
+	}
+}
