@@ -55,22 +55,12 @@ func AgeAt(birth, at time.Time) int {
 	return n / 12
 }
 
-// RetirementAge returns the retirement age (batas usia pensiun, BUP) of a
-// holder of a post of the level: 60 for JPT Pratama, 58 for administrator
-// and pengawas (UU 5/2014 Pasal 90; UU 20/2023). An unknown level gets 58,
-// the BUP of the structural posts below JPT.
-func RetirementAge(l Level) int {
-	if l == LevelJPT {
-		return 60
-	}
-	return 58
-}
-
-// RetirementDate returns the date a holder of a post of the level retires:
-// the 1st of the month after the birthday at RetirementAge(l). Born on
+// rulesRetirement returns the date a holder of a post of the level retires:
+// the 1st of the month after the birthday at BUPAge(l) (60 for JPT, 58 for
+// administrator and pengawas; UU 5/2014 Pasal 90, UU 20/2023). Born on
 // 1968-03-01 an administrator retires on 2026-04-01; born on 1968-03-31,
 // also on 2026-04-01.
-func RetirementDate(birth time.Time, l Level) time.Time {
+func rulesRetirement(birth time.Time, l Level) time.Time {
 	y, m, _ := birth.Date()
-	return time.Date(y+RetirementAge(l), m+1, 1, 0, 0, 0, 0, time.UTC)
+	return time.Date(y+BUPAge(l), m+1, 1, 0, 0, 0, 0, time.UTC)
 }

@@ -103,7 +103,7 @@ func TestAgeAt(t *testing.T) {
 	}
 }
 
-func TestRetirementDate(t *testing.T) {
+func TestRulesRetirement(t *testing.T) {
 	cases := []struct {
 		birth string
 		level Level
@@ -118,12 +118,17 @@ func TestRetirementDate(t *testing.T) {
 		{"1968-03-15", 0, "2026-04-01"},
 	}
 	for _, c := range cases {
-		got := RetirementDate(rulesDay(t, c.birth), c.level)
+		got := rulesRetirement(rulesDay(t, c.birth), c.level)
 		if rulesDate(got) != c.want {
-			t.Errorf("RetirementDate(%s, %v) = %s, want %s", c.birth, c.level, rulesDate(got), c.want)
+			t.Errorf("rulesRetirement(%s, %v) = %s, want %s", c.birth, c.level, rulesDate(got), c.want)
+		}
+		// The plan's reasons compute it from the official: both must agree.
+		o := Official{BirthDate: rulesDay(t, c.birth)}
+		if other := RetirementDate(&o, BUPAge(c.level)); !other.Equal(got) {
+			t.Errorf("RetirementDate(official born %s) = %s, rules say %s", c.birth, rulesDate(other), rulesDate(got))
 		}
 	}
-	if RetirementAge(LevelJPT) != 60 || RetirementAge(LevelAdministrator) != 58 || RetirementAge(LevelPengawas) != 58 {
+	if BUPAge(LevelJPT) != 60 || BUPAge(LevelAdministrator) != 58 || BUPAge(LevelPengawas) != 58 {
 		t.Errorf("RetirementAge: want 60 for JPT and 58 below")
 	}
 }

@@ -230,8 +230,8 @@ func (e *Eligibility) rulesFactsOf(i int, idx map[string]int) error {
 	if !birth.IsZero() {
 		f.hasBirth = true
 		f.age = AgeAt(birth, e.date)
-		f.retire[0] = RetirementDate(birth, LevelJPT)
-		f.retire[1] = RetirementDate(birth, LevelAdministrator)
+		f.retire[0] = rulesRetirement(birth, LevelJPT)
+		f.retire[1] = rulesRetirement(birth, LevelAdministrator)
 	}
 	if o.Sanction == Sedang || o.Sanction == Berat {
 		if o.SanctionUntil.IsZero() || !dateOf(o.SanctionUntil).Before(e.date) {

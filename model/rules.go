@@ -363,7 +363,7 @@ func rulesWhyBUP(e *Eligibility, i, j int) string {
 	l := e.rulesLevelOf(i, j)
 	f := &e.facts[i]
 	return fmt.Sprintf("pensiun %s (BUP %d for %s), within the %d-month horizon ending %s",
-		rulesDate(f.retire[rulesBUPIndex(l)]), RetirementAge(l), l, e.rules.HorizonMonths,
+		rulesDate(f.retire[rulesBUPIndex(l)]), BUPAge(l), l, e.rules.HorizonMonths,
 		rulesDate(e.horizonEnd))
 }
 
