@@ -1,0 +1,247 @@
+package bench
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/mutasi-id/mutasi/model"
+	"github.com/xuri/excelize/v2"
+)
+
+// The headers written, in the Indonesian aliases of DESIGN.md "Roster files"
+// (the names rosters exported by regional staff agencies use). "eselon" on
+// the officials' side is the eselon of a post held outside the roster.
+var (
+	officialsHeader = []string{"nip", "nama", "golongan", "jabatan_id", "tmt_jabatan", "eselon",
+		"predikat_kinerja", "potensi", "kotak_talenta", "m1", "m2", "m3", "m4", "m5", "m6", "m7",
+		"m8", "sk", "pendidikan", "diklat", "sedang_diklat", "hukuman_disiplin", "hukuman_sampai"}
+	positionsHeader = []string{"id", "nama_jabatan", "unit_kerja", "eselon", "m1", "m2", "m3",
+		"m4", "m5", "m6", "m7", "m8", "sk", "prioritas", "rumpun", "persetujuan"}
+)
+
+// officialRecord is official o as one row under officialsHeader. Unknown
+// values are empty cells.
+func officialRecord(o *model.Official) []string {
+	rec := make([]string, 0, len(officialsHeader))
+	perf := o.Performance.Predicate.String()
+	if o.Performance.HasScore {
+		perf = strconv.FormatFloat(o.Performance.Score, 'f', -1, 64)
+	}
+	es := ""
+	if o.Eselon != 0 {
+		es = o.Eselon.String()
+	}
+	pot := ""
+	if o.HasPotential {
+		pot = strconv.FormatFloat(o.Potential, 'f', -1, 64)
+	}
+	box := ""
+	if o.TalentBox != 0 {
+		box = strconv.Itoa(int(o.TalentBox))
+	}
+	inTraining := "tidak"
+	if o.TrainingInProgress {
+		inTraining = "ya"
+	}
+	rec = append(rec, o.NIP.Raw, o.Name, o.Rank.String(), o.Position, dateCell(o.PositionSince),
+		es, perf, pot, box)
+	for _, v := range o.Competency {
+		rec = append(rec, levelCell(v))
+	}
+	return append(rec, o.Education.String(), o.Training.String(), inTraining,
+		o.Sanction.String(), dateCell(o.SanctionUntil))
+}
+
+// positionRecord is post p as one row under positionsHeader. The competency
+// standard is left empty when it is the eselon's default, and the priority
+// when it is the default 3, as a hand-made roster would leave them.
+func positionRecord(p *model.Position) []string {
+	rec := make([]string, 0, len(positionsHeader))
+	rec = append(rec, p.ID, p.Name, p.Unit, p.Eselon.String())
+	def := p.Eselon.Level().DefaultRequired()
+	custom := false
+	for _, v := range p.Required {
+		custom = custom || v != def
+	}
+	for _, v := range p.Required {
+		if custom {
+			rec = append(rec, levelCell(v))
+		} else {
+			rec = append(rec, "")
+		}
+	}
+	prio := ""
+	if p.Priority != 3 {
+		prio = strconv.Itoa(p.Priority)
+	}
+	return append(rec, prio, p.Family, p.Approval)
+}
+
+func dateCell(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}
+
+func levelCell(v uint8) string {
+	if v == 0 {
+		return ""
+	}
+	return strconv.Itoa(int(v))
+}
+
+// WriteOfficialsCSV writes r's officials as a comma-separated UTF-8 file
+// with the header of DESIGN.md "Roster files" (Indonesian aliases).
+func WriteOfficialsCSV(w io.Writer, r *model.Roster) error {
+	return writeCSV(w, officialsHeader, len(r.Officials), func(i int) []string {
+		return officialRecord(&r.Officials[i])
+	})
+}
+
+// WritePositionsCSV writes r's posts as a comma-separated UTF-8 file with the
+// header of DESIGN.md "Roster files" (Indonesian aliases).
+func WritePositionsCSV(w io.Writer, r *model.Roster) error {
+	return writeCSV(w, positionsHeader, len(r.Positions), func(j int) []string {
+		return positionRecord(&r.Positions[j])
+	})
+}
+
+func writeCSV(w io.Writer, header []string, n int, row func(int) []string) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(header); err != nil {
+		return fmt.Errorf("bench: writing CSV header: %w", err)
+	}
+	for i := range n {
+		if err := cw.Write(row(i)); err != nil {
+			return fmt.Errorf("bench: writing CSV row %d: %w", i+2, err)
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("bench: writing CSV: %w", err)
+	}
+	return nil
+}
+
+// Sheet names of the workbook WriteXLSX writes.
+const (
+	SheetOfficials = "pejabat"
+	SheetPositions = "jabatan"
+)
+
+// numericColumns are the columns a spreadsheet user types as numbers; every
+// other cell, the NIP above all (Excel keeps only 15 digits of a number), is
+// written as text.
+var numericColumns = map[string]bool{"potensi": true, "kotak_talenta": true, "m1": true,
+	"m2": true, "m3": true, "m4": true, "m5": true, "m6": true, "m7": true, "m8": true,
+	"sk": true, "prioritas": true, "predikat_kinerja": true}
+
+// WriteXLSX writes r as one workbook with the sheets pejabat and jabatan,
+// the same columns as the CSV files. Levels, potentials, priorities and
+// numeric performance scores are number cells; NIPs and dates are text.
+func WriteXLSX(w io.Writer, r *model.Roster) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := f.SetSheetName("Sheet1", SheetOfficials); err != nil {
+		return fmt.Errorf("bench: workbook: %w", err)
+	}
+	if _, err := f.NewSheet(SheetPositions); err != nil {
+		return fmt.Errorf("bench: workbook: %w", err)
+	}
+	if err := writeSheet(f, SheetOfficials, officialsHeader, len(r.Officials), func(i int) []string {
+		return officialRecord(&r.Officials[i])
+	}); err != nil {
+		return err
+	}
+	if err := writeSheet(f, SheetPositions, positionsHeader, len(r.Positions), func(j int) []string {
+		return positionRecord(&r.Positions[j])
+	}); err != nil {
+		return err
+	}
+	if err := f.Write(w); err != nil {
+		return fmt.Errorf("bench: writing workbook: %w", err)
+	}
+	return nil
+}
+
+func writeSheet(f *excelize.File, sheet string, header []string, n int, row func(int) []string) error {
+	sw, err := f.NewStreamWriter(sheet)
+	if err != nil {
+		return fmt.Errorf("bench: sheet %s: %w", sheet, err)
+	}
+	cells := make([]any, len(header))
+	for c, h := range header {
+		cells[c] = h
+	}
+	if err := sw.SetRow("A1", cells); err != nil {
+		return fmt.Errorf("bench: sheet %s header: %w", sheet, err)
+	}
+	for i := range n {
+		rec := row(i)
+		cells := make([]any, len(rec))
+		for c, v := range rec {
+			cells[c] = v
+			if numericColumns[header[c]] && v != "" {
+				if x, err := strconv.ParseFloat(v, 64); err == nil {
+					cells[c] = x
+				}
+			}
+		}
+		cell, err := excelize.CoordinatesToCellName(1, i+2)
+		if err != nil {
+			return fmt.Errorf("bench: sheet %s row %d: %w", sheet, i+2, err)
+		}
+		if err := sw.SetRow(cell, cells); err != nil {
+			return fmt.Errorf("bench: sheet %s row %d: %w", sheet, i+2, err)
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		return fmt.Errorf("bench: sheet %s: %w", sheet, err)
+	}
+	return nil
+}
+
+// The file names WriteDir writes and "mutasi gen" uses.
+const (
+	OfficialsFile = "officials.csv"
+	PositionsFile = "positions.csv"
+	WorkbookFile  = "roster.xlsx"
+)
+
+// WriteDir writes r into dir as OfficialsFile and PositionsFile, and as
+// WorkbookFile too when xlsx is true. dir must exist. It is for benchmarks
+// and tests; the command writes each file atomically instead.
+func WriteDir(dir string, r *model.Roster, xlsx bool) error {
+	files := []struct {
+		name  string
+		write func(io.Writer, *model.Roster) error
+	}{{OfficialsFile, WriteOfficialsCSV}, {PositionsFile, WritePositionsCSV}}
+	if xlsx {
+		files = append(files, struct {
+			name  string
+			write func(io.Writer, *model.Roster) error
+		}{WorkbookFile, WriteXLSX})
+	}
+	for _, fl := range files {
+		path := filepath.Join(dir, fl.name)
+		out, err := os.Create(path)
+		if err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		err = fl.write(out, r)
+		if cerr := out.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("bench: closing %s: %w", path, cerr)
+		}
+		if err != nil {
+			return fmt.Errorf("bench: %s: %w", strings.TrimPrefix(path, dir+"/"), err)
+		}
+	}
+	return nil
+}
