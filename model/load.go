@@ -2,12 +2,14 @@ package model
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
 	"time"
 )
-
-// This file is the contract of loading. Its body is a temporary stand-in
-// until the loader lands.
 
 // Source names the roster files. Either Officials and Positions (CSV or XLSX
 // by extension) or Workbook (one XLSX with sheets officials/pejabat and
@@ -28,21 +30,634 @@ const (
 	Warning
 )
 
+// String returns "error" or "warning".
+func (s Severity) String() string {
+	switch s {
+	case Error:
+		return "error"
+	case Warning:
+		return "warning"
+	}
+	return "?"
+}
+
+// MarshalText makes a Severity a JSON string ("error", "warning").
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
 // Problem is one finding in the roster files, pointing at the cell.
 type Problem struct {
-	Severity Severity
-	File     string
+	Severity Severity `json:"severity"`
+	File     string   `json:"file"`
 	// Row is the row as Excel shows it (header = 1); 0 for the whole file.
-	Row int
+	Row int `json:"row"`
 	// Column is the header of the column, "" for the whole row.
-	Column string
-	Value  string
-	Reason string
+	Column string `json:"column"`
+	Value  string `json:"value"`
+	Reason string `json:"reason"`
 }
+
+// String formats the problem on one line, pointing at the cell the way
+// compilers do: `positions.csv:14: column eselon: "III.c": not an eselon
+// (II.a … IV.b)`. A warning says so after the location; the row, column and
+// value parts are left out when they do not apply.
+func (p Problem) String() string {
+	var b strings.Builder
+	b.WriteString(p.File)
+	if p.Row > 0 {
+		fmt.Fprintf(&b, ":%d", p.Row)
+	}
+	b.WriteString(": ")
+	if p.Severity == Warning {
+		b.WriteString("warning: ")
+	}
+	if p.Column != "" {
+		fmt.Fprintf(&b, "column %s: ", p.Column)
+	}
+	if p.Value != "" {
+		fmt.Fprintf(&b, "%q: ", p.Value)
+	}
+	b.WriteString(p.Reason)
+	return b.String()
+}
+
+// Problems is the list of findings of a load, in file, row and column order.
+type Problems []Problem
+
+// Errors returns the number of problems that are errors.
+func (ps Problems) Errors() int {
+	n := 0
+	for _, p := range ps {
+		if p.Severity == Error {
+			n++
+		}
+	}
+	return n
+}
+
+// Warnings returns the number of problems that are warnings.
+func (ps Problems) Warnings() int {
+	n := 0
+	for _, p := range ps {
+		if p.Severity == Warning {
+			n++
+		}
+	}
+	return n
+}
+
+// MaxProblems caps the list Load returns: a file with the wrong columns
+// would otherwise yield one problem per cell. The last entry then says how
+// many more there were.
+const MaxProblems = 1000
 
 // Load reads and validates a roster at the plan date. It returns every
 // problem found; the roster is nil when any problem is an Error. The error is
 // for failures to read a file at all.
+//
+// Problems come in file order (officials first), then by row and column as
+// the file has them. More than MaxProblems are cut to MaxProblems-1 and a
+// last one saying how many were left out.
 func Load(src Source, date time.Time) (*Roster, []Problem, error) {
-	return nil, nil, errors.New("model: Load not implemented yet")
+	offT, posT, err := readSource(src)
+	if err != nil {
+		return nil, nil, err
+	}
+	ld := &rosterLoader{date: date}
+	ld.tables = []*rosterTable{offT, posT}
+	for i, t := range ld.tables {
+		for _, tp := range t.problems {
+			ld.add(i, tp.row, tp.col, tp.sev, tp.value, tp.reason)
+		}
+	}
+	offCols := ld.mapHeader(0, officialColumns())
+	posCols := ld.mapHeader(1, positionColumns())
+	r := &Roster{}
+	for k := range posT.rows {
+		r.Positions = append(r.Positions, ld.parsePosition(posCols, &posT.rows[k]))
+	}
+	for k := range offT.rows {
+		r.Officials = append(r.Officials, ld.parseOfficial(offCols, &offT.rows[k]))
+	}
+	ld.crossCheck(r, offCols, posCols)
+	probs := ld.sorted()
+	if Problems(probs).Errors() > 0 {
+		r = nil
+	}
+	if len(probs) > MaxProblems {
+		rest := probs[MaxProblems-1:]
+		last := Problem{Severity: Warning, File: rest[0].File,
+			Reason: fmt.Sprintf("and %d more problems (%d errors) not listed", len(rest), Problems(rest).Errors())}
+		if Problems(rest).Errors() > 0 {
+			last.Severity = Error
+		}
+		probs = append(probs[:MaxProblems-1:MaxProblems-1], last)
+	}
+	return r, probs, nil
+}
+
+// readSource reads the two tables a Source names.
+func readSource(src Source) (off, pos *rosterTable, err error) {
+	if src.Workbook != "" {
+		if src.Officials != "" || src.Positions != "" {
+			return nil, nil, errors.New("model: give either a workbook or officials and positions files, not both")
+		}
+		data, err := readFile(src, src.Workbook)
+		if err != nil {
+			return nil, nil, err
+		}
+		if !isXLSX(src.Workbook) {
+			return nil, nil, fmt.Errorf("%s: a roster workbook must be an .xlsx file", src.Workbook)
+		}
+		return readWorkbook(src.Workbook, data)
+	}
+	if src.Officials == "" || src.Positions == "" {
+		return nil, nil, errors.New("model: both the officials and the positions file are needed")
+	}
+	var tabs [2]*rosterTable
+	for i, name := range []string{src.Officials, src.Positions} {
+		data, err := readFile(src, name)
+		if err != nil {
+			return nil, nil, err
+		}
+		switch {
+		case isXLSX(name):
+			tabs[i], err = readXLSXFile(name, data, rosterTableKind(i))
+			if err != nil {
+				return nil, nil, err
+			}
+		case strings.EqualFold(filepath.Ext(name), ".csv"):
+			tabs[i] = readCSV(name, data)
+		default:
+			return nil, nil, fmt.Errorf("%s: unknown file type %q (want .csv or .xlsx)", name, filepath.Ext(name))
+		}
+	}
+	return tabs[0], tabs[1], nil
+}
+
+// isXLSX reports whether the name has a workbook extension.
+func isXLSX(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".xlsx", ".xlsm":
+		return true
+	}
+	return false
+}
+
+// readFile reads a roster file from src.FS when set, else from disk.
+func readFile(src Source, name string) ([]byte, error) {
+	var data []byte
+	var err error
+	if src.FS != nil {
+		data, err = fs.ReadFile(src.FS, name)
+	} else {
+		data, err = os.ReadFile(name)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading roster file: %w", err)
+	}
+	return data, nil
+}
+
+// column describes one known column of a roster table.
+type rosterColumn struct {
+	key      string // canonical name (DESIGN.md)
+	alias    string // Indonesian alias; "" when the same as key
+	required bool
+}
+
+// loadCompetencyKeys are the canonical names of the competency columns in
+// Profile order.
+var loadCompetencyKeys = [NumCompetencies]string{"m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "sk"}
+
+// officialColumns returns the columns of the officials file (DESIGN.md
+// "Roster files", plus the additive column eselon).
+func officialColumns() []rosterColumn {
+	cols := []rosterColumn{
+		{"nip", "", true},
+		{"name", "nama", true},
+		{"rank", "golongan", true},
+		{"position", "jabatan_id", false},
+		{"position_since", "tmt_jabatan", false},
+		{"performance", "predikat_kinerja", true},
+		{"potential", "potensi", false},
+		{"talent_box", "kotak_talenta", false},
+	}
+	for _, k := range loadCompetencyKeys {
+		cols = append(cols, rosterColumn{k, "", false})
+	}
+	return append(cols,
+		rosterColumn{"education", "pendidikan", false},
+		rosterColumn{"training", "diklat", false},
+		rosterColumn{"training_in_progress", "sedang_diklat", false},
+		rosterColumn{"sanction", "hukuman_disiplin", false},
+		rosterColumn{"sanction_until", "hukuman_sampai", false},
+		rosterColumn{"birth_date", "tanggal_lahir", false},
+		rosterColumn{"eselon", "", false},
+	)
+}
+
+// positionColumns returns the columns of the positions file.
+func positionColumns() []rosterColumn {
+	cols := []rosterColumn{
+		{"id", "", true},
+		{"name", "nama_jabatan", true},
+		{"unit", "unit_kerja", true},
+		{"eselon", "", true},
+	}
+	for _, k := range loadCompetencyKeys {
+		cols = append(cols, rosterColumn{k, "", false})
+	}
+	return append(cols,
+		rosterColumn{"priority", "prioritas", false},
+		rosterColumn{"family", "rumpun", false},
+		rosterColumn{"approval", "persetujuan", false},
+	)
+}
+
+// rosterHeaderKey normalises a header for matching: lower case, outer space
+// trimmed, and runs of spaces, underscores and dashes made one underscore, so
+// "Tanggal Lahir", "tanggal-lahir" and "TANGGAL_LAHIR" are the same column.
+func rosterHeaderKey(h string) string {
+	h = strings.TrimPrefix(h, "\ufeff")
+	var b strings.Builder
+	sep := false
+	for _, r := range strings.ToLower(strings.TrimSpace(h)) {
+		switch r {
+		case ' ', '_', '-', '\t', '\u00a0':
+			sep = true
+			continue
+		}
+		if sep && b.Len() > 0 {
+			b.WriteByte('_')
+		}
+		sep = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// columnMap is where each known column sits in a table: index by canonical
+// key, and the indices of the unknown columns kept as extra attributes.
+type columnMap struct {
+	idx   map[string]int
+	extra []int
+}
+
+// rosterLoader collects the problems of one Load.
+type rosterLoader struct {
+	date   time.Time
+	tables []*rosterTable
+	probs  []keyedProblem
+}
+
+// keyedProblem is a problem with the keys it is sorted by: the table, the
+// row, the column index (-1 = the whole row) and the order of finding.
+type keyedProblem struct {
+	Problem
+	table, col, seq int
+}
+
+// add records a problem of table t at a row and column index (-1 for none).
+func (ld *rosterLoader) add(t, row, col int, sev Severity, value, reason string) {
+	tab := ld.tables[t]
+	name := ""
+	if col >= 0 && col < len(tab.header) {
+		name = strings.TrimSpace(tab.header[col])
+	}
+	ld.probs = append(ld.probs, keyedProblem{
+		Problem: Problem{Severity: sev, File: tab.name, Row: row, Column: name,
+			Value: strings.TrimSpace(value), Reason: reason},
+		table: t, col: col, seq: len(ld.probs),
+	})
+}
+
+// addNamed records a problem about a column that is not in the file (a
+// missing required column): it has no index, so it sorts before the columns.
+func (ld *rosterLoader) addNamed(t, row int, column string, sev Severity, reason string) {
+	ld.probs = append(ld.probs, keyedProblem{
+		Problem: Problem{Severity: sev, File: ld.tables[t].name, Row: row, Column: column, Reason: reason},
+		table:   t, col: -1, seq: len(ld.probs),
+	})
+}
+
+// sorted returns the problems in table, row, column and finding order.
+func (ld *rosterLoader) sorted() []Problem {
+	sort.SliceStable(ld.probs, func(a, b int) bool {
+		x, y := &ld.probs[a], &ld.probs[b]
+		if x.table != y.table {
+			return x.table < y.table
+		}
+		if x.Row != y.Row {
+			return x.Row < y.Row
+		}
+		if x.col != y.col {
+			return x.col < y.col
+		}
+		return x.seq < y.seq
+	})
+	out := make([]Problem, len(ld.probs))
+	for i := range ld.probs {
+		out[i] = ld.probs[i].Problem
+	}
+	return out
+}
+
+// mapHeader matches the header of table t against the known columns: by
+// canonical name or alias, case-, space-, underscore- and dash-insensitive.
+// A missing required column is one error; a column given twice is an error;
+// an unknown column is kept as an extra attribute with one warning.
+func (ld *rosterLoader) mapHeader(t int, cols []rosterColumn) columnMap {
+	tab := ld.tables[t]
+	m := columnMap{idx: map[string]int{}}
+	byName := map[string]string{}
+	for _, c := range cols {
+		byName[c.key] = c.key
+		if c.alias != "" {
+			byName[rosterHeaderKey(c.alias)] = c.key
+		}
+	}
+	if tab.header == nil {
+		if len(tab.problems) == 0 {
+			ld.add(t, 0, -1, Error, "", "empty file: no header row")
+		}
+		return m
+	}
+	for i, h := range tab.header {
+		k := rosterHeaderKey(h)
+		if k == "" {
+			if columnHasData(tab, i) {
+				ld.add(t, 1, i, Warning, "", fmt.Sprintf("column %d has no header: its cells are ignored", i+1))
+			}
+			continue
+		}
+		key, ok := byName[k]
+		if !ok {
+			m.extra = append(m.extra, i)
+			ld.add(t, 1, i, Warning, "", "unknown column, kept as an extra attribute")
+			continue
+		}
+		if prev, dup := m.idx[key]; dup {
+			ld.add(t, 1, i, Error, "", fmt.Sprintf("the same column as %q (column %d)", strings.TrimSpace(tab.header[prev]), prev+1))
+			continue
+		}
+		m.idx[key] = i
+	}
+	for _, c := range cols {
+		if _, ok := m.idx[c.key]; c.required && !ok {
+			name := c.key
+			if c.alias != "" {
+				name += " (" + c.alias + ")"
+			}
+			ld.addNamed(t, 1, c.key, Error, "missing required column "+name)
+		}
+	}
+	return m
+}
+
+// columnHasData reports whether any row of tab has a non-blank cell at i.
+func columnHasData(tab *rosterTable, i int) bool {
+	for _, r := range tab.rows {
+		if i < len(r.cells) && strings.TrimSpace(r.cells[i]) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// loadRow reads the cells of one row and records their problems.
+type loadRow struct {
+	ld  *rosterLoader
+	t   int
+	m   columnMap
+	row *tableRow
+}
+
+// cell returns the trimmed cell of the column key and its index; "" and -1
+// when the file has no such column.
+func (c loadRow) cell(key string) (string, int) {
+	i, ok := c.m.idx[key]
+	if !ok {
+		return "", -1
+	}
+	if i >= len(c.row.cells) {
+		return "", i
+	}
+	return strings.TrimSpace(c.row.cells[i]), i
+}
+
+// fail records an error at the cell of column index i.
+func (c loadRow) fail(i int, value string, err error) {
+	c.ld.add(c.t, c.row.num, i, Error, value, err.Error())
+}
+
+// warn records a warning at the cell of column index i.
+func (c loadRow) warn(i int, value, reason string) {
+	c.ld.add(c.t, c.row.num, i, Warning, value, reason)
+}
+
+// required returns the cell of a required column, recording an error when it
+// is empty (a missing column was reported once already, at the header).
+func (c loadRow) required(key string) (string, int) {
+	v, i := c.cell(key)
+	if v == "" && i >= 0 {
+		c.ld.add(c.t, c.row.num, i, Error, "", "empty required cell")
+	}
+	return v, i
+}
+
+// date parses a date cell; in a workbook a number is an Excel date serial.
+func (c loadRow) date(key string) time.Time {
+	v, i := c.cell(key)
+	if v == "" {
+		return time.Time{}
+	}
+	tab := c.ld.tables[c.t]
+	if tab.xlsx {
+		if f, err := ParseNumber(v); err == nil && !strings.Contains(v, ",") {
+			d, err := excelSerialDate(f, tab.date1904)
+			if err != nil {
+				c.fail(i, v, err)
+				return time.Time{}
+			}
+			return d
+		}
+	}
+	d, err := ParseDate(v)
+	if err != nil {
+		c.fail(i, v, err)
+		return time.Time{}
+	}
+	return d
+}
+
+// extra returns the unknown columns' cells of the row, nil when none is set.
+func (c loadRow) extra() map[string]string {
+	var out map[string]string
+	tab := c.ld.tables[c.t]
+	for _, i := range c.m.extra {
+		if i < len(c.row.cells) && strings.TrimSpace(c.row.cells[i]) != "" {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[strings.TrimSpace(tab.header[i])] = strings.TrimSpace(c.row.cells[i])
+		}
+	}
+	return out
+}
+
+// checkWidth warns about cells beyond the header (a stray separator or an
+// unquoted comma in a name).
+func (c loadRow) checkWidth() {
+	tab := c.ld.tables[c.t]
+	for i := len(tab.header); i < len(c.row.cells); i++ {
+		if strings.TrimSpace(c.row.cells[i]) != "" {
+			c.ld.add(c.t, c.row.num, -1, Warning, c.row.cells[i],
+				fmt.Sprintf("cell %d is beyond the %d columns of the header and is ignored (an unquoted separator?)", i+1, len(tab.header)))
+			return
+		}
+	}
+}
+
+// parseOfficial reads one row of the officials table. Problems are
+// recorded; the official is returned even when some cells are bad, so that
+// the checks across rows still run.
+func (ld *rosterLoader) parseOfficial(m columnMap, row *tableRow) Official {
+	c := loadRow{ld: ld, t: 0, m: m, row: row}
+	c.checkWidth()
+	o := Official{Row: row.num}
+	if v, i := c.required("nip"); v != "" {
+		if row.numeric[i] {
+			c.fail(i, v, errNIPNumber)
+		} else if n, err := ParseNIP(v); err != nil {
+			c.fail(i, v, err)
+		} else {
+			o.NIP = n
+			if a := n.AgeAtAppointment(); a >= 0 && (a < 18 || a > 35) {
+				c.warn(i, v, fmt.Sprintf("age at CPNS appointment %d is outside 18–35: check the NIP", a))
+			}
+		}
+	}
+	o.Name, _ = c.required("name")
+	if v, i := c.required("rank"); v != "" {
+		r, err := ParseRank(v)
+		if err != nil {
+			c.fail(i, v, err)
+		}
+		o.Rank = r
+	}
+	o.Position, _ = c.cell("position")
+	o.PositionSince = c.date("position_since")
+	if v, i := c.required("performance"); v != "" {
+		p, err := ParsePerformance(v)
+		if err != nil {
+			c.fail(i, v, err)
+		}
+		o.Performance = p
+	}
+	if v, i := c.cell("potential"); v != "" {
+		p, err := ParsePotential(v)
+		if err != nil {
+			c.fail(i, v, err)
+		} else {
+			o.Potential, o.HasPotential = p, true
+		}
+	}
+	if v, i := c.cell("talent_box"); v != "" {
+		b, err := ParseTalentBox(v)
+		if err != nil {
+			c.fail(i, v, err)
+		}
+		o.TalentBox = b
+	}
+	for k, key := range loadCompetencyKeys {
+		if v, i := c.cell(key); v != "" {
+			l, err := ParseLevel(v)
+			if err != nil {
+				c.fail(i, v, err)
+			}
+			o.Competency[k] = l
+		}
+	}
+	if v, i := c.cell("education"); v != "" {
+		e, err := ParseEducation(v)
+		if err != nil {
+			c.fail(i, v, err)
+		}
+		o.Education = e
+	}
+	if v, i := c.cell("training"); v != "" {
+		t, err := ParseTraining(v)
+		if err != nil {
+			c.fail(i, v, err)
+		}
+		o.Training = t
+	}
+	if v, i := c.cell("training_in_progress"); v != "" {
+		b, err := ParseBool(v)
+		if err != nil {
+			c.fail(i, v, err)
+		}
+		o.TrainingInProgress = b
+	}
+	if v, i := c.cell("sanction"); v != "" {
+		s, err := ParseSanction(v)
+		if err != nil {
+			c.fail(i, v, err)
+		}
+		o.Sanction = s
+	}
+	o.SanctionUntil = c.date("sanction_until")
+	o.BirthDate = c.date("birth_date")
+	if v, i := c.cell("eselon"); v != "" {
+		e, err := ParseEselon(v)
+		if err != nil {
+			c.fail(i, v, err)
+		}
+		o.Eselon = e
+	}
+	o.Extra = c.extra()
+	return o
+}
+
+// parsePosition reads one row of the positions table. Competency levels left
+// empty take the eselon's default (Level.DefaultRequired); an empty priority
+// is 3.
+func (ld *rosterLoader) parsePosition(m columnMap, row *tableRow) Position {
+	c := loadRow{ld: ld, t: 1, m: m, row: row}
+	c.checkWidth()
+	p := Position{Row: row.num, Priority: 3}
+	p.ID, _ = c.required("id")
+	p.Name, _ = c.required("name")
+	p.Unit, _ = c.required("unit")
+	if v, i := c.required("eselon"); v != "" {
+		e, err := ParseEselon(v)
+		if err != nil {
+			c.fail(i, v, err)
+		}
+		p.Eselon = e
+	}
+	def := p.Eselon.Level().DefaultRequired()
+	for k, key := range loadCompetencyKeys {
+		p.Required[k] = def
+		if v, i := c.cell(key); v != "" {
+			l, err := ParseLevel(v)
+			if err != nil {
+				c.fail(i, v, err)
+				continue
+			}
+			p.Required[k] = l
+		}
+	}
+	if v, i := c.cell("priority"); v != "" {
+		pr, err := ParsePriority(v)
+		if err != nil {
+			c.fail(i, v, err)
+		} else {
+			p.Priority = pr
+		}
+	}
+	p.Family, _ = c.cell("family")
+	p.Approval, _ = c.cell("approval")
+	p.Extra = c.extra()
+	return p
 }

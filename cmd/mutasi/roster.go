@@ -1,0 +1,137 @@
+package main
+
+// The roster flags every command that reads a roster shares (solve, whatif,
+// explain, validate, serve). A command uses them like this:
+//
+//	fs := newFlags(e, "solve", usage)
+//	rf := addRosterFlags(fs) // --officials, --positions, --roster
+//	date := fs.String("date", "", "plan date YYYY-MM-DD (default: today, or the sample's date)")
+//	if code, done := parseFlags(e, fs, usage, args); done {
+//		return code
+//	}
+//	d, err := rf.planDate(*date, time.Now())
+//	if err != nil {
+//		return fail(e, exitUsage, "%s: %v", fs.Name(), err)
+//	}
+//	r, code := rf.load(e, d) // prints every problem to stderr
+//	if r == nil {
+//		return code // exitUsage: bad flags, unreadable file or errors in the roster
+//	}
+//
+// With none of the three flags set, the embedded sample (mutasi.Sample(),
+// officials.csv and positions.csv) is loaded and planDate defaults to
+// mutasi.SampleDate instead of today. Warnings are printed too, one per line
+// ("file:row: warning: ..."); a roster with warnings only loads. A command
+// that wants the problems itself (validate) calls rf.loadRoster.
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/mutasi-id/mutasi"
+	"github.com/mutasi-id/mutasi/model"
+	"github.com/spf13/pflag"
+)
+
+// rosterFlags holds the values of the roster flags of one command.
+type rosterFlags struct {
+	officials, positions, workbook string
+}
+
+// addRosterFlags registers --officials, --positions and --roster on fs.
+func addRosterFlags(fs *pflag.FlagSet) *rosterFlags {
+	rf := &rosterFlags{}
+	fs.StringVar(&rf.officials, "officials", "", "officials file (CSV or XLSX); needs --positions")
+	fs.StringVar(&rf.positions, "positions", "", "positions file (CSV or XLSX); needs --officials")
+	fs.StringVar(&rf.workbook, "roster", "", "one XLSX workbook with sheets officials/pejabat and positions/jabatan")
+	return rf
+}
+
+// sample reports whether no roster flag is set: the embedded sample is used.
+func (rf *rosterFlags) sample() bool {
+	return rf.officials == "" && rf.positions == "" && rf.workbook == ""
+}
+
+// source returns what model.Load reads, or a usage error for a wrong mix of
+// flags.
+func (rf *rosterFlags) source() (model.Source, error) {
+	switch {
+	case rf.sample():
+		return model.Source{Officials: "officials.csv", Positions: "positions.csv", FS: mutasi.Sample()}, nil
+	case rf.workbook != "" && (rf.officials != "" || rf.positions != ""):
+		return model.Source{}, errors.New("--roster cannot be combined with --officials or --positions")
+	case rf.workbook != "":
+		return model.Source{Workbook: rf.workbook}, nil
+	case rf.officials == "":
+		return model.Source{}, errors.New("--positions needs --officials")
+	case rf.positions == "":
+		return model.Source{}, errors.New("--officials needs --positions")
+	}
+	return model.Source{Officials: rf.officials, Positions: rf.positions}, nil
+}
+
+// planDate parses the --date value; an empty value is the sample's date
+// (mutasi.SampleDate) for the sample and today (now's date, UTC) otherwise.
+func (rf *rosterFlags) planDate(s string, now time.Time) (time.Time, error) {
+	if s == "" {
+		if rf.sample() {
+			s = mutasi.SampleDate
+		} else {
+			y, m, d := now.Date()
+			return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
+		}
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("--date %q: want YYYY-MM-DD", s)
+	}
+	return t, nil
+}
+
+// loadRoster loads the roster the flags name at the plan date and returns
+// model.Load's results; the error is a flag misuse or an unreadable file
+// (both usage errors). The roster is nil when any problem is an error.
+func (rf *rosterFlags) loadRoster(date time.Time) (*model.Roster, model.Problems, error) {
+	src, err := rf.source()
+	if err != nil {
+		return nil, nil, err
+	}
+	r, ps, err := model.Load(src, date)
+	return r, ps, err
+}
+
+// load loads the roster, prints every problem to stderr (one per line) and
+// a load error as "mutasi: ...". It returns the roster, or nil and the exit
+// code: exitUsage for bad flags, an unreadable file or a roster with errors.
+func (rf *rosterFlags) load(e *env, date time.Time) (*model.Roster, int) {
+	r, ps, err := rf.loadRoster(date)
+	if err != nil {
+		return nil, fail(e, exitUsage, "%v", err)
+	}
+	printProblems(e.stderr, ps)
+	if r == nil {
+		n := ps.Errors()
+		fmt.Fprintf(e.stderr, "mutasi: the roster has %d %s; run \"mutasi validate\" with the same roster flags for the full list\n",
+			n, rosterPlural(n, "error", "errors"))
+		return nil, exitUsage
+	}
+	return r, exitOK
+}
+
+// printProblems writes the problems one per line, e.g.
+// `positions.csv:14: column eselon: "III.c": not an eselon (II.a … IV.b)`.
+func printProblems(w io.Writer, ps []model.Problem) {
+	for _, p := range ps {
+		fmt.Fprintln(w, p.String())
+	}
+}
+
+// rosterPlural picks the singular or plural form for n.
+func rosterPlural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

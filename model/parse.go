@@ -1,0 +1,499 @@
+package model
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// This file holds the parsers of single cell values. Each returns the zero
+// value and an error whose text is the reason a user reads after the cell
+// ("not a rank (I/a … IV/e)"), so the loader can prefix file, row, column and
+// value.
+
+// parseNorm lower-cases s, trims it and collapses runs of white space to one
+// space, so that "Sangat  Baik " and "sangat baik" compare equal.
+func parseNorm(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// parseSqueeze lower-cases s and drops spaces and the separators people put in
+// codes ('.', '/', '-', '_'), so that "IV/b", "IV.b", "iv-b" and "IV b" all
+// become "ivb".
+func parseSqueeze(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		switch r {
+		case ' ', '\t', '\u00a0', '.', '/', '-', '_':
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// parseRomanLetter splits a squeezed code such as "ivb" or "4b" into its
+// group number (1–4, from roman or arabic digits) and its trailing letter.
+func parseRomanLetter(s string) (group int, letter byte, ok bool) {
+	if len(s) < 2 {
+		return 0, 0, false
+	}
+	letter = s[len(s)-1]
+	if letter < 'a' || letter > 'z' {
+		return 0, 0, false
+	}
+	switch s[:len(s)-1] {
+	case "i", "1":
+		group = 1
+	case "ii", "2":
+		group = 2
+	case "iii", "3":
+		group = 3
+	case "iv", "4":
+		group = 4
+	default:
+		return 0, 0, false
+	}
+	return group, letter, true
+}
+
+// ParseRank parses a golongan/ruang such as "IV/b". It accepts the separators
+// '/', '.', '-', a space or none ("IV/b", "IV.b", "IV-b", "IV b", "ivb") and
+// arabic group numbers ("4/b"). Groups I–III have ruang a–d, group IV a–e.
+func ParseRank(s string) (Rank, error) {
+	g, l, ok := parseRomanLetter(parseSqueeze(s))
+	if !ok {
+		return 0, errors.New("not a rank (I/a … IV/e)")
+	}
+	maxLetter := byte('d')
+	if g == 4 {
+		maxLetter = 'e'
+	}
+	if l < 'a' || l > maxLetter {
+		return 0, errors.New("not a rank (I/a … IV/e)")
+	}
+	return Rank((g-1)*4 + int(l-'a') + 1), nil
+}
+
+// ParseEselon parses an eselon code of local government, II.a … IV.b, written
+// with '.', '/', '-', a space or no separator, in roman or arabic digits
+// ("II.a", "IIa", "II/a", "2a").
+func ParseEselon(s string) (Eselon, error) {
+	g, l, ok := parseRomanLetter(parseSqueeze(s))
+	if !ok || g < 2 || (l != 'a' && l != 'b') {
+		return 0, errors.New("not an eselon (II.a … IV.b)")
+	}
+	return EselonIIa + Eselon((g-2)*2+int(l-'a')), nil
+}
+
+// nipDigits strips the spaces a NIP is written with in decrees
+// ("19660801 198803 1 001") and a leading apostrophe (Excel's text marker
+// when it leaks into a CSV export).
+func nipDigits(s string) string {
+	s = strings.TrimPrefix(strings.TrimSpace(s), "'")
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case ' ', '\t', '\u00a0':
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// nipLostDigits reports whether s looks like a NIP that went through a
+// spreadsheet number: exponent form ("1.96608011988031E+17") or a decimal
+// point. Such a value has lost its last digits and cannot be repaired.
+func nipLostDigits(s string) bool {
+	d := nipDigits(s)
+	if !strings.ContainsAny(d, "eE.,") {
+		return false
+	}
+	_, err := strconv.ParseFloat(strings.ReplaceAll(d, ",", "."), 64)
+	return err == nil
+}
+
+// errNIPNumber is the reason given for a NIP that was stored as a number.
+var errNIPNumber = errors.New("NIP stored as a number: a spreadsheet keeps only 15 significant digits, so its last digits are lost; format the column as text and type the NIP again")
+
+// pppkMonth is the value of the appointment-month digits (13–14) that marks
+// a PPPK number (Nomor Induk PPPK): PPPK numbers carry a code there instead
+// of a month, so the month can never be real and no PNS NIP is misread. This
+// is our reading of the numbers BKN issues, not a published regulation:
+// DOMAIN.md says only "do not apply these checks to them".
+const pppkMonth = "21"
+
+// ParseNIP parses and validates an 18-digit NIP (Perka BKN 22/2007): spaces
+// are dropped; the digits must be ASCII; the first eight a real birth date;
+// the next six a real appointment month (YYYYMM) not before the birth month;
+// then the gender digit 1 or 2 and a sequence 001–999. A PPPK number
+// (appointment digits 13–14 = "21", see pppkMonth) is checked for its birth
+// date, gender and sequence only, and its Appointed is left zero.
+func ParseNIP(s string) (NIP, error) {
+	d := nipDigits(s)
+	if nipLostDigits(s) {
+		return NIP{}, errNIPNumber
+	}
+	for i := 0; i < len(d); i++ {
+		if d[i] < '0' || d[i] > '9' {
+			return NIP{}, errors.New("a NIP has only digits")
+		}
+	}
+	if len(d) != 18 {
+		return NIP{}, fmt.Errorf("a NIP has 18 digits, this one %d", len(d))
+	}
+	n := NIP{Raw: d}
+	y, _ := strconv.Atoi(d[0:4])
+	m, _ := strconv.Atoi(d[4:6])
+	dd, _ := strconv.Atoi(d[6:8])
+	birth, ok := calendarDate(y, m, dd)
+	if !ok || y < 1900 {
+		return NIP{}, fmt.Errorf("birth date %s in the NIP is not a date", d[0:8])
+	}
+	n.Birth = birth
+	if d[12:14] != pppkMonth {
+		ay, _ := strconv.Atoi(d[8:12])
+		am, _ := strconv.Atoi(d[12:14])
+		if am < 1 || am > 12 || ay < 1900 {
+			return NIP{}, fmt.Errorf("appointment month %s in the NIP is not a month", d[8:14])
+		}
+		n.Appointed = time.Date(ay, time.Month(am), 1, 0, 0, 0, 0, time.UTC)
+		if ay < y || (ay == y && am < m) {
+			return NIP{}, fmt.Errorf("appointment month %s in the NIP is before the birth date", d[8:14])
+		}
+	}
+	switch d[14] {
+	case '1':
+		n.Gender = Male
+	case '2':
+		n.Gender = Female
+	default:
+		return NIP{}, fmt.Errorf("gender digit %c in the NIP is not 1 or 2", d[14])
+	}
+	n.Seq, _ = strconv.Atoi(d[15:18])
+	if n.Seq == 0 {
+		return NIP{}, errors.New("sequence number 000 in the NIP is not used")
+	}
+	return n, nil
+}
+
+// PPPK reports whether n is a PPPK number (see pppkMonth): it then carries no
+// appointment month.
+func (n NIP) PPPK() bool { return len(n.Raw) == 18 && n.Raw[12:14] == pppkMonth }
+
+// AgeAtAppointment returns the age in whole years on the first day of the
+// appointment month, or -1 when the NIP carries no appointment month.
+func (n NIP) AgeAtAppointment() int {
+	if n.Appointed.IsZero() || n.Birth.IsZero() {
+		return -1
+	}
+	return nipFullYears(n.Birth, n.Appointed)
+}
+
+// nipFullYears returns the number of whole years from a to b (an age).
+func nipFullYears(a, b time.Time) int {
+	y := b.Year() - a.Year()
+	if b.Month() < a.Month() || (b.Month() == a.Month() && b.Day() < a.Day()) {
+		y--
+	}
+	return y
+}
+
+// calendarDate returns the date y-m-d when it exists in the calendar.
+func calendarDate(y, m, d int) (time.Time, bool) {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d || int(t.Month()) != m {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// ParseDate parses a date written YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY (day
+// and month may have one digit). Years outside 1900–2199 are refused: they
+// are typing errors in a personnel file.
+func ParseDate(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	bad := fmt.Errorf("not a date (YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY)")
+	var parts []string
+	switch {
+	case strings.Count(s, "-") == 2 && !strings.Contains(s, "/"):
+		parts = strings.Split(s, "-")
+	case strings.Count(s, "/") == 2 && !strings.Contains(s, "-"):
+		parts = strings.Split(s, "/")
+	default:
+		return time.Time{}, bad
+	}
+	var y, m, d string
+	switch {
+	case len(parts[0]) == 4 && parts[1] != "" && s[4] == '-':
+		y, m, d = parts[0], parts[1], parts[2]
+	case len(parts[2]) == 4:
+		d, m, y = parts[0], parts[1], parts[2]
+	default:
+		return time.Time{}, bad
+	}
+	if len(m) > 2 || len(d) > 2 || m == "" || d == "" {
+		return time.Time{}, bad
+	}
+	yi, e1 := parseDigits(y)
+	mi, e2 := parseDigits(m)
+	di, e3 := parseDigits(d)
+	if e1 != nil || e2 != nil || e3 != nil {
+		return time.Time{}, bad
+	}
+	t, ok := calendarDate(yi, mi, di)
+	if !ok {
+		return time.Time{}, fmt.Errorf("not a date in the calendar")
+	}
+	if yi < 1900 || yi > 2199 {
+		return time.Time{}, fmt.Errorf("year %d is out of range (1900–2199)", yi)
+	}
+	return t, nil
+}
+
+// parseDigits converts a string of ASCII digits only (no sign).
+func parseDigits(s string) (int, error) {
+	if s == "" {
+		return 0, errors.New("empty")
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, errors.New("not digits")
+		}
+		n = n*10 + int(s[i]-'0')
+		if n > 1e6 {
+			return 0, errors.New("too large")
+		}
+	}
+	return n, nil
+}
+
+// ParseNumber parses a decimal number, accepting a decimal comma ("85,5")
+// as Indonesian-locale spreadsheets write it. Infinities and NaN are refused.
+func ParseNumber(s string) (float64, error) {
+	s = strings.TrimSpace(s)
+	if strings.Contains(s, ",") {
+		if strings.Contains(s, ".") || strings.Count(s, ",") > 1 {
+			return 0, errors.New("not a number")
+		}
+		s = strings.Replace(s, ",", ".", 1)
+	}
+	if s == "" || strings.ContainsAny(s, "xXpP_") {
+		return 0, errors.New("not a number")
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, errors.New("not a number")
+	}
+	return v, nil
+}
+
+// parseIntIn parses a whole number in [lo, hi]; "4", "4.0" and "4,0" are all
+// 4 (spreadsheets store whole numbers as decimals).
+func parseIntIn(s string, lo, hi int, what string) (int, error) {
+	v, err := ParseNumber(s)
+	if err != nil || v != math.Trunc(v) {
+		return 0, fmt.Errorf("not a whole number (%s %d–%d)", what, lo, hi)
+	}
+	if v < float64(lo) || v > float64(hi) {
+		return 0, fmt.Errorf("out of range (%s %d–%d)", what, lo, hi)
+	}
+	return int(v), nil
+}
+
+// ParseLevel parses a competency level, a whole number 1–5 (PermenPANRB
+// 38/2017).
+func ParseLevel(s string) (uint8, error) {
+	v, err := parseIntIn(s, 1, 5, "level")
+	return uint8(v), err
+}
+
+// ParsePriority parses a post's priority, a whole number 1–5.
+func ParsePriority(s string) (int, error) { return parseIntIn(s, 1, 5, "priority") }
+
+// ParseTalentBox parses a 9-box cell, a whole number 1–9 (PermenPANRB
+// 3/2020).
+func ParseTalentBox(s string) (uint8, error) {
+	v, err := parseIntIn(s, 1, 9, "talent box")
+	return uint8(v), err
+}
+
+// ParsePotential parses a potential score 0–100 (decimal comma accepted).
+func ParsePotential(s string) (float64, error) {
+	v, err := ParseNumber(s)
+	if err != nil {
+		return 0, errors.New("not a number (potential 0–100)")
+	}
+	if v < 0 || v > 100 {
+		return 0, errors.New("out of range (potential 0–100)")
+	}
+	return v, nil
+}
+
+// predicateNames maps the normalised spellings of the predicates to their
+// value: the five of PermenPANRB 6/2022 in Indonesian and English, and the
+// old PP 46/2011 names Cukup and Buruk, which sit on the same bands as
+// Butuh Perbaikan and Sangat Kurang.
+var predicateNames = map[string]Predicate{
+	"sangat baik":       SangatBaik,
+	"baik":              Baik,
+	"butuh perbaikan":   ButuhPerbaikan,
+	"perlu perbaikan":   ButuhPerbaikan,
+	"kurang":            Kurang,
+	"kurang misconduct": Kurang,
+	"misconduct":        Kurang,
+	"sangat kurang":     SangatKurang,
+	"cukup":             ButuhPerbaikan,
+	"buruk":             SangatKurang,
+	"very good":         SangatBaik,
+	"good":              Baik,
+	"needs improvement": ButuhPerbaikan,
+	"poor":              Kurang,
+	"poor misconduct":   Kurang,
+	"very poor":         SangatKurang,
+}
+
+// predicateKey normalises a predicate cell for predicateNames: case, runs of
+// spaces and the separators '-', '_', '/' and parentheses do not matter
+// ("Kurang (Misconduct)" is "kurang misconduct").
+func predicateKey(s string) string {
+	return parseNorm(strings.NewReplacer("-", " ", "_", " ", "/", " ", "(", " ", ")", " ").Replace(s))
+}
+
+// PredicateOfScore maps an old 0–100 SKP score onto the five predicates by
+// the PP 46/2011 bands: ≥ 91 Sangat Baik, 76–90 Baik, 61–75 Butuh Perbaikan
+// (old Cukup), 51–60 Kurang, ≤ 50 Sangat Kurang. A fractional score between
+// two bands falls in the lower one (90.5 is Baik): the bands are closed on
+// whole numbers.
+func PredicateOfScore(v float64) Predicate {
+	switch {
+	case v >= 91:
+		return SangatBaik
+	case v >= 76:
+		return Baik
+	case v >= 61:
+		return ButuhPerbaikan
+	case v >= 51:
+		return Kurang
+	}
+	return SangatKurang
+}
+
+// ParsePerformance parses a performance cell: one of the five predicates
+// (case- and space-insensitive, Indonesian or English, old names Cukup and
+// Buruk accepted) or a score 0–100 mapped by PredicateOfScore.
+func ParsePerformance(s string) (Performance, error) {
+	if p, ok := predicateNames[predicateKey(s)]; ok {
+		return Performance{Predicate: p}, nil
+	}
+	v, err := ParseNumber(s)
+	if err != nil {
+		return Performance{}, errors.New("not a predicate (Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang) nor a score 0–100")
+	}
+	if v < 0 || v > 100 {
+		return Performance{}, errors.New("score out of range (0–100)")
+	}
+	return Performance{Predicate: PredicateOfScore(v), Score: v, HasScore: true}, nil
+}
+
+// ParsePredicate parses one of the five predicates only (no score).
+func ParsePredicate(s string) (Predicate, error) {
+	if p, ok := predicateNames[predicateKey(s)]; ok {
+		return p, nil
+	}
+	return 0, errors.New("not a predicate (Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang)")
+}
+
+// parseIsNone reports whether s says "none" in one of the ways people write it in
+// an optional column: empty, "-", "tidak ada", "none", "belum".
+func parseIsNone(s string) bool {
+	switch parseNorm(s) {
+	case "", "-", "–", "tidak ada", "tidak", "none", "belum", "no":
+		return true
+	}
+	return false
+}
+
+// ParseTraining parses a leadership training: PKN II, PKA, PKP, or the old
+// names Diklatpim II/III/IV (also "Diklatpim Tk. II", "Diklatpim Tingkat
+// II", "PKN Tk. II"). An empty cell, "-", "tidak ada" or "none" is no
+// training.
+func ParseTraining(s string) (Training, error) {
+	if parseIsNone(s) {
+		return 0, nil
+	}
+	w := parseSqueeze(s)
+	for _, p := range []string{"tingkat", "tk"} {
+		w = strings.Replace(w, p, "", 1)
+	}
+	switch w {
+	case "pknii", "pkn2", "diklatpimii", "diklatpim2", "pimii", "pim2":
+		return PKNII, nil
+	case "pka", "diklatpimiii", "diklatpim3", "pimiii", "pim3":
+		return PKA, nil
+	case "pkp", "diklatpimiv", "diklatpim4", "pimiv", "pim4":
+		return PKP, nil
+	}
+	return 0, errors.New("not a leadership training (PKN II, PKA, PKP; Diklatpim II/III/IV)")
+}
+
+// ParseSanction parses a discipline sanction (PP 94/2021): ringan, sedang or
+// berat (also light, moderate, heavy; "hukuman disiplin berat" and
+// "tingkat berat" work too). An empty cell, "-" or "tidak ada" is none.
+func ParseSanction(s string) (Sanction, error) {
+	if parseIsNone(s) {
+		return 0, nil
+	}
+	w := parseNorm(s)
+	for _, p := range []string{"hukuman disiplin ", "hukdis ", "tingkat ", "hd "} {
+		w = strings.TrimPrefix(w, p)
+	}
+	switch w {
+	case "ringan", "light", "minor":
+		return Ringan, nil
+	case "sedang", "moderate", "medium":
+		return Sedang, nil
+	case "berat", "heavy", "severe":
+		return Berat, nil
+	}
+	return 0, errors.New("not a sanction (ringan, sedang, berat)")
+}
+
+// ParseEducation parses an education level: SMA (also SMK, SLTA), D3 (D-III),
+// D4 (D-IV), S1, S2, S3 (with or without '-', Sarjana/Magister/Doktor).
+func ParseEducation(s string) (Education, error) {
+	switch parseSqueeze(s) {
+	case "sma", "smk", "slta", "smasmk", "ma":
+		return SMA, nil
+	case "d3", "diii":
+		return D3, nil
+	case "d4", "div":
+		return D4, nil
+	case "s1", "sarjana":
+		return S1, nil
+	case "s2", "magister", "master":
+		return S2, nil
+	case "s3", "doktor", "doctor", "phd":
+		return S3, nil
+	}
+	return 0, errors.New("not an education level (SMA, D3, D4, S1, S2, S3)")
+}
+
+// ParseBool parses a yes/no cell: ya/tidak, yes/no, y/n, true/false, 1/0.
+func ParseBool(s string) (bool, error) {
+	switch parseNorm(s) {
+	case "ya", "yes", "y", "true", "1", "benar":
+		return true, nil
+	case "tidak", "no", "n", "false", "0", "salah":
+		return false, nil
+	}
+	return false, errors.New("not yes or no (ya/tidak, yes/no, 1/0)")
+}

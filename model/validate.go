@@ -1,0 +1,127 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// This file holds the checks that look at more than one cell: uniqueness,
+// references between the two files, and dates against each other and the
+// plan date.
+
+// crossCheck records the problems between rows and between cells of a row
+// of a parsed roster. Officials and positions carry their source rows.
+func (ld *rosterLoader) crossCheck(r *Roster, offCols, posCols columnMap) {
+	col := func(m columnMap, key string) int {
+		if i, ok := m.idx[key]; ok {
+			return i
+		}
+		return -1
+	}
+	if len(r.Officials) == 0 && ld.tables[0].header != nil {
+		ld.add(0, 0, -1, Error, "", "no officials: the file has a header but no rows")
+	}
+	if len(r.Positions) == 0 && ld.tables[1].header != nil {
+		ld.add(1, 0, -1, Error, "", "no posts: the file has a header but no rows")
+	}
+
+	// Post ids are unique; keep the first row of each for the messages.
+	idCol := col(posCols, "id")
+	posRow := map[string]int{}
+	posByFold := map[string]string{}
+	posIdx := map[string]int{}
+	for j := range r.Positions {
+		p := &r.Positions[j]
+		if p.ID == "" {
+			continue
+		}
+		if first, dup := posRow[p.ID]; dup {
+			ld.add(1, p.Row, idCol, Error, p.ID, fmt.Sprintf("duplicate post id: also in row %d", first))
+			continue
+		}
+		posRow[p.ID] = p.Row
+		posIdx[p.ID] = j
+		posByFold[strings.ToLower(p.ID)] = p.ID
+	}
+
+	nipCol := col(offCols, "nip")
+	posCol := col(offCols, "position")
+	sinceCol := col(offCols, "position_since")
+	birthCol := col(offCols, "birth_date")
+	untilCol := col(offCols, "sanction_until")
+	eselonCol := col(offCols, "eselon")
+	nipRow := map[string]int{}
+	holder := map[string]int{} // post id -> row of the official holding it
+	for i := range r.Officials {
+		o := &r.Officials[i]
+		if o.NIP.Raw != "" {
+			if first, dup := nipRow[o.NIP.Raw]; dup {
+				ld.add(0, o.Row, nipCol, Error, o.NIP.Raw, fmt.Sprintf("duplicate NIP: also in row %d", first))
+			} else {
+				nipRow[o.NIP.Raw] = o.Row
+			}
+		}
+		if o.Position != "" {
+			if j, ok := posIdx[o.Position]; !ok {
+				reason := "no post with this id in the positions file"
+				if near, ok := posByFold[strings.ToLower(o.Position)]; ok {
+					reason += fmt.Sprintf(" (did you mean %q?)", near)
+				}
+				ld.add(0, o.Row, posCol, Error, o.Position, reason)
+			} else {
+				if first, taken := holder[o.Position]; taken {
+					ld.add(0, o.Row, posCol, Error, o.Position,
+						fmt.Sprintf("two officials in one post: row %d holds it too", first))
+				} else {
+					holder[o.Position] = o.Row
+				}
+				if pe := r.Positions[j].Eselon; o.Eselon != 0 && pe != 0 && o.Eselon != pe {
+					ld.add(0, o.Row, eselonCol, Warning, o.Eselon.String(),
+						fmt.Sprintf("ignored: the post %s is in the positions file with eselon %s", o.Position, pe))
+				}
+			}
+			if o.PositionSince.IsZero() && sinceCol >= 0 && ld.cellEmpty(0, i, sinceCol) {
+				ld.add(0, o.Row, sinceCol, Error, "", "empty: needed when position is set")
+			} else if sinceCol < 0 {
+				ld.add(0, o.Row, posCol, Error, o.Position, "a current post needs its start date: add the column position_since (tmt_jabatan)")
+			}
+		}
+		if !o.PositionSince.IsZero() {
+			switch {
+			case !ld.date.IsZero() && o.PositionSince.After(ld.date):
+				ld.add(0, o.Row, sinceCol, Error, loadISODate(o.PositionSince),
+					fmt.Sprintf("after the plan date %s", loadISODate(ld.date)))
+			case !o.NIP.Birth.IsZero() && o.PositionSince.Before(o.NIP.Birth):
+				ld.add(0, o.Row, sinceCol, Error, loadISODate(o.PositionSince), "before the birth date in the NIP")
+			case !o.NIP.Appointed.IsZero() && o.PositionSince.Before(o.NIP.Appointed):
+				ld.add(0, o.Row, sinceCol, Warning, loadISODate(o.PositionSince),
+					fmt.Sprintf("before the CPNS appointment month %s in the NIP", o.NIP.Appointed.Format("2006-01")))
+			}
+			if o.Position == "" && o.Eselon == 0 {
+				ld.add(0, o.Row, sinceCol, Warning, loadISODate(o.PositionSince), "ignored: no position nor eselon is set")
+			}
+		}
+		if !o.BirthDate.IsZero() && !o.NIP.Birth.IsZero() && !o.BirthDate.Equal(o.NIP.Birth) {
+			ld.add(0, o.Row, birthCol, Error, loadISODate(o.BirthDate),
+				fmt.Sprintf("differs from the birth date %s in the NIP", loadISODate(o.NIP.Birth)))
+		}
+		if o.BirthDate.IsZero() {
+			o.BirthDate = o.NIP.Birth
+		}
+		if !o.SanctionUntil.IsZero() && o.Sanction == 0 {
+			ld.add(0, o.Row, untilCol, Warning, loadISODate(o.SanctionUntil), "ignored: no sanction is set")
+		}
+	}
+}
+
+// cellEmpty reports whether the cell of table t at row index k (not the
+// spreadsheet row) and column index col is blank, so that a date already
+// reported as unreadable is not reported again as missing.
+func (ld *rosterLoader) cellEmpty(t, k, col int) bool {
+	r := ld.tables[t].rows[k]
+	return col >= len(r.cells) || strings.TrimSpace(r.cells[col]) == ""
+}
+
+// loadISODate formats a date as YYYY-MM-DD.
+func loadISODate(t time.Time) string { return t.Format("2006-01-02") }
