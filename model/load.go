@@ -482,7 +482,7 @@ func (c loadRow) date(key string) time.Time {
 			return d
 		}
 	}
-	d, err := ParseDate(v)
+	d, err := ParseCellDate(v)
 	if err != nil {
 		c.fail(i, v, err)
 		return time.Time{}

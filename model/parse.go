@@ -215,10 +215,10 @@ func calendarDate(y, m, d int) (time.Time, bool) {
 	return t, true
 }
 
-// ParseDate parses a date written YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY (day
+// ParseCellDate parses a roster cell date written YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY (day
 // and month may have one digit). Years outside 1900–2199 are refused: they
 // are typing errors in a personnel file.
-func ParseDate(s string) (time.Time, error) {
+func ParseCellDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	bad := fmt.Errorf("not a date (YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY)")
 	var parts []string

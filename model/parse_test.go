@@ -168,15 +168,15 @@ func TestParseDate(t *testing.T) {
 		{"45000", ""}, {"2020-01-02T00:00:00", ""}, {"001-02-2020", ""},
 	}
 	for _, c := range cases {
-		got, err := ParseDate(c.in)
+		got, err := ParseCellDate(c.in)
 		if c.want == "" {
 			if err == nil {
-				t.Errorf("ParseDate(%q) = %v, want an error", c.in, got)
+				t.Errorf("ParseCellDate(%q) = %v, want an error", c.in, got)
 			}
 			continue
 		}
 		if err != nil || !got.Equal(parseDay(t, c.want)) {
-			t.Errorf("ParseDate(%q) = %v, %v; want %s", c.in, got, err, c.want)
+			t.Errorf("ParseCellDate(%q) = %v, %v; want %s", c.in, got, err, c.want)
 		}
 	}
 }
