@@ -73,8 +73,9 @@ type Scores struct {
 	canRelease []bool
 	status     []Status
 	// Per post.
-	prio []float64 // priority/5
-	den  []int     // Σ required
+	prio      []float64 // priority/5
+	postLevel []Level
+	den       []int // Σ required
 	// Fit table: when the posts have few distinct standards, fitTab[i*nprof+prof[j]].
 	prof   []int
 	nprof  int
@@ -122,6 +123,10 @@ func scoreWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy) (*Sco
 	workers := min(runtime.GOMAXPROCS(0), n)
 	const block = 64
 	next := make(chan int, workers)
+	infRow := make([]float64, max(n, m))
+	for k := range infRow {
+		infRow[k] = math.Inf(1)
+	}
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
@@ -129,7 +134,7 @@ func scoreWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy) (*Sco
 			defer wg.Done()
 			for lo := range next {
 				for i := lo; i < min(lo+block, n); i++ {
-					sc.fillRow(i)
+					sc.fillRow(i, infRow)
 				}
 			}
 		}()
@@ -175,13 +180,14 @@ func scorePrepare(r *Roster, el scoreRules, pol *Policy) *Scores {
 		months: make([]int, n), cur: make([]int, n), level: make([]Level, n),
 		assessed: make([]bool, n), release: make([]float64, n), canRelease: make([]bool, n),
 		status: make([]Status, n),
-		prio:   make([]float64, m), den: make([]int, m), prof: make([]int, m),
+		prio:   make([]float64, m), postLevel: make([]Level, m), den: make([]int, m), prof: make([]int, m),
 		posIdx: r.PositionIndex(),
 	}
 	lo, hi := scoreTenureBounds(pol.Rules)
 	for j := range r.Positions {
 		p := &r.Positions[j]
 		sc.prio[j] = float64(p.Priority) / 5
+		sc.postLevel[j] = p.Eselon.Level()
 		sc.VacancyTotal += sc.w.Vacancy * sc.prio[j]
 		for _, v := range p.Required {
 			sc.den[j] += int(v)
@@ -305,34 +311,60 @@ func (sc *Scores) allowed(i, j int) bool {
 	return sc.el.Allowed(i, j)
 }
 
-// fillRow writes row i of the matrix. It allocates nothing.
-func (sc *Scores) fillRow(i int) {
+// fillRow writes row i of the matrix. It allocates nothing; the pair loop
+// folds the row's constants first so that each pair costs a mask test, a
+// table look-up and two multiply-adds. The current post, the only pair with
+// a tenure term, is rewritten afterwards from Benefit.
+func (sc *Scores) fillRow(i int, infRow []float64) {
 	m := len(sc.prio)
 	row := sc.Cost.RawRowView(i)
 	inf := math.Inf(1)
 	w := sc.w
-	perf, cur := sc.perf[i], sc.cur[i]
-	stay := w.Tenure * (sc.continuity[i] - sc.pressure[i])
-	for j := 0; j < m; j++ {
-		if !sc.allowed(i, j) {
+	cur, lvl := sc.cur[i], sc.level[i]
+	el := sc.el
+	copy(row[m:], infRow)
+	if sc.canRelease[i] {
+		row[m+i] = sc.release[i]
+	}
+	if sc.status[i] == Locked {
+		copy(row[:m], infRow[:m])
+		if cur >= 0 && el.Allowed(i, cur) {
+			row[cur] = -(sc.Benefit(i, cur) + w.Vacancy*sc.prio[cur])
+		}
+		return
+	}
+	a := w.Performance*sc.perf[i] + w.Vacancy
+	box := sc.r.Officials[i].TalentBox
+	rot := box == 4 || box == 7 || box == 8
+	prom := box == 9 && lvl != 0
+	var fitRow []float64
+	if sc.fitTab != nil {
+		fitRow = sc.fitTab[i*sc.nprof : (i+1)*sc.nprof]
+	}
+	prio, prof, levels := sc.prio[:m], sc.prof[:m], sc.postLevel[:m]
+	for j := range m {
+		if !el.Allowed(i, j) {
 			row[j] = inf
 			continue
 		}
-		b := w.Performance*perf*sc.prio[j] + w.Fit*sc.fit(i, j)
-		if j == cur {
-			b += stay
+		var f float64
+		if fitRow != nil {
+			f = fitRow[prof[j]]
+		} else {
+			f = sc.fit(i, j)
 		}
-		if w.Talent != 0 {
-			b += w.Talent * sc.talent(i, j)
+		c := a*prio[j] + w.Fit*f
+		if rot || prom && levels[j] < lvl {
+			c += w.Talent
 		}
-		row[j] = -(b + w.Vacancy*sc.prio[j])
+		row[j] = -c
 	}
-	rel := row[m:]
-	for k := range rel {
-		rel[k] = inf
-	}
-	if sc.canRelease[i] {
-		rel[i] = sc.release[i]
+	if cur >= 0 && !math.IsInf(row[cur], 1) {
+		if sc.status[i] == MustLeave {
+			row[cur] = inf
+		} else {
+			row[cur] = -(sc.Benefit(i, cur) + w.Vacancy*sc.prio[cur])
+		}
 	}
 }
 
