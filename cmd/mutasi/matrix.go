@@ -12,7 +12,7 @@ import (
 	"os/signal"
 	"strconv"
 	"strings"
-	"text/tabwriter"
+	"unicode/utf8"
 
 	"gonum.org/v1/gonum/mat"
 
@@ -170,14 +170,23 @@ func matrixInfeasible(ie *solver.InfeasibleError, cm *costMatrix) string {
 		rowWord, colWord = "columns", "rows"
 		rowLabels, colLabels = colLabels, rowLabels
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "infeasible: no assignment places every one of the %d %s %s: ", len(rows), rowWord, matrixIndexList(rows, rowLabels))
-	if len(cols) == 0 {
-		fmt.Fprintf(&b, "every pair they could use is forbidden")
-	} else {
-		fmt.Fprintf(&b, "together they can only use the %d %s %s", len(cols), colWord, matrixIndexList(cols, colLabels))
+	one := func(word string) string { return word[:len(word)-1] }
+	subject := fmt.Sprintf("every one of the %d %s %s", len(rows), rowWord, matrixIndexList(rows, rowLabels))
+	them := "them"
+	if len(rows) == 1 {
+		subject = fmt.Sprintf("the %s %s", one(rowWord), matrixIndexList(rows, rowLabels))
+		them = "it"
 	}
-	return b.String()
+	var open string
+	switch len(cols) {
+	case 0:
+		open = fmt.Sprintf("no %s is open to %s", one(colWord), them)
+	case 1:
+		open = fmt.Sprintf("the only %s open to %s is %s", one(colWord), them, matrixIndexList(cols, colLabels))
+	default:
+		open = fmt.Sprintf("only the %d %s %s are open to %s", len(cols), colWord, matrixIndexList(cols, colLabels), them)
+	}
+	return "infeasible: no assignment places " + subject + ": " + open
 }
 
 // matrixIndexList formats 0-based indices with their labels, at most 20 of
@@ -248,15 +257,9 @@ func newMatrixReport(cm *costMatrix, res *solver.Result, maximize, verified bool
 		Maximize:       maximize,
 		Optimal:        true,
 		Verified:       verified,
-		Duals:          matrixDuals{U: res.U, V: res.V},
+		Duals:          matrixDuals{U: matrixFloats(res.U), V: matrixFloats(res.V)},
 		rowLabels:      cm.RowLabels,
 		colLabels:      cm.ColLabels,
-	}
-	if rep.Duals.U == nil {
-		rep.Duals.U = []float64{}
-	}
-	if rep.Duals.V == nil {
-		rep.Duals.V = []float64{}
 	}
 	for i := 0; i < cm.Rows; i++ {
 		j := -1
@@ -284,13 +287,67 @@ func newMatrixReport(cm *costMatrix, res *solver.Result, maximize, verified bool
 	return rep
 }
 
-func (rep *matrixReport) writeJSON(w io.Writer) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(rep); err != nil {
-		return fmt.Errorf("encoding JSON: %w", err)
+// matrixFloats copies xs, never nil, with −0 written as 0.
+func matrixFloats(xs []float64) []float64 {
+	out := make([]float64, len(xs))
+	for k, x := range xs {
+		out[k] = x + 0
 	}
-	return nil
+	return out
+}
+
+// writeJSON writes the report with one field per line and one assigned pair
+// per line, so that the file diffs well and stays short; json.Marshal gives
+// every value, so the result is plain JSON.
+func (rep *matrixReport) writeJSON(w io.Writer) error {
+	var b strings.Builder
+	field := func(name string, v any, last bool) error {
+		data, err := json.Marshal(v)
+		if err != nil {
+			return fmt.Errorf("encoding JSON field %s: %w", name, err)
+		}
+		fmt.Fprintf(&b, "  %q: %s", name, data)
+		if !last {
+			b.WriteByte(',')
+		}
+		b.WriteByte('\n')
+		return nil
+	}
+	b.WriteString("{\n")
+	if err := field("rows", rep.Rows, false); err != nil {
+		return err
+	}
+	field("cols", rep.Cols, false)
+	if err := field("total", rep.Total, false); err != nil {
+		return err
+	}
+	b.WriteString("  \"assignment\": [")
+	for k, p := range rep.Assignment {
+		data, err := json.Marshal(p)
+		if err != nil {
+			return fmt.Errorf("encoding JSON pair of row %d: %w", p.Row, err)
+		}
+		if k > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString("\n    ")
+		b.Write(data)
+	}
+	if len(rep.Assignment) > 0 {
+		b.WriteString("\n  ")
+	}
+	b.WriteString("],\n")
+	field("unassigned_rows", rep.UnassignedRows, false)
+	field("unassigned_cols", rep.UnassignedCols, false)
+	field("maximize", rep.Maximize, false)
+	field("optimal", rep.Optimal, false)
+	field("verified", rep.Verified, false)
+	if err := field("duals", rep.Duals, true); err != nil {
+		return err
+	}
+	b.WriteString("}\n")
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
 // writeCSV writes one line per assigned pair, sorted by row: row, col, cost
@@ -328,30 +385,60 @@ func (rep *matrixReport) writeTable(w io.Writer) error {
 		sense = "maximum"
 	}
 	fmt.Fprintf(&b, "%d rows × %d columns, %s total cost\n\n", rep.Rows, rep.Cols, sense)
-	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
-	head := "row\t"
+	// Numbers are right-aligned, labels left-aligned.
+	type column struct {
+		head  string
+		right bool
+		cells []string
+	}
+	cols := []*column{{head: "row", right: true}}
 	if rep.rowLabels != nil {
-		head += "label\t"
+		cols = append(cols, &column{head: "label"})
 	}
-	head += "col\t"
+	cols = append(cols, &column{head: "col", right: true})
 	if rep.colLabels != nil {
-		head += "label\t"
+		cols = append(cols, &column{head: "label"})
 	}
-	head += "cost\t"
-	fmt.Fprintln(tw, head)
+	cols = append(cols, &column{head: "cost", right: true})
 	for _, p := range rep.Assignment {
-		line := strconv.Itoa(p.Row) + "\t"
+		cells := []string{strconv.Itoa(p.Row)}
 		if p.RowLabel != nil {
-			line += matrixCell(*p.RowLabel) + "\t"
+			cells = append(cells, matrixCell(*p.RowLabel))
 		}
-		line += strconv.Itoa(p.Col) + "\t"
+		cells = append(cells, strconv.Itoa(p.Col))
 		if p.ColLabel != nil {
-			line += matrixCell(*p.ColLabel) + "\t"
+			cells = append(cells, matrixCell(*p.ColLabel))
 		}
-		line += matrixNumber(p.Cost) + "\t"
-		fmt.Fprintln(tw, line)
+		cells = append(cells, matrixNumber(p.Cost))
+		for k, c := range cells {
+			cols[k].cells = append(cols[k].cells, c)
+		}
 	}
-	tw.Flush()
+	widths := make([]int, len(cols))
+	for k, c := range cols {
+		widths[k] = utf8.RuneCountInString(c.head)
+		for _, s := range c.cells {
+			widths[k] = max(widths[k], utf8.RuneCountInString(s))
+		}
+	}
+	line := func(cell func(k int) string) {
+		var l strings.Builder
+		for k, c := range cols {
+			s := cell(k)
+			pad := strings.Repeat(" ", widths[k]-utf8.RuneCountInString(s))
+			l.WriteString("  ")
+			if c.right {
+				l.WriteString(pad + s)
+			} else {
+				l.WriteString(s + pad)
+			}
+		}
+		b.WriteString(strings.TrimRight(l.String(), " ") + "\n")
+	}
+	line(func(k int) string { return cols[k].head })
+	for i := range rep.Assignment {
+		line(func(k int) string { return cols[k].cells[i] })
+	}
 	fmt.Fprintf(&b, "\ntotal: %s\n", matrixNumber(rep.Total))
 	if len(rep.UnassignedRows) > 0 {
 		fmt.Fprintf(&b, "unassigned rows: %s\n", matrixIndexList(rep.UnassignedRows, rep.rowLabels))
