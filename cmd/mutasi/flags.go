@@ -22,7 +22,7 @@ func newFlags(e *env, name, usage string) *pflag.FlagSet {
 
 // parseFlags parses args. It returns done=true with the exit code when the
 // command must stop: --help (printed to stdout, exit 0) or a usage error
-// (printed to stderr as "mutasi: NAME: ...", exit 2).
+// (printed to stderr as "mutasi NAME: ...", exit 2).
 func parseFlags(e *env, fs *pflag.FlagSet, usage string, args []string) (code int, done bool) {
 	err := fs.Parse(args)
 	if errors.Is(err, pflag.ErrHelp) {
@@ -30,7 +30,7 @@ func parseFlags(e *env, fs *pflag.FlagSet, usage string, args []string) (code in
 		return exitOK, true
 	}
 	if err != nil {
-		fmt.Fprintf(e.stderr, "mutasi: %s: %v (run \"mutasi %s --help\")\n", fs.Name(), err, fs.Name())
+		fmt.Fprintf(e.stderr, "mutasi %s: %v\n(run \"mutasi %s --help\")\n", fs.Name(), err, fs.Name())
 		return exitUsage, true
 	}
 	return exitOK, false

@@ -68,9 +68,9 @@ func TestRunCommandLine(t *testing.T) {
 		{name: "command -h", args: []string{"matrix", "-h"}, code: exitOK, quietErr: true,
 			stdoutHas: []string{"Usage: mutasi matrix"}},
 		{name: "unknown flag", args: []string{"matrix", "--maximise", "x.csv"}, code: exitUsage, quietOut: true,
-			stderrHas: []string{"mutasi: matrix: ", "--maximise", "mutasi matrix --help"}},
+			stderrHas: []string{"mutasi matrix: ", "--maximise", "mutasi matrix --help"}},
 		{name: "bad flag value", args: []string{"matrix", "--verify=maybe", "x.csv"}, code: exitUsage, quietOut: true,
-			stderrHas: []string{"mutasi: matrix: ", "verify"}},
+			stderrHas: []string{"mutasi matrix: ", "verify"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
