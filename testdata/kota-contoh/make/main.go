@@ -276,6 +276,7 @@ var vacant = []string{
 var specials = map[string]special{
 	// JPT.
 	"SETDA-SEKDA":       {rank: "IV/d", since: "2022-07-11", ability: 0.9, performance: "Sangat Baik", potential: 86, box: 9},
+	"SETDA-ASISTEN1":    {rank: "IV/a", since: "2024-06-10", performance: "Baik"},                                                                // one step below the range
 	"SETDA-ASISTEN3":    {birth: "1967-04-18", rank: "IV/c", since: "2022-02-14", performance: "Baik"},                                           // retires 2027-05-01
 	"DINSOS-KADIS":      {birth: "1967-10-03", gender: 2, rank: "IV/c", since: "2021-12-20", performance: "Baik"},                                // retires 2027-11-01
 	"DPUPR-KADIS":       {rank: "IV/c", since: "2019-08-05", ability: 0.7, performance: "Baik"},                                                  // over 5 years
@@ -318,13 +319,15 @@ var specials = map[string]special{
 	"DISDAG-SEK":               {rank: "IV/a", since: "2022-02-07", ability: 0.4, compBase: 1.9, performance: "Baik"},                                      // poor fit
 	"DINKOP-BID2":              {rank: "III/d", since: "2023-09-04", noComp: true, performance: "Baik"},                                                    // not assessed
 	"SETWAN-BAG3":              {rank: "III/d", since: "2022-10-17", noComp: true, performance: "Baik"},                                                    // not assessed
-	"SATPOLPP-BID3":            {rank: "III/d", since: "2022-03-07", ability: 0.1, performance: "Kurang", potential: 55, box: 1},
+	"SATPOLPP-BID3":            {rank: "III/d", since: "2022-03-07", ability: 0.1, compBase: 2.0, performance: "Kurang", potential: 55, box: 1},
 	"DLH-SEK":                  {rank: "IV/a", since: "2023-07-03", performance: "73"},    // old score, Butuh Perbaikan band
 	"SETWAN-BAG2":              {rank: "III/c", since: "2023-10-02", performance: "Baik"}, // one step below the range
 	"BAPPEDA-BID1":             {rank: "IV/a", since: "2022-09-12", ability: 0.88, performance: "Sangat Baik", potential: 91, box: 9},
 	"BKAD-SEK":                 {rank: "IV/b", gender: 2, since: "2022-01-24", ability: 0.85, performance: "Sangat Baik", potential: 87, box: 9},
 	"DINKES-BID2":              {rank: "IV/a", gender: 2, since: "2023-02-13", ability: 0.8, performance: "Baik", potential: 86, box: 8},
 	"DPMPTSP-SEK":              {rank: "IV/a", since: "2022-11-21", ability: 0.78, performance: "Sangat Baik", potential: 78, box: 7},
+	"DINSOS-BID1":              {rank: "III/d", since: "2023-11-06", ability: 0.45, performance: "Butuh Perbaikan", potential: 81, box: 6},
+	"SETDA-BAG-PEM":            {rank: "IV/a", since: "2022-07-25", ability: 0.1, performance: "Kurang", potential: 60, box: 1},
 	"BKAD-BID2":                {rank: "IV/a", since: "2023-03-06", ability: 0.7, performance: "Sangat Baik", potential: 63, box: 4},
 }
 
@@ -344,6 +347,7 @@ var pengawasSpecials = map[int]special{
 	10: {birth: "1969-05-30", rank: "III/d", performance: "Baik"}, // retires 2027-06-01
 	11: {rank: "III/d", ability: 0.75, performance: "Sangat Baik", potential: 70, box: 7, training: "PKA"},
 	12: {rank: "III/c", ability: 0.72, performance: "Sangat Baik", potential: 60, box: 4},
+	13: {rank: "III/d", ability: 0.45, performance: "Butuh Perbaikan", potential: 84, box: 6},
 }
 
 const numPengawas = 52
@@ -384,7 +388,7 @@ type gen struct {
 }
 
 func buildOfficials(posts []position) ([]official, error) {
-	g := &gen{rng: rand.New(rand.NewPCG(20261201, 3)), nips: map[string]bool{}, names: map[string]bool{}}
+	g := &gen{nips: map[string]bool{}, names: map[string]bool{}}
 	isVacant := map[string]bool{}
 	for _, v := range vacant {
 		isVacant[v] = true
@@ -437,6 +441,9 @@ func (g *gen) pick(xs []string) string { return xs[g.rng.IntN(len(xs))] }
 // official draws one official at the eselon (of the post held, or IV.a for a
 // candidate from outside the roster) with the special's fixed fields.
 func (g *gen) official(eselon, family, post string, sp special, n int) (official, error) {
+	// Each official has a stream of their own, so that fixing one special
+	// case leaves every other official as they were.
+	g.rng = rand.New(rand.NewPCG(20261201, uint64(n)))
 	r := g.rng
 	o := official{position: post}
 	if post == "" {
