@@ -27,51 +27,18 @@ func NewPlan(r *Roster, el *Eligibility, sc *Scores, res *solver.Result) (*Plan,
 	if el != nil && sc.el != scoreRules(el) {
 		return nil, errors.New("model: NewPlan: the scores were built with another eligibility")
 	}
+	pc, err := newPlanContext(r, sc, res)
+	if err != nil {
+		return nil, err
+	}
 	n, m := sc.Officials(), sc.Positions()
-	if len(res.RowCol) != n {
-		return nil, fmt.Errorf("model: NewPlan: the result assigns %d rows, the roster has %d officials", len(res.RowCol), n)
-	}
-	// post[i] is the post official i takes, −1 for release; holder[j] the
-	// official in post j after the plan and before[j] the one before.
-	post := make([]int, n)
-	holder := make([]int, m)
-	before := make([]int, m)
-	for j := range holder {
-		holder[j], before[j] = -1, -1
-	}
-	for i, c := range res.RowCol {
-		switch {
-		case c < 0:
-			return nil, fmt.Errorf("model: NewPlan: official %s is not assigned", r.Officials[i].NIP.Raw)
-		case c >= m && c != m+i:
-			return nil, fmt.Errorf("model: NewPlan: official %s is assigned to column %d, another official's release", r.Officials[i].NIP.Raw, c)
-		case math.IsInf(sc.Cost.At(i, c), 1):
-			return nil, fmt.Errorf("model: NewPlan: official %s is assigned to a forbidden column %d", r.Officials[i].NIP.Raw, c)
-		}
-		if c >= m {
-			post[i] = -1
-			continue
-		}
-		if holder[c] >= 0 {
-			return nil, fmt.Errorf("model: NewPlan: post %s is assigned twice", r.Positions[c].ID)
-		}
-		post[i], holder[c] = c, i
-	}
-	for i := range r.Officials {
-		if j := sc.cur[i]; j >= 0 && before[j] < 0 {
-			before[j] = i
-		}
-	}
 
 	pl := &Plan{Date: sc.pol.Date, Optimal: solver.Verify(sc.Cost, res) == nil}
 	pl.Summary.Officials, pl.Summary.Positions = n, m
-	ctx := &planContext{sc: sc, res: res, post: post, holder: holder, before: before, kinds: make([]MoveType, n)}
-	for i := range n {
-		ctx.kinds[i] = r.Kind(i, post[i], sc.posIdx)
-	}
+
 	pl.Moves = make([]Move, n)
 	for i := range n {
-		mv := ctx.move(i)
+		mv := pc.move(i)
 		pl.Moves[i] = mv
 		pl.Objective += mv.Score
 		switch mv.Type {
@@ -90,7 +57,7 @@ func NewPlan(r *Roster, el *Eligibility, sc *Scores, res *solver.Result) (*Plan,
 	sort.SliceStable(pl.Moves, func(a, b int) bool { return pl.Moves[a].NIP < pl.Moves[b].NIP })
 	pl.Vacant = []Vacancy{}
 	for j := range m {
-		if holder[j] >= 0 {
+		if pc.holder[j] >= 0 {
 			pl.Summary.Filled++
 			continue
 		}
@@ -98,12 +65,56 @@ func NewPlan(r *Roster, el *Eligibility, sc *Scores, res *solver.Result) (*Plan,
 		p := &r.Positions[j]
 		pl.Vacant = append(pl.Vacant, Vacancy{
 			PostRef: PostRef{ID: p.ID, Name: p.Name, Unit: p.Unit},
-			Reason:  ctx.vacancyReason(j),
+			Reason:  pc.vacancyReason(j),
 		})
 	}
 	pl.Summary.Vacant = len(pl.Vacant)
-	ctx.tenureAndJPM(&pl.Summary)
+	pc.tenureAndJPM(&pl.Summary)
 	return pl, nil
+}
+
+// newPlanContext checks that res assigns every official of sc to an allowed
+// column and indexes the assignment both ways.
+func newPlanContext(r *Roster, sc *Scores, res *solver.Result) (*planContext, error) {
+	n, m := sc.Officials(), sc.Positions()
+	if len(res.RowCol) != n {
+		return nil, fmt.Errorf("model: plan: the result assigns %d rows, the roster has %d officials", len(res.RowCol), n)
+	}
+	if rows, cols := sc.Cost.Dims(); rows != n || cols != m+n {
+		return nil, fmt.Errorf("model: plan: the cost matrix is %d×%d, want %d×%d", rows, cols, n, m+n)
+	}
+	// post[i] is the post official i takes, −1 for release; holder[j] the
+	// official in post j after the plan and before[j] the one before.
+	pc := &planContext{sc: sc, res: res, post: make([]int, n), holder: make([]int, m),
+		before: make([]int, m), kinds: make([]MoveType, n)}
+	for j := range m {
+		pc.holder[j], pc.before[j] = -1, -1
+	}
+	for i, c := range res.RowCol {
+		switch {
+		case c < 0 || c >= m+n:
+			return nil, fmt.Errorf("model: plan: official %s is not assigned (column %d)", r.Officials[i].NIP.Raw, c)
+		case c >= m && c != m+i:
+			return nil, fmt.Errorf("model: plan: official %s is assigned to column %d, another official's release", r.Officials[i].NIP.Raw, c)
+		case math.IsInf(sc.Cost.At(i, c), 1):
+			return nil, fmt.Errorf("model: plan: official %s is assigned to a forbidden column %d", r.Officials[i].NIP.Raw, c)
+		}
+		if c >= m {
+			pc.post[i] = -1
+			continue
+		}
+		if pc.holder[c] >= 0 {
+			return nil, fmt.Errorf("model: plan: post %s is assigned twice", r.Positions[c].ID)
+		}
+		pc.post[i], pc.holder[c] = c, i
+	}
+	for i := range n {
+		if j := sc.cur[i]; j >= 0 && pc.before[j] < 0 {
+			pc.before[j] = i
+		}
+		pc.kinds[i] = r.Kind(i, pc.post[i], sc.posIdx)
+	}
+	return pc, nil
 }
 
 // planContext is what the building of one plan shares.
