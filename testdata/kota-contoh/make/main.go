@@ -296,7 +296,7 @@ var specials = map[string]special{
 	// Administrators.
 	"BAPENDA-SEK":              {rank: "IV/b", since: "2022-06-13", ability: 0.9, performance: "Sangat Baik", potential: 90, box: 9, sanction: "sedang", until: "2027-03-31"},
 	"DISPERKIM-BID2":           {rank: "III/d", since: "2023-01-09", ability: 0.4, performance: "Kurang", sanction: "berat", until: "2027-06-30"},
-	"DISNAKER-BID1":            {rank: "III/d", since: "2022-08-01", performance: "Baik", sanction: "sedang", until: "2026-05-31"}, // expired
+	"DISNAKER-BID1":            {rank: "IV/a", since: "2022-08-01", performance: "Baik", sanction: "sedang", until: "2026-05-31"}, // expired
 	"DISDAG-BID2":              {rank: "IV/a", since: "2022-10-03", performance: "Baik", sanction: "ringan", until: "2027-01-31"},
 	"BKPSDM-SEK":               {rank: "IV/b", since: "2022-04-04", ability: 0.85, performance: "Baik", potential: 85, box: 8, training: "PKA", inTraining: true},
 	"DISDIK-SEK":               {birth: "1969-02-14", rank: "IV/b", since: "2022-01-17", ability: 0.75, performance: "Sangat Baik", potential: 74, box: 7}, // retires 2027-03-01
