@@ -1,0 +1,193 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+	"sync"
+	"time"
+
+	"github.com/mutasi-id/mutasi/model"
+	"github.com/mutasi-id/mutasi/solver"
+)
+
+// Stage is one step of the pipeline that Measure times.
+type Stage int
+
+// The stages, in pipeline order (DESIGN.md "Flow").
+const (
+	// StageLoad reads the roster files back (model.Load, with validation).
+	StageLoad Stage = iota
+	// StageEvaluate applies the rules of eligibility (model.Evaluate).
+	StageEvaluate
+	// StageScore builds the cost matrix (model.Score).
+	StageScore
+	// StageSolve finds the optimal assignment (solver.Solve).
+	StageSolve
+	// StageVerify checks the dual certificate (solver.Verify).
+	StageVerify
+	// StagePlan turns the assignment into moves with reasons (model.NewPlan).
+	StagePlan
+	// NumStages is the number of stages.
+	NumStages
+)
+
+// String returns the stage's name as tables and benchmark names write it.
+func (s Stage) String() string {
+	switch s {
+	case StageLoad:
+		return "load"
+	case StageEvaluate:
+		return "evaluate"
+	case StageScore:
+		return "score"
+	case StageSolve:
+		return "solve"
+	case StageVerify:
+		return "verify"
+	case StagePlan:
+		return "plan"
+	}
+	return "?"
+}
+
+// Run is one timed run of the whole pipeline on a roster, with what each
+// stage produced.
+type Run struct {
+	Officials, Positions int
+	// Time is each stage's wall-clock time.
+	Time [NumStages]time.Duration
+	// PeakBytes is the high-water mark of the memory the Go runtime held
+	// from the operating system during the run: runtime/metrics
+	// /memory/classes/total:bytes minus /memory/classes/heap/released:bytes,
+	// sampled every 5 ms and at the end of every stage. It is close to the
+	// resident set of the process.
+	PeakBytes uint64
+
+	Roster *model.Roster
+	Scores *model.Scores
+	Result *solver.Result
+	Plan   *model.Plan
+}
+
+// Total is the sum of the stages' times.
+func (r *Run) Total() time.Duration {
+	var t time.Duration
+	for _, d := range r.Time {
+		t += d
+	}
+	return t
+}
+
+// Measure writes r as CSV files into dir (not timed), then times the
+// pipeline stage by stage on what it reads back: load, evaluate, score,
+// solve, verify and plan, under the default policy at date. progress, when
+// not nil, is called as each stage starts. A roster the loader rejects, an
+// infeasible problem or a failed certificate is an error.
+func Measure(ctx context.Context, r *model.Roster, dir string, date time.Time, progress func(Stage)) (*Run, error) {
+	if err := WriteDir(dir, r, false); err != nil {
+		return nil, err
+	}
+	// Start from a clean heap so that the peak belongs to this run.
+	runtime.GC()
+	debug.FreeOSMemory()
+	peak := startPeakSampler()
+	defer peak.stop()
+
+	run := &Run{Officials: len(r.Officials), Positions: len(r.Positions)}
+	pol := model.DefaultPolicy(date)
+	var el *model.Eligibility
+	for s := range NumStages {
+		if progress != nil {
+			progress(s)
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		t0 := time.Now()
+		var err error
+		switch s {
+		case StageLoad:
+			var probs []model.Problem
+			run.Roster, probs, err = model.Load(model.Source{
+				Officials: filepath.Join(dir, OfficialsFile),
+				Positions: filepath.Join(dir, PositionsFile)}, date)
+			if err == nil && run.Roster == nil {
+				err = fmt.Errorf("roster rejected: %d problems, the first: %s", len(probs), probs[0])
+			}
+		case StageEvaluate:
+			el, err = model.Evaluate(run.Roster, &pol)
+		case StageScore:
+			run.Scores, err = model.Score(ctx, run.Roster, el, &pol)
+		case StageSolve:
+			run.Result, err = solver.Solve(run.Scores.Cost, solver.WithContext(ctx))
+		case StageVerify:
+			err = solver.Verify(run.Scores.Cost, run.Result)
+		case StagePlan:
+			run.Plan, err = model.NewPlan(run.Roster, el, run.Scores, run.Result)
+		}
+		run.Time[s] = time.Since(t0)
+		peak.sample()
+		if err != nil {
+			return nil, fmt.Errorf("bench: %s stage (%d officials, %d posts): %w", s, run.Officials, run.Positions, err)
+		}
+	}
+	run.PeakBytes = peak.stop()
+	return run, nil
+}
+
+// peakSampler keeps the high-water mark of the runtime's memory.
+type peakSampler struct {
+	mu      sync.Mutex
+	max     uint64
+	samples []metrics.Sample
+	done    chan struct{}
+	wg      sync.WaitGroup
+	once    sync.Once
+}
+
+func startPeakSampler() *peakSampler {
+	p := &peakSampler{done: make(chan struct{}), samples: []metrics.Sample{
+		{Name: "/memory/classes/total:bytes"},
+		{Name: "/memory/classes/heap/released:bytes"},
+	}}
+	p.sample()
+	p.wg.Add(1)
+	go func() {
+		defer p.wg.Done()
+		tick := time.NewTicker(5 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-p.done:
+				return
+			case <-tick.C:
+				p.sample()
+			}
+		}
+	}()
+	return p
+}
+
+func (p *peakSampler) sample() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	metrics.Read(p.samples)
+	held := p.samples[0].Value.Uint64() - p.samples[1].Value.Uint64()
+	p.max = max(p.max, held)
+}
+
+// stop ends the sampling (once) and returns the peak.
+func (p *peakSampler) stop() uint64 {
+	p.once.Do(func() {
+		close(p.done)
+		p.wg.Wait()
+	})
+	p.sample()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.max
+}
