@@ -44,6 +44,19 @@ func (s Severity) String() string {
 // MarshalText makes a Severity a JSON string ("error", "warning").
 func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
+// UnmarshalText reads "error" or "warning" back.
+func (s *Severity) UnmarshalText(b []byte) error {
+	switch string(b) {
+	case "error":
+		*s = Error
+	case "warning":
+		*s = Warning
+	default:
+		return fmt.Errorf("model: unknown severity %q", b)
+	}
+	return nil
+}
+
 // Problem is one finding in the roster files, pointing at the cell.
 type Problem struct {
 	Severity Severity `json:"severity"`
@@ -404,11 +417,11 @@ func (ld *rosterLoader) mapHeader(t int, cols []rosterColumn) columnMap {
 	}
 	for _, c := range cols {
 		if _, ok := m.idx[c.key]; c.required && !ok {
-			name := c.key
+			reason := "required column missing"
 			if c.alias != "" {
-				name += " (" + c.alias + ")"
+				reason += " (also accepted as " + c.alias + ")"
 			}
-			ld.addNamed(t, 1, c.key, Error, "missing required column "+name)
+			ld.addNamed(t, 1, c.key, Error, reason)
 		}
 	}
 	return m

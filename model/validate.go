@@ -51,13 +51,14 @@ func (ld *rosterLoader) crossCheck(r *Roster, offCols, posCols columnMap) {
 	birthCol := col(offCols, "birth_date")
 	untilCol := col(offCols, "sanction_until")
 	eselonCol := col(offCols, "eselon")
+	sanctionCol := col(offCols, "sanction")
 	nipRow := map[string]int{}
 	holder := map[string]int{} // post id -> row of the official holding it
 	for i := range r.Officials {
 		o := &r.Officials[i]
 		if o.NIP.Raw != "" {
 			if first, dup := nipRow[o.NIP.Raw]; dup {
-				ld.add(0, o.Row, nipCol, Error, o.NIP.Raw, fmt.Sprintf("duplicate NIP: also in row %d", first))
+				ld.add(0, o.Row, nipCol, Error, ld.cellValue(0, i, nipCol), fmt.Sprintf("duplicate NIP: also in row %d", first))
 			} else {
 				nipRow[o.NIP.Raw] = o.Row
 			}
@@ -77,7 +78,7 @@ func (ld *rosterLoader) crossCheck(r *Roster, offCols, posCols columnMap) {
 					holder[o.Position] = o.Row
 				}
 				if pe := r.Positions[j].Eselon; o.Eselon != 0 && pe != 0 && o.Eselon != pe {
-					ld.add(0, o.Row, eselonCol, Warning, o.Eselon.String(),
+					ld.add(0, o.Row, eselonCol, Warning, ld.cellValue(0, i, eselonCol),
 						fmt.Sprintf("ignored: the post %s is in the positions file with eselon %s", o.Position, pe))
 				}
 			}
@@ -90,27 +91,28 @@ func (ld *rosterLoader) crossCheck(r *Roster, offCols, posCols columnMap) {
 		if !o.PositionSince.IsZero() {
 			switch {
 			case !ld.date.IsZero() && o.PositionSince.After(ld.date):
-				ld.add(0, o.Row, sinceCol, Error, loadISODate(o.PositionSince),
+				ld.add(0, o.Row, sinceCol, Error, ld.cellValue(0, i, sinceCol),
 					fmt.Sprintf("after the plan date %s", loadISODate(ld.date)))
 			case !o.NIP.Birth.IsZero() && o.PositionSince.Before(o.NIP.Birth):
-				ld.add(0, o.Row, sinceCol, Error, loadISODate(o.PositionSince), "before the birth date in the NIP")
+				ld.add(0, o.Row, sinceCol, Error, ld.cellValue(0, i, sinceCol), "before the birth date in the NIP")
 			case !o.NIP.Appointed.IsZero() && o.PositionSince.Before(o.NIP.Appointed):
-				ld.add(0, o.Row, sinceCol, Warning, loadISODate(o.PositionSince),
+				ld.add(0, o.Row, sinceCol, Warning, ld.cellValue(0, i, sinceCol),
 					fmt.Sprintf("before the CPNS appointment month %s in the NIP", o.NIP.Appointed.Format("2006-01")))
 			}
 			if o.Position == "" && o.Eselon == 0 {
-				ld.add(0, o.Row, sinceCol, Warning, loadISODate(o.PositionSince), "ignored: no position nor eselon is set")
+				ld.add(0, o.Row, sinceCol, Warning, ld.cellValue(0, i, sinceCol), "ignored: no position nor eselon is set")
 			}
 		}
 		if !o.BirthDate.IsZero() && !o.NIP.Birth.IsZero() && !o.BirthDate.Equal(o.NIP.Birth) {
-			ld.add(0, o.Row, birthCol, Error, loadISODate(o.BirthDate),
+			ld.add(0, o.Row, birthCol, Error, ld.cellValue(0, i, birthCol),
 				fmt.Sprintf("differs from the birth date %s in the NIP", loadISODate(o.NIP.Birth)))
 		}
 		if o.BirthDate.IsZero() {
 			o.BirthDate = o.NIP.Birth
 		}
-		if !o.SanctionUntil.IsZero() && o.Sanction == 0 {
-			ld.add(0, o.Row, untilCol, Warning, loadISODate(o.SanctionUntil), "ignored: no sanction is set")
+		// An unreadable sanction was reported already: no second message.
+		if _, err := ParseSanction(ld.cellValue(0, i, sanctionCol)); !o.SanctionUntil.IsZero() && o.Sanction == 0 && err == nil {
+			ld.add(0, o.Row, untilCol, Warning, ld.cellValue(0, i, untilCol), "ignored: no sanction is set")
 		}
 	}
 }
@@ -121,6 +123,19 @@ func (ld *rosterLoader) crossCheck(r *Roster, offCols, posCols columnMap) {
 func (ld *rosterLoader) cellEmpty(t, k, col int) bool {
 	r := ld.tables[t].rows[k]
 	return col >= len(r.cells) || strings.TrimSpace(r.cells[col]) == ""
+}
+
+// cellValue returns the trimmed cell of table t at row index k and column
+// index col, "" when there is none: messages quote the value as written.
+func (ld *rosterLoader) cellValue(t, k, col int) string {
+	if col < 0 {
+		return ""
+	}
+	r := ld.tables[t].rows[k]
+	if col >= len(r.cells) {
+		return ""
+	}
+	return strings.TrimSpace(r.cells[col])
 }
 
 // loadISODate formats a date as YYYY-MM-DD.

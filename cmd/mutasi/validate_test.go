@@ -1,0 +1,163 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// validateUpdate rewrites the golden files of testdata/validate:
+// go test ./cmd/mutasi -run TestValidateGolden -update-validate. Read the
+// diff before committing.
+var validateUpdate = flag.Bool("update-validate", false, "rewrite the golden files of testdata/validate")
+
+// validateRun runs mutasi in-process and returns the exit code and the
+// transcript compared with a golden file.
+func validateRun(args ...string) (int, string) {
+	var out, errw bytes.Buffer
+	code := run(args, strings.NewReader(""), &out, &errw)
+	return code, fmt.Sprintf("exit %d\n--- stdout\n%s--- stderr\n%s", code, out.String(), errw.String())
+}
+
+func validateGolden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", "validate", name+".golden")
+	if *validateUpdate {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update-validate to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s\n--- got\n%s--- want\n%s", path, got, want)
+	}
+}
+
+func TestValidateGolden(t *testing.T) {
+	dir := filepath.Join("testdata", "validate")
+	good := []string{"--officials", filepath.Join(dir, "officials.csv"), "--positions", filepath.Join(dir, "positions.csv")}
+	cases := []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"sample", []string{"validate"}, exitOK},
+		{"sample-json", []string{"validate", "--format", "json"}, exitOK},
+		{"fixture", append([]string{"validate", "--date", "2026-12-01"}, good...), exitOK},
+		{"broken", []string{"validate", "--officials", filepath.Join(dir, "officials-bad.csv"),
+			"--positions", filepath.Join(dir, "positions.csv"), "--date", "2026-12-01"}, exitUsage},
+		{"broken-json", []string{"validate", "--officials", filepath.Join(dir, "officials-bad.csv"),
+			"--positions", filepath.Join(dir, "positions.csv"), "--date", "2026-12-01", "--format", "json"}, exitUsage},
+		{"officials-alone", []string{"validate", "--officials", "x.csv"}, exitUsage},
+		{"positions-alone", []string{"validate", "--positions", "x.csv"}, exitUsage},
+		{"roster-and-officials", []string{"validate", "--roster", "r.xlsx", "--officials", "x.csv"}, exitUsage},
+		{"bad-format", []string{"validate", "--format", "yaml"}, exitUsage},
+		{"bad-date", []string{"validate", "--date", "01/12/2026"}, exitUsage},
+		{"missing-file", []string{"validate", "--officials", filepath.Join(dir, "nonexistent.csv"),
+			"--positions", filepath.Join(dir, "positions.csv")}, exitUsage},
+		{"extra-argument", []string{"validate", "officials.csv"}, exitUsage},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, got := validateRun(c.args...)
+			if code != c.code {
+				t.Errorf("exit %d, want %d", code, c.code)
+			}
+			validateGolden(t, c.name, got)
+		})
+	}
+}
+
+// TestValidateJSONMatchesText checks that the JSON report carries the same
+// problems as the text one, and that its summary agrees with the roster.
+func TestValidateJSONMatchesText(t *testing.T) {
+	dir := filepath.Join("testdata", "validate")
+	args := []string{"validate", "--officials", filepath.Join(dir, "officials-bad.csv"),
+		"--positions", filepath.Join(dir, "positions.csv"), "--date", "2026-12-01"}
+	var text, js, errw bytes.Buffer
+	run(args, nil, &text, &errw)
+	run(append(args, "--format", "json"), nil, &js, &errw)
+	var rep validateReport
+	if err := json.Unmarshal(js.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(text.String(), "\n"), "\n")
+	if len(lines) != len(rep.Problems)+1 {
+		t.Fatalf("%d text lines for %d problems", len(lines), len(rep.Problems))
+	}
+	for k, p := range rep.Problems {
+		if p.String() != lines[k] {
+			t.Errorf("problem %d: json %q, text %q", k, p.String(), lines[k])
+		}
+	}
+	if rep.Valid || rep.Summary != nil || rep.Errors == 0 || rep.Errors+rep.Warnings != len(rep.Problems) {
+		t.Errorf("report %+v", rep)
+	}
+}
+
+// TestValidateWorkbook writes the fixture as one workbook (sheets pejabat and
+// jabatan, in another case) and checks that validate reports the same
+// summary as for the CSV files.
+func TestValidateWorkbook(t *testing.T) {
+	dir := filepath.Join("testdata", "validate")
+	f := excelize.NewFile()
+	defer f.Close()
+	for sheet, file := range map[string]string{"Pejabat": "officials.csv", "JABATAN": "positions.csv"} {
+		if _, err := f.NewSheet(sheet); err != nil {
+			t.Fatal(err)
+		}
+		data, err := os.ReadFile(filepath.Join(dir, file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+			for c, v := range validateSplitCSV(line) {
+				cell, _ := excelize.CoordinatesToCellName(c+1, k+1)
+				if err := f.SetCellStr(sheet, cell, v); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+	path := filepath.Join(t.TempDir(), "roster.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	code, got := validateRun("validate", "--roster", path, "--date", "2026-12-01")
+	_, want := validateRun("validate", "--date", "2026-12-01", "--officials", filepath.Join(dir, "officials.csv"),
+		"--positions", filepath.Join(dir, "positions.csv"))
+	if code != exitOK || got != want {
+		t.Errorf("workbook: exit %d\n%s\nwant\n%s", code, got, want)
+	}
+}
+
+// validateSplitCSV splits a line of the fixture: commas, with one level of
+// double quotes (enough for the fixture's "72,5").
+func validateSplitCSV(line string) []string {
+	var out []string
+	var cur strings.Builder
+	quoted := false
+	for _, r := range line {
+		switch {
+		case r == '"':
+			quoted = !quoted
+		case r == ',' && !quoted:
+			out = append(out, cur.String())
+			cur.Reset()
+		default:
+			cur.WriteRune(r)
+		}
+	}
+	return append(out, cur.String())
+}
