@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"encoding/csv"
 	"io/fs"
+	"os"
+	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -282,5 +285,41 @@ func TestSampleWorkbookMatchesCSV(t *testing.T) {
 	}
 	if typ != excelize.CellTypeSharedString && typ != excelize.CellTypeInlineString {
 		t.Errorf("pejabat!A2 (a NIP) has cell type %v, want text", typ)
+	}
+}
+
+// TestSampleDocsMatch keeps docs/sample.md honest: every NIP its table of
+// special cases names is in the sample, holding the post the row says (or
+// no post, for a candidate).
+func TestSampleDocsMatch(t *testing.T) {
+	doc, err := os.ReadFile("docs/sample.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	off := sampleRead(t, "officials.csv")
+	post := map[string]string{}
+	for _, row := range off.rows {
+		post[off.get(row, "nip")] = off.get(row, "jabatan_id")
+	}
+	row := regexp.MustCompile(`(?m)^\| ([0-9, ]+) \| ([A-Z0-9-]+ \(|candidates? \()`)
+	nip := regexp.MustCompile(`\b\d{18}\b`)
+	rows := row.FindAllStringSubmatch(string(doc), -1)
+	if len(rows) < 40 {
+		t.Fatalf("docs/sample.md: %d rows of special cases found, want the whole table", len(rows))
+	}
+	for _, m := range rows {
+		want := strings.TrimSuffix(m[2], " (")
+		if strings.HasPrefix(want, "candidate") {
+			want = ""
+		}
+		for _, n := range nip.FindAllString(m[1], -1) {
+			got, ok := post[n]
+			switch {
+			case !ok:
+				t.Errorf("docs/sample.md: NIP %s is not in the sample", n)
+			case got != want:
+				t.Errorf("docs/sample.md: NIP %s holds %q in the sample, the docs say %q", n, got, want)
+			}
+		}
 	}
 }
