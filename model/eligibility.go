@@ -90,6 +90,17 @@ type rulesFacts struct {
 	statusBits ruleBits
 }
 
+// rulesHot is the part of an official's facts that every pair test reads.
+type rulesHot struct {
+	cur int32
+	// plain: no pin for the official and no rule that tests the pair, so
+	// that a post other than the current one is judged by move alone.
+	plain bool
+	// move is rulesFacts.move, padded to 8 so that an index masked with 7
+	// needs no bounds check.
+	move [8]ruleBits
+}
+
 // Eligibility holds the rules' findings on a roster at a plan date. The
 // verdicts of a pair are not stored: Allowed combines per-official and
 // per-post facts in a few table look-ups, and Blocked writes the reasons
@@ -105,6 +116,11 @@ type Eligibility struct {
 	pairRules []rule
 	enabled   ruleBits
 	facts     []rulesFacts
+	// hot holds the facts Allowed reads, packed for the cache.
+	hot []rulesHot
+	// comp and req are the officials' assessed and the posts' required
+	// competencies, packed for R-JPM-MIN.
+	comp, req []Profile
 	// eselon and pinnedBy are per post: its eselon and the official pinned
 	// to it (-1 for none).
 	eselon   []Eselon
@@ -191,11 +207,27 @@ func Evaluate(r *Roster, pol *Policy) (*Eligibility, error) {
 			}
 		}
 	}
+	if e.enabled&bitJPMMin != 0 {
+		e.comp = make([]Profile, len(r.Officials))
+		for i := range r.Officials {
+			e.comp[i] = r.Officials[i].Competency
+		}
+		e.req = make([]Profile, len(r.Positions))
+		for j := range r.Positions {
+			e.req[j] = r.Positions[j].Required
+		}
+	}
 	if errs := e.rulesPinConflicts(pol); len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
 	for i := range e.facts {
 		e.rulesStatus(i)
+	}
+	e.hot = make([]rulesHot, len(e.facts))
+	for i := range e.facts {
+		f := &e.facts[i]
+		e.hot[i] = rulesHot{cur: f.cur, plain: f.pin == noPin && len(e.pairRules) == 0}
+		copy(e.hot[i].move[:], f.move[:])
 	}
 	return e, nil
 }
@@ -426,7 +458,13 @@ func (e *Eligibility) verdicts(m ruleBits, i, j int) []Verdict {
 // j is the current post). It costs a few table look-ups (plus a JPM when
 // R-JPM-MIN is on) and allocates nothing. It panics if i or j is out of
 // range, like a slice index.
-func (e *Eligibility) Allowed(i, j int) bool { return e.bits(i, j, false) == 0 }
+func (e *Eligibility) Allowed(i, j int) bool {
+	h := &e.hot[i]
+	if h.plain && int(h.cur) != j {
+		return h.move[e.eselon[j]&7] == 0 // the common case, inlined
+	}
+	return e.bits(i, j, false) == 0
+}
 
 // Blocked returns the verdicts that forbid official i in post j, in the
 // order of RuleCatalog; nil when the pair is allowed.

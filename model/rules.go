@@ -188,7 +188,8 @@ func ruleTable() []rule {
 			keys:   "Rules.Promotion, Rules.JPTMaxAge, Rules.AdminMinMonths, Rules.AllowDemotion",
 			on:     func(r Rules) bool { return r.Promotion },
 			move: func(e *Eligibility, i int, es Eselon) bool {
-				return e.promotionBar(i, es.Level()) != ""
+				skip, demote, old, short := e.promotionBars(i, es.Level())
+				return skip || demote || old || short
 			},
 			why:  rulesWhyPromotion,
 			note: rulesNotePromotion,
@@ -204,7 +205,10 @@ func ruleTable() []rule {
 				if int(e.facts[i].cur) == j {
 					return false
 				}
-				v, ok := JPM(e.r.Officials[i].Competency, e.r.Positions[j].Required)
+				if !e.facts[i].assessed {
+					return false
+				}
+				v, ok := JPM(e.comp[i], e.req[j])
 				return ok && v < e.rules.JPMMinValue
 			},
 			why:  rulesWhyJPM,
@@ -399,29 +403,42 @@ func rulesWhyTraining(e *Eligibility, i, j int) string {
 		e.rulesLevelOf(i, j))
 }
 
+// promotionBars reports which conditions of R-PROMOTION bar official i
+// from a post of level to other than the current one: skipping a level, a
+// demotion, a JPT candidate too old, or too short a time as administrator.
+func (e *Eligibility) promotionBars(i int, to Level) (skip, demote, old, short bool) {
+	f := &e.facts[i]
+	if to == 0 {
+		return
+	}
+	skip = f.level != 0 && to+1 < f.level
+	demote = f.level != 0 && to > f.level && !e.rules.AllowDemotion
+	if to == LevelJPT && f.level != LevelJPT {
+		old = f.hasBirth && f.age > e.rules.JPTMaxAge
+		short = f.level == LevelAdministrator && f.hasTenure && f.tenure < e.rules.AdminMinMonths
+	}
+	return
+}
+
 // promotionBar returns why R-PROMOTION bars official i from a post of level
 // to other than the current one, or "" when it does not.
 func (e *Eligibility) promotionBar(i int, to Level) string {
 	f := &e.facts[i]
-	if to == 0 {
-		return ""
-	}
+	skip, demote, old, short := e.promotionBars(i, to)
 	var why []string
-	if f.level != 0 && to+1 < f.level {
+	if skip {
 		why = append(why, fmt.Sprintf("%s to %s skips a level: promotion is one level at a time", f.level, to))
 	}
-	if f.level != 0 && to > f.level && !e.rules.AllowDemotion {
+	if demote {
 		why = append(why, fmt.Sprintf("%s to %s is a demotion, not allowed by the policy", f.level, to))
 	}
-	if to == LevelJPT && f.level != LevelJPT {
-		if f.hasBirth && f.age > e.rules.JPTMaxAge {
-			why = append(why, fmt.Sprintf("age %d on %s, above %d for a JPT Pratama candidate",
-				f.age, rulesDate(e.date), e.rules.JPTMaxAge))
-		}
-		if f.level == LevelAdministrator && f.hasTenure && f.tenure < e.rules.AdminMinMonths {
-			why = append(why, fmt.Sprintf("%d months as administrator (since %s), fewer than %d for a JPT Pratama candidate",
-				f.tenure, rulesDate(f.since), e.rules.AdminMinMonths))
-		}
+	if old {
+		why = append(why, fmt.Sprintf("age %d on %s, above %d for a JPT Pratama candidate",
+			f.age, rulesDate(e.date), e.rules.JPTMaxAge))
+	}
+	if short {
+		why = append(why, fmt.Sprintf("%d months as administrator (since %s), fewer than %d for a JPT Pratama candidate",
+			f.tenure, rulesDate(f.since), e.rules.AdminMinMonths))
 	}
 	return strings.Join(why, "; ")
 }

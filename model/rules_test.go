@@ -253,3 +253,250 @@ func TestRulesPairs(t *testing.T) {
 		})
 	}
 }
+
+func TestRulesStatus(t *testing.T) {
+	type mod func(t testing.TB, r *Roster, p *Policy)
+	cases := []struct {
+		name    string
+		mod     mod
+		want    Status
+		codes   []string
+		release bool
+		reason  string // the first verdict's reason, when checked
+	}{
+		{name: "free", mod: func(testing.TB, *Roster, *Policy) {}, want: Free, release: true},
+		{name: "new appointee locked", mod: func(t testing.TB, r *Roster, _ *Policy) {
+			r.Officials[0].PositionSince = rulesDay(t, "2025-06-01")
+		}, want: Locked, codes: []string{"R-TENURE-MIN"},
+			reason: "18 months in the current post since 2025-06-01, fewer than 24: stays until 2027-06-01"},
+		{name: "locked but berat must leave", mod: func(t testing.TB, r *Roster, _ *Policy) {
+			r.Officials[0].PositionSince = rulesDay(t, "2025-06-01")
+			r.Officials[0].Sanction = Berat
+		}, want: MustLeave, codes: []string{"R-SANCTION"}, release: true},
+		{name: "over five years, hard", mod: func(t testing.TB, r *Roster, p *Policy) {
+			r.Officials[0].PositionSince = rulesDay(t, "2020-01-01")
+			p.Rules.TenureMaxHard = true
+		}, want: MustLeave, codes: []string{"R-TENURE-MAX"}, release: true},
+		{name: "over five years, soft", mod: func(t testing.TB, r *Roster, _ *Policy) {
+			r.Officials[0].PositionSince = rulesDay(t, "2020-01-01")
+		}, want: Free, release: true},
+		{name: "retires within the horizon", mod: func(t testing.TB, r *Roster, _ *Policy) {
+			rulesBorn(t, r, 0, "1969-03-20")
+		}, want: MustLeave, codes: []string{"R-BUP"}, release: true,
+			reason: "pensiun 2027-04-01 (BUP 58 for Administrator), within the 12-month horizon ending 2027-12-01"},
+		{name: "JPT holder retires at 60", mod: func(t testing.TB, r *Roster, _ *Policy) {
+			rulesBorn(t, r, 1, "1967-03-20")
+			r.Officials[0], r.Officials[1] = r.Officials[1], r.Officials[0]
+		}, want: MustLeave, codes: []string{"R-BUP"}, release: true,
+			reason: "pensiun 2027-04-01 (BUP 60 for JPT Pratama), within the 12-month horizon ending 2027-12-01"},
+		{name: "locked and retiring", mod: func(t testing.TB, r *Roster, _ *Policy) {
+			r.Officials[0].PositionSince = rulesDay(t, "2025-06-01")
+			rulesBorn(t, r, 0, "1969-03-20")
+		}, want: MustLeave, codes: []string{"R-BUP"}, release: true},
+		{name: "in PKN II training", mod: func(_ testing.TB, r *Roster, _ *Policy) {
+			r.Officials[0].TrainingInProgress = true
+		}, want: Free, release: false},
+		{name: "no structural post", mod: func(_ testing.TB, r *Roster, _ *Policy) {
+			r.Officials[0].Position = ""
+		}, want: Free, release: true},
+		{name: "outside pengawas locked, release keeps them there", mod: func(t testing.TB, r *Roster, _ *Policy) {
+			r.Officials[0].Position, r.Officials[0].Eselon = "", EselonIVa
+			r.Officials[0].PositionSince = rulesDay(t, "2025-06-01")
+		}, want: Locked, codes: []string{"R-TENURE-MIN"}, release: true},
+		{name: "pinned to the current post", mod: func(_ testing.TB, r *Roster, p *Policy) {
+			p.Pins = []Decision{{NIP: r.Officials[0].NIP.Raw, Position: "ADM-B"}}
+		}, want: Locked, codes: []string{"R-DECISION"}, release: false},
+		{name: "pinned elsewhere", mod: func(_ testing.TB, r *Roster, p *Policy) {
+			p.Pins = []Decision{{NIP: r.Officials[0].NIP.Raw, Position: "ADM-C"}}
+		}, want: MustLeave, codes: []string{"R-DECISION"}, release: false,
+			reason: "pinned by the user to ADM-C (Kepala Bidang C)"},
+		{name: "released by the user", mod: func(_ testing.TB, r *Roster, p *Policy) {
+			p.Pins = []Decision{{NIP: r.Officials[0].NIP.Raw}}
+		}, want: MustLeave, codes: []string{"R-DECISION"}, release: true,
+			reason: "released by the user (pinned to no post)"},
+		{name: "locked official's post pinned to another", mod: func(t testing.TB, r *Roster, p *Policy) {
+			r.Officials[0].PositionSince = rulesDay(t, "2025-06-01")
+			p.Pins = []Decision{{NIP: r.Officials[1].NIP.Raw, Position: "ADM-B"}}
+			p.Rules.Promotion = false
+		}, want: MustLeave, codes: []string{"R-DECISION"}, release: true,
+			reason: "post ADM-B is pinned by the user to Sari Fiktif (NIP 197202101995031002)"},
+		{name: "own post forbidden", mod: func(_ testing.TB, r *Roster, p *Policy) {
+			p.Forbids = []Decision{{NIP: r.Officials[0].NIP.Raw, Position: "ADM-B"}}
+		}, want: MustLeave, codes: []string{"R-DECISION"}, release: true, reason: "forbidden by the user"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := rulesFixture(t)
+			pol := rulesPolicy(t)
+			c.mod(t, r, pol)
+			el, err := Evaluate(r, pol)
+			if err != nil {
+				t.Fatalf("Evaluate: %v", err)
+			}
+			st, vs := el.Status(0)
+			if st != c.want || !slices.Equal(rulesCodes(vs), c.codes) {
+				t.Fatalf("Status = %v %v, want %v %v", st, vs, c.want, c.codes)
+			}
+			if c.reason != "" && vs[0].Reason != c.reason {
+				t.Errorf("reason:\n got %q\nwant %q", vs[0].Reason, c.reason)
+			}
+			if got := el.CanRelease(0); got != c.release {
+				t.Errorf("CanRelease = %v, want %v", got, c.release)
+			}
+			if rb := el.ReleaseBlocked(0); (rb == nil) != c.release {
+				t.Errorf("ReleaseBlocked = %v, want nil exactly when CanRelease", rb)
+			}
+			// Status agrees with the pair of the current post.
+			if cur, ok := r.PositionIndex()[r.Officials[0].Position]; ok && r.Officials[0].Position != "" {
+				if el.Allowed(0, cur) != (st != MustLeave) {
+					t.Errorf("Allowed(current) = %v with status %v", el.Allowed(0, cur), st)
+				}
+				if st == Locked {
+					for j := range r.Positions {
+						if j != cur && el.Allowed(0, j) {
+							t.Errorf("locked official allowed in %s", r.Positions[j].ID)
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestRulesDecisions(t *testing.T) {
+	r := rulesFixture(t)
+	pol := rulesPolicy(t)
+	// The base official is a new appointee (locked) pinned to ADM-C: the
+	// pin overrides the lock, bars the other posts for them and ADM-C for
+	// everyone else.
+	r.Officials[0].PositionSince = rulesDay(t, "2025-06-01")
+	pol.Pins = []Decision{{NIP: r.Officials[0].NIP.String(), Position: " ADM-C "}}
+	pol.Forbids = []Decision{{NIP: r.Officials[1].NIP.Raw, Position: "JPT-B"}}
+	pol.Rules.AllowDemotion = true // the JPT holder could take ADM-C but for the pin
+	el, err := Evaluate(r, pol)
+	if err != nil {
+		t.Fatalf("Evaluate: %v", err)
+	}
+	admC := rulesPostIndex(t, r, "ADM-C")
+	for j := range r.Positions {
+		if got := el.Allowed(0, j); got != (j == admC) {
+			t.Errorf("pinned official: Allowed(%s) = %v", r.Positions[j].ID, got)
+		}
+	}
+	if vs := el.Blocked(1, admC); !slices.Equal(rulesCodes(vs), []string{"R-DECISION"}) {
+		t.Errorf("the other official in the pinned post: %v", vs)
+	}
+	if vs := el.Blocked(1, rulesPostIndex(t, r, "JPT-B")); !slices.Equal(rulesCodes(vs), []string{"R-DECISION"}) || vs[0].Reason != "forbidden by the user" {
+		t.Errorf("forbidden pair: %v", vs)
+	}
+	if !el.Allowed(1, rulesPostIndex(t, r, "JPT-A")) {
+		t.Errorf("the forbid spilled over to another post")
+	}
+	if el.CanRelease(0) {
+		t.Errorf("a pinned official may not be released")
+	}
+}
+
+func TestRulesDecisionErrors(t *testing.T) {
+	cases := []struct {
+		name string
+		mod  func(t testing.TB, r *Roster, p *Policy)
+		want []string // substrings of the error
+	}{
+		{"unknown NIP", func(_ testing.TB, _ *Roster, p *Policy) {
+			p.Pins = []Decision{{NIP: "199901012020011999", Position: "ADM-C"}}
+		}, []string{"R-DECISION", "199901012020011999", "no official"}},
+		{"unknown post", func(_ testing.TB, r *Roster, p *Policy) {
+			p.Forbids = []Decision{{NIP: r.Officials[0].NIP.Raw, Position: "ADM-Z"}}
+		}, []string{"R-DECISION", "ADM-Z", "no post"}},
+		{"forbid without a post", func(_ testing.TB, r *Roster, p *Policy) {
+			p.Forbids = []Decision{{NIP: r.Officials[0].NIP.Raw}}
+		}, []string{"R-DECISION", "no post given"}},
+		{"unknown exemption", func(_ testing.TB, _ *Roster, p *Policy) {
+			p.Exempt = []string{"199901012020011998"}
+		}, []string{"R-TENURE-MIN", "199901012020011998"}},
+		{"pin against BUP", func(t testing.TB, r *Roster, p *Policy) {
+			rulesBorn(t, r, 0, "1969-05-05")
+			p.Pins = []Decision{{NIP: r.Officials[0].NIP.Raw, Position: "ADM-C"}}
+		}, []string{"R-DECISION", "196905051995031001", "ADM-C", "R-BUP", "pensiun 2027-06-01"}},
+		{"pin against berat", func(_ testing.TB, r *Roster, p *Policy) {
+			r.Officials[0].Sanction = Berat
+			p.Pins = []Decision{{NIP: r.Officials[0].NIP.Raw, Position: "ADM-B"}}
+		}, []string{"ADM-B", "R-SANCTION"}},
+		{"pin against rank", func(_ testing.TB, r *Roster, p *Policy) {
+			p.Pins = []Decision{{NIP: r.Officials[0].NIP.Raw, Position: "JPT-B"}}
+		}, []string{"JPT-B", "R-RANK", "IV/b"}},
+		{"pin on a forbidden pair", func(_ testing.TB, r *Roster, p *Policy) {
+			p.Pins = []Decision{{NIP: r.Officials[0].NIP.Raw, Position: "ADM-C"}}
+			p.Forbids = p.Pins
+		}, []string{"ADM-C", "forbidden"}},
+		{"two pins for one official", func(_ testing.TB, r *Roster, p *Policy) {
+			p.Pins = []Decision{{NIP: r.Officials[0].NIP.Raw, Position: "ADM-C"}, {NIP: r.Officials[0].NIP.Raw, Position: "ADM-A"}}
+		}, []string{"already pinned to ADM-C"}},
+		{"two pins for one post", func(_ testing.TB, r *Roster, p *Policy) {
+			p.Pins = []Decision{{NIP: r.Officials[0].NIP.Raw, Position: "ADM-C"}, {NIP: r.Officials[1].NIP.Raw, Position: "ADM-C"}}
+		}, []string{"post ADM-C is already pinned"}},
+		{"no plan date", func(_ testing.TB, _ *Roster, p *Policy) { p.Date = time.Time{} }, []string{"plan date"}},
+		{"current post not in the roster", func(_ testing.TB, r *Roster, _ *Policy) { r.Officials[0].Position = "GONE" }, []string{"GONE"}},
+		{"post without eselon", func(_ testing.TB, r *Roster, _ *Policy) { r.Positions[4].Eselon = 0 }, []string{"ADM-C", "eselon"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := rulesFixture(t)
+			pol := rulesPolicy(t)
+			c.mod(t, r, pol)
+			_, err := Evaluate(r, pol)
+			if err == nil {
+				t.Fatalf("Evaluate: no error, want one with %q", c.want)
+			}
+			for _, s := range c.want {
+				if !strings.Contains(err.Error(), s) {
+					t.Errorf("error %q does not mention %q", err, s)
+				}
+			}
+		})
+	}
+	// The pin overrides the soft rules: a locked official pinned into a
+	// promotion for which they are too old.
+	r := rulesFixture(t)
+	pol := rulesPolicy(t)
+	r.Officials[0].PositionSince = rulesDay(t, "2025-06-01")
+	rulesBorn(t, r, 0, "1968-12-20") // 57, retires as administrator 2027-01-01 but as JPT 2029-01-01
+	r.Officials[0].Rank = RankIVb
+	pol.Pins = []Decision{{NIP: r.Officials[0].NIP.Raw, Position: "JPT-B"}}
+	el, err := Evaluate(r, pol)
+	if err != nil {
+		t.Fatalf("a pin over soft rules: %v", err)
+	}
+	if vs := el.Blocked(0, rulesPostIndex(t, r, "JPT-B")); vs != nil {
+		t.Errorf("pinned pair blocked: %v", vs)
+	}
+}
+
+func TestRulesNotes(t *testing.T) {
+	r := rulesFixture(t)
+	pol := rulesPolicy(t)
+	pol.Rules.JPMMin = true
+	o := &r.Officials[0]
+	o.PositionSince = time.Time{}
+	o.Competency = Profile{}
+	o.Position, o.Rank = "ADM-A", RankIIIc
+	el, err := Evaluate(r, pol)
+	if err != nil {
+		t.Fatalf("Evaluate: %v", err)
+	}
+	got := rulesCodes(el.Notes(0))
+	want := []string{"R-TENURE-MIN", "R-RANK", "R-PROMOTION", "R-JPM-MIN"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Notes = %v, want %v", el.Notes(0), want)
+	}
+	if st, _ := el.Status(0); st != Free {
+		t.Errorf("unknown start: status %v, want free", st)
+	}
+	if n := el.Notes(1); n != nil {
+		t.Errorf("notes on an official with nothing to note: %v", n)
+	}
+	if got, want := el.Checked(), []string{"R-TENURE-MIN", "R-RANK", "R-BUP", "R-SANCTION", "R-TRAINING", "R-PROMOTION", "R-JPM-MIN", "R-DECISION"}; !slices.Equal(got, want) {
+		t.Errorf("Checked = %v, want %v", got, want)
+	}
+}
