@@ -110,6 +110,9 @@ type scoreRules interface {
 
 // scoreWith is Score on any source of eligibility.
 func scoreWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy) (*Scores, error) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	if err := scoreCheckWeights(pol.Weights); err != nil {
 		return nil, err
 	}
