@@ -503,14 +503,8 @@ func scoreTenureBounds(r Rules) (lo, hi int) {
 	return lo, hi
 }
 
-// scoreMonths returns the whole months from a to b (0 when b is before a).
+// scoreMonths returns the whole months from a to b as the rules count them
+// (MonthsBetween), 0 when b is before a.
 func scoreMonths(a, b time.Time) int {
-	if b.Before(a) {
-		return 0
-	}
-	mo := (b.Year()-a.Year())*12 + int(b.Month()) - int(a.Month())
-	if b.Day() < a.Day() {
-		mo--
-	}
-	return max(mo, 0)
+	return max(MonthsBetween(a, b), 0)
 }

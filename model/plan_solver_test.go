@@ -1,0 +1,189 @@
+package model
+
+import (
+	"context"
+	"encoding/json"
+	"math"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/mutasi-id/mutasi"
+	"github.com/mutasi-id/mutasi/solver"
+)
+
+// planSolve scores a roster under any rules, solves it with the real solver
+// and builds the plan.
+func planSolve(t testing.TB, r *Roster, el scoreRules, pol Policy) (*Scores, *solver.Result, *Plan) {
+	t.Helper()
+	sc, err := scoreWith(context.Background(), r, el, &pol)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := solver.Solve(sc.Cost)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pl, err := NewPlan(r, nil, sc, res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sc, res, pl
+}
+
+// TestPlanSolverMatchesBrute: on random small rosters the real solver's
+// plan is certified optimal and has the brute force's objective; its
+// alternatives, from the duals, have gaps ≥ 0 and at least the true loss's
+// lower bound (the reduced cost never exceeds the loss of forcing the pair,
+// checked by brute force with the pair forced).
+func TestPlanSolverMatchesBrute(t *testing.T) {
+	rng := rand.New(rand.NewPCG(42, 21))
+	cases := 200
+	if testing.Short() {
+		cases = 40
+	}
+	for c := range cases {
+		r, mask := scoreRandomRoster(rng, 1+rng.IntN(5), 1+rng.IntN(5))
+		sc := scoreBuild(t, r, mask, scoreNoRules())
+		want := scoreBruteObjective(sc)
+		res, err := solver.Solve(sc.Cost)
+		if math.IsInf(want, -1) {
+			if err == nil {
+				t.Fatalf("case %d: solver found a plan where brute force found none", c)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("case %d: %v", c, err)
+		}
+		pl, err := NewPlan(r, nil, sc, res)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !pl.Optimal {
+			t.Fatalf("case %d: plan not certified", c)
+		}
+		if math.Abs(pl.Objective-want) > 1e-9 {
+			t.Fatalf("case %d: objective %v, brute force %v", c, pl.Objective, want)
+		}
+		for _, mv := range pl.Moves {
+			for _, a := range mv.Alternatives {
+				if a.Gap < 0 {
+					t.Fatalf("case %d: negative gap %v", c, a.Gap)
+				}
+				col := sc.Positions() + mv.Official
+				if a.Post != nil {
+					col = sc.posIdx[a.Post.ID]
+				}
+				forced := planForcedObjective(sc, mv.Official, col)
+				if loss := pl.Objective - forced; a.Gap > loss+1e-9 {
+					t.Fatalf("case %d: official %d, column %d: gap %v exceeds the true loss %v", c, mv.Official, col, a.Gap, loss)
+				}
+			}
+		}
+	}
+}
+
+// planForcedObjective is the best objective with official i forced into
+// column col (a post, or m+i for release), by brute force on the matrix.
+func planForcedObjective(sc *Scores, i, col int) float64 {
+	saved := make([]float64, sc.Cost.RawMatrix().Cols)
+	copy(saved, sc.Cost.RawRowView(i))
+	defer copy(sc.Cost.RawRowView(i), saved)
+	row := sc.Cost.RawRowView(i)
+	for k := range row {
+		if k != col {
+			row[k] = math.Inf(1)
+		}
+	}
+	res, ok := scoreBruteMatrix(sc)
+	if !ok {
+		return math.Inf(-1)
+	}
+	return -res.Total - sc.VacancyTotal
+}
+
+// TestPlanSample runs the whole pipeline on the embedded sample roster with
+// the default policy and the real rules: the plan is certified, uses no
+// forbidden pair, keeps locked officials, its objective matches the
+// solver's total, and it is the same bytes on a second run.
+func TestPlanSample(t *testing.T) {
+	date, _ := time.Parse(time.DateOnly, mutasi.SampleDate)
+	r, probs, err := Load(Source{Officials: "officials.csv", Positions: "positions.csv", FS: mutasi.Sample()}, date)
+	if err != nil || r == nil {
+		t.Fatalf("load: %v %v", err, probs)
+	}
+	pol := DefaultPolicy(date)
+	el, err := Evaluate(r, &pol)
+	if err != nil {
+		t.Fatal(err)
+	}
+	run := func() (*Scores, *solver.Result, *Plan, []byte) {
+		sc, err := Score(context.Background(), r, el, &pol)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := solver.Solve(sc.Cost)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pl, err := NewPlan(r, el, sc, res)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := json.Marshal(pl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sc, res, pl, b
+	}
+	sc, res, pl, b1 := run()
+	_, _, _, b2 := run()
+	if string(b1) != string(b2) {
+		t.Error("plan differs between runs")
+	}
+	if !pl.Optimal {
+		t.Error("plan not certified optimal")
+	}
+	if got := -res.Total - sc.VacancyTotal; math.Abs(got-pl.Objective) > 1e-6 {
+		t.Errorf("objective %v, −Total − VacancyTotal %v", pl.Objective, got)
+	}
+	idx := r.PositionIndex()
+	for _, mv := range pl.Moves {
+		i := mv.Official
+		j := -1
+		if mv.To != nil {
+			j = idx[mv.To.ID]
+			if !el.Allowed(i, j) {
+				t.Errorf("%s placed in forbidden %s: %v", mv.NIP, mv.To.ID, el.Blocked(i, j))
+			}
+		} else if !el.CanRelease(i) {
+			t.Errorf("%s released against the rules", mv.NIP)
+		}
+		if st, _ := el.Status(i); st == Locked && mv.Type != Stay {
+			t.Errorf("%s locked but %s", mv.NIP, mv.Type)
+		}
+		if len(mv.Reasons) == 0 {
+			t.Errorf("%s: no reasons", mv.NIP)
+		}
+	}
+	s := pl.Summary
+	if s.Stay+s.Rotate+s.Promote+s.Fill+s.Release != len(r.Officials) || s.Filled+s.Vacant != len(r.Positions) {
+		t.Errorf("summary does not add up: %+v", s)
+	}
+	for _, v := range pl.Vacant {
+		if v.Reason == "" {
+			t.Errorf("vacant %s without a reason", v.ID)
+		}
+	}
+	// Explain every official: no error, JSON-ready.
+	for i := range r.Officials {
+		ex, err := Explain(r, el, sc, res, &pol, i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := json.Marshal(ex); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
