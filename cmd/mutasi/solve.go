@@ -1,6 +1,160 @@
 package main
 
-// runSolve is a temporary stand-in until the command lands.
+import (
+	"context"
+	"io"
+	"path/filepath"
+	"time"
+
+	mutasi "github.com/mutasi-id/mutasi"
+	"github.com/mutasi-id/mutasi/model"
+	"github.com/spf13/pflag"
+)
+
+const solveUsage = `Usage: mutasi solve [roster] [scoring] [--format F] [--out FILE] [--lang id|en] [--all]
+
+Plans the reshuffle: every official gets a post, keeps theirs, or is
+released, and every post is filled or left vacant, so that the total score is
+the highest possible (proved by the solver's dual certificate). Without
+roster flags it plans the embedded sample roster of Kota Contoh at its date.
+
+The table groups the moves by type (promote, rotate, fill, release; stays
+and unplaced candidates are counted, --all lists them), then the vacant posts
+and a summary. --format csv or xlsx writes the lampiran SK (No, NIP, Nama,
+Pangkat/Gol, Jabatan Lama, Jabatan Baru, Keterangan), which lists the moves
+only (--all adds stays and unplaced candidates); the workbook's second sheet
+holds each move's score components, JPM, reasons and warnings. --lang id is
+the default for csv and xlsx, en for the table.
+
+Examples:
+  mutasi solve
+  mutasi solve --officials pejabat.csv --positions jabatan.csv --date 2027-01-04
+  mutasi solve --roster roster.xlsx --format xlsx --out lampiran-sk.xlsx
+  mutasi solve --weight fit=2 --pin 197103152000031002=DINKES-01 --format json
+  mutasi solve --print-policy > policy.toml
+  mutasi solve --policy policy.toml --format csv --out lampiran.csv
+`
+
+// outputFlags are the output flags of solve: --format, --out, --lang, --all.
+type outputFlags struct {
+	planOutput
+	out string
+}
+
+func addOutputFlags(fs *pflag.FlagSet, formats []string, lampiran bool) *outputFlags {
+	o := &outputFlags{}
+	fs.StringVar(&o.format, "format", "table", "output `FORMAT`: "+joinOr(formats))
+	fs.StringVarP(&o.out, "out", "o", "-", "write to `FILE` (- is stdout), replaced only when the run succeeds")
+	if lampiran {
+		fs.StringVar(&o.lang, "lang", "", "`LANG` of labels and headers: id or en (default id for csv and xlsx, en for the table)")
+		fs.BoolVar(&o.all, "all", false, "list stays and unplaced candidates too")
+	}
+	return o
+}
+
+func joinOr(xs []string) string {
+	s := ""
+	for k, x := range xs {
+		switch {
+		case k == 0:
+		case k == len(xs)-1:
+			s += " or "
+		default:
+			s += ", "
+		}
+		s += x
+	}
+	return s
+}
+
+// checkNotInput refuses an output path that is one of the input files, so
+// that a run never overwrites its own input.
+func checkNotInput(out string, inputs ...string) error {
+	if out == "" || out == "-" {
+		return nil
+	}
+	ao, err := filepath.Abs(out)
+	if err != nil {
+		return nil
+	}
+	for _, in := range inputs {
+		if in == "" {
+			continue
+		}
+		if ai, err := filepath.Abs(in); err == nil && ai == ao {
+			return usagef("--out %s is an input file: choose another name", out)
+		}
+	}
+	return nil
+}
+
+// defaultDate is the plan date without --date: the sample's own date for
+// the embedded sample, today for the user's files.
+func defaultDate(rf *rosterFlags) time.Time {
+	if rf.sample() {
+		if d, err := model.ParseDate(mutasi.SampleDate); err == nil {
+			return d
+		}
+	}
+	return today()
+}
+
+// planSetup parses the roster and scoring flags' common part: the policy
+// at the right default date and the roster loaded at the policy's date.
+func planSetup(e *env, rf *rosterFlags, sf *scoringFlags) (*model.Roster, *model.Policy, error) {
+	pol, err := sf.build(defaultDate(rf))
+	if err != nil {
+		return nil, nil, err
+	}
+	r, err := rf.load(e, pol.Date)
+	if err != nil {
+		return nil, nil, err
+	}
+	return r, pol, nil
+}
+
 func runSolve(e *env, args []string) int {
-	return fail(e, exitFailure, "solve: not implemented yet")
+	fs := newFlags(e, "solve", solveUsage)
+	rf := addRosterFlags(fs)
+	sf := addScoringFlags(fs)
+	of := addOutputFlags(fs, planFormats, true)
+	if code, done := parseFlags(e, fs, solveUsage, args); done {
+		return code
+	}
+	if fs.NArg() > 0 {
+		return fail(e, exitUsage, "solve: unexpected argument %q (run \"mutasi solve --help\")", fs.Arg(0))
+	}
+	if sf.printPolicy {
+		pol, err := sf.build(defaultDate(rf))
+		if err == nil {
+			err = checkNotInput(of.out, sf.policy)
+		}
+		if err == nil {
+			err = writeOutput(e, of.out, func(w io.Writer) error { return model.WritePolicy(w, pol) })
+		}
+		if err != nil {
+			return planFailure(e, nil, err, "")
+		}
+		return exitOK
+	}
+	if err := checkPlanOutput(&of.planOutput, of.out, planFormats); err != nil {
+		return planFailure(e, nil, err, "")
+	}
+	if err := checkNotInput(of.out, append(rf.inputs(), sf.policy)...); err != nil {
+		return planFailure(e, nil, err, "")
+	}
+	r, pol, err := planSetup(e, rf, sf)
+	if err != nil {
+		return planFailure(e, nil, err, "")
+	}
+	stop := startProgress(e, "planning")
+	sol, err := solveRoster(context.Background(), r, pol)
+	stop()
+	if err != nil {
+		return planFailure(e, r, err, "")
+	}
+	if err := writeOutput(e, of.out, func(w io.Writer) error { return writePlan(w, sol.Plan, of.planOutput) }); err != nil {
+		return fail(e, exitFailure, "%v", err)
+	}
+	return exitOK
 }
