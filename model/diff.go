@@ -43,6 +43,10 @@ type ComponentChange struct {
 // Delta returns Other − Base.
 func (c ComponentChange) Delta() float64 { return c.Other - c.Base }
 
+// GivesWay ends the reason of an official whose own score falls: the plan
+// moved them to gain more elsewhere.
+const GivesWay = "; gives way so that the plan's total gains elsewhere"
+
 // MoveChange is an official whom two plans place differently.
 type MoveChange struct {
 	NIP  string
@@ -148,7 +152,7 @@ func diffReason(c *MoveChange, noBase, noOther bool) string {
 		return "not in the scenario's roster"
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "score %.3f → %.3f", c.BaseScore, c.OtherScore)
+	fmt.Fprintf(&b, "score %.3f → %.3f", diffNum(c.BaseScore), diffNum(c.OtherScore))
 	for k, cc := range c.Components {
 		if k == 3 {
 			fmt.Fprintf(&b, ", and %d more", len(c.Components)-3)
@@ -158,10 +162,21 @@ func diffReason(c *MoveChange, noBase, noOther bool) string {
 		if k == 0 {
 			sep = ": "
 		}
-		fmt.Fprintf(&b, "%s%s %+.3f", sep, cc.Name, cc.Delta())
+		fmt.Fprintf(&b, "%s%s %+.3f", sep, cc.Name, diffNum(cc.Delta()))
+	}
+	if len(c.Components) == 0 {
+		b.WriteString(": the same score in either post, a tie broken the other way")
 	}
 	if c.OtherScore < c.BaseScore {
-		b.WriteString("; gives way so that the plan's total gains elsewhere")
+		b.WriteString(GivesWay)
 	}
 	return b.String()
+}
+
+// diffNum clears what would print as "-0.000".
+func diffNum(x float64) float64 {
+	if math.Abs(x) < 5e-4 {
+		return 0
+	}
+	return x
 }

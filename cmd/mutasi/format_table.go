@@ -15,7 +15,7 @@ type tableText struct {
 	plan, officials, posts, optimal, notOptimal                      string
 	header                                                           [7]string
 	groups                                                           map[string]string
-	stays, staysHint, unplacedN, unplacedHint                        string
+	stays, staysHint, unplacedN, unplacedHint, stay1, unplaced1      string
 	vacantHeader                                                     [3]string
 	vacant                                                           string
 	summary, moves, filled, meanJPM, over5, objective, none, warning string
@@ -29,8 +29,8 @@ func tableWords(lang string) tableText {
 			header: [7]string{"NIP", "Nama", "Gol", "Jabatan lama", "Jabatan baru", "Skor", "JPM"},
 			groups: map[string]string{"promote": "PROMOSI", "rotate": "ROTASI", "fill": "PENGANGKATAN",
 				"release": "DIBEBASKAN (NON-JOB)", "unplaced": "TIDAK DITEMPATKAN", "stay": "TETAP"},
-			stays: "%d pejabat tetap di jabatannya", staysHint: " (--all untuk daftarnya)",
-			unplacedN: "%d calon tidak ditempatkan", unplacedHint: " (--all untuk daftarnya)",
+			stays: "%d pejabat tetap di jabatannya", stay1: "1 pejabat tetap di jabatannya", staysHint: " (--all untuk daftarnya)",
+			unplacedN: "%d calon tidak ditempatkan", unplaced1: "1 calon tidak ditempatkan", unplacedHint: " (--all untuk daftarnya)",
 			vacant:       "LOWONG",
 			vacantHeader: [3]string{"ID", "Jabatan", "Alasan"},
 			summary:      "RINGKASAN", moves: "Mutasi", filled: "Jabatan: %d, terisi %d, lowong %d",
@@ -44,8 +44,8 @@ func tableWords(lang string) tableText {
 		header: [7]string{"NIP", "Name", "Rank", "From", "To", "Score", "JPM"},
 		groups: map[string]string{"promote": "PROMOTE", "rotate": "ROTATE", "fill": "FILL",
 			"release": "RELEASE (NON-JOB)", "unplaced": "NOT PLACED", "stay": "STAY"},
-		stays: "%d officials stay in their posts", staysHint: " (--all lists them)",
-		unplacedN: "%d candidates not placed", unplacedHint: " (--all lists them)",
+		stays: "%d officials stay in their posts", stay1: "1 official stays in the post", staysHint: " (--all lists them)",
+		unplacedN: "%d candidates not placed", unplaced1: "1 candidate not placed", unplacedHint: " (--all lists them)",
 		vacant:       "VACANT",
 		vacantHeader: [3]string{"ID", "Post", "Reason"},
 		summary:      "SUMMARY", moves: "Moves", filled: "Posts: %d, filled %d, vacant %d",
@@ -67,7 +67,17 @@ func tablePost(p *model.PostRef) string {
 	if p == nil {
 		return "-"
 	}
-	return p.ID + " " + p.Name
+	return tableCut(p.ID+" "+p.Name, 48)
+}
+
+// tableCut shortens s to n runes with an ellipsis, so that long post names
+// keep the table within a wide terminal; the CSV and JSON keep them whole.
+func tableCut(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }
 
 func tablePercent(x float64) string { return fmt.Sprintf("%.1f%%", x*100) }
@@ -97,9 +107,12 @@ func writePlanTable(w io.Writer, p *model.Plan, o planOutput) error {
 			continue
 		}
 		if !o.all && (g == "stay" || g == "unplaced") {
-			format, hint := t.stays, t.staysHint
+			format, one, hint := t.stays, t.stay1, t.staysHint
 			if g == "unplaced" {
-				format, hint = t.unplacedN, t.unplacedHint
+				format, one, hint = t.unplacedN, t.unplaced1, t.unplacedHint
+			}
+			if len(ms) == 1 {
+				format = strings.Replace(one, "1", "%d", 1)
 			}
 			fmt.Fprintf(&b, "\n"+format+"%s\n", len(ms), hint)
 			continue
@@ -108,8 +121,8 @@ func writePlanTable(w io.Writer, p *model.Plan, o planOutput) error {
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 		fmt.Fprintf(tw, "  %s\n", strings.Join(t.header[:], "\t"))
 		for _, m := range ms {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\t%.3f\t%s\n", m.NIP, m.Name, m.Rank,
-				tablePost(m.From), tablePost(m.To), m.Score, jpmText(m))
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\t%.3f\t%s\n", m.NIP, tableCut(m.Name, 32), m.Rank,
+				tablePost(m.From), tablePost(m.To), round6(m.Score), jpmText(m))
 		}
 		tw.Flush()
 		for _, m := range ms {
@@ -135,7 +148,8 @@ func writePlanTable(w io.Writer, p *model.Plan, o planOutput) error {
 	for _, c := range []struct {
 		g string
 		n int
-	}{{"promote", s.Promote}, {"rotate", s.Rotate}, {"fill", s.Fill}, {"release", s.Release}, {"stay", s.Stay}} {
+	}{{"promote", s.Promote}, {"rotate", s.Rotate}, {"fill", s.Fill},
+		{"release", s.Release - len(byGroup["unplaced"])}, {"unplaced", len(byGroup["unplaced"])}, {"stay", s.Stay}} {
 		counts = append(counts, fmt.Sprintf("%s %d", strings.ToLower(t.groups[c.g]), c.n))
 	}
 	fmt.Fprintf(&b, "  %s: %s\n", t.moves, strings.Join(counts, ", "))

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"strings"
 	"sync"
@@ -34,6 +35,22 @@ func (e *inputError) Unwrap() error { return e.err }
 // the rules and the score are *inputError; an infeasible problem comes back
 // as a *solver.InfeasibleError (wrapped).
 func solveRoster(ctx context.Context, r *model.Roster, pol *model.Policy) (*solution, error) {
+	return solveRosterNear(ctx, r, pol, nil)
+}
+
+// nearRelTol is the size, relative to the largest cost, of the bonus that
+// solveRosterNear gives to the pairs of the plan it stays near. It is a
+// tenth of the certificate's tolerance (solver.VerifyRelTol), so that the
+// plan found is still certified optimal for the unchanged costs.
+const nearRelTol = solver.VerifyRelTol / 10
+
+// solveRosterNear is solveRoster that, among the optimal plans, prefers the
+// one closest to near (when not nil): every pair near uses gets a bonus too
+// small to change the optimum but enough to break ties. Without it a
+// scenario that changes nothing of substance (a pin to the post the official
+// already gets) would show every tie broken another way as a difference.
+// The certificate is then checked against the unchanged costs.
+func solveRosterNear(ctx context.Context, r *model.Roster, pol *model.Policy, near *model.Plan) (*solution, error) {
 	el, err := model.Evaluate(r, pol)
 	if err != nil {
 		return nil, &inputError{err}
@@ -42,7 +59,14 @@ func solveRoster(ctx context.Context, r *model.Roster, pol *model.Policy) (*solu
 	if err != nil {
 		return nil, &inputError{err}
 	}
+	var undo func()
+	if near != nil {
+		undo = nearBonus(sc, r, near)
+	}
 	res, err := solver.Solve(sc.Cost, solver.WithContext(ctx))
+	if undo != nil {
+		undo()
+	}
 	if err != nil {
 		return nil, fmt.Errorf("solve: %w", err)
 	}
@@ -54,6 +78,58 @@ func solveRoster(ctx context.Context, r *model.Roster, pol *model.Policy) (*solu
 		return nil, fmt.Errorf("plan: %w", err)
 	}
 	return &solution{Elig: el, Scores: sc, Result: res, Plan: p}, nil
+}
+
+// nearBonus lowers, in place, the cost of each finite pair that near
+// assigns by nearRelTol times the largest finite cost, and returns the
+// function that restores them. Columns: the posts, then one release column
+// per official (model.Score).
+func nearBonus(sc *model.Scores, r *model.Roster, near *model.Plan) (undo func()) {
+	rows, cols := sc.Cost.Dims()
+	scale := 0.0
+	for i := range rows {
+		for _, v := range sc.Cost.RawRowView(i) {
+			if !math.IsInf(v, 0) {
+				scale = max(scale, math.Abs(v))
+			}
+		}
+	}
+	eps := nearRelTol * scale
+	if eps == 0 {
+		return func() {}
+	}
+	posts, offs := r.PositionIndex(), r.OfficialIndex()
+	type cell struct {
+		i, j int
+		v    float64
+	}
+	var saved []cell
+	m := len(r.Positions)
+	for k := range near.Moves {
+		mv := &near.Moves[k]
+		i, ok := offs[mv.NIP]
+		if !ok {
+			continue
+		}
+		j := m + i
+		if mv.To != nil {
+			if j, ok = posts[mv.To.ID]; !ok {
+				continue
+			}
+		}
+		if i >= rows || j >= cols {
+			continue
+		}
+		if v := sc.Cost.At(i, j); !math.IsInf(v, 0) {
+			saved = append(saved, cell{i, j, v})
+			sc.Cost.Set(i, j, v-eps)
+		}
+	}
+	return func() {
+		for _, c := range saved {
+			sc.Cost.Set(c.i, c.j, c.v)
+		}
+	}
 }
 
 // planFailure prints err as "mutasi: ..." lines and returns its exit code:

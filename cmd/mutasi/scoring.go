@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -32,6 +33,9 @@ func addScoringFlags(fs *pflag.FlagSet) *scoringFlags {
 	fs.BoolVar(&s.printPolicy, "print-policy", false, "print the effective policy as a policy file and exit")
 	return s
 }
+
+// weightNames are the keys --weight accepts.
+var weightNames = []string{"performance", "fit", "tenure", "talent", "vacancy", "release"}
 
 // usageError is a bad flag value or bad input: exit 2.
 type usageError struct{ msg string }
@@ -68,17 +72,22 @@ func (s *scoringFlags) build(defDate time.Time) (*model.Policy, error) {
 		}
 	}
 	if s.date != "" {
-		if err := pol.Set("date", s.date); err != nil {
-			return nil, usagef("--date %s: %v", s.date, err)
+		d, err := model.ParseDate(s.date)
+		if err != nil {
+			return nil, usagef("--date: %v", err)
 		}
+		pol.Date = d
 	}
 	for _, kv := range s.weights {
 		k, v, ok := strings.Cut(kv, "=")
 		if !ok {
 			return nil, usagef("--weight %s: want KEY=VALUE", kv)
 		}
-		k = "weights." + strings.TrimPrefix(strings.TrimSpace(k), "weights.")
-		if err := pol.Set(k, v); err != nil {
+		k = strings.TrimPrefix(strings.TrimSpace(k), "weights.")
+		if !slices.Contains(weightNames, k) {
+			return nil, usagef("--weight %s: unknown weight %q (want %s)", kv, k, strings.Join(weightNames, ", "))
+		}
+		if err := pol.Set("weights."+k, v); err != nil {
 			return nil, usagef("--weight %s: %v", kv, err)
 		}
 	}

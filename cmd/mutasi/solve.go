@@ -30,7 +30,7 @@ Examples:
   mutasi solve
   mutasi solve --officials pejabat.csv --positions jabatan.csv --date 2027-01-04
   mutasi solve --roster roster.xlsx --format xlsx --out lampiran-sk.xlsx
-  mutasi solve --weight fit=2 --pin 197103152000031002=DINKES-01 --format json
+  mutasi solve --weight fit=2 --pin 196804131996032687=SETWAN-SEKWAN --format json
   mutasi solve --print-policy > policy.toml
   mutasi solve --policy policy.toml --format csv --out lampiran.csv
 `
@@ -99,18 +99,24 @@ func defaultDate(rf *rosterFlags) time.Time {
 	return today()
 }
 
-// planSetup parses the roster and scoring flags' common part: the policy
-// at the right default date and the roster loaded at the policy's date.
-func planSetup(e *env, rf *rosterFlags, sf *scoringFlags) (*model.Roster, *model.Policy, error) {
+// planSetup builds the policy at the right default date and loads the
+// roster at the policy's date. It returns nil and the exit code (with the
+// message printed) when either fails.
+func planSetup(e *env, rf *rosterFlags, sf *scoringFlags) (*model.Roster, *model.Policy, int) {
 	pol, err := sf.build(defaultDate(rf))
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, planFailure(e, nil, err, "")
 	}
-	r, err := rf.load(e, pol.Date)
-	if err != nil {
-		return nil, nil, err
+	r, code := rf.load(e, pol.Date)
+	if r == nil {
+		return nil, nil, code
 	}
-	return r, pol, nil
+	return r, pol, exitOK
+}
+
+// rosterInputs lists the files a command reads, which --out may not name.
+func rosterInputs(rf *rosterFlags, sf *scoringFlags) []string {
+	return []string{rf.officials, rf.positions, rf.workbook, sf.policy}
 }
 
 func runSolve(e *env, args []string) int {
@@ -140,12 +146,12 @@ func runSolve(e *env, args []string) int {
 	if err := checkPlanOutput(&of.planOutput, of.out, planFormats); err != nil {
 		return planFailure(e, nil, err, "")
 	}
-	if err := checkNotInput(of.out, append(rf.inputs(), sf.policy)...); err != nil {
+	if err := checkNotInput(of.out, rosterInputs(rf, sf)...); err != nil {
 		return planFailure(e, nil, err, "")
 	}
-	r, pol, err := planSetup(e, rf, sf)
-	if err != nil {
-		return planFailure(e, nil, err, "")
+	r, pol, code := planSetup(e, rf, sf)
+	if r == nil {
+		return code
 	}
 	stop := startProgress(e, "planning")
 	sol, err := solveRoster(context.Background(), r, pol)

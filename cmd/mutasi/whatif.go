@@ -29,7 +29,7 @@ pin=NIP=POST (POST - releases), forbid=NIP=POST, exempt=NIP, date=YYYY-MM-DD.
 Examples:
   mutasi whatif --scenario fit2:fit=2
   mutasi whatif --scenario strict:jpm_min=true,tenure_max_hard=true --scenario lenient:tenure_min=false
-  mutasi whatif --scenario pin:pin=197103152000031002=DINKES-01 --format json
+  mutasi whatif --scenario pin:pin=196804131996032687=SETWAN-SEKWAN --format json
   mutasi whatif --officials pejabat.csv --positions jabatan.csv --scenario noperf:performance=0
 `
 
@@ -164,7 +164,7 @@ func runWhatif(e *env, args []string) int {
 	if of.format != "table" && of.format != "json" {
 		return fail(e, exitUsage, "--format %q: want table or json", of.format)
 	}
-	if err := checkNotInput(of.out, append(rf.inputs(), sf.policy)...); err != nil {
+	if err := checkNotInput(of.out, rosterInputs(rf, sf)...); err != nil {
 		return planFailure(e, nil, err, "")
 	}
 	var scenarios []whatifScenario
@@ -174,19 +174,23 @@ func runWhatif(e *env, args []string) int {
 		if err != nil {
 			return planFailure(e, nil, err, "")
 		}
-		if names[sc.name] {
-			return fail(e, exitUsage, "--scenario %s: the name is used twice (\"base\" is the base plan)", sc.name)
+		switch {
+		case sc.name == "base":
+			return fail(e, exitUsage, "--scenario base: the name \"base\" is the base plan's; choose another")
+		case names[sc.name]:
+			return fail(e, exitUsage, "--scenario %s: the name is used twice", sc.name)
 		}
 		names[sc.name] = true
 		scenarios = append(scenarios, sc)
 	}
-	r, pol, err := planSetup(e, rf, sf)
-	if err != nil {
-		return planFailure(e, nil, err, "")
+	r, pol, code := planSetup(e, rf, sf)
+	if r == nil {
+		return code
 	}
 	// Check every scenario's settings before the first solve.
 	pols := make([]*model.Policy, len(scenarios))
 	for k := range scenarios {
+		var err error
 		if pols[k], err = scenarios[k].policy(pol); err != nil {
 			return planFailure(e, nil, err, "")
 		}
@@ -200,7 +204,7 @@ func runWhatif(e *env, args []string) int {
 	}
 	rep := whatifReport{Date: pol.Date.Format(time.DateOnly), Base: whatifResultOf("base", "", base.Plan)}
 	for k := range scenarios {
-		sol, err := solveRoster(ctx, r, pols[k])
+		sol, err := solveRosterNear(ctx, r, pols[k], base.Plan)
 		if err != nil {
 			stop()
 			return planFailure(e, r, err, "scenario "+scenarios[k].name)
@@ -215,7 +219,8 @@ func runWhatif(e *env, args []string) int {
 				wc.Components[cc.Name] = whatifComponentPair{round6(cc.Base), round6(cc.Other)}
 			}
 			if n := whatifNote(pols[k], c.NIP); n != "" {
-				wc.Reason = n + "; " + wc.Reason
+				// The scenario's own decision, not the plan's total, moved them.
+				wc.Reason = n + "; " + strings.TrimSuffix(wc.Reason, model.GivesWay)
 			}
 			res.Changes = append(res.Changes, wc)
 		}

@@ -1,0 +1,285 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// solveTiny are the roster flags of the four-official fixture.
+var solveTiny = []string{"--officials", "testdata/solve/tiny/officials.csv",
+	"--positions", "testdata/solve/tiny/positions.csv", "--date", "2026-12-01"}
+
+func solveArgs(base []string, more ...string) []string {
+	return append(append([]string{}, base...), more...)
+}
+
+// TestGoldenSolve pins the output of solve in every format, its help, and
+// its errors: stdout in NAME.golden-like files, stderr in NAME.stderr.
+func TestGoldenSolve(t *testing.T) {
+	if testing.Short() {
+		t.Skip("solves the sample roster several times")
+	}
+	tiny := func(more ...string) []string { return solveArgs(append([]string{"solve"}, solveTiny...), more...) }
+	for _, tc := range []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"help", []string{"solve", "--help"}, exitOK},
+		{"sample.table", []string{"solve"}, exitOK},
+		{"sample-id-all.table", []string{"solve", "--lang", "id", "--all"}, exitOK},
+		{"sample.csv", []string{"solve", "--format", "csv"}, exitOK},
+		{"sample-en-all.csv", []string{"solve", "--format=csv", "--lang=en", "--all"}, exitOK},
+		{"sample.json", []string{"solve", "--format", "json"}, exitOK},
+		{"sample-fit2.csv", []string{"solve", "--policy", "testdata/solve/fit2.toml", "--format", "csv"}, exitOK},
+		{"print-policy.toml", []string{"solve", "--print-policy", "--weight", "fit=2", "--pin", "197501012000031001=DINAS-A"}, exitOK},
+		{"tiny.table", tiny(), exitOK},
+		{"tiny-all.table", tiny("--all"), exitOK},
+		{"tiny.csv", tiny("--format", "csv"), exitOK},
+		{"tiny.json", tiny("--format", "json"), exitOK},
+		{"tiny-pin.table", tiny("--pin", "198504042010012004=BID-D", "--forbid", "197602022001032002=BID-D"), exitOK},
+		{"err-format", []string{"solve", "--format", "pdf"}, exitUsage},
+		{"err-lang", []string{"solve", "--lang", "fr"}, exitUsage},
+		{"err-xlsx-stdout", []string{"solve", "--format", "xlsx"}, exitUsage},
+		{"err-weight", []string{"solve", "--weight", "fit=abc"}, exitUsage},
+		{"err-weight-key", []string{"solve", "--weight", "speed=1"}, exitUsage},
+		{"err-weight-syntax", []string{"solve", "--weight", "fit"}, exitUsage},
+		{"err-pin-nip", []string{"solve", "--pin", "1975=DINAS-A"}, exitUsage},
+		{"err-pin-post", tiny("--pin", "197501012000031001=NOWHERE"), exitUsage},
+		{"err-date", []string{"solve", "--date", "2026-02-30"}, exitUsage},
+		{"err-flag", []string{"solve", "--weigth", "fit=2"}, exitUsage},
+		{"err-argument", []string{"solve", "extra.csv"}, exitUsage},
+		{"err-policy", []string{"solve", "--policy", "testdata/solve/bad.toml"}, exitUsage},
+		{"err-policy-missing", []string{"solve", "--policy", "testdata/solve/none.toml"}, exitUsage},
+		{"err-roster", []string{"solve", "--officials", "testdata/solve/broken/officials.csv",
+			"--positions", "testdata/solve/broken/positions.csv"}, exitUsage},
+		{"err-roster-flags", []string{"solve", "--officials", "testdata/solve/tiny/officials.csv"}, exitUsage},
+		{"err-out-is-input", tiny("--out", "testdata/solve/tiny/officials.csv"), exitUsage},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errs := runCapture(t, "", tc.args...)
+			if code != tc.code {
+				t.Fatalf("exit %d, want %d; stderr:\n%s", code, tc.code, errs)
+			}
+			if tc.code == exitOK {
+				if errs != "" {
+					t.Errorf("stderr %q, want nothing", errs)
+				}
+				checkGolden(t, "solve/"+tc.name+".golden", out)
+				return
+			}
+			if out != "" {
+				t.Errorf("a failed run printed to stdout: %q", out)
+			}
+			if !strings.Contains(errs, "mutasi") {
+				t.Errorf("stderr does not start with mutasi: %q", errs)
+			}
+			checkGolden(t, "solve/"+tc.name+".stderr", errs)
+		})
+	}
+}
+
+// TestSolveXLSX reads the workbook back and checks it cell by cell against
+// the CSV lampiran and the JSON plan of the same run.
+func TestSolveXLSX(t *testing.T) {
+	if testing.Short() {
+		t.Skip("solves the sample roster")
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "lampiran.xlsx")
+	if code, _, errs := runCapture(t, "", "solve", "--format", "xlsx", "--out", path); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	_, csvOut, _ := runCapture(t, "", "solve", "--format", "csv")
+	want, err := csv.NewReader(strings.NewReader(csvOut)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, jsonOut, _ := runCapture(t, "", "solve", "--format", "json")
+	var plan struct {
+		Moves []struct {
+			NIP, Type  string
+			Score      float64
+			Components map[string]float64
+			Reasons    []string
+		}
+	}
+	if err := json.Unmarshal([]byte(jsonOut), &plan); err != nil {
+		t.Fatal(err)
+	}
+
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got := f.GetSheetList(); len(got) != 2 || got[0] != "Lampiran SK" || got[1] != "Alasan dan Skor" {
+		t.Fatalf("sheets %q", got)
+	}
+	rows, err := f.GetRows("Lampiran SK")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != len(want) {
+		t.Fatalf("%d rows, the CSV has %d", len(rows), len(want))
+	}
+	if strings.Join(rows[0], "|") != "No|NIP|Nama|Pangkat/Gol|Jabatan Lama|Jabatan Baru|Keterangan" {
+		t.Errorf("header %q", rows[0])
+	}
+	for r := range want {
+		for c := range want[r] {
+			cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+			if got, _ := f.GetCellValue("Lampiran SK", cell); got != want[r][c] {
+				t.Errorf("%s = %q, want %q", cell, got, want[r][c])
+			}
+		}
+		if r == 0 {
+			continue
+		}
+		// A NIP must stay text: as a number Excel would keep 15 digits.
+		cell, _ := excelize.CoordinatesToCellName(2, r+1)
+		if typ, _ := f.GetCellType("Lampiran SK", cell); typ == excelize.CellTypeNumber {
+			t.Errorf("%s: NIP stored as a number", cell)
+		}
+	}
+
+	// The second sheet: score, components and reasons of each listed move.
+	reasons, err := f.GetRows("Alasan dan Skor")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(reasons) != len(want) {
+		t.Fatalf("reasons sheet has %d rows, want %d", len(reasons), len(want))
+	}
+	head := reasons[0]
+	col := map[string]int{}
+	for c, h := range head {
+		col[h] = c
+	}
+	for _, h := range []string{"NIP", "Skor", "performance", "fit", "Alasan"} {
+		if _, ok := col[h]; !ok {
+			t.Fatalf("reasons sheet lacks column %q: %q", h, head)
+		}
+	}
+	byNIP := map[string]int{}
+	for k, m := range plan.Moves {
+		byNIP[m.NIP] = k
+	}
+	for r := 1; r < len(reasons); r++ {
+		row := reasons[r]
+		m := plan.Moves[byNIP[row[col["NIP"]]]]
+		if row[col["NIP"]] != want[r][1] {
+			t.Errorf("reasons row %d is %s, the lampiran's %s", r+1, row[col["NIP"]], want[r][1])
+		}
+		checkNum := func(name string, v float64) {
+			cell, _ := excelize.CoordinatesToCellName(col[name]+1, r+1)
+			raw, _ := f.GetCellValue("Alasan dan Skor", cell, excelize.Options{RawCellValue: true})
+			var got float64
+			if raw != "" {
+				if err := json.Unmarshal([]byte(raw), &got); err != nil {
+					t.Errorf("%s: %q is not a number", cell, raw)
+				}
+			}
+			if d := got - v; d > 1e-6 || d < -1e-6 {
+				t.Errorf("%s (%s of %s) = %v, want %v", cell, name, m.NIP, got, v)
+			}
+		}
+		checkNum("Skor", m.Score)
+		checkNum("fit", m.Components["fit"])
+		checkNum("performance", m.Components["performance"])
+		if got := row[col["Alasan"]]; got != strings.Join(m.Reasons, "; ") {
+			t.Errorf("reasons of %s: %q", m.NIP, got)
+		}
+	}
+}
+
+// TestSolveDeterministic runs each format twice: the same bytes.
+func TestSolveDeterministic(t *testing.T) {
+	if testing.Short() {
+		t.Skip("solves the sample roster several times")
+	}
+	dir := t.TempDir()
+	for _, format := range planFormats {
+		var outs [2][]byte
+		for k := range outs {
+			path := filepath.Join(dir, format+string(rune('a'+k)))
+			if code, _, errs := runCapture(t, "", "solve", "--format", format, "--out", path); code != exitOK {
+				t.Fatalf("%s: exit %d: %s", format, code, errs)
+			}
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			outs[k] = b
+		}
+		if !bytes.Equal(outs[0], outs[1]) {
+			t.Errorf("--format %s: two runs differ", format)
+		}
+	}
+}
+
+// TestSolveFailureLeavesNoFile: a failing run creates no output file and
+// leaves an existing one untouched, and leaves no temporary file behind.
+func TestSolveFailureLeavesNoFile(t *testing.T) {
+	dir := t.TempDir()
+	fresh := filepath.Join(dir, "new.csv")
+	old := filepath.Join(dir, "old.csv")
+	if err := os.WriteFile(old, []byte("keep me\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		solveArgs(append([]string{"solve"}, solveTiny...), "--pin", "197501012000031001=NOWHERE", "--format", "csv"),
+		{"solve", "--officials", "testdata/solve/broken/officials.csv", "--positions", "testdata/solve/broken/positions.csv", "--format", "csv"},
+		{"solve", "--weight", "fit=-1", "--format", "csv"},
+	} {
+		for _, out := range []string{fresh, old} {
+			code, _, _ := runCapture(t, "", append(args, "--out", out)...)
+			if code != exitUsage {
+				t.Errorf("%v: exit %d, want %d", args, code, exitUsage)
+			}
+		}
+		if _, err := os.Stat(fresh); !os.IsNotExist(err) {
+			t.Errorf("%v: a failed run created %s", args, fresh)
+		}
+		if b, _ := os.ReadFile(old); string(b) != "keep me\n" {
+			t.Errorf("%v: a failed run changed %s: %q", args, old, b)
+		}
+	}
+	ents, _ := os.ReadDir(dir)
+	if len(ents) != 1 {
+		t.Errorf("files left behind: %v", ents)
+	}
+	// The same run without the bad flag replaces the old file.
+	code, _, errs := runCapture(t, "", solveArgs(append([]string{"solve"}, solveTiny...), "--format", "csv", "--out", old)...)
+	if b, _ := os.ReadFile(old); code != exitOK || !strings.HasPrefix(string(b), "No,NIP,Nama,") {
+		t.Errorf("exit %d (%s): %s not replaced: %q", code, errs, old, b)
+	}
+}
+
+// TestSolvePrintPolicyRoundTrip: the printed policy, read back with
+// --policy, prints the same file and plans the same plan.
+func TestSolvePrintPolicyRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "policy.toml")
+	flags := []string{"--weight", "fit=2", "--weight", "weights.talent=0.5", "--pin", "198504042010012004=BID-D", "--forbid", "197602022001032002=BID-D"}
+	if code, _, errs := runCapture(t, "", solveArgs(append([]string{"solve"}, solveTiny...), append(flags, "--print-policy", "--out", path)...)...); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	written, _ := os.ReadFile(path)
+	_, again, _ := runCapture(t, "", solveArgs(append([]string{"solve"}, solveTiny...), "--policy", path, "--print-policy")...)
+	if again != string(written) {
+		t.Errorf("re-printed policy differs:\n%s\n---\n%s", written, again)
+	}
+	_, a, _ := runCapture(t, "", solveArgs(append([]string{"solve"}, solveTiny...), append(flags, "--format", "json")...)...)
+	_, b, _ := runCapture(t, "", solveArgs(append([]string{"solve"}, solveTiny...), "--policy", path, "--format", "json")...)
+	if a != b || a == "" {
+		t.Errorf("plans differ with the flags and with the printed policy:\n%s\n---\n%s", a, b)
+	}
+}
