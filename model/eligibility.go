@@ -171,10 +171,12 @@ func Evaluate(r *Roster, pol *Policy) (*Eligibility, error) {
 			errs = append(errs, err)
 		}
 	}
-	errs = append(errs, e.rulesDecisions(pol, idx)...)
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
+	// Decisions that name nothing are skipped here and reported together
+	// with the conflicts of the others below.
+	errs = e.rulesDecisions(pol, idx)
 	for _, ru := range e.table {
 		if !ru.on(e.rules) {
 			continue
@@ -217,7 +219,8 @@ func Evaluate(r *Roster, pol *Policy) (*Eligibility, error) {
 			e.req[j] = r.Positions[j].Required
 		}
 	}
-	if errs := e.rulesPinConflicts(pol); len(errs) > 0 {
+	errs = append(errs, e.rulesPinConflicts()...)
+	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
 	for i := range e.facts {
@@ -363,7 +366,7 @@ func (e *Eligibility) rulesPinName(j int) string {
 
 // rulesPinConflicts reports the pins that run into a rule a pin cannot
 // override, or into a forbid.
-func (e *Eligibility) rulesPinConflicts(pol *Policy) []error {
+func (e *Eligibility) rulesPinConflicts() []error {
 	var errs []error
 	for i := range e.facts {
 		f := &e.facts[i]

@@ -46,7 +46,7 @@ type rule struct {
 	bit    ruleBits
 	code   string
 	source string
-	// keys names the fields of Rules (or Policy) that switch and tune it.
+	// keys names the policy keys (PolicyKeys) that switch and tune it.
 	keys string
 	// on reports whether the policy applies the rule.
 	on func(Rules) bool
@@ -81,7 +81,7 @@ func ruleTable() []rule {
 			// 19/2023 (Policy.Exempt).
 			bit: bitTenureMin, code: "R-TENURE-MIN",
 			source: "PP 11/2017 Pasal 190(3); UU 5/2014 Pasal 116 (JPT); exceptions per SE MenPANRB 19/2023",
-			keys:   "Rules.TenureMin, Rules.TenureMinMonths, Policy.Exempt",
+			keys:   "rules.tenure_min, rules.tenure_min_months, decisions.exempt",
 			on:     func(r Rules) bool { return r.TenureMin },
 			move: func(e *Eligibility, i int, _ Eselon) bool {
 				return e.facts[i].locked
@@ -98,7 +98,7 @@ func ruleTable() []rule {
 			// the policy makes it hard.
 			bit: bitTenureMax, code: "R-TENURE-MAX",
 			source: "PP 11/2017 Pasal 190(3) and Pasal 133; UU 5/2014 Pasal 117",
-			keys:   "Rules.TenureMaxHard, Rules.TenureMaxMonths",
+			keys:   "rules.tenure_max_hard, rules.tenure_max_months",
 			on:     func(r Rules) bool { return r.TenureMaxHard },
 			stay: func(e *Eligibility, i int) bool {
 				f := &e.facts[i]
@@ -112,7 +112,7 @@ func ruleTable() []rule {
 			// step below the lowest of the eselon's range.
 			bit: bitRank, code: "R-RANK",
 			source: "PP 100/2000 Pasal 5 jo PP 13/2002",
-			keys:   "Rules.Rank",
+			keys:   "rules.rank",
 			on:     func(r Rules) bool { return r.Rank },
 			move: func(e *Eligibility, i int, es Eselon) bool {
 				rk := e.r.Officials[i].Rank
@@ -127,7 +127,7 @@ func ruleTable() []rule {
 			// after the birthday.
 			bit: bitBUP, code: "R-BUP",
 			source: "UU 20/2023; UU 5/2014 Pasal 90",
-			keys:   "Rules.BUP, Rules.HorizonMonths",
+			keys:   "rules.bup, rules.horizon_months",
 			on:     func(r Rules) bool { return r.BUP },
 			move: func(e *Eligibility, i int, es Eselon) bool {
 				return e.retiresWithin(i, es.Level())
@@ -145,7 +145,7 @@ func ruleTable() []rule {
 			// sedang in force bars promotion.
 			bit: bitSanction, code: "R-SANCTION",
 			source: "PP 94/2021 Pasal 8 (blocking effect: usual practice)",
-			keys:   "Rules.Sanction",
+			keys:   "rules.sanction",
 			on:     func(r Rules) bool { return r.Sanction },
 			move: func(e *Eligibility, i int, es Eselon) bool {
 				f := &e.facts[i]
@@ -168,7 +168,7 @@ func ruleTable() []rule {
 			// PKN II is not moved except by promotion.
 			bit: bitTraining, code: "R-TRAINING",
 			source: "KASN finding, Padang 2021",
-			keys:   "Rules.Training",
+			keys:   "rules.training",
 			on:     func(r Rules) bool { return r.Training },
 			move: func(e *Eligibility, i int, es Eselon) bool {
 				f := &e.facts[i]
@@ -185,7 +185,7 @@ func ruleTable() []rule {
 			// with 2 years as administrator; no demotion unless allowed.
 			bit: bitPromotion, code: "R-PROMOTION",
 			source: "PP 17/2020 (amending PP 11/2017 Pasal 107)",
-			keys:   "Rules.Promotion, Rules.JPTMaxAge, Rules.AdminMinMonths, Rules.AllowDemotion",
+			keys:   "rules.promotion, rules.jpt_max_age, rules.admin_min_months, rules.allow_demotion",
 			on:     func(r Rules) bool { return r.Promotion },
 			move: func(e *Eligibility, i int, es Eselon) bool {
 				skip, demote, old, short := e.promotionBars(i, es.Level())
@@ -199,7 +199,7 @@ func ruleTable() []rule {
 			// category KMS (below 68 %) cannot fill a post.
 			bit: bitJPMMin, code: "R-JPM-MIN",
 			source: "assessment-centre practice (JPM categories MS/MMS/KMS)",
-			keys:   "Rules.JPMMin, Rules.JPMMinValue",
+			keys:   "rules.jpm_min, rules.jpm_min_value",
 			on:     func(r Rules) bool { return r.JPMMin },
 			pair: func(e *Eligibility, i, j int) bool {
 				if int(e.facts[i].cur) == j {
@@ -218,7 +218,7 @@ func ruleTable() []rule {
 			// R-DECISION: the user's own pins and forbids (no regulation).
 			bit: bitDecision, code: "R-DECISION",
 			source: "the user's decisions (Policy.Pins, Policy.Forbids)",
-			keys:   "Policy.Pins, Policy.Forbids",
+			keys:   "decisions.pin, decisions.forbid",
 			on:     func(Rules) bool { return true },
 			pair:   rulesDecisionBars,
 			why:    rulesWhyDecision,
@@ -232,7 +232,8 @@ type RuleInfo struct {
 	Code string
 	// Source is the regulation or practice the rule comes from.
 	Source string
-	// Keys names the policy fields that switch and tune the rule.
+	// Keys names the policy keys that switch and tune the rule, as the
+	// policy file, --weight and whatif scenarios write them.
 	Keys string
 	// Hard is true when a pin cannot override the rule.
 	Hard bool

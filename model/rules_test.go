@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -485,10 +486,36 @@ func TestRulesNotes(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Evaluate: %v", err)
 	}
-	got := rulesCodes(el.Notes(0))
-	want := []string{"R-TENURE-MIN", "R-RANK", "R-PROMOTION", "R-JPM-MIN"}
-	if !slices.Equal(got, want) {
-		t.Errorf("Notes = %v, want %v", el.Notes(0), want)
+	want := []Verdict{
+		{"R-TENURE-MIN", "start in the current post (position_since) unknown: not locked"},
+		{"R-RANK", "golongan III/c is below III/d, the lowest allowed for the current eselon III.a: staying is allowed (the rule applies to new placements)"},
+		{"R-PROMOTION", "start as administrator (position_since) unknown: time as administrator not checked for JPT posts"},
+		{"R-JPM-MIN", "competencies not assessed: the JPM floor is not applied"},
+	}
+	if got := el.Notes(0); !slices.Equal(got, want) {
+		t.Errorf("Notes =\n%v\nwant\n%v", got, want)
+	}
+	// A post held beyond the limit when the limit is only a cost, and an
+	// exemption used: both as docs/rules.md quotes them.
+	r.Officials[0].PositionSince = rulesDay(t, "2021-05-01")
+	r.Officials[1].PositionSince = rulesDay(t, "2025-05-01")
+	pol.Exempt = []string{r.Officials[1].NIP.Raw}
+	if el, err = Evaluate(r, pol); err != nil {
+		t.Fatal(err)
+	}
+	if got := el.Notes(0); len(got) == 0 || got[0] != (Verdict{"R-TENURE-MAX", "67 months in the current post since 2021-05-01, at least 60: a cost in the score, not a bar"}) {
+		t.Errorf("Notes = %v", got)
+	}
+	if got := el.Notes(1); len(got) != 1 || got[0] != (Verdict{"R-TENURE-MIN", "19 months in the current post, fewer than 24, but exempt by the policy (SE MenPANRB 19/2023)"}) {
+		t.Errorf("Notes = %v", got)
+	}
+	if st, _ := el.Status(1); st != Free {
+		t.Errorf("exempt official: status %v", st)
+	}
+	r.Officials[1].PositionSince = rulesDay(t, "2023-01-01")
+	pol.Exempt = nil
+	if el, err = Evaluate(r, pol); err != nil {
+		t.Fatal(err)
 	}
 	if st, _ := el.Status(0); st != Free {
 		t.Errorf("unknown start: status %v, want free", st)
@@ -498,5 +525,54 @@ func TestRulesNotes(t *testing.T) {
 	}
 	if got, want := el.Checked(), []string{"R-TENURE-MIN", "R-RANK", "R-BUP", "R-SANCTION", "R-TRAINING", "R-PROMOTION", "R-JPM-MIN", "R-DECISION"}; !slices.Equal(got, want) {
 		t.Errorf("Checked = %v, want %v", got, want)
+	}
+}
+
+// TestRulesErrorsTogether checks that a decision naming nothing and a pin
+// in conflict are reported in one error.
+func TestRulesErrorsTogether(t *testing.T) {
+	r := rulesFixture(t)
+	pol := rulesPolicy(t)
+	rulesBorn(t, r, 0, "1969-05-05")
+	pol.Pins = []Decision{{NIP: "199901012020011999", Position: "ADM-A"}, {NIP: r.Officials[0].NIP.Raw, Position: "ADM-C"}}
+	_, err := Evaluate(r, pol)
+	if err == nil {
+		t.Fatal("no error")
+	}
+	msg := err.Error()
+	if !strings.Contains(msg, "199901012020011999") || !strings.Contains(msg, "R-BUP") {
+		t.Errorf("want both problems in %q", msg)
+	}
+	// docs/rules.md quotes this error verbatim.
+	const doc = "model: R-DECISION: pin 196905051995031001=ADM-C conflicts with R-BUP: pensiun 2027-06-01 (BUP 58 for Administrator), within the 12-month horizon ending 2027-12-01"
+	if !slices.Contains(strings.Split(msg, "\n"), doc) {
+		t.Errorf("error lines %q lack the one docs/rules.md quotes:\n%s", msg, doc)
+	}
+}
+
+// TestRulesDocs checks docs/rules.md: a section per rule code, every policy
+// key of the catalogue documented and known to the policy file.
+func TestRulesDocs(t *testing.T) {
+	b, err := os.ReadFile("../docs/rules.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(b)
+	keys := PolicyKeys()
+	for _, ru := range RuleCatalog() {
+		if !strings.Contains(doc, "\n## "+ru.Code+"\n") {
+			t.Errorf("docs/rules.md has no section %q", ru.Code)
+		}
+		if ru.Source == "" {
+			t.Errorf("%s has no source", ru.Code)
+		}
+		for _, k := range strings.Split(ru.Keys, ", ") {
+			if !slices.Contains(keys, k) {
+				t.Errorf("%s: key %q is not a policy key", ru.Code, k)
+			}
+			if !strings.Contains(doc, "`"+k+"`") {
+				t.Errorf("docs/rules.md does not mention %s's key %q", ru.Code, k)
+			}
+		}
 	}
 }
