@@ -1,6 +1,226 @@
 package main
 
-// runBench is a temporary stand-in until the command lands.
+import (
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/mutasi-id/mutasi/bench"
+)
+
+const benchUsage = `Usage: mutasi bench [--sizes LIST] [--plot FILE.png|FILE.svg] [--seed S] [--export-npy DIR]
+
+Time the whole pipeline on generated rosters: for each size n (posts), a
+pooled province of n posts and 1.2 n officials (the generator of "mutasi
+gen"), written as CSV to a temporary directory and then loaded, evaluated,
+scored, solved, verified and planned. Prints one row per size: each stage's
+wall-clock time in milliseconds, the total, and the peak memory the Go
+runtime held from the operating system (runtime/metrics, sampled every 5 ms).
+Then the growth exponent k of solve time ~ n^k, fitted by least squares on
+log-log. Progress goes to stderr when it is a terminal.
+
+--plot draws time per stage against size on log-log axes (PNG or SVG by
+extension). --export-npy writes each size's cost matrix as DIR/cost-nN.npy
+(float64, +Inf for forbidden pairs) to time other solvers on the same input.
+
+Examples:
+  mutasi bench
+  mutasi bench --sizes 200,1000,5000,10000 --plot scaling.svg
+  mutasi bench --sizes 2000 --export-npy /tmp/costs
+`
+
+// benchDate is the plan date of the generated rosters: the generator's
+// default, so that ages and tenures are what "mutasi gen" writes.
+const benchDate = bench.DefaultDate
+
+// runBench times the pipeline on generated rosters of the given sizes.
 func runBench(e *env, args []string) int {
-	return fail(e, exitFailure, "benchcmd: not implemented yet")
+	fs := newFlags(e, "bench", benchUsage)
+	sizesFlag := fs.String("sizes", "200,1000,5000,10000", "comma-separated numbers of posts")
+	plotFile := fs.String("plot", "", "draw a log-log scaling chart into FILE (.png or .svg)")
+	seed := fs.Uint64("seed", 1, "random seed of the generated rosters")
+	npyDir := fs.String("export-npy", "", "write each size's cost matrix as DIR/cost-nN.npy")
+	if code, done := parseFlags(e, fs, benchUsage, args); done {
+		return code
+	}
+	usageErr := func(format string, a ...any) int {
+		fmt.Fprintf(e.stderr, "mutasi bench: "+format+"\n(run \"mutasi bench --help\")\n", a...)
+		return exitUsage
+	}
+	if fs.NArg() > 0 {
+		return usageErr("unexpected argument %q", fs.Arg(0))
+	}
+	sizes, err := benchParseSizes(*sizesFlag)
+	if err != nil {
+		return usageErr("--sizes: %v", err)
+	}
+	plotFormat := ""
+	if *plotFile != "" {
+		switch ext := strings.ToLower(filepath.Ext(*plotFile)); ext {
+		case ".png", ".svg":
+			plotFormat = ext[1:]
+		default:
+			return usageErr("--plot %q: want a .png or .svg file", *plotFile)
+		}
+	}
+	if *npyDir != "" {
+		if err := os.MkdirAll(*npyDir, 0o755); err != nil {
+			return fail(e, exitFailure, "bench: %v", err)
+		}
+	}
+	date, _ := time.Parse(time.DateOnly, benchDate)
+
+	prog := benchProgress(e, len(sizes))
+	var runs []*bench.Run
+	for k, n := range sizes {
+		officials := benchOfficials(n)
+		r, err := bench.Generate(bench.Config{Officials: officials, Positions: n, Seed: *seed, Date: date})
+		if err != nil {
+			return fail(e, exitFailure, "bench: %v", err)
+		}
+		dir, err := os.MkdirTemp("", "mutasi-bench-")
+		if err != nil {
+			return fail(e, exitFailure, "bench: %v", err)
+		}
+		run, err := bench.Measure(context.Background(), r, dir, date, func(s bench.Stage) { prog(k, n, s) })
+		os.RemoveAll(dir)
+		if err != nil {
+			prog(-1, 0, 0)
+			return fail(e, exitFailure, "bench: %v", err)
+		}
+		if *npyDir != "" {
+			path := filepath.Join(*npyDir, fmt.Sprintf("cost-n%d.npy", n))
+			if err := writeOutput(e, path, func(w io.Writer) error { return bench.WriteNPY(w, run.Scores.Cost) }); err != nil {
+				prog(-1, 0, 0)
+				return fail(e, exitFailure, "bench: %v", err)
+			}
+		}
+		// Keep the timings only: the matrices of large sizes are gigabytes.
+		runs = append(runs, &bench.Run{Officials: run.Officials, Positions: run.Positions,
+			Time: run.Time, PeakBytes: run.PeakBytes})
+	}
+	prog(-1, 0, 0)
+
+	benchTable(e.stdout, runs)
+	if *plotFile != "" {
+		if err := writeOutput(e, *plotFile, func(w io.Writer) error {
+			return benchPlot(w, plotFormat, runs)
+		}); err != nil {
+			return fail(e, exitFailure, "bench: %v", err)
+		}
+	}
+	return exitOK
+}
+
+// benchOfficials is the number of officials generated for n posts: 1.2 n,
+// a candidate pool larger than the posts as in a real round.
+func benchOfficials(n int) int { return int(math.Round(1.2 * float64(n))) }
+
+// benchParseSizes reads a comma-separated list of sizes, each a number of
+// posts the generator accepts (with 1.2 officials per post).
+func benchParseSizes(s string) ([]int, error) {
+	var out []int
+	for _, f := range strings.Split(s, ",") {
+		f = strings.TrimSpace(f)
+		n, err := strconv.Atoi(f)
+		if err != nil {
+			return nil, fmt.Errorf("%q is not a number", f)
+		}
+		if n < 1 || n > bench.MaxPositions || benchOfficials(n) > bench.MaxOfficials {
+			return nil, fmt.Errorf("%d out of range 1–%d", n, bench.MaxPositions)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+// benchTable prints one row per run and the fitted growth exponents.
+func benchTable(w io.Writer, runs []*bench.Run) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprint(tw, "posts\tofficials\t")
+	for s := range bench.NumStages {
+		fmt.Fprintf(tw, "%s\t", s)
+	}
+	fmt.Fprint(tw, "total\tpeak_MiB\t\n")
+	ms := func(d time.Duration) string { return strconv.FormatFloat(d.Seconds()*1000, 'f', 1, 64) }
+	for _, r := range runs {
+		fmt.Fprintf(tw, "%d\t%d\t", r.Positions, r.Officials)
+		for _, d := range r.Time {
+			fmt.Fprintf(tw, "%s\t", ms(d))
+		}
+		fmt.Fprintf(tw, "%s\t%.0f\t\n", ms(r.Total()), float64(r.PeakBytes)/(1<<20))
+	}
+	tw.Flush()
+	fmt.Fprintln(w, "times: wall clock, ms; peak_MiB: Go runtime memory held from the OS (runtime/metrics total − released), sampled every 5 ms")
+	if k, ok := benchExponent(runs, func(r *bench.Run) time.Duration { return r.Time[bench.StageSolve] }); ok {
+		fmt.Fprintf(w, "solve time ~ n^%.2f (least squares on log-log, %d sizes)\n", k, len(runs))
+	}
+	if k, ok := benchExponent(runs, (*bench.Run).Total); ok {
+		fmt.Fprintf(w, "total time ~ n^%.2f (least squares on log-log, %d sizes)\n", k, len(runs))
+	}
+}
+
+// benchExponent fits log t = a + k log n by least squares over the runs
+// (n = posts) and returns k; ok is false with fewer than two distinct sizes.
+func benchExponent(runs []*bench.Run, t func(*bench.Run) time.Duration) (k float64, ok bool) {
+	var xs, ys []float64
+	for _, r := range runs {
+		xs = append(xs, math.Log(float64(r.Positions)))
+		ys = append(ys, math.Log(max(t(r).Seconds(), 1e-9)))
+	}
+	return benchSlope(xs, ys)
+}
+
+// benchSlope is the least-squares slope of ys against xs.
+func benchSlope(xs, ys []float64) (float64, bool) {
+	n := float64(len(xs))
+	if len(xs) < 2 {
+		return 0, false
+	}
+	var mx, my float64
+	for i := range xs {
+		mx += xs[i]
+		my += ys[i]
+	}
+	mx /= n
+	my /= n
+	var sxx, sxy float64
+	for i := range xs {
+		sxx += (xs[i] - mx) * (xs[i] - mx)
+		sxy += (xs[i] - mx) * (ys[i] - my)
+	}
+	if sxx == 0 {
+		return 0, false
+	}
+	return sxy / sxx, true
+}
+
+// benchProgress returns the progress reporter: a bar on stderr when stderr
+// is a terminal, nothing otherwise. Call it with k = -1 to clear the line.
+func benchProgress(e *env, nsizes int) func(k, n int, s bench.Stage) {
+	f, ok := e.stderr.(*os.File)
+	if !ok {
+		return func(int, int, bench.Stage) {}
+	}
+	if st, err := f.Stat(); err != nil || st.Mode()&os.ModeCharDevice == 0 {
+		return func(int, int, bench.Stage) {}
+	}
+	const width = 30
+	return func(k, n int, s bench.Stage) {
+		if k < 0 {
+			fmt.Fprint(f, "\r\033[K")
+			return
+		}
+		done := float64(k*int(bench.NumStages)+int(s)) / float64(nsizes*int(bench.NumStages))
+		bar := int(done * width)
+		fmt.Fprintf(f, "\r\033[K[%s%s] %3.0f%%  %d posts: %s", strings.Repeat("#", bar),
+			strings.Repeat("-", width-bar), 100*done, n, s)
+	}
 }
