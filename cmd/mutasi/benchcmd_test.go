@@ -1,0 +1,176 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"image/png"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/mutasi-id/mutasi/bench"
+)
+
+// benchRun runs "mutasi bench args..." in-process.
+func benchRun(args ...string) (code int, stdout, stderr string) {
+	var o, e bytes.Buffer
+	code = run(append([]string{"bench"}, args...), strings.NewReader(""), &o, &e)
+	return code, o.String(), e.String()
+}
+
+func TestBenchTable(t *testing.T) {
+	code, stdout, stderr := benchRun("--sizes", "50,100", "--seed", "3")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if stderr != "" {
+		t.Errorf("progress written to a non-terminal: %q", stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	if len(lines) < 5 {
+		t.Fatalf("output:\n%s", stdout)
+	}
+	wantHead := []string{"posts", "officials", "load", "evaluate", "score", "solve", "verify", "plan", "total", "peak_MiB"}
+	if got := strings.Fields(lines[0]); strings.Join(got, " ") != strings.Join(wantHead, " ") {
+		t.Errorf("header %q, want %q", got, wantHead)
+	}
+	for k, want := range [][2]string{{"50", "60"}, {"100", "120"}} {
+		f := strings.Fields(lines[1+k])
+		if len(f) != len(wantHead) || f[0] != want[0] || f[1] != want[1] {
+			t.Fatalf("row %d: %q", k+1, f)
+		}
+		var sum float64
+		for _, c := range f[2:8] {
+			var v float64
+			if err := json.Unmarshal([]byte(c), &v); err != nil || v < 0 {
+				t.Fatalf("row %d: cell %q", k+1, c)
+			}
+			sum += v
+		}
+		var total float64
+		json.Unmarshal([]byte(f[8]), &total)
+		// The printed stages are rounded to 0.1 ms each.
+		if math.Abs(sum-total) > 0.1*6 {
+			t.Errorf("row %d: stages sum to %.1f, total %.1f", k+1, sum, total)
+		}
+	}
+	if !strings.Contains(stdout, "solve time ~ n^") || !strings.Contains(stdout, "runtime/metrics") {
+		t.Errorf("no exponent or memory note:\n%s", stdout)
+	}
+}
+
+func TestBenchPlot(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"s.png", "s.svg"} {
+		path := filepath.Join(dir, name)
+		if code, _, stderr := benchRun("--sizes", "30,60", "--plot", path); code != exitOK {
+			t.Fatalf("%s: exit %d: %s", name, code, stderr)
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch filepath.Ext(name) {
+		case ".png":
+			img, err := png.Decode(bytes.NewReader(b))
+			if err != nil {
+				t.Fatalf("not a PNG: %v", err)
+			}
+			if r := img.Bounds(); r.Dx() < 100 || r.Dy() < 100 {
+				t.Errorf("PNG %v", r)
+			}
+		case ".svg":
+			if !bytes.Contains(b, []byte("<svg")) || !bytes.Contains(b, []byte("</svg>")) {
+				t.Errorf("not an SVG: %.80q", b)
+			}
+		}
+	}
+	// One size: the chart still has a non-empty range.
+	if code, _, stderr := benchRun("--sizes", "20", "--plot", filepath.Join(dir, "one.svg")); code != exitOK {
+		t.Fatalf("one size: exit %d: %s", code, stderr)
+	}
+}
+
+func TestBenchUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	plot := filepath.Join(dir, "p.png")
+	for _, args := range [][]string{
+		{"--sizes", "x"},
+		{"--sizes", "0"},
+		{"--sizes", "100,"},
+		{"--sizes", "40001"},
+		{"--sizes", "10", "--plot", filepath.Join(dir, "p.pdf")},
+		{"--sizes", "10", "extra"},
+		{"--sizes", "10", "--seed", "-1"},
+	} {
+		code, _, stderr := benchRun(args...)
+		if code != exitUsage || !strings.HasPrefix(stderr, "mutasi bench: ") {
+			t.Errorf("%q: exit %d, stderr %q", args, code, stderr)
+		}
+	}
+	if _, err := os.Stat(plot); err == nil {
+		t.Error("a failed run wrote the plot")
+	}
+}
+
+// TestBenchExportNPY checks the exported matrix against an independent
+// reading: "mutasi matrix" parses the .npy file with its own reader and must
+// find the optimum the pipeline found on the same generated roster.
+func TestBenchExportNPY(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, stderr := benchRun("--sizes", "40", "--seed", "5", "--export-npy", dir); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	path := filepath.Join(dir, "cost-n40.npy")
+	var out, errb bytes.Buffer
+	if code := run([]string{"matrix", "--format", "json", path}, strings.NewReader(""), &out, &errb); code != exitOK {
+		t.Fatalf("matrix: exit %d: %s", code, errb.String())
+	}
+	var got struct {
+		Rows, Cols int
+		Total      float64
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatalf("%v: %s", err, out.String())
+	}
+	date, _ := time.Parse(time.DateOnly, benchDate)
+	r, err := bench.Generate(bench.Config{Officials: 48, Positions: 40, Seed: 5, Date: date})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := bench.Measure(context.Background(), r, t.TempDir(), date, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Rows != 48 || got.Cols != 40+48 {
+		t.Errorf("matrix %d×%d, want 48×88", got.Rows, got.Cols)
+	}
+	if math.Abs(got.Total-want.Result.Total) > 1e-9*(1+math.Abs(want.Result.Total)) {
+		t.Errorf("total from the .npy %v, pipeline %v", got.Total, want.Result.Total)
+	}
+}
+
+func TestBenchSlope(t *testing.T) {
+	tests := []struct {
+		xs, ys []float64
+		want   float64
+		ok     bool
+	}{
+		{[]float64{0, 1, 2}, []float64{3, 5, 7}, 2, true},
+		{[]float64{1, 2, 3, 4}, []float64{1, 1, 1, 1}, 0, true},
+		// Noise symmetric about y = x: slope 1.
+		{[]float64{0, 0, 2, 2}, []float64{-1, 1, 1, 3}, 1, true},
+		{[]float64{5}, []float64{1}, 0, false},
+		{[]float64{2, 2}, []float64{1, 3}, 0, false},
+	}
+	for _, tc := range tests {
+		got, ok := benchSlope(tc.xs, tc.ys)
+		if ok != tc.ok || math.Abs(got-tc.want) > 1e-12 {
+			t.Errorf("benchSlope(%v, %v) = %v, %v; want %v, %v", tc.xs, tc.ys, got, ok, tc.want, tc.ok)
+		}
+	}
+}
