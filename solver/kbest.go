@@ -1,0 +1,405 @@
+package solver
+
+import (
+	"container/heap"
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+// This file is Murty's ranking of assignments:
+//
+//	K. G. Murty, "An algorithm for ranking all the assignments in order of
+//	increasing cost", Operations Research 16(3) (1968) 682–687.
+//	M. L. Miller, H. S. Stone, I. J. Cox, "Optimizing Murty's ranked
+//	assignment method", IEEE Trans. Aerospace and Electronic Systems 33(3)
+//	(1997) 851–862.
+//
+// A subproblem is the original problem with some pairs forced (row i may
+// only take column j, and column j only row i) and some pairs excluded. The
+// best assignment A of a subproblem with its t assigned pairs p1..pt that
+// are not forced partitions the rest of the subproblem's assignments into t
+// children: child k forces p1..p(k−1) and excludes pk. Every assignment is
+// in exactly one subproblem, so the ranking never repeats one.
+//
+// Improvements over Murty's original, after Miller, Stone and Cox:
+//
+//   - Lazy evaluation: a child enters the priority queue unsolved, keyed by a
+//     lower bound on its cost, and is solved only when it reaches the front.
+//     The bound comes from the parent's duals (u, v), which stay feasible in
+//     the child: every assignment of the child costs at least the parent's
+//     total plus the least reduced cost row i of pk can move to (another
+//     allowed column) plus, for square problems, the least reduced cost with
+//     which another row can take column j of pk. A child whose bound is +Inf
+//     has no assignment and is never solved.
+//   - Ordering: the pairs are partitioned in decreasing order of that bound,
+//     so the children most likely to hold the next assignments come last,
+//     with the most forced pairs, which raises their bounds (forced columns
+//     are no longer alternatives) and so avoids solving many of them.
+//   - Warm start (square problems): the child inherits the parent's
+//     assignment minus pk and its column potentials, which stay feasible
+//     because the child only forbids more pairs; one shortest augmenting path
+//     from the freed row then solves it, O(n²) instead of a full solve.
+//     Rectangular problems solve each child from scratch: freeing column j
+//     there would leave it unassigned with v[j] < 0, which breaks the dual
+//     sign condition the search relies on (see Verify).
+//
+// Each subproblem is solved on its own copy of the matrix with its forced
+// and excluded pairs set to +Inf (O(r·c) per solve; the copy is reused).
+
+// KBest returns the k best distinct assignments of cost in non-decreasing
+// total cost (non-increasing with Maximize), or all of them when fewer than
+// k exist. The first is the one Solve finds (the same optimum, though among
+// tied optima possibly another). Shapes, forbidden pairs and errors are as
+// for Solve; an infeasible problem returns Solve's *InfeasibleError. k ≤ 0
+// returns no assignment.
+//
+// Each Result carries the dual potentials that prove it optimal within its
+// Murty subproblem: the matrix with that subproblem's forced pairs (the row
+// and the column of each forced pair forbidden elsewhere) and excluded pairs
+// set to forbidden. On the unmodified matrix Verify accepts the first Result
+// only.
+//
+// Cost: one solve of the whole problem, then for each further assignment the
+// subproblems that reach the front of the queue, each O(r·c) to set up plus,
+// for square problems, one augmentation (O(n²) worst case) or, for
+// rectangular ones, a full solve. Memory: O(r·c) for the matrix copy plus
+// O(r+c) per solved subproblem.
+func KBest(cost mat.Matrix, k int, opts ...Option) ([]*Result, error) {
+	nodes, w, err := kbest(cost, k, opts...)
+	if err != nil {
+		return nil, err
+	}
+	o := kbestOptions(opts)
+	out := make([]*Result, len(nodes))
+	for t, nd := range nodes {
+		out[t] = nd.result(w, o.maximize)
+	}
+	return out, nil
+}
+
+func kbestOptions(opts []Option) options {
+	o := options{ctx: context.Background(), arrPasses: -1}
+	for _, f := range opts {
+		f(&o)
+	}
+	if o.ctx == nil {
+		o.ctx = context.Background()
+	}
+	return o
+}
+
+// kbestPair is a (row, column) pair of the working matrix.
+type kbestPair struct{ i, j int }
+
+// kbestNode is a Murty subproblem. Its constraints are its parent's plus
+// parent.order[:k] forced and parent.order[k] excluded.
+type kbestNode struct {
+	parent *kbestNode
+	k      int
+	key    float64 // a lower bound until solved, then the total
+	seq    int     // insertion order: ties are broken by it, so runs repeat
+	solved bool
+
+	// Set once solved, in the working matrix (minimised, rows ≤ columns).
+	forced   []kbestPair
+	excluded []kbestPair
+	total    float64
+	x, y     []int
+	u, v     []float64
+	order    []kbestPair // its non-forced assigned pairs, in partition order
+}
+
+// kbestQueue is a min-heap of nodes by key, solved before unsolved on equal
+// keys (an output needs no further solve), then by insertion order.
+type kbestQueue []*kbestNode
+
+func (q kbestQueue) Len() int { return len(q) }
+func (q kbestQueue) Less(a, b int) bool {
+	if q[a].key != q[b].key {
+		return q[a].key < q[b].key
+	}
+	if q[a].solved != q[b].solved {
+		return q[a].solved
+	}
+	return q[a].seq < q[b].seq
+}
+func (q kbestQueue) Swap(a, b int) { q[a], q[b] = q[b], q[a] }
+func (q *kbestQueue) Push(x any)   { *q = append(*q, x.(*kbestNode)) }
+func (q *kbestQueue) Pop() any {
+	old := *q
+	nd := old[len(old)-1]
+	old[len(old)-1] = nil
+	*q = old[:len(old)-1]
+	return nd
+}
+
+// kbestRun is the state of one ranking.
+type kbestRun struct {
+	w      work
+	ctx    context.Context
+	passes int
+	buf    []float64 // the subproblem matrix, n×m, reused
+	tol    float64   // slack taken off every bound against rounding
+	seq    int
+}
+
+// kbest ranks the assignments and returns the solved nodes, best first,
+// with the working matrix they refer to.
+func kbest(cost mat.Matrix, k int, opts ...Option) ([]*kbestNode, work, error) {
+	o := kbestOptions(opts)
+	if cost == nil {
+		return nil, work{}, errors.New("solver: nil cost matrix")
+	}
+	if k <= 0 {
+		return nil, work{}, nil
+	}
+	r, c := cost.Dims()
+	if r == 0 || c == 0 {
+		// The only assignment is the empty one.
+		w := work{n: min(r, c), m: max(r, c), transposed: r > c}
+		return []*kbestNode{{solved: true, x: []int{}, y: filled(w.m, -1), u: []float64{}, v: make([]float64, w.m)}}, w, nil
+	}
+	w, err := load(cost, o.maximize)
+	if err != nil {
+		return nil, work{}, err
+	}
+	run := &kbestRun{w: w, ctx: o.ctx, passes: defaultARRPasses, buf: make([]float64, w.n*w.m)}
+	if o.arrPasses >= 0 {
+		run.passes = o.arrPasses
+	}
+	scale := 0.0
+	for i := 0; i < w.n; i++ {
+		for _, x := range w.data[i*w.stride : i*w.stride+w.m] {
+			if !math.IsInf(x, 1) {
+				scale = math.Max(scale, math.Abs(x))
+			}
+		}
+	}
+	run.tol = VerifyRelTol * scale
+
+	root := &kbestNode{}
+	if err := run.solve(root); err != nil {
+		var inf *InfeasibleError
+		if errors.As(err, &inf) {
+			inf.Transposed = w.transposed
+		}
+		return nil, work{}, err
+	}
+	q := &kbestQueue{root}
+	var out []*kbestNode
+	for q.Len() > 0 && len(out) < k {
+		nd := heap.Pop(q).(*kbestNode)
+		if !nd.solved {
+			if err := run.ctx.Err(); err != nil {
+				return nil, work{}, fmt.Errorf("solver: k-best cancelled after %d assignments: %w", len(out), err)
+			}
+			err := run.solve(nd)
+			var inf *InfeasibleError
+			switch {
+			case errors.As(err, &inf):
+				continue // this part of the partition is empty
+			case err != nil:
+				return nil, work{}, err
+			}
+			heap.Push(q, nd)
+			continue
+		}
+		out = append(out, nd)
+		if len(out) < k {
+			run.expand(nd, q)
+		}
+	}
+	return out, w, nil
+}
+
+// constraints fills nd.forced and nd.excluded from its parent.
+func (run *kbestRun) constraints(nd *kbestNode) {
+	p := nd.parent
+	if p == nil {
+		return
+	}
+	nd.forced = append(slices.Clip(p.forced), p.order[:nd.k]...)
+	nd.excluded = append(slices.Clip(p.excluded), p.order[nd.k])
+}
+
+// matrix writes the subproblem's costs into run.buf.
+func (run *kbestRun) matrix(nd *kbestNode) []float64 {
+	w, buf := run.w, run.buf
+	n, m := w.n, w.m
+	for i := 0; i < n; i++ {
+		copy(buf[i*m:(i+1)*m], w.data[i*w.stride:i*w.stride+m])
+	}
+	inf := math.Inf(1)
+	for _, p := range nd.excluded {
+		buf[p.i*m+p.j] = inf
+	}
+	for _, p := range nd.forced {
+		row := buf[p.i*m : (p.i+1)*m]
+		keep := row[p.j]
+		for j := range row {
+			row[j] = inf
+		}
+		row[p.j] = keep
+		for i := 0; i < n; i++ {
+			if i != p.i {
+				buf[i*m+p.j] = inf
+			}
+		}
+	}
+	return buf
+}
+
+// solve solves nd's subproblem: warm from its parent for square problems,
+// from scratch otherwise. An infeasible subproblem returns *InfeasibleError.
+func (run *kbestRun) solve(nd *kbestNode) error {
+	run.constraints(nd)
+	w := run.w
+	n, m := w.n, w.m
+	var s *lap
+	if nd.parent == nil {
+		s = newLap(n, m, w.data, w.stride)
+	} else {
+		s = newLap(n, m, run.matrix(nd), m)
+	}
+	if nd.parent != nil && n == m {
+		p := nd.parent
+		copy(s.x, p.x)
+		copy(s.y, p.y)
+		copy(s.v, p.v)
+		f := p.order[nd.k]
+		s.x[f.i], s.y[f.j] = -1, -1
+		if err := s.augment(f.i); err != nil {
+			return err
+		}
+		for i := 0; i < n; i++ {
+			s.u[i] = s.c[i*s.stride+s.x[i]] - s.v[s.x[i]]
+		}
+	} else if err := s.solve(run.ctx, run.passes); err != nil {
+		return err
+	}
+	nd.x, nd.y, nd.u, nd.v = s.x, s.y, s.u, s.v
+	nd.total = 0
+	for i := 0; i < n; i++ {
+		nd.total += w.data[i*w.stride+nd.x[i]]
+	}
+	nd.key = nd.total
+	nd.solved = true
+	return nil
+}
+
+// expand pushes nd's children, unsolved, keyed by their lower bounds.
+func (run *kbestRun) expand(nd *kbestNode, q *kbestQueue) {
+	w := run.w
+	n, m := w.n, w.m
+	inf := math.Inf(1)
+	forcedRow := make([]bool, n)
+	forcedCol := make([]bool, m)
+	for _, p := range nd.forced {
+		forcedRow[p.i], forcedCol[p.j] = true, true
+	}
+	// The excluded pairs are few (one per level of the partition): keep
+	// them by row and by column and look them up in short slices.
+	exclByRow := map[int][]int{}
+	exclByCol := map[int][]int{}
+	for _, p := range nd.excluded {
+		exclByRow[p.i] = append(exclByRow[p.i], p.j)
+		exclByCol[p.j] = append(exclByCol[p.j], p.i)
+	}
+	u, v := nd.u, nd.v
+	square := n == m
+	// detour is a lower bound on the cost increase of excluding p from nd's
+	// subproblem when the rows and columns in rowGone and colGone are taken
+	// by forced pairs: the least reduced cost of another allowed column for
+	// p's row plus, for square problems, of another allowed row for p's
+	// column. Forced rows and columns of nd are never alternatives.
+	detour := func(p kbestPair, rowGone, colGone []bool) float64 {
+		rowMin := inf
+		excl := exclByRow[p.i]
+		ri := w.data[p.i*w.stride : p.i*w.stride+m]
+		ui := u[p.i]
+		for j, c := range ri {
+			if j == p.j || colGone[j] || forcedCol[j] {
+				continue
+			}
+			if h := c - ui - v[j]; h < rowMin && !slices.Contains(excl, j) {
+				rowMin = h
+			}
+		}
+		if !square || math.IsInf(rowMin, 1) {
+			return rowMin
+		}
+		colMin := inf
+		excl = exclByCol[p.j]
+		vj := v[p.j]
+		for i := 0; i < n; i++ {
+			if i == p.i || rowGone[i] || forcedRow[i] {
+				continue
+			}
+			if h := w.data[i*w.stride+p.j] - u[i] - vj; h < colMin && !slices.Contains(excl, i) {
+				colMin = h
+			}
+		}
+		return rowMin + colMin
+	}
+
+	none := make([]bool, max(n, m))
+	pairs := make([]kbestPair, 0, n)
+	simple := make([]float64, n) // by row
+	for i := 0; i < n; i++ {
+		if !forcedRow[i] {
+			p := kbestPair{i, nd.x[i]}
+			pairs = append(pairs, p)
+			simple[i] = detour(p, none[:n], none[:m])
+		}
+	}
+	// Miller–Stone–Cox ordering: largest bound first, so that the likely
+	// children come last with the most forced pairs.
+	sort.SliceStable(pairs, func(a, b int) bool { return simple[pairs[a].i] > simple[pairs[b].i] })
+	nd.order = pairs
+
+	rowGone := make([]bool, n)
+	colGone := make([]bool, m)
+	for k, p := range pairs {
+		inc := simple[p.i]
+		if k > 0 {
+			inc = detour(p, rowGone, colGone)
+		}
+		if !math.IsInf(inc, 1) {
+			run.seq++
+			heap.Push(q, &kbestNode{parent: nd, k: k, key: nd.total + max(0, inc-run.tol), seq: run.seq})
+		}
+		rowGone[p.i], colGone[p.j] = true, true
+	}
+}
+
+// result converts a solved node to a Result of the caller's matrix.
+func (nd *kbestNode) result(w work, maximize bool) *Result {
+	rowCol, colRow, u, v := nd.x, nd.y, nd.u, nd.v
+	if w.transposed {
+		rowCol, colRow, u, v = nd.y, nd.x, nd.v, nd.u
+	}
+	res := &Result{
+		RowCol:   slices.Clone(rowCol),
+		ColRow:   slices.Clone(colRow),
+		U:        slices.Clone(u),
+		V:        slices.Clone(v),
+		Total:    nd.total,
+		Maximize: maximize,
+	}
+	if maximize {
+		res.Total = -res.Total
+		for i := range res.U {
+			res.U[i] = -res.U[i]
+		}
+		for j := range res.V {
+			res.V[j] = -res.V[j]
+		}
+	}
+	return res
+}
