@@ -132,3 +132,45 @@ func TestRulesRetirement(t *testing.T) {
 		t.Errorf("RetirementAge: want 60 for JPT and 58 below")
 	}
 }
+
+// FuzzRulesDates checks the calendar helpers against their definitions on
+// any pair of dates between 1900 and 2100: MonthsBetween is the largest n
+// with AddMonths(from, n) ≤ to, AddMonths stays in the target month with a
+// day no later than the original, and retirement is a 1st after the BUP
+// birthday.
+func FuzzRulesDates(f *testing.F) {
+	f.Add(int32(0), int32(730), uint8(1))
+	f.Add(int32(30), int32(58), uint8(2))     // 31 January to 28 February
+	f.Add(int32(1520), int32(1155), uint8(3)) // backwards
+	f.Fuzz(func(t *testing.T, a, b int32, lv uint8) {
+		base := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+		from := base.AddDate(0, 0, int(a%36500))
+		to := base.AddDate(0, 0, int(b%36500))
+		n := MonthsBetween(from, to)
+		if AddMonths(from, n).After(to) || !AddMonths(from, n+1).After(to) {
+			t.Fatalf("MonthsBetween(%s, %s) = %d is not the largest n with AddMonths ≤ to", rulesDate(from), rulesDate(to), n)
+		}
+		m := AddMonths(from, n)
+		if wantY, wantM := from.Year()*12+int(from.Month())-1+n, m.Year()*12+int(m.Month())-1; wantY != wantM || m.Day() > from.Day() {
+			t.Fatalf("AddMonths(%s, %d) = %s", rulesDate(from), n, rulesDate(m))
+		}
+		if age := AgeAt(from, to); age != floorDiv12(n) {
+			t.Fatalf("AgeAt(%s, %s) = %d, months %d", rulesDate(from), rulesDate(to), age, n)
+		}
+		l := Level(lv % 4)
+		ret := rulesRetirement(from, l)
+		bday := AddMonths(from, 12*BUPAge(l))
+		if ret.Day() != 1 || !ret.After(bday) || ret.AddDate(0, -1, 0).After(bday) {
+			t.Fatalf("retirement of %s at level %v = %s, BUP birthday %s", rulesDate(from), l, rulesDate(ret), rulesDate(bday))
+		}
+	})
+}
+
+// floorDiv12 is n/12 rounded towards minus infinity.
+func floorDiv12(n int) int {
+	q := n / 12
+	if n%12 < 0 {
+		q--
+	}
+	return q
+}
