@@ -26,8 +26,8 @@ func TestExplainHand4x5(t *testing.T) {
 		t.Errorf("M1 %+v", c)
 	}
 	// Gita's only alternative is release, by the gap
-	// 1/3 − (−(1.29167 + 0.2)) = 1.825 (no duals: the difference of her costs).
-	if alts := ex.Move.Alternatives; len(alts) != 1 || alts[0].Post != nil || math.Abs(alts[0].Gap-(1.0/3+1+0.5*14/24+0.2)) > scoreTol {
+	// 1/3 − (−(1.5 + 0.2)) = 2.03333 (no duals: the difference of her costs).
+	if alts := ex.Move.Alternatives; len(alts) != 1 || alts[0].Post != nil || math.Abs(alts[0].Gap-(1.0/3+1.5+0.2)) > scoreTol {
 		t.Errorf("alternatives %+v", alts)
 	}
 	if _, err := json.Marshal(ex); err != nil {

@@ -55,7 +55,7 @@ func TestPlanHand4x5(t *testing.T) {
 			t.Errorf("%s: %s %s→%s, want %s %s→%s", name, mv.Type, planID(mv.From), planID(mv.To), w.typ, w.from, w.to)
 		}
 	}
-	obj := 0.25 + 0.75 - 1.0/6 + 1.6 + 0.705*0.8 + 0.5 + 1 + 0.5*14/24 - 0.4
+	obj := 1.25 + 1.6 + 0.705*0.8 + 0.5 + 1.5 - 0.4
 	if math.Abs(pl.Objective-obj) > scoreTol {
 		t.Errorf("objective %v, want %v", pl.Objective, obj)
 	}

@@ -21,8 +21,12 @@ const NeutralFit = 0.5
 // potential is given; the rest is potential/100.
 const perfWeightPredicate = 0.7
 
-// continuityMax is the continuity bonus of a new appointee who stays
-// (0 months in post); it falls linearly to 0 at TenureMinMonths.
+// continuityMax is the continuity bonus of an official who stays before any
+// rotation pressure (up to TenureMinMonths); it falls with the pressure,
+// continuity = continuityMax·(1 − pressure), so that staying is favoured up
+// to 3 years, neutral at 3 years and disfavoured after (with the defaults 24
+// and 60 months). Without it every official past 2 years would swap with an
+// equal colleague for the sake of the pressure alone.
 const continuityMax = 0.5
 
 // Components are the names of the weighted contributions to a move's score
@@ -226,9 +230,7 @@ func scorePrepare(r *Roster, el scoreRules, pol *Policy) *Scores {
 			mo := scoreMonths(o.PositionSince, pol.Date)
 			sc.months[i] = mo
 			sc.pressure[i] = TenurePressure(mo, lo, hi)
-			if mo < lo {
-				sc.continuity[i] = continuityMax * float64(lo-mo) / float64(lo)
-			}
+			sc.continuity[i] = continuityMax * (1 - sc.pressure[i])
 		}
 		for _, v := range o.Competency {
 			if v != 0 {

@@ -77,7 +77,7 @@ func ExampleScore() {
 		}
 		fmt.Printf("total %.4f, objective %.4f\n", res.Total, pl.Objective)
 		for _, mv := range pl.Moves {
-			fmt.Printf("%s: %s to %s, score %.4f\n", mv.Name, mv.Type, planID(mv.To), mv.Score)
+			fmt.Printf("%s: %s, %s, score %.4f\n", mv.Name, mv.Type, planID(mv.To), mv.Score)
 		}
 	}
 	// Output:
@@ -86,16 +86,16 @@ func ExampleScore() {
 	// b(Ani Contoh, PAR) = 1.3760  [fit 1.0000, performance 0.3760, talent 0.0000, tenure 0.0000]
 	// release cost Ani Contoh = 0.9600
 	// b(Bayu Contoh, DIK) = 1.6959  [fit 0.9459, performance 0.7500, talent 0.0000, tenure 0.0000]
-	// b(Bayu Contoh, PAR) = 1.1056  [fit 0.9722, performance 0.3000, talent 0.0000, tenure -0.1667]
+	// b(Bayu Contoh, PAR) = 1.5222  [fit 0.9722, performance 0.3000, talent 0.0000, tenure 0.2500]
 	// release cost Bayu Contoh = 0.8333
 	// vacancy costs 1.0000 0.4000 (total 1.4000)
 	// cost  -1.9400  -1.7760   0.9600     +Inf
-	// cost  -2.6959  -1.5056     +Inf   0.8333
+	// cost  -2.6959  -1.9222     +Inf   0.8333
 	// total -4.4719, objective 3.0719
-	// Ani Contoh: rotate to PAR, score 1.3760
-	// Bayu Contoh: rotate to DIK, score 1.6959
+	// Ani Contoh: rotate, PAR, score 1.3760
+	// Bayu Contoh: rotate, DIK, score 1.6959
 	// w_tenure = 0
 	// total -4.6122, objective 3.2122
-	// Ani Contoh: stay to DIK, score 1.9400
-	// Bayu Contoh: stay to PAR, score 1.2722
+	// Ani Contoh: stay, DIK, score 1.9400
+	// Bayu Contoh: stay, PAR, score 1.2722
 }
