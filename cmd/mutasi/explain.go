@@ -1,6 +1,202 @@
 package main
 
-// runExplain is a temporary stand-in until the command lands.
+import (
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/mutasi-id/mutasi/model"
+)
+
+const explainUsage = `Usage: mutasi explain [roster] [scoring] NIP [--format table|json] [--out FILE]
+
+Explains why the optimal plan gives this official this post: the move and
+its score by component, the reasons and warnings, the competencies (M1-M8,
+SK) against the post's standard, the rules that closed other posts to the
+official, the three best alternatives with the score the plan would lose
+by taking each, and the weights at which the choice would flip (a pairwise
+estimate). The plan is the one "mutasi solve" prints with the same flags.
+
+Examples:
+  mutasi explain 196804131996032687
+  mutasi explain --weight fit=2 196804131996032687 --format json
+  mutasi explain --officials pejabat.csv --positions jabatan.csv --date 2027-01-04 197207051996022180
+`
+
+// jsonExplanation is model.Explanation with the move in the plan's JSON
+// form and the plan date.
+type jsonExplanation struct {
+	Date          string                `json:"date"`
+	Move          jsonMove              `json:"move"`
+	Status        string                `json:"status"`
+	StatusReasons []model.Verdict       `json:"status_reasons"`
+	Against       *model.PostRef        `json:"against"`
+	Competencies  []model.CompetencyFit `json:"competencies"`
+	Constraints   []model.RuleCount     `json:"constraints"`
+	CanRelease    bool                  `json:"can_release"`
+	Flips         []model.WeightFlip    `json:"flips"`
+	FlipNote      string                `json:"flip_note"`
+}
+
+func jsonExplanationOf(ex *model.Explanation, date time.Time) jsonExplanation {
+	j := jsonExplanation{Date: date.Format(time.DateOnly), Move: jsonMoveOf(&ex.Move), Status: ex.Status,
+		StatusReasons: append([]model.Verdict{}, ex.StatusReasons...), Against: ex.Against,
+		Competencies: append([]model.CompetencyFit{}, ex.Competencies...),
+		Constraints:  append([]model.RuleCount{}, ex.Constraints...), CanRelease: ex.CanRelease,
+		Flips: []model.WeightFlip{}, FlipNote: ex.FlipNote}
+	for _, f := range ex.Flips {
+		f.Current, f.At = round6(f.Current), round6(f.At)
+		j.Flips = append(j.Flips, f)
+	}
+	return j
+}
+
 func runExplain(e *env, args []string) int {
-	return fail(e, exitFailure, "explain: not implemented yet")
+	fs := newFlags(e, "explain", explainUsage)
+	rf := addRosterFlags(fs)
+	sf := addScoringFlags(fs)
+	of := addOutputFlags(fs, []string{"table", "json"}, false)
+	if code, done := parseFlags(e, fs, explainUsage, args); done {
+		return code
+	}
+	if fs.NArg() != 1 {
+		return fail(e, exitUsage, "explain: give exactly one NIP (run \"mutasi explain --help\")")
+	}
+	nip := strings.ReplaceAll(fs.Arg(0), " ", "")
+	if of.format != "table" && of.format != "json" {
+		return fail(e, exitUsage, "--format %q: want table or json", of.format)
+	}
+	if sf.printPolicy {
+		return fail(e, exitUsage, "explain: --print-policy belongs to mutasi solve")
+	}
+	if err := checkNotInput(of.out, rosterInputs(rf, sf)...); err != nil {
+		return planFailure(e, nil, err, "")
+	}
+	r, pol, code := planSetup(e, rf, sf)
+	if r == nil {
+		return code
+	}
+	i, ok := r.OfficialIndex()[nip]
+	if !ok {
+		return fail(e, exitUsage, "explain: no official with NIP %q in the roster", fs.Arg(0))
+	}
+	stop := startProgress(e, "planning")
+	sol, err := solveRoster(context.Background(), r, pol)
+	stop()
+	if err != nil {
+		return planFailure(e, r, err, "")
+	}
+	ex, err := model.Explain(r, sol.Elig, sol.Scores, sol.Result, pol, i)
+	if err != nil {
+		return fail(e, exitFailure, "%v", err)
+	}
+	write := func(w io.Writer) error {
+		if of.format == "json" {
+			return writeJSON(w, jsonExplanationOf(ex, pol.Date))
+		}
+		return writeExplainTable(w, ex, pol.Date)
+	}
+	if err := writeOutput(e, of.out, write); err != nil {
+		return fail(e, exitFailure, "%v", err)
+	}
+	return exitOK
+}
+
+// writeExplainTable prints an explanation for a terminal.
+func writeExplainTable(w io.Writer, ex *model.Explanation, date time.Time) error {
+	var b strings.Builder
+	m := &ex.Move
+	fmt.Fprintf(&b, "%s %s (%s), plan at %s\n", m.NIP, m.Name, m.Rank, date.Format(time.DateOnly))
+	fmt.Fprintf(&b, "\nMove: %s\n  from %s\n  to   %s\n", m.Type, explainPost(m.From), explainPost(m.To))
+	var parts []string
+	for _, c := range componentNames([]*model.Move{m}) {
+		parts = append(parts, fmt.Sprintf("%s %+.3f", c, round6(m.Components[c])))
+	}
+	fmt.Fprintf(&b, "  score %.3f = %s\n", round6(m.Score), strings.Join(parts, " "))
+	fmt.Fprintf(&b, "  status: %s", strings.ReplaceAll(ex.Status, "_", " "))
+	if !ex.CanRelease {
+		b.WriteString(" (the rules do not let the plan release this official)")
+	}
+	b.WriteString("\n")
+	for _, v := range ex.StatusReasons {
+		fmt.Fprintf(&b, "    %s: %s\n", v.Rule, v.Reason)
+	}
+	explainList(&b, "Reasons", m.Reasons)
+	explainList(&b, "Warnings", m.Warnings)
+
+	if ex.Against != nil && len(ex.Competencies) > 0 {
+		fmt.Fprintf(&b, "\nCompetencies against %s (JPM %s)\n", explainPost(ex.Against), jpmText(m))
+		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+		fmt.Fprintf(tw, "  code\tcompetency\tactual\trequired\tgap\n")
+		for _, c := range ex.Competencies {
+			fmt.Fprintf(tw, "  %s\t%s\t%d\t%d\t%+d\n", c.Code, c.Name, c.Actual, c.Required, c.Gap)
+		}
+		tw.Flush()
+	}
+
+	b.WriteString("\nRules that close posts to this official\n")
+	if len(ex.Constraints) == 0 {
+		b.WriteString("  none: every post is open\n")
+	}
+	for _, c := range ex.Constraints {
+		fmt.Fprintf(&b, "  %s: %d %s, e.g. %s: %s\n", c.Rule, c.Posts, rosterPlural(c.Posts, "post", "posts"), c.Post, c.Example)
+	}
+
+	b.WriteString("\nBest alternatives (the plan's total would fall by the gap)\n")
+	if len(m.Alternatives) == 0 {
+		b.WriteString("  none: no other place is open\n")
+	} else {
+		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+		fmt.Fprintf(tw, "  place\tscore\tJPM\tgap\n")
+		for _, a := range m.Alternatives {
+			place, jpm := "release (no post)", "-"
+			if a.Post != nil {
+				place, jpm = tablePost(a.Post), fmt.Sprintf("%.0f%%", a.JPM*100)
+			}
+			fmt.Fprintf(tw, "  %s\t%.3f\t%s\t%.3f\n", place, round6(a.Score), jpm, round6(a.Gap))
+		}
+		tw.Flush()
+	}
+
+	if len(ex.Flips) > 0 {
+		b.WriteString("\nWhere the choice flips (" + ex.FlipNote + ")\n")
+		for _, f := range ex.Flips {
+			to := "release"
+			if f.To != nil {
+				to = f.To.ID
+			}
+			if math.Abs(f.At-f.Current) < 1e-9 {
+				fmt.Fprintf(&b, "  %s: %.3g; %s already scores as well (a tie)\n", f.Weight, f.Current, to)
+				continue
+			}
+			if f.At < 0 {
+				fmt.Fprintf(&b, "  %s: %.3g; no weight of 0 or more makes %s better\n", f.Weight, f.Current, to)
+				continue
+			}
+			fmt.Fprintf(&b, "  %s: %.3g → %.3g makes %s the better choice\n", f.Weight, f.Current, round6(f.At), to)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func explainPost(p *model.PostRef) string {
+	if p == nil {
+		return "- (no post)"
+	}
+	return p.ID + " " + postLabel(p)
+}
+
+func explainList(b *strings.Builder, title string, xs []string) {
+	if len(xs) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\n%s\n", title)
+	for _, x := range xs {
+		fmt.Fprintf(b, "  - %s\n", x)
+	}
 }

@@ -1,27 +1,29 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"math"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/mutasi-id/mutasi/model"
 )
 
-// whatifPinNIP and whatifPinPost: in the sample's base plan this official
-// goes to DISPORAPAR-KADIS and 196807131995022275 to SETWAN-SEKWAN, with the
-// same score in either post.
+// whatifCandidate is a special case of the sample (docs/sample.md): an
+// administrator aged 56, box 8, still a JPT candidate; DINKES-KADIS is a
+// vacant JPT post of priority 5.
 const (
-	whatifPinNIP  = "196804131996032687"
-	whatifPinPost = "SETWAN-SEKWAN"
-	whatifSwapNIP = "196807131995022275"
+	whatifCandidate = "196912101997011677"
+	whatifVacantJPT = "DINKES-KADIS"
 )
 
 func TestGoldenWhatif(t *testing.T) {
 	if testing.Short() {
 		t.Skip("solves the sample roster several times")
 	}
-	pin := "pin2:pin=" + whatifPinNIP + "=" + whatifPinPost
+	pin := "promote:pin=" + whatifCandidate + "=" + whatifVacantJPT
 	for _, tc := range []struct {
 		name string
 		args []string
@@ -41,7 +43,7 @@ func TestGoldenWhatif(t *testing.T) {
 		{"err-name", []string{"whatif", "--scenario", "a:fit=2", "--scenario", "a:fit=3"}, exitUsage},
 		{"err-base-name", []string{"whatif", "--scenario", "base:fit=2"}, exitUsage},
 		{"err-format", []string{"whatif", "--scenario", "a:fit=2", "--format", "csv"}, exitUsage},
-		{"err-pin-post", []string{"whatif", "--scenario", "a:pin=" + whatifPinNIP + "=NOWHERE"}, exitUsage},
+		{"err-pin-post", []string{"whatif", "--scenario", "a:pin=" + whatifCandidate + "=NOWHERE"}, exitUsage},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, out, errs := runCapture(t, "", tc.args...)
@@ -63,15 +65,23 @@ func TestGoldenWhatif(t *testing.T) {
 	}
 }
 
-// TestWhatifPinChangesExactly: pinning an official to the post that an
-// equally scored colleague takes in the base plan swaps the two and
-// changes nobody else; the objective is unchanged; and solve with the same
-// pin finds the same objective on its own.
-func TestWhatifPinChangesExactly(t *testing.T) {
-	if testing.Short() {
-		t.Skip("solves the sample roster")
+// whatifBase solves the sample's base plan through the command line.
+func whatifBase(t *testing.T, args ...string) jsonPlan {
+	t.Helper()
+	code, out, errs := runCapture(t, "", append([]string{"solve", "--format", "json"}, args...)...)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
 	}
-	code, out, errs := runCapture(t, "", "whatif", "--scenario", "p:pin="+whatifPinNIP+"="+whatifPinPost, "--format", "json")
+	var p jsonPlan
+	if err := json.Unmarshal([]byte(out), &p); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func whatifRun(t *testing.T, args ...string) whatifReport {
+	t.Helper()
+	code, out, errs := runCapture(t, "", append([]string{"whatif", "--format", "json"}, args...)...)
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -79,51 +89,169 @@ func TestWhatifPinChangesExactly(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatal(err)
 	}
-	sc := rep.Scenarios[0]
-	var nips []string
-	for _, c := range sc.Changes {
-		nips = append(nips, c.NIP)
-	}
-	if want := []string{whatifPinNIP, whatifSwapNIP}; !slices.Equal(nips, want) {
-		t.Fatalf("changed %v, want exactly %v", nips, want)
-	}
-	if c := sc.Changes[0]; c.Scenario == nil || c.Scenario.ID != whatifPinPost || !strings.HasPrefix(c.Reason, "pinned to "+whatifPinPost) {
-		t.Errorf("pinned official: %+v", c)
-	}
-	if c := sc.Changes[1]; c.Base == nil || c.Base.ID != whatifPinPost {
-		t.Errorf("displaced official: %+v", c)
-	}
-	if math.Abs(sc.Objective-rep.Base.Objective) > 1e-6 {
-		t.Errorf("objective %v, base %v: a swap of equal scores changes nothing", sc.Objective, rep.Base.Objective)
-	}
-	// An independent solve with the pin reaches the same optimum.
-	_, js, _ := runCapture(t, "", "solve", "--pin", whatifPinNIP+"="+whatifPinPost, "--format", "json")
-	var p struct{ Objective float64 }
-	if err := json.Unmarshal([]byte(js), &p); err != nil {
-		t.Fatal(err)
-	}
-	if math.Abs(p.Objective-sc.Objective) > 1e-6 {
-		t.Errorf("solve --pin objective %v, whatif %v", p.Objective, sc.Objective)
-	}
+	return rep
 }
 
-// TestWhatifNoChange: a scenario that sets the policy as it is moves
-// nobody, although the optimum has many ties.
+// TestWhatifNoChange: a scenario that pins officials where the base plan
+// puts them moves nobody, although the sample's optimum has many ties
+// (without the tie-break towards the base plan dozens would move).
 func TestWhatifNoChange(t *testing.T) {
 	if testing.Short() {
 		t.Skip("solves the sample roster")
 	}
-	code, out, errs := runCapture(t, "", "whatif", "--scenario", "same:fit=1,pin="+whatifPinNIP+"=DISPORAPAR-KADIS", "--format", "json")
-	if code != exitOK {
-		t.Fatalf("exit %d: %s", code, errs)
+	base := whatifBase(t)
+	var pins []string
+	for _, m := range base.Moves {
+		if m.Type == "rotate" && len(pins) < 3 {
+			pins = append(pins, "pin="+m.NIP+"="+m.To.ID)
+		}
 	}
-	var rep whatifReport
-	if err := json.Unmarshal([]byte(out), &rep); err != nil {
-		t.Fatal(err)
+	if len(pins) == 0 {
+		t.Fatal("the sample's plan rotates nobody")
 	}
+	rep := whatifRun(t, "--scenario", "same:fit=1,"+strings.Join(pins, ","))
 	if n := len(rep.Scenarios[0].Changes); n != 0 {
 		t.Errorf("%d officials move differently, want 0: %+v", n, rep.Scenarios[0].Changes)
 	}
+	if math.Abs(rep.Scenarios[0].Objective-base.Objective) > 1e-6 || math.Abs(rep.Base.Objective-base.Objective) > 1e-6 {
+		t.Errorf("objectives %v, %v, solve's %v", rep.Base.Objective, rep.Scenarios[0].Objective, base.Objective)
+	}
+}
+
+// TestWhatifPinSample: pinning a candidate to a vacant post moves them; the
+// scenario's objective equals that of solve with the same pin (an
+// independent solve), and every reported change really differs.
+func TestWhatifPinSample(t *testing.T) {
+	if testing.Short() {
+		t.Skip("solves the sample roster")
+	}
+	pin := whatifCandidate + "=" + whatifVacantJPT
+	rep := whatifRun(t, "--scenario", "p:pin="+pin)
+	pinned := whatifBase(t, "--pin", pin)
+	sc := rep.Scenarios[0]
+	if math.Abs(sc.Objective-pinned.Objective) > 1e-6 {
+		t.Errorf("whatif objective %v, solve --pin %v", sc.Objective, pinned.Objective)
+	}
+	found := false
+	for _, c := range sc.Changes {
+		if c.NIP == whatifCandidate {
+			found = true
+			if c.Scenario == nil || c.Scenario.ID != whatifVacantJPT || !strings.HasPrefix(c.Reason, "pinned to "+whatifVacantJPT) {
+				t.Errorf("pinned official: %+v", c)
+			}
+		}
+		if whatifPostID(c.Base) == whatifPostID(c.Scenario) {
+			t.Errorf("%s reported as changed but stays at %s", c.NIP, whatifPostID(c.Base))
+		}
+	}
+	if !found {
+		t.Errorf("the pinned official is not among the changes: %+v", sc.Changes)
+	}
+}
+
+func whatifPostID(p *model.PostRef) string {
+	if p == nil {
+		return "(none)"
+	}
+	return p.ID
+}
+
+// TestWhatifPinExactly checks, on the four-official fixture, that a pin
+// changes exactly the officials a brute force predicts: among all plans
+// of the best total under the pin, the one nearest to the base plan.
+func TestWhatifPinExactly(t *testing.T) {
+	date, _ := model.ParseDate("2026-12-01")
+	r, _, err := model.Load(model.Source{Officials: "testdata/solve/tiny/officials.csv", Positions: "testdata/solve/tiny/positions.csv"}, date)
+	if err != nil || r == nil {
+		t.Fatalf("loading the fixture: %v", err)
+	}
+	for _, pin := range []string{"198504042010012004=BID-D", "197602022001032002=BID-C", "198003032005011003=-", "197602022001032002=-"} {
+		t.Run(pin, func(t *testing.T) {
+			rep := whatifRun(t, append(append([]string{}, solveTiny...), "--scenario", "p:pin="+pin)...)
+			pol := model.DefaultPolicy(date)
+			baseAssign := whatifBrute(t, r, &pol, nil)
+			if err := pol.Set("pin", pin); err != nil {
+				t.Fatal(err)
+			}
+			want := whatifBrute(t, r, &pol, baseAssign)
+			var wantNIPs, gotNIPs []string
+			for i := range r.Officials {
+				if want[i] != baseAssign[i] {
+					wantNIPs = append(wantNIPs, r.Officials[i].NIP.Raw)
+				}
+			}
+			for _, c := range rep.Scenarios[0].Changes {
+				gotNIPs = append(gotNIPs, c.NIP)
+			}
+			if len(wantNIPs) == 0 {
+				t.Fatal("the pin changes nothing: choose a pin that moves someone")
+			}
+			t.Logf("changed: %v", wantNIPs)
+			if !slices.Equal(gotNIPs, wantNIPs) {
+				t.Errorf("changed %v, brute force %v", gotNIPs, wantNIPs)
+			}
+		})
+	}
+}
+
+// whatifBrute returns the best assignment (post index per official, −1
+// for release) of a small roster by trying them all; among equal totals it
+// takes the one with the fewest differences from near (when given), and
+// fails the test if that is not unique.
+func whatifBrute(t *testing.T, r *model.Roster, pol *model.Policy, near []int) []int {
+	t.Helper()
+	el, err := model.Evaluate(r, pol)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := model.Score(context.Background(), r, el, pol)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, m := len(r.Officials), len(r.Positions)
+	best, bestDiff, ties := math.Inf(-1), 0, 0
+	var bestA []int
+	a := make([]int, n)
+	used := make([]bool, m)
+	var rec func(i int, total float64)
+	rec = func(i int, total float64) {
+		if i == n {
+			for j := range m {
+				if !used[j] {
+					total -= sc.VacancyCost(j)
+				}
+			}
+			diff := 0
+			for k := range a {
+				if near != nil && a[k] != near[k] {
+					diff++
+				}
+			}
+			switch {
+			case total > best+1e-9 || (total > best-1e-9 && diff < bestDiff):
+				best, bestDiff, ties, bestA = max(best, total), diff, 1, slices.Clone(a)
+			case total > best-1e-9 && diff == bestDiff:
+				ties++
+			}
+			return
+		}
+		if !math.IsInf(sc.Cost.At(i, m+i), 1) {
+			a[i] = -1
+			rec(i+1, total+sc.Benefit(i, -1))
+		}
+		for j := range m {
+			if !used[j] && !math.IsInf(sc.Cost.At(i, j), 1) {
+				used[j], a[i] = true, j
+				rec(i+1, total+sc.Benefit(i, j))
+				used[j] = false
+			}
+		}
+	}
+	rec(0, 0)
+	if ties != 1 {
+		t.Fatalf("%d best plans equally near: the test needs a unique one", ties)
+	}
+	return bestA
 }
 
 func TestParseScenario(t *testing.T) {
