@@ -121,6 +121,7 @@ type Eligibility struct {
 	// comp and req are the officials' assessed and the posts' required
 	// competencies, packed for R-JPM-MIN.
 	comp, req []Profile
+	den       []int
 	// eselon and pinnedBy are per post: its eselon and the official pinned
 	// to it (-1 for none).
 	eselon   []Eselon
@@ -215,8 +216,12 @@ func Evaluate(r *Roster, pol *Policy) (*Eligibility, error) {
 			e.comp[i] = r.Officials[i].Competency
 		}
 		e.req = make([]Profile, len(r.Positions))
+		e.den = make([]int, len(r.Positions))
 		for j := range r.Positions {
 			e.req[j] = r.Positions[j].Required
+			for _, v := range e.req[j] {
+				e.den[j] += int(v)
+			}
 		}
 	}
 	errs = append(errs, e.rulesPinConflicts()...)

@@ -205,11 +205,17 @@ func ruleTable() []rule {
 				if int(e.facts[i].cur) == j {
 					return false
 				}
-				if !e.facts[i].assessed {
+				if !e.facts[i].assessed || e.den[j] == 0 {
 					return false
 				}
-				v, ok := JPM(e.comp[i], e.req[j])
-				return ok && v < e.rules.JPMMinValue
+				// JPM(comp, req) < floor, summed in place: the same
+				// quotient as JPM, without copying the profiles.
+				a, q := &e.comp[i], &e.req[j]
+				num := 0
+				for k := range a {
+					num += int(min(a[k], q[k]))
+				}
+				return float64(num)/float64(e.den[j]) < e.rules.JPMMinValue
 			},
 			why:  rulesWhyJPM,
 			note: rulesNoteJPM,
