@@ -66,8 +66,11 @@ func xlsxOfficials(name string) xlsxSheet {
 
 func TestLoadWorkbook(t *testing.T) {
 	dir := t.TempDir()
+	off := xlsxOfficials("PEJABAT")
+	// A blank row 3: skipped, but the next row is still row 4.
+	off.rows = append(off.rows[:2], []any{}, off.rows[2])
 	path := xlsxWrite(t, dir, "roster.xlsx", xlsxSheet{"Catatan", [][]any{{"notes"}}},
-		xlsxOfficials("PEJABAT"), xlsxPositions("Jabatan"))
+		off, xlsxPositions("Jabatan"))
 	r, ps, err := Load(Source{Workbook: path}, loadDate)
 	if err != nil {
 		t.Fatal(err)
@@ -81,7 +84,7 @@ func TestLoadWorkbook(t *testing.T) {
 	}
 	o = r.Officials[1]
 	if !o.PositionSince.Equal(time.Date(2024, 2, 1, 0, 0, 0, 0, time.UTC)) || o.Performance.Score != 88.5 ||
-		o.Performance.Predicate != Baik || o.Competency[M1] != 3 || o.Row != 3 {
+		o.Performance.Predicate != Baik || o.Competency[M1] != 3 || o.Row != 4 {
 		t.Errorf("official 1 %+v", o)
 	}
 	if r.Positions[0].Priority != 5 || r.Positions[1].Priority != 3 || r.Positions[1].Eselon != EselonIIIa {

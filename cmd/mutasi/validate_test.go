@@ -67,6 +67,7 @@ func TestValidateGolden(t *testing.T) {
 		{"missing-file", []string{"validate", "--officials", filepath.Join(dir, "nonexistent.csv"),
 			"--positions", filepath.Join(dir, "positions.csv")}, exitUsage},
 		{"extra-argument", []string{"validate", "officials.csv"}, exitUsage},
+		{"help", []string{"validate", "--help"}, exitOK},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
