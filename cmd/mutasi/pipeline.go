@@ -198,11 +198,13 @@ func infeasibleMessage(r *model.Roster, ie *solver.InfeasibleError) string {
 		return strings.Join(parts, ", ")
 	}
 	if ie.Transposed {
-		return fmt.Sprintf("infeasible: %d posts (%s) can only be taken by %d officials (%s): relax a pin, a forbid or a rule",
-			len(cols), list(cols, where), len(rows), list(rows, who))
+		return fmt.Sprintf("infeasible: %d %s (%s) can only be taken by %d %s (%s): relax a pin, a forbid or a rule",
+			len(cols), rosterPlural(len(cols), "post", "posts"), list(cols, where),
+			len(rows), rosterPlural(len(rows), "official", "officials"), list(rows, who))
 	}
-	return fmt.Sprintf("infeasible: %d officials (%s) can only go to %d places (%s): relax a pin, a forbid or a rule",
-		len(rows), list(rows, who), len(cols), list(cols, where))
+	return fmt.Sprintf("infeasible: %d %s (%s) can only go to %d %s (%s): relax a pin, a forbid or a rule",
+		len(rows), rosterPlural(len(rows), "official", "officials"), list(rows, who),
+		len(cols), rosterPlural(len(cols), "place", "places"), list(cols, where))
 }
 
 // isTerminal reports whether w is a character device (a terminal).
