@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"testing"
 
 	"gonum.org/v1/gonum/mat"
@@ -82,6 +83,16 @@ func solverBenchOne(b *testing.B, cost *mat.Dense) {
 	}
 	if err := solver.Verify(cost, res); err != nil {
 		b.Fatal(err)
+	}
+	// bench/peers/compare.py passes SciPy's optimum for the same file.
+	if w := os.Getenv("MUTASI_WANT_TOTAL"); w != "" {
+		want, err := strconv.ParseFloat(w, 64)
+		if err != nil {
+			b.Fatalf("MUTASI_WANT_TOTAL: %v", err)
+		}
+		if math.Abs(res.Total-want) > 1e-9*math.Max(1, math.Abs(want)) {
+			b.Fatalf("total %.17g, SciPy %.17g", res.Total, want)
+		}
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
