@@ -86,7 +86,7 @@ func newPlanContext(r *Roster, sc *Scores, res *solver.Result) (*planContext, er
 	// post[i] is the post official i takes, −1 for release; holder[j] the
 	// official in post j after the plan and before[j] the one before.
 	pc := &planContext{sc: sc, res: res, post: make([]int, n), holder: make([]int, m),
-		before: make([]int, m), kinds: make([]MoveType, n)}
+		before: make([]int, m), kinds: make([]MoveType, n), rules: sc.el.Checked()}
 	for j := range m {
 		pc.holder[j], pc.before[j] = -1, -1
 	}
@@ -125,6 +125,8 @@ type planContext struct {
 	holder []int
 	before []int
 	kinds  []MoveType
+	// rules are the codes of the rules checked, shared by every move.
+	rules []string
 }
 
 // postRef returns the reference of post j, nil for j < 0.
@@ -151,7 +153,7 @@ func (pc *planContext) move(i int) Move {
 		Type:       pc.kinds[i],
 		Score:      sc.Benefit(i, j),
 		Components: sc.Components(i, j),
-		Rules:      scoreRuleCodes(&sc.pol),
+		Rules:      pc.rules,
 	}
 	if jp := j; jp >= 0 || sc.cur[i] >= 0 {
 		if jp < 0 {
@@ -261,26 +263,4 @@ func (pc *planContext) tenureAndJPM(s *Summary) {
 	if nA > 0 {
 		s.MeanJPMAfter = sumA / float64(nA)
 	}
-}
-
-// scoreRuleCodes lists the codes of the rules the policy switches on, in
-// DOMAIN.md order; R-TENURE-MAX is always there (at least as a cost).
-func scoreRuleCodes(pol *Policy) []string {
-	r := pol.Rules
-	var out []string
-	add := func(on bool, code string) {
-		if on {
-			out = append(out, code)
-		}
-	}
-	add(r.TenureMin, "R-TENURE-MIN")
-	add(true, "R-TENURE-MAX")
-	add(r.Rank, "R-RANK")
-	add(r.BUP, "R-BUP")
-	add(r.Sanction, "R-SANCTION")
-	add(r.Training, "R-TRAINING")
-	add(r.Promotion, "R-PROMOTION")
-	add(r.JPMMin, "R-JPM-MIN")
-	add(len(pol.Pins)+len(pol.Forbids) > 0, "R-DECISION")
-	return out
 }

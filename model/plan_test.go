@@ -327,3 +327,24 @@ func TestPlanRejectsBadResults(t *testing.T) {
 		t.Error("scores of another roster accepted")
 	}
 }
+
+// TestPlanNotesAndRules: the rules' notes become warnings and every move
+// lists the rules checked.
+func TestPlanNotesAndRules(t *testing.T) {
+	r, mask := scoreRoster45()
+	mask.notes = map[int][]Verdict{2: {{Rule: "R-BUP", Reason: "birth date unknown: retirement not checked"}}}
+	_, pl := planBuild(t, r, mask, scoreNoRules())
+	f := planMove(t, pl, "Fajar Contoh")
+	if !planHas(f.Warnings, "birth date unknown: retirement not checked (R-BUP)") {
+		t.Errorf("warnings %q", f.Warnings)
+	}
+	for _, mv := range pl.Moves {
+		if len(mv.Rules) != 2 || mv.Rules[0] != "R-RANK" || mv.Rules[1] != "R-DECISION" {
+			t.Errorf("%s: rules %v", mv.Name, mv.Rules)
+		}
+	}
+	b, err := json.Marshal(f)
+	if err != nil || !strings.Contains(string(b), `"type":"fill"`) {
+		t.Errorf("move JSON %s (%v)", b, err)
+	}
+}

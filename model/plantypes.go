@@ -32,6 +32,9 @@ func (t MoveType) String() string {
 	return "?"
 }
 
+// MarshalText makes a MoveType its stable name in JSON ("stay", …).
+func (t MoveType) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
+
 // PostRef identifies a post in a plan.
 type PostRef struct {
 	ID   string `json:"id"`

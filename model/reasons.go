@@ -188,12 +188,15 @@ func (pc *planContext) releaseReasons(i int) []string {
 	if cur >= 0 {
 		for _, v := range sc.el.Blocked(i, cur) {
 			out = append(out, fmt.Sprintf("released: %s (%s)", v.Reason, v.Rule))
-			if v.Rule == "R-BUP" {
+			if v.Rule == "R-BUP" && !strings.Contains(v.Reason, "pensiun") {
 				if d := RetirementDate(o, BUPAge(sc.level[i])); !d.IsZero() {
 					out = append(out, fmt.Sprintf("pensiun %s (BUP %d)", reasonDate(d), BUPAge(sc.level[i])))
 				}
 			}
 		}
+	}
+	if len(out) > 0 {
+		verb = "and elsewhere"
 	}
 	// The posts it could have taken, and what became of them.
 	open, taken := 0, 0
@@ -324,6 +327,9 @@ func (pc *planContext) warnings(i int) []string {
 	o := &sc.r.Officials[i]
 	j := pc.post[i]
 	out := []string{}
+	for _, v := range sc.el.Notes(i) {
+		out = append(out, fmt.Sprintf("%s (%s)", v.Reason, v.Rule))
+	}
 	if j < 0 {
 		return out
 	}
@@ -348,7 +354,7 @@ func (pc *planContext) warnings(i int) []string {
 				reasonDate(ret), age, reasonDuration(scoreMonths(end, ret)), h))
 		}
 	}
-	if mo := sc.months[i]; pc.kinds[i] == Stay && mo >= 0 {
+	if mo := sc.months[i]; pc.kinds[i] == Stay && mo >= 0 && !reasonMentions(out, "R-TENURE-MAX") {
 		if _, hi := scoreTenureBounds(sc.pol.Rules); mo >= hi {
 			out = append(out, fmt.Sprintf("rotation overdue: %s in post (R-TENURE-MAX)", reasonDuration(mo)))
 		}

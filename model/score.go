@@ -110,6 +110,10 @@ type scoreRules interface {
 	Blocked(i, j int) []Verdict
 	Status(i int) (Status, []Verdict)
 	CanRelease(i int) bool
+	// Checked lists the codes of the rules applied; Notes the findings on
+	// an official that bar nothing but belong in the plan's warnings.
+	Checked() []string
+	Notes(i int) []Verdict
 }
 
 // scoreWith is Score on any source of eligibility.

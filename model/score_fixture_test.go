@@ -62,6 +62,7 @@ type scoreMask struct {
 	status    map[int]Status
 	statusWhy map[int][]Verdict
 	noRelease map[int]bool
+	notes     map[int][]Verdict
 }
 
 func newScoreMask() *scoreMask {
@@ -88,6 +89,10 @@ func (s *scoreMask) Blocked(i, j int) []Verdict {
 func (s *scoreMask) Status(i int) (Status, []Verdict) { return s.status[i], s.statusWhy[i] }
 
 func (s *scoreMask) CanRelease(i int) bool { return !s.noRelease[i] }
+
+func (s *scoreMask) Checked() []string { return []string{"R-RANK", "R-DECISION"} }
+
+func (s *scoreMask) Notes(i int) []Verdict { return s.notes[i] }
 
 // scoreNoRules is a policy at scoreDate with the default weights and every
 // rule switched off, so that only the test's mask forbids pairs.
