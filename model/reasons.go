@@ -328,6 +328,10 @@ func (pc *planContext) warnings(i int) []string {
 	j := pc.post[i]
 	out := []string{}
 	for _, v := range sc.el.Notes(i) {
+		// Past TenureMaxMonths is only worth a warning for who stays.
+		if v.Rule == "R-TENURE-MAX" && pc.kinds[i] != Stay {
+			continue
+		}
 		out = append(out, fmt.Sprintf("%s (%s)", v.Reason, v.Rule))
 	}
 	if j < 0 {
