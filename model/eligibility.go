@@ -119,7 +119,8 @@ type Eligibility struct {
 	// hot holds the facts Allowed reads, packed for the cache.
 	hot []rulesHot
 	// comp and req are the officials' assessed and the posts' required
-	// competencies, packed for R-JPM-MIN.
+	// competencies, packed for R-JPM-MIN, and den the sum of each post's
+	// required levels (the JPM's denominator).
 	comp, req []Profile
 	den       []int
 	// eselon and pinnedBy are per post: its eselon and the official pinned
@@ -131,7 +132,8 @@ type Eligibility struct {
 
 // Evaluate applies the policy's rules at pol.Date to every pair of the
 // roster. It costs O(officials + posts + decisions) time and memory: pairs
-// are judged lazily by Allowed and Blocked.
+// are judged lazily by Allowed and Blocked. The result refers to r, which
+// must not change while it is in use.
 //
 // Precedence: a pin (R-DECISION) overrides every rule but R-RANK, R-BUP and
 // R-SANCTION; a pin that runs into one of those, a pin on a forbidden pair,

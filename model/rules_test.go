@@ -576,3 +576,25 @@ func TestRulesDocs(t *testing.T) {
 		}
 	}
 }
+
+// TestRulesEmpty checks the degenerate rosters: no officials, no posts.
+func TestRulesEmpty(t *testing.T) {
+	pol := rulesPolicy(t)
+	for _, r := range []*Roster{{}, {Positions: rulesPostFixture()}, {Officials: rulesFixture(t).Officials[:1]}} {
+		if r.Officials != nil {
+			r.Officials[0].Position = ""
+		}
+		el, err := Evaluate(r, pol)
+		if err != nil {
+			t.Fatalf("Evaluate(%d officials, %d posts): %v", len(r.Officials), len(r.Positions), err)
+		}
+		for i := range r.Officials {
+			if st, _ := el.Status(i); st != Free || !el.CanRelease(i) {
+				t.Errorf("official without posts: %v, release %v", st, el.CanRelease(i))
+			}
+		}
+	}
+	if _, err := Evaluate(nil, pol); err == nil {
+		t.Error("Evaluate(nil roster): no error")
+	}
+}
