@@ -113,7 +113,7 @@ func (rf *rosterFlags) load(e *env, date time.Time) (*model.Roster, int) {
 	printProblems(e.stderr, ps)
 	if r == nil {
 		n := ps.Errors()
-		fmt.Fprintf(e.stderr, "mutasi: the roster has %d %s; run \"mutasi validate\" with the same roster flags for the full list\n",
+		fmt.Fprintf(e.stderr, "mutasi: the roster cannot be used: %d %s (listed above)\n",
 			n, rosterPlural(n, "error", "errors"))
 		return nil, exitUsage
 	}

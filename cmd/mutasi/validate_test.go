@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -161,4 +162,92 @@ func validateSplitCSV(line string) []string {
 		}
 	}
 	return append(out, cur.String())
+}
+
+func TestRosterFlagsSource(t *testing.T) {
+	cases := []struct {
+		args    []string
+		sample  bool
+		want    string // Source fields as "officials|positions|workbook", or the error
+		wantErr bool
+	}{
+		{nil, true, "officials.csv|positions.csv|", false},
+		{[]string{"--officials", "o.csv", "--positions", "p.xlsx"}, false, "o.csv|p.xlsx|", false},
+		{[]string{"--roster", "r.xlsx"}, false, "||r.xlsx", false},
+		{[]string{"--officials", "o.csv"}, false, "--officials needs --positions", true},
+		{[]string{"--positions", "p.csv"}, false, "--positions needs --officials", true},
+		{[]string{"--roster", "r.xlsx", "--positions", "p.csv"}, false, "--roster cannot be combined with --officials or --positions", true},
+	}
+	for _, c := range cases {
+		fs := newFlags(&env{}, "test", "")
+		rf := addRosterFlags(fs)
+		if err := fs.Parse(c.args); err != nil {
+			t.Fatal(err)
+		}
+		src, err := rf.source()
+		if rf.sample() != c.sample {
+			t.Errorf("%v: sample() = %v", c.args, rf.sample())
+		}
+		if c.wantErr {
+			if err == nil || err.Error() != c.want {
+				t.Errorf("%v: error %v, want %q", c.args, err, c.want)
+			}
+			continue
+		}
+		got := src.Officials + "|" + src.Positions + "|" + src.Workbook
+		if err != nil || got != c.want || (src.FS != nil) != c.sample {
+			t.Errorf("%v: source %q (FS %v), %v; want %q", c.args, got, src.FS != nil, err, c.want)
+		}
+	}
+}
+
+func TestRosterFlagsPlanDate(t *testing.T) {
+	now := time.Date(2027, 3, 4, 23, 59, 0, 0, time.FixedZone("WIB", 7*3600))
+	sample := &rosterFlags{}
+	files := &rosterFlags{officials: "o.csv", positions: "p.csv"}
+	cases := []struct {
+		rf   *rosterFlags
+		in   string
+		want string // "" = error
+	}{
+		{sample, "", "2026-12-01"},
+		{files, "", "2027-03-04"},
+		{files, "2026-01-31", "2026-01-31"},
+		{sample, "2025-06-30", "2025-06-30"},
+		{files, "31-01-2026", ""},
+		{files, "2026-02-30", ""},
+	}
+	for _, c := range cases {
+		d, err := c.rf.planDate(c.in, now)
+		if c.want == "" {
+			if err == nil {
+				t.Errorf("planDate(%q) = %v, want an error", c.in, d)
+			}
+			continue
+		}
+		if err != nil || d.Format("2006-01-02") != c.want || d.Location() != time.UTC || d.Hour() != 0 {
+			t.Errorf("planDate(%q) = %v, %v; want %s UTC", c.in, d, err, c.want)
+		}
+	}
+}
+
+// TestRosterLoadPrintsProblems checks the helper other commands use: the
+// problems go to stderr, a roster with errors is refused with exit 2.
+func TestRosterLoadPrintsProblems(t *testing.T) {
+	dir := filepath.Join("testdata", "validate")
+	var out, errw bytes.Buffer
+	e := &env{stdout: &out, stderr: &errw}
+	rf := &rosterFlags{officials: filepath.Join(dir, "officials-bad.csv"), positions: filepath.Join(dir, "positions.csv")}
+	r, code := rf.load(e, time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
+	lines := strings.Split(strings.TrimSuffix(errw.String(), "\n"), "\n")
+	if r != nil || code != exitUsage || out.Len() != 0 || len(lines) != 12 ||
+		lines[11] != "mutasi: the roster cannot be used: 9 errors (listed above)" ||
+		!strings.HasPrefix(lines[1], filepath.Join(dir, "officials-bad.csv")+`:3: column NIP: "19680411 199303 1 009": duplicate NIP`) {
+		t.Errorf("exit %d, roster %v, stderr:\n%s", code, r != nil, errw.String())
+	}
+	errw.Reset()
+	rf = &rosterFlags{}
+	if r, code := rf.load(e, time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)); r == nil || code != exitOK || errw.Len() != 0 {
+		t.Errorf("sample: exit %d, stderr %q", code, errw.String())
+	}
 }
