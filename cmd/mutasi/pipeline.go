@@ -39,17 +39,23 @@ func solveRoster(ctx context.Context, r *model.Roster, pol *model.Policy) (*solu
 }
 
 // nearRelTol is the size, relative to the largest cost, of the bonus that
-// solveRosterNear gives to the pairs of the plan it stays near. It is a
-// tenth of the certificate's tolerance (solver.VerifyRelTol), so that the
-// plan found is still certified optimal for the unchanged costs.
-const nearRelTol = solver.VerifyRelTol / 10
+// solveRosterNear gives to the pairs of the plan it stays near, and
+// canonRelTol the largest tie-breaking penalty of canonicalTies. Together
+// they stay far below the certificate's tolerance (solver.VerifyRelTol), so
+// that the plan is optimal for the unperturbed costs within that tolerance;
+// nearRelTol exceeds 2·canonRelTol, so that staying near the base plan
+// always wins over the canonical order.
+const (
+	nearRelTol  = solver.VerifyRelTol / 10
+	canonRelTol = solver.VerifyRelTol / 25
+)
 
 // solveRosterNear is solveRoster that, among the optimal plans, prefers the
 // one closest to near (when not nil): every pair near uses gets a bonus too
 // small to change the optimum but enough to break ties. Without it a
 // scenario that changes nothing of substance (a pin to the post the official
 // already gets) would show every tie broken another way as a difference.
-// The certificate is then checked against the unchanged costs.
+// Remaining ties are broken by canonicalTies.
 func solveRosterNear(ctx context.Context, r *model.Roster, pol *model.Policy, near *model.Plan) (*solution, error) {
 	el, err := model.Evaluate(r, pol)
 	if err != nil {
@@ -59,14 +65,11 @@ func solveRosterNear(ctx context.Context, r *model.Roster, pol *model.Policy, ne
 	if err != nil {
 		return nil, &inputError{err}
 	}
-	var undo func()
+	canonicalTies(sc, r)
 	if near != nil {
-		undo = nearBonus(sc, r, near)
+		nearBonus(sc, r, near)
 	}
 	res, err := solver.Solve(sc.Cost, solver.WithContext(ctx))
-	if undo != nil {
-		undo()
-	}
 	if err != nil {
 		return nil, fmt.Errorf("solve: %w", err)
 	}
@@ -80,12 +83,60 @@ func solveRosterNear(ctx context.Context, r *model.Roster, pol *model.Policy, ne
 	return &solution{Elig: el, Scores: sc, Result: res, Plan: p}, nil
 }
 
-// nearBonus lowers, in place, the cost of each finite pair that near
-// assigns by nearRelTol times the largest finite cost, and returns the
-// function that restores them. Columns: the posts, then one release column
-// per official (model.Score).
-func nearBonus(sc *model.Scores, r *model.Roster, near *model.Plan) (undo func()) {
+// canonicalTies adds to every finite cost a penalty of at most canonRelTol
+// times the largest finite cost, drawn from a hash of the official's NIP and
+// the post's id (or "release"). The score has many exact ties (two posts of
+// one priority that an official fits fully score the same), and without
+// this the plan among them would depend on the solver's path and on the
+// order of the roster's rows; with it the plan is the same whatever the
+// solver version or the row order, so that goldens, lampiran and whatif
+// comparisons stay put. The perturbed matrix is what the certificate is
+// checked against: it differs from the score by far less than the
+// certificate's tolerance. O(n·(m+n)).
+func canonicalTies(sc *model.Scores, r *model.Roster) {
 	rows, cols := sc.Cost.Dims()
+	scale := costScale(sc)
+	if scale == 0 {
+		return
+	}
+	step := canonRelTol * scale / 256
+	m := len(r.Positions)
+	hp := make([]uint64, cols)
+	for j := range cols {
+		if j < m {
+			hp[j] = tieHash(r.Positions[j].ID)
+		} else {
+			hp[j] = tieHash("\x00release")
+		}
+	}
+	for i := range rows {
+		hi := tieHash(r.Officials[i].NIP.Raw)
+		row := sc.Cost.RawRowView(i)
+		for j, v := range row {
+			if math.IsInf(v, 0) {
+				continue
+			}
+			x := (hi ^ hp[j]) * 0x9e3779b97f4a7c15
+			x ^= x >> 29
+			x *= 0xbf58476d1ce4e5b9
+			row[j] = v + step*float64(1+(x>>56))
+		}
+	}
+}
+
+// tieHash is FNV-1a of s: stable across runs and versions, unlike maphash.
+func tieHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for k := 0; k < len(s); k++ {
+		h ^= uint64(s[k])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// costScale is the largest magnitude of a finite cost.
+func costScale(sc *model.Scores) float64 {
+	rows, _ := sc.Cost.Dims()
 	scale := 0.0
 	for i := range rows {
 		for _, v := range sc.Cost.RawRowView(i) {
@@ -94,7 +145,16 @@ func nearBonus(sc *model.Scores, r *model.Roster, near *model.Plan) (undo func()
 			}
 		}
 	}
-	eps := nearRelTol * scale
+	return scale
+}
+
+// nearBonus lowers, in place, the cost of each finite pair that near
+// assigns by nearRelTol times the largest finite cost, and returns the
+// function that restores them. Columns: the posts, then one release column
+// per official (model.Score).
+func nearBonus(sc *model.Scores, r *model.Roster, near *model.Plan) (undo func()) {
+	rows, cols := sc.Cost.Dims()
+	eps := nearRelTol * costScale(sc)
 	if eps == 0 {
 		return func() {}
 	}
