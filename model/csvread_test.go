@@ -129,6 +129,7 @@ func TestLoadCrossChecks(t *testing.T) {
 		{"eselon of a roster post differs", "196804111993031009,A,IV/b,DINKES-01,2022-01-03,Baik,III.a,\n",
 			[]string{`2: warning: column eselon: "III.a": ignored: the post DINKES-01 is in the positions file with eselon II.b`}},
 		{"candidate outside the roster", "196804111993031009,A,III/d,,2022-01-03,Baik,IV.a,\n", nil},
+		{"eselon of a roster post agrees", "196804111993031009,A,IV/b,DINKES-01,2022-01-03,Baik,2b,\n", nil},
 		{"start without a post", "196804111993031009,A,III/d,,2022-01-03,Baik,,\n",
 			[]string{`2: warning: column position_since: "2022-01-03": ignored: no position nor eselon is set`}},
 		{"start before birth", "196804111993031009,A,IV/b,DINKES-01,1960-01-01,Baik,,\n",
@@ -144,6 +145,12 @@ func TestLoadCrossChecks(t *testing.T) {
 		r, ps, err := Load(Source{Officials: "o.csv", Positions: "p.csv", FS: fsys}, loadDate)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if r != nil && r.Officials[0].Position != "" && r.Officials[0].Eselon != 0 {
+			t.Errorf("%s: Eselon %v kept for the holder of a roster post", c.name, r.Officials[0].Eselon)
+		}
+		if c.name == "candidate outside the roster" && (r == nil || r.Officials[0].Eselon != EselonIVa) {
+			t.Errorf("%s: the eselon of the post outside the roster is lost", c.name)
 		}
 		var got []string
 		for _, p := range ps {

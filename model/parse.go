@@ -215,12 +215,13 @@ func calendarDate(y, m, d int) (time.Time, bool) {
 	return t, true
 }
 
-// ParseCellDate parses a roster cell date written YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY (day
-// and month may have one digit). Years outside 1900–2199 are refused: they
-// are typing errors in a personnel file.
+// ParseCellDate parses the date of a roster cell, written YYYY-MM-DD,
+// DD-MM-YYYY or DD/MM/YYYY (day and month may have one digit). Years outside
+// 1900–2199 are refused: they are typing errors in a personnel file. (The
+// policy file has its own, stricter ParseDate.)
 func ParseCellDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
-	bad := fmt.Errorf("not a date (YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY)")
+	bad := errors.New("not a date (YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY)")
 	var parts []string
 	switch {
 	case strings.Count(s, "-") == 2 && !strings.Contains(s, "/"):
@@ -250,7 +251,7 @@ func ParseCellDate(s string) (time.Time, error) {
 	}
 	t, ok := calendarDate(yi, mi, di)
 	if !ok {
-		return time.Time{}, fmt.Errorf("not a date in the calendar")
+		return time.Time{}, errors.New("not a date in the calendar")
 	}
 	if yi < 1900 || yi > 2199 {
 		return time.Time{}, fmt.Errorf("year %d is out of range (1900–2199)", yi)

@@ -81,6 +81,9 @@ func (ld *rosterLoader) crossCheck(r *Roster, offCols, posCols columnMap) {
 					ld.add(0, o.Row, eselonCol, Warning, ld.cellValue(0, i, eselonCol),
 						fmt.Sprintf("ignored: the post %s is in the positions file with eselon %s", o.Position, pe))
 				}
+				// Official.Eselon is only for posts outside the roster: the
+				// post's own eselon is the one that counts.
+				o.Eselon = 0
 			}
 			if o.PositionSince.IsZero() && sinceCol >= 0 && ld.cellEmpty(0, i, sinceCol) {
 				ld.add(0, o.Row, sinceCol, Error, "", "empty: needed when position is set")
