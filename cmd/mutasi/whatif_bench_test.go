@@ -1,0 +1,56 @@
+package main
+
+import (
+	"context"
+	"io"
+	"strings"
+	"testing"
+
+	mutasi "github.com/mutasi-id/mutasi"
+	"github.com/mutasi-id/mutasi/model"
+)
+
+// BenchmarkWhatif measures one scenario's re-solve of the sample roster
+// (issue 5: < 50 ms): the policy changed by Set, the rules, the score, the
+// solver with the tie-break towards the base plan, the certificate, the
+// plan and the diff. "command" is the whole "mutasi whatif" with one
+// scenario: loading the sample, the base plan and the scenario.
+func BenchmarkWhatif(b *testing.B) {
+	date, err := model.ParseDate(mutasi.SampleDate)
+	if err != nil {
+		b.Fatal(err)
+	}
+	r, _, err := model.Load(model.Source{Officials: "officials.csv", Positions: "positions.csv", FS: mutasi.Sample()}, date)
+	if err != nil || r == nil {
+		b.Fatalf("loading the sample: %v", err)
+	}
+	base := model.DefaultPolicy(date)
+	ctx := context.Background()
+	sol, err := solveRoster(ctx, r, &base)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("resolve", func(b *testing.B) {
+		for b.Loop() {
+			p := base.Clone()
+			if err := p.Set("fit", "2"); err != nil {
+				b.Fatal(err)
+			}
+			s, err := solveRosterNear(ctx, r, p, sol.Plan)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if !s.Plan.Optimal || len(model.Diff(sol.Plan, s.Plan)) == 0 {
+				b.Fatal("fit=2 should give another optimal plan")
+			}
+		}
+	})
+	b.Run("command", func(b *testing.B) {
+		for b.Loop() {
+			var errw strings.Builder
+			if code := run([]string{"whatif", "--scenario", "fit2:fit=2"}, strings.NewReader(""), io.Discard, &errw); code != exitOK {
+				b.Fatalf("exit %d: %s", code, errw.String())
+			}
+		}
+	})
+}
