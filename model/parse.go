@@ -339,30 +339,27 @@ func ParsePotential(s string) (float64, error) {
 	return v, nil
 }
 
-// predicateNames maps the normalised spellings of the predicates to their
-// value: the five of PermenPANRB 6/2022 in Indonesian and English, and the
-// old PP 46/2011 names Cukup and Buruk, which sit on the same bands as
+// predicateByName maps a normalised spelling (predicateKey) to its
+// predicate: the five of PermenPANRB 6/2022 in Indonesian and English, and
+// the old PP 46/2011 names Cukup and Buruk, which sit on the same bands as
 // Butuh Perbaikan and Sangat Kurang.
-var predicateNames = map[string]Predicate{
-	"sangat baik":       SangatBaik,
-	"baik":              Baik,
-	"butuh perbaikan":   ButuhPerbaikan,
-	"perlu perbaikan":   ButuhPerbaikan,
-	"kurang":            Kurang,
-	"kurang misconduct": Kurang,
-	"misconduct":        Kurang,
-	"sangat kurang":     SangatKurang,
-	"cukup":             ButuhPerbaikan,
-	"buruk":             SangatKurang,
-	"very good":         SangatBaik,
-	"good":              Baik,
-	"needs improvement": ButuhPerbaikan,
-	"poor":              Kurang,
-	"poor misconduct":   Kurang,
-	"very poor":         SangatKurang,
+func predicateByName(key string) (Predicate, bool) {
+	switch key {
+	case "sangat baik", "very good":
+		return SangatBaik, true
+	case "baik", "good":
+		return Baik, true
+	case "butuh perbaikan", "perlu perbaikan", "cukup", "needs improvement":
+		return ButuhPerbaikan, true
+	case "kurang", "kurang misconduct", "misconduct", "poor", "poor misconduct":
+		return Kurang, true
+	case "sangat kurang", "buruk", "very poor":
+		return SangatKurang, true
+	}
+	return 0, false
 }
 
-// predicateKey normalises a predicate cell for predicateNames: case, runs of
+// predicateKey normalises a predicate cell for predicateByName: case, runs of
 // spaces and the separators '-', '_', '/' and parentheses do not matter
 // ("Kurang (Misconduct)" is "kurang misconduct").
 func predicateKey(s string) string {
@@ -392,7 +389,7 @@ func PredicateOfScore(v float64) Predicate {
 // (case- and space-insensitive, Indonesian or English, old names Cukup and
 // Buruk accepted) or a score 0–100 mapped by PredicateOfScore.
 func ParsePerformance(s string) (Performance, error) {
-	if p, ok := predicateNames[predicateKey(s)]; ok {
+	if p, ok := predicateByName(predicateKey(s)); ok {
 		return Performance{Predicate: p}, nil
 	}
 	v, err := ParseNumber(s)
@@ -407,7 +404,7 @@ func ParsePerformance(s string) (Performance, error) {
 
 // ParsePredicate parses one of the five predicates only (no score).
 func ParsePredicate(s string) (Predicate, error) {
-	if p, ok := predicateNames[predicateKey(s)]; ok {
+	if p, ok := predicateByName(predicateKey(s)); ok {
 		return p, nil
 	}
 	return 0, errors.New("not a predicate (Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang)")

@@ -379,3 +379,63 @@ func FuzzParseRank(f *testing.F) {
 		}
 	})
 }
+
+func FuzzParseCellDate(f *testing.F) {
+	for _, s := range []string{"2024-02-29", "29/02/2024", "1-2-2020", "2023-02-29", "31/04/2020", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseCellDate(s)
+		if err != nil {
+			return
+		}
+		if d.Year() < 1900 || d.Year() > 2199 || d.Hour() != 0 || d.Location() != time.UTC {
+			t.Fatalf("ParseCellDate(%q) = %v", s, d)
+		}
+		// Every accepted date reads back the same in all three forms.
+		for _, layout := range []string{"2006-01-02", "02-01-2006", "02/01/2006"} {
+			if back, err := ParseCellDate(d.Format(layout)); err != nil || !back.Equal(d) {
+				t.Fatalf("ParseCellDate(%q) = %v, %v", d.Format(layout), back, err)
+			}
+		}
+	})
+}
+
+func FuzzParsePerformance(f *testing.F) {
+	for _, s := range []string{"Sangat Baik", "kurang (misconduct)", "90,5", "100", "-0", "1e2", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := ParsePerformance(s)
+		if err != nil {
+			if p != (Performance{}) {
+				t.Fatalf("ParsePerformance(%q) = %+v with error", s, p)
+			}
+			return
+		}
+		if p.Predicate < SangatBaik || p.Predicate > SangatKurang {
+			t.Fatalf("ParsePerformance(%q) = %+v", s, p)
+		}
+		if p.HasScore && (p.Score < 0 || p.Score > 100 || PredicateOfScore(p.Score) != p.Predicate) {
+			t.Fatalf("ParsePerformance(%q) = %+v: score and predicate disagree", s, p)
+		}
+	})
+}
+
+func FuzzParseEselon(f *testing.F) {
+	for _, s := range []string{"II.a", "2a", "IV-b", "III.c", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		e, err := ParseEselon(s)
+		if err != nil {
+			return
+		}
+		if e < EselonIIa || e > EselonIVb {
+			t.Fatalf("ParseEselon(%q) = %d", s, e)
+		}
+		if back, err := ParseEselon(e.String()); err != nil || back != e {
+			t.Fatalf("ParseEselon(%q) = %v does not round-trip", s, e)
+		}
+	})
+}
