@@ -187,3 +187,63 @@ func TestPlanSample(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanSolverProperties checks the plan's invariants on random rosters
+// too large for brute force (up to 40 × 40), solved by the real solver: the
+// certificate, no forbidden pair, locked officials stay, no vacant post
+// next to a released official allowed there, and monotonicity in each
+// weight (raising it never lowers its component's total in the optimum).
+func TestPlanSolverProperties(t *testing.T) {
+	rng := rand.New(rand.NewPCG(42, 31))
+	cases := 60
+	if testing.Short() {
+		cases = 15
+	}
+	names := []string{CompPerformance, CompFit, CompTenure, CompTalent, "vacancy", CompRelease}
+	for c := range cases {
+		n, m := 5+rng.IntN(36), 5+rng.IntN(36)
+		r, mask := scoreRandomRoster(rng, n, m)
+		// Keep every official releasable so that each case is feasible
+		// (a locked official keeps a post nobody else is locked in).
+		mask.noRelease = map[int]bool{}
+		sc, _, pl := planSolve(t, r, mask, scoreNoRules())
+		if !pl.Optimal {
+			t.Fatalf("case %d: not certified", c)
+		}
+		idx := r.PositionIndex()
+		filled := make([]bool, m)
+		for _, mv := range pl.Moves {
+			if mv.To != nil {
+				j := idx[mv.To.ID]
+				filled[j] = true
+				if !sc.Allowed(mv.Official, j) {
+					t.Fatalf("case %d: forbidden pair used", c)
+				}
+			}
+			if mask.status[mv.Official] == Locked && mv.Type != Stay {
+				t.Fatalf("case %d: locked official %d: %s", c, mv.Official, mv.Type)
+			}
+		}
+		for _, mv := range pl.Moves {
+			if mv.Type != Release {
+				continue
+			}
+			for j := range m {
+				if !filled[j] && sc.VacancyCost(j) > 0 && sc.Allowed(mv.Official, j) && j != sc.Current(mv.Official) {
+					t.Fatalf("case %d: post %d vacant while official %d, allowed there, is released", c, j, mv.Official)
+				}
+			}
+		}
+		k := rng.IntN(len(names))
+		w0 := 0.2 + rng.Float64()
+		total := func(w float64) float64 {
+			pol := scoreNoRules()
+			planSetWeight(&pol.Weights, names[k], w)
+			sc, _, pl := planSolve(t, r, mask, pol)
+			return planComponentTotal(sc, pl, names[k], w)
+		}
+		if lo, hi := total(w0), total(w0+0.5+rng.Float64()); hi < lo-1e-7 {
+			t.Fatalf("case %d: raising %s lowered its total %v → %v", c, names[k], lo, hi)
+		}
+	}
+}
