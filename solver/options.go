@@ -12,6 +12,8 @@ type options struct {
 	// the default. It exists so that tests can run the shortest augmenting
 	// path phase alone, as a second algorithm to compare against.
 	arrPasses int
+	// noSIMD forces the scalar relaxation kernel (tests compare both).
+	noSIMD bool
 }
 
 // Maximize makes Solve maximise the total instead of minimising it. Forbidden
@@ -26,3 +28,7 @@ func WithContext(ctx context.Context) Option { return func(o *options) { o.ctx =
 // withARRPasses sets the number of augmenting row reduction passes (0 turns
 // the phase off). Unexported: only tests need it.
 func withARRPasses(k int) Option { return func(o *options) { o.arrPasses = k } }
+
+// withoutSIMD forces the scalar relaxation kernel. Unexported: only tests
+// need it.
+func withoutSIMD() Option { return func(o *options) { o.noSIMD = true } }

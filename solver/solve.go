@@ -73,6 +73,7 @@ func Solve(cost mat.Matrix, opts ...Option) (*Result, error) {
 		return nil, fmt.Errorf("solver: cancelled before solving: %w", err)
 	}
 	s := newLap(w.n, w.m, w.data, w.stride)
+	s.simd = s.simd && !o.noSIMD
 	passes := defaultARRPasses
 	if o.arrPasses >= 0 {
 		passes = o.arrPasses

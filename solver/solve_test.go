@@ -60,8 +60,11 @@ func TestSolveBruteForce(t *testing.T) {
 					}
 				}
 				want, feasible := bruteOptimum(m, maximize)
-				for _, passes := range []int{-1, 0} {
+				for variant, passes := range []int{-1, 0, -1} {
 					opts := []Option{withARRPasses(passes)}
+					if variant == 2 {
+						opts = append(opts, withoutSIMD())
+					}
 					if maximize {
 						opts = append(opts, Maximize())
 					}

@@ -1,0 +1,76 @@
+#include "textflag.h"
+
+// func hasAVX2() bool
+TEXT ·hasAVX2(SB), NOSPLIT, $0-1
+	MOVL $1, AX
+	XORL CX, CX
+	CPUID
+	// OSXSAVE (bit 27) and AVX (bit 28) of ECX.
+	ANDL $0x18000000, CX
+	CMPL CX, $0x18000000
+	JNE  no
+	// The OS saves the XMM and YMM state (XCR0 bits 1 and 2).
+	XORL CX, CX
+	XGETBV
+	ANDL $6, AX
+	CMPL AX, $6
+	JNE  no
+	// AVX2: CPUID leaf 7, EBX bit 5.
+	MOVL $7, AX
+	XORL CX, CX
+	CPUID
+	ANDL $0x20, BX
+	JZ   no
+	MOVB $1, ret+0(FP)
+	RET
+
+no:
+	MOVB $0, ret+0(FP)
+	RET
+
+// func relaxAVX2(ri, v, d []float64, pred []int32, u1, dmin float64, i int32) int
+//
+// Four columns at a time: h = ri − v − u1; stop before any group with a
+// lane h ≤ dmin (returning its index, nothing stored for it); otherwise
+// d = min(h, d) with d kept when it is NaN, and pred = i where h < d.
+// Returns the number of columns processed: a multiple of 4, at most len(d).
+TEXT ·relaxAVX2(SB), NOSPLIT, $0-128
+	MOVQ ri_base+0(FP), SI
+	MOVQ v_base+24(FP), DI
+	MOVQ d_base+48(FP), R8
+	MOVQ d_len+56(FP), CX
+	MOVQ pred_base+72(FP), R9
+	VBROADCASTSD u1+96(FP), Y0
+	VBROADCASTSD dmin+104(FP), Y1
+	MOVL i+112(FP), AX
+	VMOVD AX, X2
+	VPBROADCASTD X2, X2
+	XORQ BX, BX
+	SUBQ $4, CX
+
+loop:
+	CMPQ BX, CX
+	JGT  done
+	VMOVUPD (SI)(BX*8), Y3
+	VSUBPD  (DI)(BX*8), Y3, Y3
+	VSUBPD  Y0, Y3, Y3
+	VCMPPD  $2, Y1, Y3, Y5 // h <= dmin
+	VMOVMSKPD Y5, AX
+	TESTL   AX, AX
+	JNZ     done
+	VMOVUPD (R8)(BX*8), Y6
+	VCMPPD  $1, Y6, Y3, Y7 // h < d
+	VMINPD  Y6, Y3, Y8     // h < d ? h : d (d when either is NaN)
+	VMOVUPD Y8, (R8)(BX*8)
+	VEXTRACTF128 $1, Y7, X9
+	VSHUFPS $0x88, X9, X7, X10 // the four 64-bit masks as 32-bit masks
+	VMOVDQU (R9)(BX*4), X11
+	VBLENDVPS X10, X2, X11, X11
+	VMOVDQU X11, (R9)(BX*4)
+	ADDQ    $4, BX
+	JMP     loop
+
+done:
+	VZEROUPPER
+	MOVQ BX, ret+120(FP)
+	RET

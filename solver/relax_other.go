@@ -1,0 +1,12 @@
+//go:build !amd64
+
+package solver
+
+// simdAvailable reports whether relax may use a vector kernel: there is
+// none outside amd64.
+func simdAvailable() bool { return false }
+
+// relaxSIMD is relaxGeneric where there is no vector kernel.
+func relaxSIMD(ri, v, d []float64, pred []int32, u1, dmin float64, i int32) int {
+	return relaxGeneric(ri, v, d, pred, u1, dmin, i)
+}
