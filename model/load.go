@@ -144,6 +144,7 @@ func Load(src Source, date time.Time) (*Roster, []Problem, error) {
 	}
 	offCols := ld.mapHeader(0, officialColumns())
 	posCols := ld.mapHeader(1, positionColumns())
+	ld.checkSwapped()
 	r := &Roster{}
 	for k := range posT.rows {
 		r.Positions = append(r.Positions, ld.parsePosition(posCols, &posT.rows[k]))
@@ -425,6 +426,23 @@ func (ld *rosterLoader) mapHeader(t int, cols []rosterColumn) columnMap {
 		}
 	}
 	return m
+}
+
+// checkSwapped adds one error when the officials table has the header of a
+// positions file and the other way round: a swap of the two file flags would
+// otherwise show only as a list of missing and unknown columns.
+func (ld *rosterLoader) checkSwapped() {
+	has := func(t int, key string) bool {
+		for _, h := range ld.tables[t].header {
+			if rosterHeaderKey(h) == key {
+				return true
+			}
+		}
+		return false
+	}
+	if has(0, "eselon") && has(0, "id") && !has(0, "nip") && has(1, "nip") && !has(1, "id") {
+		ld.add(0, 0, -1, Error, "", fmt.Sprintf("this looks like the positions file and %s like the officials file: are the two swapped?", ld.tables[1].name))
+	}
 }
 
 // columnHasData reports whether any row of tab has a non-blank cell at i.

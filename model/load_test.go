@@ -131,3 +131,20 @@ func TestLoadSourceErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestLoadSwappedFiles(t *testing.T) {
+	off, pos := loadFixtureCSV(t)
+	fsys := loadFS(map[string]string{"o.csv": off, "p.csv": pos})
+	_, ps, err := Load(Source{Officials: "p.csv", Positions: "o.csv", FS: fsys}, loadDate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "p.csv: this looks like the positions file and o.csv like the officials file: are the two swapped?"
+	if len(ps) == 0 || ps[0].String() != want {
+		t.Errorf("first problem %v, want %q", ps[0], want)
+	}
+	_, ps, _ = Load(Source{Officials: "o.csv", Positions: "p.csv", FS: fsys}, loadDate)
+	if len(ps) != 0 {
+		t.Errorf("not swapped: %v", ps)
+	}
+}
