@@ -78,7 +78,7 @@ func policyKeys() []policyKey {
 
 		w("performance", "SKP performance (blended with potential) times the post's priority", func(w *Weights) *float64 { return &w.Performance }),
 		w("fit", "competency fit: the JPM of the official against the post's standard", func(w *Weights) *float64 { return &w.Fit }),
-		w("tenure", "rotation pressure: a cost for staying in a post held 2 to 5 years and more", func(w *Weights) *float64 { return &w.Tenure }),
+		w("tenure", "tenure in the current post: continuity up to 2 years, then a rotation pressure that grows to 5 years", func(w *Weights) *float64 { return &w.Tenure }),
 		w("talent", "talent box: boxes 4, 7, 8 favour a rotation, box 9 a promotion", func(w *Weights) *float64 { return &w.Talent }),
 		w("vacancy", "cost of leaving a post vacant, times its priority", func(w *Weights) *float64 { return &w.Vacancy }),
 		w("release", "cost of releasing an official from the structure (non-job), higher for good performers", func(w *Weights) *float64 { return &w.Release }),

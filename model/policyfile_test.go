@@ -273,3 +273,29 @@ func FuzzParsePolicy(f *testing.F) {
 		}
 	})
 }
+
+// TestPolicyDocs: docs/policy.md documents every key.
+func TestPolicyDocs(t *testing.T) {
+	b, err := os.ReadFile("../docs/policy.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range policyKeys() {
+		if !strings.Contains(string(b), "| `"+k.name+"` |") {
+			t.Errorf("docs/policy.md has no row for %s", k.full())
+		}
+	}
+	// The example file of the page reads without error.
+	_, after, ok := strings.Cut(string(b), "```toml\n")
+	example, _, ok2 := strings.Cut(after, "```")
+	if !ok || !ok2 {
+		t.Fatal("docs/policy.md has no toml example")
+	}
+	p := policyfileBase()
+	if err := ReadPolicy(strings.NewReader(example), "docs/policy.md", p); err != nil {
+		t.Errorf("the example: %v", err)
+	}
+	if len(p.Pins) != 3 || len(p.Forbids) != 1 || len(p.Exempt) != 1 || p.Weights.Fit != 2 || p.Rules.TenureMin {
+		t.Errorf("the example read as %+v", p)
+	}
+}
