@@ -4,6 +4,7 @@ import (
 	"context"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/mutasi-id/mutasi/model"
@@ -197,6 +198,12 @@ func TestSamplePlan(t *testing.T) {
 			j, ok := pos[m.To.ID]
 			if !ok || !el.Allowed(m.Official, j) {
 				t.Errorf("%s placed in %s, which the rules forbid: %v", m.NIP, m.To.ID, el.Blocked(m.Official, j))
+			}
+		}
+		for _, w := range m.Warnings {
+			// The sample gives every date the rules need.
+			if strings.Contains(w, "unknown") {
+				t.Errorf("%s: warning %q", m.NIP, w)
 			}
 		}
 		if w, ok := special[m.NIP]; ok {

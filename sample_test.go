@@ -204,8 +204,14 @@ func TestSampleFilesConsistent(t *testing.T) {
 			}
 		} else {
 			candidates++
-			if es != "IV.a" || off.get(row, "tmt_jabatan") != "" {
-				t.Errorf("officials.csv row %d: candidate with eselon %q, tmt %q", line, es, off.get(row, "tmt_jabatan"))
+			if es != "IV.a" {
+				t.Errorf("officials.csv row %d: candidate with eselon %q, want IV.a", line, es)
+			}
+			// The TMT of the pengawas post: without it the rules cannot
+			// tell whether R-TENURE-MIN holds the candidate back.
+			since, err := time.Parse(time.DateOnly, off.get(row, "tmt_jabatan"))
+			if err != nil || since.After(date) || since.Before(appointed) {
+				t.Errorf("officials.csv row %d: candidate's tmt_jabatan %q", line, off.get(row, "tmt_jabatan"))
 			}
 			// At most the top of IV.a's range.
 			if rank > sampleRank("III/d") {

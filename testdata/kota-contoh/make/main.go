@@ -608,6 +608,21 @@ func (g *gen) official(eselon, family, post string, sp special, n int) (official
 	}
 	o.inTraining = sp.inTraining
 	o.sanction, o.sanctionUntil = sp.sanction, sp.until
+
+	// A candidate's TMT in the pengawas post outside the roster: at least
+	// four years after the CPNS appointment, so that the youngest may still
+	// be under the 2-year minimum. Drawn last, so that it leaves the draws
+	// above as they were.
+	if post == "" {
+		since := mustDate("2020-01-06").AddDate(0, 0, r.IntN(1760))
+		if earliest := appointed.AddDate(4, 0, 6); since.Before(earliest) {
+			since = earliest
+		}
+		if sp.since != "" {
+			since = mustDate(sp.since)
+		}
+		o.since = since.Format(time.DateOnly)
+	}
 	return o, nil
 }
 
