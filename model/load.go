@@ -125,7 +125,8 @@ const MaxProblems = 1000
 
 // Load reads and validates a roster at the plan date. It returns every
 // problem found; the roster is nil when any problem is an Error. The error is
-// for failures to read a file at all.
+// for failures to read a file at all. A zero date skips the checks against
+// the plan date.
 //
 // Problems come in file order (officials first), then by row and column as
 // the file has them. More than MaxProblems are cut to MaxProblems-1 and a
@@ -134,6 +135,12 @@ func Load(src Source, date time.Time) (*Roster, []Problem, error) {
 	offT, posT, err := readSource(src)
 	if err != nil {
 		return nil, nil, err
+	}
+	if !date.IsZero() {
+		// Cell dates are calendar days in UTC: compare with the plan date's
+		// calendar day, whatever its time zone.
+		y, m, d := date.Date()
+		date = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
 	ld := &rosterLoader{date: date}
 	ld.tables = []*rosterTable{offT, posT}

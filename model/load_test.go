@@ -148,3 +148,23 @@ func TestLoadSwappedFiles(t *testing.T) {
 		t.Errorf("not swapped: %v", ps)
 	}
 }
+
+// TestLoadDateZone checks that a plan date in another time zone is taken as
+// its calendar day: a post taken up on the plan date itself is fine.
+func TestLoadDateZone(t *testing.T) {
+	off := "nip,name,rank,position,position_since,performance\n196804111993031009,A,IV/b,P,2026-12-01,Baik\n"
+	fsys := loadFS(map[string]string{"o.csv": off, "p.csv": "id,name,unit,eselon\nP,Post,U,II.b\n"})
+	for _, d := range []time.Time{
+		time.Date(2026, 12, 1, 0, 30, 0, 0, time.FixedZone("WIT", 9*3600)),
+		time.Date(2026, 12, 1, 23, 0, 0, 0, time.FixedZone("HST", -10*3600)),
+	} {
+		r, ps, err := Load(Source{Officials: "o.csv", Positions: "p.csv", FS: fsys}, d)
+		if err != nil || r == nil || len(ps) != 0 {
+			t.Errorf("date %v: %v %v", d, err, ps)
+		}
+	}
+	_, ps, _ := Load(Source{Officials: "o.csv", Positions: "p.csv", FS: fsys}, time.Date(2026, 11, 30, 23, 0, 0, 0, time.UTC))
+	if len(ps) != 1 || !strings.Contains(ps[0].Reason, "after the plan date 2026-11-30") {
+		t.Errorf("a day before: %v", ps)
+	}
+}
