@@ -482,6 +482,20 @@ func (e *Eligibility) Blocked(i, j int) []Verdict {
 	return e.verdicts(e.bits(i, j, true), i, j)
 }
 
+// BlockedCodes appends to dst the codes of the rules that forbid official
+// i in post j, in the order of RuleCatalog, without their reasons: what
+// counting blocks by rule over many pairs needs, at no formatting cost. It
+// returns dst unchanged when the pair is allowed.
+func (e *Eligibility) BlockedCodes(dst []string, i, j int) []string {
+	m := e.bits(i, j, true)
+	for k := range e.table {
+		if m&e.table[k].bit != 0 {
+			dst = append(dst, e.table[k].code)
+		}
+	}
+	return dst
+}
+
 // Status returns official i's status and the verdicts behind it: for
 // MustLeave the rules that bar the current post, for Locked the rule that
 // keeps the official there (R-TENURE-MIN, or R-DECISION for a pin to the

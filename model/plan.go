@@ -86,7 +86,8 @@ func newPlanContext(r *Roster, sc *Scores, res *solver.Result) (*planContext, er
 	// post[i] is the post official i takes, −1 for release; holder[j] the
 	// official in post j after the plan and before[j] the one before.
 	pc := &planContext{sc: sc, res: res, post: make([]int, n), holder: make([]int, m),
-		before: make([]int, m), kinds: make([]MoveType, n), rules: sc.el.Checked()}
+		before: make([]int, m), kinds: make([]MoveType, n), rules: sc.el.Checked(),
+		statusCodes: make([][]string, n)}
 	for j := range m {
 		pc.holder[j], pc.before[j] = -1, -1
 	}
@@ -127,6 +128,8 @@ type planContext struct {
 	kinds  []MoveType
 	// rules are the codes of the rules checked, shared by every move.
 	rules []string
+	// statusCodes caches the rule codes of each official's status.
+	statusCodes [][]string
 }
 
 // postRef returns the reference of post j, nil for j < 0.

@@ -235,20 +235,45 @@ func (pc *planContext) releaseReasons(i int) []string {
 func (pc *planContext) blockedSummary(i int) string {
 	sc := pc.sc
 	counts := map[string]int{}
+	var codes []string
 	for j := range sc.Positions() {
-		vs := sc.el.Blocked(i, j)
-		if len(vs) == 0 && !sc.allowed(i, j) {
-			vs = pc.statusVerdicts(i)
+		if sc.allowed(i, j) {
+			continue
 		}
-		seen := map[string]bool{}
-		for _, v := range vs {
-			if !seen[v.Rule] {
-				seen[v.Rule] = true
-				counts[v.Rule]++
-			}
+		codes = pc.blockedCodes(codes[:0], i, j)
+		for _, c := range codes {
+			counts[c]++
 		}
 	}
 	return countText(counts, "post", "posts")
+}
+
+// blockedCodes appends the codes of the rules that keep official i out of
+// post j, each once: the rules' own codes, else those of i's status (a
+// locked official, a post the official must leave).
+func (pc *planContext) blockedCodes(dst []string, i, j int) []string {
+	n := len(dst)
+	dst = pc.sc.el.BlockedCodes(dst, i, j)
+	if len(dst) == n {
+		if pc.statusCodes[i] == nil {
+			for _, v := range pc.statusVerdicts(i) {
+				pc.statusCodes[i] = append(pc.statusCodes[i], v.Rule)
+			}
+		}
+		dst = append(dst, pc.statusCodes[i]...)
+	}
+	// Dedupe in place (a handful of codes).
+	out := dst[:n]
+	for _, c := range dst[n:] {
+		dup := false
+		for _, d := range out[n:] {
+			dup = dup || d == c
+		}
+		if !dup {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // statusVerdicts returns the verdicts of official i's status, or a
@@ -372,6 +397,7 @@ func (pc *planContext) vacancyReason(j int) string {
 	sc := pc.sc
 	p := &sc.r.Positions[j]
 	counts := map[string]int{}
+	var codes []string
 	eligible, placed, released := 0, 0, 0
 	for i := range sc.Officials() {
 		if sc.allowed(i, j) {
@@ -383,16 +409,9 @@ func (pc *planContext) vacancyReason(j int) string {
 			}
 			continue
 		}
-		vs := sc.el.Blocked(i, j)
-		if len(vs) == 0 {
-			vs = pc.statusVerdicts(i)
-		}
-		seen := map[string]bool{}
-		for _, v := range vs {
-			if !seen[v.Rule] {
-				seen[v.Rule] = true
-				counts[v.Rule]++
-			}
+		codes = pc.blockedCodes(codes[:0], i, j)
+		for _, c := range codes {
+			counts[c]++
 		}
 	}
 	if eligible == 0 {

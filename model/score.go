@@ -108,6 +108,7 @@ func Score(ctx context.Context, r *Roster, el *Eligibility, pol *Policy) (*Score
 type scoreRules interface {
 	Allowed(i, j int) bool
 	Blocked(i, j int) []Verdict
+	BlockedCodes(dst []string, i, j int) []string
 	Status(i int) (Status, []Verdict)
 	CanRelease(i int) bool
 	// Checked lists the codes of the rules applied; Notes the findings on

@@ -86,6 +86,13 @@ func (s *scoreMask) Blocked(i, j int) []Verdict {
 	return nil
 }
 
+func (s *scoreMask) BlockedCodes(dst []string, i, j int) []string {
+	if v, bad := s.deny[[2]int{i, j}]; bad {
+		dst = append(dst, v.Rule)
+	}
+	return dst
+}
+
 func (s *scoreMask) Status(i int) (Status, []Verdict) { return s.status[i], s.statusWhy[i] }
 
 func (s *scoreMask) CanRelease(i int) bool { return !s.noRelease[i] }
