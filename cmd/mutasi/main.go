@@ -53,6 +53,7 @@ func commands() map[string]command {
 		"matrix":   {"solve a raw cost matrix (CSV or .npy)", runMatrix},
 		"gen":      {"write a synthetic roster (kota, kabupaten, provinsi)", runGen},
 		"bench":    {"time the whole pipeline on synthetic rosters", runBench},
+		"serve":    {"the local web page: upload, tune, pin, explain, download", runServe},
 	}
 }
 

@@ -1,0 +1,793 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"mime"
+	"net/http"
+	"path"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"testing/fstest"
+	"time"
+
+	"github.com/mutasi-id/mutasi"
+	"github.com/mutasi-id/mutasi/model"
+	"github.com/mutasi-id/mutasi/solver"
+)
+
+// serveWeb holds the page: HTML, CSS and JS, no external request.
+//
+//go:embed web
+var serveWeb embed.FS
+
+// serveApp is the web page's server: its configuration and the sessions of
+// the open tabs.
+type serveApp struct {
+	cfg      serveConfig
+	sessions *serveStore
+	now      func() time.Time
+}
+
+func newServeApp(cfg serveConfig) *serveApp {
+	return &serveApp{cfg: cfg, sessions: newServeStore(serveMaxSessions, serveSessionTTL, time.Now), now: time.Now}
+}
+
+// handler routes the page and its API behind serveGuard.
+func (a *serveApp) handler() http.Handler {
+	mux := http.NewServeMux()
+	web, _ := fs.Sub(serveWeb, "web")
+	files := http.FileServerFS(web)
+	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Security-Policy",
+			"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'")
+		files.ServeHTTP(w, r)
+	})
+	mux.Handle("GET /app.js", files)
+	mux.Handle("GET /app.css", files)
+	mux.HandleFunc("POST /api/session", a.handleSession)
+	mux.HandleFunc("POST /api/load", a.handleLoad)
+	mux.HandleFunc("POST /api/solve", a.handleSolve)
+	mux.HandleFunc("POST /api/base", a.handleBase)
+	mux.HandleFunc("GET /api/explain", a.handleExplain)
+	mux.HandleFunc("GET /api/alternatives", a.handleAlternatives)
+	mux.HandleFunc("GET /api/download", a.handleDownload)
+	return a.serveGuard(mux)
+}
+
+// serveError answers with {"error": message} and the status.
+func serveError(w http.ResponseWriter, status int, format string, args ...any) {
+	serveJSON(w, status, map[string]string{"error": fmt.Sprintf(format, args...)})
+}
+
+// serveJSON answers with v as JSON.
+func serveJSON(w http.ResponseWriter, status int, v any) {
+	var b bytes.Buffer
+	if err := json.NewEncoder(&b).Encode(v); err != nil {
+		status = http.StatusInternalServerError
+		b.Reset()
+		fmt.Fprintf(&b, "{\"error\":%q}\n", err.Error())
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	w.Write(b.Bytes())
+}
+
+// session finds the request's session (?session=ID) or answers 404.
+func (a *serveApp) session(w http.ResponseWriter, r *http.Request) *serveSession {
+	s := a.sessions.get(r.URL.Query().Get("session"))
+	if s == nil {
+		serveError(w, http.StatusNotFound, "unknown or expired session: reload the page")
+	}
+	return s
+}
+
+// serveSetting is one weight or rule parameter as the page shows it.
+type serveSetting struct {
+	Key   string `json:"key"`
+	Value string `json:"value"`
+	Doc   string `json:"doc"`
+}
+
+// serveSettings reads the policy's scalar settings back from its policy file
+// (model.WritePolicy), so that the page offers exactly the keys Set takes,
+// with their documentation, in the file's order.
+func serveSettings(p *model.Policy) []serveSetting {
+	var b bytes.Buffer
+	if err := model.WritePolicy(&b, p); err != nil {
+		return nil
+	}
+	var out []serveSetting
+	section, doc := "", ""
+	sc := bufio.NewScanner(&b)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		switch {
+		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
+			section = strings.Trim(line, "[]")
+		case strings.HasPrefix(line, "# "):
+			doc = strings.TrimPrefix(line, "# ")
+			if k := strings.LastIndex(doc, " (default:"); k >= 0 {
+				doc = doc[:k]
+			}
+		default:
+			k, v, ok := strings.Cut(line, " = ")
+			if !ok || section == "decisions" || strings.HasPrefix(v, "[") {
+				continue
+			}
+			if section != "" {
+				k = section + "." + k
+			}
+			out = append(out, serveSetting{Key: k, Value: v, Doc: doc})
+		}
+	}
+	return out
+}
+
+// serveRule is one rule of eligibility with the policy key that switches it.
+type serveRule struct {
+	Code   string `json:"code"`
+	Source string `json:"source"`
+	Key    string `json:"key"`
+	On     bool   `json:"on"`
+	Hard   bool   `json:"hard"`
+}
+
+// serveRules lists the rules of model.RuleCatalog that a boolean policy key
+// switches, with that key's value in p.
+func serveRules(p *model.Policy) []serveRule {
+	vals := map[string]string{}
+	for _, s := range serveSettings(p) {
+		vals[s.Key] = s.Value
+	}
+	var out []serveRule
+	for _, ri := range model.RuleCatalog() {
+		for _, k := range strings.Split(ri.Keys, ",") {
+			k = strings.TrimSpace(k)
+			if v := vals[k]; v == "true" || v == "false" {
+				out = append(out, serveRule{Code: ri.Code, Source: ri.Source, Key: k, On: v == "true", Hard: ri.Hard})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// serveMove is a row of the page's plan table.
+type serveMove struct {
+	NIP         string         `json:"nip"`
+	Name        string         `json:"name"`
+	Rank        string         `json:"rank"`
+	From        *model.PostRef `json:"from"`
+	To          *model.PostRef `json:"to"`
+	Type        string         `json:"type"`
+	Unplaced    bool           `json:"unplaced,omitempty"`
+	Score       float64        `json:"score"`
+	JPM         *float64       `json:"jpm"`
+	JPMCategory string         `json:"jpm_category,omitempty"`
+	Warnings    []string       `json:"warnings"`
+	// Before is set when the move differs from the base plan's: the post
+	// and type the base plan gave, and why the score changed.
+	Before *serveBefore `json:"before,omitempty"`
+}
+
+// serveBefore is what the base plan did with an official whose move
+// changed.
+type serveBefore struct {
+	To     *model.PostRef `json:"to"`
+	Type   string         `json:"type"`
+	Reason string         `json:"reason"`
+}
+
+// servePlan is a plan as the page shows it.
+type servePlan struct {
+	Date      string          `json:"date"`
+	Optimal   bool            `json:"optimal"`
+	Objective float64         `json:"objective"`
+	Summary   model.Summary   `json:"summary"`
+	Moves     []serveMove     `json:"moves"`
+	Vacant    []model.Vacancy `json:"vacant"`
+	Changed   int             `json:"changed"`
+}
+
+// servePlanOf converts p, marking the moves that differ from base.
+func servePlanOf(p, base *model.Plan) servePlan {
+	s := p.Summary
+	s.MeanJPMBefore, s.MeanJPMAfter = round6(s.MeanJPMBefore), round6(s.MeanJPMAfter)
+	out := servePlan{Date: p.Date.Format(time.DateOnly), Optimal: p.Optimal, Objective: round6(p.Objective),
+		Summary: s, Moves: make([]serveMove, 0, len(p.Moves)), Vacant: append([]model.Vacancy{}, p.Vacant...)}
+	changed := map[string]model.MoveChange{}
+	if base != nil {
+		for _, c := range model.Diff(base, p) {
+			changed[c.NIP] = c
+		}
+	}
+	for _, m := range sortedMoves(p) {
+		sm := serveMove{NIP: m.NIP, Name: m.Name, Rank: m.Rank, From: m.From, To: m.To, Type: m.Type.String(),
+			Unplaced: unplaced(m), Score: round6(m.Score), JPMCategory: m.JPMCategory, Warnings: nonNil(m.Warnings)}
+		if m.HasJPM {
+			v := round6(m.JPM)
+			sm.JPM = &v
+		}
+		if c, ok := changed[m.NIP]; ok {
+			sm.Before = &serveBefore{To: c.Base, Type: c.BaseType.String(), Reason: c.Reason}
+			out.Changed++
+		}
+		out.Moves = append(out.Moves, sm)
+	}
+	return out
+}
+
+// serveState is everything the page shows after a load.
+type serveState struct {
+	Session  string          `json:"session"`
+	Roster   string          `json:"roster"`
+	Sample   bool            `json:"sample"`
+	Counts   [2]int          `json:"counts"`
+	Problems []model.Problem `json:"problems"`
+	Settings []serveSetting  `json:"settings"`
+	Rules    []serveRule     `json:"rules"`
+	Pins     []string        `json:"pins"`
+	Forbids  []string        `json:"forbids"`
+	Posts    []model.PostRef `json:"posts"`
+	Plan     *servePlan      `json:"plan"`
+	Error    string          `json:"error,omitempty"`
+}
+
+// serveDecisions writes decisions as NIP=POST ("-" releases).
+func serveDecisions(ds []model.Decision) []string {
+	out := []string{}
+	for _, d := range ds {
+		p := d.Position
+		if p == "" {
+			p = "-"
+		}
+		out = append(out, d.NIP+"="+p)
+	}
+	return out
+}
+
+// state describes session s for the page.
+func (a *serveApp) state(s *serveSession, problems []model.Problem) serveState {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	st := serveState{Session: s.id, Roster: s.name, Sample: s.sample,
+		Problems: append([]model.Problem{}, problems...), Posts: []model.PostRef{}}
+	pol := s.pol
+	if pol == nil {
+		pol = s.start
+	}
+	st.Settings, st.Rules = serveSettings(pol), serveRules(pol)
+	st.Pins, st.Forbids = serveDecisions(pol.Pins), serveDecisions(pol.Forbids)
+	if s.roster != nil {
+		st.Counts = [2]int{len(s.roster.Officials), len(s.roster.Positions)}
+		for _, p := range s.roster.Positions {
+			st.Posts = append(st.Posts, model.PostRef{ID: p.ID, Name: p.Name, Unit: p.Unit})
+		}
+	}
+	if s.cur != nil {
+		sp := servePlanOf(s.cur.Plan, s.base)
+		st.Plan = &sp
+	}
+	return st
+}
+
+// handleSession opens a session for a new tab with the roster and policy
+// of the flags, and returns its state with the base plan.
+func (a *serveApp) handleSession(w http.ResponseWriter, r *http.Request) {
+	s := &serveSession{roster: a.cfg.roster, name: a.cfg.rosterName, sample: a.cfg.sample,
+		dateFixed: a.cfg.dateFixed, start: a.cfg.policy.Clone()}
+	a.sessions.add(s)
+	st, status := a.rebase(r.Context(), s, nil)
+	serveJSON(w, status, st)
+}
+
+// rebase solves the session's roster under its start policy, makes that
+// plan the base and the current plan, and returns the state. A roster that
+// cannot be planned keeps the state without a plan and names the error.
+func (a *serveApp) rebase(ctx context.Context, s *serveSession, problems []model.Problem) (serveState, int) {
+	s.mu.Lock()
+	s.seq++
+	if s.cancel != nil {
+		s.cancel()
+		s.cancel = nil
+	}
+	r, pol := s.roster, s.start.Clone()
+	s.mu.Unlock()
+	ctx, cancel := context.WithTimeout(ctx, serveSolveTimeout)
+	defer cancel()
+	sol, err := solveRoster(ctx, r, pol)
+	s.mu.Lock()
+	s.base, s.cur, s.pol = nil, nil, pol
+	if err == nil {
+		s.base, s.cur = sol.Plan, sol
+	}
+	s.mu.Unlock()
+	st := a.state(s, problems)
+	if err != nil {
+		msg, status := serveSolveError(r, err)
+		st.Error = msg
+		return st, status
+	}
+	return st, http.StatusOK
+}
+
+// serveSolveError words a failed solve for the page and picks its status:
+// 422 for an input the rules or the score reject, 409 for an infeasible
+// plan, 503 for a cancelled or timed-out solve, 500 otherwise.
+func serveSolveError(r *model.Roster, err error) (string, int) {
+	var ie *solver.InfeasibleError
+	var in *inputError
+	var ue *usageError
+	switch {
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		return "the solve was cancelled (a newer one was asked for, or it took too long)", http.StatusServiceUnavailable
+	case errors.As(err, &ie):
+		return infeasibleMessage(r, ie), http.StatusConflict
+	case errors.As(err, &in):
+		return strings.ReplaceAll(in.Error(), "model: ", ""), http.StatusUnprocessableEntity
+	case errors.As(err, &ue):
+		return ue.Error(), http.StatusUnprocessableEntity
+	}
+	return err.Error(), http.StatusInternalServerError
+}
+
+// handleLoad replaces the session's roster by the embedded sample or by the
+// uploaded files: officials and positions (CSV or XLSX), or one workbook.
+// Files are read into memory; nothing is written to disk. A roster with
+// errors is refused with its problems and the session keeps its roster.
+func (a *serveApp) handleLoad(w http.ResponseWriter, r *http.Request) {
+	s := a.session(w, r)
+	if s == nil {
+		return
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, serveMaxUpload)
+	files, sample, err := serveReadUpload(r)
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			serveError(w, http.StatusRequestEntityTooLarge, "the upload is larger than %d MB: send only the officials and positions", serveMaxUpload>>20)
+			return
+		}
+		serveError(w, http.StatusBadRequest, "%v", err)
+		return
+	}
+	src, name, err := serveSource(files, sample)
+	if err != nil {
+		serveError(w, http.StatusBadRequest, "%v", err)
+		return
+	}
+	s.mu.Lock()
+	pol := s.start.Clone()
+	dateFixed := s.dateFixed
+	s.mu.Unlock()
+	if !dateFixed {
+		pol.Date = today()
+		if sample {
+			if d, err := model.ParseDate(mutasi.SampleDate); err == nil {
+				pol.Date = d
+			}
+		}
+	}
+	roster, problems, err := serveLoad(src, pol.Date)
+	if err != nil {
+		serveError(w, http.StatusBadRequest, "%v", err)
+		return
+	}
+	if roster == nil {
+		st := a.state(s, problems)
+		n := model.Problems(problems).Errors()
+		st.Error = fmt.Sprintf("the roster has %d %s: nothing was loaded; fix the cells listed and upload again",
+			n, rosterPlural(n, "error", "errors"))
+		serveJSON(w, http.StatusUnprocessableEntity, st)
+		return
+	}
+	pol.Pins, pol.Forbids, pol.Exempt = nil, nil, nil
+	s.mu.Lock()
+	s.roster, s.name, s.sample, s.start = roster, name, sample, pol
+	s.mu.Unlock()
+	st, status := a.rebase(r.Context(), s, problems)
+	serveJSON(w, status, st)
+}
+
+// serveLoad is model.Load that turns a panic of a reader on a malformed
+// file into an error, so that no upload can bring the server down. The
+// readers are meant to return problems; this is the last line of defence.
+func serveLoad(src model.Source, date time.Time) (r *model.Roster, ps []model.Problem, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			r, ps, err = nil, nil, fmt.Errorf("the file could not be read (%v)", p)
+		}
+	}()
+	return model.Load(src, date)
+}
+
+// serveUploadPart is one uploaded file, in memory.
+type serveUploadPart struct {
+	name string
+	data []byte
+}
+
+// serveReadUpload reads the multipart form of a load: the file fields
+// officials, positions and workbook and the field sample. Each part is read
+// into memory (the body is capped by MaxBytesReader), never to disk.
+func serveReadUpload(r *http.Request) (map[string]serveUploadPart, bool, error) {
+	ct, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if err != nil || ct != "multipart/form-data" {
+		return nil, false, errors.New("a load must be a multipart/form-data upload")
+	}
+	mr, err := r.MultipartReader()
+	if err != nil {
+		return nil, false, fmt.Errorf("reading the upload: %w", err)
+	}
+	files := map[string]serveUploadPart{}
+	sample := false
+	for {
+		p, err := mr.NextPart()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, false, fmt.Errorf("reading the upload: %w", err)
+		}
+		field := p.FormName()
+		data, err := io.ReadAll(p)
+		p.Close()
+		if err != nil {
+			return nil, false, fmt.Errorf("reading the upload: %w", err)
+		}
+		switch field {
+		case "sample":
+			sample = strings.TrimSpace(string(data)) != "" && string(data) != "0"
+		case "officials", "positions", "workbook":
+			if p.FileName() == "" && len(data) == 0 {
+				continue // an empty file input
+			}
+			files[field] = serveUploadPart{name: p.FileName(), data: data}
+		default:
+			return nil, false, fmt.Errorf("unknown field %q in the upload (want officials, positions, workbook or sample)", field)
+		}
+	}
+	return files, sample, nil
+}
+
+// serveFileName keeps the base name of an uploaded file (browsers send
+// only that; anything else is cut) so that problems name the user's file.
+func serveFileName(name, def string) string {
+	name = path.Base(strings.ReplaceAll(name, "\\", "/"))
+	if name == "." || name == "/" || name == ".." || !fs.ValidPath(name) {
+		return def
+	}
+	return name
+}
+
+// serveSource builds the model.Source of an upload, on an in-memory file
+// system.
+func serveSource(files map[string]serveUploadPart, sample bool) (model.Source, string, error) {
+	switch {
+	case sample:
+		if len(files) > 0 {
+			return model.Source{}, "", errors.New("choose either the sample or your files, not both")
+		}
+		return model.Source{Officials: "officials.csv", Positions: "positions.csv", FS: mutasi.Sample()}, "Kota Contoh (sample)", nil
+	case len(files) == 0:
+		return model.Source{}, "", errors.New("no file in the upload: choose the officials and positions files, or one workbook")
+	}
+	mfs := fstest.MapFS{}
+	if wb, ok := files["workbook"]; ok {
+		if len(files) > 1 {
+			return model.Source{}, "", errors.New("upload either one workbook or the officials and positions files, not both")
+		}
+		n := serveFileName(wb.name, "roster.xlsx")
+		mfs[n] = &fstest.MapFile{Data: wb.data}
+		return model.Source{Workbook: n, FS: mfs}, n, nil
+	}
+	off, okO := files["officials"]
+	pos, okP := files["positions"]
+	switch {
+	case !okO:
+		return model.Source{}, "", errors.New("the officials file is missing (or upload one workbook with both sheets)")
+	case !okP:
+		return model.Source{}, "", errors.New("the positions file is missing (or upload one workbook with both sheets)")
+	}
+	on, pn := serveFileName(off.name, "officials.csv"), serveFileName(pos.name, "positions.csv")
+	if on == pn {
+		pn = "positions-" + pn
+	}
+	mfs[on] = &fstest.MapFile{Data: off.data}
+	mfs[pn] = &fstest.MapFile{Data: pos.data}
+	return model.Source{Officials: on, Positions: pn, FS: mfs}, on + " + " + pn, nil
+}
+
+// serveSolveRequest is the page's request for a plan: the settings (weights,
+// rule switches and parameters, date) by policy key, and the decisions.
+type serveSolveRequest struct {
+	Seq     int64             `json:"seq"`
+	Set     map[string]string `json:"set"`
+	Pins    []string          `json:"pins"`
+	Forbids []string          `json:"forbids"`
+}
+
+// serveSolveResponse is a plan for the page, with the time the server took.
+type serveSolveResponse struct {
+	Seq     int64     `json:"seq"`
+	Millis  float64   `json:"ms"`
+	Plan    servePlan `json:"plan"`
+	Pins    []string  `json:"pins"`
+	Forbids []string  `json:"forbids"`
+}
+
+// servePolicy applies the request to a copy of start: each setting (sorted
+// by key; decisions are not settings), then the pins and forbids, which
+// replace the start policy's.
+func servePolicy(start *model.Policy, req *serveSolveRequest) (*model.Policy, error) {
+	pol := start.Clone()
+	pol.Pins, pol.Forbids = nil, nil
+	keys := make([]string, 0, len(req.Set))
+	for k := range req.Set {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	valid := map[string]bool{}
+	for _, s := range serveSettings(pol) {
+		valid[s.Key] = true
+	}
+	for _, k := range keys {
+		if !valid[k] {
+			return nil, usagef("unknown setting %q", k)
+		}
+		if err := pol.Set(k, req.Set[k]); err != nil {
+			return nil, usagef("%v", err)
+		}
+	}
+	for _, d := range []struct {
+		key  string
+		vals []string
+	}{{"pin", req.Pins}, {"forbid", req.Forbids}} {
+		for _, v := range d.vals {
+			if err := pol.Set(d.key, v); err != nil {
+				return nil, usagef("%v", err)
+			}
+		}
+	}
+	return pol, nil
+}
+
+// handleSolve re-plans the session's roster under the page's settings and
+// decisions. A newer request of the same session cancels this one.
+func (a *serveApp) handleSolve(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	s := a.session(w, r)
+	if s == nil {
+		return
+	}
+	var req serveSolveRequest
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 1<<20))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil {
+		serveError(w, http.StatusBadRequest, "bad request: %v", err)
+		return
+	}
+	s.mu.Lock()
+	roster, startPol, base := s.roster, s.start, s.base
+	s.mu.Unlock()
+	if roster == nil {
+		serveError(w, http.StatusConflict, "no roster is loaded")
+		return
+	}
+	pol, err := servePolicy(startPol, &req)
+	if err != nil {
+		serveError(w, http.StatusUnprocessableEntity, "%v", err)
+		return
+	}
+	ctx, cancel, ok := s.begin(r.Context(), req.Seq)
+	if !ok {
+		serveError(w, http.StatusServiceUnavailable, "superseded by a newer request")
+		return
+	}
+	defer cancel()
+	sol, err := solveRosterNear(ctx, roster, pol, base)
+	if err != nil {
+		msg, status := serveSolveError(roster, err)
+		serveError(w, status, "%s", msg)
+		return
+	}
+	if !s.finish(req.Seq, sol, pol) {
+		serveError(w, http.StatusServiceUnavailable, "superseded by a newer request")
+		return
+	}
+	resp := serveSolveResponse{Seq: req.Seq, Plan: servePlanOf(sol.Plan, base),
+		Pins: serveDecisions(pol.Pins), Forbids: serveDecisions(pol.Forbids)}
+	resp.Millis = float64(time.Since(start).Microseconds()) / 1000
+	serveJSON(w, http.StatusOK, resp)
+}
+
+// handleBase makes the latest plan the base the page compares with.
+func (a *serveApp) handleBase(w http.ResponseWriter, r *http.Request) {
+	s := a.session(w, r)
+	if s == nil {
+		return
+	}
+	s.mu.Lock()
+	if s.cur != nil {
+		s.base = s.cur.Plan
+	}
+	s.mu.Unlock()
+	serveJSON(w, http.StatusOK, a.state(s, nil))
+}
+
+// current returns the session's latest solve or answers 409.
+func (a *serveApp) current(w http.ResponseWriter, s *serveSession) (*model.Roster, *model.Plan, *solution, *model.Policy) {
+	r, base, cur, pol := s.snapshot()
+	if cur == nil {
+		serveError(w, http.StatusConflict, "no plan yet: load a roster first")
+		return nil, nil, nil, nil
+	}
+	return r, base, cur, pol
+}
+
+// handleExplain explains one official (?nip=) in the latest plan.
+func (a *serveApp) handleExplain(w http.ResponseWriter, r *http.Request) {
+	s := a.session(w, r)
+	if s == nil {
+		return
+	}
+	roster, _, cur, pol := a.current(w, s)
+	if cur == nil {
+		return
+	}
+	nip := strings.ReplaceAll(r.URL.Query().Get("nip"), " ", "")
+	i, ok := roster.OfficialIndex()[nip]
+	if !ok {
+		serveError(w, http.StatusNotFound, "no official with NIP %q in the roster", nip)
+		return
+	}
+	ex, err := model.Explain(roster, cur.Elig, cur.Scores, cur.Result, pol, i)
+	if err != nil {
+		serveError(w, http.StatusInternalServerError, "%v", err)
+		return
+	}
+	serveJSON(w, http.StatusOK, jsonExplanationOf(ex, pol.Date))
+}
+
+// serveMaxAlternatives caps ?k= of the alternatives: each further plan is a
+// solve of a subproblem.
+const serveMaxAlternatives = 5
+
+// serveAlternative is one of the next best plans and how it differs from
+// the latest plan.
+type serveAlternative struct {
+	Rank      int          `json:"rank"`
+	Objective float64      `json:"objective"`
+	Gap       float64      `json:"gap"`
+	Changes   []serveMoved `json:"changes"`
+}
+
+// serveMoved is an official whom an alternative places differently.
+type serveMoved struct {
+	NIP       string         `json:"nip"`
+	Name      string         `json:"name"`
+	Plan      *model.PostRef `json:"plan"`
+	Other     *model.PostRef `json:"other"`
+	PlanType  string         `json:"plan_type"`
+	OtherType string         `json:"other_type"`
+}
+
+// handleAlternatives returns the next ?k= best plans (solver.KBest) that
+// differ from the latest plan, best first.
+func (a *serveApp) handleAlternatives(w http.ResponseWriter, r *http.Request) {
+	s := a.session(w, r)
+	if s == nil {
+		return
+	}
+	roster, _, cur, _ := a.current(w, s)
+	if cur == nil {
+		return
+	}
+	k := 3
+	if v := r.URL.Query().Get("k"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > serveMaxAlternatives {
+			serveError(w, http.StatusBadRequest, "k=%q: want 1 to %d", v, serveMaxAlternatives)
+			return
+		}
+		k = n
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), serveSolveTimeout)
+	defer cancel()
+	// One more than asked: the best of KBest may be the latest plan itself
+	// or a tie of it.
+	res, err := solver.KBest(cur.Scores.Cost, k+1, solver.WithContext(ctx))
+	if err != nil {
+		msg, status := serveSolveError(roster, err)
+		serveError(w, status, "%s", msg)
+		return
+	}
+	out := []serveAlternative{}
+	for _, rs := range res {
+		if len(out) == k {
+			break
+		}
+		p, err := model.NewPlan(roster, cur.Elig, cur.Scores, rs)
+		if err != nil {
+			serveError(w, http.StatusInternalServerError, "%v", err)
+			return
+		}
+		diff := model.Diff(cur.Plan, p)
+		if len(diff) == 0 {
+			continue
+		}
+		alt := serveAlternative{Rank: len(out) + 1, Objective: round6(p.Objective),
+			Gap: round6(cur.Plan.Objective - p.Objective), Changes: []serveMoved{}}
+		for _, c := range diff {
+			alt.Changes = append(alt.Changes, serveMoved{NIP: c.NIP, Name: c.Name, Plan: c.Base, Other: c.Other,
+				PlanType: c.BaseType.String(), OtherType: c.OtherType.String()})
+		}
+		out = append(out, alt)
+	}
+	serveJSON(w, http.StatusOK, out)
+}
+
+// serveDownloads maps ?what= to the file name and how it is written.
+var serveDownloads = []string{"xlsx", "csv", "json", "policy"}
+
+// handleDownload sends the latest plan as the lampiran SK (what=xlsx or
+// csv, ?lang=id|en), the plan JSON (json) or the effective policy file
+// (policy), written by the same writers as mutasi solve.
+func (a *serveApp) handleDownload(w http.ResponseWriter, r *http.Request) {
+	s := a.session(w, r)
+	if s == nil {
+		return
+	}
+	_, _, cur, pol := a.current(w, s)
+	if cur == nil {
+		return
+	}
+	q := r.URL.Query()
+	what, lang := q.Get("what"), q.Get("lang")
+	if !slices.Contains(serveDownloads, what) {
+		serveError(w, http.StatusBadRequest, "what=%q: want %s", what, strings.Join(serveDownloads, ", "))
+		return
+	}
+	if lang == "" {
+		lang = "id"
+	}
+	if lang != "id" && lang != "en" {
+		serveError(w, http.StatusBadRequest, "lang=%q: want id or en", lang)
+		return
+	}
+	var b bytes.Buffer
+	var err error
+	var name, ctype string
+	switch what {
+	case "xlsx":
+		name, ctype = "lampiran-sk.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+		err = writePlanXLSX(&b, cur.Plan, planOutput{format: "xlsx", lang: lang})
+	case "csv":
+		name, ctype = "lampiran-sk.csv", "text/csv; charset=utf-8"
+		err = writePlanCSV(&b, cur.Plan, planOutput{format: "csv", lang: lang})
+	case "json":
+		name, ctype = "plan.json", "application/json; charset=utf-8"
+		err = writePlanJSON(&b, cur.Plan)
+	case "policy":
+		name, ctype = "policy.toml", "text/plain; charset=utf-8"
+		err = model.WritePolicy(&b, pol)
+	}
+	if err != nil {
+		serveError(w, http.StatusInternalServerError, "%v", err)
+		return
+	}
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
+	w.Header().Set("Content-Length", strconv.Itoa(b.Len()))
+	w.Write(b.Bytes())
+}

@@ -1,0 +1,868 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"mime/multipart"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/mutasi-id/mutasi"
+	"github.com/mutasi-id/mutasi/model"
+	"github.com/xuri/excelize/v2"
+)
+
+// serveSampleDir holds the sample roster files the upload tests send.
+const serveSampleDir = "../../testdata/kota-contoh"
+
+// serveTestApp is a server on the embedded sample at its date, as
+// "mutasi serve" with no roster flag starts it.
+func serveTestApp(t testing.TB, host, token string) *serveApp {
+	t.Helper()
+	d, err := model.ParseDate(mutasi.SampleDate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := model.Source{Officials: "officials.csv", Positions: "positions.csv", FS: mutasi.Sample()}
+	r, ps, err := model.Load(src, d)
+	if err != nil || r == nil {
+		t.Fatalf("loading the sample: %v %v", err, ps)
+	}
+	return newServeApp(serveConfig{host: host, token: token, roster: r, rosterName: "sample", sample: true,
+		policy: scoringDefaults(d)})
+}
+
+// serveReq is one request to the app's handler, from the page's own origin
+// unless headers say otherwise.
+type serveReq struct {
+	method, target string
+	body           io.Reader
+	ctype          string
+	host           string
+	header         map[string]string
+}
+
+func serveDo(t testing.TB, h http.Handler, q serveReq) *httptest.ResponseRecorder {
+	t.Helper()
+	if q.method == "" {
+		q.method = http.MethodGet
+	}
+	r := httptest.NewRequest(q.method, q.target, q.body)
+	r.Host = "127.0.0.1:8080"
+	if q.host != "" {
+		r.Host = q.host
+	}
+	if q.ctype != "" {
+		r.Header.Set("Content-Type", q.ctype)
+	}
+	if q.method == http.MethodPost {
+		r.Header.Set("Sec-Fetch-Site", "same-origin")
+		r.Header.Set("Origin", "http://"+r.Host)
+	}
+	for k, v := range q.header {
+		if v == "" {
+			r.Header.Del(k)
+		} else {
+			r.Header.Set(k, v)
+		}
+	}
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, r)
+	return w
+}
+
+// serveNewSession opens a session and returns its state.
+func serveNewSession(t testing.TB, h http.Handler) serveState {
+	t.Helper()
+	w := serveDo(t, h, serveReq{method: "POST", target: "/api/session"})
+	if w.Code != http.StatusOK {
+		t.Fatalf("POST /api/session: %d %s", w.Code, w.Body)
+	}
+	var st serveState
+	if err := json.Unmarshal(w.Body.Bytes(), &st); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// serveSolveJSON posts a solve request and decodes the plan.
+func serveSolveJSON(t testing.TB, h http.Handler, session string, req serveSolveRequest) (*httptest.ResponseRecorder, serveSolveResponse) {
+	t.Helper()
+	b, _ := json.Marshal(req)
+	w := serveDo(t, h, serveReq{method: "POST", target: "/api/solve?session=" + session, body: bytes.NewReader(b), ctype: "application/json"})
+	var resp serveSolveResponse
+	if w.Code == http.StatusOK {
+		if err := json.Unmarshal(w.Body.Bytes(), &resp); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return w, resp
+}
+
+// serveForm builds a multipart upload of the named parts: a value "@PATH"
+// sends that file, anything else is sent as the content of a file named by
+// the part, or as a plain field for "sample".
+func serveForm(t testing.TB, parts [][2]string) (io.Reader, string) {
+	t.Helper()
+	var b bytes.Buffer
+	mw := multipart.NewWriter(&b)
+	for _, p := range parts {
+		field, v := p[0], p[1]
+		if field == "sample" {
+			mw.WriteField(field, v)
+			continue
+		}
+		name, data := field+".csv", []byte(v)
+		if path, ok := strings.CutPrefix(v, "@"); ok {
+			var err error
+			if data, err = os.ReadFile(path); err != nil {
+				t.Fatal(err)
+			}
+			name = filepath.Base(path)
+		} else if n, rest, ok := strings.Cut(v, "|"); ok {
+			name, data = n, []byte(rest)
+		}
+		fw, err := mw.CreateFormFile(field, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fw.Write(data)
+	}
+	mw.Close()
+	return &b, mw.FormDataContentType()
+}
+
+func serveLoadForm(t testing.TB, h http.Handler, session string, parts [][2]string) (*httptest.ResponseRecorder, serveState) {
+	t.Helper()
+	body, ct := serveForm(t, parts)
+	w := serveDo(t, h, serveReq{method: "POST", target: "/api/load?session=" + session, body: body, ctype: ct})
+	var st serveState
+	json.Unmarshal(w.Body.Bytes(), &st)
+	return w, st
+}
+
+func TestServeSessionStartsWithTheFlagsPlan(t *testing.T) {
+	app := serveTestApp(t, "127.0.0.1", "")
+	st := serveNewSession(t, app.handler())
+	if st.Session == "" || st.Plan == nil {
+		t.Fatalf("no session or plan: %+v", st)
+	}
+	// Oracle: the same plan as the command line's pipeline.
+	sol, err := solveRoster(context.Background(), app.cfg.roster, app.cfg.policy.Clone())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Plan.Objective != round6(sol.Plan.Objective) || !st.Plan.Optimal {
+		t.Errorf("objective %v optimal %v, want %v true", st.Plan.Objective, st.Plan.Optimal, round6(sol.Plan.Objective))
+	}
+	if len(st.Plan.Moves) != len(sol.Plan.Moves) || st.Plan.Changed != 0 {
+		t.Errorf("%d moves, %d changed; want %d, 0", len(st.Plan.Moves), st.Plan.Changed, len(sol.Plan.Moves))
+	}
+	if st.Counts != [2]int{len(app.cfg.roster.Officials), len(app.cfg.roster.Positions)} {
+		t.Errorf("counts %v", st.Counts)
+	}
+	keys := map[string]string{}
+	for _, s := range st.Settings {
+		keys[s.Key] = s.Value
+	}
+	for _, k := range []string{"date", "weights.performance", "weights.fit", "weights.release", "rules.tenure_min", "rules.jpm_min_value"} {
+		if _, ok := keys[k]; !ok {
+			t.Errorf("setting %s missing", k)
+		}
+	}
+	if _, ok := keys["decisions.pin"]; ok {
+		t.Error("decisions are not settings")
+	}
+	codes := map[string]string{}
+	for _, r := range st.Rules {
+		codes[r.Code] = r.Key
+	}
+	for code, key := range map[string]string{"R-TENURE-MIN": "rules.tenure_min", "R-TENURE-MAX": "rules.tenure_max_hard",
+		"R-RANK": "rules.rank", "R-JPM-MIN": "rules.jpm_min"} {
+		if codes[code] != key {
+			t.Errorf("rule %s switched by %q, want %q", code, codes[code], key)
+		}
+	}
+	if _, ok := codes["R-DECISION"]; ok {
+		t.Error("R-DECISION has no switch")
+	}
+}
+
+func TestServeStaticPage(t *testing.T) {
+	h := serveTestApp(t, "127.0.0.1", "").handler()
+	for _, c := range []struct{ path, ctype, contains string }{
+		{"/", "text/html", `src="app.js"`},
+		{"/app.js", "javascript", "api/solve"},
+		{"/app.css", "text/css", "--changed"},
+	} {
+		w := serveDo(t, h, serveReq{target: c.path})
+		if w.Code != http.StatusOK || !strings.Contains(w.Header().Get("Content-Type"), c.ctype) || !strings.Contains(w.Body.String(), c.contains) {
+			t.Errorf("GET %s: %d %q", c.path, w.Code, w.Header().Get("Content-Type"))
+		}
+	}
+	w := serveDo(t, h, serveReq{target: "/"})
+	if csp := w.Header().Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'self'") {
+		t.Errorf("CSP %q", csp)
+	}
+	// Nothing on the page may reach another host.
+	for _, f := range []string{"web/index.html", "web/app.js", "web/app.css"} {
+		b, _ := serveWeb.ReadFile(f)
+		if bytes.Contains(b, []byte("http://")) || bytes.Contains(b, []byte("https://")) || bytes.Contains(b, []byte("//cdn")) {
+			t.Errorf("%s names an external URL", f)
+		}
+	}
+	if w := serveDo(t, h, serveReq{target: "/nothing"}); w.Code != http.StatusNotFound {
+		t.Errorf("GET /nothing: %d", w.Code)
+	}
+	if w := serveDo(t, h, serveReq{method: "DELETE", target: "/api/session"}); w.Code != http.StatusMethodNotAllowed {
+		t.Errorf("DELETE: %d", w.Code)
+	}
+	if w := serveDo(t, h, serveReq{target: "/api/solve"}); w.Code != http.StatusMethodNotAllowed {
+		t.Errorf("GET /api/solve: %d", w.Code)
+	}
+}
+
+func TestServeHostCheck(t *testing.T) {
+	for _, c := range []struct {
+		bound, token, host string
+		want               int
+	}{
+		{"127.0.0.1", "", "127.0.0.1:8080", 200},
+		{"127.0.0.1", "", "localhost:8080", 200},
+		{"127.0.0.1", "", "[::1]:8080", 200},
+		{"127.0.0.1", "", "LOCALHOST", 200},
+		{"127.0.0.1", "", "evil.example:8080", http.StatusMisdirectedRequest},
+		{"127.0.0.1", "", "127.0.0.1.evil.example", http.StatusMisdirectedRequest},
+		{"127.0.0.1", "", "10.0.0.2:8080", http.StatusMisdirectedRequest},
+		{"192.168.1.5", "T", "192.168.1.5:8080", 200},
+		{"192.168.1.5", "T", "evil.example:8080", http.StatusMisdirectedRequest},
+		{"0.0.0.0", "T", "meeting-room-pc:8080", 200},
+	} {
+		h := serveTestApp(t, c.bound, c.token).handler()
+		w := serveDo(t, h, serveReq{target: "/", host: c.host, header: map[string]string{serveTokenHeader: c.token}})
+		if w.Code != c.want {
+			t.Errorf("bound %s, Host %q: %d, want %d", c.bound, c.host, w.Code, c.want)
+		}
+	}
+}
+
+func TestServeToken(t *testing.T) {
+	h := serveTestApp(t, "192.168.1.5", "s3cret").handler()
+	host := "192.168.1.5:8080"
+	for _, c := range []struct {
+		name, target, header string
+		want                 int
+	}{
+		{"none", "/", "", http.StatusUnauthorized},
+		{"wrong", "/?token=s3cre", "", http.StatusUnauthorized},
+		{"wrong header", "/", "S3CRET", http.StatusUnauthorized},
+		{"longer", "/?token=s3cret2", "", http.StatusUnauthorized},
+		{"query", "/?token=s3cret", "", http.StatusOK},
+		{"header", "/app.js", "s3cret", http.StatusOK},
+	} {
+		w := serveDo(t, h, serveReq{target: c.target, host: host, header: map[string]string{serveTokenHeader: c.header}})
+		if w.Code != c.want {
+			t.Errorf("%s: %d, want %d", c.name, w.Code, c.want)
+		}
+	}
+	w := serveDo(t, h, serveReq{method: "POST", target: "/api/session", host: host})
+	if w.Code != http.StatusUnauthorized {
+		t.Errorf("POST without token: %d", w.Code)
+	}
+	w = serveDo(t, h, serveReq{method: "POST", target: "/api/session", host: host, header: map[string]string{serveTokenHeader: "s3cret"}})
+	if w.Code != http.StatusOK {
+		t.Errorf("POST with token: %d %s", w.Code, w.Body)
+	}
+}
+
+func TestServeCrossOrigin(t *testing.T) {
+	h := serveTestApp(t, "127.0.0.1", "").handler()
+	for _, c := range []struct {
+		name   string
+		header map[string]string
+		want   int
+	}{
+		{"same origin", nil, http.StatusOK},
+		{"cross site", map[string]string{"Sec-Fetch-Site": "cross-site", "Origin": "http://evil.example"}, http.StatusForbidden},
+		{"same site other port", map[string]string{"Sec-Fetch-Site": "same-site", "Origin": "http://127.0.0.1:9999"}, http.StatusForbidden},
+		{"old browser, other origin", map[string]string{"Sec-Fetch-Site": "", "Origin": "http://evil.example"}, http.StatusForbidden},
+	} {
+		w := serveDo(t, h, serveReq{method: "POST", target: "/api/session", header: c.header})
+		if w.Code != c.want {
+			t.Errorf("%s: %d, want %d", c.name, w.Code, c.want)
+		}
+	}
+}
+
+func TestServeSolveMatchesTheCommandLine(t *testing.T) {
+	h := serveTestApp(t, "127.0.0.1", "").handler()
+	st := serveNewSession(t, h)
+	w, resp := serveSolveJSON(t, h, st.Session, serveSolveRequest{Seq: 1,
+		Set: map[string]string{"weights.fit": "5", "rules.rank": "true"}})
+	if w.Code != http.StatusOK {
+		t.Fatalf("solve: %d %s", w.Code, w.Body)
+	}
+	// Oracle: mutasi solve --weight fit=5 --format json.
+	var out, errb bytes.Buffer
+	if code := run([]string{"solve", "--weight", "fit=5", "--format", "json"}, nil, &out, &errb); code != 0 {
+		t.Fatalf("solve: %d %s", code, errb.String())
+	}
+	var cli jsonPlan
+	if err := json.Unmarshal(out.Bytes(), &cli); err != nil {
+		t.Fatal(err)
+	}
+	if resp.Plan.Objective != cli.Objective || resp.Plan.Summary.Promote != cli.Summary.Promote {
+		t.Errorf("page objective %v promote %d, command line %v %d", resp.Plan.Objective, resp.Plan.Summary.Promote,
+			cli.Objective, cli.Summary.Promote)
+	}
+	// The highlighted rows are exactly the officials placed differently
+	// from the base plan.
+	base := map[string]string{}
+	for _, m := range st.Plan.Moves {
+		base[m.NIP] = serveTestPost(m.To) + m.Type
+	}
+	n := 0
+	for _, m := range resp.Plan.Moves {
+		differs := base[m.NIP] != serveTestPost(m.To)+m.Type
+		if differs != (m.Before != nil) {
+			t.Errorf("%s: differs %v, highlighted %v", m.NIP, differs, m.Before != nil)
+		}
+		if differs {
+			n++
+		}
+	}
+	if n == 0 || resp.Plan.Changed != n {
+		t.Errorf("changed %d, counted %d (want > 0)", resp.Plan.Changed, n)
+	}
+}
+
+func serveTestPost(p *model.PostRef) string {
+	if p == nil {
+		return "-"
+	}
+	return p.ID
+}
+
+func TestServeSolveDecisions(t *testing.T) {
+	h := serveTestApp(t, "127.0.0.1", "").handler()
+	st := serveNewSession(t, h)
+	var mv serveMove
+	for _, m := range st.Plan.Moves {
+		if m.Type == "rotate" {
+			mv = m
+			break
+		}
+	}
+	// Forbid the post the plan gives: the official goes elsewhere.
+	forbid := mv.NIP + "=" + mv.To.ID
+	w, resp := serveSolveJSON(t, h, st.Session, serveSolveRequest{Seq: 1, Forbids: []string{forbid}})
+	if w.Code != http.StatusOK {
+		t.Fatalf("forbid: %d %s", w.Code, w.Body)
+	}
+	for _, m := range resp.Plan.Moves {
+		if m.NIP == mv.NIP && serveTestPost(m.To) == mv.To.ID {
+			t.Errorf("forbidden pair %s kept", forbid)
+		}
+	}
+	if len(resp.Forbids) != 1 || resp.Forbids[0] != forbid {
+		t.Errorf("forbids %v", resp.Forbids)
+	}
+	// Pin a vacant-capable official to a post: the plan follows.
+	pin := mv.NIP + "=" + mv.To.ID
+	w, resp = serveSolveJSON(t, h, st.Session, serveSolveRequest{Seq: 2, Pins: []string{pin}})
+	if w.Code != http.StatusOK {
+		t.Fatalf("pin: %d %s", w.Code, w.Body)
+	}
+	for _, m := range resp.Plan.Moves {
+		if m.NIP == mv.NIP && serveTestPost(m.To) != mv.To.ID {
+			t.Errorf("pin %s not followed: %v", pin, m.To)
+		}
+	}
+	if len(resp.Pins) != 1 || resp.Pins[0] != pin {
+		t.Errorf("pins %v", resp.Pins)
+	}
+}
+
+func TestServeSolveBadInput(t *testing.T) {
+	h := serveTestApp(t, "127.0.0.1", "").handler()
+	st := serveNewSession(t, h)
+	two := []string{}
+	for _, m := range st.Plan.Moves {
+		if m.To != nil && len(two) < 2 {
+			two = append(two, m.NIP)
+		}
+	}
+	post := st.Plan.Moves[0].From
+	for _, c := range []struct {
+		name string
+		body string
+		want int
+	}{
+		{"not JSON", `{"seq":`, http.StatusBadRequest},
+		{"unknown field", `{"seq":1,"weights":{}}`, http.StatusBadRequest},
+		{"unknown setting", `{"seq":1,"set":{"weights.luck":"1"}}`, http.StatusUnprocessableEntity},
+		{"decision as setting", `{"seq":1,"set":{"decisions.pin":"x"}}`, http.StatusUnprocessableEntity},
+		{"negative weight", `{"seq":1,"set":{"weights.fit":"-1"}}`, http.StatusUnprocessableEntity},
+		{"not a number", `{"seq":1,"set":{"weights.fit":"banyak"}}`, http.StatusUnprocessableEntity},
+		{"bad switch", `{"seq":1,"set":{"rules.rank":"maybe"}}`, http.StatusUnprocessableEntity},
+		{"bad date", `{"seq":1,"set":{"date":"2026-13-01"}}`, http.StatusUnprocessableEntity},
+		{"bad pin", `{"seq":1,"pins":["nonsense"]}`, http.StatusUnprocessableEntity},
+		{"unknown NIP", `{"seq":1,"pins":["199901012020011001=` + post.ID + `"]}`, http.StatusUnprocessableEntity},
+		{"two pins on one post", fmt.Sprintf(`{"seq":1,"pins":["%s=%s","%s=%s"]}`, two[0], post.ID, two[1], post.ID), http.StatusUnprocessableEntity},
+	} {
+		w := serveDo(t, h, serveReq{method: "POST", target: "/api/solve?session=" + st.Session, body: strings.NewReader(c.body), ctype: "application/json"})
+		if w.Code != c.want || !strings.Contains(w.Body.String(), `"error"`) {
+			t.Errorf("%s: %d %s, want %d", c.name, w.Code, w.Body, c.want)
+		}
+	}
+	w := serveDo(t, h, serveReq{method: "POST", target: "/api/solve?session=nope", body: strings.NewReader(`{}`)})
+	if w.Code != http.StatusNotFound {
+		t.Errorf("unknown session: %d", w.Code)
+	}
+	// An older request than one already served is superseded.
+	if w, _ := serveSolveJSON(t, h, st.Session, serveSolveRequest{Seq: 5}); w.Code != http.StatusOK {
+		t.Fatalf("seq 5: %d", w.Code)
+	}
+	if w, _ := serveSolveJSON(t, h, st.Session, serveSolveRequest{Seq: 4}); w.Code != http.StatusServiceUnavailable {
+		t.Errorf("stale seq 4: %d, want 503", w.Code)
+	}
+}
+
+func TestServeSolveCancelledByNewer(t *testing.T) {
+	app := serveTestApp(t, "127.0.0.1", "")
+	h := app.handler()
+	st := serveNewSession(t, h)
+	s := app.sessions.get(st.Session)
+	ctx1, cancel1, ok := s.begin(context.Background(), 1)
+	if !ok {
+		t.Fatal("begin 1")
+	}
+	defer cancel1()
+	_, cancel2, ok := s.begin(context.Background(), 2)
+	if !ok {
+		t.Fatal("begin 2")
+	}
+	defer cancel2()
+	if ctx1.Err() == nil {
+		t.Error("solve 1 not cancelled by solve 2")
+	}
+	if _, err := solveRoster(ctx1, app.cfg.roster, app.cfg.policy.Clone()); err == nil {
+		t.Error("a cancelled solve returned a plan")
+	} else if _, status := serveSolveError(app.cfg.roster, err); status != http.StatusServiceUnavailable {
+		t.Errorf("cancelled solve: status %d", status)
+	}
+	if s.finish(1, nil, nil) {
+		t.Error("solve 1 stored after solve 2 began")
+	}
+}
+
+func TestServeLoad(t *testing.T) {
+	h := serveTestApp(t, "127.0.0.1", "").handler()
+	sess := serveNewSession(t, h).Session
+	off, pos := "@"+serveSampleDir+"/officials.csv", "@"+serveSampleDir+"/positions.csv"
+	broken := "nip,nama,golongan,predikat_kinerja\n196804201996011485,Budi,IV/x,Baik\n"
+	for _, c := range []struct {
+		name  string
+		parts [][2]string
+		want  int
+		check func(t *testing.T, st serveState, body string)
+	}{
+		{"two CSV files", [][2]string{{"officials", off}, {"positions", pos}}, 200, func(t *testing.T, st serveState, _ string) {
+			if st.Counts != [2]int{180, 143} || st.Plan == nil || !st.Plan.Optimal || st.Roster != "officials.csv + positions.csv" {
+				t.Errorf("state %v %v %q", st.Counts, st.Plan != nil, st.Roster)
+			}
+		}},
+		{"one workbook", [][2]string{{"workbook", "@" + serveSampleDir + "/roster.xlsx"}}, 200, func(t *testing.T, st serveState, _ string) {
+			if st.Counts != [2]int{180, 143} || st.Plan == nil {
+				t.Errorf("state %v", st.Counts)
+			}
+		}},
+		{"sample", [][2]string{{"sample", "1"}}, 200, func(t *testing.T, st serveState, _ string) {
+			if !st.Sample || st.Plan == nil {
+				t.Errorf("sample %v", st.Sample)
+			}
+		}},
+		{"errors in the file", [][2]string{{"officials", "pejabat.csv|" + broken}, {"positions", pos}}, http.StatusUnprocessableEntity,
+			func(t *testing.T, st serveState, _ string) {
+				found := false
+				for _, p := range st.Problems {
+					if p.File == "pejabat.csv" && p.Row == 2 && p.Column != "" && p.Value == "IV/x" && p.Reason != "" {
+						found = true
+					}
+				}
+				if !found || st.Error == "" {
+					t.Errorf("problem with file, row, column, value, reason missing: %+v %q", st.Problems, st.Error)
+				}
+				if st.Counts != [2]int{180, 143} || st.Plan == nil {
+					t.Error("a refused upload dropped the loaded roster")
+				}
+			}},
+		{"not a workbook", [][2]string{{"workbook", "roster.xlsx|PK\x03\x04garbage"}}, http.StatusBadRequest, nil},
+		{"xlsx that is text", [][2]string{{"officials", "a.xlsx|nip,nama"}, {"positions", pos}}, http.StatusBadRequest, nil},
+		{"unknown extension", [][2]string{{"officials", "a.txt|nip"}, {"positions", pos}}, http.StatusBadRequest, nil},
+		{"empty CSV", [][2]string{{"officials", "a.csv|"}, {"positions", pos}}, http.StatusUnprocessableEntity, nil},
+		{"positions missing", [][2]string{{"officials", off}}, http.StatusBadRequest, nil},
+		{"officials missing", [][2]string{{"positions", pos}}, http.StatusBadRequest, nil},
+		{"nothing", nil, http.StatusBadRequest, nil},
+		{"workbook and files", [][2]string{{"workbook", "@" + serveSampleDir + "/roster.xlsx"}, {"officials", off}}, http.StatusBadRequest, nil},
+		{"sample and files", [][2]string{{"sample", "1"}, {"officials", off}}, http.StatusBadRequest, nil},
+		{"unknown field", [][2]string{{"photo", "x"}}, http.StatusBadRequest, nil},
+		{"path in the name", [][2]string{{"officials", "../../etc/officials.csv|" + broken}, {"positions", pos}}, http.StatusUnprocessableEntity,
+			func(t *testing.T, st serveState, _ string) {
+				for _, p := range st.Problems {
+					if strings.Contains(p.File, "/") {
+						t.Errorf("file name %q keeps a path", p.File)
+					}
+				}
+			}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			w, st := serveLoadForm(t, h, sess, c.parts)
+			if w.Code != c.want {
+				t.Fatalf("%d %s, want %d", w.Code, w.Body, c.want)
+			}
+			if !strings.Contains(w.Header().Get("Content-Type"), "application/json") {
+				t.Errorf("content type %q", w.Header().Get("Content-Type"))
+			}
+			if c.check != nil {
+				c.check(t, st, w.Body.String())
+			}
+		})
+	}
+	w := serveDo(t, h, serveReq{method: "POST", target: "/api/load?session=" + sess, body: strings.NewReader("a=b"), ctype: "application/x-www-form-urlencoded"})
+	if w.Code != http.StatusBadRequest {
+		t.Errorf("not multipart: %d", w.Code)
+	}
+}
+
+func TestServeUploadLimit(t *testing.T) {
+	h := serveTestApp(t, "127.0.0.1", "").handler()
+	sess := serveNewSession(t, h).Session
+	big := "big.csv|" + strings.Repeat("x", serveMaxUpload+1)
+	w, _ := serveLoadForm(t, h, sess, [][2]string{{"officials", big}, {"positions", "p.csv|id"}})
+	if w.Code != http.StatusRequestEntityTooLarge || !strings.Contains(w.Body.String(), "20 MB") {
+		t.Errorf("%d %s", w.Code, w.Body)
+	}
+	// Just under the limit is read (and refused for its content only).
+	under := "u.csv|" + strings.Repeat("x", serveMaxUpload-2000)
+	w, _ = serveLoadForm(t, h, sess, [][2]string{{"officials", under}, {"positions", "p.csv|id"}})
+	if w.Code == http.StatusRequestEntityTooLarge || w.Code >= 500 {
+		t.Errorf("under the limit: %d", w.Code)
+	}
+}
+
+func TestServeSessionsIsolated(t *testing.T) {
+	app := serveTestApp(t, "127.0.0.1", "")
+	h := app.handler()
+	a, b := serveNewSession(t, h), serveNewSession(t, h)
+	if a.Session == b.Session {
+		t.Fatal("two tabs share a session")
+	}
+	var nip, post string
+	for _, m := range a.Plan.Moves {
+		if m.Type == "promote" {
+			nip, post = m.NIP, m.To.ID
+			break
+		}
+	}
+	if w, _ := serveSolveJSON(t, h, a.Session, serveSolveRequest{Seq: 1, Set: map[string]string{"weights.fit": "4"},
+		Forbids: []string{nip + "=" + post}}); w.Code != 200 {
+		t.Fatalf("solve a: %d", w.Code)
+	}
+	// Tab B loads other files; tab A keeps its roster.
+	serveLoadForm(t, h, b.Session, [][2]string{{"workbook", "@" + serveSampleDir + "/roster.xlsx"}})
+	pa := serveDo(t, h, serveReq{target: "/api/download?what=policy&session=" + a.Session}).Body.String()
+	pb := serveDo(t, h, serveReq{target: "/api/download?what=policy&session=" + b.Session}).Body.String()
+	if !strings.Contains(pa, "fit = 4.0") || !strings.Contains(pa, nip+" -> "+post) {
+		t.Errorf("tab A's policy lost its settings:\n%s", pa)
+	}
+	if strings.Contains(pb, "fit = 4.0") || strings.Contains(pb, nip) {
+		t.Errorf("tab B sees tab A's settings:\n%s", pb)
+	}
+	ra, _, _, _ := app.sessions.get(a.Session).snapshot()
+	rb, _, _, _ := app.sessions.get(b.Session).snapshot()
+	if ra != app.cfg.roster || rb == app.cfg.roster {
+		t.Error("the upload of tab B replaced the roster of tab A")
+	}
+}
+
+func TestServeExplain(t *testing.T) {
+	h := serveTestApp(t, "127.0.0.1", "").handler()
+	st := serveNewSession(t, h)
+	m := st.Plan.Moves[0]
+	w := serveDo(t, h, serveReq{target: "/api/explain?session=" + st.Session + "&nip=" + m.NIP})
+	if w.Code != http.StatusOK {
+		t.Fatalf("%d %s", w.Code, w.Body)
+	}
+	var ex jsonExplanation
+	if err := json.Unmarshal(w.Body.Bytes(), &ex); err != nil {
+		t.Fatal(err)
+	}
+	if ex.Move.NIP != m.NIP || serveTestPost(ex.Move.To) != serveTestPost(m.To) || ex.Move.Score != m.Score {
+		t.Errorf("explained %s → %v (%v), plan says %s → %v (%v)", ex.Move.NIP, ex.Move.To, ex.Move.Score, m.NIP, m.To, m.Score)
+	}
+	for _, c := range []struct{ target string }{
+		{"/api/explain?session=" + st.Session + "&nip=000"},
+		{"/api/explain?session=" + st.Session},
+		{"/api/explain?session=nope&nip=" + m.NIP},
+	} {
+		if w := serveDo(t, h, serveReq{target: c.target}); w.Code != http.StatusNotFound {
+			t.Errorf("%s: %d", c.target, w.Code)
+		}
+	}
+}
+
+func TestServeAlternatives(t *testing.T) {
+	h := serveTestApp(t, "127.0.0.1", "").handler()
+	st := serveNewSession(t, h)
+	w := serveDo(t, h, serveReq{target: "/api/alternatives?k=2&session=" + st.Session})
+	if w.Code != http.StatusOK {
+		t.Fatalf("%d %s", w.Code, w.Body)
+	}
+	var alts []serveAlternative
+	if err := json.Unmarshal(w.Body.Bytes(), &alts); err != nil {
+		t.Fatal(err)
+	}
+	if len(alts) == 0 || len(alts) > 2 {
+		t.Fatalf("%d alternatives", len(alts))
+	}
+	prev := st.Plan.Objective
+	for _, a := range alts {
+		if len(a.Changes) == 0 {
+			t.Errorf("alternative %d equals the plan", a.Rank)
+		}
+		// Never better than the certified optimum, and in order.
+		if a.Objective > st.Plan.Objective+1e-6 || a.Objective > prev+1e-6 || a.Gap < -1e-6 {
+			t.Errorf("alternative %d: objective %v gap %v after %v (optimum %v)", a.Rank, a.Objective, a.Gap, prev, st.Plan.Objective)
+		}
+		prev = a.Objective
+	}
+	for _, k := range []string{"0", "6", "x"} {
+		if w := serveDo(t, h, serveReq{target: "/api/alternatives?k=" + k + "&session=" + st.Session}); w.Code != http.StatusBadRequest {
+			t.Errorf("k=%s: %d", k, w.Code)
+		}
+	}
+}
+
+func TestServeDownload(t *testing.T) {
+	app := serveTestApp(t, "127.0.0.1", "")
+	h := app.handler()
+	st := serveNewSession(t, h)
+	if w, _ := serveSolveJSON(t, h, st.Session, serveSolveRequest{Seq: 1, Set: map[string]string{"weights.talent": "2"}}); w.Code != 200 {
+		t.Fatalf("solve %d", w.Code)
+	}
+	_, _, cur, pol := app.sessions.get(st.Session).snapshot()
+	get := func(q string) *httptest.ResponseRecorder {
+		return serveDo(t, h, serveReq{target: "/api/download?session=" + st.Session + "&" + q})
+	}
+	// XLSX: the lampiran sheet, header and one row per listed move.
+	w := get("what=xlsx")
+	if w.Code != 200 || !strings.Contains(w.Header().Get("Content-Disposition"), "lampiran-sk.xlsx") {
+		t.Fatalf("xlsx: %d %v", w.Code, w.Header())
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(w.Body.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := f.GetRows(sheetLampiran)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(rows[0], "|") != strings.Join(lampiranHeader("id"), "|") || len(rows)-1 != len(lampiranMoves(cur.Plan, false)) {
+		t.Errorf("xlsx: header %v, %d rows, want %d", rows[0], len(rows)-1, len(lampiranMoves(cur.Plan, false)))
+	}
+	// CSV in English: the same writer as mutasi solve.
+	w = get("what=csv&lang=en")
+	var want bytes.Buffer
+	writePlanCSV(&want, cur.Plan, planOutput{format: "csv", lang: "en"})
+	if w.Code != 200 || w.Body.String() != want.String() {
+		t.Errorf("csv: %d, differs from writePlanCSV", w.Code)
+	}
+	if recs, err := csv.NewReader(strings.NewReader(w.Body.String())).ReadAll(); err != nil || recs[0][1] != "NIP" || recs[0][2] != "Name" {
+		t.Errorf("csv header: %v %v", err, recs[0])
+	}
+	w = get("what=json")
+	var jp jsonPlan
+	if err := json.Unmarshal(w.Body.Bytes(), &jp); err != nil || jp.Objective != round6(cur.Plan.Objective) || len(jp.Moves) != len(cur.Plan.Moves) {
+		t.Errorf("json: %v %v", err, jp.Objective)
+	}
+	// The policy file reads back to the page's policy.
+	w = get("what=policy")
+	back := scoringDefaults(time.Time{})
+	if err := model.ReadPolicy(strings.NewReader(w.Body.String()), "policy.toml", back); err != nil {
+		t.Fatal(err)
+	}
+	if back.Weights != pol.Weights || back.Weights.Talent != 2 || !back.Date.Equal(pol.Date) {
+		t.Errorf("policy read back %+v, want %+v", back.Weights, pol.Weights)
+	}
+	for _, q := range []string{"what=pdf", "what=", "what=csv&lang=fr"} {
+		if w := get(q); w.Code != http.StatusBadRequest {
+			t.Errorf("%s: %d", q, w.Code)
+		}
+	}
+}
+
+func TestServeBase(t *testing.T) {
+	h := serveTestApp(t, "127.0.0.1", "").handler()
+	st := serveNewSession(t, h)
+	_, resp := serveSolveJSON(t, h, st.Session, serveSolveRequest{Seq: 1, Set: map[string]string{"weights.fit": "5"}})
+	if resp.Plan.Changed == 0 {
+		t.Fatal("no change to rebase")
+	}
+	w := serveDo(t, h, serveReq{method: "POST", target: "/api/base?session=" + st.Session})
+	var after serveState
+	json.Unmarshal(w.Body.Bytes(), &after)
+	if w.Code != 200 || after.Plan == nil || after.Plan.Changed != 0 || after.Plan.Objective != resp.Plan.Objective {
+		t.Errorf("after rebase: %d %+v", w.Code, after.Plan)
+	}
+	var fit string
+	for _, s := range after.Settings {
+		if s.Key == "weights.fit" {
+			fit = s.Value
+		}
+	}
+	if fit != "5.0" {
+		t.Errorf("rebase lost the settings: fit %q", fit)
+	}
+}
+
+func TestServeStore(t *testing.T) {
+	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	st := newServeStore(2, time.Hour, func() time.Time { return now })
+	a, b, c := &serveSession{}, &serveSession{}, &serveSession{}
+	st.add(a)
+	now = now.Add(time.Minute)
+	st.add(b)
+	now = now.Add(time.Minute)
+	if st.get(a.id) != a { // a is now the most recently used
+		t.Fatal("a missing")
+	}
+	now = now.Add(time.Minute)
+	st.add(c)
+	if st.len() != 2 || st.get(b.id) != nil || st.get(a.id) != a || st.get(c.id) != c {
+		t.Errorf("the least recently used session (b) should go: len %d", st.len())
+	}
+	now = now.Add(2 * time.Hour)
+	if st.get(a.id) != nil {
+		t.Error("an expired session is still served")
+	}
+	if a.id == c.id || len(a.id) != 32 {
+		t.Errorf("ids %q %q", a.id, c.id)
+	}
+}
+
+func TestRunServeFlags(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"serve", "--help"}, 0, "Usage: mutasi serve"},
+		{[]string{"serve", "--addr", "0.0.0.0:8080"}, 2, "give --token"},
+		{[]string{"serve", "--addr", "192.168.1.5:8080"}, 2, "give --token"},
+		{[]string{"serve", "--addr", "nonsense"}, 2, "HOST:PORT"},
+		{[]string{"serve", "extra"}, 2, "unexpected argument"},
+		{[]string{"serve", "--print-policy"}, 2, "belongs to mutasi solve"},
+		{[]string{"serve", "--weight", "fit=-1"}, 2, "fit"},
+		{[]string{"serve", "--officials", "nope.csv", "--positions", "nope.csv"}, 2, "nope.csv"},
+		{[]string{"serve", "--addr", "127.0.0.1:99999"}, 1, "serve:"},
+	} {
+		var out, errb bytes.Buffer
+		code := run(c.args, nil, &out, &errb)
+		if code != c.code || !strings.Contains(out.String()+errb.String(), c.want) {
+			t.Errorf("%v: exit %d, want %d; output %q %q", c.args, code, c.code, out.String(), errb.String())
+		}
+	}
+}
+
+func TestServeOnServesUntilCancelled(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	app := serveTestApp(t, "127.0.0.1", "tok")
+	ctx, cancel := context.WithCancel(context.Background())
+	var out bytes.Buffer
+	done := make(chan int, 1)
+	go func() { done <- serveOn(ctx, &env{stdout: &out, stderr: io.Discard}, ln, app) }()
+	url := "http://" + ln.Addr().String() + "/?token=tok"
+	var resp *http.Response
+	for range 50 {
+		if resp, err = http.Get(url); err == nil {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Errorf("GET /: %d", resp.StatusCode)
+	}
+	cancel()
+	if code := <-done; code != 0 {
+		t.Errorf("exit %d", code)
+	}
+	if !strings.Contains(out.String(), url) {
+		t.Errorf("printed %q, want the URL %s", out.String(), url)
+	}
+}
+
+func TestServeURL(t *testing.T) {
+	a := &net.TCPAddr{IP: net.IPv4(0, 0, 0, 0), Port: 8080}
+	for _, c := range []struct{ host, token, want string }{
+		{"127.0.0.1", "", "http://127.0.0.1:8080/"},
+		{"localhost", "", "http://127.0.0.1:8080/"},
+		{"0.0.0.0", "a b&c", "http://127.0.0.1:8080/?token=a+b%26c"},
+		{"192.168.1.5", "t", "http://192.168.1.5:8080/?token=t"},
+	} {
+		if got := serveURL(a, c.host, c.token); got != c.want {
+			t.Errorf("%s %s: %s, want %s", c.host, c.token, got, c.want)
+		}
+	}
+}
+
+// FuzzServeLoad sends arbitrary bytes as the uploaded officials file (CSV
+// and XLSX) and as a workbook: the server answers, never with a 5xx, and
+// never crashes.
+func FuzzServeLoad(f *testing.F) {
+	app := serveTestApp(f, "127.0.0.1", "")
+	h := app.handler()
+	sess := serveNewSession(f, h).Session
+	pos, err := os.ReadFile(serveSampleDir + "/positions.csv")
+	if err != nil {
+		f.Fatal(err)
+	}
+	off, _ := os.ReadFile(serveSampleDir + "/officials.csv")
+	wb, _ := os.ReadFile(serveSampleDir + "/roster.xlsx")
+	f.Add(off[:min(len(off), 600)], uint8(0))
+	f.Add(wb, uint8(1))
+	f.Add([]byte("nip;nama\n1;2\n"), uint8(2))
+	f.Add([]byte{0xEF, 0xBB, 0xBF, '"'}, uint8(0))
+	f.Fuzz(func(t *testing.T, data []byte, kind uint8) {
+		var parts [][2]string
+		switch kind % 3 {
+		case 0:
+			parts = [][2]string{{"officials", "o.csv|" + string(data)}, {"positions", "p.csv|" + string(pos)}}
+		case 1:
+			parts = [][2]string{{"workbook", "w.xlsx|" + string(data)}}
+		default:
+			parts = [][2]string{{"officials", "o.xlsx|" + string(data)}, {"positions", "p.csv|" + string(pos)}}
+		}
+		w, _ := serveLoadForm(t, h, sess, parts)
+		if w.Code >= 500 && w.Code != http.StatusServiceUnavailable {
+			t.Fatalf("%d %s", w.Code, w.Body)
+		}
+	})
+}

@@ -1,0 +1,497 @@
+// mutasi serve: the page. Plain JS, no framework, no external request.
+// State lives on the server per tab (a session); this script keeps the
+// page's settings and decisions and asks for a new plan when they change.
+"use strict";
+
+const I18N = {
+  id: {
+    title: "Perencanaan Mutasi Pejabat", load: "1. Muat data", officials: "Pejabat (CSV/XLSX)",
+    positions: "Jabatan (CSV/XLSX)", workbook: "atau satu workbook (XLSX, sheet pejabat + jabatan)",
+    upload: "Unggah", useSample: "Pakai data contoh", tune: "2. Atur bobot dan aturan", rules: "Aturan",
+    planDate: "Tanggal rencana", decisions: "Keputusan", download: "Unduh", dlXLSX: "Lampiran SK (XLSX)",
+    dlCSV: "Lampiran SK (CSV)", dlJSON: "Rencana (JSON)", dlPolicy: "Berkas kebijakan (policy.toml)",
+    plan: "3. Rencana", showStays: "tampilkan yang tetap", onlyChanged: "hanya yang berubah",
+    makeBase: "Jadikan rencana dasar", showAlts: "3 rencana terbaik berikutnya", colNo: "No", colName: "Nama",
+    colRank: "Gol", colFrom: "Jabatan lama", colTo: "Jabatan baru", colType: "Jenis", colScore: "Skor",
+    colActions: "Keputusan", pin: "Kunci", forbid: "Larang", pinTitle: "kunci pejabat ini di jabatan ini",
+    forbidTitle: "larang pejabat ini di jabatan ini", noDecisions: "belum ada keputusan",
+    remove: "hapus", pinned: "dikunci", forbidden: "dilarang", release: "non-job",
+    w_performance: "Kinerja × prioritas jabatan", w_fit: "Kesesuaian kompetensi (JPM)",
+    w_tenure: "Desakan masa jabatan", w_talent: "Kotak talenta", w_vacancy: "Biaya jabatan kosong",
+    w_release: "Biaya non-job",
+    t_promote: "Promosi", t_rotate: "Rotasi", t_fill: "Pengangkatan", t_release: "Non-job",
+    t_unplaced: "Tidak ditempatkan", t_stay: "Tetap", vacant: "Kosong", changed: "Berubah",
+    meanJPM: "JPM rata-rata", certificate: "Sertifikat", optimal: "optimal ✓", notOptimal: "belum terbukti ✗",
+    objective: "Nilai total", server: "server", before: "Sebelumnya", vacantPosts: "Jabatan kosong",
+    problems: "Masalah dalam berkas", file: "Berkas", row: "Baris", column: "Kolom", value: "Nilai",
+    reason: "Alasan", severity: "Jenis", loading: "memuat…", solving: "menghitung…", ready: "siap",
+    noPlan: "belum ada rencana", explainTitle: "Penjelasan", components: "Komponen skor",
+    competencies: "Kompetensi terhadap", actual: "dimiliki", required: "standar", gap: "selisih",
+    constraints: "Aturan yang menutup jabatan", posts: "jabatan", alternatives: "Alternatif terbaik",
+    place: "Tempat", pinHere: "Kunci di sini", status: "Status", reasons: "Alasan", warnings: "Peringatan",
+    flips: "Bobot yang membalik pilihan", noneOpen: "tidak ada tempat lain yang terbuka",
+    altPlan: "Rencana alternatif", lower: "lebih rendah", noAlts: "tidak ada rencana lain",
+    move: "Langkah", noPost: "tanpa jabatan", loadedRows: "pejabat, jabatan", chooseFiles: "pilih berkas dulu",
+    free: "bebas dipindah", locked: "terkunci di jabatannya", must_leave: "harus pindah",
+  },
+  en: {
+    title: "Civil servant reshuffle planning", load: "1. Load data", officials: "Officials (CSV/XLSX)",
+    positions: "Positions (CSV/XLSX)", workbook: "or one workbook (XLSX, sheets officials + positions)",
+    upload: "Upload", useSample: "Use the sample", tune: "2. Weights and rules", rules: "Rules",
+    planDate: "Plan date", decisions: "Decisions", download: "Download", dlXLSX: "Lampiran SK (XLSX)",
+    dlCSV: "Lampiran SK (CSV)", dlJSON: "Plan (JSON)", dlPolicy: "Policy file (policy.toml)",
+    plan: "3. Plan", showStays: "show stays", onlyChanged: "changed only",
+    makeBase: "Make this the base plan", showAlts: "next 3 best plans", colNo: "No", colName: "Name",
+    colRank: "Rank", colFrom: "Current post", colTo: "New post", colType: "Move", colScore: "Score",
+    colActions: "Decide", pin: "Pin", forbid: "Forbid", pinTitle: "pin this official to this post",
+    forbidTitle: "forbid this official this post", noDecisions: "no decisions yet",
+    remove: "remove", pinned: "pinned", forbidden: "forbidden", release: "release",
+    w_performance: "Performance × post priority", w_fit: "Competency fit (JPM)",
+    w_tenure: "Tenure pressure", w_talent: "Talent box", w_vacancy: "Cost of a vacant post",
+    w_release: "Cost of a release (non-job)",
+    t_promote: "Promotion", t_rotate: "Rotation", t_fill: "Appointment", t_release: "Release",
+    t_unplaced: "Not placed", t_stay: "Stays", vacant: "Vacant", changed: "Changed",
+    meanJPM: "Mean JPM", certificate: "Certificate", optimal: "optimal ✓", notOptimal: "not proven ✗",
+    objective: "Objective", server: "server", before: "Before", vacantPosts: "Vacant posts",
+    problems: "Problems in the files", file: "File", row: "Row", column: "Column", value: "Value",
+    reason: "Reason", severity: "Kind", loading: "loading…", solving: "solving…", ready: "ready",
+    noPlan: "no plan yet", explainTitle: "Explanation", components: "Score components",
+    competencies: "Competencies against", actual: "actual", required: "required", gap: "gap",
+    constraints: "Rules that close posts", posts: "posts", alternatives: "Best alternatives",
+    place: "Place", pinHere: "Pin here", status: "Status", reasons: "Reasons", warnings: "Warnings",
+    flips: "Weights that flip the choice", noneOpen: "no other place is open",
+    altPlan: "Alternative plan", lower: "lower", noAlts: "no other plan",
+    move: "Move", noPost: "no post", loadedRows: "officials, posts", chooseFiles: "choose the files first",
+    free: "free to move", locked: "locked in post", must_leave: "must leave",
+  },
+};
+
+const S = {
+  lang: "id", session: "", token: new URLSearchParams(location.search).get("token") || "",
+  state: null, plan: null, settings: {}, pins: [], forbids: [], seq: 0, inflight: null,
+  timer: 0, explainNIP: "", alts: null,
+};
+// perf records the round trips from a settings change to the plan on
+// screen, for the browser test and the curious (window.mutasiPerf).
+const perf = { pending: new Map(), samples: [] };
+window.mutasiPerf = perf;
+
+const $ = (sel) => document.querySelector(sel);
+const t = (k) => (I18N[S.lang][k] ?? I18N.id[k] ?? k);
+
+function el(tag, attrs, ...kids) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === "class") e.className = v;
+    else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v === true ? "" : v);
+  }
+  for (const c of kids.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return e;
+}
+
+function api(path, params) {
+  const u = new URL(path, location.href);
+  if (S.session) u.searchParams.set("session", S.session);
+  for (const [k, v] of Object.entries(params || {})) u.searchParams.set(k, v);
+  return u;
+}
+
+async function call(method, path, params, body, signal) {
+  const headers = {};
+  if (S.token) headers["X-Mutasi-Token"] = S.token;
+  let payload = body;
+  if (body && !(body instanceof FormData)) {
+    headers["Content-Type"] = "application/json";
+    payload = JSON.stringify(body);
+  }
+  const resp = await fetch(api(path, params), { method, headers, body: payload, signal, credentials: "same-origin" });
+  let data = null;
+  try { data = await resp.json(); } catch (e) { data = { error: resp.status + " " + resp.statusText }; }
+  return { ok: resp.ok, status: resp.status, data };
+}
+
+function status(msg) { $("#status").textContent = msg; }
+
+function showError(msg) {
+  const box = $("#error");
+  box.hidden = !msg;
+  box.textContent = msg || "";
+}
+
+function postLabel(p) {
+  if (!p) return "–";
+  return p.name + (p.unit && !p.name.toLowerCase().includes(p.unit.toLowerCase()) ? ", " + p.unit : "");
+}
+
+function typeLabel(m) { return m.unplaced ? t("t_unplaced") : t("t_" + m.type); }
+
+// ---- state from the server ------------------------------------------------
+
+function applyState(st) {
+  S.state = st;
+  S.session = st.session || S.session;
+  S.settings = {};
+  for (const s of st.settings || []) S.settings[s.key] = s.value;
+  S.pins = [...(st.pins || [])];
+  S.forbids = [...(st.forbids || [])];
+  S.plan = st.plan;
+  S.alts = null;
+  $("#roster-name").textContent = st.roster ? st.roster + " · " + st.counts[0] + " / " + st.counts[1] + " " + t("loadedRows") : "";
+  renderProblems();
+  renderTune();
+  renderDecisions();
+  renderPlan();
+  renderAlts();
+  updateDownloads();
+  showError(st.error || "");
+}
+
+async function newSession() {
+  status(t("loading"));
+  const r = await call("POST", "api/session");
+  applyState(r.data);
+  status(r.ok ? t("ready") : "");
+}
+
+// ---- load -----------------------------------------------------------------
+
+async function upload(sample) {
+  const fd = new FormData();
+  if (sample) {
+    fd.append("sample", "1");
+  } else {
+    let n = 0;
+    for (const id of ["officials", "positions", "workbook"]) {
+      const f = $("#file-" + id).files[0];
+      if (f) { fd.append(id, f, f.name); n++; }
+    }
+    if (n === 0) { showError(t("chooseFiles")); return; }
+  }
+  status(t("loading"));
+  const r = await call("POST", "api/load", {}, fd);
+  if (r.data && r.data.session) {
+    applyState(r.data);
+  } else {
+    showError(r.data.error);
+  }
+  status(r.ok ? t("ready") : "");
+}
+
+function renderProblems() {
+  const box = $("#problems");
+  box.replaceChildren();
+  const ps = (S.state && S.state.problems) || [];
+  if (!ps.length) return;
+  box.append(el("h3", {}, t("problems") + " (" + ps.length + ")"));
+  const tb = el("tbody");
+  for (const p of ps) {
+    tb.append(el("tr", { class: p.severity },
+      el("td", {}, p.severity), el("td", {}, p.file), el("td", { class: "num" }, p.row || ""),
+      el("td", {}, p.column), el("td", {}, p.value), el("td", {}, p.reason)));
+  }
+  box.append(el("table", { id: "problem-table" },
+    el("thead", {}, el("tr", {}, ["severity", "file", "row", "column", "value", "reason"].map((k) => el("th", {}, t(k))))), tb));
+}
+
+// ---- tune -----------------------------------------------------------------
+
+function renderTune() {
+  const ws = $("#weights");
+  ws.replaceChildren();
+  for (const s of (S.state && S.state.settings) || []) {
+    if (!s.key.startsWith("weights.")) continue;
+    const name = s.key.slice(8);
+    const id = "w-" + name;
+    const out = el("output", { for: id }, Number(S.settings[s.key]).toFixed(2));
+    const input = el("input", { type: "range", id, min: "0", max: "5", step: "0.05", value: S.settings[s.key],
+      "data-key": s.key, title: s.doc });
+    input.addEventListener("input", () => {
+      S.settings[s.key] = input.value;
+      out.textContent = Number(input.value).toFixed(2);
+      schedule();
+    });
+    ws.append(el("div", { class: "weight" }, el("label", { for: id }, el("span", {}, t("w_" + name)), out), input));
+  }
+  const rs = $("#rules");
+  rs.replaceChildren();
+  for (const r of (S.state && S.state.rules) || []) {
+    const id = "r-" + r.key.replace(/\W/g, "-");
+    const box = el("input", { type: "checkbox", id, "data-key": r.key });
+    box.checked = S.settings[r.key] === "true";
+    box.addEventListener("change", () => { S.settings[r.key] = String(box.checked); schedule(0); });
+    rs.append(el("label", { class: "rule", for: id, title: r.source }, box, el("code", {}, r.code),
+      el("span", { class: "muted" }, r.hard ? "" : "")));
+  }
+  const d = $("#plan-date");
+  d.value = S.settings["date"] || "";
+}
+
+// schedule asks for a new plan after a short pause, so that a slider being
+// dragged sends one request per pause rather than one per pixel; a newer
+// request aborts the one in flight (and the server cancels its solve).
+function schedule(delay) {
+  const seq = ++S.seq;
+  perf.pending.set(seq, performance.now());
+  clearTimeout(S.timer);
+  S.timer = setTimeout(() => solve(seq), delay ?? 40);
+}
+
+async function solve(seq) {
+  if (S.inflight) S.inflight.abort();
+  const ctl = new AbortController();
+  S.inflight = ctl;
+  status(t("solving"));
+  let r;
+  try {
+    r = await call("POST", "api/solve", {}, { seq, set: S.settings, pins: S.pins, forbids: S.forbids }, ctl.signal);
+  } catch (e) {
+    if (e.name === "AbortError") return;
+    showError(String(e));
+    return;
+  }
+  if (seq !== S.seq) return; // a newer request is on its way
+  S.inflight = null;
+  if (!r.ok) {
+    if (r.status === 404) { await newSession(); return; }
+    if (r.status === 503) return;
+    showError(r.data.error);
+    status("");
+    return;
+  }
+  showError("");
+  S.plan = r.data.plan;
+  S.pins = r.data.pins;
+  S.forbids = r.data.forbids;
+  S.alts = null;
+  renderPlan();
+  renderDecisions();
+  renderAlts();
+  updateDownloads();
+  if (S.explainNIP) explain(S.explainNIP);
+  const ms = r.data.ms;
+  requestAnimationFrame(() => {
+    const started = perf.pending.get(seq);
+    // The round trip counts from the first change since the last plan.
+    let first = started;
+    for (const [k, v] of perf.pending) if (k <= seq) { first = Math.min(first, v); perf.pending.delete(k); }
+    const rt = performance.now() - first;
+    perf.samples.push({ seq, roundTrip: rt, server: ms, moves: S.plan.moves.length });
+    status(t("ready") + " · " + Math.round(rt) + " ms (" + t("server") + " " + Math.round(ms) + " ms)");
+  });
+}
+
+// ---- decisions ------------------------------------------------------------
+
+function nameOf(nip) {
+  const m = S.plan && S.plan.moves.find((x) => x.nip === nip);
+  return m ? m.name : "";
+}
+
+function renderDecisions() {
+  const ul = $("#decisions");
+  ul.replaceChildren();
+  const items = [...S.pins.map((d) => ["pin", d]), ...S.forbids.map((d) => ["forbid", d])];
+  if (!items.length) { ul.append(el("li", { class: "empty" }, t("noDecisions"))); return; }
+  for (const [kind, d] of items) {
+    const [nip, post] = d.split("=");
+    const label = (kind === "pin" ? "📌 " : "⛔ ") + nameOf(nip) + " (" + nip + ") " +
+      (kind === "pin" ? "→ " : "✕ ") + (post === "-" ? t("release") : post);
+    ul.append(el("li", { "data-kind": kind, "data-decision": d }, el("span", {}, label),
+      el("button", { type: "button", title: t("remove"), onclick: () => removeDecision(kind, d) }, "×")));
+  }
+}
+
+function addDecision(kind, nip, post) {
+  const d = nip + "=" + (post || "-");
+  if (kind === "pin") {
+    S.pins = S.pins.filter((x) => !x.startsWith(nip + "="));
+    S.pins.push(d);
+  } else if (!S.forbids.includes(d)) {
+    S.forbids.push(d);
+  }
+  renderDecisions();
+  schedule(0);
+}
+
+function removeDecision(kind, d) {
+  if (kind === "pin") S.pins = S.pins.filter((x) => x !== d);
+  else S.forbids = S.forbids.filter((x) => x !== d);
+  renderDecisions();
+  schedule(0);
+}
+
+// ---- plan -----------------------------------------------------------------
+
+function card(label, value, cls) {
+  return el("div", { class: "card " + (cls || "") }, el("b", {}, value), el("span", {}, label));
+}
+
+function renderPlan() {
+  const sum = $("#summary");
+  const tb = $("#plan tbody");
+  sum.replaceChildren();
+  tb.replaceChildren();
+  const p = S.plan;
+  if (!p) { sum.append(t("noPlan")); $("#vacant").replaceChildren(); return; }
+  const s = p.summary;
+  const pct = (x) => (x * 100).toFixed(1) + "%";
+  sum.append(
+    card(t("t_promote"), s.promote), card(t("t_rotate"), s.rotate), card(t("t_fill"), s.fill),
+    card(t("t_release"), s.release), card(t("t_stay"), s.stay), card(t("vacant"), s.vacant),
+    card(t("changed"), p.changed, p.changed ? "changed" : ""),
+    card(t("meanJPM"), pct(s.mean_jpm_before) + " → " + pct(s.mean_jpm_after)),
+    card(t("certificate"), p.optimal ? t("optimal") : t("notOptimal"), p.optimal ? "ok" : "bad"),
+    card(t("objective"), p.objective.toFixed(3)));
+  const showStays = $("#show-stays").checked;
+  const onlyChanged = $("#only-changed").checked;
+  let n = 0;
+  for (const m of p.moves) {
+    if (onlyChanged && !m.before) continue;
+    if (!showStays && !m.before && (m.type === "stay" || m.unplaced)) continue;
+    n++;
+    const isPinned = S.pins.some((d) => d.startsWith(m.nip + "="));
+    const to = el("td", {}, postLabel(m.to));
+    if (m.before) to.append(el("span", { class: "before" }, t("before") + ": " + (m.before.to ? postLabel(m.before.to) : t("noPost")) +
+      " (" + t("t_" + m.before.type) + ")"));
+    tb.append(el("tr", { class: m.before ? "changed" : "", "data-nip": m.nip, title: m.before ? m.before.reason : null },
+      el("td", { class: "num" }, n), el("td", {}, m.nip),
+      el("td", {}, el("button", { type: "button", class: "who", onclick: () => explain(m.nip) }, m.name)),
+      el("td", {}, m.rank), el("td", {}, postLabel(m.from)), to,
+      el("td", { class: "type-" + (m.unplaced ? "stay" : m.type) }, typeLabel(m) + (isPinned ? " 📌" : "")),
+      el("td", { class: "num" }, m.score.toFixed(3)),
+      el("td", { class: "num" }, m.jpm === null ? "–" : Math.round(m.jpm * 100) + "%"),
+      el("td", { class: "actions" },
+        el("button", { type: "button", class: "pin", title: t("pinTitle"), onclick: () => addDecision("pin", m.nip, m.to && m.to.id) }, "📌 " + t("pin")),
+        m.to ? el("button", { type: "button", class: "forbid", title: t("forbidTitle"), onclick: () => addDecision("forbid", m.nip, m.to.id) }, "⛔ " + t("forbid")) : null)));
+  }
+  const vb = $("#vacant");
+  vb.replaceChildren();
+  if (p.vacant.length) {
+    vb.append(el("h3", {}, t("vacantPosts") + " (" + p.vacant.length + ")"),
+      el("ul", {}, p.vacant.map((v) => el("li", {}, postLabel(v) + (v.reason ? " — " + v.reason : "")))));
+  }
+}
+
+// ---- explain --------------------------------------------------------------
+
+async function explain(nip) {
+  S.explainNIP = nip;
+  const r = await call("GET", "api/explain", { nip });
+  const body = $("#explain-body");
+  body.replaceChildren();
+  $("#explain").hidden = false;
+  if (!r.ok) { body.append(el("p", {}, r.data.error)); return; }
+  const x = r.data;
+  const m = x.move;
+  body.append(el("h2", {}, t("explainTitle") + ": " + m.name),
+    el("p", { class: "muted" }, m.nip + " · " + m.rank + " · " + t("status") + ": " + t(x.status)),
+    el("p", {}, el("b", {}, t("move") + ": "), postLabel(m.from) + " → " + (m.to ? postLabel(m.to) : t("noPost")) +
+      " (" + t("t_" + m.type) + "), " + t("colScore").toLowerCase() + " " + m.score.toFixed(3)));
+  const comps = Object.keys(m.components).sort();
+  body.append(el("h3", {}, t("components")), el("table", {}, el("tbody", {},
+    comps.map((c) => el("tr", {}, el("td", {}, c), el("td", { class: "num" }, m.components[c].toFixed(3)))))));
+  if (x.against && x.competencies.length) {
+    body.append(el("h3", {}, t("competencies") + " " + postLabel(x.against) + " — JPM " +
+      (m.jpm === null ? "–" : Math.round(m.jpm * 100) + "% " + (m.jpm_category || ""))),
+    el("table", {}, el("thead", {}, el("tr", {}, el("th", {}, ""), el("th", {}, ""), el("th", {}, t("actual")),
+      el("th", {}, t("required")), el("th", {}, t("gap")))),
+    el("tbody", {}, x.competencies.map((c) => el("tr", {}, el("td", {}, c.code), el("td", {}, c.name),
+      el("td", { class: "num" }, c.actual), el("td", { class: "num" }, c.required),
+      el("td", { class: "num " + (c.gap < 0 ? "gap-neg" : "") }, (c.gap > 0 ? "+" : "") + c.gap))))));
+  }
+  if (x.status_reasons.length) {
+    body.append(el("ul", {}, x.status_reasons.map((v) => el("li", {}, v.rule + ": " + v.reason))));
+  }
+  body.append(el("h3", {}, t("constraints")));
+  body.append(el("ul", {}, x.constraints.length ? x.constraints.map((c) =>
+    el("li", {}, el("code", {}, c.rule), " — " + c.posts + " " + t("posts") + ", e.g. " + c.post + ": " + c.example)) :
+    el("li", { class: "muted" }, "–")));
+  body.append(el("h3", {}, t("alternatives")));
+  const alts = m.alternatives || [];
+  if (!alts.length) {
+    body.append(el("p", { class: "muted" }, t("noneOpen")));
+  } else {
+    body.append(el("table", {}, el("thead", {}, el("tr", {}, el("th", {}, t("place")), el("th", {}, t("colScore")),
+      el("th", {}, "JPM"), el("th", {}, t("gap")), el("th", {}, ""))),
+    el("tbody", {}, alts.map((a) => el("tr", {}, el("td", {}, a.post ? postLabel(a.post) : t("release")),
+      el("td", { class: "num" }, a.score.toFixed(3)), el("td", { class: "num" }, a.post ? Math.round(a.jpm * 100) + "%" : "–"),
+      el("td", { class: "num" }, a.gap.toFixed(3)),
+      el("td", {}, el("button", { type: "button", class: "pin-alt", onclick: () => addDecision("pin", m.nip, a.post && a.post.id) }, "📌 " + t("pinHere"))))))));
+  }
+  for (const [k, xs] of [["reasons", m.reasons], ["warnings", m.warnings]]) {
+    if (xs && xs.length) body.append(el("h3", {}, t(k)), el("ul", {}, xs.map((s) => el("li", {}, s))));
+  }
+  if (x.flips.length) {
+    body.append(el("h3", {}, t("flips")), el("ul", {}, x.flips.map((f) =>
+      el("li", {}, f.weight + ": " + f.current + " → " + (f.at < 0 ? "–" : f.at.toFixed(3)) + " (" + (f.to ? f.to.id : t("release")) + ")"))),
+    el("p", { class: "muted" }, x.flip_note));
+  }
+}
+
+// ---- alternatives ---------------------------------------------------------
+
+async function loadAlts() {
+  status(t("solving"));
+  const r = await call("GET", "api/alternatives", { k: "3" });
+  status(t("ready"));
+  if (!r.ok) { showError(r.data.error); return; }
+  S.alts = r.data;
+  renderAlts();
+}
+
+function renderAlts() {
+  const box = $("#alternatives");
+  box.replaceChildren();
+  if (!S.alts) return;
+  if (!S.alts.length) { box.append(el("p", { class: "muted" }, t("noAlts"))); return; }
+  for (const a of S.alts) {
+    box.append(el("div", { class: "alt" }, el("h3", {}, t("altPlan") + " " + a.rank + ": " + a.objective.toFixed(3) +
+      " (" + a.gap.toFixed(3) + " " + t("lower") + ")"),
+    el("ul", {}, a.changes.map((c) => el("li", {}, c.name + " (" + c.nip + "): " + (c.plan ? postLabel(c.plan) : t("noPost")) +
+      " → " + (c.other ? postLabel(c.other) : t("noPost")))))));
+  }
+}
+
+// ---- downloads and language -----------------------------------------------
+
+function updateDownloads() {
+  for (const what of ["xlsx", "csv", "json", "policy"]) {
+    const params = { what, lang: S.lang };
+    if (S.token) params.token = S.token;
+    const a = $("#dl-" + what);
+    a.href = api("api/download", params).toString();
+    a.toggleAttribute("aria-disabled", !S.plan);
+  }
+}
+
+function applyLang() {
+  document.documentElement.lang = S.lang;
+  for (const e of document.querySelectorAll("[data-i18n]")) e.textContent = t(e.dataset.i18n);
+  $("#lang-toggle").textContent = S.lang === "id" ? "English" : "Bahasa Indonesia";
+  if (S.state) {
+    renderProblems(); renderTune(); renderDecisions(); renderPlan(); renderAlts(); updateDownloads();
+  }
+  if (S.explainNIP && !$("#explain").hidden) explain(S.explainNIP);
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  $("#load-form").addEventListener("submit", (ev) => { ev.preventDefault(); upload(false); });
+  $("#btn-sample").addEventListener("click", () => upload(true));
+  $("#show-stays").addEventListener("change", renderPlan);
+  $("#only-changed").addEventListener("change", renderPlan);
+  $("#btn-alts").addEventListener("click", loadAlts);
+  $("#btn-base").addEventListener("click", async () => {
+    const r = await call("POST", "api/base");
+    if (r.ok) { const keep = { ...S.settings }; applyState(r.data); S.settings = keep; renderTune(); }
+  });
+  $("#plan-date").addEventListener("change", (ev) => { S.settings["date"] = ev.target.value; schedule(0); });
+  $("#explain-close").addEventListener("click", () => { $("#explain").hidden = true; S.explainNIP = ""; });
+  $("#lang-toggle").addEventListener("click", () => { S.lang = S.lang === "id" ? "en" : "id"; applyLang(); });
+  applyLang();
+  newSession();
+});
