@@ -176,7 +176,9 @@ func ParseNIP(s string) (NIP, error) {
 	}
 	n.Seq, _ = strconv.Atoi(d[15:18])
 	if n.Seq == 0 {
-		return NIP{}, errors.New("sequence number 000 in the NIP is not used")
+		// Excel shows a number with 15 significant digits, so a NIP that went
+		// through a number cell and was exported ends in 000.
+		return NIP{}, errors.New("sequence number 000 in the NIP is not used (if the NIP went through a spreadsheet number, its last digits were lost: store it as text)")
 	}
 	return n, nil
 }
