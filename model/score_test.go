@@ -347,3 +347,49 @@ func TestScorePieces(t *testing.T) {
 		}
 	}
 }
+
+// FuzzScore builds random small rosters and masks from the fuzzer's seed
+// and weights and checks the matrix against the model's own terms: no NaN,
+// +Inf exactly on forbidden pairs, and the best assignment of the matrix
+// giving the best plan's objective (brute force on both sides).
+func FuzzScore(f *testing.F) {
+	f.Add(uint64(1), uint8(3), uint8(3), 1.0, 1.0, 1.0)
+	f.Add(uint64(7), uint8(4), uint8(2), 0.0, 0.0, 0.0)
+	f.Add(uint64(9), uint8(1), uint8(5), -2.0, 3.5, 0.25)
+	f.Fuzz(func(t *testing.T, seed uint64, n, m uint8, wPerf, wTenure, wVac float64) {
+		for _, w := range []float64{wPerf, wTenure, wVac} {
+			if math.IsNaN(w) || math.Abs(w) > 1e6 {
+				t.Skip()
+			}
+		}
+		rng := rand.New(rand.NewPCG(seed, 5))
+		r, mask := scoreRandomRoster(rng, 1+int(n%4), 1+int(m%5))
+		pol := scoreNoRules()
+		pol.Weights.Performance, pol.Weights.Tenure, pol.Weights.Vacancy = wPerf, wTenure, wVac
+		sc := scoreBuild(t, r, mask, pol)
+		rows, cols := sc.Cost.Dims()
+		for i := range rows {
+			for j := range cols {
+				v := sc.Cost.At(i, j)
+				if math.IsNaN(v) || math.IsInf(v, -1) {
+					t.Fatalf("(%d, %d) = %v", i, j, v)
+				}
+				if sc.Allowed(i, j) == math.IsInf(v, 1) {
+					t.Fatalf("(%d, %d) allowed=%v but cost %v", i, j, sc.Allowed(i, j), v)
+				}
+			}
+		}
+		want := scoreBruteObjective(sc)
+		res, ok := scoreBruteMatrix(sc)
+		if !ok {
+			if !math.IsInf(want, -1) {
+				t.Fatalf("matrix infeasible, model plan %v", want)
+			}
+			return
+		}
+		got := -res.Total - sc.VacancyTotal
+		if math.Abs(got-want) > 1e-9*math.Max(1, math.Abs(want)) {
+			t.Fatalf("matrix objective %v, model %v", got, want)
+		}
+	})
+}
