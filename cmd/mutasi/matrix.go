@@ -68,19 +68,24 @@ func runMatrix(e *env, args []string) int {
 	if *maximize {
 		forbidden = math.Inf(-1)
 	}
+	stop := startProgress(e, "matrix: reading "+path)
 	cm, code := matrixRead(e, path, *out, forbidden)
+	stop()
 	if cm == nil {
 		return code
 	}
 
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
+	// Ctrl-C cancels a long solve cleanly (no partial output file).
+	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer cancel()
 	opts := []solver.Option{solver.WithContext(ctx)}
 	if *maximize {
 		opts = append(opts, solver.Maximize())
 	}
 	cost := matrixCost(cm)
+	stop = startProgress(e, fmt.Sprintf("matrix: solving %d×%d", cm.Rows, cm.Cols))
 	res, err := solver.Solve(cost, opts...)
+	stop()
 	var infeasible *solver.InfeasibleError
 	switch {
 	case errors.As(err, &infeasible):
@@ -89,7 +94,10 @@ func runMatrix(e *env, args []string) int {
 		return fail(e, exitFailure, "matrix: %v", err)
 	}
 	if *verify {
-		if err := solver.Verify(cost, res); err != nil {
+		stop := startProgress(e, "matrix: verifying the certificate")
+		err := solver.Verify(cost, res)
+		stop()
+		if err != nil {
 			return fail(e, exitFailure, "matrix: the optimality certificate does not hold (a solver bug; please report it): %v", err)
 		}
 	}
