@@ -49,17 +49,21 @@ func checkPlanOutput(o *planOutput, out string, formats []string) error {
 	return nil
 }
 
-// writePlan writes p to w in o's format.
-func writePlan(w io.Writer, p *model.Plan, o planOutput) error {
+// writePlan writes p to w in o's format, with the next-best plans alts
+// (--alternatives; table and JSON only).
+func writePlan(w io.Writer, p *model.Plan, alts []*model.Plan, o planOutput) error {
 	switch o.format {
 	case "csv":
 		return writePlanCSV(w, p, o)
 	case "json":
-		return writePlanJSON(w, p)
+		return writePlanJSON(w, p, alts)
 	case "xlsx":
 		return writePlanXLSX(w, p, o)
 	}
-	return writePlanTable(w, p, o)
+	if err := writePlanTable(w, p, o); err != nil {
+		return err
+	}
+	return writeAlternativesTable(w, p, alts)
 }
 
 // moveOrder is the order of move types in the table and the lampiran: the

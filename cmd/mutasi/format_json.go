@@ -19,6 +19,14 @@ type jsonPlan struct {
 	Summary   model.Summary   `json:"summary"`
 	Moves     []jsonMove      `json:"moves"`
 	Vacant    []model.Vacancy `json:"vacant"`
+	// Alternatives are the next-best plans (--alternatives K), best first,
+	// each with the moves that differ from this plan.
+	Alternatives []jsonAlternative `json:"alternatives,omitempty"`
+}
+
+type jsonAlternative struct {
+	Objective float64    `json:"objective"`
+	Moves     []jsonMove `json:"moves"`
 }
 
 type jsonMove struct {
@@ -95,7 +103,15 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-// writePlanJSON writes the plan as JSON.
-func writePlanJSON(w io.Writer, p *model.Plan) error {
-	return writeJSON(w, jsonPlanOf(p))
+// writePlanJSON writes the plan as JSON, with the next-best plans alts.
+func writePlanJSON(w io.Writer, p *model.Plan, alts []*model.Plan) error {
+	j := jsonPlanOf(p)
+	for _, a := range alts {
+		ja := jsonAlternative{Objective: round6(a.Objective), Moves: []jsonMove{}}
+		for _, m := range alternativeMoves(p, a) {
+			ja.Moves = append(ja.Moves, jsonMoveOf(m))
+		}
+		j.Alternatives = append(j.Alternatives, ja)
+	}
+	return writeJSON(w, j)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"path/filepath"
 	"time"
@@ -24,13 +25,15 @@ and a summary. --format csv or xlsx writes the lampiran SK (No, NIP, Nama,
 Pangkat/Gol, Jabatan Lama, Jabatan Baru, Keterangan), which lists the moves
 only (--all adds stays and unplaced candidates); the workbook's second sheet
 holds each move's score components, JPM, reasons and warnings. --lang id is
-the default for csv and xlsx, en for the table.
+the default for csv and xlsx, en for the table. --alternatives K ranks the K
+next-best plans (Murty's method) and shows the moves in which each differs.
 
 Examples:
   mutasi solve
   mutasi solve --officials pejabat.csv --positions jabatan.csv --date 2027-01-04
   mutasi solve --roster roster.xlsx --format xlsx --out lampiran-sk.xlsx
   mutasi solve --weight fit=2 --pin 196804131996032687=SETWAN-SEKWAN --format json
+  mutasi solve --alternatives 2
   mutasi solve --print-policy > policy.toml
   mutasi solve --policy policy.toml --format csv --out lampiran.csv
 `
@@ -124,8 +127,15 @@ func runSolve(e *env, args []string) int {
 	rf := addRosterFlags(fs)
 	sf := addScoringFlags(fs)
 	of := addOutputFlags(fs, planFormats, true)
+	nalt := fs.Int("alternatives", 0, fmt.Sprintf("also rank the `K` next-best plans (0–%d; table and json)", maxAlternatives))
 	if code, done := parseFlags(e, fs, solveUsage, args); done {
 		return code
+	}
+	if *nalt < 0 || *nalt > maxAlternatives {
+		return fail(e, exitUsage, "--alternatives %d: want 0 to %d", *nalt, maxAlternatives)
+	}
+	if *nalt > 0 && of.format != "table" && of.format != "json" {
+		return fail(e, exitUsage, "--alternatives needs --format table or json (the lampiran lists one plan)")
 	}
 	if fs.NArg() > 0 {
 		return fail(e, exitUsage, "solve: unexpected argument %q (run \"mutasi solve --help\")", fs.Arg(0))
@@ -159,7 +169,16 @@ func runSolve(e *env, args []string) int {
 	if err != nil {
 		return planFailure(e, r, err, "")
 	}
-	if err := writeOutput(e, of.out, func(w io.Writer) error { return writePlan(w, sol.Plan, of.planOutput) }); err != nil {
+	var alts []*model.Plan
+	if *nalt > 0 {
+		stop := startProgress(e, "ranking the next-best plans")
+		alts, err = nextPlans(context.Background(), r, sol, *nalt)
+		stop()
+		if err != nil {
+			return fail(e, exitFailure, "%v", err)
+		}
+	}
+	if err := writeOutput(e, of.out, func(w io.Writer) error { return writePlan(w, sol.Plan, alts, of.planOutput) }); err != nil {
 		return fail(e, exitFailure, "%v", err)
 	}
 	return exitOK
