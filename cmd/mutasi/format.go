@@ -56,7 +56,7 @@ func writePlan(w io.Writer, p *model.Plan, alts []*model.Plan, o planOutput) err
 	case "csv":
 		return writePlanCSV(w, p, o)
 	case "json":
-		return writePlanJSON(w, p, alts)
+		return writePlanAltsJSON(w, p, alts)
 	case "xlsx":
 		return writePlanXLSX(w, p, o)
 	}

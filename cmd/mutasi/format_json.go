@@ -103,8 +103,13 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-// writePlanJSON writes the plan as JSON, with the next-best plans alts.
-func writePlanJSON(w io.Writer, p *model.Plan, alts []*model.Plan) error {
+// writePlanJSON writes the plan as JSON.
+func writePlanJSON(w io.Writer, p *model.Plan) error {
+	return writePlanAltsJSON(w, p, nil)
+}
+
+// writePlanAltsJSON writes the plan as JSON, with the next-best plans alts.
+func writePlanAltsJSON(w io.Writer, p *model.Plan, alts []*model.Plan) error {
 	j := jsonPlanOf(p)
 	for _, a := range alts {
 		ja := jsonAlternative{Objective: round6(a.Objective), Moves: []jsonMove{}}
