@@ -399,7 +399,11 @@ func (ld *rosterLoader) mapHeader(t int, cols []rosterColumn) columnMap {
 	}
 	if tab.header == nil {
 		if len(tab.problems) == 0 {
-			ld.add(t, 0, -1, Error, "", "empty file: no header row")
+			what := "file"
+			if tab.xlsx {
+				what = "sheet"
+			}
+			ld.add(t, 0, -1, Error, "", "empty "+what+": no header row")
 		}
 		return m
 	}

@@ -63,7 +63,9 @@ func (ld *rosterLoader) crossCheck(r *Roster, offCols, posCols columnMap) {
 				nipRow[o.NIP.Raw] = o.Row
 			}
 		}
-		if o.Position != "" {
+		// Without an id column the positions file was reported already:
+		// every reference would fail for the same reason.
+		if o.Position != "" && idCol >= 0 {
 			if j, ok := posIdx[o.Position]; !ok {
 				reason := "no post with this id in the positions file"
 				if near, ok := posByFold[strings.ToLower(o.Position)]; ok {
@@ -85,6 +87,8 @@ func (ld *rosterLoader) crossCheck(r *Roster, offCols, posCols columnMap) {
 				// post's own eselon is the one that counts.
 				o.Eselon = 0
 			}
+		}
+		if o.Position != "" {
 			if o.PositionSince.IsZero() && sinceCol >= 0 && ld.cellEmpty(0, i, sinceCol) {
 				ld.add(0, o.Row, sinceCol, Error, "", "empty: needed when position is set")
 			} else if sinceCol < 0 {

@@ -131,6 +131,12 @@ func TestLoadWorkbookErrors(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), `no sheet named "positions" or "jabatan"`) || !strings.Contains(err.Error(), "posts") {
 		t.Errorf("missing sheet: %v", err)
 	}
+	// An empty positions sheet.
+	path = xlsxWrite(t, dir, "empty.xlsx", xlsxOfficials("pejabat"), xlsxSheet{"Jabatan", nil})
+	if _, ps, err := Load(Source{Workbook: path}, loadDate); err != nil || len(ps) != 1 ||
+		ps[0].String() != path+"[Jabatan]: empty sheet: no header row" {
+		t.Errorf("empty sheet: %v %v", err, ps)
+	}
 	bad := filepath.Join(dir, "bad.xlsx")
 	if err := os.WriteFile(bad, []byte("nip,name\n"), 0o644); err != nil {
 		t.Fatal(err)
