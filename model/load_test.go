@@ -168,3 +168,13 @@ func TestLoadDateZone(t *testing.T) {
 		t.Errorf("a day before: %v", ps)
 	}
 }
+
+func TestLoadPositionSinceColumnMissing(t *testing.T) {
+	off := "nip,name,rank,position,performance\n196804111993031009,A,IV/b,P,Baik\n197205152000032002,B,IV/b,Q,Baik\n"
+	fsys := loadFS(map[string]string{"o.csv": off, "p.csv": "id,name,unit,eselon\nP,Post,U,II.b\nQ,Post,U,II.b\n"})
+	_, ps, err := Load(Source{Officials: "o.csv", Positions: "p.csv", FS: fsys}, loadDate)
+	want := "o.csv:1: column position_since: required column missing when position is set (also accepted as tmt_jabatan)"
+	if err != nil || len(ps) != 1 || ps[0].String() != want {
+		t.Errorf("%v %v\nwant %s", err, ps, want)
+	}
+}

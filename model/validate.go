@@ -54,6 +54,7 @@ func (ld *rosterLoader) crossCheck(r *Roster, offCols, posCols columnMap) {
 	sanctionCol := col(offCols, "sanction")
 	nipRow := map[string]int{}
 	holder := map[string]int{} // post id -> row of the official holding it
+	sinceMissing := false
 	for i := range r.Officials {
 		o := &r.Officials[i]
 		if o.NIP.Raw != "" {
@@ -91,8 +92,10 @@ func (ld *rosterLoader) crossCheck(r *Roster, offCols, posCols columnMap) {
 		if o.Position != "" {
 			if o.PositionSince.IsZero() && sinceCol >= 0 && ld.cellEmpty(0, i, sinceCol) {
 				ld.add(0, o.Row, sinceCol, Error, "", "empty: needed when position is set")
-			} else if sinceCol < 0 {
-				ld.add(0, o.Row, posCol, Error, o.Position, "a current post needs its start date: add the column position_since (tmt_jabatan)")
+			} else if sinceCol < 0 && !sinceMissing {
+				// Said once, at the header, like any missing required column.
+				sinceMissing = true
+				ld.addNamed(0, 1, "position_since", Error, "required column missing when position is set (also accepted as tmt_jabatan)")
 			}
 		}
 		if !o.PositionSince.IsZero() {
