@@ -44,12 +44,31 @@ const npyMagic = "\x93NUMPY"
 // value a forbidden pair gets: +Inf for a minimisation, −Inf for a
 // maximisation. An infinity of the other sign, or NaN, is an error.
 func readCostMatrix(name string, r io.Reader, forbidden float64) (*costMatrix, error) {
+	return readCostMatrixLabels(name, r, forbidden, costLabelsAuto)
+}
+
+// The label modes of a CSV cost matrix (mutasi matrix --labels).
+const (
+	costLabelsAuto = "auto" // detect them (see readCSV)
+	costLabelsNone = "none" // every cell is a cost
+	costLabelsRows = "rows" // the first column labels the rows
+	costLabelsCols = "cols" // the first row labels the columns
+	costLabelsBoth = "both" // both, the corner cell ignored
+)
+
+// readCostMatrixLabels is readCostMatrix with the label mode of a CSV file
+// given instead of detected (costLabelsAuto detects). A .npy file has no
+// labels: any mode but auto and none is an error for it.
+func readCostMatrixLabels(name string, r io.Reader, forbidden float64, labels string) (*costMatrix, error) {
 	br := bufio.NewReaderSize(r, 1<<16)
 	head, _ := br.Peek(len(npyMagic))
 	if string(head) == npyMagic {
+		if labels != costLabelsAuto && labels != costLabelsNone {
+			return nil, fmt.Errorf("%s: a .npy file has no labels (--labels %s applies to CSV)", name, labels)
+		}
 		return readNPY(name, br, forbidden)
 	}
-	return readCSV(name, br, forbidden)
+	return readCSV(name, br, forbidden, labels)
 }
 
 // csvForbidden reports whether a (trimmed) cell marks a forbidden pair: an
@@ -123,6 +142,18 @@ func csvSeparator(data []byte) rune {
 	return ','
 }
 
+// csvIDs reports whether cells are all identifiers written as long digit
+// strings (16 digits or more, such as 18-digit NIPs): beyond 2^53 a float64
+// no longer holds every integer, so no cost is written that way.
+func csvIDs(cells []string) bool {
+	for _, c := range cells {
+		if len(c) < 16 || strings.Trim(c, "0123456789") != "" {
+			return false
+		}
+	}
+	return len(cells) > 0
+}
+
 // readCSV reads a CSV cost matrix. Labels are detected: a set of cells is
 // labels when none of them is a number and at least one is a word (neither a
 // number nor a forbidden token). The file has both a label row and a label
@@ -131,7 +162,7 @@ func csvSeparator(data []byte) rune {
 // labels, or else a label column when the whole first column is. A first row
 // or column that mixes numbers and words is therefore data with a typo,
 // reported with its line and column, not silently taken for labels.
-func readCSV(name string, r io.Reader, forbidden float64) (*costMatrix, error) {
+func readCSV(name string, r io.Reader, forbidden float64, labels string) (*costMatrix, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %w", name, err)
@@ -196,12 +227,19 @@ func readCSV(name string, r io.Reader, forbidden float64) (*costMatrix, error) {
 	}
 	var hasColLabels, hasRowLabels bool
 	switch {
-	case isLabels(recs[0][1:]) && isLabels(firstCol[1:]):
+	case labels == costLabelsNone:
+	case labels == costLabelsRows:
+		hasRowLabels = true
+	case labels == costLabelsCols:
+		hasColLabels = true
+	case labels == costLabelsBoth:
+		hasColLabels, hasRowLabels = true, true
+	case isLabels(recs[0][1:]) && (isLabels(firstCol[1:]) || csvIDs(firstCol[1:])):
 		// Both: the corner cell belongs to neither and is ignored.
 		hasColLabels, hasRowLabels = true, true
 	case isLabels(recs[0]):
 		hasColLabels = true
-	case isLabels(firstCol):
+	case isLabels(firstCol) || csvIDs(firstCol):
 		hasRowLabels = true
 	}
 	m := &costMatrix{}

@@ -53,6 +53,9 @@ func TestReadCSV(t *testing.T) {
 		{name: "single row with label", in: "Ani,1,2\n", rows: 1, cols: 2, data: []float64{1, 2}, rowLabels: []string{"Ani"}},
 		{name: "header only", in: "A,B\n", rows: 0, cols: 2, data: []float64{}, colLabels: []string{"A", "B"}},
 		{name: "one cell", in: "7\n", rows: 1, cols: 1, data: []float64{7}},
+		{name: "NIP row labels without header", in: "198001012005011001,1,2\n198502022010012002,3,4\n", rows: 2, cols: 2,
+			data: []float64{1, 2, 3, 4}, rowLabels: []string{"198001012005011001", "198502022010012002"}},
+		{name: "15 digits are a number", in: "100000000000000,1\n2,3\n", rows: 2, cols: 2, data: []float64{1e14, 1, 2, 3}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -77,6 +80,43 @@ func TestReadCSV(t *testing.T) {
 				t.Errorf("column labels %q, want %q", m.ColLabels, tt.colLabels)
 			}
 		})
+	}
+}
+
+func TestReadCSVLabelModes(t *testing.T) {
+	in := "nip,J1,J2\n198001012005011001,1,2\n198502022010012002,3,4\n"
+	tests := []struct {
+		mode       string
+		rows, cols int
+		rowLabels  []string
+		colLabels  []string
+		errHas     string
+	}{
+		{mode: costLabelsAuto, rows: 2, cols: 2, rowLabels: []string{"198001012005011001", "198502022010012002"}, colLabels: []string{"J1", "J2"}},
+		{mode: costLabelsBoth, rows: 2, cols: 2, rowLabels: []string{"198001012005011001", "198502022010012002"}, colLabels: []string{"J1", "J2"}},
+		{mode: costLabelsCols, rows: 2, cols: 3, colLabels: []string{"nip", "J1", "J2"}},
+		{mode: costLabelsRows, errHas: `line 1, column 2: "J1"`},
+		{mode: costLabelsNone, errHas: `line 1, column 1: "nip"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.mode, func(t *testing.T) {
+			m, err := readCostMatrixLabels("in.csv", strings.NewReader(in), costInf, tt.mode)
+			if tt.errHas != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.errHas) {
+					t.Fatalf("error %v, want one with %q", err, tt.errHas)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m.Rows != tt.rows || m.Cols != tt.cols || !slices.Equal(m.RowLabels, tt.rowLabels) || !slices.Equal(m.ColLabels, tt.colLabels) {
+				t.Errorf("got %d×%d rows %q cols %q", m.Rows, m.Cols, m.RowLabels, m.ColLabels)
+			}
+		})
+	}
+	if _, err := readCostMatrixLabels("in.npy", bytes.NewReader(npyFile(1, npyDict("<f8", false, "(1, 1)"), npyData("<f8", 1))), costInf, costLabelsBoth); err == nil {
+		t.Errorf("labels on a .npy file: no error")
 	}
 }
 

@@ -19,7 +19,8 @@ import (
 	"github.com/mutasi-id/mutasi/solver"
 )
 
-const matrixUsage = `Usage: mutasi matrix [--maximize] [--verify] [--format table|csv|json] [--out FILE] FILE|-
+const matrixUsage = `Usage: mutasi matrix [--maximize] [--verify] [--format table|csv|json] [--out FILE]
+                     [--labels auto|none|rows|cols|both] FILE|-
 
 Solve a raw assignment problem: assign the rows of a cost matrix to its
 columns so that the total cost is minimal (or maximal with --maximize). With
@@ -30,7 +31,8 @@ FILE is a CSV file (comma or semicolon separated; an empty cell, inf, x or -
 forbids a pair; an optional first row and/or first column of labels; a
 decimal comma with semicolons) or a NumPy .npy file (float64, float32, int64
 or int32, C order). "-" reads standard input. The format is detected from the
-content.
+content. Labels are detected when they are words, or 16 digits or more
+(NIPs); other labels that look like numbers need --labels.
 
 Exit codes: 0 solved, 2 usage error or invalid input, 3 infeasible (the
 message names rows that cannot all be placed and the only columns open to
@@ -40,6 +42,7 @@ Examples:
   mutasi matrix costs.csv
   mutasi matrix --maximize --format json scores.csv
   mutasi matrix --verify --format csv --out plan.csv costs.npy
+  mutasi matrix --labels both nip-by-post.csv
   python3 -c 'import numpy, sys; numpy.save(sys.stdout.buffer, numpy.eye(3))' | mutasi matrix -
 `
 
@@ -51,6 +54,7 @@ func runMatrix(e *env, args []string) int {
 	verify := fs.Bool("verify", false, "check the optimality certificate (the dual potentials) independently of the solver")
 	format := fs.String("format", "table", "output format: table, csv or json")
 	out := fs.String("out", "-", "write the output to `FILE` (replaced only on success; - = stdout)")
+	labels := fs.String("labels", costLabelsAuto, "CSV labels: auto (detect), none, rows (first column), cols (first row) or both")
 	if code, done := parseFlags(e, fs, matrixUsage, args); done {
 		return code
 	}
@@ -58,6 +62,11 @@ func runMatrix(e *env, args []string) int {
 	case "table", "csv", "json":
 	default:
 		return fail(e, exitUsage, "matrix: --format: unknown format %q (table, csv or json)", *format)
+	}
+	switch *labels {
+	case costLabelsAuto, costLabelsNone, costLabelsRows, costLabelsCols, costLabelsBoth:
+	default:
+		return fail(e, exitUsage, "matrix: --labels: unknown mode %q (auto, none, rows, cols or both)", *labels)
 	}
 	if fs.NArg() != 1 {
 		return fail(e, exitUsage, "matrix: expected one FILE (or - for standard input), got %d arguments (run \"mutasi matrix --help\")", fs.NArg())
@@ -69,7 +78,7 @@ func runMatrix(e *env, args []string) int {
 		forbidden = math.Inf(-1)
 	}
 	stop := startProgress(e, "matrix: reading "+path)
-	cm, code := matrixRead(e, path, *out, forbidden)
+	cm, code := matrixRead(e, path, *out, forbidden, *labels)
 	stop()
 	if cm == nil {
 		return code
@@ -120,9 +129,9 @@ func runMatrix(e *env, args []string) int {
 
 // matrixRead reads the cost matrix at path ("-" = stdin). On failure it
 // returns nil and the exit code, the error already printed.
-func matrixRead(e *env, path, out string, forbidden float64) (*costMatrix, int) {
+func matrixRead(e *env, path, out string, forbidden float64, labels string) (*costMatrix, int) {
 	if path == "-" {
-		cm, err := readCostMatrix("stdin", e.stdin, forbidden)
+		cm, err := readCostMatrixLabels("stdin", e.stdin, forbidden, labels)
 		if err != nil {
 			return nil, fail(e, exitUsage, "matrix: %v", err)
 		}
@@ -141,7 +150,7 @@ func matrixRead(e *env, path, out string, forbidden float64) (*costMatrix, int) 
 			return nil, fail(e, exitUsage, "matrix: --out %s is the input file; choose another output", out)
 		}
 	}
-	cm, err := readCostMatrix(path, f, forbidden)
+	cm, err := readCostMatrixLabels(path, f, forbidden, labels)
 	if err != nil {
 		return nil, fail(e, exitUsage, "matrix: %v", err)
 	}
@@ -278,7 +287,7 @@ func newMatrixReport(cm *costMatrix, res *solver.Result, maximize, verified bool
 			rep.UnassignedRows = append(rep.UnassignedRows, i)
 			continue
 		}
-		p := matrixPair{Row: i, Col: j, Cost: cm.Data[i*cm.Cols+j]}
+		p := matrixPair{Row: i, Col: j, Cost: cm.Data[i*cm.Cols+j] + 0} // + 0: no −0
 		if cm.RowLabels != nil {
 			p.RowLabel = &cm.RowLabels[i]
 		}
