@@ -1,129 +1,50 @@
 package main
 
 import (
-	"container/heap"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/mutasi-id/mutasi/solver"
-	"gonum.org/v1/gonum/mat"
 )
 
-// maxAlternatives bounds --alternatives: each alternative costs up to one
-// solve per official.
+// maxAlternatives bounds --alternatives.
 const maxAlternatives = 10
 
-// altNode is a subset of the assignments in Murty's partition: the pairs
-// that must be used, the pairs that may not, and its best assignment.
-type altNode struct {
-	fixed  [][2]int // (row, column) pairs every plan of the subset uses
-	banned [][2]int // pairs no plan of the subset uses
-	res    *solver.Result
-}
-
-type altQueue []*altNode
-
-func (q altQueue) Len() int { return len(q) }
-func (q altQueue) Less(a, b int) bool {
-	if q[a].res.Total != q[b].res.Total {
-		return q[a].res.Total < q[b].res.Total
-	}
-	return fmt.Sprint(q[a].res.RowCol) < fmt.Sprint(q[b].res.RowCol)
-}
-func (q altQueue) Swap(a, b int) { q[a], q[b] = q[b], q[a] }
-func (q *altQueue) Push(x any)   { *q = append(*q, x.(*altNode)) }
-func (q *altQueue) Pop() any {
-	old := *q
-	x := old[len(old)-1]
-	*q = old[:len(old)-1]
-	return x
-}
-
-// nextPlans returns the k best plans after sol's, best first, by Murty's
-// ranking of assignments (K. G. Murty, "An algorithm for ranking all the
-// assignments in order of increasing cost", Operations Research 16, 1968):
-// the assignments other than the best are split into n disjoint subsets —
-// subset t keeps the best plan's choices for the first t officials and bans
-// its choice for official t — each subset's best is found by the exact
-// solver, and the best of all subsets is the next plan; the subset it came
-// from is split again. It costs at most k·n solves. The plans are certified
-// for their subsets only, so their Optimal flag is false; their objectives
-// are computed from the scores like the best plan's.
+// nextPlans returns the k best plans after sol's, best first, ranked by
+// solver.KBest (Murty's ranking of assignments) on the same cost matrix,
+// canonical tie-break included, so that the ranking is as reproducible as
+// the plan. The plans are certified for their Murty subproblems only, so
+// their Optimal flag is false; their objectives are computed from the
+// scores like the best plan's.
 func nextPlans(ctx context.Context, r *model.Roster, sol *solution, k int) ([]*model.Plan, error) {
-	cost := sol.Scores.Cost
-	n, _ := cost.Dims()
-	q := &altQueue{}
-	root := &altNode{res: sol.Result}
+	ranked, err := solver.KBest(sol.Scores.Cost, k+1, solver.WithContext(ctx))
+	if err != nil {
+		return nil, fmt.Errorf("alternatives: %w", err)
+	}
 	var out []*model.Plan
-	node := root
-	for len(out) < k {
-		// Split node's subset by its best assignment.
-		isFixed := make([]bool, n)
-		for _, p := range node.fixed {
-			isFixed[p[0]] = true
-		}
-		var prefix [][2]int
-		for i := range n {
-			if isFixed[i] {
-				continue
-			}
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-			pair := [2]int{i, node.res.RowCol[i]}
-			child := &altNode{
-				fixed:  append(append([][2]int{}, node.fixed...), prefix...),
-				banned: append(append([][2]int{}, node.banned...), pair),
-			}
-			prefix = append(prefix, pair)
-			res, err := solver.Solve(altMatrix(cost, child), solver.WithContext(ctx))
-			var ie *solver.InfeasibleError
-			switch {
-			case errors.As(err, &ie):
-				continue // the subset is empty
-			case err != nil:
-				return nil, fmt.Errorf("alternatives: %w", err)
-			}
-			child.res = res
-			heap.Push(q, child)
-		}
-		if q.Len() == 0 {
+	for _, res := range ranked {
+		if len(out) == k {
 			break
 		}
-		node = heap.Pop(q).(*altNode)
-		p, err := model.NewPlan(r, sol.Elig, sol.Scores, node.res)
+		// The first is the best plan itself (the optimum is unique once
+		// canonicalTies has run, but compare rather than assume).
+		if slices.Equal(res.RowCol, sol.Result.RowCol) {
+			continue
+		}
+		p, err := model.NewPlan(r, sol.Elig, sol.Scores, res)
 		if err != nil {
 			return nil, fmt.Errorf("alternatives: %w", err)
 		}
 		out = append(out, p)
 	}
 	return out, nil
-}
-
-// altMatrix is cost with node's constraints: a fixed row keeps only its
-// column, a banned pair becomes +Inf.
-func altMatrix(cost *mat.Dense, node *altNode) *mat.Dense {
-	c := mat.DenseCopyOf(cost)
-	_, cols := c.Dims()
-	for _, p := range node.fixed {
-		row := c.RawRowView(p[0])
-		for j := range cols {
-			if j != p[1] {
-				row[j] = math.Inf(1)
-			}
-		}
-	}
-	for _, p := range node.banned {
-		c.Set(p[0], p[1], math.Inf(1))
-	}
-	return c
 }
 
 // alternativeMoves returns the moves of alt that differ from best's (another

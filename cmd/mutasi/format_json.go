@@ -114,7 +114,11 @@ func writePlanAltsJSON(w io.Writer, p *model.Plan, alts []*model.Plan) error {
 	for _, a := range alts {
 		ja := jsonAlternative{Objective: round6(a.Objective), Moves: []jsonMove{}}
 		for _, m := range alternativeMoves(p, a) {
-			ja.Moves = append(ja.Moves, jsonMoveOf(m))
+			jm := jsonMoveOf(m)
+			// A move's own alternatives come from the duals, which for a
+			// next-best plan prove only its Murty subproblem: leave them out.
+			jm.Alternatives = nil
+			ja.Moves = append(ja.Moves, jm)
 		}
 		j.Alternatives = append(j.Alternatives, ja)
 	}
