@@ -72,7 +72,10 @@ const blockSize = 64
 
 type lap struct {
 	n, m, stride int
-	c            []float64
+	c            []float64 // the costs, unless c32 is set
+	// c32 holds the costs as float32 when they are all exactly representable
+	// (see Solve): half the memory traffic for the scans, same arithmetic.
+	c32  []float32
 	x            []int // row → column, −1 if free
 	y            []int // column → row, −1 if free
 	u, v         []float64
@@ -130,10 +133,20 @@ func (s *lap) solve(ctx context.Context, arrPasses int) error {
 	}
 	for i := 0; i < s.n; i++ {
 		j := s.x[i]
-		s.u[i] = s.c[i*s.stride+j] - s.v[j]
+		s.u[i] = s.at(i, j) - s.v[j]
 	}
 	return nil
 }
+
+// at is the cost of row i, column j.
+func (s *lap) at(i, j int) float64 {
+	if s.c32 != nil {
+		return float64(s.c32[i*s.stride+j])
+	}
+	return s.c[i*s.stride+j]
+}
+
+func (s *lap) row32(i int) []float32 { return s.c32[i*s.stride : i*s.stride+s.m] }
 
 // columnReduction is JV's column reduction and reduction transfer. It reads
 // the matrix row by row (the column minima are found in one row-major sweep)
@@ -147,12 +160,10 @@ func (s *lap) columnReduction() {
 		imin[j] = -1
 	}
 	for i := 0; i < n; i++ {
-		r := s.row(i)
-		for j, c := range r[:len(v)] {
-			if c < v[j] {
-				v[j] = c
-				imin[j] = i
-			}
+		if s.c32 != nil {
+			colMins(s.row32(i), v, imin, i)
+		} else {
+			colMins(s.row(i), v, imin, i)
 		}
 	}
 	matches := s.pred // scratch: number of columns whose minimum is in row i
@@ -182,17 +193,14 @@ func (s *lap) columnReduction() {
 			s.free = append(s.free, i)
 		case matches[i] == 1:
 			j1 := x[i]
-			r := s.row(i)
-			mu := math.Inf(1)
-			for j, c := range r {
-				if j != j1 {
-					if h := c - v[j]; h < mu {
-						mu = h
-					}
-				}
+			var mu float64
+			if s.c32 != nil {
+				mu = minExcept(s.row32(i), v, j1)
+			} else {
+				mu = minExcept(s.row(i), v, j1)
 			}
 			if !math.IsInf(mu, 1) {
-				v[j1] -= mu - (r[j1] - v[j1])
+				v[j1] -= mu - (s.at(i, j1) - v[j1])
 			}
 		}
 	}
@@ -218,27 +226,12 @@ func (s *lap) augmentingRowReduction() {
 		steps++
 		i := free[k]
 		k++
-		r := s.row(i)
-		r = r[:len(v)]
-		// Smallest and second smallest reduced cost, preferring a free
-		// column among ties for the smallest.
-		umin, usub := r[0]-v[0], math.Inf(1)
-		j1, j2 := 0, -1
-		for j := 1; j < len(r); j++ {
-			h := r[j] - v[j]
-			if h < usub {
-				if h >= umin {
-					if h == umin && y[j] < 0 && y[j1] >= 0 {
-						usub, j2, j1 = umin, j1, j
-					} else {
-						usub, j2 = h, j
-					}
-				} else {
-					usub, umin, j2, j1 = umin, h, j1, j
-				}
-			} else if h == umin && y[j] < 0 && y[j1] >= 0 {
-				j2, j1 = j1, j
-			}
+		var umin, usub float64
+		var j1, j2 int
+		if s.c32 != nil {
+			umin, usub, j1, j2 = twoSmallest(s.row32(i), v, y)
+		} else {
+			umin, usub, j1, j2 = twoSmallest(s.row(i), v, y)
 		}
 		if math.IsInf(umin, 1) {
 			// Row i has no allowed column: leave it to the augmentation,
@@ -295,10 +288,10 @@ func (s *lap) augment(f int) error {
 	v, y, d, pred := s.v[:m], s.y[:m], s.d[:m], s.pred[:m]
 	scan, scanD := s.cols[:m], s.scanD[:m]
 	todo := s.blockTodo
-	r := s.row(f)[:m]
-	for j := range d {
-		d[j] = r[j] - v[j]
-		pred[j] = int32(f)
+	if s.c32 != nil {
+		initDist(s.row32(f), v, d, pred, int32(f))
+	} else {
+		initDist(s.row(f), v, d, pred, int32(f))
 	}
 	for b := range todo {
 		todo[b] = int32(min(blockSize, m-b*blockSize))
@@ -349,8 +342,7 @@ func (s *lap) augment(f int) error {
 		j1 := scan[low]
 		low++
 		i := y[j1]
-		ri := s.row(i)[:m]
-		u1 := ri[j1] - v[j1] - dmin
+		u1 := s.at(i, j1) - v[j1] - dmin
 		for j := 0; j < m; {
 			b := j / blockSize
 			hi := min((b+1)*blockSize, m)
@@ -358,11 +350,7 @@ func (s *lap) augment(f int) error {
 				j = hi
 				continue
 			}
-			if s.simd {
-				j += relaxSIMD(ri[j:hi], v[j:hi], d[j:hi], pred[j:hi], u1, dmin, int32(i))
-			} else {
-				j += relaxGeneric(ri[j:hi], v[j:hi], d[j:hi], pred[j:hi], u1, dmin, int32(i))
-			}
+			j += s.relax(i, j, hi, u1, dmin)
 			if j >= hi {
 				continue
 			}
@@ -416,12 +404,12 @@ func (s *lap) violator(f int, ready []int) error {
 // as Machol–Wien nearly every todo column improves in every scan and an
 // unpredictable branch there doubled the time. Collected columns have d = NaN
 // and stay NaN: min propagates NaN and h < NaN is false.
-func relaxGeneric(ri, v, d []float64, pred []int32, u1, dmin float64, i int32) int {
+func relaxGeneric[T costElem](ri []T, v, d []float64, pred []int32, u1, dmin float64, i int32) int {
 	ri = ri[:len(d)]
 	v = v[:len(d)]
 	pred = pred[:len(d)]
 	for j := range d {
-		h := ri[j] - v[j] - u1
+		h := float64(ri[j]) - v[j] - u1
 		dj := d[j]
 		p := pred[j]
 		if h < dj {
@@ -434,4 +422,86 @@ func relaxGeneric(ri, v, d []float64, pred []int32, u1, dmin float64, i int32) i
 		}
 	}
 	return len(d)
+}
+
+// relax runs the relaxation kernel on row i, columns lo..hi−1, and returns
+// the offset from lo of the first event (h ≤ dmin), or hi−lo.
+func (s *lap) relax(i, lo, hi int, u1, dmin float64) int {
+	v, d, pred := s.v[lo:hi], s.d[lo:hi], s.pred[lo:hi]
+	base := i * s.stride
+	if s.c32 != nil {
+		ri := s.c32[base+lo : base+hi]
+		if s.simd {
+			return relaxSIMD32(ri, v, d, pred, u1, dmin, int32(i))
+		}
+		return relaxGeneric(ri, v, d, pred, u1, dmin, int32(i))
+	}
+	ri := s.c[base+lo : base+hi]
+	if s.simd {
+		return relaxSIMD(ri, v, d, pred, u1, dmin, int32(i))
+	}
+	return relaxGeneric(ri, v, d, pred, u1, dmin, int32(i))
+}
+
+// costElem is the type of a stored cost: float64, or float32 when every
+// cost is exactly a float32. All arithmetic is in float64.
+type costElem interface{ float32 | float64 }
+
+// colMins lowers v[j] to row i's cost r[j] where that is smaller, recording
+// the row in imin[j].
+func colMins[T costElem](r []T, v []float64, imin []int, i int) {
+	r, imin = r[:len(v)], imin[:len(v)]
+	for j, c := range r {
+		if x := float64(c); x < v[j] {
+			v[j] = x
+			imin[j] = i
+		}
+	}
+}
+
+// minExcept is the least reduced cost r[j] − v[j] over j ≠ skip.
+func minExcept[T costElem](r []T, v []float64, skip int) float64 {
+	r = r[:len(v)]
+	mu := math.Inf(1)
+	for j, c := range r {
+		if h := float64(c) - v[j]; h < mu && j != skip {
+			mu = h
+		}
+	}
+	return mu
+}
+
+// twoSmallest returns the smallest and second smallest reduced costs
+// r[j] − v[j] of a row and their columns, preferring a free column (y < 0)
+// among ties for the smallest.
+func twoSmallest[T costElem](r []T, v []float64, y []int) (umin, usub float64, j1, j2 int) {
+	r, y = r[:len(v)], y[:len(v)]
+	umin, usub = float64(r[0])-v[0], math.Inf(1)
+	j1, j2 = 0, -1
+	for j := 1; j < len(r); j++ {
+		h := float64(r[j]) - v[j]
+		if h < usub {
+			if h >= umin {
+				if h == umin && y[j] < 0 && y[j1] >= 0 {
+					usub, j2, j1 = umin, j1, j
+				} else {
+					usub, j2 = h, j
+				}
+			} else {
+				usub, umin, j2, j1 = umin, h, j1, j
+			}
+		} else if h == umin && y[j] < 0 && y[j1] >= 0 {
+			j2, j1 = j1, j
+		}
+	}
+	return umin, usub, j1, j2
+}
+
+// initDist sets the distances from free row f: d[j] = r[j] − v[j].
+func initDist[T costElem](r []T, v, d []float64, pred []int32, f int32) {
+	r, v, pred = r[:len(d)], v[:len(d)], pred[:len(d)]
+	for j := range d {
+		d[j] = float64(r[j]) - v[j]
+		pred[j] = f
+	}
 }

@@ -14,7 +14,15 @@ type options struct {
 	arrPasses int
 	// noSIMD forces the scalar relaxation kernel (tests compare both).
 	noSIMD bool
+	// f32 chooses when exactly-float32 costs are scanned as float32.
+	f32 int
 }
+
+const (
+	f32Auto   = iota // from f32MinCells cells on
+	f32Always        // whenever exact (tests)
+	f32Never
+)
 
 // Maximize makes Solve maximise the total instead of minimising it. Forbidden
 // pairs are then −Inf, and +Inf is an error.
@@ -32,3 +40,7 @@ func withARRPasses(k int) Option { return func(o *options) { o.arrPasses = k } }
 // withoutSIMD forces the scalar relaxation kernel. Unexported: only tests
 // need it.
 func withoutSIMD() Option { return func(o *options) { o.noSIMD = true } }
+
+// withF32 sets when exactly-float32 costs are scanned as float32.
+// Unexported: only tests need it.
+func withF32(mode int) Option { return func(o *options) { o.f32 = mode } }

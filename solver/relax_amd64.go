@@ -14,6 +14,11 @@ func hasAVX2() bool
 //go:noescape
 func relaxAVX2(ri, v, d []float64, pred []int32, u1, dmin float64, i int32) int
 
+// relaxAVX2F32 is relaxAVX2 with float32 costs.
+//
+//go:noescape
+func relaxAVX2F32(ri []float32, v, d []float64, pred []int32, u1, dmin float64, i int32) int
+
 // simdAvailable reports whether relax may use relaxAVX2.
 func simdAvailable() bool { return hasAVX2() }
 
@@ -25,6 +30,23 @@ func relaxSIMD(ri, v, d []float64, pred []int32, u1, dmin float64, i int32) int 
 	ri, v, pred = ri[:n], v[:n], pred[:n]
 	for j := 0; ; {
 		j += relaxAVX2(ri[j:], v[j:], d[j:], pred[j:], u1, dmin, i)
+		end := min(j+4, n)
+		if k := relaxGeneric(ri[j:end], v[j:end], d[j:end], pred[j:end], u1, dmin, i); j+k < end {
+			return j + k
+		}
+		if end == n {
+			return n
+		}
+		j = end
+	}
+}
+
+// relaxSIMD32 is relaxSIMD with float32 costs.
+func relaxSIMD32(ri []float32, v, d []float64, pred []int32, u1, dmin float64, i int32) int {
+	n := len(d)
+	ri, v, pred = ri[:n], v[:n], pred[:n]
+	for j := 0; ; {
+		j += relaxAVX2F32(ri[j:], v[j:], d[j:], pred[j:], u1, dmin, i)
 		end := min(j+4, n)
 		if k := relaxGeneric(ri[j:end], v[j:end], d[j:end], pred[j:end], u1, dmin, i); j+k < end {
 			return j + k

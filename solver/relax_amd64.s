@@ -74,3 +74,47 @@ done:
 	VZEROUPPER
 	MOVQ BX, ret+120(FP)
 	RET
+
+// func relaxAVX2F32(ri []float32, v, d []float64, pred []int32, u1, dmin float64, i int32) int
+//
+// relaxAVX2 with float32 costs.
+TEXT ·relaxAVX2F32(SB), NOSPLIT, $0-128
+	MOVQ ri_base+0(FP), SI
+	MOVQ v_base+24(FP), DI
+	MOVQ d_base+48(FP), R8
+	MOVQ d_len+56(FP), CX
+	MOVQ pred_base+72(FP), R9
+	VBROADCASTSD u1+96(FP), Y0
+	VBROADCASTSD dmin+104(FP), Y1
+	MOVL i+112(FP), AX
+	VMOVD AX, X2
+	VPBROADCASTD X2, X2
+	XORQ BX, BX
+	SUBQ $4, CX
+
+loop32:
+	CMPQ BX, CX
+	JGT  done32
+	VCVTPS2PD (SI)(BX*4), Y3 // four float32 costs, widened exactly
+	VSUBPD  (DI)(BX*8), Y3, Y3
+	VSUBPD  Y0, Y3, Y3
+	VCMPPD  $2, Y1, Y3, Y5 // h <= dmin
+	VMOVMSKPD Y5, AX
+	TESTL   AX, AX
+	JNZ     done32
+	VMOVUPD (R8)(BX*8), Y6
+	VCMPPD  $1, Y6, Y3, Y7 // h < d
+	VMINPD  Y6, Y3, Y8     // h < d ? h : d (d when either is NaN)
+	VMOVUPD Y8, (R8)(BX*8)
+	VEXTRACTF128 $1, Y7, X9
+	VSHUFPS $0x88, X9, X7, X10 // the four 64-bit masks as 32-bit masks
+	VMOVDQU (R9)(BX*4), X11
+	VBLENDVPS X10, X2, X11, X11
+	VMOVDQU X11, (R9)(BX*4)
+	ADDQ    $4, BX
+	JMP     loop32
+
+done32:
+	VZEROUPPER
+	MOVQ BX, ret+120(FP)
+	RET

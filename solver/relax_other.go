@@ -10,3 +10,8 @@ func simdAvailable() bool { return false }
 func relaxSIMD(ri, v, d []float64, pred []int32, u1, dmin float64, i int32) int {
 	return relaxGeneric(ri, v, d, pred, u1, dmin, i)
 }
+
+// relaxSIMD32 is relaxGeneric where there is no vector kernel.
+func relaxSIMD32(ri []float32, v, d []float64, pred []int32, u1, dmin float64, i int32) int {
+	return relaxGeneric(ri, v, d, pred, u1, dmin, i)
+}

@@ -74,6 +74,12 @@ func Solve(cost mat.Matrix, opts ...Option) (*Result, error) {
 	}
 	s := newLap(w.n, w.m, w.data, w.stride)
 	s.simd = s.simd && !o.noSIMD
+	if w.exact32 && (o.f32 == f32Always || o.f32 == f32Auto && w.n*w.m >= f32MinCells) {
+		// The scans are limited by memory bandwidth once the matrix
+		// leaves the cache; integer-like costs (ties, geometric,
+		// Machol–Wien, "hard") are then read at half the bytes.
+		s.c, s.c32, s.stride = nil, float32Copy(w), w.m
+	}
 	passes := defaultARRPasses
 	if o.arrPasses >= 0 {
 		passes = o.arrPasses
@@ -96,7 +102,7 @@ func Solve(cost mat.Matrix, opts ...Option) (*Result, error) {
 	copy(res.V, v)
 	total := 0.0
 	for i := 0; i < w.n; i++ {
-		total += w.data[i*w.stride+s.x[i]]
+		total += s.at(i, s.x[i])
 	}
 	if o.maximize {
 		total = -total
@@ -118,6 +124,9 @@ type work struct {
 	data         []float64
 	// transposed says the rows of work are the columns of the input.
 	transposed bool
+	// exact32 says every cost is exactly a float32 (integers below 2^24,
+	// for instance): the solver may then scan a float32 copy.
+	exact32 bool
 }
 
 // load validates cost and returns the working matrix, in place when cost is
@@ -142,6 +151,7 @@ func load(cost mat.Matrix, maximize bool) (work, error) {
 	d, dense := cost.(*mat.Dense)
 	if dense && !maximize && r <= c {
 		raw := d.RawMatrix()
+		exact := true
 		for i := 0; i < r; i++ {
 			for j, x := range raw.Data[i*raw.Stride : i*raw.Stride+c] {
 				if x-x != 0 { // NaN or ±Inf: the rare path
@@ -151,9 +161,10 @@ func load(cost mat.Matrix, maximize bool) (work, error) {
 				} else if x > limit || x < -limit {
 					return work{}, check(i, j, x)
 				}
+				exact = exact && float64(float32(x)) == x
 			}
 		}
-		return work{n: r, m: c, stride: raw.Stride, data: raw.Data}, nil
+		return work{n: r, m: c, stride: raw.Stride, data: raw.Data, exact32: exact}, nil
 	}
 
 	w := work{n: r, m: c, stride: c, transposed: r > c}
@@ -165,49 +176,87 @@ func load(cost mat.Matrix, maximize bool) (work, error) {
 	if maximize {
 		sign = -1
 	}
-	// Copy in tiles of tile×tile so that a transposing copy touches few
-	// cache lines at a time (a row-by-row transpose of 5000×300 was 5×
-	// slower than the 300×5000 solve itself).
-	const tile = 32
-	var buf []float64
-	if !dense {
-		buf = make([]float64, c)
+	exact := true
+	validate := func(i int, row []float64) error {
+		for j, x := range row {
+			if x-x != 0 || x > limit || x < -limit { // NaN, ±Inf or huge: rare
+				if err := check(i, j, x); err != nil {
+					return err
+				}
+			}
+			exact = exact && float64(float32(x)) == x
+		}
+		return nil
 	}
-	for i0 := 0; i0 < r; i0 += tile {
-		for j0 := 0; j0 < c; j0 += tile {
-			for i := i0; i < min(i0+tile, r); i++ {
-				var row []float64
-				if dense {
-					row = d.RawRowView(i)[j0:min(j0+tile, c)]
-				} else {
-					row = buf[:min(j0+tile, c)-j0]
-					for k := range row {
-						row[k] = cost.At(i, j0+k)
-					}
-				}
-				for k, x := range row {
-					if x-x != 0 || x > limit || x < -limit { // NaN, ±Inf or huge: rare
-						if err := check(i, j0+k, x); err != nil {
-							return work{}, err
-						}
-					}
-				}
+	switch {
+	case !dense: // read through At once, into the working layout
+		row := make([]float64, c)
+		for i := 0; i < r; i++ {
+			for j := range row {
+				row[j] = cost.At(i, j)
+			}
+			if err := validate(i, row); err != nil {
+				return work{}, err
+			}
+			for j, x := range row {
 				if w.transposed {
-					p := j0*w.stride + i
-					for _, x := range row {
-						w.data[p] = sign * x
-						p += w.stride
-					}
+					w.data[j*w.stride+i] = sign * x
 				} else {
-					dst := w.data[i*w.stride+j0:]
-					for k, x := range row {
-						dst[k] = sign * x
-					}
+					w.data[i*w.stride+j] = sign * x
+				}
+			}
+		}
+	case !w.transposed:
+		for i := 0; i < r; i++ {
+			row := d.RawRowView(i)
+			if err := validate(i, row); err != nil {
+				return work{}, err
+			}
+			dst := w.data[i*c : (i+1)*c]
+			for j, x := range row {
+				dst[j] = sign * x
+			}
+		}
+	default:
+		for i := 0; i < r; i++ {
+			if err := validate(i, d.RawRowView(i)); err != nil {
+				return work{}, err
+			}
+		}
+		// Transpose in tiles of tile×tile: each destination row segment
+		// is written contiguously while its tile of source rows stays in
+		// the L1 cache.
+		const tile = 16
+		raw := d.RawMatrix()
+		for i0 := 0; i0 < r; i0 += tile {
+			i1 := min(i0+tile, r)
+			for j := 0; j < c; j++ {
+				dst := w.data[j*w.stride+i0 : j*w.stride+i1]
+				src := raw.Data[i0*raw.Stride+j:]
+				for k := range dst {
+					dst[k] = sign * src[k*raw.Stride]
 				}
 			}
 		}
 	}
+	w.exact32 = exact
 	return w, nil
+}
+
+// f32MinCells is the size from which Solve scans a float32 copy of costs
+// that are exactly float32: below it the matrix stays in cache anyway.
+const f32MinCells = 1 << 16
+
+// float32Copy returns w's costs as float32, row-major with stride w.m.
+func float32Copy(w work) []float32 {
+	c32 := make([]float32, w.n*w.m)
+	for i := 0; i < w.n; i++ {
+		dst := c32[i*w.m : (i+1)*w.m]
+		for j, x := range w.data[i*w.stride : i*w.stride+w.m] {
+			dst[j] = float32(x)
+		}
+	}
+	return c32
 }
 
 func filled(n, x int) []int {

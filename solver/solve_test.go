@@ -60,10 +60,15 @@ func TestSolveBruteForce(t *testing.T) {
 					}
 				}
 				want, feasible := bruteOptimum(m, maximize)
-				for variant, passes := range []int{-1, 0, -1} {
-					opts := []Option{withARRPasses(passes)}
-					if variant == 2 {
+				for variant, passes := range []int{-1, 0, -1, -1, 0} {
+					opts := []Option{withARRPasses(passes), withF32(f32Never)}
+					switch variant {
+					case 2:
 						opts = append(opts, withoutSIMD())
+					case 3:
+						opts = append(opts, withF32(f32Always))
+					case 4:
+						opts = append(opts, withF32(f32Always), withoutSIMD())
 					}
 					if maximize {
 						opts = append(opts, Maximize())
