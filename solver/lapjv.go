@@ -76,9 +76,9 @@ type lap struct {
 	// c32 holds the costs as float32 when they are all exactly representable
 	// (see Solve): half the memory traffic for the scans, same arithmetic.
 	c32  []float32
-	x            []int // row → column, −1 if free
-	y            []int // column → row, −1 if free
-	u, v         []float64
+	x    []int // row → column, −1 if free
+	y    []int // column → row, −1 if free
+	u, v []float64
 
 	// scratch for the augmentation, allocated once.
 	d     []float64
