@@ -415,3 +415,52 @@ func TestMatrixInfeasibleMessage(t *testing.T) {
 		t.Errorf("long list %q", got)
 	}
 }
+
+// TestMatrixDocExamples runs every "$ mutasi matrix ..." example of
+// docs/matrix.md and compares its output (stdout then stderr) with the lines
+// that follow it in the document, so that the page stays true.
+func TestMatrixDocExamples(t *testing.T) {
+	doc, err := os.ReadFile("../../docs/matrix.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	type example struct {
+		args []string
+		want string
+	}
+	var examples []example
+	inBlock := false
+	for _, line := range strings.Split(string(doc), "\n") {
+		switch {
+		case strings.HasPrefix(line, "```"):
+			inBlock = !inBlock
+		case inBlock && strings.HasPrefix(line, "$ mutasi matrix "):
+			args := strings.Fields(strings.TrimPrefix(line, "$ mutasi "))
+			for k, a := range args {
+				args[k] = strings.TrimPrefix(a, "cmd/mutasi/")
+			}
+			examples = append(examples, example{args: args})
+		case inBlock && len(examples) > 0 && !strings.HasPrefix(line, "$ "):
+			examples[len(examples)-1].want += line + "\n"
+		case !inBlock && len(examples) > 0:
+			// Text outside a block ends the last example's output.
+			examples = append(examples, example{})
+		}
+	}
+	n := 0
+	for _, ex := range examples {
+		if ex.args == nil {
+			continue
+		}
+		n++
+		_, out, errs := runCapture(t, "", ex.args...)
+		// The page runs from the repository's root, the test from here.
+		ex.want = strings.ReplaceAll(ex.want, "cmd/mutasi/testdata/", "testdata/")
+		if out+errs != ex.want {
+			t.Errorf("docs/matrix.md: mutasi %s\n--- output\n%s--- the page says\n%s", strings.Join(ex.args, " "), out+errs, ex.want)
+		}
+	}
+	if n < 3 {
+		t.Errorf("found %d examples in docs/matrix.md, want at least 3", n)
+	}
+}
