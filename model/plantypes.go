@@ -107,8 +107,9 @@ type Summary struct {
 	// after the plan, over assessed holders.
 	MeanJPMBefore float64 `json:"mean_jpm_before"`
 	MeanJPMAfter  float64 `json:"mean_jpm_after"`
-	// Over5Before/After count holders with more than TenureMaxMonths in the
-	// same post before and after the plan.
+	// Over5Before/After count holders with at least TenureMaxMonths in the
+	// same post (the rotation R-TENURE-MAX calls due) before and after the
+	// plan; an official who moves starts again at 0.
 	Over5Before int `json:"over5_before"`
 	Over5After  int `json:"over5_after"`
 }
