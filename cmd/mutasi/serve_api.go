@@ -229,7 +229,10 @@ func servePlanOf(p, base *model.Plan) servePlan {
 
 // serveState is everything the page shows after a load.
 type serveState struct {
-	Session  string          `json:"session"`
+	Session string `json:"session"`
+	// Seq is the number of the session's latest solve: the page numbers
+	// its next requests above it.
+	Seq      int64           `json:"seq"`
 	Roster   string          `json:"roster"`
 	Sample   bool            `json:"sample"`
 	Counts   [2]int          `json:"counts"`
@@ -260,7 +263,7 @@ func serveDecisions(ds []model.Decision) []string {
 func (a *serveApp) state(s *serveSession, problems []model.Problem) serveState {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	st := serveState{Session: s.id, Roster: s.name, Sample: s.sample,
+	st := serveState{Session: s.id, Seq: s.seq, Roster: s.name, Sample: s.sample,
 		Problems: append([]model.Problem{}, problems...), Posts: []model.PostRef{}}
 	pol := s.pol
 	if pol == nil {

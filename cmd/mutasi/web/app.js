@@ -33,6 +33,12 @@ const I18N = {
     altPlan: "Rencana alternatif", lower: "lebih rendah", noAlts: "tidak ada rencana lain",
     move: "Langkah", noPost: "tanpa jabatan", loadedRows: "pejabat, jabatan", chooseFiles: "pilih berkas dulu",
     free: "bebas dipindah", locked: "terkunci di jabatannya", must_leave: "harus pindah",
+    "R-TENURE-MIN": "minimal 2 tahun dalam jabatan", "R-TENURE-MAX": "wajib pindah setelah 5 tahun",
+    "R-RANK": "golongan cukup untuk eselon", "R-BUP": "tidak pensiun dalam horizon",
+    "R-SANCTION": "tanpa hukuman disiplin", "R-TRAINING": "peserta PKN II hanya promosi",
+    "R-PROMOTION": "naik satu tingkat, batas usia JPT", "R-JPM-MIN": "JPM minimal",
+    c_performance: "kinerja", c_fit: "kesesuaian (JPM)", c_tenure: "masa jabatan", c_talent: "talenta",
+    c_release: "non-job", c_continuity: "kesinambungan",
   },
   en: {
     title: "Civil servant reshuffle planning", load: "1. Load data", officials: "Officials (CSV/XLSX)",
@@ -63,13 +69,19 @@ const I18N = {
     altPlan: "Alternative plan", lower: "lower", noAlts: "no other plan",
     move: "Move", noPost: "no post", loadedRows: "officials, posts", chooseFiles: "choose the files first",
     free: "free to move", locked: "locked in post", must_leave: "must leave",
+    "R-TENURE-MIN": "at least 2 years in post", "R-TENURE-MAX": "must move after 5 years",
+    "R-RANK": "rank fits the eselon", "R-BUP": "no retirement within the horizon",
+    "R-SANCTION": "no disciplinary sanction", "R-TRAINING": "PKN II trainees: promotion only",
+    "R-PROMOTION": "one level up, JPT age limit", "R-JPM-MIN": "minimum JPM",
+    c_performance: "performance", c_fit: "fit (JPM)", c_tenure: "tenure", c_talent: "talent",
+    c_release: "release", c_continuity: "continuity",
   },
 };
 
 const S = {
   lang: "id", session: "", token: new URLSearchParams(location.search).get("token") || "",
   state: null, plan: null, settings: {}, pins: [], forbids: [], seq: 0, inflight: null,
-  timer: 0, explainNIP: "", alts: null,
+  timer: 0, lastChange: -1e9, explainNIP: "", alts: null,
 };
 // perf records the round trips from a settings change to the plan on
 // screen, for the browser test and the curious (window.mutasiPerf).
@@ -135,6 +147,7 @@ function typeLabel(m) { return m.unplaced ? t("t_unplaced") : t("t_" + m.type); 
 function applyState(st) {
   S.state = st;
   S.session = st.session || S.session;
+  S.seq = Math.max(S.seq, st.seq || 0);
   S.settings = {};
   for (const s of st.settings || []) S.settings[s.key] = s.value;
   S.pins = [...(st.pins || [])];
@@ -225,19 +238,24 @@ function renderTune() {
     box.checked = S.settings[r.key] === "true";
     box.addEventListener("change", () => { S.settings[r.key] = String(box.checked); schedule(0); });
     rs.append(el("label", { class: "rule", for: id, title: r.source }, box, el("code", {}, r.code),
-      el("span", { class: "muted" }, r.hard ? "" : "")));
+      el("span", { class: "muted" }, t(r.code))));
   }
   const d = $("#plan-date");
   d.value = S.settings["date"] || "";
 }
 
-// schedule asks for a new plan after a short pause, so that a slider being
-// dragged sends one request per pause rather than one per pixel; a newer
-// request aborts the one in flight (and the server cancels its solve).
+// schedule asks for a new plan. A change after a quiet moment is sent at
+// once; changes that follow quickly (a slider being dragged) are debounced,
+// so that a drag sends one request per pause rather than one per pixel, and
+// a newer request aborts the one in flight (the server cancels its solve).
 function schedule(delay) {
   const seq = ++S.seq;
-  perf.pending.set(seq, performance.now());
+  const now = performance.now();
+  perf.pending.set(seq, now);
   clearTimeout(S.timer);
+  const quiet = !S.inflight && now - S.lastChange > 150;
+  S.lastChange = now;
+  if (quiet || delay === 0) { solve(seq); return; }
   S.timer = setTimeout(() => solve(seq), delay ?? 40);
 }
 
@@ -246,6 +264,7 @@ async function solve(seq) {
   const ctl = new AbortController();
   S.inflight = ctl;
   status(t("solving"));
+  const tSend = performance.now();
   let r;
   try {
     r = await call("POST", "api/solve", {}, { seq, set: S.settings, pins: S.pins, forbids: S.forbids }, ctl.signal);
@@ -263,6 +282,7 @@ async function solve(seq) {
     status("");
     return;
   }
+  const tRecv = performance.now();
   showError("");
   S.plan = r.data.plan;
   S.pins = r.data.pins;
@@ -274,13 +294,16 @@ async function solve(seq) {
   updateDownloads();
   if (S.explainNIP) explain(S.explainNIP);
   const ms = r.data.ms;
+  void document.body.offsetHeight; // lay out now, to measure it
+  const tDrawn = performance.now();
   requestAnimationFrame(() => {
     const started = perf.pending.get(seq);
     // The round trip counts from the first change since the last plan.
     let first = started;
     for (const [k, v] of perf.pending) if (k <= seq) { first = Math.min(first, v); perf.pending.delete(k); }
     const rt = performance.now() - first;
-    perf.samples.push({ seq, roundTrip: rt, server: ms, moves: S.plan.moves.length });
+    perf.samples.push({ seq, roundTrip: rt, server: ms, moves: S.plan.moves.length,
+      wait: tSend - first, fetch: tRecv - tSend, render: tDrawn - tRecv, frame: performance.now() - tDrawn });
     status(t("ready") + " · " + Math.round(rt) + " ms (" + t("server") + " " + Math.round(ms) + " ms)");
   });
 }
@@ -299,9 +322,9 @@ function renderDecisions() {
   if (!items.length) { ul.append(el("li", { class: "empty" }, t("noDecisions"))); return; }
   for (const [kind, d] of items) {
     const [nip, post] = d.split("=");
-    const label = (kind === "pin" ? "📌 " : "⛔ ") + nameOf(nip) + " (" + nip + ") " +
-      (kind === "pin" ? "→ " : "✕ ") + (post === "-" ? t("release") : post);
-    ul.append(el("li", { "data-kind": kind, "data-decision": d }, el("span", {}, label),
+    const label = nameOf(nip) + " (" + nip + ") " + (kind === "pin" ? "→ " : "≠ ") + (post === "-" ? t("release") : post);
+    ul.append(el("li", { "data-kind": kind, "data-decision": d },
+      el("span", {}, el("b", { class: "badge " + kind }, t(kind === "pin" ? "pinned" : "forbidden")), " ", label),
       el("button", { type: "button", title: t("remove"), onclick: () => removeDecision(kind, d) }, "×")));
   }
 }
@@ -362,12 +385,12 @@ function renderPlan() {
       el("td", { class: "num" }, n), el("td", {}, m.nip),
       el("td", {}, el("button", { type: "button", class: "who", onclick: () => explain(m.nip) }, m.name)),
       el("td", {}, m.rank), el("td", {}, postLabel(m.from)), to,
-      el("td", { class: "type-" + (m.unplaced ? "stay" : m.type) }, typeLabel(m) + (isPinned ? " 📌" : "")),
+      el("td", { class: "type-" + (m.unplaced ? "stay" : m.type) }, typeLabel(m), isPinned ? el("b", { class: "badge pin" }, t("pinned")) : null),
       el("td", { class: "num" }, m.score.toFixed(3)),
       el("td", { class: "num" }, m.jpm === null ? "–" : Math.round(m.jpm * 100) + "%"),
       el("td", { class: "actions" },
-        el("button", { type: "button", class: "pin", title: t("pinTitle"), onclick: () => addDecision("pin", m.nip, m.to && m.to.id) }, "📌 " + t("pin")),
-        m.to ? el("button", { type: "button", class: "forbid", title: t("forbidTitle"), onclick: () => addDecision("forbid", m.nip, m.to.id) }, "⛔ " + t("forbid")) : null)));
+        el("button", { type: "button", class: "pin", title: t("pinTitle"), onclick: () => addDecision("pin", m.nip, m.to && m.to.id) }, t("pin")),
+        m.to ? el("button", { type: "button", class: "forbid", title: t("forbidTitle"), onclick: () => addDecision("forbid", m.nip, m.to.id) }, t("forbid")) : null)));
   }
   const vb = $("#vacant");
   vb.replaceChildren();
@@ -394,7 +417,7 @@ async function explain(nip) {
       " (" + t("t_" + m.type) + "), " + t("colScore").toLowerCase() + " " + m.score.toFixed(3)));
   const comps = Object.keys(m.components).sort();
   body.append(el("h3", {}, t("components")), el("table", {}, el("tbody", {},
-    comps.map((c) => el("tr", {}, el("td", {}, c), el("td", { class: "num" }, m.components[c].toFixed(3)))))));
+    comps.map((c) => el("tr", {}, el("td", {}, I18N[S.lang]["c_" + c] ? t("c_" + c) : c), el("td", { class: "num" }, m.components[c].toFixed(3)))))));
   if (x.against && x.competencies.length) {
     body.append(el("h3", {}, t("competencies") + " " + postLabel(x.against) + " — JPM " +
       (m.jpm === null ? "–" : Math.round(m.jpm * 100) + "% " + (m.jpm_category || ""))),
@@ -421,7 +444,7 @@ async function explain(nip) {
     el("tbody", {}, alts.map((a) => el("tr", {}, el("td", {}, a.post ? postLabel(a.post) : t("release")),
       el("td", { class: "num" }, a.score.toFixed(3)), el("td", { class: "num" }, a.post ? Math.round(a.jpm * 100) + "%" : "–"),
       el("td", { class: "num" }, a.gap.toFixed(3)),
-      el("td", {}, el("button", { type: "button", class: "pin-alt", onclick: () => addDecision("pin", m.nip, a.post && a.post.id) }, "📌 " + t("pinHere"))))))));
+      el("td", {}, el("button", { type: "button", class: "pin-alt", onclick: () => addDecision("pin", m.nip, a.post && a.post.id) }, t("pinHere"))))))));
   }
   for (const [k, xs] of [["reasons", m.reasons], ["warnings", m.warnings]]) {
     if (xs && xs.length) body.append(el("h3", {}, t(k)), el("ul", {}, xs.map((s) => el("li", {}, s))));
