@@ -1,6 +1,8 @@
 package solver
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -328,4 +330,78 @@ func FuzzKBest(f *testing.F) {
 		m := kbestRandom(rng, rows, cols, 0.3, maximize)
 		kbestCheck(t, "fuzz", m, maximize, rng)
 	})
+}
+
+// TestKBestSecondBest checks medium sizes, beyond enumeration, against an
+// independent oracle built from Solve alone: the second best assignment
+// differs from the best in at least one pair, so its total is the least,
+// over the best's pairs, of the optimum with that pair forbidden.
+func TestKBestSecondBest(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 9))
+	shapes := [][2]int{{30, 30}, {20, 35}, {35, 20}, {40, 40}}
+	if testing.Short() {
+		shapes = shapes[:3]
+	}
+	for _, sh := range shapes {
+		for _, maximize := range []bool{false, true} {
+			m := kbestRandom(rng, sh[0], sh[1], 0.3, maximize)
+			for i := range sh[0] {
+				for j := range sh[1] {
+					if x := m.At(i, j); !math.IsInf(x, 0) {
+						m.Set(i, j, x+rng.Float64()) // few ties
+					}
+				}
+			}
+			var opts []Option
+			forbid := math.Inf(1)
+			if maximize {
+				opts = append(opts, Maximize())
+				forbid = math.Inf(-1)
+			}
+			best, err := Solve(m, opts...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, found := 0.0, false
+			for i, j := range best.RowCol {
+				if j < 0 {
+					continue
+				}
+				sub := mat.DenseCopyOf(m)
+				sub.Set(i, j, forbid)
+				res, err := Solve(sub, opts...)
+				if err != nil {
+					continue // no assignment avoids this pair
+				}
+				if !found || (res.Total < want) != maximize {
+					want, found = res.Total, true
+				}
+			}
+			got, err := KBest(m, 2, opts...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got[0].Total != best.Total {
+				t.Fatalf("%v: first %v, Solve %v", sh, got[0].Total, best.Total)
+			}
+			if !found {
+				if len(got) != 1 {
+					t.Fatalf("%v: a second assignment where none exists", sh)
+				}
+				continue
+			}
+			if len(got) != 2 || math.Abs(got[1].Total-want) > 1e-9*math.Abs(want) {
+				t.Fatalf("%v maximize=%v: second best %v, oracle %v", sh, maximize, got[1].Total, want)
+			}
+		}
+	}
+}
+
+func TestKBestCancelled(t *testing.T) {
+	m := kbestRandom(rand.New(rand.NewPCG(1, 1)), 30, 30, 0, false)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := KBest(m, 5, WithContext(ctx)); !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled context: %v", err)
+	}
 }
