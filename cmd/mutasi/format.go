@@ -19,7 +19,7 @@ type planOutput struct {
 	all bool
 }
 
-// formats lists the values of --format for solve.
+// planFormats lists the values of --format for solve.
 var planFormats = []string{"table", "csv", "json", "xlsx"}
 
 // checkPlanOutput validates --format, --lang and --out together and fills

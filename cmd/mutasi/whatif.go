@@ -276,7 +276,7 @@ func writeWhatifTable(w io.Writer, rep *whatifReport) error {
 		{"promote", func(s *model.Summary) int { return s.Promote }},
 		{"rotate", func(s *model.Summary) int { return s.Rotate }},
 		{"fill", func(s *model.Summary) int { return s.Fill }},
-		{"release", func(s *model.Summary) int { return s.Release }},
+		{"release + not placed", func(s *model.Summary) int { return s.Release }},
 		{"stay", func(s *model.Summary) int { return s.Stay }},
 		{"vacant", func(s *model.Summary) int { return s.Vacant }},
 		{"over 5 years after", func(s *model.Summary) int { return s.Over5After }},
