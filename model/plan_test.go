@@ -168,6 +168,12 @@ func TestPlanProperties(t *testing.T) {
 	if testing.Short() {
 		cases = 40
 	}
+	feasible, locked, released := 0, 0, 0
+	defer func() {
+		if feasible < cases/2 || locked == 0 || released == 0 {
+			t.Errorf("the cases check too little: %d feasible of %d, %d locked, %d released", feasible, cases, locked, released)
+		}
+	}()
 	for c := range cases {
 		n, m := 1+rng.IntN(5), 1+rng.IntN(5)
 		r, mask := scoreRandomRoster(rng, n, m)
@@ -176,6 +182,7 @@ func TestPlanProperties(t *testing.T) {
 		if !ok {
 			continue
 		}
+		feasible++
 		pl, err := NewPlan(r, nil, sc, res)
 		if err != nil {
 			t.Fatalf("case %d: %v", c, err)
@@ -194,8 +201,14 @@ func TestPlanProperties(t *testing.T) {
 			if !sc.Allowed(i, j) {
 				t.Fatalf("case %d: forbidden pair (%d, %d) used", c, i, j)
 			}
-			if mask.status[i] == Locked && mv.Type != Stay {
-				t.Fatalf("case %d: locked official %d moved: %s", c, i, mv.Type)
+			if mask.status[i] == Locked {
+				locked++
+				if mv.Type != Stay {
+					t.Fatalf("case %d: locked official %d moved: %s", c, i, mv.Type)
+				}
+			}
+			if mv.Type == Release {
+				released++
 			}
 		}
 		for j := range m {
@@ -244,6 +257,12 @@ func TestPlanWeightMonotone(t *testing.T) {
 		cases = 20
 	}
 	names := []string{CompPerformance, CompFit, CompTenure, CompTalent, "vacancy", CompRelease}
+	changed := 0
+	defer func() {
+		if changed == 0 {
+			t.Error("raising a weight never changed a plan: the test checks nothing")
+		}
+	}()
 	for c := range cases {
 		r, mask := scoreRandomRoster(rng, 1+rng.IntN(4), 1+rng.IntN(5))
 		k := rng.IntN(len(names))
@@ -267,6 +286,9 @@ func TestPlanWeightMonotone(t *testing.T) {
 			continue
 		}
 		hi, _ := total(w0 + 0.5 + rng.Float64())
+		if hi > lo+1e-9 {
+			changed++
+		}
 		if hi < lo-1e-9 {
 			t.Fatalf("case %d: raising %s lowered its total %v → %v", c, names[k], lo, hi)
 		}
