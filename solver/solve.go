@@ -38,7 +38,11 @@ import (
 // A *mat.Dense with rows ≤ columns is read in place. Maximisation (negated
 // costs), more rows than columns (the transpose is solved, so that a 5000×300
 // problem costs what a 300×5000 one does) and other mat.Matrix
-// implementations work on one row-major copy of the matrix.
+// implementations work on one row-major float64 copy of the matrix. When
+// every cost is exactly a float32 (integers below 2^24, for instance) and
+// the matrix has at least 65536 cells, the solver scans a float32 copy
+// instead (r·c·4 bytes), because its scans are limited by memory bandwidth;
+// the arithmetic stays float64 and the answer is the same.
 //
 // The returned duals satisfy the certificate checked by Verify; the result is
 // the same, bit for bit, on every run for the same input, and a constant
