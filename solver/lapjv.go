@@ -90,10 +90,15 @@ type lap struct {
 	c            []float64 // the costs, unless c32 is set
 	// c32 holds the costs as float32 when they are all exactly representable
 	// (see Solve): half the memory traffic for the scans, same arithmetic.
-	c32  []float32
-	x    []int // row → column, −1 if free
-	y    []int // column → row, −1 if free
-	u, v []float64
+	c32 []float32
+	// f32Later allows solve to switch to c32 once it has read the matrix
+	// twice over in augmentations (rowReads > 2n row scans), which the easy
+	// instances never do.
+	f32Later bool
+	rowReads int
+	x        []int // row → column, −1 if free
+	y        []int // column → row, −1 if free
+	u, v     []float64
 
 	// scratch for the augmentation, allocated once.
 	d     []float64
@@ -140,6 +145,9 @@ func (s *lap) solve(ctx context.Context, arrPasses int) error {
 	// the other families changed by less than the noise.
 	slices.Reverse(s.free)
 	for k, f := range s.free {
+		if s.f32Later && s.rowReads > 2*s.n {
+			s.toFloat32()
+		}
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("solver: cancelled after %d of %d augmentations: %w", k, len(s.free), err)
 		}
@@ -163,6 +171,20 @@ func (s *lap) at(i, j int) float64 {
 }
 
 func (s *lap) row32(i int) []float32 { return s.c32[i*s.stride : i*s.stride+s.m] }
+
+// toFloat32 replaces the float64 costs by a float32 copy (stride m). The
+// caller has checked that every cost is exactly a float32.
+func (s *lap) toFloat32() {
+	c32 := make([]float32, s.n*s.m)
+	for i := 0; i < s.n; i++ {
+		dst := c32[i*s.m : (i+1)*s.m]
+		for j, x := range s.row(i) {
+			dst[j] = float32(x)
+		}
+	}
+	s.c, s.c32, s.stride = nil, c32, s.m
+	s.f32Later = false
+}
 
 // columnReduction is JV's column reduction and reduction transfer. It reads
 // the matrix row by row (the column minima are found in one row-major sweep)
@@ -359,6 +381,7 @@ func (s *lap) augment(f int) error {
 		low++
 		i := y[j1]
 		u1 := s.at(i, j1) - v[j1] - dmin
+		s.rowReads++
 		for j := 0; j < m; {
 			b := j / blockSize
 			hi := min((b+1)*blockSize, m)

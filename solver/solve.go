@@ -78,11 +78,17 @@ func Solve(cost mat.Matrix, opts ...Option) (*Result, error) {
 	}
 	s := newLap(w.n, w.m, w.data, w.stride)
 	s.simd = s.simd && !o.noSIMD
-	if w.exact32 && (o.f32 == f32Always || o.f32 == f32Auto && w.n*w.m >= f32MinCells) {
+	switch {
+	case !w.exact32 || o.f32 == f32Never:
+	case o.f32 == f32Always:
+		s.toFloat32()
+	case w.n*w.m >= f32MinCells:
 		// The scans are limited by memory bandwidth once the matrix
 		// leaves the cache; integer-like costs (ties, geometric,
-		// Machol–Wien, "hard") are then read at half the bytes.
-		s.c, s.c32, s.stride = nil, float32Copy(w), w.m
+		// Machol–Wien, "hard") are then read at half the bytes. The
+		// copy is made only once the augmentations have scanned 2n rows
+		// (see lap.solve): easy instances never pay for it.
+		s.f32Later = true
 	}
 	passes := defaultARRPasses
 	if o.arrPasses >= 0 {
@@ -247,21 +253,9 @@ func load(cost mat.Matrix, maximize bool) (work, error) {
 	return w, nil
 }
 
-// f32MinCells is the size from which Solve scans a float32 copy of costs
-// that are exactly float32: below it the matrix stays in cache anyway.
+// f32MinCells is the size from which Solve may scan a float32 copy of
+// costs that are exactly float32: below it the matrix stays in cache anyway.
 const f32MinCells = 1 << 16
-
-// float32Copy returns w's costs as float32, row-major with stride w.m.
-func float32Copy(w work) []float32 {
-	c32 := make([]float32, w.n*w.m)
-	for i := 0; i < w.n; i++ {
-		dst := c32[i*w.m : (i+1)*w.m]
-		for j, x := range w.data[i*w.stride : i*w.stride+w.m] {
-			dst[j] = float32(x)
-		}
-	}
-	return c32
-}
 
 func filled(n, x int) []int {
 	s := make([]int, n)
