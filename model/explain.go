@@ -179,7 +179,7 @@ func (pc *planContext) flips(i int, alts []Alternative) []WeightFlip {
 	sc := pc.sc
 	m := sc.Positions()
 	chosen := pc.res.RowCol[i]
-	names := []string{CompPerformance, CompFit, CompTenure, CompTalent, "vacancy", CompRelease}
+	names := []string{CompPerformance, CompFit, CompTenure, CompTalent, CompVacancy, CompRelease}
 	current := []float64{sc.w.Performance, sc.w.Fit, sc.w.Tenure, sc.w.Talent, sc.w.Vacancy, sc.w.Release}
 	grad := func(col int) [6]float64 {
 		var d [6]float64

@@ -37,6 +37,9 @@ const (
 	CompTenure      = "tenure"
 	CompTalent      = "talent"
 	CompRelease     = "release"
+	// CompVacancy names the vacancy weight in weight flips (Explain); a
+	// move has no vacancy component.
+	CompVacancy = "vacancy"
 )
 
 // Scores is a roster turned into a cost matrix for the solver, with what the
