@@ -347,3 +347,89 @@ func TestSolveRowOrder(t *testing.T) {
 		t.Error("shuffling the roster's rows changes the plan")
 	}
 }
+
+// TestSolveProvinsi runs solve and explain on a generated roster of
+// provincial size and checks the plan's invariants independently of the
+// planner: one official per post, the vacant posts are exactly the posts
+// nobody takes, the summary counts the moves, and the lampiran lists every
+// move but the stays and unplaced candidates.
+func TestSolveProvinsi(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates and solves a provincial roster")
+	}
+	dir := t.TempDir()
+	if code, _, errs := runCapture(t, "", "gen", "--preset", "provinsi", "--pengawas", "--seed", "3", "--out", dir); code != exitOK {
+		t.Fatalf("gen: exit %d: %s", code, errs)
+	}
+	roster := []string{"--officials", filepath.Join(dir, "officials.csv"), "--positions", filepath.Join(dir, "positions.csv"), "--date", "2026-12-01"}
+	code, out, errs := runCapture(t, "", append([]string{"solve", "--format", "json"}, roster...)...)
+	if code != exitOK {
+		t.Fatalf("solve: exit %d: %s", code, errs)
+	}
+	var p jsonPlan
+	if err := json.Unmarshal([]byte(out), &p); err != nil {
+		t.Fatal(err)
+	}
+	if !p.Optimal || p.Summary.Positions < 150 || len(p.Moves) != p.Summary.Officials {
+		t.Fatalf("optimal %v, %d posts, %d moves for %d officials", p.Optimal, p.Summary.Positions, len(p.Moves), p.Summary.Officials)
+	}
+	held := map[string]string{}
+	count := map[string]int{}
+	listed := 0
+	for _, m := range p.Moves {
+		count[m.Type]++
+		if m.To != nil {
+			if other, ok := held[m.To.ID]; ok {
+				t.Errorf("post %s given to %s and %s", m.To.ID, other, m.NIP)
+			}
+			held[m.To.ID] = m.NIP
+		}
+		if m.Type != "stay" && !(m.Type == "release" && m.From == nil) {
+			listed++
+		}
+	}
+	for _, v := range p.Vacant {
+		if _, ok := held[v.ID]; ok {
+			t.Errorf("post %s is both vacant and held", v.ID)
+		}
+	}
+	if len(held)+len(p.Vacant) != p.Summary.Positions {
+		t.Errorf("%d held + %d vacant ≠ %d posts", len(held), len(p.Vacant), p.Summary.Positions)
+	}
+	s := p.Summary
+	if count["stay"] != s.Stay || count["rotate"] != s.Rotate || count["promote"] != s.Promote ||
+		count["fill"] != s.Fill || count["release"] != s.Release || len(p.Vacant) != s.Vacant {
+		t.Errorf("summary %+v, moves %v", s, count)
+	}
+	_, csvOut, _ := runCapture(t, "", append([]string{"solve", "--format", "csv"}, roster...)...)
+	if rows := strings.Count(csvOut, "\n") - 1; rows != listed {
+		t.Errorf("lampiran has %d rows, want %d moves", rows, listed)
+	}
+	if code, _, errs := runCapture(t, "", append([]string{"explain", p.Moves[0].NIP}, roster...)...); code != exitOK {
+		t.Errorf("explain: exit %d: %s", code, errs)
+	}
+}
+
+// TestSolveXLSXEnglish: with --lang en the headers and the second sheet's
+// name are English.
+func TestSolveXLSXEnglish(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "plan.xlsx")
+	if code, _, errs := runCapture(t, "", solveArgs(append([]string{"solve"}, solveTiny...), "--format", "xlsx", "--lang", "en", "--all", "--out", path)...); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got := f.GetSheetList(); !slices.Equal(got, []string{"Lampiran SK", "Reasons and Scores"}) {
+		t.Errorf("sheets %q", got)
+	}
+	rows, _ := f.GetRows("Lampiran SK")
+	if len(rows) != 5 || strings.Join(rows[0], "|") != "No|NIP|Name|Rank|Current post|New post|Remarks" {
+		t.Errorf("rows %q", rows)
+	}
+	if rows[4][6] != "Stays" || rows[4][1] != "197501012000031001" {
+		t.Errorf("last row %q: --all lists the stay last", rows[4])
+	}
+}
