@@ -548,6 +548,9 @@ func servePolicy(start *model.Policy, req *serveSolveRequest) (*model.Policy, er
 		if !valid[k] {
 			return nil, usagef("unknown setting %q", k)
 		}
+		if k == "date" && strings.TrimSpace(req.Set[k]) == "" {
+			continue // a cleared date field keeps the roster's plan date
+		}
 		if err := pol.Set(k, req.Set[k]); err != nil {
 			return nil, usagef("%v", err)
 		}

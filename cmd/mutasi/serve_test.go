@@ -866,3 +866,58 @@ func FuzzServeLoad(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkServeSolve is the server's part of the round trip from a slider
+// to a new plan: one POST /api/solve with another competency weight, for
+// the sample and a provincial roster (mutasi gen --preset provinsi --seed 1).
+// The targets (the whole round trip, in the browser test) are 150 ms and
+// 500 ms.
+func BenchmarkServeSolve(b *testing.B) {
+	prov := b.TempDir()
+	var out, errb bytes.Buffer
+	if code := run([]string{"gen", "--preset", "provinsi", "--seed", "1", "--out", prov}, nil, &out, &errb); code != 0 {
+		b.Fatalf("gen: %s", errb.String())
+	}
+	for _, c := range []struct {
+		name  string
+		parts [][2]string
+	}{
+		{"sample", nil},
+		{"provinsi", [][2]string{{"officials", "@" + prov + "/officials.csv"}, {"positions", "@" + prov + "/positions.csv"}}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			h := serveTestApp(b, "127.0.0.1", "").handler()
+			st := serveNewSession(b, h)
+			if c.parts != nil {
+				if w, _ := serveLoadForm(b, h, st.Session, c.parts); w.Code != http.StatusOK {
+					b.Fatalf("load: %d %s", w.Code, w.Body)
+				}
+			}
+			seq := int64(100)
+			for b.Loop() {
+				seq++
+				fit := []string{"3", "0.5", "2", "1"}[seq%4]
+				w, resp := serveSolveJSON(b, h, st.Session, serveSolveRequest{Seq: seq, Set: map[string]string{"weights.fit": fit}})
+				if w.Code != http.StatusOK || !resp.Plan.Optimal {
+					b.Fatalf("solve: %d %s", w.Code, w.Body)
+				}
+			}
+		})
+	}
+}
+
+func TestServeSolveDate(t *testing.T) {
+	app := serveTestApp(t, "127.0.0.1", "")
+	h := app.handler()
+	st := serveNewSession(t, h)
+	for _, c := range []struct{ date, want string }{
+		{"", mutasi.SampleDate}, // a cleared date field
+		{"2027-06-30", "2027-06-30"},
+		{"30/06/2027", "2027-06-30"},
+	} {
+		w, resp := serveSolveJSON(t, h, st.Session, serveSolveRequest{Seq: time.Now().UnixNano(), Set: map[string]string{"date": c.date}})
+		if w.Code != http.StatusOK || resp.Plan.Date != c.want {
+			t.Errorf("date %q: %d, plan date %q, want %q", c.date, w.Code, resp.Plan.Date, c.want)
+		}
+	}
+}

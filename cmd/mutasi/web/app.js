@@ -32,7 +32,7 @@ const I18N = {
     flips: "Bobot yang membalik pilihan", noneOpen: "tidak ada tempat lain yang terbuka",
     altPlan: "Rencana alternatif", lower: "lebih rendah", noAlts: "tidak ada rencana lain",
     move: "Langkah", noPost: "tanpa jabatan", loadedRows: "pejabat, jabatan", chooseFiles: "pilih berkas dulu",
-    free: "bebas dipindah", locked: "terkunci di jabatannya", must_leave: "harus pindah",
+    pinAny: "kunci di jabatan lain (id)…", free: "bebas dipindah", locked: "terkunci di jabatannya", must_leave: "harus pindah",
     "R-TENURE-MIN": "minimal 2 tahun dalam jabatan", "R-TENURE-MAX": "wajib pindah setelah 5 tahun",
     "R-RANK": "golongan cukup untuk eselon", "R-BUP": "tidak pensiun dalam horizon",
     "R-SANCTION": "tanpa hukuman disiplin", "R-TRAINING": "peserta PKN II hanya promosi",
@@ -68,7 +68,7 @@ const I18N = {
     flips: "Weights that flip the choice", noneOpen: "no other place is open",
     altPlan: "Alternative plan", lower: "lower", noAlts: "no other plan",
     move: "Move", noPost: "no post", loadedRows: "officials, posts", chooseFiles: "choose the files first",
-    free: "free to move", locked: "locked in post", must_leave: "must leave",
+    pinAny: "pin to another post (id)…", free: "free to move", locked: "locked in post", must_leave: "must leave",
     "R-TENURE-MIN": "at least 2 years in post", "R-TENURE-MAX": "must move after 5 years",
     "R-RANK": "rank fits the eselon", "R-BUP": "no retirement within the horizon",
     "R-SANCTION": "no disciplinary sanction", "R-TRAINING": "PKN II trainees: promotion only",
@@ -446,6 +446,12 @@ async function explain(nip) {
       el("td", { class: "num" }, a.gap.toFixed(3)),
       el("td", {}, el("button", { type: "button", class: "pin-alt", onclick: () => addDecision("pin", m.nip, a.post && a.post.id) }, t("pinHere"))))))));
   }
+  // Pin to any post of the roster, by id or name.
+  const posts = (S.state && S.state.posts) || [];
+  const input = el("input", { type: "text", list: "post-list", id: "pin-post", placeholder: t("pinAny") });
+  const list = el("datalist", { id: "post-list" }, posts.map((p) => el("option", { value: p.id }, postLabel(p))));
+  body.append(el("p", { class: "pin-any" }, input, list,
+    el("button", { type: "button", onclick: () => { if (input.value.trim()) addDecision("pin", m.nip, input.value.trim()); } }, t("pin"))));
   for (const [k, xs] of [["reasons", m.reasons], ["warnings", m.warnings]]) {
     if (xs && xs.length) body.append(el("h3", {}, t(k)), el("ul", {}, xs.map((s) => el("li", {}, s))));
   }
