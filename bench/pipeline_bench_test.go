@@ -97,7 +97,8 @@ func (f *pipeFixture) result(b *testing.B) *solver.Result {
 }
 
 // BenchmarkPipeline times each stage of the pipeline (load, evaluate, score,
-// solve, verify, plan) on generated rosters: a city, a province with its
+// solve, verify, plan), and all of them end to end (stage=all), on generated
+// rosters: a city, a province with its
 // pengawas posts, and pooled provinces of 2,000 and 10,000 posts with 1.2
 // officials per post (the latter skipped with -short: its solve alone takes
 // minutes). Inputs are built once per roster outside the timed loops; each
@@ -117,6 +118,46 @@ func BenchmarkPipeline(b *testing.B) {
 		}
 	})
 	ctx := context.Background()
+	// stage=all is the whole pipeline end to end, from the files to the
+	// plan, as "mutasi solve" runs it.
+	for _, f := range fixtures {
+		n := f.cfg.Positions
+		if n == 0 {
+			n = len(f.generated(b).Positions)
+		}
+		b.Run(fmt.Sprintf("stage=all/roster=%s/n=%d", f.name, n), func(b *testing.B) {
+			if testing.Short() && n >= 10000 {
+				b.Skip("10,000 posts: skipped with -short")
+			}
+			src := f.files(b)
+			for b.Loop() {
+				r, _, err := model.Load(src, genDate)
+				if err != nil || r == nil {
+					b.Fatalf("load: %v", err)
+				}
+				pol := model.DefaultPolicy(genDate)
+				el, err := model.Evaluate(r, &pol)
+				if err != nil {
+					b.Fatal(err)
+				}
+				sc, err := model.Score(ctx, r, el, &pol)
+				if err != nil {
+					b.Fatal(err)
+				}
+				res, err := solver.Solve(sc.Cost)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := solver.Verify(sc.Cost, res); err != nil {
+					b.Fatal(err)
+				}
+				p, err := model.NewPlan(r, el, sc, res)
+				if err != nil || len(p.Moves) != len(r.Officials) {
+					b.Fatalf("plan: %v", err)
+				}
+			}
+		})
+	}
 	for s := range NumStages {
 		for _, f := range fixtures {
 			n := f.cfg.Positions
