@@ -508,3 +508,19 @@ func TestWriteXLSX(t *testing.T) {
 		break
 	}
 }
+
+// FuzzGenerate checks the invariants on custom sizes and seeds the tests
+// above do not list.
+func FuzzGenerate(f *testing.F) {
+	f.Add(uint16(1), uint16(1), uint64(0))
+	f.Add(uint16(500), uint16(401), uint64(3))
+	f.Add(uint16(10), uint16(900), uint64(99))
+	f.Fuzz(func(t *testing.T, n, m uint16, seed uint64) {
+		cfg := Config{Officials: int(n)%3000 + 1, Positions: int(m)%2500 + 1, Seed: seed}
+		r := genMust(t, cfg)
+		if len(r.Officials) != cfg.Officials || len(r.Positions) != cfg.Positions {
+			t.Fatalf("%+v: %d officials, %d posts", cfg, len(r.Officials), len(r.Positions))
+		}
+		genCheckInvariants(t, r, genDate)
+	})
+}

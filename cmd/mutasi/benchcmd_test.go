@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -173,4 +174,29 @@ func TestBenchSlope(t *testing.T) {
 			t.Errorf("benchSlope(%v, %v) = %v, %v; want %v, %v", tc.xs, tc.ys, got, ok, tc.want, tc.ok)
 		}
 	}
+}
+
+// FuzzBenchParseSizes checks that --sizes either fails or yields sizes the
+// generator accepts, and that printing them back parses to the same list.
+func FuzzBenchParseSizes(f *testing.F) {
+	for _, s := range []string{"200,1000,5000,10000", "1", " 7 , 8", "", ",", "40000", "-3", "1e3", "0x10"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		sizes, err := benchParseSizes(s)
+		if err != nil {
+			return
+		}
+		parts := make([]string, len(sizes))
+		for k, n := range sizes {
+			if n < 1 || n > bench.MaxPositions || benchOfficials(n) > bench.MaxOfficials {
+				t.Fatalf("%q: size %d accepted", s, n)
+			}
+			parts[k] = strconv.Itoa(n)
+		}
+		again, err := benchParseSizes(strings.Join(parts, ","))
+		if err != nil || len(again) != len(sizes) {
+			t.Fatalf("%q: %v reparsed as %v (%v)", s, sizes, again, err)
+		}
+	})
 }
