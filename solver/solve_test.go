@@ -253,3 +253,38 @@ func TestSolveGenericMatrix(t *testing.T) {
 		t.Fatalf("%v vs %v", a.Total, b.Total)
 	}
 }
+
+// TestSolveExtremeMagnitudes uses costs near the documented limit, of both
+// signs, with forbidden pairs: no overflow to Inf or NaN may reach the
+// duals, and the certificate must hold.
+func TestSolveExtremeMagnitudes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(308, 1))
+	for it := range 200 {
+		r, c := 1+rng.IntN(12), 1+rng.IntN(12)
+		limit := math.MaxFloat64 / (8 * float64(r+c))
+		m := mat.NewDense(r, c, nil)
+		for i := range r {
+			for j := range c {
+				x := limit * (2*rng.Float64() - 1)
+				if rng.IntN(5) == 0 {
+					x = math.Inf(1)
+				}
+				m.Set(i, j, x)
+			}
+		}
+		res, err := Solve(m)
+		var inf *InfeasibleError
+		if errors.As(err, &inf) {
+			if why, ok := checkViolator(m, false, inf); !ok {
+				t.Fatalf("it=%d: bad violator %v: %s", it, inf, why)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("it=%d %dx%d: %v", it, r, c, err)
+		}
+		if err := Verify(m, res); err != nil {
+			t.Fatalf("it=%d %dx%d: %v\n%v", it, r, c, err, mat.Formatted(m))
+		}
+	}
+}
