@@ -67,6 +67,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	switch args[0] {
 	case "help", "-h", "--help":
+		if len(args) == 2 {
+			// "mutasi help CMD" is "mutasi CMD --help".
+			if c, ok := cmds[args[1]]; ok {
+				return c.run(e, []string{"--help"})
+			}
+			fmt.Fprintf(stderr, "mutasi: unknown command %q (run \"mutasi help\")\n", args[1])
+			return exitUsage
+		}
 		usage(stdout, cmds)
 		return exitOK
 	}
@@ -90,6 +98,6 @@ func usage(w io.Writer, cmds map[string]command) {
 	for _, n := range names {
 		fmt.Fprintf(&b, "  %-9s %s\n", n, cmds[n].summary)
 	}
-	b.WriteString("\nRun \"mutasi <command> --help\" for a command's flags and examples.\n")
+	b.WriteString("\nRun \"mutasi <command> --help\" (or \"mutasi help <command>\") for a command's flags and examples.\n")
 	io.WriteString(w, b.String())
 }

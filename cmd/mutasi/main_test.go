@@ -67,6 +67,10 @@ func TestRunCommandLine(t *testing.T) {
 			stdoutHas: []string{"Usage: mutasi matrix", "Examples:", "--maximize", "--format"}},
 		{name: "command -h", args: []string{"matrix", "-h"}, code: exitOK, quietErr: true,
 			stdoutHas: []string{"Usage: mutasi matrix"}},
+		{name: "help command", args: []string{"help", "matrix"}, code: exitOK, quietErr: true,
+			stdoutHas: []string{"Usage: mutasi matrix", "Examples:"}},
+		{name: "help unknown command", args: []string{"help", "matrixx"}, code: exitUsage, quietOut: true,
+			stderrHas: []string{`unknown command "matrixx"`}},
 		{name: "unknown flag", args: []string{"matrix", "--maximise", "x.csv"}, code: exitUsage, quietOut: true,
 			stderrHas: []string{"mutasi matrix: ", "--maximise", "mutasi matrix --help"}},
 		{name: "bad flag value", args: []string{"matrix", "--verify=maybe", "x.csv"}, code: exitUsage, quietOut: true,
@@ -123,7 +127,7 @@ func TestEveryCommandHelp(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			code, out, errs := runCapture(t, "", name, "--help")
 			if code != exitOK || errs != "" {
-				t.Skipf("%s --help: exit %d, stderr %q (command not landed yet?)", name, code, errs)
+				t.Fatalf("%s --help: exit %d, stderr %q", name, code, errs)
 			}
 			if !strings.Contains(out, "mutasi "+name) {
 				t.Errorf("%s --help does not show its usage:\n%s", name, out)
