@@ -120,8 +120,10 @@ func whatifResultOf(name, settings string, p *model.Plan) whatifResult {
 	for k, v := range comps {
 		comps[k] = round6(v)
 	}
+	sum := p.Summary
+	sum.MeanJPMBefore, sum.MeanJPMAfter = round6(sum.MeanJPMBefore), round6(sum.MeanJPMAfter)
 	return whatifResult{Name: name, Settings: settings, Objective: round6(p.Objective), Optimal: p.Optimal,
-		Components: comps, Summary: p.Summary, Changes: []whatifChange{}}
+		Components: comps, Summary: sum, Changes: []whatifChange{}}
 }
 
 // whatifNote says what the scenario itself decided about an official, so
