@@ -81,11 +81,11 @@ const I18N = {
 const S = {
   lang: "id", session: "", token: new URLSearchParams(location.search).get("token") || "",
   state: null, plan: null, settings: {}, pins: [], forbids: [], seq: 0, inflight: null,
-  timer: 0, lastChange: -1e9, explainNIP: "", alts: null,
+  timer: 0, lastChange: -1e9, renderToken: 0, explainNIP: "", alts: null,
 };
 // perf records the round trips from a settings change to the plan on
 // screen, for the browser test and the curious (window.mutasiPerf).
-const perf = { pending: new Map(), samples: [] };
+const perf = { pending: new Map(), samples: [], complete: true };
 window.mutasiPerf = perf;
 
 const $ = (sel) => document.querySelector(sel);
@@ -302,7 +302,7 @@ async function solve(seq) {
     let first = started;
     for (const [k, v] of perf.pending) if (k <= seq) { first = Math.min(first, v); perf.pending.delete(k); }
     const rt = performance.now() - first;
-    perf.samples.push({ seq, roundTrip: rt, server: ms, moves: S.plan.moves.length,
+    perf.samples.push({ seq, first, roundTrip: rt, full: perf.complete ? rt : undefined, server: ms, moves: S.plan.moves.length,
       wait: tSend - first, fetch: tRecv - tSend, render: tDrawn - tRecv, frame: performance.now() - tDrawn });
     status(t("ready") + " · " + Math.round(rt) + " ms (" + t("server") + " " + Math.round(ms) + " ms)");
   });
@@ -354,6 +354,9 @@ function card(label, value, cls) {
   return el("div", { class: "card " + (cls || "") }, el("b", {}, value), el("span", {}, label));
 }
 
+// FIRST_ROWS is how many rows of the plan fill a projected screen.
+const FIRST_ROWS = 40;
+
 function renderPlan() {
   const sum = $("#summary");
   const tb = $("#plan tbody");
@@ -372,6 +375,7 @@ function renderPlan() {
     card(t("objective"), p.objective.toFixed(3)));
   const showStays = $("#show-stays").checked;
   const onlyChanged = $("#only-changed").checked;
+  const rows = [];
   let n = 0;
   for (const m of p.moves) {
     if (onlyChanged && !m.before) continue;
@@ -381,7 +385,7 @@ function renderPlan() {
     const to = el("td", {}, postLabel(m.to));
     if (m.before) to.append(el("span", { class: "before" }, t("before") + ": " + (m.before.to ? postLabel(m.before.to) : t("noPost")) +
       " (" + t("t_" + m.before.type) + ")"));
-    tb.append(el("tr", { class: m.before ? "changed" : "", "data-nip": m.nip, title: m.before ? m.before.reason : null },
+    rows.push(el("tr", { class: m.before ? "changed" : "", "data-nip": m.nip, title: m.before ? m.before.reason : null },
       el("td", { class: "num" }, n), el("td", {}, m.nip),
       el("td", {}, el("button", { type: "button", class: "who", onclick: () => explain(m.nip) }, m.name)),
       el("td", {}, m.rank), el("td", {}, postLabel(m.from)), to,
@@ -391,6 +395,21 @@ function renderPlan() {
       el("td", { class: "actions" },
         el("button", { type: "button", class: "pin", title: t("pinTitle"), onclick: () => addDecision("pin", m.nip, m.to && m.to.id) }, t("pin")),
         m.to ? el("button", { type: "button", class: "forbid", title: t("forbidTitle"), onclick: () => addDecision("forbid", m.nip, m.to.id) }, t("forbid")) : null)));
+  }
+  // The first screenful is drawn at once and the other rows just after
+  // that frame, so that a new plan is on screen without waiting for the
+  // layout of hundreds of rows below it.
+  const token = ++S.renderToken;
+  tb.append(...rows.slice(0, FIRST_ROWS));
+  perf.complete = rows.length <= FIRST_ROWS;
+  if (!perf.complete) {
+    requestAnimationFrame(() => setTimeout(() => {
+      if (token !== S.renderToken) return;
+      tb.append(...rows.slice(FIRST_ROWS));
+      perf.complete = true;
+      const last = perf.samples[perf.samples.length - 1];
+      if (last && last.full === undefined) last.full = performance.now() - last.first;
+    }, 0));
   }
   const vb = $("#vacant");
   vb.replaceChildren();
