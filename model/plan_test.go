@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"time"
 )
 
 // planBuild scores a roster under a mask, solves it by brute force and
@@ -368,5 +369,62 @@ func TestPlanNotesAndRules(t *testing.T) {
 	b, err := json.Marshal(f)
 	if err != nil || !strings.Contains(string(b), `"type":"fill"`) {
 		t.Errorf("move JSON %s (%v)", b, err)
+	}
+}
+
+// TestPlanReleaseByScore: a Sangat Kurang holder five years in a low-priority
+// post with a weak fit, under a heavy tenure weight, scores 0 + 9/27 − 2 =
+// −1.667 by staying; releasing costs 1/3 and leaves the post vacant (0.2), a
+// total of −0.533, so the plan releases and says why in numbers.
+func TestPlanReleaseByScore(t *testing.T) {
+	r := &Roster{
+		Positions: []Position{scorePost("P1", EselonIIIa, 1)},
+		Officials: []Official{scoreOfficial(1, "Hadi Contoh", "P1", 70, SangatKurang, 1)},
+	}
+	pol := scoreNoRules()
+	pol.Weights.Tenure = 2
+	_, pl := planBuild(t, r, newScoreMask(), pol)
+	mv := pl.Moves[0]
+	if mv.Type != Release {
+		t.Fatalf("type %s", mv.Type)
+	}
+	if want := "released: its score in the vacant Kepala P1 (-1.67) is below minus the vacancy and release costs (-0.53)"; !planHas(mv.Reasons, want) {
+		t.Errorf("reasons %q, want %q", mv.Reasons, want)
+	}
+	if len(pl.Vacant) != 1 || !strings.Contains(pl.Vacant[0].Reason, "1 eligible candidate: 0 placed where the plan scores higher, 1 released") {
+		t.Errorf("vacant %+v", pl.Vacant)
+	}
+	if want := -1.0/3 - 0.2; math.Abs(pl.Objective-want) > scoreTol {
+		t.Errorf("objective %v, want %v", pl.Objective, want)
+	}
+}
+
+// TestPlanWarnings: a move into a post that needs an approval, with a KMS
+// match, by an official who retires 5 months after the horizon.
+func TestPlanWarnings(t *testing.T) {
+	p2 := scorePost("P2", EselonIIIa, 3)
+	p2.Approval = "Persetujuan teknis BKN"
+	o := scoreOfficial(1, "Intan Contoh", "P1", 70, Baik, 1)
+	o.BirthDate = time.Date(1970, 4, 15, 0, 0, 0, 0, time.UTC)
+	r := &Roster{Positions: []Position{scorePost("P1", EselonIIIa, 3), p2}, Officials: []Official{o}}
+	_, pl := planBuild(t, r, newScoreMask(), scoreNoRules())
+	mv := pl.Moves[0]
+	if mv.Type != Rotate || planID(mv.To) != "P2" {
+		t.Fatalf("%s to %s", mv.Type, planID(mv.To))
+	}
+	for _, w := range []string{
+		"the post needs approval: Persetujuan teknis BKN",
+		"JPM 33 % is KMS (below 68 %) against Kepala P2's standard",
+		"pensiun 1 Mei 2028 (BUP 58), 5 months after the 12-month horizon: prepare a successor",
+	} {
+		if !planHas(mv.Warnings, w) {
+			t.Errorf("warnings %q lack %q", mv.Warnings, w)
+		}
+	}
+	if !planHas(mv.Reasons, "5 years 10 months in post: rotation due (R-TENURE-MAX)") || !planHas(mv.Reasons, "fills the vacancy Kepala P2 (Dinas P2), empty before the plan") {
+		t.Errorf("reasons %q", mv.Reasons)
+	}
+	if mv.JPMCategory != "KMS" || pl.Summary.Over5Before != 1 || pl.Summary.Over5After != 0 {
+		t.Errorf("category %q, summary %+v", mv.JPMCategory, pl.Summary)
 	}
 }
