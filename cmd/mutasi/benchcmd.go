@@ -6,10 +6,10 @@ import (
 	"io"
 	"math"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/mutasi-id/mutasi/bench"
@@ -77,8 +77,13 @@ func runBench(e *env, args []string) int {
 	}
 	date, _ := time.Parse(time.DateOnly, benchDate)
 
+	// Ctrl-C cancels the run in progress (the solver watches the context)
+	// so that the temporary directory is removed.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
 	prog := benchProgress(e, len(sizes))
 	var runs []*bench.Run
+	benchHeader(e.stdout)
 	for k, n := range sizes {
 		officials := benchOfficials(n)
 		r, err := bench.Generate(bench.Config{Officials: officials, Positions: n, Seed: *seed, Date: date})
@@ -89,7 +94,7 @@ func runBench(e *env, args []string) int {
 		if err != nil {
 			return fail(e, exitFailure, "bench: %v", err)
 		}
-		run, err := bench.Measure(context.Background(), r, dir, date, func(s bench.Stage) { prog(k, n, s) })
+		run, err := bench.Measure(ctx, r, dir, date, func(s bench.Stage) { prog(k, n, s) })
 		os.RemoveAll(dir)
 		if err != nil {
 			prog(-1, 0, 0)
@@ -103,12 +108,14 @@ func runBench(e *env, args []string) int {
 			}
 		}
 		// Keep the timings only: the matrices of large sizes are gigabytes.
-		runs = append(runs, &bench.Run{Officials: run.Officials, Positions: run.Positions,
-			Time: run.Time, PeakBytes: run.PeakBytes})
+		run = &bench.Run{Officials: run.Officials, Positions: run.Positions,
+			Time: run.Time, PeakBytes: run.PeakBytes}
+		runs = append(runs, run)
+		// Each row as soon as it is measured: large sizes take minutes.
+		prog(-1, 0, 0)
+		benchRow(e.stdout, run)
 	}
-	prog(-1, 0, 0)
-
-	benchTable(e.stdout, runs)
+	benchFooter(e.stdout, runs)
 	if *plotFile != "" {
 		if err := writeOutput(e, *plotFile, func(w io.Writer) error {
 			return benchPlot(w, plotFormat, runs)
@@ -141,23 +148,52 @@ func benchParseSizes(s string) ([]int, error) {
 	return out, nil
 }
 
-// benchTable prints one row per run and the fitted growth exponents.
-func benchTable(w io.Writer, runs []*bench.Run) {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprint(tw, "posts\tofficials\t")
-	for s := range bench.NumStages {
-		fmt.Fprintf(tw, "%s\t", s)
+// benchColumns are the widths of the table's columns: posts, officials,
+// one per stage, total and peak memory. Fixed widths let each row be
+// printed as soon as its size is measured.
+func benchColumns() []int {
+	w := []int{7, 10}
+	for range bench.NumStages {
+		w = append(w, 10)
 	}
-	fmt.Fprint(tw, "total\tpeak_MiB\t\n")
-	ms := func(d time.Duration) string { return strconv.FormatFloat(d.Seconds()*1000, 'f', 1, 64) }
-	for _, r := range runs {
-		fmt.Fprintf(tw, "%d\t%d\t", r.Positions, r.Officials)
-		for _, d := range r.Time {
-			fmt.Fprintf(tw, "%s\t", ms(d))
+	return append(w, 10, 9)
+}
+
+// benchLine prints cells right-aligned in the table's columns.
+func benchLine(w io.Writer, cells []string) {
+	var b strings.Builder
+	for k, c := range cells {
+		if k > 0 {
+			b.WriteString("  ")
 		}
-		fmt.Fprintf(tw, "%s\t%.0f\t\n", ms(r.Total()), float64(r.PeakBytes)/(1<<20))
+		fmt.Fprintf(&b, "%*s", benchColumns()[k], c)
 	}
-	tw.Flush()
+	b.WriteByte('\n')
+	io.WriteString(w, b.String())
+}
+
+// benchHeader prints the table's header.
+func benchHeader(w io.Writer) {
+	cells := []string{"posts", "officials"}
+	for s := range bench.NumStages {
+		cells = append(cells, s.String())
+	}
+	benchLine(w, append(cells, "total", "peak_MiB"))
+}
+
+// benchRow prints one size's row: times in milliseconds, memory in MiB.
+func benchRow(w io.Writer, r *bench.Run) {
+	ms := func(d time.Duration) string { return strconv.FormatFloat(d.Seconds()*1000, 'f', 1, 64) }
+	cells := []string{strconv.Itoa(r.Positions), strconv.Itoa(r.Officials)}
+	for _, d := range r.Time {
+		cells = append(cells, ms(d))
+	}
+	benchLine(w, append(cells, ms(r.Total()), fmt.Sprintf("%.0f", float64(r.PeakBytes)/(1<<20))))
+}
+
+// benchFooter says what the columns measure and prints the fitted growth
+// exponents.
+func benchFooter(w io.Writer, runs []*bench.Run) {
 	fmt.Fprintln(w, "times: wall clock, ms; peak_MiB: Go runtime memory held from the OS (runtime/metrics total − released), sampled every 5 ms")
 	if k, ok := benchExponent(runs, func(r *bench.Run) time.Duration { return r.Time[bench.StageSolve] }); ok {
 		fmt.Fprintf(w, "solve time ~ n^%.2f (least squares on log-log, %d sizes)\n", k, len(runs))
