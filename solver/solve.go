@@ -228,23 +228,32 @@ func load(cost mat.Matrix, maximize bool) (work, error) {
 			}
 		}
 	default:
-		for i := 0; i < r; i++ {
-			if err := validate(i, d.RawRowView(i)); err != nil {
-				return work{}, err
-			}
-		}
-		// Transpose in tiles of tile×tile: each destination row segment
-		// is written contiguously while its tile of source rows stays in
-		// the L1 cache.
+		// Transpose in tiles of tile rows: each destination row segment
+		// is written contiguously while the tile of source rows stays in
+		// cache, and the values are validated on the way (one read of
+		// the input instead of two).
 		const tile = 16
 		raw := d.RawMatrix()
+		bad := false
 		for i0 := 0; i0 < r; i0 += tile {
 			i1 := min(i0+tile, r)
 			for j := 0; j < c; j++ {
 				dst := w.data[j*w.stride+i0 : j*w.stride+i1]
 				src := raw.Data[i0*raw.Stride+j:]
 				for k := range dst {
-					dst[k] = sign * src[k*raw.Stride]
+					x := src[k*raw.Stride]
+					if x-x != 0 || x > limit || x < -limit { // NaN, ±Inf or huge: rare
+						bad = bad || check(i0+k, j, x) != nil
+					}
+					exact = exact && float64(float32(x)) == x
+					dst[k] = sign * x
+				}
+			}
+		}
+		if bad { // report the first bad value in row-major order
+			for i := 0; i < r; i++ {
+				if err := validate(i, d.RawRowView(i)); err != nil {
+					return work{}, err
 				}
 			}
 		}
