@@ -22,9 +22,9 @@ by taking each, and the weights at which the choice would flip (a pairwise
 estimate). The plan is the one "mutasi solve" prints with the same flags.
 
 Examples:
-  mutasi explain 196804131996032687
-  mutasi explain --weight fit=2 196804131996032687 --format json
-  mutasi explain --officials pejabat.csv --positions jabatan.csv --date 2027-01-04 197207051996022180
+  mutasi explain 196912101997011677
+  mutasi explain --weight fit=2 196912101997011677 --format json
+  mutasi explain --officials pejabat.csv --positions jabatan.csv --date 2027-01-04 197308092003101727
 `
 
 // jsonExplanation is model.Explanation with the move in the plan's JSON

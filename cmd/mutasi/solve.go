@@ -32,7 +32,7 @@ Examples:
   mutasi solve
   mutasi solve --officials pejabat.csv --positions jabatan.csv --date 2027-01-04
   mutasi solve --roster roster.xlsx --format xlsx --out lampiran-sk.xlsx
-  mutasi solve --weight fit=2 --pin 196804131996032687=SETWAN-SEKWAN --format json
+  mutasi solve --weight fit=2 --pin 196912101997011677=DINKES-KADIS --format json
   mutasi solve --alternatives 2
   mutasi solve --print-policy > policy.toml
   mutasi solve --policy policy.toml --format csv --out lampiran.csv

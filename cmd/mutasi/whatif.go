@@ -29,7 +29,7 @@ pin=NIP=POST (POST - releases), forbid=NIP=POST, exempt=NIP, date=YYYY-MM-DD.
 Examples:
   mutasi whatif --scenario fit2:fit=2
   mutasi whatif --scenario strict:jpm_min=true,tenure_max_hard=true --scenario lenient:tenure_min=false
-  mutasi whatif --scenario pin:pin=196804131996032687=SETWAN-SEKWAN --format json
+  mutasi whatif --scenario pin:pin=196912101997011677=DINKES-KADIS --format json
   mutasi whatif --officials pejabat.csv --positions jabatan.csv --scenario noperf:performance=0
 `
 

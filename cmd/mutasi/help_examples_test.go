@@ -1,0 +1,30 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHelpExamplesRun runs every example of the solve, whatif and explain
+// help texts that uses the embedded sample (no roster flags, no files), so
+// that the NIPs and post ids they show exist and the flags parse.
+func TestHelpExamplesRun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("solves the sample roster several times")
+	}
+	for _, usage := range []string{solveUsage, whatifUsage, explainUsage} {
+		_, ex, _ := strings.Cut(usage, "Examples:\n")
+		for _, line := range strings.Split(strings.TrimSpace(ex), "\n") {
+			line = strings.TrimSpace(line)
+			if strings.ContainsAny(line, "<>|") || strings.Contains(line, ".csv") || strings.Contains(line, ".xlsx") || strings.Contains(line, ".toml") {
+				continue // needs files or a shell
+			}
+			args := strings.Fields(strings.TrimPrefix(line, "mutasi "))
+			t.Run(line, func(t *testing.T) {
+				if code, _, errs := runCapture(t, "", args...); code != exitOK {
+					t.Errorf("exit %d: %s", code, errs)
+				}
+			})
+		}
+	}
+}
