@@ -90,6 +90,11 @@ type Scores struct {
 	posIdx map[string]int
 }
 
+// maxCells bounds the dense matrix (2^30 cells, 8.6 GB) so that a roster
+// far beyond a pooled province fails with a message instead of exhausting
+// memory.
+const maxCells = 1 << 30
+
 // maxProfiles bounds the distinct competency standards for which the fit is
 // tabulated per official (n × maxProfiles floats); beyond it JPM is computed
 // per pair.
@@ -131,6 +136,10 @@ func scoreWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy) (*Sco
 	n, m := len(r.Officials), len(r.Positions)
 	if n == 0 {
 		return nil, errors.New("model: Score: the roster has no officials")
+	}
+	if cells := float64(n) * float64(m+n); cells > maxCells {
+		return nil, fmt.Errorf("model: Score: %d officials and %d posts need a dense %d × %d cost matrix (%.1f GB), more than the %.0f GB this build allows",
+			n, m, n, m+n, cells*8/1e9, maxCells*8/1e9)
 	}
 	sc := scorePrepare(r, el, pol)
 	sc.Cost = mat.NewDense(n, m+n, nil)

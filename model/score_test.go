@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 )
@@ -248,6 +249,10 @@ func TestScoreRejectsBadInput(t *testing.T) {
 	pol = scoreNoRules()
 	if _, err := scoreWith(context.Background(), &Roster{}, newScoreMask(), &pol); err == nil {
 		t.Error("empty roster accepted")
+	}
+	huge := &Roster{Officials: make([]Official, 40000), Positions: make([]Position, 1)}
+	if _, err := scoreWith(context.Background(), huge, newScoreMask(), &pol); err == nil || !strings.Contains(err.Error(), "40000 × 40001") {
+		t.Errorf("oversized matrix: %v", err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
