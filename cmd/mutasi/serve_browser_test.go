@@ -286,6 +286,22 @@ func TestServeBrowser(t *testing.T) {
 		}
 		return a
 	}
+	// A file with errors: the problems are listed, nothing is loaded.
+	bad := filepath.Join(t.TempDir(), "pejabat.csv")
+	if err := os.WriteFile(bad, []byte("nip,nama,golongan,predikat_kinerja\n196804201996011485,Budi,IV/x,Baik\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w.sendKeys("#file-officials", bad)
+	w.sendKeys("#file-positions", abs(serveSampleDir+"/positions.csv"))
+	w.click("#btn-upload")
+	w.waitFor("the problems table", "document.querySelector('#problem-table tbody tr.error')")
+	var cells []string
+	w.js(&cells, "return [...document.querySelectorAll('#problem-table tbody tr.error td')].map(td => td.textContent);")
+	if len(cells) < 6 || cells[1] != "pejabat.csv" || cells[2] != "2" || cells[4] != "IV/x" {
+		t.Errorf("problem row %q", cells)
+	}
+	w.js(nil, "document.querySelector('#load-form').reset(); return null;")
+
 	w.sendKeys("#file-officials", abs(serveSampleDir+"/officials.csv"))
 	w.sendKeys("#file-positions", abs(serveSampleDir+"/positions.csv"))
 	w.click("#btn-upload")
@@ -374,6 +390,10 @@ fetch(document.querySelector('#dl-xlsx').href).then(r => r.arrayBuffer()).then(b
 	if !found {
 		t.Errorf("the pinned official %s is not in the lampiran", row.NIP)
 	}
+
+	// The next best plans.
+	w.click("#btn-alts")
+	w.waitFor("the next best plans", "document.querySelectorAll('#alternatives .alt').length > 0 || document.querySelector('#alternatives p')")
 
 	// English labels by the toggle.
 	w.click("#lang-toggle")

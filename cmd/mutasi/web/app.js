@@ -30,7 +30,7 @@ const I18N = {
     constraints: "Aturan yang menutup jabatan", posts: "jabatan", alternatives: "Alternatif terbaik",
     place: "Tempat", pinHere: "Kunci di sini", status: "Status", reasons: "Alasan", warnings: "Peringatan",
     flips: "Bobot yang membalik pilihan", noneOpen: "tidak ada tempat lain yang terbuka",
-    altPlan: "Rencana alternatif", lower: "lebih rendah", noAlts: "tidak ada rencana lain",
+    altPlan: "Rencana alternatif", lower: "lebih rendah", tie: "sama baiknya", noAlts: "tidak ada rencana lain",
     move: "Langkah", noPost: "tanpa jabatan", loadedRows: "pejabat, jabatan", chooseFiles: "pilih berkas dulu",
     pinAny: "kunci di jabatan lain (id)…", free: "bebas dipindah", locked: "terkunci di jabatannya", must_leave: "harus pindah",
     "R-TENURE-MIN": "minimal 2 tahun dalam jabatan", "R-TENURE-MAX": "wajib pindah setelah 5 tahun",
@@ -66,7 +66,7 @@ const I18N = {
     constraints: "Rules that close posts", posts: "posts", alternatives: "Best alternatives",
     place: "Place", pinHere: "Pin here", status: "Status", reasons: "Reasons", warnings: "Warnings",
     flips: "Weights that flip the choice", noneOpen: "no other place is open",
-    altPlan: "Alternative plan", lower: "lower", noAlts: "no other plan",
+    altPlan: "Alternative plan", lower: "lower", tie: "equally good", noAlts: "no other plan",
     move: "Move", noPost: "no post", loadedRows: "officials, posts", chooseFiles: "choose the files first",
     pinAny: "pin to another post (id)…", free: "free to move", locked: "locked in post", must_leave: "must leave",
     "R-TENURE-MIN": "at least 2 years in post", "R-TENURE-MAX": "must move after 5 years",
@@ -498,8 +498,8 @@ function renderAlts() {
   if (!S.alts) return;
   if (!S.alts.length) { box.append(el("p", { class: "muted" }, t("noAlts"))); return; }
   for (const a of S.alts) {
-    box.append(el("div", { class: "alt" }, el("h3", {}, t("altPlan") + " " + a.rank + ": " + a.objective.toFixed(3) +
-      " (" + a.gap.toFixed(3) + " " + t("lower") + ")"),
+    const gap = a.gap < 5e-7 ? t("tie") : a.gap.toFixed(3) + " " + t("lower");
+    box.append(el("div", { class: "alt" }, el("h3", {}, t("altPlan") + " " + a.rank + ": " + a.objective.toFixed(3) + " (" + gap + ")"),
     el("ul", {}, a.changes.map((c) => el("li", {}, c.name + " (" + c.nip + "): " + (c.plan ? postLabel(c.plan) : t("noPost")) +
       " → " + (c.other ? postLabel(c.other) : t("noPost")))))));
   }
