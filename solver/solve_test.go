@@ -288,3 +288,37 @@ func TestSolveExtremeMagnitudes(t *testing.T) {
 		}
 	}
 }
+
+// solveCountdownCtx reports cancellation from its n-th Err call on, to
+// check that Solve keeps asking during the augmentations.
+type solveCountdownCtx struct {
+	context.Context
+	calls, n int
+}
+
+func (c *solveCountdownCtx) Err() error {
+	c.calls++
+	if c.calls >= c.n {
+		return context.Canceled
+	}
+	return nil
+}
+
+func TestSolveCancelledMidway(t *testing.T) {
+	m := mat.NewDense(60, 60, nil)
+	for i := range 60 {
+		for j := range 60 {
+			m.Set(i, j, float64(i*j)) // Machol–Wien: many augmentations
+		}
+	}
+	for _, n := range []int{2, 5, 20} {
+		ctx := &solveCountdownCtx{Context: context.Background(), n: n}
+		_, err := Solve(m, WithContext(ctx), withARRPasses(0))
+		if !errors.Is(err, context.Canceled) {
+			t.Fatalf("n=%d: got %v, want context.Canceled", n, err)
+		}
+		if ctx.calls != n {
+			t.Fatalf("n=%d: Solve went on after cancellation (%d calls)", n, ctx.calls)
+		}
+	}
+}
