@@ -17,6 +17,32 @@ type planOutput struct {
 	// all lists stays and unplaced candidates too (the table's and the
 	// lampiran's), which are otherwise only counted.
 	all bool
+	// outside names, by NIP, the post a candidate holds outside the
+	// roster's posts (Official.Eselon), e.g. "Pengawas (eselon IV.a)", for
+	// the Jabatan Lama of a decree, where "-" would say "no post".
+	outside map[string]string
+}
+
+// outsidePosts describes the posts that candidates hold outside the
+// roster's posts, by NIP (see planOutput.outside).
+func outsidePosts(r *model.Roster) map[string]string {
+	out := map[string]string{}
+	for i := range r.Officials {
+		o := &r.Officials[i]
+		if o.Position == "" && o.Eselon.Level() != 0 {
+			out[o.NIP.Raw] = o.Eselon.Level().String() + " (eselon " + o.Eselon.String() + ")"
+		}
+	}
+	return out
+}
+
+// fromLabel is postLabel of the official's current post, or the post they
+// hold outside the roster.
+func fromLabel(m *model.Move, o *planOutput) string {
+	if m.From == nil && o.outside[m.NIP] != "" {
+		return o.outside[m.NIP]
+	}
+	return postLabel(m.From)
 }
 
 // planFormats lists the values of --format for solve.

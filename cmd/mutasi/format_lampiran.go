@@ -31,9 +31,9 @@ func lampiranMoves(p *model.Plan, all bool) []*model.Move {
 }
 
 // lampiranRow is one row of the lampiran SK, numbered from 1.
-func lampiranRow(n int, m *model.Move, lang string) []string {
-	return []string{strconv.Itoa(n), m.NIP, m.Name, pangkat(m.Rank, lang),
-		postLabel(m.From), postLabel(m.To), moveLabel(m, lang)}
+func lampiranRow(n int, m *model.Move, o *planOutput) []string {
+	return []string{strconv.Itoa(n), m.NIP, m.Name, pangkat(m.Rank, o.lang),
+		fromLabel(m, o), postLabel(m.To), moveLabel(m, o.lang)}
 }
 
 // writePlanCSV writes the lampiran SK as CSV (comma separated, UTF-8, no
@@ -44,7 +44,7 @@ func writePlanCSV(w io.Writer, p *model.Plan, o planOutput) error {
 		return err
 	}
 	for k, m := range lampiranMoves(p, o.all) {
-		if err := cw.Write(lampiranRow(k+1, m, o.lang)); err != nil {
+		if err := cw.Write(lampiranRow(k+1, m, &o)); err != nil {
 			return err
 		}
 	}
@@ -127,7 +127,7 @@ func writePlanXLSX(w io.Writer, p *model.Plan, o planOutput) error {
 		return err
 	}
 	for k, m := range ms {
-		r := lampiranRow(k+1, m, o.lang)
+		r := lampiranRow(k+1, m, &o)
 		vals := []any{k + 1}
 		for _, s := range r[1:] {
 			vals = append(vals, s)

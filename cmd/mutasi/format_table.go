@@ -70,6 +70,15 @@ func tablePost(p *model.PostRef) string {
 	return tableCut(p.ID+" "+p.Name, 48)
 }
 
+// tableFrom shows the current post, or the level and eselon of the post
+// held outside the roster.
+func tableFrom(m *model.Move, o *planOutput) string {
+	if m.From == nil && o.outside[m.NIP] != "" {
+		return o.outside[m.NIP]
+	}
+	return tablePost(m.From)
+}
+
 // tableCut shortens s to n runes with an ellipsis, so that long post names
 // keep the table within a wide terminal; the CSV and JSON keep them whole.
 func tableCut(s string, n int) string {
@@ -122,7 +131,7 @@ func writePlanTable(w io.Writer, p *model.Plan, o planOutput) error {
 		fmt.Fprintf(tw, "  %s\n", strings.Join(t.header[:], "\t"))
 		for _, m := range ms {
 			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\t%.3f\t%s\n", m.NIP, tableCut(m.Name, 32), m.Rank,
-				tablePost(m.From), tablePost(m.To), round6(m.Score), jpmText(m))
+				tableFrom(m, &o), tablePost(m.To), round6(m.Score), jpmText(m))
 		}
 		tw.Flush()
 		for _, m := range ms {

@@ -169,6 +169,7 @@ func runSolve(e *env, args []string) int {
 	if err != nil {
 		return planFailure(e, r, err, "")
 	}
+	of.outside = outsidePosts(r)
 	var alts []*model.Plan
 	if *nalt > 0 {
 		stop := startProgress(e, "ranking the next-best plans")
