@@ -405,3 +405,99 @@ func TestKBestCancelled(t *testing.T) {
 		t.Fatalf("cancelled context: %v", err)
 	}
 }
+
+// kbestNaive is the textbook Murty ranking, kept as simple as possible to
+// serve as a second algorithm: every child is solved at once with Solve on
+// its own modified copy of the matrix (no bounds, no warm start, no ordering)
+// and the queue is a sorted slice. It returns the k best totals.
+func kbestNaive(c *mat.Dense, k int, maximize bool) []float64 {
+	r, cols := c.Dims()
+	forbid := math.Inf(1)
+	var opts []Option
+	if maximize {
+		forbid = math.Inf(-1)
+		opts = append(opts, Maximize())
+	}
+	better := func(a, b float64) bool { return a < b != maximize && a != b }
+	type node struct {
+		m   *mat.Dense
+		res *Result
+	}
+	first, err := Solve(c, opts...)
+	if err != nil {
+		return nil
+	}
+	queue := []node{{c, first}}
+	var totals []float64
+	for len(queue) > 0 && len(totals) < k {
+		best := 0
+		for q := range queue {
+			if better(queue[q].res.Total, queue[best].res.Total) {
+				best = q
+			}
+		}
+		nd := queue[best]
+		queue = append(queue[:best], queue[best+1:]...)
+		totals = append(totals, nd.res.Total)
+		// Children: force the pairs before t, exclude pair t.
+		forced := mat.DenseCopyOf(nd.m)
+		for i := 0; i < r; i++ {
+			j := nd.res.RowCol[i]
+			if j < 0 {
+				continue
+			}
+			child := mat.DenseCopyOf(forced)
+			child.Set(i, j, forbid)
+			if res, err := Solve(child, opts...); err == nil {
+				queue = append(queue, node{child, res})
+			}
+			for jj := 0; jj < cols; jj++ {
+				if jj != j {
+					forced.Set(i, jj, forbid)
+				}
+			}
+			for ii := 0; ii < r; ii++ {
+				if ii != i {
+					forced.Set(ii, j, forbid)
+				}
+			}
+		}
+	}
+	return totals
+}
+
+// TestKBestAgainstNaiveMurty compares the totals of KBest with the
+// textbook ranking on matrices too large to enumerate.
+func TestKBestAgainstNaiveMurty(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 5))
+	shapes := [][2]int{{12, 12}, {10, 14}, {14, 10}, {16, 16}}
+	if testing.Short() {
+		shapes = shapes[:3]
+	}
+	for _, sh := range shapes {
+		for trial := range 3 {
+			maximize := trial == 2
+			m := kbestRandom(rng, sh[0], sh[1], []float64{0, 0.3, 0.5}[trial], maximize)
+			want := kbestNaive(m, 25, maximize)
+			var opts []Option
+			if maximize {
+				opts = append(opts, Maximize())
+			}
+			got, err := KBest(m, 25, opts...)
+			if len(want) == 0 {
+				if err == nil {
+					t.Fatalf("%v/%d: infeasible for the naive ranking, not for KBest", sh, trial)
+				}
+				continue
+			}
+			if err != nil || len(got) != len(want) {
+				t.Fatalf("%v/%d: %d assignments (%v), naive %d", sh, trial, len(got), err, len(want))
+			}
+			for k := range got {
+				if got[k].Total != want[k] {
+					t.Fatalf("%v/%d: assignment %d costs %v, naive ranking %v", sh, trial, k, got[k].Total, want[k])
+				}
+			}
+		}
+	}
+}
