@@ -391,6 +391,18 @@ fetch(document.querySelector('#dl-xlsx').href).then(r => r.arrayBuffer()).then(b
 		t.Errorf("the pinned official %s is not in the lampiran", row.NIP)
 	}
 
+	// A rule parameter and a rule switch.
+	w.js(&n, "return window.mutasiPerf.samples.length;")
+	w.js(nil, `const p = document.getElementById('p-tenure_min_months'); p.value = '12';
+		p.dispatchEvent(new Event('change', {bubbles: true})); return null;`)
+	w.waitFor("the plan with the parameter", fmt.Sprintf("window.mutasiPerf.samples.length > %d", n))
+	w.js(&n, "return window.mutasiPerf.samples.length;")
+	w.click("#r-rules-jpm_min")
+	w.waitFor("the plan with the switch", fmt.Sprintf("window.mutasiPerf.samples.length > %d", n))
+	if _, _, _, pol := app.sessions.get(serveBrowserSession(w)).snapshot(); pol.Rules.TenureMinMonths != 12 || !pol.Rules.JPMMin {
+		t.Errorf("server's rules after the page's changes: %+v", pol.Rules)
+	}
+
 	// The next best plans.
 	w.click("#btn-alts")
 	w.waitFor("the next best plans", "document.querySelectorAll('#alternatives .alt').length > 0 || document.querySelector('#alternatives p')")

@@ -37,6 +37,10 @@ const I18N = {
     "R-RANK": "golongan cukup untuk eselon", "R-BUP": "tidak pensiun dalam horizon",
     "R-SANCTION": "tanpa hukuman disiplin", "R-TRAINING": "peserta PKN II hanya promosi",
     "R-PROMOTION": "naik satu tingkat, batas usia JPT", "R-JPM-MIN": "JPM minimal",
+    params: "Parameter aturan", p_tenure_min_months: "bulan minimal dalam jabatan",
+    p_tenure_max_months: "bulan maksimal dalam jabatan", p_horizon_months: "horizon pensiun (bulan)",
+    p_jpt_max_age: "usia maksimal calon JPT", p_admin_min_months: "bulan minimal sebagai administrator",
+    p_jpm_min_value: "batas JPM (0–1)",
     c_performance: "kinerja", c_fit: "kesesuaian (JPM)", c_tenure: "masa jabatan", c_talent: "talenta",
     c_release: "non-job", c_continuity: "kesinambungan",
   },
@@ -73,6 +77,10 @@ const I18N = {
     "R-RANK": "rank fits the eselon", "R-BUP": "no retirement within the horizon",
     "R-SANCTION": "no disciplinary sanction", "R-TRAINING": "PKN II trainees: promotion only",
     "R-PROMOTION": "one level up, JPT age limit", "R-JPM-MIN": "minimum JPM",
+    params: "Rule parameters", p_tenure_min_months: "minimum months in post",
+    p_tenure_max_months: "maximum months in post", p_horizon_months: "retirement horizon (months)",
+    p_jpt_max_age: "oldest JPT candidate (years)", p_admin_min_months: "minimum months as administrator",
+    p_jpm_min_value: "JPM floor (0–1)",
     c_performance: "performance", c_fit: "fit (JPM)", c_tenure: "tenure", c_talent: "talent",
     c_release: "release", c_continuity: "continuity",
   },
@@ -239,6 +247,17 @@ function renderTune() {
     box.addEventListener("change", () => { S.settings[r.key] = String(box.checked); schedule(0); });
     rs.append(el("label", { class: "rule", for: id, title: r.source }, box, el("code", {}, r.code),
       el("span", { class: "muted" }, t(r.code))));
+  }
+  // The rules' parameters (months, ages, the JPM floor), folded away.
+  const ps = $("#params");
+  ps.replaceChildren(el("summary", {}, t("params")));
+  for (const s of (S.state && S.state.settings) || []) {
+    const v = S.settings[s.key];
+    if (!s.key.startsWith("rules.") || v === "true" || v === "false") continue;
+    const id = "p-" + s.key.slice(6);
+    const input = el("input", { type: "number", id, value: v, min: "0", step: s.key.endsWith("_value") ? "0.01" : "1", "data-key": s.key });
+    input.addEventListener("change", () => { S.settings[s.key] = input.value; schedule(0); });
+    ps.append(el("label", { class: "param", for: id, title: s.doc }, el("span", {}, t("p_" + s.key.slice(6))), input));
   }
   const d = $("#plan-date");
   d.value = S.settings["date"] || "";
