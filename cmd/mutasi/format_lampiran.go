@@ -120,6 +120,10 @@ func writePlanXLSX(w io.Writer, p *model.Plan, o planOutput) error {
 		if err := put(sheet, 1, vals); err != nil {
 			return err
 		}
+		// The header stays in view while scrolling a long decree.
+		if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+			return err
+		}
 		return f.SetRowStyle(sheet, 1, 1, bold)
 	}
 
