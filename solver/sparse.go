@@ -1,0 +1,767 @@
+package solver
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"runtime"
+	"slices"
+	"sync"
+)
+
+// This file is the sparse solver: the shortest augmenting path method of
+//
+//	R. Jonker and A. Volgenant, "A shortest augmenting path algorithm for
+//	dense and sparse linear assignment problems", Computing 38 (1987)
+//	325–340 (the sparse variant, LAPJVsp), and
+//	A. Volgenant, "Linear and semi-assignment problems: a core oriented
+//	approach", Computers & Operations Research 23(10) (1996) 917–932
+//	(LAPMOD),
+//
+// run on the allowed pairs only, stored row by row (CSR). Each augmentation
+// is Dijkstra's algorithm over the reduced costs c − u − v of the rows'
+// entries with a binary heap of columns (lazy deletion), stopped at the first
+// unassigned column taken from the heap; the potentials of the columns
+// finished before it are lowered by dmin − d[j] ≥ 0 as in the dense solver
+// (Crouse 2016 for the rectangular sign conditions). Deviations from JV: no
+// column reduction or augmenting row reduction, which would break the
+// rectangular sign conditions; instead every row starts with u[i] = min over
+// its entries of c − v and takes its minimising column at once when that
+// column is free (a greedy start that is exact because the pair is tight).
+//
+// The LP behind the certificate (rows ≤ columns; the roles swap otherwise):
+//
+//	min Σ c_ij x_ij  s.t.  Σ_j x_ij = 1 (each row),  Σ_i x_ij ≤ 1 (each
+//	column),  x ≥ 0, over the stored pairs only;
+//	dual: max Σ u_i + Σ v_j  s.t.  u_i + v_j ≤ c_ij on stored pairs, v_j ≤ 0.
+//
+// The solver keeps, after every augmentation: every reduced cost ≥ 0, zero on
+// the assignment, v ≤ 0 everywhere and v = 0 on every unassigned column. At
+// the end complementary slackness holds, so Σu + Σv = Total and no
+// assignment is cheaper (weak duality). VerifySparse checks exactly that.
+//
+// Warm starts (SolveSparseFrom) keep the column potentials and the
+// assignment of a previous solve on a superset of the pairs, re-derive
+// u[i] = min_j (c_ij − v_j) over the new entries and release every row whose
+// assigned pair is no longer tight. A released column whose v is negative
+// breaks the sign condition; it is repaired by raising v to 0 and lowering u
+// of the rows that reach it (which may release further rows, each column at
+// most once), before the free rows are augmented.
+
+// CSR is a sparse cost matrix in compressed sparse row form: the entries of
+// row i are Col[Ptr[i]:Ptr[i+1]] with costs Cost[Ptr[i]:Ptr[i+1]], columns
+// strictly increasing. A pair that is not stored is forbidden. Costs are
+// finite.
+type CSR struct {
+	// Rows and Cols are the dimensions.
+	Rows, Cols int
+	// Ptr has Rows+1 offsets into Col and Cost.
+	Ptr []int
+	// Col are the column indices of the entries.
+	Col []int32
+	// Cost are the costs of the entries.
+	Cost []float64
+}
+
+// NewCSR checks ptr, col and cost and returns them as a CSR (not copied).
+// Columns must be strictly increasing within a row and in range, costs
+// finite and at most math.MaxFloat64/(8·(rows+cols)) in magnitude (the same
+// limit as Solve).
+func NewCSR(rows, cols int, ptr []int, col []int32, cost []float64) (*CSR, error) {
+	if rows < 0 || cols < 0 || cols > math.MaxInt32 {
+		return nil, fmt.Errorf("solver: csr: bad dimensions %d×%d", rows, cols)
+	}
+	if len(ptr) != rows+1 || ptr[0] != 0 || ptr[rows] != len(col) || len(col) != len(cost) {
+		return nil, fmt.Errorf("solver: csr: %d row pointers (want %d) ending at %d for %d columns and %d costs",
+			len(ptr), rows+1, ptr[len(ptr)-1], len(col), len(cost))
+	}
+	limit := math.MaxFloat64 / (8 * float64(rows+cols))
+	for i := 0; i < rows; i++ {
+		if ptr[i+1] < ptr[i] {
+			return nil, fmt.Errorf("solver: csr: row pointer %d decreases (%d after %d)", i+1, ptr[i+1], ptr[i])
+		}
+		prev := int32(-1)
+		for k := ptr[i]; k < ptr[i+1]; k++ {
+			j, x := col[k], cost[k]
+			if j <= prev || int(j) >= cols {
+				return nil, fmt.Errorf("solver: csr: row %d: column %d out of range or not increasing", i, j)
+			}
+			prev = j
+			if math.IsNaN(x) || math.IsInf(x, 0) || math.Abs(x) > limit {
+				return nil, &ValueError{Row: i, Col: int(j), Value: x,
+					Reason: fmt.Sprintf("a sparse cost must be finite and at most %.3g in magnitude", limit)}
+			}
+		}
+	}
+	return &CSR{Rows: rows, Cols: cols, Ptr: ptr, Col: col, Cost: cost}, nil
+}
+
+// NNZ returns the number of stored pairs.
+func (a *CSR) NNZ() int { return len(a.Col) }
+
+// Transpose returns the CSR of the transposed matrix.
+func (a *CSR) Transpose() *CSR {
+	t := &CSR{Rows: a.Cols, Cols: a.Rows, Ptr: make([]int, a.Cols+1),
+		Col: make([]int32, len(a.Col)), Cost: make([]float64, len(a.Cost))}
+	for _, j := range a.Col {
+		t.Ptr[j+1]++
+	}
+	for j := 0; j < a.Cols; j++ {
+		t.Ptr[j+1] += t.Ptr[j]
+	}
+	next := slices.Clone(t.Ptr[:a.Cols])
+	for i := 0; i < a.Rows; i++ {
+		for k := a.Ptr[i]; k < a.Ptr[i+1]; k++ {
+			j := a.Col[k]
+			p := next[j]
+			next[j]++
+			t.Col[p] = int32(i)
+			t.Cost[p] = a.Cost[k]
+		}
+	}
+	return t
+}
+
+// CSRBuilder collects entries in any order and builds a CSR.
+type CSRBuilder struct {
+	rows, cols int
+	i, j       []int32
+	c          []float64
+}
+
+// NewCSRBuilder starts a rows × cols sparse matrix.
+func NewCSRBuilder(rows, cols int) *CSRBuilder { return &CSRBuilder{rows: rows, cols: cols} }
+
+// Add stores cost c for the pair (i, j). Out-of-range indices, duplicates and
+// bad costs are reported by Build.
+func (b *CSRBuilder) Add(i, j int, c float64) {
+	b.i = append(b.i, int32(i))
+	b.j = append(b.j, int32(j))
+	b.c = append(b.c, c)
+}
+
+// Build sorts the entries by row and column and returns the CSR, or an error
+// naming the first bad entry (out of range, duplicate, not finite).
+func (b *CSRBuilder) Build() (*CSR, error) {
+	ptr := make([]int, b.rows+1)
+	for k, i := range b.i {
+		if i < 0 || int(i) >= b.rows || b.j[k] < 0 || int(b.j[k]) >= b.cols {
+			return nil, fmt.Errorf("solver: csr builder: entry (%d, %d) outside %d×%d", i, b.j[k], b.rows, b.cols)
+		}
+		ptr[i+1]++
+	}
+	for i := 0; i < b.rows; i++ {
+		ptr[i+1] += ptr[i]
+	}
+	next := slices.Clone(ptr[:b.rows])
+	col := make([]int32, len(b.i))
+	cost := make([]float64, len(b.i))
+	for k, i := range b.i {
+		p := next[i]
+		next[i]++
+		col[p], cost[p] = b.j[k], b.c[k]
+	}
+	for i := 0; i < b.rows; i++ {
+		lo, hi := ptr[i], ptr[i+1]
+		sortEntries(col[lo:hi], cost[lo:hi])
+		for k := lo + 1; k < hi; k++ {
+			if col[k] == col[k-1] {
+				return nil, fmt.Errorf("solver: csr builder: pair (%d, %d) added twice", i, col[k])
+			}
+		}
+	}
+	return NewCSR(b.rows, b.cols, ptr, col, cost)
+}
+
+// sortEntries sorts one row's entries by column (insertion sort for the short
+// rows of candidate lists, slices.SortFunc on an index otherwise).
+func sortEntries(col []int32, cost []float64) {
+	if len(col) <= 32 {
+		for a := 1; a < len(col); a++ {
+			for b := a; b > 0 && col[b] < col[b-1]; b-- {
+				col[b], col[b-1] = col[b-1], col[b]
+				cost[b], cost[b-1] = cost[b-1], cost[b]
+			}
+		}
+		return
+	}
+	idx := make([]int, len(col))
+	for k := range idx {
+		idx[k] = k
+	}
+	slices.SortFunc(idx, func(a, b int) int { return int(col[a]) - int(col[b]) })
+	c2, x2 := slices.Clone(col), slices.Clone(cost)
+	for k, p := range idx {
+		col[k], cost[k] = c2[p], x2[p]
+	}
+}
+
+// SparseStats describes one sparse solve.
+type SparseStats struct {
+	// Components is the number of connected components solved separately.
+	Components int
+	// Greedy is the number of rows assigned by the greedy start.
+	Greedy int
+	// Augmentations is the number of Dijkstra searches.
+	Augmentations int
+	// Released is the number of rows a warm start had to release.
+	Released int
+}
+
+// SolveSparse returns an optimal assignment of a's rows to its columns using
+// stored pairs only, with the shapes, certificate and errors of Solve: with
+// rows ≤ columns every row is assigned, otherwise every column; an
+// *InfeasibleError names a Hall violator. The connected components of the
+// bipartite graph of stored pairs are solved concurrently on GOMAXPROCS
+// goroutines. Options: Maximize, WithContext. VerifySparse checks the result.
+func SolveSparse(a *CSR, opts ...Option) (*Result, error) {
+	res, _, err := SolveSparseFrom(a, nil, opts...)
+	return res, err
+}
+
+// SolveSparseFrom is SolveSparse started from the assignment and column
+// potentials of a previous result (nil for none) on the same dimensions,
+// typically a solve on a subset of a's pairs. Pairs of start that a no
+// longer stores are dropped. It also returns statistics of the solve.
+func SolveSparseFrom(a *CSR, start *Result, opts ...Option) (*Result, SparseStats, error) {
+	o := options{ctx: context.Background(), arrPasses: -1}
+	for _, f := range opts {
+		f(&o)
+	}
+	if o.ctx == nil {
+		o.ctx = context.Background()
+	}
+	var st SparseStats
+	if a == nil {
+		return nil, st, errors.New("solver: nil sparse matrix")
+	}
+	r, c := a.Rows, a.Cols
+	res := &Result{RowCol: filled(r, -1), ColRow: filled(c, -1), U: make([]float64, r), V: make([]float64, c), Maximize: o.maximize}
+	if r == 0 || c == 0 {
+		return res, st, nil
+	}
+	if start != nil && (len(start.RowCol) != r || len(start.ColRow) != c || len(start.V) != c || len(start.U) != r) {
+		return nil, st, fmt.Errorf("solver: warm start of %d×%d for a %d×%d matrix", len(start.RowCol), len(start.ColRow), r, c)
+	}
+	w := a
+	transposed := r > c
+	if transposed {
+		w = a.Transpose()
+	}
+	if o.maximize {
+		neg := make([]float64, len(w.Cost))
+		for k, c := range w.Cost {
+			neg[k] = -c
+		}
+		w = &CSR{Rows: w.Rows, Cols: w.Cols, Ptr: w.Ptr, Col: w.Col, Cost: neg}
+	}
+	n, m := w.Rows, w.Cols
+	x, y := filled(n, -1), filled(m, -1)
+	u, v := make([]float64, n), make([]float64, m)
+	if start != nil {
+		sx, sy, sv := start.RowCol, start.ColRow, start.V
+		if transposed {
+			sx, sy, sv = start.ColRow, start.RowCol, start.U
+		}
+		sign := 1.0
+		if start.Maximize {
+			sign = -1
+		}
+		copy(x, sx)
+		copy(y, sy)
+		for j := range v {
+			v[j] = sign * sv[j]
+			if v[j] > 0 || math.IsNaN(v[j]) || math.IsInf(v[j], 0) {
+				v[j] = 0 // not a potential this solver could have left
+			}
+		}
+	}
+
+	// A column without entries stays unassigned with v = 0.
+	used := make([]bool, m)
+	for _, j := range w.Col {
+		used[j] = true
+	}
+	for j, ok := range used {
+		if !ok {
+			y[j], v[j] = -1, 0
+		}
+	}
+	comps := components(w)
+	st.Components = len(comps)
+	errs := make([]error, len(comps))
+	stats := make([]SparseStats, len(comps))
+	workers := min(runtime.GOMAXPROCS(0), len(comps))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range next {
+				stats[k], errs[k] = solveComponent(o.ctx, w, comps[k], x, y, u, v, start != nil)
+			}
+		}()
+	}
+	// Largest components first, so that a long one does not start last.
+	order := make([]int, len(comps))
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortStableFunc(order, func(p, q int) int { return len(comps[q].rows) - len(comps[p].rows) })
+	for _, k := range order {
+		next <- k
+	}
+	close(next)
+	wg.Wait()
+	for k := range comps {
+		st.Greedy += stats[k].Greedy
+		st.Augmentations += stats[k].Augmentations
+		st.Released += stats[k].Released
+	}
+	var inf *InfeasibleError
+	for _, err := range errs { // the first component's error, deterministically
+		if err == nil {
+			continue
+		}
+		if errors.As(err, &inf) {
+			inf.Transposed = transposed
+		}
+		return nil, st, err
+	}
+
+	rowCol, colRow, ru, rv := x, y, u, v
+	if transposed {
+		rowCol, colRow, ru, rv = y, x, v, u
+	}
+	copy(res.RowCol, rowCol)
+	copy(res.ColRow, colRow)
+	copy(res.U, ru)
+	copy(res.V, rv)
+	for i, j := range res.RowCol {
+		if j >= 0 {
+			res.Total += a.at(i, j)
+		}
+	}
+	if o.maximize {
+		for i := range res.U {
+			res.U[i] = -res.U[i]
+		}
+		for j := range res.V {
+			res.V[j] = -res.V[j]
+		}
+	}
+	return res, st, nil
+}
+
+// at returns the cost of the stored pair (i, j) (binary search in row i),
+// NaN when not stored.
+func (a *CSR) at(i, j int) float64 {
+	lo, hi := a.Ptr[i], a.Ptr[i+1]
+	k, ok := slices.BinarySearch(a.Col[lo:hi], int32(j))
+	if !ok {
+		return math.NaN()
+	}
+	return a.Cost[lo+k]
+}
+
+// component is one connected component: its rows and columns, ascending.
+type component struct {
+	rows, cols []int
+}
+
+// components splits the bipartite graph of w's entries into connected
+// components (union-find with path halving over rows 0..n−1 and columns
+// n..n+m−1). Columns without entries are left out: they stay unassigned with
+// v = 0. Components come out ordered by their smallest row.
+func components(w *CSR) []component {
+	n, m := w.Rows, w.Cols
+	parent := make([]int32, n+m)
+	for k := range parent {
+		parent[k] = int32(k)
+	}
+	find := func(a int32) int32 {
+		for parent[a] != a {
+			parent[a] = parent[parent[a]]
+			a = parent[a]
+		}
+		return a
+	}
+	for i := 0; i < n; i++ {
+		ri := find(int32(i))
+		for _, j := range w.Col[w.Ptr[i]:w.Ptr[i+1]] {
+			rj := find(int32(n) + j)
+			if rj != ri {
+				if rj < ri {
+					ri, rj = rj, ri
+				}
+				parent[rj] = ri
+			}
+		}
+	}
+	index := make(map[int32]int)
+	var comps []component
+	for i := 0; i < n; i++ {
+		root := find(int32(i))
+		k, ok := index[root]
+		if !ok {
+			k = len(comps)
+			index[root] = k
+			comps = append(comps, component{})
+		}
+		comps[k].rows = append(comps[k].rows, i)
+	}
+	for j := 0; j < m; j++ {
+		if k, ok := index[find(int32(n+j))]; ok {
+			comps[k].cols = append(comps[k].cols, j)
+		}
+	}
+	return comps
+}
+
+// solveComponent solves one component in place in the global x, y, u, v
+// (components touch disjoint entries, so goroutines need no lock). When the
+// whole matrix is one component it works on w directly.
+func solveComponent(ctx context.Context, w *CSR, c component, x, y []int, u, v []float64, warm bool) (SparseStats, error) {
+	if len(c.rows) == w.Rows && len(c.cols) == w.Cols {
+		s := &spLap{a: w, x: x, y: y, u: u, v: v}
+		return s.solve(ctx, warm)
+	}
+	// Local numbering.
+	colLocal := make(map[int32]int32, len(c.cols))
+	for k, j := range c.cols {
+		colLocal[int32(j)] = int32(k)
+	}
+	nnz := 0
+	for _, i := range c.rows {
+		nnz += w.Ptr[i+1] - w.Ptr[i]
+	}
+	sub := &CSR{Rows: len(c.rows), Cols: len(c.cols), Ptr: make([]int, len(c.rows)+1), Col: make([]int32, 0, nnz), Cost: make([]float64, 0, nnz)}
+	for k, i := range c.rows {
+		for p := w.Ptr[i]; p < w.Ptr[i+1]; p++ {
+			sub.Col = append(sub.Col, colLocal[w.Col[p]])
+			sub.Cost = append(sub.Cost, w.Cost[p])
+		}
+		sub.Ptr[k+1] = len(sub.Col)
+	}
+	lx, ly := make([]int, len(c.rows)), make([]int, len(c.cols))
+	lu, lv := make([]float64, len(c.rows)), make([]float64, len(c.cols))
+	for k, i := range c.rows {
+		lx[k] = -1
+		if j := x[i]; j >= 0 {
+			if l, ok := colLocal[int32(j)]; ok {
+				lx[k] = int(l)
+			}
+		}
+	}
+	rowLocal := make(map[int]int, len(c.rows))
+	for k, i := range c.rows {
+		rowLocal[i] = k
+	}
+	for k, j := range c.cols {
+		ly[k] = -1
+		if i := y[j]; i >= 0 {
+			if l, ok := rowLocal[i]; ok && lx[l] == k {
+				ly[k] = l
+			}
+		}
+		lv[k] = v[j]
+	}
+	for k := range lx { // keep only pairs consistent on both sides
+		if lx[k] >= 0 && ly[lx[k]] != k {
+			lx[k] = -1
+		}
+	}
+	s := &spLap{a: sub, x: lx, y: ly, u: lu, v: lv}
+	st, err := s.solve(ctx, warm)
+	if err != nil {
+		var inf *InfeasibleError
+		if errors.As(err, &inf) {
+			for k := range inf.Rows {
+				inf.Rows[k] = c.rows[inf.Rows[k]]
+			}
+			for k := range inf.Cols {
+				inf.Cols[k] = c.cols[inf.Cols[k]]
+			}
+		}
+		return st, err
+	}
+	for k, i := range c.rows {
+		x[i] = -1
+		if lx[k] >= 0 {
+			x[i] = c.cols[lx[k]]
+		}
+		u[i] = lu[k]
+	}
+	for k, j := range c.cols {
+		y[j] = -1
+		if ly[k] >= 0 {
+			y[j] = c.rows[ly[k]]
+		}
+		v[j] = lv[k]
+	}
+	return st, nil
+}
+
+// spLap is the state of the sparse shortest augmenting path solver on n ≤ m
+// rows (checked by solve), minimised.
+type spLap struct {
+	a    *CSR
+	x, y []int
+	u, v []float64
+	xe   []int // entry index of row i's assigned pair, −1 when free
+}
+
+func (s *spLap) solve(ctx context.Context, warm bool) (SparseStats, error) {
+	var st SparseStats
+	a := s.a
+	n, m := a.Rows, a.Cols
+	if n > m {
+		// A component with more rows than columns: any n−m+... rows of it
+		// violate Hall's condition; all of them together do.
+		return st, &InfeasibleError{Rows: seq(n), Cols: seq(m)}
+	}
+	s.xe = filled(n, -1)
+	// Drop a start assignment that is not a stored pair or is inconsistent.
+	for i := 0; i < n; i++ {
+		j := s.x[i]
+		if j < 0 {
+			continue
+		}
+		lo, hi := a.Ptr[i], a.Ptr[i+1]
+		k, ok := slices.BinarySearch(a.Col[lo:hi], int32(j))
+		if !ok || s.y[j] != i {
+			s.x[i] = -1
+			continue
+		}
+		s.xe[i] = lo + k
+	}
+	for j := 0; j < m; j++ {
+		if i := s.y[j]; i >= 0 && s.x[i] != j {
+			s.y[j] = -1
+		}
+	}
+	// Row potentials: u = min over the row of c − v; release rows whose
+	// assigned pair is not tight.
+	var freed []int
+	for i := 0; i < n; i++ {
+		lo, hi := a.Ptr[i], a.Ptr[i+1]
+		if lo == hi {
+			return st, &InfeasibleError{Rows: []int{i}, Cols: []int{}}
+		}
+		best := math.Inf(1)
+		for k := lo; k < hi; k++ {
+			best = math.Min(best, a.Cost[k]-s.v[a.Col[k]])
+		}
+		s.u[i] = best
+		if e := s.xe[i]; e >= 0 && a.Cost[e]-s.v[a.Col[e]] > best {
+			j := int(a.Col[e])
+			s.x[i], s.xe[i], s.y[j] = -1, -1, -1
+			freed = append(freed, j)
+			st.Released++
+		}
+	}
+	// Unassigned columns must have v = 0.
+	for j := 0; j < m; j++ {
+		if s.y[j] < 0 && s.v[j] != 0 {
+			freed = append(freed, j)
+		}
+	}
+	if len(freed) > 0 {
+		st.Released += s.repair(freed)
+	}
+	// Greedy start: a free row takes a free column that attains its u.
+	for i := 0; i < n; i++ {
+		if s.x[i] >= 0 {
+			continue
+		}
+		for k := a.Ptr[i]; k < a.Ptr[i+1]; k++ {
+			j := a.Col[k]
+			if s.y[j] < 0 && a.Cost[k]-s.v[j] == s.u[i] {
+				s.x[i], s.xe[i], s.y[j] = int(j), k, i
+				st.Greedy++
+				break
+			}
+		}
+	}
+	// Shortest augmenting paths.
+	d := make([]float64, m)
+	for j := range d {
+		d[j] = math.Inf(1)
+	}
+	done := make([]bool, m)
+	pred := make([]int, m) // entry index of the pair reaching column j
+	predRow := make([]int, m)
+	var touched, final []int
+	var h spHeap
+	for i0 := 0; i0 < n; i0++ {
+		if s.x[i0] >= 0 {
+			continue
+		}
+		if st.Augmentations&255 == 0 {
+			if err := ctx.Err(); err != nil {
+				return st, fmt.Errorf("solver: sparse: cancelled: %w", err)
+			}
+		}
+		st.Augmentations++
+		h = h[:0]
+		touched, final = touched[:0], final[:0]
+		relax := func(i int, base float64) {
+			ui := s.u[i]
+			for k := a.Ptr[i]; k < a.Ptr[i+1]; k++ {
+				j := a.Col[k]
+				if done[j] {
+					continue
+				}
+				nd := base + a.Cost[k] - ui - s.v[j]
+				if nd < d[j] {
+					if math.IsInf(d[j], 1) {
+						touched = append(touched, int(j))
+					}
+					d[j], pred[j], predRow[j] = nd, k, i
+					h.push(nd, j)
+				}
+			}
+		}
+		relax(i0, 0)
+		sink, dmin := -1, 0.0
+		for len(h) > 0 {
+			dj, j := h.pop()
+			if done[j] || dj > d[j] {
+				continue
+			}
+			if s.y[j] < 0 {
+				sink, dmin = int(j), dj
+				break
+			}
+			done[j] = true
+			final = append(final, int(j))
+			relax(s.y[j], dj)
+		}
+		if sink < 0 {
+			rows := []int{i0}
+			for _, j := range final {
+				rows = append(rows, s.y[j])
+			}
+			slices.Sort(rows)
+			return st, &InfeasibleError{Rows: rows, Cols: sortedCopy(final)}
+		}
+		// Potentials: finished columns fall by dmin − d[j], their rows rise.
+		s.u[i0] += dmin
+		for _, j := range final {
+			delta := dmin - d[j]
+			s.v[j] -= delta
+			s.u[s.y[j]] += delta
+		}
+		// Augment along the predecessors.
+		j := sink
+		for {
+			i, k := predRow[j], pred[j]
+			prev := s.x[i]
+			s.y[j], s.x[i], s.xe[i] = i, j, k
+			if i == i0 {
+				break
+			}
+			j = prev
+		}
+		for _, j := range touched {
+			d[j], done[j] = math.Inf(1), false
+		}
+	}
+	return st, nil
+}
+
+// repair restores v = 0 on unassigned columns after a warm start: each
+// column in queue that is unassigned with v ≠ 0 gets v = 0, and every row
+// whose reduced cost on it turns negative gets u lowered to match, which
+// releases that row's assigned pair (no longer tight) and queues its column.
+// It builds the column-wise index once and returns the rows released.
+func (s *spLap) repair(queue []int) int {
+	a := s.a
+	t := a.Transpose() // column j's rows are t.Col[t.Ptr[j]:t.Ptr[j+1]]
+	released := 0
+	for len(queue) > 0 {
+		j := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		if s.y[j] >= 0 || s.v[j] == 0 {
+			continue
+		}
+		s.v[j] = 0
+		for p := t.Ptr[j]; p < t.Ptr[j+1]; p++ {
+			i, c := int(t.Col[p]), t.Cost[p]
+			if c-s.u[i] >= 0 {
+				continue
+			}
+			s.u[i] = c
+			if e := s.xe[i]; e >= 0 && a.Cost[e]-s.u[i]-s.v[a.Col[e]] > 0 {
+				l := int(a.Col[e])
+				s.x[i], s.xe[i], s.y[l] = -1, -1, -1
+				queue = append(queue, l)
+				released++
+			}
+		}
+	}
+	return released
+}
+
+func seq(n int) []int {
+	s := make([]int, n)
+	for k := range s {
+		s[k] = k
+	}
+	return s
+}
+
+// spHeap is a binary min-heap of (distance, column) with lazy deletion.
+type spHeap []spItem
+
+type spItem struct {
+	d float64
+	j int32
+}
+
+func (h *spHeap) push(d float64, j int32) {
+	*h = append(*h, spItem{d, j})
+	q := *h
+	k := len(q) - 1
+	for k > 0 {
+		p := (k - 1) / 2
+		if !q.less(k, p) {
+			break
+		}
+		q[k], q[p] = q[p], q[k]
+		k = p
+	}
+}
+
+// less orders by distance, then column, so that ties break the same way on
+// every run.
+func (h spHeap) less(a, b int) bool {
+	return h[a].d < h[b].d || h[a].d == h[b].d && h[a].j < h[b].j
+}
+
+func (h *spHeap) pop() (float64, int32) {
+	q := *h
+	top := q[0]
+	last := len(q) - 1
+	q[0] = q[last]
+	q = q[:last]
+	k := 0
+	for {
+		l := 2*k + 1
+		if l >= len(q) {
+			break
+		}
+		if r := l + 1; r < len(q) && q.less(r, l) {
+			l = r
+		}
+		if !q.less(l, k) {
+			break
+		}
+		q[k], q[l] = q[l], q[k]
+		k = l
+	}
+	*h = q
+	return top.d, top.j
+}

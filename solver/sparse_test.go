@@ -1,0 +1,300 @@
+package solver
+
+import (
+	"errors"
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+// sparseFromDense stores the finite entries of m (the allowed pairs).
+func sparseFromDense(t testing.TB, m *mat.Dense) *CSR {
+	t.Helper()
+	r, c := m.Dims()
+	b := NewCSRBuilder(r, c)
+	for i := 0; i < r; i++ {
+		for j := 0; j < c; j++ {
+			if x := m.At(i, j); !math.IsInf(x, 0) {
+				b.Add(i, j, x)
+			}
+		}
+	}
+	a, err := b.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// sparseCompare solves m densely and sparsely and checks that both agree:
+// the same total (or both infeasible, with a true violator), and the sparse
+// result certified by VerifySparse and by the dense Verify on m.
+func sparseCompare(t *testing.T, name string, m *mat.Dense, maximize bool) {
+	t.Helper()
+	var opts []Option
+	if maximize {
+		opts = append(opts, Maximize())
+	}
+	a := sparseFromDense(t, m)
+	want, derr := Solve(m, opts...)
+	got, serr := SolveSparse(a, opts...)
+	var dinf, sinf *InfeasibleError
+	switch {
+	case errors.As(derr, &dinf):
+		if !errors.As(serr, &sinf) {
+			t.Fatalf("%s: dense infeasible (%v), sparse: %v", name, derr, serr)
+		}
+		if why, ok := checkViolator(m, maximize, sinf); !ok {
+			t.Fatalf("%s: bad sparse violator %v: %s", name, sinf, why)
+		}
+		return
+	case derr != nil:
+		t.Fatalf("%s: dense: %v", name, derr)
+	case serr != nil:
+		t.Fatalf("%s: sparse: %v (dense total %v)", name, serr, want.Total)
+	}
+	r, c := m.Dims()
+	if !closeTo(got.Total, want.Total, maxAbsFinite(m), r+c) {
+		t.Fatalf("%s: sparse total %.17g, dense %.17g", name, got.Total, want.Total)
+	}
+	if err := VerifySparse(a, got); err != nil {
+		t.Fatalf("%s: VerifySparse: %v", name, err)
+	}
+	if err := Verify(m, got); err != nil {
+		t.Fatalf("%s: dense Verify of the sparse result: %v", name, err)
+	}
+}
+
+func TestSparseFamilies(t *testing.T) {
+	shapes := [][2]int{{1, 1}, {3, 3}, {5, 8}, {8, 5}, {12, 12}, {30, 45}, {45, 30}, {80, 80}}
+	if !testing.Short() {
+		shapes = append(shapes, [2]int{200, 260}, [2]int{260, 200})
+	}
+	for _, f := range genFamilies() {
+		for _, sh := range shapes {
+			for seed := range uint64(3) {
+				rng := rand.New(rand.NewPCG(seed, 77))
+				m := f.gen(rng, sh[0], sh[1])
+				sparseCompare(t, f.name, m, false)
+				if f.name != "forbidden" {
+					sparseCompare(t, f.name+"/max", m, true)
+				}
+			}
+		}
+	}
+}
+
+// TestSparseThinned removes most pairs at random (so that many instances are
+// infeasible and many split into components) and compares with the dense
+// solver on the same mask.
+func TestSparseThinned(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for trial := range 300 {
+		r, c := 1+rng.IntN(14), 1+rng.IntN(14)
+		keep := 0.1 + 0.5*rng.Float64()
+		m := mat.NewDense(r, c, nil)
+		for i := 0; i < r; i++ {
+			for j := 0; j < c; j++ {
+				x := math.Inf(1)
+				if rng.Float64() < keep {
+					x = float64(rng.IntN(20)) - 5
+				}
+				m.Set(i, j, x)
+			}
+		}
+		sparseCompare(t, "thinned", m, false)
+		if r > 6 || c > 6 {
+			continue
+		}
+		if want, ok := bruteOptimum(m, false); ok {
+			got, err := SolveSparse(sparseFromDense(t, m))
+			if err != nil || !closeTo(got.Total, want, 20, r+c) {
+				t.Fatalf("trial %d: sparse %v %v, enumeration %v", trial, got, err, want)
+			}
+		}
+	}
+}
+
+// TestSparseComponents solves a block-diagonal matrix whose blocks are
+// solved concurrently (the race detector watches this one with -short).
+func TestSparseComponents(t *testing.T) {
+	const blocks, size = 9, 25
+	rng := rand.New(rand.NewPCG(1, 2))
+	n := blocks * size
+	m := mat.NewDense(n, n+blocks, nil)
+	for i := 0; i < n; i++ {
+		for j := 0; j < n+blocks; j++ {
+			m.Set(i, j, math.Inf(1))
+		}
+	}
+	for b := range blocks {
+		for i := b * size; i < (b+1)*size; i++ {
+			for j := b * size; j < (b+1)*size; j++ {
+				m.Set(i, j, rng.Float64())
+			}
+			m.Set(i, n+b, 2) // one shared spare column per block
+		}
+	}
+	a := sparseFromDense(t, m)
+	res, st, err := SolveSparseFrom(a, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Components != blocks {
+		t.Fatalf("%d components, want %d", st.Components, blocks)
+	}
+	if err := Verify(m, res); err != nil {
+		t.Fatal(err)
+	}
+	sparseCompare(t, "blocks", m, false)
+}
+
+// TestSparseWarm solves a subset of the pairs, then all of them from that
+// result, and compares with a cold solve: the warm start must release and
+// repair what the new pairs invalidate.
+func TestSparseWarm(t *testing.T) {
+	for seed := range uint64(40) {
+		rng := rand.New(rand.NewPCG(seed, 9))
+		r := 5 + rng.IntN(40)
+		c := r + rng.IntN(30)
+		m := mat.NewDense(r, c, nil)
+		sub := mat.NewDense(r, c, nil)
+		for i := 0; i < r; i++ {
+			for j := 0; j < c; j++ {
+				x := float64(rng.IntN(50))
+				m.Set(i, j, x)
+				if j == i || rng.Float64() < 0.2 {
+					sub.Set(i, j, x)
+				} else {
+					sub.Set(i, j, math.Inf(1))
+				}
+			}
+		}
+		first, err := SolveSparse(sparseFromDense(t, sub))
+		if err != nil {
+			t.Fatal(err)
+		}
+		full := sparseFromDense(t, m)
+		warm, _, err := SolveSparseFrom(full, first)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cold, err := Solve(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !closeTo(warm.Total, cold.Total, 50, r+c) {
+			t.Fatalf("seed %d: warm %v, cold %v", seed, warm.Total, cold.Total)
+		}
+		if err := VerifySparse(full, warm); err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+	}
+}
+
+func TestCSRErrors(t *testing.T) {
+	b := NewCSRBuilder(2, 2)
+	b.Add(0, 1, 1)
+	b.Add(0, 1, 2)
+	if _, err := b.Build(); err == nil {
+		t.Fatal("duplicate accepted")
+	}
+	b = NewCSRBuilder(2, 2)
+	b.Add(2, 0, 1)
+	if _, err := b.Build(); err == nil {
+		t.Fatal("row out of range accepted")
+	}
+	b = NewCSRBuilder(2, 2)
+	b.Add(1, 0, math.NaN())
+	var ve *ValueError
+	if _, err := b.Build(); !errors.As(err, &ve) || ve.Row != 1 || ve.Col != 0 {
+		t.Fatalf("NaN: %v", err)
+	}
+	if _, err := NewCSR(2, 2, []int{0, 2, 1}, []int32{0, 1}, []float64{1, 2}); err == nil {
+		t.Fatal("bad pointers accepted")
+	}
+	if _, err := NewCSR(1, 2, []int{0, 2}, []int32{1, 0}, []float64{1, 2}); err == nil {
+		t.Fatal("unsorted columns accepted")
+	}
+}
+
+func TestVerifySparseRejects(t *testing.T) {
+	m := mat.NewDense(2, 3, []float64{1, 2, math.Inf(1), 3, 1, 4})
+	a := sparseFromDense(t, m)
+	good, err := SolveSparse(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := VerifySparse(a, good); err != nil {
+		t.Fatal(err)
+	}
+	clone := func() *Result {
+		r := *good
+		r.RowCol = append([]int(nil), good.RowCol...)
+		r.ColRow = append([]int(nil), good.ColRow...)
+		r.U = append([]float64(nil), good.U...)
+		r.V = append([]float64(nil), good.V...)
+		return &r
+	}
+	bad := clone()
+	bad.Total--
+	if VerifySparse(a, bad) == nil {
+		t.Fatal("wrong total accepted")
+	}
+	bad = clone()
+	bad.U[0] += 1
+	if VerifySparse(a, bad) == nil {
+		t.Fatal("infeasible duals accepted")
+	}
+	bad = clone()
+	bad.V[2] = -1 // an unassigned column with a negative potential
+	bad.U[0]++
+	if VerifySparse(a, bad) == nil {
+		t.Fatal("slack sign accepted")
+	}
+	// A stored-pair-only assignment: row 0 to column 2 is not stored.
+	bad = clone()
+	bad.RowCol = []int{2, 1}
+	bad.ColRow = []int{-1, 1, 0}
+	if VerifySparse(a, bad) == nil {
+		t.Fatal("unstored pair accepted")
+	}
+}
+
+// FuzzSparse decodes bytes like FuzzSolve, solves the allowed pairs with
+// SolveSparse and compares with the dense solver (totals, certificates,
+// violators).
+func FuzzSparse(f *testing.F) {
+	f.Add([]byte{3, 3, 1, 2, 3, 4, 5, 6, 7, 8, 9})
+	f.Add([]byte{2, 0x83, 0xff, 0xff, 10, 0xff, 0xff, 0xff})
+	f.Add([]byte{5, 2, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 1, 2})
+	f.Add([]byte{6, 6, 0xff, 1, 0xff, 0xff, 0xff, 0xff, 1, 0xff})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) < 2 {
+			return
+		}
+		r := 1 + int(data[0])%6
+		c := 1 + int(data[1]&0x7f)%6
+		maximize := data[1]&0x80 != 0
+		bad := math.Inf(1)
+		if maximize {
+			bad = math.Inf(-1)
+		}
+		m := mat.NewDense(r, c, nil)
+		for k := range r * c {
+			x := 0.0
+			if 2+k < len(data) {
+				b := data[2+k]
+				if b == 0xff || b < 0x20 {
+					x = bad
+				} else {
+					x = float64(int(b)-128) / 4 * math.Pow(10, float64(int(b)%5-2))
+				}
+			}
+			m.Set(k/c, k%c, x)
+		}
+		sparseCompare(t, "fuzz", m, maximize)
+	})
+}
