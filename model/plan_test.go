@@ -428,3 +428,16 @@ func TestPlanWarnings(t *testing.T) {
 		t.Errorf("category %q, summary %+v", mv.JPMCategory, pl.Summary)
 	}
 }
+
+// TestPlanNoPosts: a roster of candidates and no posts gives a plan of
+// releases (candidates not placed) at objective 0.
+func TestPlanNoPosts(t *testing.T) {
+	r := &Roster{Officials: []Official{scoreOfficial(1, "Joko Contoh", "", 0, Baik, 3)}}
+	_, pl := planBuild(t, r, newScoreMask(), scoreNoRules())
+	if len(pl.Moves) != 1 || pl.Moves[0].Type != Release || pl.Objective != 0 || len(pl.Vacant) != 0 {
+		t.Fatalf("plan %+v", pl)
+	}
+	if !planHas(pl.Moves[0].Reasons, "not placed: the roster has no posts") {
+		t.Errorf("reasons %q", pl.Moves[0].Reasons)
+	}
+}

@@ -215,6 +215,8 @@ func (pc *planContext) releaseReasons(i int) []string {
 		}
 	}
 	switch {
+	case sc.Positions() == 0:
+		out = append(out, verb+": the roster has no posts")
 	case open == 0:
 		out = append(out, fmt.Sprintf("%s: no post is open to this official (%s)", verb, pc.blockedSummary(i)))
 	case taken == open:
