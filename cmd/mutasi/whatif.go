@@ -206,12 +206,25 @@ func runWhatif(e *env, args []string) int {
 	}
 	rep := whatifReport{Date: pol.Date.Format(time.DateOnly), Base: whatifResultOf("base", "", base.Plan)}
 	for k := range scenarios {
-		sol, err := solveRosterNear(ctx, r, pols[k], base.Plan)
+		// A scenario at another date reads the roster at that date, as
+		// solve --date would (the loader checks dates against it).
+		rk := r
+		if !pols[k].Date.Equal(pol.Date) {
+			if rk, code = rf.load(e, pols[k].Date); rk == nil {
+				stop()
+				return code
+			}
+		}
+		sol, err := solveRosterNear(ctx, rk, pols[k], base.Plan)
 		if err != nil {
 			stop()
-			return planFailure(e, r, err, "scenario "+scenarios[k].name)
+			return planFailure(e, rk, err, "scenario "+scenarios[k].name)
 		}
 		res := whatifResultOf(scenarios[k].name, scenarios[k].String(), sol.Plan)
+		moves := map[string]*model.Move{}
+		for i := range sol.Plan.Moves {
+			moves[sol.Plan.Moves[i].NIP] = &sol.Plan.Moves[i]
+		}
 		for _, c := range model.Diff(base.Plan, sol.Plan) {
 			wc := whatifChange{NIP: c.NIP, Name: c.Name, From: c.From, Base: c.Base, Scenario: c.Other,
 				BaseType: c.BaseType.String(), Type: c.OtherType.String(),
@@ -223,6 +236,9 @@ func runWhatif(e *env, args []string) int {
 			if n := whatifNote(pols[k], c.NIP); n != "" {
 				// The scenario's own decision, not the plan's total, moved them.
 				wc.Reason = n + "; " + strings.TrimSuffix(wc.Reason, model.GivesWay)
+			} else if why := whatifReleaseReason(moves[c.NIP]); why != "" {
+				// Released because the scenario's rules leave no post open.
+				wc.Reason = strings.TrimSuffix(wc.Reason, model.GivesWay) + "; " + why
 			}
 			res.Changes = append(res.Changes, wc)
 		}
@@ -309,6 +325,20 @@ func writeWhatifTable(w io.Writer, rep *whatifReport) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// whatifReleaseReason returns the plan's own word on a release, when m is
+// one: the reason that starts with "released".
+func whatifReleaseReason(m *model.Move) string {
+	if m == nil || m.Type != model.Release {
+		return ""
+	}
+	for _, r := range m.Reasons {
+		if strings.HasPrefix(r, "released") {
+			return r
+		}
+	}
+	return ""
 }
 
 // whatifPost shows where a plan puts an official: the post id, or the
