@@ -437,6 +437,16 @@ func (run *kbestRun) solved(nd *kbestNode, s *lap) {
 }
 
 // expand pushes nd's children, unsolved, keyed by their lower bounds.
+//
+// The bound of excluding p = (i, j) when the rows and columns of earlier
+// pairs of the order are forced: the least reduced cost of another allowed
+// column for row i, plus the least reduced cost of another allowed row for
+// column j or, with fewer rows than columns, −v[j] if that is less (the
+// column left unassigned). Forced rows and columns are never alternatives.
+// Why it holds: any assignment A' of the child costs Σu + Σv + Σ_{A'}
+// reduced − Σ_{columns A' leaves unassigned} v, the parent's duals being
+// feasible in the child, and row i and column j are covered by two different
+// pairs of A'. All passes read the matrix row by row: O(r·c) in all.
 func (run *kbestRun) expand(nd *kbestNode, q *kbestQueue) {
 	w := run.w
 	n, m := w.n, w.m
@@ -447,87 +457,114 @@ func (run *kbestRun) expand(nd *kbestNode, q *kbestQueue) {
 		forcedRow[p.i], forcedCol[p.j] = true, true
 	}
 	// The excluded pairs are few (one per level of the partition): keep
-	// them by row and by column and look them up in short slices.
+	// them by row and look them up in short slices.
 	exclByRow := map[int][]int{}
-	exclByCol := map[int][]int{}
 	for _, p := range nd.excluded {
 		exclByRow[p.i] = append(exclByRow[p.i], p.j)
-		exclByCol[p.j] = append(exclByCol[p.j], p.i)
 	}
 	u, v := nd.u, nd.v
 	square := n == m
-	// detour is a lower bound on the cost increase of excluding p from nd's
-	// subproblem when the rows and columns in rowGone and colGone are taken
-	// by forced pairs: the least reduced cost of another allowed column for
-	// p's row plus the least reduced cost of another allowed row for p's
-	// column or, with fewer rows than columns, −v[j] if that is less (the
-	// column left unassigned). Forced rows and columns of nd are never
-	// alternatives. Why it holds: any assignment A' of the child costs
-	// Σu + Σv + Σ_{A'} reduced − Σ_{columns A' leaves unassigned} v, the
-	// parent's duals being feasible in the child, and p's row and p's column
-	// are covered by two different pairs of A'.
-	detour := func(p kbestPair, rowGone, colGone []bool) float64 {
-		rowMin := inf
-		excl := exclByRow[p.i]
-		ri := w.data[p.i*w.stride : p.i*w.stride+m]
-		ui := u[p.i]
-		for j, c := range ri {
-			if j == p.j || colGone[j] || forcedCol[j] {
+	row := func(i int) []float64 { return w.data[i*w.stride : i*w.stride+m] }
+
+	// rowMin is the least reduced cost of row i over the allowed columns
+	// other than j whose order position is not below k (posCol: earlier
+	// pairs' columns are forced in child k).
+	posCol := make([]int, m)
+	for j := range posCol {
+		posCol[j] = n // not in the order: never forced by a child
+	}
+	rowMin := func(i, j, k int) float64 {
+		best := inf
+		excl := exclByRow[i]
+		ui := u[i]
+		for jj, c := range row(i) {
+			if jj == j || posCol[jj] < k || forcedCol[jj] {
 				continue
 			}
-			if h := c - ui - v[j]; h < rowMin && !slices.Contains(excl, j) {
-				rowMin = h
+			if h := c - ui - v[jj]; h < best && !slices.Contains(excl, jj) {
+				best = h
 			}
 		}
-		if math.IsInf(rowMin, 1) {
-			return rowMin
-		}
-		colMin := inf
-		excl = exclByCol[p.j]
-		vj := v[p.j]
-		if !square {
-			// With fewer rows than columns, column j may also end up
-			// unassigned, which gives up its potential: −v[j] ≥ 0.
-			colMin = -vj
-		}
-		for i := 0; i < n; i++ {
-			if i == p.i || rowGone[i] || forcedRow[i] {
-				continue
-			}
-			if h := w.data[i*w.stride+p.j] - u[i] - vj; h < colMin && !slices.Contains(excl, i) {
-				colMin = h
-			}
-		}
-		return rowMin + colMin
+		return best
 	}
 
-	none := make([]bool, max(n, m))
+	// First pass, for the order: the bounds without forcing, with the two
+	// least reduced costs of every column found in one sweep.
 	pairs := make([]kbestPair, 0, n)
-	simple := make([]float64, n) // by row
 	for i := 0; i < n; i++ {
 		if !forcedRow[i] {
-			p := kbestPair{i, nd.x[i]}
-			pairs = append(pairs, p)
-			simple[i] = detour(p, none[:n], none[:m])
+			pairs = append(pairs, kbestPair{i, nd.x[i]})
 		}
+	}
+	min1, min2 := make([]float64, m), make([]float64, m)
+	arg1 := make([]int, m)
+	for j := range min1 {
+		min1[j], min2[j], arg1[j] = inf, inf, -1
+	}
+	for _, p := range pairs {
+		excl := exclByRow[p.i]
+		ui := u[p.i]
+		for j, c := range row(p.i) {
+			h := c - ui - v[j]
+			if h >= min2[j] || forcedCol[j] || slices.Contains(excl, j) {
+				continue
+			}
+			if h < min1[j] {
+				min1[j], min2[j], arg1[j] = h, min1[j], p.i
+			} else {
+				min2[j] = h
+			}
+		}
+	}
+	colOption := func(j int, colMin float64) float64 {
+		if !square {
+			return math.Min(colMin, -v[j])
+		}
+		return colMin
+	}
+	simple := make([]float64, n) // by row
+	for _, p := range pairs {
+		colMin := min1[p.j]
+		if arg1[p.j] == p.i {
+			colMin = min2[p.j]
+		}
+		simple[p.i] = rowMin(p.i, p.j, 0) + colOption(p.j, colMin)
 	}
 	// Miller–Stone–Cox ordering: largest bound first, so that the likely
 	// children come last with the most forced pairs.
 	sort.SliceStable(pairs, func(a, b int) bool { return simple[pairs[a].i] > simple[pairs[b].i] })
 	nd.order = pairs
 
-	rowGone := make([]bool, n)
-	colGone := make([]bool, m)
+	// Second pass: child k forces the rows and columns of pairs[:k]. Row i
+	// (order position q) is an alternative for the columns of the children
+	// k < q only.
 	for k, p := range pairs {
-		inc := simple[p.i]
-		if k > 0 {
-			inc = detour(p, rowGone, colGone)
+		posCol[p.j] = k
+	}
+	colMin := make([]float64, len(pairs))
+	for k := range colMin {
+		colMin[k] = inf
+	}
+	for q, p := range pairs {
+		excl := exclByRow[p.i]
+		ri := row(p.i)
+		ui := u[p.i]
+		for k := 0; k < q; k++ {
+			j := pairs[k].j
+			if h := ri[j] - ui - v[j]; h < colMin[k] && !slices.Contains(excl, j) {
+				colMin[k] = h
+			}
+		}
+	}
+	for k, p := range pairs {
+		inc := rowMin(p.i, p.j, k)
+		if !math.IsInf(inc, 1) {
+			inc += colOption(p.j, colMin[k])
 		}
 		if !math.IsInf(inc, 1) {
 			run.seq++
 			heap.Push(q, &kbestNode{parent: nd, k: k, key: nd.total + max(0, inc-run.tol), seq: run.seq})
 		}
-		rowGone[p.i], colGone[p.j] = true, true
 	}
 }
 
