@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/mutasi-id/mutasi/solver"
@@ -156,13 +157,15 @@ func (pc *planContext) move(i int) Move {
 		Type:       pc.kinds[i],
 		Score:      sc.Benefit(i, j),
 		Components: sc.Components(i, j),
-		Rules:      pc.rules,
+		Rules:      slices.Clone(pc.rules),
 	}
-	if jp := j; jp >= 0 || sc.cur[i] >= 0 {
-		if jp < 0 {
-			jp = sc.cur[i]
-		}
-		if f, ok := sc.Fit(i, jp); ok {
+	// The JPM is against the new post, or the old one for a release.
+	against := j
+	if against < 0 {
+		against = sc.cur[i]
+	}
+	if against >= 0 {
+		if f, ok := sc.Fit(i, against); ok {
 			mv.JPM, mv.HasJPM, mv.JPMCategory = f, true, JPMCategory(f)
 		}
 	}
