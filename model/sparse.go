@@ -1,0 +1,398 @@
+package model
+
+import (
+	"container/heap"
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"runtime"
+	"slices"
+	"sync"
+
+	"github.com/mutasi-id/mutasi/solver"
+)
+
+// SparseOptions tunes SolveSparse.
+type SparseOptions struct {
+	// K is the number of best posts kept per official before pricing
+	// (default DefaultSparseK). The current post and the release column are
+	// kept in addition.
+	K int
+	// MaxRounds bounds the pricing rounds (default 100); reaching it is an
+	// error, never a silently uncertified plan.
+	MaxRounds int
+}
+
+// DefaultSparseK is the default number of candidate posts per official.
+const DefaultSparseK = 24
+
+// SparseRound describes one solve of the candidate problem.
+type SparseRound struct {
+	// Pairs is the number of candidate pairs solved in the round.
+	Pairs int
+	// Added is the number of pairs the pricing after the round added
+	// (negative reduced cost, or rows of a Hall violator widened); 0 in the
+	// last round, which is what certifies the optimum.
+	Added int
+	// Stats are the sparse solver's statistics for the round.
+	Stats solver.SparseStats
+}
+
+// SparseSolution is the optimum of the full problem found on candidate pairs.
+type SparseSolution struct {
+	// Scores holds the per-official and per-post terms; its Cost is nil:
+	// the dense matrix is never built.
+	Scores *Scores
+	// Result is an optimal assignment of the full n × (m+n) problem (the
+	// layout of Scores.Cost) with dual potentials feasible for every pair,
+	// candidate or not: solver.Verify on the dense matrix accepts it.
+	Result *solver.Result
+	// Rounds lists the pricing rounds, the first one on the best K.
+	Rounds []SparseRound
+	// Tol is the pricing tolerance: a pair with reduced cost below −Tol was
+	// added; every pair has reduced cost ≥ −Tol at the end.
+	Tol float64
+}
+
+// SolveSparse finds the optimal plan's assignment without the dense matrix:
+// it scores every allowed pair on the fly, keeps each official's best K posts
+// plus the current post and the release column, solves that sparse problem
+// (solver.SolveSparseFrom), and prices every pair left out against the duals.
+//
+// Why the last round is optimal for the full problem. With n officials and
+// m + n columns (rows ≤ columns), the full problem is the LP
+//
+//	min Σ c_ij x_ij  s.t.  Σ_j x_ij = 1 ∀i,  Σ_i x_ij ≤ 1 ∀j,  x ≥ 0
+//
+// over the allowed pairs, whose dual is
+//
+//	max Σ_i u_i + Σ_j v_j  s.t.  u_i + v_j ≤ c_ij (allowed pairs),  v_j ≤ 0.
+//
+// The sparse solve returns an assignment x* of the candidate pairs and
+// potentials (u, v) with v_j ≤ 0 for every column (also the columns with no
+// candidate at all, whose v is 0), v_j = 0 on every unassigned column,
+// reduced costs ≥ 0 on the candidates and 0 on x*, hence Σu + Σv = cost(x*).
+// Pricing checks c_ij − u_i − v_j ≥ −Tol on every other allowed pair. When
+// none is below, (u, v) is feasible for the full dual (up to Tol), so by
+// weak duality every full assignment costs at least Σu + Σv − n·Tol =
+// cost(x*) − n·Tol, and x*, feasible for the full problem, is optimal. The
+// sign conditions are what makes this valid for a rectangular problem: a
+// column with v_j > 0 or an unassigned column with v_j ≠ 0 would break the
+// equality Σu + Σv = cost(x*), which is why the sparse solver keeps them and
+// solver.Verify checks them. Otherwise the violating pairs are added and the
+// problem re-solved warm from the previous assignment and potentials.
+//
+// When the candidate problem is infeasible (a Hall violator among officials
+// who cannot be released), the violator's officials get all their allowed
+// pairs and the round is repeated; if they already had them, the violator is
+// one of the full problem and comes back as a *solver.InfeasibleError.
+//
+// Pricing is parallel over officials; each round costs one pass over n·m
+// pairs (a mask test and two multiply-adds each) and O(n·K) memory.
+func SolveSparse(ctx context.Context, r *Roster, el *Eligibility, pol *Policy, opt SparseOptions) (*SparseSolution, error) {
+	if r == nil || el == nil || pol == nil {
+		return nil, errors.New("model: SolveSparse needs a roster, its eligibility and a policy")
+	}
+	return sparseSolveWith(ctx, r, el, pol, opt)
+}
+
+// sparseSolveWith is SolveSparse on any source of eligibility.
+func sparseSolveWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy, opt SparseOptions) (*SparseSolution, error) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if err := scoreCheckWeights(pol.Weights); err != nil {
+		return nil, err
+	}
+	n, m := len(r.Officials), len(r.Positions)
+	if n == 0 {
+		return nil, errors.New("model: SolveSparse: the roster has no officials")
+	}
+	k := opt.K
+	if k <= 0 {
+		k = DefaultSparseK
+	}
+	maxRounds := opt.MaxRounds
+	if maxRounds <= 0 {
+		maxRounds = 100
+	}
+	sc := scorePrepare(r, el, pol)
+	sol := &SparseSolution{Scores: sc}
+
+	// Round 0: the best k posts of every official, and the cost scale.
+	cand := make([][]sparseEntry, n)
+	full := make([]bool, n) // every allowed pair of the row is a candidate
+	scales := make([]float64, n)
+	err := sparseRows(ctx, n, m, func(i int, row []float64) {
+		sc.sparseRowCosts(i, row)
+		scales[i] = sparseInitial(i, m, k, sc, row, &cand[i], &full[i])
+	})
+	if err != nil {
+		return nil, err
+	}
+	scale := 0.0
+	for _, s := range scales {
+		scale = math.Max(scale, s)
+	}
+	sol.Tol = solver.VerifyRelTol * scale / 16
+
+	var prev *solver.Result
+	for round := 0; ; round++ {
+		if round == maxRounds {
+			return nil, fmt.Errorf("model: SolveSparse: no certificate after %d pricing rounds", maxRounds)
+		}
+		a, err := sparseBuild(n, m, cand)
+		if err != nil {
+			return nil, err
+		}
+		res, st, err := solver.SolveSparseFrom(a, prev, solver.WithContext(ctx))
+		rd := SparseRound{Pairs: a.NNZ(), Stats: st}
+		var inf *solver.InfeasibleError
+		if errors.As(err, &inf) {
+			// Widen the violator's rows to every allowed pair.
+			added := 0
+			for _, i := range inf.Rows {
+				if !full[i] {
+					row := make([]float64, m)
+					sc.sparseRowCosts(i, row)
+					added += sparseWiden(i, m, sc, row, &cand[i])
+					full[i] = true
+				}
+			}
+			if added == 0 {
+				return nil, fmt.Errorf("model: SolveSparse: %w", err)
+			}
+			rd.Added = added
+			sol.Rounds = append(sol.Rounds, rd)
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("model: SolveSparse: %w", err)
+		}
+		// Price every pair against the duals.
+		addedRow := make([]int, n)
+		err = sparseRows(ctx, n, m, func(i int, row []float64) {
+			if full[i] {
+				return
+			}
+			sc.sparseRowCosts(i, row)
+			ui := res.U[i]
+			have := cand[i] // sorted by column
+			p := 0
+			for j, c := range row {
+				if math.IsInf(c, 1) || c-ui-res.V[j] >= -sol.Tol {
+					continue
+				}
+				for p < len(have) && int(have[p].col) < j {
+					p++
+				}
+				if p < len(have) && int(have[p].col) == j {
+					continue
+				}
+				cand[i] = append(cand[i], sparseEntry{int32(j), c})
+				addedRow[i]++
+			}
+			if addedRow[i] > 0 {
+				slices.SortFunc(cand[i], func(a, b sparseEntry) int { return int(a.col) - int(b.col) })
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+		for _, a := range addedRow {
+			rd.Added += a
+		}
+		sol.Rounds = append(sol.Rounds, rd)
+		if rd.Added == 0 {
+			sol.Result = res
+			return sol, nil
+		}
+		prev = res
+	}
+}
+
+// sparseEntry is one candidate pair of a row: a column and its cost.
+type sparseEntry struct {
+	col  int32
+	cost float64
+}
+
+// sparseRows calls f for every row in parallel, each worker with its own
+// row buffer of m costs, and honours ctx between blocks of rows.
+func sparseRows(ctx context.Context, n, m int, f func(i int, row []float64)) error {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	const block = 64
+	next := make(chan int, workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			row := make([]float64, m)
+			for lo := range next {
+				for i := lo; i < min(lo+block, n); i++ {
+					f(i, row)
+				}
+			}
+		}()
+	}
+	var err error
+	for lo := 0; lo < n; lo += block {
+		if err = ctx.Err(); err != nil {
+			break
+		}
+		next <- lo
+	}
+	close(next)
+	wg.Wait()
+	if err != nil {
+		return fmt.Errorf("model: SolveSparse: %w", err)
+	}
+	return nil
+}
+
+// sparseInitial sets row i's candidates to its k cheapest allowed posts, the
+// current post when allowed, and the release column when allowed, sorted by
+// column; full says the candidates are all the allowed pairs. It returns the
+// largest cost magnitude of the row's allowed pairs.
+func sparseInitial(i, m, k int, sc *Scores, row []float64, out *[]sparseEntry, full *bool) float64 {
+	scale := 0.0
+	h := sparseMaxHeap{}
+	allowed := 0
+	for j, c := range row {
+		if math.IsInf(c, 1) {
+			continue
+		}
+		allowed++
+		scale = math.Max(scale, math.Abs(c))
+		if len(h) < k {
+			heap.Push(&h, sparseEntry{int32(j), c})
+		} else if c < h[0].cost {
+			h[0] = sparseEntry{int32(j), c}
+			heap.Fix(&h, 0)
+		}
+	}
+	cand := make([]sparseEntry, 0, len(h)+2)
+	cand = append(cand, h...)
+	if cur := sc.cur[i]; cur >= 0 && !math.IsInf(row[cur], 1) && !slices.ContainsFunc(cand, func(e sparseEntry) bool { return int(e.col) == cur }) {
+		cand = append(cand, sparseEntry{int32(cur), row[cur]})
+	}
+	if sc.canRelease[i] {
+		cand = append(cand, sparseEntry{int32(m + i), sc.release[i]})
+		scale = math.Max(scale, math.Abs(sc.release[i]))
+	}
+	slices.SortFunc(cand, func(a, b sparseEntry) int { return int(a.col) - int(b.col) })
+	*out = cand
+	*full = len(h) == allowed
+	return scale
+}
+
+// sparseWiden makes every allowed pair of row i a candidate and returns how
+// many were added.
+func sparseWiden(i, m int, sc *Scores, row []float64, out *[]sparseEntry) int {
+	before := len(*out)
+	var all []sparseEntry
+	for j, c := range row {
+		if !math.IsInf(c, 1) {
+			all = append(all, sparseEntry{int32(j), c})
+		}
+	}
+	if sc.canRelease[i] {
+		all = append(all, sparseEntry{int32(m + i), sc.release[i]})
+	}
+	*out = all
+	return len(all) - before
+}
+
+// sparseBuild turns the candidates into a CSR of n × (m+n).
+func sparseBuild(n, m int, cand [][]sparseEntry) (*solver.CSR, error) {
+	nnz := 0
+	for _, c := range cand {
+		nnz += len(c)
+	}
+	ptr := make([]int, n+1)
+	col := make([]int32, 0, nnz)
+	cost := make([]float64, 0, nnz)
+	for i, c := range cand {
+		for _, e := range c {
+			col = append(col, e.col)
+			cost = append(cost, e.cost)
+		}
+		ptr[i+1] = len(col)
+	}
+	return solver.NewCSR(n, m+n, ptr, col, cost)
+}
+
+// sparseMaxHeap keeps the k cheapest entries seen, the dearest on top; ties
+// keep the lower column (the first seen), so that the candidates do not
+// depend on the number of workers.
+type sparseMaxHeap []sparseEntry
+
+func (h sparseMaxHeap) Len() int { return len(h) }
+func (h sparseMaxHeap) Less(a, b int) bool {
+	return h[a].cost > h[b].cost || h[a].cost == h[b].cost && h[a].col > h[b].col
+}
+func (h sparseMaxHeap) Swap(a, b int) { h[a], h[b] = h[b], h[a] }
+func (h *sparseMaxHeap) Push(x any)   { *h = append(*h, x.(sparseEntry)) }
+func (h *sparseMaxHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+// sparseRowCosts writes the costs of official i in the m posts into row
+// (+Inf for a forbidden pair), with exactly the arithmetic of fillRow, so
+// that the sparse and the dense path solve the same numbers (a test compares
+// them bit for bit with Score's matrix).
+func (sc *Scores) sparseRowCosts(i int, row []float64) {
+	m := len(sc.prio)
+	row = row[:m]
+	inf := math.Inf(1)
+	w := sc.w
+	cur, lvl := sc.cur[i], sc.level[i]
+	el := sc.el
+	if sc.status[i] == Locked {
+		for j := range row {
+			row[j] = inf
+		}
+		if cur >= 0 && el.Allowed(i, cur) {
+			row[cur] = -(sc.Benefit(i, cur) + w.Vacancy*sc.prio[cur])
+		}
+		return
+	}
+	a := w.Performance*sc.perf[i] + w.Vacancy
+	box := sc.r.Officials[i].TalentBox
+	rot := box == 4 || box == 7 || box == 8
+	prom := box == 9 && lvl != 0
+	var fitRow []float64
+	if sc.fitTab != nil {
+		fitRow = sc.fitTab[i*sc.nprof : (i+1)*sc.nprof]
+	}
+	prio, prof, levels := sc.prio[:m], sc.prof[:m], sc.postLevel[:m]
+	for j := range m {
+		if !el.Allowed(i, j) {
+			row[j] = inf
+			continue
+		}
+		var f float64
+		if fitRow != nil {
+			f = fitRow[prof[j]]
+		} else {
+			f = sc.fit(i, j)
+		}
+		c := a*prio[j] + w.Fit*f
+		if rot || prom && levels[j] < lvl {
+			c += w.Talent
+		}
+		row[j] = -c
+	}
+	if cur >= 0 && !math.IsInf(row[cur], 1) {
+		if sc.status[i] == MustLeave {
+			row[cur] = inf
+		} else {
+			row[cur] = -(sc.Benefit(i, cur) + w.Vacancy*sc.prio[cur])
+		}
+	}
+}
