@@ -61,6 +61,7 @@ func runServe(e *env, args []string) int {
 	token := fs.String("token", "", "`TOKEN` every request must carry (header "+serveTokenHeader+" or ?token=)")
 	rf := addRosterFlags(fs)
 	sf := addScoringFlags(fs)
+	fs.MarkHidden("print-policy") // the page downloads the policy file
 	if code, done := parseFlags(e, fs, serveUsage, args); done {
 		return code
 	}

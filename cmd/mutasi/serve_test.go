@@ -785,6 +785,14 @@ func TestRunServeFlags(t *testing.T) {
 	}
 }
 
+func TestGoldenServeHelp(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := run([]string{"serve", "--help"}, nil, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	checkGolden(t, "serve/help.golden", out.String())
+}
+
 func TestServeOnServesUntilCancelled(t *testing.T) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -918,6 +926,29 @@ func TestServeSolveDate(t *testing.T) {
 		w, resp := serveSolveJSON(t, h, st.Session, serveSolveRequest{Seq: time.Now().UnixNano(), Set: map[string]string{"date": c.date}})
 		if w.Code != http.StatusOK || resp.Plan.Date != c.want {
 			t.Errorf("date %q: %d, plan date %q, want %q", c.date, w.Code, resp.Plan.Date, c.want)
+		}
+	}
+}
+
+func TestServeLoadPlanDate(t *testing.T) {
+	off, pos := "@"+serveSampleDir+"/officials.csv", "@"+serveSampleDir+"/positions.csv"
+	for _, c := range []struct {
+		name      string
+		dateFixed bool
+		parts     [][2]string
+		want      string
+	}{
+		{"own files: today", false, [][2]string{{"officials", off}, {"positions", pos}}, today().Format(time.DateOnly)},
+		{"the sample: its date", false, [][2]string{{"sample", "1"}}, mutasi.SampleDate},
+		{"--date given: kept", true, [][2]string{{"officials", off}, {"positions", pos}}, "2027-01-04"},
+	} {
+		app := serveTestApp(t, "127.0.0.1", "")
+		app.cfg.dateFixed = c.dateFixed
+		app.cfg.policy.Date = time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC)
+		h := app.handler()
+		w, st := serveLoadForm(t, h, serveNewSession(t, h).Session, c.parts)
+		if w.Code != http.StatusOK || st.Plan == nil || st.Plan.Date != c.want {
+			t.Errorf("%s: %d, plan date %v, want %s", c.name, w.Code, st.Plan, c.want)
 		}
 	}
 }
