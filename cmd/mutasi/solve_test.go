@@ -433,3 +433,20 @@ func TestSolveXLSXEnglish(t *testing.T) {
 		t.Errorf("last row %q: --all lists the stay last", rows[4])
 	}
 }
+
+// TestSolveWorkbookSameAsCSV: the sample as one workbook plans exactly as
+// the embedded CSV files.
+func TestSolveWorkbookSameAsCSV(t *testing.T) {
+	if testing.Short() {
+		t.Skip("solves the sample roster twice")
+	}
+	_, want, _ := runCapture(t, "", "solve", "--format", "json")
+	code, got, errs := runCapture(t, "", "solve", "--format", "json", "--date", "2026-12-01",
+		"--roster", filepath.Join("..", "..", "testdata", "kota-contoh", "roster.xlsx"))
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if got != want {
+		t.Error("the workbook plans differently from the CSV files")
+	}
+}
