@@ -96,9 +96,17 @@ func runMatrix(e *env, args []string) int {
 	res, err := solver.Solve(cost, opts...)
 	stop()
 	var infeasible *solver.InfeasibleError
+	var bad *solver.ValueError
 	switch {
 	case errors.As(err, &infeasible):
 		return fail(e, exitInfeasible, "matrix: %s", matrixInfeasible(infeasible, cm))
+	case errors.As(err, &bad):
+		// A cost the solver refuses (too large to sum safely) is bad input.
+		name := path
+		if name == "-" {
+			name = "stdin"
+		}
+		return fail(e, exitUsage, "matrix: %s: matrix row %d, column %d (counted from 0): %v: %s", name, bad.Row, bad.Col, bad.Value, bad.Reason)
 	case err != nil:
 		return fail(e, exitFailure, "matrix: %v", err)
 	}

@@ -46,6 +46,7 @@ func TestGoldenMatrix(t *testing.T) {
 		{"labels-none", "", []string{"--labels", "none", "labels.csv"}, exitUsage},
 		{"labels-npy", "", []string{"--labels", "rows", "small.npy"}, exitUsage},
 		{"labels-bad", "", []string{"--labels", "top", "small.csv"}, exitUsage},
+		{"too-large", "1,2\n3,1e308\n", []string{"-"}, exitUsage},
 		{"machol-npy-table", "", []string{"--verify", "machol.npy"}, exitOK},
 		{"stdin-json", "A,B\n1,2\n0,5\n", []string{"--format", "json", "-"}, exitOK},
 		{"stdin-empty-problem", "A,B\n", []string{"--format", "json", "-"}, exitOK},
