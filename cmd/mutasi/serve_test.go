@@ -952,3 +952,31 @@ func TestServeLoadPlanDate(t *testing.T) {
 		}
 	}
 }
+
+// TestServeSettingsArePolicyKeys checks the page's settings against
+// model.PolicyKeys: every key but the decisions, in the file's order, each
+// with its documentation, and each value accepted back by Policy.Set.
+func TestServeSettingsArePolicyKeys(t *testing.T) {
+	pol := scoringDefaults(time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
+	var want []string
+	for _, k := range model.PolicyKeys() {
+		if !strings.HasPrefix(k, "decisions.") {
+			want = append(want, k)
+		}
+	}
+	got := serveSettings(pol)
+	var keys []string
+	for _, s := range got {
+		keys = append(keys, s.Key)
+		if s.Doc == "" || strings.Contains(s.Doc, "(default:") {
+			t.Errorf("%s: doc %q", s.Key, s.Doc)
+		}
+		q := pol.Clone()
+		if err := q.Set(s.Key, s.Value); err != nil || q.Weights != pol.Weights || q.Rules != pol.Rules || !q.Date.Equal(pol.Date) {
+			t.Errorf("%s = %s does not read back: %v", s.Key, s.Value, err)
+		}
+	}
+	if strings.Join(keys, ",") != strings.Join(want, ",") {
+		t.Errorf("settings %v\nwant %v", keys, want)
+	}
+}

@@ -289,7 +289,9 @@ async function solve(seq) {
     r = await call("POST", "api/solve", {}, { seq, set: S.settings, pins: S.pins, forbids: S.forbids }, ctl.signal);
   } catch (e) {
     if (e.name === "AbortError") return;
+    if (S.inflight === ctl) S.inflight = null;
     showError(String(e));
+    status("");
     return;
   }
   if (seq !== S.seq) return; // a newer request is on its way
