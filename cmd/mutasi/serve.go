@@ -123,16 +123,16 @@ func serveOn(ctx context.Context, e *env, ln net.Listener, app *serveApp) int {
 	return exitOK
 }
 
-// serveURL is the URL to open: the bound address (localhost for loopback
-// and wildcard binds) with the token when there is one.
+// serveURL is the URL to open: the bound host (127.0.0.1 for a wildcard
+// bind) and port, with the token when there is one.
 func serveURL(a net.Addr, host, token string) string {
 	_, port, err := net.SplitHostPort(a.String())
 	if err != nil {
 		port = "8080"
 	}
 	h := host
-	if h == "" || serveWildcard(h) || serveLoopback(h) {
-		h = "127.0.0.1"
+	if serveWildcard(h) {
+		h = "127.0.0.1" // this machine; other machines use its network address
 	}
 	u := url.URL{Scheme: "http", Host: net.JoinHostPort(h, port), Path: "/"}
 	if token != "" {

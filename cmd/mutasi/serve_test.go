@@ -831,7 +831,9 @@ func TestServeURL(t *testing.T) {
 	a := &net.TCPAddr{IP: net.IPv4(0, 0, 0, 0), Port: 8080}
 	for _, c := range []struct{ host, token, want string }{
 		{"127.0.0.1", "", "http://127.0.0.1:8080/"},
-		{"localhost", "", "http://127.0.0.1:8080/"},
+		{"localhost", "", "http://localhost:8080/"},
+		{"::1", "", "http://[::1]:8080/"},
+		{"", "t", "http://127.0.0.1:8080/?token=t"},
 		{"0.0.0.0", "a b&c", "http://127.0.0.1:8080/?token=a+b%26c"},
 		{"192.168.1.5", "t", "http://192.168.1.5:8080/?token=t"},
 	} {
