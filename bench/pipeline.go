@@ -60,6 +60,10 @@ type Run struct {
 	Officials, Positions int
 	// Time is each stage's wall-clock time.
 	Time [NumStages]time.Duration
+	// CPU is each stage's CPU time, all threads of the process together
+	// (garbage collection included): the steadier figure when other jobs
+	// share the cores. Zero where the system cannot tell.
+	CPU [NumStages]time.Duration
 	// PeakBytes is the high-water mark of the memory the Go runtime held
 	// from the operating system during the run: runtime/metrics
 	// /memory/classes/total:bytes minus /memory/classes/heap/released:bytes,
@@ -73,10 +77,15 @@ type Run struct {
 	Plan   *model.Plan
 }
 
-// Total is the sum of the stages' times.
-func (r *Run) Total() time.Duration {
+// Total is the sum of the stages' wall-clock times.
+func (r *Run) Total() time.Duration { return sum(r.Time[:]) }
+
+// TotalCPU is the sum of the stages' CPU times.
+func (r *Run) TotalCPU() time.Duration { return sum(r.CPU[:]) }
+
+func sum(ds []time.Duration) time.Duration {
 	var t time.Duration
-	for _, d := range r.Time {
+	for _, d := range ds {
 		t += d
 	}
 	return t
@@ -108,6 +117,7 @@ func Measure(ctx context.Context, r *model.Roster, dir string, date time.Time, p
 			return nil, err
 		}
 		t0 := time.Now()
+		c0, _ := processCPU()
 		var err error
 		switch s {
 		case StageLoad:
@@ -130,6 +140,9 @@ func Measure(ctx context.Context, r *model.Roster, dir string, date time.Time, p
 			run.Plan, err = model.NewPlan(run.Roster, el, run.Scores, run.Result)
 		}
 		run.Time[s] = time.Since(t0)
+		if c1, ok := processCPU(); ok {
+			run.CPU[s] = c1 - c0
+		}
 		peak.sample()
 		if err != nil {
 			return nil, fmt.Errorf("bench: %s stage (%d officials, %d posts): %w", s, run.Officials, run.Positions, err)

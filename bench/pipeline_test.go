@@ -47,6 +47,9 @@ func TestMeasure(t *testing.T) {
 		if want := -run.Result.Total - run.Scores.VacancyTotal; math.Abs(run.Plan.Objective-want) > 1e-9*(1+math.Abs(want)) {
 			t.Errorf("plan objective %v, solver's %v", run.Plan.Objective, want)
 		}
+		if _, ok := processCPU(); ok && run.TotalCPU() <= 0 {
+			t.Errorf("no CPU time measured")
+		}
 		if run.Total() <= 0 || run.PeakBytes == 0 {
 			t.Errorf("total %v, peak %d", run.Total(), run.PeakBytes)
 		}

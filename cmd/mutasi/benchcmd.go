@@ -109,7 +109,7 @@ func runBench(e *env, args []string) int {
 		}
 		// Keep the timings only: the matrices of large sizes are gigabytes.
 		run = &bench.Run{Officials: run.Officials, Positions: run.Positions,
-			Time: run.Time, PeakBytes: run.PeakBytes}
+			Time: run.Time, CPU: run.CPU, PeakBytes: run.PeakBytes}
 		runs = append(runs, run)
 		// Each row as soon as it is measured: large sizes take minutes.
 		prog(-1, 0, 0)
@@ -156,7 +156,7 @@ func benchColumns() []int {
 	for range bench.NumStages {
 		w = append(w, 10)
 	}
-	return append(w, 10, 9)
+	return append(w, 10, 10, 10, 9)
 }
 
 // benchLine prints cells right-aligned in the table's columns.
@@ -178,7 +178,7 @@ func benchHeader(w io.Writer) {
 	for s := range bench.NumStages {
 		cells = append(cells, s.String())
 	}
-	benchLine(w, append(cells, "total", "peak_MiB"))
+	benchLine(w, append(cells, "total", "solve_cpu", "cpu", "peak_MiB"))
 }
 
 // benchRow prints one size's row: times in milliseconds, memory in MiB.
@@ -188,15 +188,20 @@ func benchRow(w io.Writer, r *bench.Run) {
 	for _, d := range r.Time {
 		cells = append(cells, ms(d))
 	}
-	benchLine(w, append(cells, ms(r.Total()), fmt.Sprintf("%.0f", float64(r.PeakBytes)/(1<<20))))
+	benchLine(w, append(cells, ms(r.Total()), ms(r.CPU[bench.StageSolve]), ms(r.TotalCPU()),
+		fmt.Sprintf("%.0f", float64(r.PeakBytes)/(1<<20))))
 }
 
 // benchFooter says what the columns measure and prints the fitted growth
 // exponents.
 func benchFooter(w io.Writer, runs []*bench.Run) {
-	fmt.Fprintln(w, "times: wall clock, ms; peak_MiB: Go runtime memory held from the OS (runtime/metrics total − released), sampled every 5 ms")
+	fmt.Fprintln(w, "times: ms; stages and total: wall clock; solve_cpu, cpu: process CPU time (getrusage) of the solve and of all stages")
+	fmt.Fprintln(w, "peak_MiB: Go runtime memory held from the OS (runtime/metrics total − released), sampled every 5 ms")
 	if k, ok := benchExponent(runs, func(r *bench.Run) time.Duration { return r.Time[bench.StageSolve] }); ok {
 		fmt.Fprintf(w, "solve time ~ n^%.2f (least squares on log-log, %d sizes)\n", k, len(runs))
+	}
+	if k, ok := benchExponent(runs, func(r *bench.Run) time.Duration { return r.CPU[bench.StageSolve] }); ok && runs[0].CPU[bench.StageSolve] > 0 {
+		fmt.Fprintf(w, "solve CPU time ~ n^%.2f (least squares on log-log, %d sizes)\n", k, len(runs))
 	}
 	if k, ok := benchExponent(runs, (*bench.Run).Total); ok {
 		fmt.Fprintf(w, "total time ~ n^%.2f (least squares on log-log, %d sizes)\n", k, len(runs))

@@ -35,7 +35,7 @@ func TestBenchTable(t *testing.T) {
 	if len(lines) < 5 {
 		t.Fatalf("output:\n%s", stdout)
 	}
-	wantHead := []string{"posts", "officials", "load", "evaluate", "score", "solve", "verify", "plan", "total", "peak_MiB"}
+	wantHead := []string{"posts", "officials", "load", "evaluate", "score", "solve", "verify", "plan", "total", "solve_cpu", "cpu", "peak_MiB"}
 	if got := strings.Fields(lines[0]); strings.Join(got, " ") != strings.Join(wantHead, " ") {
 		t.Errorf("header %q, want %q", got, wantHead)
 	}
