@@ -982,3 +982,44 @@ func TestServeSettingsArePolicyKeys(t *testing.T) {
 		t.Errorf("settings %v\nwant %v", keys, want)
 	}
 }
+
+// TestServeConcurrentRequests fires solves, explanations and downloads at
+// one session at once, as a page dragging a slider with the explanation
+// open does: every answer is a plan, a "superseded" or a file, and the
+// session ends on the newest solve. Run with -race.
+func TestServeConcurrentRequests(t *testing.T) {
+	app := serveTestApp(t, "127.0.0.1", "")
+	h := app.handler()
+	st := serveNewSession(t, h)
+	nip := st.Plan.Moves[0].NIP
+	const n = 8
+	codes := make(chan int, 3*n)
+	done := make(chan struct{})
+	for k := 1; k <= n; k++ {
+		go func() {
+			w, _ := serveSolveJSON(t, h, st.Session, serveSolveRequest{Seq: int64(k),
+				Set: map[string]string{"weights.fit": fmt.Sprint(k)}})
+			codes <- w.Code
+			codes <- serveDo(t, h, serveReq{target: "/api/explain?session=" + st.Session + "&nip=" + nip}).Code
+			codes <- serveDo(t, h, serveReq{target: "/api/download?what=json&session=" + st.Session}).Code
+			done <- struct{}{}
+		}()
+	}
+	for range n {
+		<-done
+	}
+	close(codes)
+	for c := range codes {
+		if c != http.StatusOK && c != http.StatusServiceUnavailable {
+			t.Errorf("status %d", c)
+		}
+	}
+	// The newest request, whenever it arrived, is never superseded.
+	if w, resp := serveSolveJSON(t, h, st.Session, serveSolveRequest{Seq: n + 1, Set: map[string]string{"weights.fit": "2"}}); w.Code != 200 || resp.Seq != n+1 {
+		t.Fatalf("last solve: %d", w.Code)
+	}
+	_, _, _, pol := app.sessions.get(st.Session).snapshot()
+	if pol.Weights.Fit != 2 {
+		t.Errorf("the session ends on fit %v, want 2", pol.Weights.Fit)
+	}
+}
