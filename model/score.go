@@ -333,23 +333,35 @@ func (sc *Scores) allowed(i, j int) bool {
 	return sc.el.Allowed(i, j)
 }
 
-// fillRow writes row i of the matrix. It allocates nothing; the pair loop
-// folds the row's constants first so that each pair costs a mask test, a
-// table look-up and two multiply-adds. The current post, the only pair with
-// a tenure term, is rewritten afterwards from Benefit.
+// fillRow writes row i of the matrix: the post columns (postCosts), then
+// the release columns. It allocates nothing.
 func (sc *Scores) fillRow(i int, infRow []float64) {
 	m := len(sc.prio)
 	row := sc.Cost.RawRowView(i)
-	inf := math.Inf(1)
-	w := sc.w
-	cur, lvl := sc.cur[i], sc.level[i]
-	el := sc.el
 	copy(row[m:], infRow)
 	if sc.canRelease[i] {
 		row[m+i] = sc.release[i]
 	}
+	sc.postCosts(i, row[:m])
+}
+
+// postCosts writes official i's costs in the m posts into row (+Inf for a
+// forbidden pair): the arithmetic the dense matrix and the sparse path
+// share. It allocates nothing; the pair loop folds the row's constants first
+// so that each pair costs a mask test, a table look-up and two
+// multiply-adds. The current post, the only pair with a tenure term, is
+// rewritten afterwards from Benefit.
+func (sc *Scores) postCosts(i int, row []float64) {
+	m := len(sc.prio)
+	row = row[:m]
+	inf := math.Inf(1)
+	w := sc.w
+	cur, lvl := sc.cur[i], sc.level[i]
+	el := sc.el
 	if sc.status[i] == Locked {
-		copy(row[:m], infRow[:m])
+		for j := range row {
+			row[j] = inf
+		}
 		if cur >= 0 && el.Allowed(i, cur) {
 			row[cur] = -(sc.Benefit(i, cur) + w.Vacancy*sc.prio[cur])
 		}

@@ -343,56 +343,7 @@ func (h *sparseMaxHeap) Pop() any {
 }
 
 // sparseRowCosts writes the costs of official i in the m posts into row
-// (+Inf for a forbidden pair), with exactly the arithmetic of fillRow, so
-// that the sparse and the dense path solve the same numbers (a test compares
-// them bit for bit with Score's matrix).
-func (sc *Scores) sparseRowCosts(i int, row []float64) {
-	m := len(sc.prio)
-	row = row[:m]
-	inf := math.Inf(1)
-	w := sc.w
-	cur, lvl := sc.cur[i], sc.level[i]
-	el := sc.el
-	if sc.status[i] == Locked {
-		for j := range row {
-			row[j] = inf
-		}
-		if cur >= 0 && el.Allowed(i, cur) {
-			row[cur] = -(sc.Benefit(i, cur) + w.Vacancy*sc.prio[cur])
-		}
-		return
-	}
-	a := w.Performance*sc.perf[i] + w.Vacancy
-	box := sc.r.Officials[i].TalentBox
-	rot := box == 4 || box == 7 || box == 8
-	prom := box == 9 && lvl != 0
-	var fitRow []float64
-	if sc.fitTab != nil {
-		fitRow = sc.fitTab[i*sc.nprof : (i+1)*sc.nprof]
-	}
-	prio, prof, levels := sc.prio[:m], sc.prof[:m], sc.postLevel[:m]
-	for j := range m {
-		if !el.Allowed(i, j) {
-			row[j] = inf
-			continue
-		}
-		var f float64
-		if fitRow != nil {
-			f = fitRow[prof[j]]
-		} else {
-			f = sc.fit(i, j)
-		}
-		c := a*prio[j] + w.Fit*f
-		if rot || prom && levels[j] < lvl {
-			c += w.Talent
-		}
-		row[j] = -c
-	}
-	if cur >= 0 && !math.IsInf(row[cur], 1) {
-		if sc.status[i] == MustLeave {
-			row[cur] = inf
-		} else {
-			row[cur] = -(sc.Benefit(i, cur) + w.Vacancy*sc.prio[cur])
-		}
-	}
-}
+// (+Inf for a forbidden pair): Scores.postCosts, the very code of the dense
+// matrix, so that the sparse and the dense path solve the same numbers (a
+// test compares them bit for bit with Score's matrix).
+func (sc *Scores) sparseRowCosts(i int, row []float64) { sc.postCosts(i, row) }
