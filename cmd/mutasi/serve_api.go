@@ -8,10 +8,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"html"
 	"io"
 	"io/fs"
 	"mime"
 	"net/http"
+	"net/url"
 	"path"
 	"slices"
 	"sort"
@@ -47,10 +49,12 @@ func (a *serveApp) handler() http.Handler {
 	mux := http.NewServeMux()
 	web, _ := fs.Sub(serveWeb, "web")
 	files := http.FileServerFS(web)
+	index := a.indexPage()
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Security-Policy",
 			"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'")
-		files.ServeHTTP(w, r)
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(index)
 	})
 	mux.Handle("GET /app.js", files)
 	mux.Handle("GET /app.css", files)
@@ -62,6 +66,22 @@ func (a *serveApp) handler() http.Handler {
 	mux.HandleFunc("GET /api/alternatives", a.handleAlternatives)
 	mux.HandleFunc("GET /api/download", a.handleDownload)
 	return a.serveGuard(mux)
+}
+
+// indexPage returns the page. With a token, the page's own script and
+// style sheet are linked with it, since every request must carry it (the
+// script then sends it on its requests).
+func (a *serveApp) indexPage() []byte {
+	b, err := serveWeb.ReadFile("web/index.html")
+	if err != nil {
+		return []byte("mutasi: the page is missing from the build")
+	}
+	if a.cfg.token == "" {
+		return b
+	}
+	q := html.EscapeString("?" + url.Values{"token": {a.cfg.token}}.Encode())
+	b = bytes.Replace(b, []byte(`src="app.js"`), []byte(`src="app.js`+q+`"`), 1)
+	return bytes.Replace(b, []byte(`href="app.css"`), []byte(`href="app.css`+q+`"`), 1)
 }
 
 // serveError answers with {"error": message} and the status.

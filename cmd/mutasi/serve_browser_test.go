@@ -10,10 +10,12 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -437,6 +439,44 @@ fetch(document.querySelector('#dl-xlsx').href).then(r => r.arrayBuffer()).then(b
 	first, full, server, worst = serveMeasure(w, 12)
 	t.Logf("round trip slider → plan on screen, provincial (%s): median %.1f ms (max %.1f ms), every row %.1f ms, server %.1f ms",
 		counts, first, worst, full, server)
+}
+
+// TestServeBrowserToken opens the page of a server that needs a token,
+// from the URL mutasi serve prints: the page carries the token on every
+// request, downloads included.
+func TestServeBrowserToken(t *testing.T) {
+	w := serveStartBrowser(t)
+	app := serveTestApp(t, "127.0.0.1", "rapat 1&2")
+	srv := httptest.NewServer(app.handler())
+	defer srv.Close()
+	u, _ := url.Parse(srv.URL)
+	w.call("POST", "/url", map[string]string{"url": serveURL(&net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: serveTestPort(t, u.Host)}, "127.0.0.1", "rapat 1&2")})
+	w.waitFor("the plan", "document.querySelectorAll('#plan tbody tr').length > 0")
+	n := 0
+	w.js(&n, "return window.mutasiPerf.samples.length;")
+	serveMoveSlider(w, "talent", 2)
+	var status int
+	w.jsAsync(&status, "const done = arguments[0]; fetch(document.querySelector('#dl-csv').href).then(r => done(r.status));")
+	if status != http.StatusOK {
+		t.Errorf("download with the token: %d", status)
+	}
+	w.jsAsync(&status, "const done = arguments[0]; fetch('api/download?what=csv&session=x').then(r => done(r.status));")
+	if status != http.StatusUnauthorized {
+		t.Errorf("request without the token: %d, want 401", status)
+	}
+}
+
+// serveTestPort returns the port of a host:port.
+func serveTestPort(t *testing.T, hostport string) int {
+	_, p, err := net.SplitHostPort(hostport)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := strconv.Atoi(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
 
 // serveBrowserSession returns the page's session id.

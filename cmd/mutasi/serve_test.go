@@ -275,6 +275,11 @@ func TestServeToken(t *testing.T) {
 			t.Errorf("%s: %d, want %d", c.name, w.Code, c.want)
 		}
 	}
+	// The page links its script and style sheet with the token.
+	page := serveDo(t, h, serveReq{target: "/?token=s3cret", host: host}).Body.String()
+	if !strings.Contains(page, `src="app.js?token=s3cret"`) || !strings.Contains(page, `href="app.css?token=s3cret"`) {
+		t.Errorf("the page's assets lack the token:\n%s", page)
+	}
 	w := serveDo(t, h, serveReq{method: "POST", target: "/api/session", host: host})
 	if w.Code != http.StatusUnauthorized {
 		t.Errorf("POST without token: %d", w.Code)
