@@ -59,6 +59,7 @@ func runExplain(e *env, args []string) int {
 	fs := newFlags(e, "explain", explainUsage)
 	rf := addRosterFlags(fs)
 	sf := addScoringFlags(fs)
+	fs.MarkHidden("print-policy") // solve's
 	of := addOutputFlags(fs, []string{"table", "json"}, false)
 	if code, done := parseFlags(e, fs, explainUsage, args); done {
 		return code

@@ -151,6 +151,7 @@ func runWhatif(e *env, args []string) int {
 	fs := newFlags(e, "whatif", whatifUsage)
 	rf := addRosterFlags(fs)
 	sf := addScoringFlags(fs)
+	fs.MarkHidden("print-policy") // solve's
 	var scen []string
 	fs.StringArrayVar(&scen, "scenario", nil, "a scenario, `NAME:KEY=VALUE,...`; repeatable")
 	of := addOutputFlags(fs, []string{"table", "json"}, false)
@@ -159,6 +160,9 @@ func runWhatif(e *env, args []string) int {
 	}
 	if fs.NArg() > 0 {
 		return fail(e, exitUsage, "whatif: unexpected argument %q (run \"mutasi whatif --help\")", fs.Arg(0))
+	}
+	if sf.printPolicy {
+		return fail(e, exitUsage, "whatif: --print-policy belongs to mutasi solve")
 	}
 	if len(scen) == 0 {
 		return fail(e, exitUsage, "whatif: give at least one --scenario NAME:KEY=VALUE,... (run \"mutasi whatif --help\")")
