@@ -32,7 +32,7 @@ const I18N = {
     flips: "Bobot yang membalik pilihan", noneOpen: "tidak ada tempat lain yang terbuka",
     altPlan: "Rencana alternatif", lower: "lebih rendah", tie: "sama baiknya", noAlts: "tidak ada rencana lain",
     move: "Langkah", noPost: "tanpa jabatan", loadedRows: "pejabat, jabatan", chooseFiles: "pilih berkas dulu",
-    pinAny: "kunci di jabatan lain (id)…", free: "bebas dipindah", locked: "terkunci di jabatannya", must_leave: "harus pindah",
+    sev_error: "galat", sev_warning: "peringatan", pinAny: "kunci di jabatan lain (id)…", free: "bebas dipindah", locked: "terkunci di jabatannya", must_leave: "harus pindah",
     "R-TENURE-MIN": "minimal 2 tahun dalam jabatan", "R-TENURE-MAX": "wajib pindah setelah 5 tahun",
     "R-RANK": "golongan cukup untuk eselon", "R-BUP": "tidak pensiun dalam horizon",
     "R-SANCTION": "tanpa hukuman disiplin", "R-TRAINING": "peserta PKN II hanya promosi",
@@ -72,7 +72,7 @@ const I18N = {
     flips: "Weights that flip the choice", noneOpen: "no other place is open",
     altPlan: "Alternative plan", lower: "lower", tie: "equally good", noAlts: "no other plan",
     move: "Move", noPost: "no post", loadedRows: "officials, posts", chooseFiles: "choose the files first",
-    pinAny: "pin to another post (id)…", free: "free to move", locked: "locked in post", must_leave: "must leave",
+    sev_error: "error", sev_warning: "warning", pinAny: "pin to another post (id)…", free: "free to move", locked: "locked in post", must_leave: "must leave",
     "R-TENURE-MIN": "at least 2 years in post", "R-TENURE-MAX": "must move after 5 years",
     "R-RANK": "rank fits the eselon", "R-BUP": "no retirement within the horizon",
     "R-SANCTION": "no disciplinary sanction", "R-TRAINING": "PKN II trainees: promotion only",
@@ -212,7 +212,7 @@ function renderProblems() {
   const tb = el("tbody");
   for (const p of ps) {
     tb.append(el("tr", { class: p.severity },
-      el("td", {}, p.severity), el("td", {}, p.file), el("td", { class: "num" }, p.row || ""),
+      el("td", {}, t("sev_" + p.severity)), el("td", {}, p.file), el("td", { class: "num" }, p.row || ""),
       el("td", {}, p.column), el("td", {}, p.value), el("td", {}, p.reason)));
   }
   box.append(el("table", { id: "problem-table" },
