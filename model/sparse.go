@@ -170,7 +170,9 @@ func sparseSolveWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy,
 		if err != nil {
 			return nil, fmt.Errorf("model: SolveSparse: %w", err)
 		}
-		// Price every pair against the duals.
+		// Price every pair against the duals; each row adds at most k
+		// of its most negative pairs per round (partial pricing: adding
+		// every violator floods the problem with pairs that tie).
 		addedRow := make([]int, n)
 		err = sparseRows(ctx, n, m, func(i int, row []float64) {
 			if full[i] {
@@ -180,8 +182,10 @@ func sparseSolveWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy,
 			ui := res.U[i]
 			have := cand[i] // sorted by column
 			p := 0
+			h := sparseMaxHeap{row: uint64(i)}
 			for j, c := range row {
-				if math.IsInf(c, 1) || c-ui-res.V[j] >= -sol.Tol {
+				red := c - ui - res.V[j]
+				if math.IsInf(c, 1) || red >= -sol.Tol {
 					continue
 				}
 				for p < len(have) && int(have[p].col) < j {
@@ -190,9 +194,12 @@ func sparseSolveWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy,
 				if p < len(have) && int(have[p].col) == j {
 					continue
 				}
-				cand[i] = append(cand[i], sparseEntry{int32(j), c})
-				addedRow[i]++
+				h.offer(k, sparseEntry{int32(j), red})
 			}
+			for _, e := range h.e {
+				cand[i] = append(cand[i], sparseEntry{e.col, row[e.col]})
+			}
+			addedRow[i] = len(h.e)
 			if addedRow[i] > 0 {
 				slices.SortFunc(cand[i], func(a, b sparseEntry) int { return int(a.col) - int(b.col) })
 			}
@@ -258,7 +265,7 @@ func sparseRows(ctx context.Context, n, m int, f func(i int, row []float64)) err
 // largest cost magnitude of the row's allowed pairs.
 func sparseInitial(i, m, k int, sc *Scores, row []float64, out *[]sparseEntry, full *bool) float64 {
 	scale := 0.0
-	h := sparseMaxHeap{}
+	h := sparseMaxHeap{row: uint64(i)}
 	allowed := 0
 	for j, c := range row {
 		if math.IsInf(c, 1) {
@@ -266,15 +273,10 @@ func sparseInitial(i, m, k int, sc *Scores, row []float64, out *[]sparseEntry, f
 		}
 		allowed++
 		scale = math.Max(scale, math.Abs(c))
-		if len(h) < k {
-			heap.Push(&h, sparseEntry{int32(j), c})
-		} else if c < h[0].cost {
-			h[0] = sparseEntry{int32(j), c}
-			heap.Fix(&h, 0)
-		}
+		h.offer(k, sparseEntry{int32(j), c})
 	}
-	cand := make([]sparseEntry, 0, len(h)+2)
-	cand = append(cand, h...)
+	cand := make([]sparseEntry, 0, len(h.e)+2)
+	cand = append(cand, h.e...)
 	if cur := sc.cur[i]; cur >= 0 && !math.IsInf(row[cur], 1) && !slices.ContainsFunc(cand, func(e sparseEntry) bool { return int(e.col) == cur }) {
 		cand = append(cand, sparseEntry{int32(cur), row[cur]})
 	}
@@ -284,7 +286,7 @@ func sparseInitial(i, m, k int, sc *Scores, row []float64, out *[]sparseEntry, f
 	}
 	slices.SortFunc(cand, func(a, b sparseEntry) int { return int(a.col) - int(b.col) })
 	*out = cand
-	*full = len(h) == allowed
+	*full = len(h.e) == allowed
 	return scale
 }
 
@@ -324,22 +326,51 @@ func sparseBuild(n, m int, cand [][]sparseEntry) (*solver.CSR, error) {
 	return solver.NewCSR(n, m+n, ptr, col, cost)
 }
 
-// sparseMaxHeap keeps the k cheapest entries seen, the dearest on top; ties
-// keep the lower column (the first seen), so that the candidates do not
-// depend on the number of workers.
-type sparseMaxHeap []sparseEntry
-
-func (h sparseMaxHeap) Len() int { return len(h) }
-func (h sparseMaxHeap) Less(a, b int) bool {
-	return h[a].cost > h[b].cost || h[a].cost == h[b].cost && h[a].col > h[b].col
+// sparseMaxHeap keeps the k smallest entries offered (by cost), the largest
+// on top. Ties are broken by a hash of (row, column), not by the column:
+// the score has many exact ties (posts of one priority and one standard),
+// and breaking them by column would give every official the same few posts
+// and make pricing add pairs for rounds. The hash is fixed, so the
+// candidates do not depend on the number of workers or on the run.
+type sparseMaxHeap struct {
+	row uint64
+	e   []sparseEntry
 }
-func (h sparseMaxHeap) Swap(a, b int) { h[a], h[b] = h[b], h[a] }
-func (h *sparseMaxHeap) Push(x any)   { *h = append(*h, x.(sparseEntry)) }
+
+func (h *sparseMaxHeap) Len() int { return len(h.e) }
+func (h *sparseMaxHeap) Less(a, b int) bool {
+	x, y := h.e[a], h.e[b]
+	return x.cost > y.cost || x.cost == y.cost && sparseTie(h.row, x.col) > sparseTie(h.row, y.col)
+}
+func (h *sparseMaxHeap) Swap(a, b int) { h.e[a], h.e[b] = h.e[b], h.e[a] }
+func (h *sparseMaxHeap) Push(x any)   { h.e = append(h.e, x.(sparseEntry)) }
 func (h *sparseMaxHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
+	x := h.e[len(h.e)-1]
+	h.e = h.e[:len(h.e)-1]
 	return x
+}
+
+// offer keeps e if it is among the k smallest so far.
+func (h *sparseMaxHeap) offer(k int, e sparseEntry) {
+	if len(h.e) < k {
+		heap.Push(h, e)
+		return
+	}
+	top := h.e[0]
+	if e.cost < top.cost || e.cost == top.cost && sparseTie(h.row, e.col) < sparseTie(h.row, top.col) {
+		h.e[0] = e
+		heap.Fix(h, 0)
+	}
+}
+
+// sparseTie is a fixed hash of a pair (splitmix64 finaliser).
+func sparseTie(i uint64, j int32) uint64 {
+	x := i*0x9e3779b97f4a7c15 ^ uint64(j)*0xbf58476d1ce4e5b9
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	return x ^ x>>31
 }
 
 // sparseRowCosts writes the costs of official i in the m posts into row

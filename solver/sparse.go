@@ -620,7 +620,7 @@ func (s *spLap) solve(ctx context.Context, warm bool) (SparseStats, error) {
 						touched = append(touched, int(j))
 					}
 					d[j], pred[j], predRow[j] = nd, k, i
-					h.push(nd, j)
+					h.push(nd, j, s.y[j] >= 0)
 				}
 			}
 		}
@@ -719,10 +719,15 @@ type spHeap []spItem
 type spItem struct {
 	d float64
 	j int32
+	// assigned columns come after free ones at equal distance, so that a
+	// free column at the minimum ends the search before any plateau of
+	// tied columns is scanned (JV check the minimum's columns for a free
+	// one first).
+	assigned bool
 }
 
-func (h *spHeap) push(d float64, j int32) {
-	*h = append(*h, spItem{d, j})
+func (h *spHeap) push(d float64, j int32, assigned bool) {
+	*h = append(*h, spItem{d, j, assigned})
 	q := *h
 	k := len(q) - 1
 	for k > 0 {
@@ -735,10 +740,17 @@ func (h *spHeap) push(d float64, j int32) {
 	}
 }
 
-// less orders by distance, then column, so that ties break the same way on
+// less orders by distance, free columns first, then column, so that ties break the same way on
 // every run.
 func (h spHeap) less(a, b int) bool {
-	return h[a].d < h[b].d || h[a].d == h[b].d && h[a].j < h[b].j
+	x, y := h[a], h[b]
+	if x.d != y.d {
+		return x.d < y.d
+	}
+	if x.assigned != y.assigned {
+		return y.assigned
+	}
+	return x.j < y.j
 }
 
 func (h *spHeap) pop() (float64, int32) {

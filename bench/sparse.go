@@ -1,0 +1,72 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"runtime/debug"
+	"time"
+
+	"github.com/mutasi-id/mutasi/model"
+)
+
+// SparseRun is one measured run of the sparse path (model.SolveSparse): the
+// rules, candidate pricing and the sparse solver, up to a certified optimum
+// of the full problem, without the dense matrix.
+type SparseRun struct {
+	// Officials and Positions are the roster's size.
+	Officials, Positions int
+	// Evaluate is the time of the rules (model.Evaluate); Solve the time of
+	// model.SolveSparse (scoring on the fly, all rounds, pricing included).
+	Evaluate, Solve time.Duration
+	// Rounds are the pricing rounds.
+	Rounds []model.SparseRound
+	// Total is the optimal total cost.
+	Total float64
+	// PeakBytes is the high-water mark of the Go runtime's memory.
+	PeakBytes uint64
+}
+
+// MeasureSparse times the sparse path on an in-memory roster under the
+// default policy at date with k candidates per official (0: the default).
+// It starts from a collected heap so that the peak belongs to this run.
+func MeasureSparse(ctx context.Context, r *model.Roster, date time.Time, k int) (*SparseRun, error) {
+	runtime.GC()
+	debug.FreeOSMemory()
+	peak := startPeakSampler()
+	defer peak.stop()
+	run := &SparseRun{Officials: len(r.Officials), Positions: len(r.Positions)}
+	pol := model.DefaultPolicy(date)
+	t0 := time.Now()
+	el, err := model.Evaluate(r, &pol)
+	if err != nil {
+		return nil, fmt.Errorf("bench: sparse: evaluate: %w", err)
+	}
+	run.Evaluate = time.Since(t0)
+	t0 = time.Now()
+	sol, err := model.SolveSparse(ctx, r, el, &pol, model.SparseOptions{K: k})
+	run.Solve = time.Since(t0)
+	if err != nil {
+		return nil, fmt.Errorf("bench: sparse (%d officials, %d posts): %w", run.Officials, run.Positions, err)
+	}
+	run.Rounds = sol.Rounds
+	run.Total = sol.Result.Total
+	run.PeakBytes = peak.stop()
+	return run, nil
+}
+
+// Pairs returns the candidate pairs of the last round.
+func (s *SparseRun) Pairs() int {
+	if len(s.Rounds) == 0 {
+		return 0
+	}
+	return s.Rounds[len(s.Rounds)-1].Pairs
+}
+
+// String is a one-line summary.
+func (s *SparseRun) String() string {
+	return fmt.Sprintf("%d×%d sparse: evaluate %v, solve %v, %d rounds, %d pairs, peak %.2f GB",
+		s.Officials, s.Positions, s.Evaluate.Round(time.Millisecond), s.Solve.Round(time.Millisecond),
+		len(s.Rounds), s.Pairs(), float64(s.PeakBytes)/1e9)
+}
+

@@ -1,0 +1,77 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"testing"
+
+	"github.com/mutasi-id/mutasi/model"
+	"github.com/mutasi-id/mutasi/solver"
+)
+
+// BenchmarkSparse times the sparse path (model.SolveSparse: scoring on the
+// fly, candidates, pricing rounds, certified optimum) against the dense path
+// (Evaluate, Score, Solve, Verify) on generated rosters. The 50,000 × 40,000
+// roster runs only the sparse path (its dense matrix would be 36 GB) and
+// only with MUTASI_BENCH_LARGE=1. Metrics: rounds, pairs and peak-GB.
+func BenchmarkSparse(b *testing.B) {
+	sizes := [][2]int{{2000, 2000}, {10000, 12000}}
+	if os.Getenv("MUTASI_BENCH_LARGE") != "" {
+		sizes = append(sizes, [2]int{50000, 40000})
+	}
+	for _, sz := range sizes {
+		r := genMust(b, Config{Officials: sz[0], Positions: sz[1], Seed: 1})
+		b.Run(fmt.Sprintf("path=sparse/n=%dx%d", sz[0], sz[1]), func(b *testing.B) {
+			var run *SparseRun
+			for b.Loop() {
+				var err error
+				run, err = MeasureSparse(context.Background(), r, genDate, 0)
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(run.Rounds)), "rounds")
+			b.ReportMetric(float64(run.Pairs()), "pairs")
+			b.ReportMetric(float64(run.PeakBytes)/1e9, "peak-GB")
+			b.Log(run)
+			for _, rd := range run.Rounds {
+				b.Logf("  round: %+v", rd)
+			}
+		})
+		if sz[0]*(sz[0]+sz[1]) > 10000*22000 {
+			continue
+		}
+		b.Run(fmt.Sprintf("path=dense/n=%dx%d", sz[0], sz[1]), func(b *testing.B) {
+			var peak uint64
+			for b.Loop() {
+				peak = sparseDensePath(b, r)
+			}
+			b.ReportMetric(float64(peak)/1e9, "peak-GB")
+		})
+	}
+}
+
+// sparseDensePath runs the dense pipeline to a certified optimum and returns
+// the peak memory.
+func sparseDensePath(b *testing.B, r *model.Roster) uint64 {
+	peak := startPeakSampler()
+	defer peak.stop()
+	pol := model.DefaultPolicy(genDate)
+	el, err := model.Evaluate(r, &pol)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sc, err := model.Score(context.Background(), r, el, &pol)
+	if err != nil {
+		b.Fatal(err)
+	}
+	res, err := solver.Solve(sc.Cost)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := solver.Verify(sc.Cost, res); err != nil {
+		b.Fatal(err)
+	}
+	return peak.stop()
+}
