@@ -69,4 +69,3 @@ func (s *SparseRun) String() string {
 		s.Officials, s.Positions, s.Evaluate.Round(time.Millisecond), s.Solve.Round(time.Millisecond),
 		len(s.Rounds), s.Pairs(), float64(s.PeakBytes)/1e9)
 }
-

@@ -343,7 +343,7 @@ func (h *sparseMaxHeap) Less(a, b int) bool {
 	return x.cost > y.cost || x.cost == y.cost && sparseTie(h.row, x.col) > sparseTie(h.row, y.col)
 }
 func (h *sparseMaxHeap) Swap(a, b int) { h.e[a], h.e[b] = h.e[b], h.e[a] }
-func (h *sparseMaxHeap) Push(x any)   { h.e = append(h.e, x.(sparseEntry)) }
+func (h *sparseMaxHeap) Push(x any)    { h.e = append(h.e, x.(sparseEntry)) }
 func (h *sparseMaxHeap) Pop() any {
 	x := h.e[len(h.e)-1]
 	h.e = h.e[:len(h.e)-1]
