@@ -34,7 +34,7 @@ func NewPlan(r *Roster, el *Eligibility, sc *Scores, res *solver.Result) (*Plan,
 	}
 	n, m := sc.Officials(), sc.Positions()
 
-	pl := &Plan{Date: sc.pol.Date, Optimal: solver.Verify(sc.Cost, res) == nil}
+	pl := &Plan{Date: sc.pol.Date, Optimal: sc.verifyResult(res) == nil}
 	pl.Summary.Officials, pl.Summary.Positions = n, m
 
 	pl.Moves = make([]Move, n)
@@ -81,7 +81,9 @@ func newPlanContext(r *Roster, sc *Scores, res *solver.Result) (*planContext, er
 	if len(res.RowCol) != n {
 		return nil, fmt.Errorf("model: plan: the result assigns %d rows, the roster has %d officials", len(res.RowCol), n)
 	}
-	if rows, cols := sc.Cost.Dims(); rows != n || cols != m+n {
+	if sc.Cost == nil {
+		// The sparse path (SolveSparse): costs are computed per row.
+	} else if rows, cols := sc.Cost.Dims(); rows != n || cols != m+n {
 		return nil, fmt.Errorf("model: plan: the cost matrix is %d×%d, want %d×%d", rows, cols, n, m+n)
 	}
 	// post[i] is the post official i takes, −1 for release; holder[j] the
@@ -98,7 +100,7 @@ func newPlanContext(r *Roster, sc *Scores, res *solver.Result) (*planContext, er
 			return nil, fmt.Errorf("model: plan: official %s is not assigned (column %d)", r.Officials[i].NIP.Raw, c)
 		case c >= m && c != m+i:
 			return nil, fmt.Errorf("model: plan: official %s is assigned to column %d, another official's release", r.Officials[i].NIP.Raw, c)
-		case math.IsInf(sc.Cost.At(i, c), 1):
+		case math.IsInf(sc.costAt(i, c), 1):
 			return nil, fmt.Errorf("model: plan: official %s is assigned to a forbidden column %d", r.Officials[i].NIP.Raw, c)
 		}
 		if c >= m {
@@ -182,7 +184,7 @@ func (pc *planContext) move(i int) Move {
 func (pc *planContext) alternatives(i, k int) []Alternative {
 	sc := pc.sc
 	m := sc.Positions()
-	row := sc.Cost.RawRowView(i)
+	row := sc.costRow(i)
 	chosen := pc.res.RowCol[i]
 	duals := len(pc.res.U) == sc.Officials() && len(pc.res.V) == len(row)
 	type cand struct {

@@ -1,0 +1,170 @@
+package model
+
+import (
+	"context"
+	"fmt"
+	"math"
+
+	"github.com/mutasi-id/mutasi/solver"
+)
+
+// costAt returns the cost of official i in column j (a post, or a release
+// column), from the dense matrix when there is one, otherwise computed as
+// the sparse path does (SolveSparse leaves Cost nil).
+func (sc *Scores) costAt(i, j int) float64 {
+	if sc.Cost != nil {
+		return sc.Cost.At(i, j)
+	}
+	m := len(sc.prio)
+	if j >= m {
+		if j == m+i && sc.canRelease[i] {
+			return sc.release[i]
+		}
+		return math.Inf(1)
+	}
+	row := make([]float64, m)
+	sc.sparseRowCosts(i, row)
+	return row[j]
+}
+
+// costRow returns row i of the cost matrix (m + n columns): a view of the
+// dense matrix, or a fresh row computed as the sparse path does.
+func (sc *Scores) costRow(i int) []float64 {
+	if sc.Cost != nil {
+		return sc.Cost.RawRowView(i)
+	}
+	m, n := len(sc.prio), len(sc.perf)
+	row := make([]float64, m+n)
+	sc.sparseRowCosts(i, row[:m])
+	for k := m; k < m+n; k++ {
+		row[k] = math.Inf(1)
+	}
+	if sc.canRelease[i] {
+		row[m+i] = sc.release[i]
+	}
+	return row
+}
+
+// verifyResult is solver.Verify on the dense matrix, or VerifyFull when the
+// scores have none.
+func (sc *Scores) verifyResult(res *solver.Result) error {
+	if sc.Cost != nil {
+		return solver.Verify(sc.Cost, res)
+	}
+	return sc.VerifyFull(res)
+}
+
+// VerifyFull checks res against the full n × (m+n) problem of the scores
+// without the dense matrix: the conditions of solver.Verify (an assignment
+// of every official to an allowed column; reduced costs ≥ −tol on every
+// allowed pair and within tol of 0 on the assigned ones; V ≤ tol on every
+// column and |V| ≤ tol on unassigned ones; Σu + Σv = Total), with
+// tol = solver.VerifyRelTol × the largest cost magnitude, computing each
+// row's costs on the fly. It is the independent check of the sparse path's
+// certificate: O(n·m) time, O(m) memory per worker.
+func (sc *Scores) VerifyFull(res *solver.Result) error {
+	n, m := len(sc.perf), len(sc.prio)
+	if res == nil || len(res.RowCol) != n || len(res.U) != n || len(res.ColRow) != m+n || len(res.V) != m+n {
+		return fmt.Errorf("model: verify: the result does not have %d rows and %d columns", n, m+n)
+	}
+	if res.Maximize {
+		return fmt.Errorf("model: verify: the score is minimised")
+	}
+	// Pass 1: the scale of the costs.
+	scales := make([]float64, n)
+	if err := sparseRows(context.Background(), n, m, func(i int, row []float64) {
+		sc.sparseRowCosts(i, row)
+		s := 0.0
+		for _, c := range row {
+			if !math.IsInf(c, 1) {
+				s = math.Max(s, math.Abs(c))
+			}
+		}
+		if sc.canRelease[i] {
+			s = math.Max(s, math.Abs(sc.release[i]))
+		}
+		scales[i] = s
+	}); err != nil {
+		return err
+	}
+	scale := 0.0
+	for _, s := range scales {
+		scale = math.Max(scale, s)
+	}
+	tol := solver.VerifyRelTol * scale
+	sumTol := float64(n+m+n) * tol
+	for i, j := range res.RowCol {
+		if j < 0 || j >= m+n || res.ColRow[j] != i {
+			return fmt.Errorf("model: verify: official %d is assigned to column %d, not a consistent assignment", i, j)
+		}
+	}
+	assigned := 0
+	for j, v := range res.V {
+		if i := res.ColRow[j]; i >= 0 {
+			if i >= n || res.RowCol[i] != j {
+				return fmt.Errorf("model: verify: column %d assigned to official %d inconsistently", j, i)
+			}
+			assigned++
+		}
+		if math.IsNaN(v) || math.IsInf(v, 0) || v > tol || res.ColRow[j] < 0 && v < -tol {
+			return fmt.Errorf("model: verify: potential V[%d] = %v breaks the sign conditions", j, v)
+		}
+	}
+	if assigned != n {
+		return fmt.Errorf("model: verify: %d columns assigned, want %d", assigned, n)
+	}
+	// Pass 2: reduced costs and the assigned total, row by row.
+	errs := make([]error, n)
+	totals := make([]float64, n)
+	if err := sparseRows(context.Background(), n, m, func(i int, row []float64) {
+		sc.sparseRowCosts(i, row)
+		ui := res.U[i]
+		if math.IsNaN(ui) || math.IsInf(ui, 0) {
+			errs[i] = fmt.Errorf("model: verify: potential U[%d] is %v", i, ui)
+			return
+		}
+		check := func(j int, c float64) {
+			red := c - ui - res.V[j]
+			if red < -tol && errs[i] == nil {
+				errs[i] = fmt.Errorf("model: verify: reduced cost of official %d in column %d is %.6g, below −%.3g", i, j, red, tol)
+			}
+			if res.RowCol[i] == j {
+				totals[i] = c
+				if red > tol && errs[i] == nil {
+					errs[i] = fmt.Errorf("model: verify: assigned pair (%d, %d) has reduced cost %.6g", i, j, red)
+				}
+			}
+		}
+		for j, c := range row {
+			if !math.IsInf(c, 1) {
+				check(j, c)
+			}
+		}
+		if sc.canRelease[i] {
+			check(m+i, sc.release[i])
+		}
+		if j := res.RowCol[i]; errs[i] == nil && (j >= m && (j != m+i || !sc.canRelease[i]) || j < m && math.IsInf(row[j], 1)) {
+			errs[i] = fmt.Errorf("model: verify: official %d is assigned to column %d, a forbidden pair", i, j)
+		}
+	}); err != nil {
+		return err
+	}
+	total, dual := 0.0, 0.0
+	for i := range n {
+		if errs[i] != nil {
+			return errs[i]
+		}
+		total += totals[i]
+		dual += res.U[i]
+	}
+	for _, v := range res.V {
+		dual += v
+	}
+	if math.Abs(total-res.Total) > sumTol {
+		return fmt.Errorf("model: verify: Total is %.17g but the assigned costs sum to %.17g", res.Total, total)
+	}
+	if math.Abs(dual-res.Total) > sumTol {
+		return fmt.Errorf("model: verify: duals sum to %.17g but Total is %.17g", dual, res.Total)
+	}
+	return nil
+}
