@@ -133,6 +133,13 @@ func (s *lap) solve(ctx context.Context, arrPasses int) error {
 			s.free = append(s.free, i)
 		}
 	}
+	return s.reduceAndAugment(ctx, arrPasses)
+}
+
+// reduceAndAugment runs augmenting row reduction and the augmentations on
+// the free rows of an initialised solver (solve, solveWarm) and sets the
+// row potentials.
+func (s *lap) reduceAndAugment(ctx context.Context, arrPasses int) error {
 	for pass := 0; pass < arrPasses && len(s.free) > 0; pass++ {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("solver: cancelled during row reduction: %w", err)

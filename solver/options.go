@@ -16,6 +16,8 @@ type options struct {
 	noSIMD bool
 	// f32 chooses when exactly-float32 costs are scanned as float32.
 	f32 int
+	// warmU and warmV are the potentials of WithDuals (warm.go).
+	warmU, warmV []float64
 }
 
 const (

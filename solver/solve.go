@@ -94,7 +94,12 @@ func Solve(cost mat.Matrix, opts ...Option) (*Result, error) {
 	if o.arrPasses >= 0 {
 		passes = o.arrPasses
 	}
-	if err := s.solve(o.ctx, passes); err != nil {
+	if v0 := o.warmColumns(&w, r, c); v0 != nil {
+		err = s.solveWarm(o.ctx, passes, v0)
+	} else {
+		err = s.solve(o.ctx, passes)
+	}
+	if err != nil {
 		var inf *InfeasibleError
 		if errors.As(err, &inf) {
 			inf.Transposed = w.transposed

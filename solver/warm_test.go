@@ -1,0 +1,174 @@
+package solver
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+// warmRandom is a random matrix of continuous costs in [0, 100), a share
+// forbidden (±Inf by sense) and, with levels > 0, rounded to that many
+// levels so that ties are common.
+func warmRandom(rng *rand.Rand, r, c int, forbidden float64, levels int, maximize bool) *mat.Dense {
+	m := mat.NewDense(r, c, nil)
+	inf := math.Inf(1)
+	if maximize {
+		inf = math.Inf(-1)
+	}
+	for i := range r {
+		for j := range c {
+			x := rng.Float64() * 100
+			if levels > 0 {
+				x = math.Floor(x * float64(levels) / 100)
+			}
+			if rng.Float64() < forbidden {
+				x = inf
+			}
+			m.Set(i, j, x)
+		}
+	}
+	return m
+}
+
+// warmPerturb returns a copy of m with every finite cost moved by up to
+// ±amp, as a neighbouring weight would.
+func warmPerturb(rng *rand.Rand, m *mat.Dense, amp float64) *mat.Dense {
+	p := mat.DenseCopyOf(m)
+	r, c := p.Dims()
+	for i := range r {
+		for j := range c {
+			if x := p.At(i, j); !math.IsInf(x, 0) {
+				p.Set(i, j, x+amp*(2*rng.Float64()-1))
+			}
+		}
+	}
+	return p
+}
+
+// TestSolveWarmMatchesCold solves random instances of every shape (square,
+// wide, tall), sense and share of forbidden pairs cold and warm: warm from
+// the duals of a perturbed neighbour, from random potentials and from the
+// instance's own duals. Every warm result must pass Verify and have the
+// cold total; an infeasible instance must stay infeasible.
+func TestSolveWarmMatchesCold(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	trials := 600
+	if testing.Short() {
+		trials = 150
+	}
+	for trial := range trials {
+		r, c := 1+rng.IntN(12), 1+rng.IntN(12)
+		maximize := rng.IntN(3) == 0
+		forbidden := []float64{0, 0.2, 0.5}[rng.IntN(3)]
+		levels := []int{0, 3, 20}[rng.IntN(3)]
+		cost := warmRandom(rng, r, c, forbidden, levels, maximize)
+		var opts []Option
+		if maximize {
+			opts = append(opts, Maximize())
+		}
+		cold, coldErr := Solve(cost, opts...)
+		starts := map[string][2][]float64{}
+		if nb, err := Solve(warmPerturb(rng, cost, 5), opts...); err == nil {
+			starts["neighbour"] = [2][]float64{nb.U, nb.V}
+		}
+		ru, rv := make([]float64, r), make([]float64, c)
+		for i := range ru {
+			ru[i] = 200*rng.Float64() - 100
+		}
+		for j := range rv {
+			rv[j] = 200*rng.Float64() - 100
+		}
+		rv[0] = math.Inf(1) // non-finite entries count as 0
+		starts["random"] = [2][]float64{ru, rv}
+		if coldErr == nil {
+			starts["own"] = [2][]float64{cold.U, cold.V}
+		}
+		for name, d := range starts {
+			warm, err := Solve(cost, append(opts, WithDuals(d[0], d[1]))...)
+			if coldErr != nil {
+				var inf *InfeasibleError
+				if !errors.As(err, &inf) {
+					t.Fatalf("trial %d (%d×%d, %s): cold infeasible (%v), warm err %v", trial, r, c, name, coldErr, err)
+				}
+				continue
+			}
+			if err != nil {
+				t.Fatalf("trial %d (%d×%d, %s): warm: %v", trial, r, c, name, err)
+			}
+			if err := Verify(cost, warm); err != nil {
+				t.Fatalf("trial %d (%d×%d, max %v, %s): warm result fails Verify: %v", trial, r, c, maximize, name, err)
+			}
+			if !closeTo(warm.Total, cold.Total, maxAbsFinite(cost), r+c) {
+				t.Fatalf("trial %d (%d×%d, %s): warm total %v, cold %v", trial, r, c, name, warm.Total, cold.Total)
+			}
+		}
+	}
+}
+
+// TestSolveWarmOwnDualsKeepsAssignment: warm from its own duals with
+// distinct costs (no ties) a solve needs no augmentation and returns the
+// same assignment.
+func TestSolveWarmOwnDualsKeepsAssignment(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 5))
+	for _, shape := range [][2]int{{30, 30}, {20, 45}, {45, 20}} {
+		cost := warmRandom(rng, shape[0], shape[1], 0.1, 0, false)
+		cold, err := Solve(cost)
+		if err != nil {
+			t.Fatal(err)
+		}
+		warm, err := Solve(cost, WithDuals(cold.U, cold.V))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range cold.RowCol {
+			if cold.RowCol[i] != warm.RowCol[i] {
+				t.Fatalf("%v: row %d: cold column %d, warm %d", shape, i, cold.RowCol[i], warm.RowCol[i])
+			}
+		}
+	}
+}
+
+// TestSolveWarmWrongLength: duals of another shape are ignored.
+func TestSolveWarmWrongLength(t *testing.T) {
+	cost := mat.NewDense(2, 3, []float64{4, 1, 3, 2, 0, 5})
+	res, err := Solve(cost, WithDuals([]float64{1}, []float64{1, 2}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Total != 3 {
+		t.Fatalf("total %v, want 3", res.Total)
+	}
+}
+
+// BenchmarkSolveWarm solves a 1000×1000 uniform matrix whose costs moved
+// by up to 1 % from those whose duals start it, cold and warm.
+func BenchmarkSolveWarm(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, shape := range [][2]int{{1000, 1000}, {400, 800}} {
+		prev := warmRandom(rng, shape[0], shape[1], 0, 0, false)
+		next := warmPerturb(rng, prev, 1)
+		pr, err := Solve(prev)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, warm := range []bool{false, true} {
+			label := "cold"
+			var opts []Option
+			if warm {
+				label = "warm"
+				opts = append(opts, WithDuals(pr.U, pr.V))
+			}
+			b.Run(fmt.Sprintf("%s/%dx%d", label, shape[0], shape[1]), func(b *testing.B) {
+				for b.Loop() {
+					if _, err := Solve(next, opts...); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
