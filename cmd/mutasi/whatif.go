@@ -26,11 +26,21 @@ a weight (fit=2), a rule switch or parameter (tenure_min=false,
 tenure_min_months=18, jpm_min=true, jpm_min_value=0.7, allow_demotion=true),
 pin=NIP=POST (POST - releases), forbid=NIP=POST, exempt=NIP, date=YYYY-MM-DD.
 
+With --sweep KEY=FROM:TO:STEP it re-solves instead at every value of one
+numeric key (FROM, FROM+STEP, ... TO) and prints, per value, how many
+officials move differently from the base plan and which, and the values at
+which the plan changes, each located by bisection between two neighbouring
+values to within --precision (default STEP/16). --plot FILE.png or
+FILE.svg draws the moves differing against the value.
+
 Examples:
   mutasi whatif --scenario fit2:fit=2
   mutasi whatif --scenario strict:jpm_min=true,tenure_max_hard=true --scenario lenient:tenure_min=false
   mutasi whatif --scenario pin:pin=196912101997011677=DINKES-KADIS --format json
   mutasi whatif --officials pejabat.csv --positions jabatan.csv --scenario noperf:performance=0
+  mutasi whatif --sweep fit=0:3:0.25
+  mutasi whatif --officials pejabat.csv --positions jabatan.csv --sweep fit=0:3:0.25 --plot sweep-fit.svg
+  mutasi whatif --sweep release=0:2:0.5 --precision 0.01 --format json
 `
 
 // whatifScenario is one --scenario: a name and its settings in order.
@@ -155,6 +165,7 @@ func runWhatif(e *env, args []string) int {
 	var scen []string
 	fs.StringArrayVar(&scen, "scenario", nil, "a scenario, `NAME:KEY=VALUE,...`; repeatable")
 	of := addOutputFlags(fs, []string{"table", "json"}, false)
+	sw := addSweepFlags(fs) // sweep.go
 	if code, done := parseFlags(e, fs, whatifUsage, args); done {
 		return code
 	}
@@ -163,6 +174,9 @@ func runWhatif(e *env, args []string) int {
 	}
 	if sf.printPolicy {
 		return fail(e, exitUsage, "whatif: --print-policy belongs to mutasi solve")
+	}
+	if code, done := sw.run(e, rf, sf, of, scen); done {
+		return code
 	}
 	if len(scen) == 0 {
 		return fail(e, exitUsage, "whatif: give at least one --scenario NAME:KEY=VALUE,... (run \"mutasi whatif --help\")")

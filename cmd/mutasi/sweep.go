@@ -1,0 +1,414 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/mutasi-id/mutasi/model"
+	"github.com/mutasi-id/mutasi/solver"
+	"github.com/spf13/pflag"
+)
+
+// sweepMaxSteps bounds the grid of one sweep: each step is a full solve.
+const sweepMaxSteps = 1000
+
+// sweepFlags are whatif's --sweep, --precision and --plot.
+type sweepFlags struct {
+	spec      string
+	precision float64
+	plot      string
+}
+
+func addSweepFlags(fs *pflag.FlagSet) *sweepFlags {
+	sw := &sweepFlags{}
+	fs.StringVar(&sw.spec, "sweep", "", "re-solve across a range, `KEY=FROM:TO:STEP` (a numeric policy key, e.g. fit=0:3:0.25)")
+	fs.Float64Var(&sw.precision, "precision", 0, "with --sweep, locate each change of plan to within `P` (default STEP/16)")
+	fs.StringVar(&sw.plot, "plot", "", "with --sweep, draw moves differing against the value into `FILE` (.png or .svg)")
+	return sw
+}
+
+// sweepSpec is a parsed --sweep.
+type sweepSpec struct {
+	key            string
+	from, to, step float64
+}
+
+// parseSweep reads "KEY=FROM:TO:STEP".
+func parseSweep(s string) (sweepSpec, error) {
+	key, rng, ok := strings.Cut(s, "=")
+	key = strings.TrimSpace(key)
+	parts := strings.Split(rng, ":")
+	if !ok || key == "" || len(parts) != 3 {
+		return sweepSpec{}, usagef("--sweep %q: want KEY=FROM:TO:STEP, e.g. fit=0:3:0.25", s)
+	}
+	var v [3]float64
+	for k, p := range parts {
+		f, err := strconv.ParseFloat(strings.TrimSpace(p), 64)
+		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+			return sweepSpec{}, usagef("--sweep %s: %q is not a number", s, p)
+		}
+		v[k] = f
+	}
+	sp := sweepSpec{key: key, from: v[0], to: v[1], step: v[2]}
+	switch {
+	case sp.step <= 0:
+		return sweepSpec{}, usagef("--sweep %s: the step must be above 0", s)
+	case sp.to < sp.from:
+		return sweepSpec{}, usagef("--sweep %s: TO is below FROM", s)
+	case (sp.to-sp.from)/sp.step > sweepMaxSteps:
+		return sweepSpec{}, usagef("--sweep %s: more than %d steps", s, sweepMaxSteps)
+	}
+	return sp, nil
+}
+
+// values returns the grid FROM, FROM+STEP, … up to TO, each rounded to
+// 1e-9 so that 0.1+0.2 prints as 0.3; TO is included when the steps land
+// on it within that rounding.
+func (sp sweepSpec) values() []float64 {
+	var out []float64
+	for k := 0; ; k++ {
+		x := sweepRound(sp.from + float64(k)*sp.step)
+		if x > sp.to+1e-9 {
+			return out
+		}
+		out = append(out, x)
+	}
+}
+
+func sweepRound(x float64) float64 {
+	r := math.Round(x*1e9) / 1e9
+	if r == 0 {
+		return 0
+	}
+	return r
+}
+
+// sweepReport is the JSON output of whatif --sweep.
+type sweepReport struct {
+	Date string  `json:"date"`
+	Key  string  `json:"key"`
+	From float64 `json:"from"`
+	To   float64 `json:"to"`
+	Step float64 `json:"step"`
+	// Precision bounds the width of every breakpoint's interval.
+	Precision float64 `json:"precision"`
+	// Base is the key's value in the policy as given, and BaseObjective
+	// the objective of its plan, which every step is compared with.
+	Base          float64      `json:"base"`
+	BaseObjective float64      `json:"base_objective"`
+	Steps         []sweepStep  `json:"steps"`
+	Breakpoints   []sweepBreak `json:"breakpoints"`
+	// Solves counts the plans solved, the base and the bisections included.
+	Solves int `json:"solves"`
+}
+
+// sweepStep is the plan at one value of the grid.
+type sweepStep struct {
+	Value     float64 `json:"value"`
+	Objective float64 `json:"objective"`
+	// Differ is len(Changes): the officials placed otherwise than in the base plan.
+	Differ  int           `json:"differ"`
+	Changes []sweepChange `json:"changes"`
+}
+
+// sweepChange is an official a step places otherwise than the base plan.
+type sweepChange struct {
+	NIP  string         `json:"nip"`
+	Name string         `json:"name"`
+	Base *model.PostRef `json:"base"`
+	At   *model.PostRef `json:"at"`
+	// BaseType and Type are the moves of the base plan and of the step.
+	BaseType string `json:"base_type"`
+	Type     string `json:"type"`
+}
+
+// sweepBreak is a change of plan: the plan at Lo differs from the one at
+// Hi, and Hi − Lo ≤ the precision. Changed counts the officials whom the
+// two plans place differently.
+type sweepBreak struct {
+	Lo      float64 `json:"lo"`
+	Hi      float64 `json:"hi"`
+	Changed int     `json:"changed"`
+}
+
+// sweeper solves the roster at values of one policy key.
+type sweeper struct {
+	ctx    context.Context
+	r      *model.Roster
+	pol    *model.Policy
+	key    string
+	near   *model.Plan
+	solves int
+	// duals are the last solve's potentials, handed to the next solve as a
+	// warm start: neighbouring values give near cost matrices.
+	u, v []float64
+}
+
+// at solves the plan with the key set to x.
+func (s *sweeper) at(x float64) (*solution, error) {
+	p := s.pol.Clone()
+	val := strconv.FormatFloat(x, 'g', -1, 64)
+	if err := p.Set(s.key, val); err != nil {
+		return nil, usagef("--sweep %s=%s: %v", s.key, val, err)
+	}
+	s.solves++
+	sol, err := sweepSolve(s.ctx, s.r, p, s.near, s.u, s.v)
+	if err != nil {
+		return nil, fmt.Errorf("%s=%s: %w", s.key, val, err)
+	}
+	s.u, s.v = sol.Result.U, sol.Result.V
+	return sol, nil
+}
+
+// sweepSolve is solveRosterNear with the solver warm-started from the
+// potentials u, v of a previous solve (none when nil). The plan is the
+// same as a cold solve's: the warm start changes the path, not the
+// optimum, and the tie-breaking (canonicalTies, nearBonus) is the same.
+func sweepSolve(ctx context.Context, r *model.Roster, pol *model.Policy, near *model.Plan, u, v []float64) (*solution, error) {
+	el, err := model.Evaluate(r, pol)
+	if err != nil {
+		return nil, &inputError{err}
+	}
+	sc, err := model.Score(ctx, r, el, pol)
+	if err != nil {
+		return nil, &inputError{err}
+	}
+	canonicalTies(sc, r)
+	if near != nil {
+		nearBonus(sc, r, near)
+	}
+	opts := []solver.Option{solver.WithContext(ctx)}
+	if rows, cols := sc.Cost.Dims(); len(u) == rows && len(v) == cols {
+		opts = append(opts, solver.WithDuals(u, v))
+	}
+	res, err := solver.Solve(sc.Cost, opts...)
+	if err != nil {
+		return nil, fmt.Errorf("solve: %w", err)
+	}
+	if err := solver.Verify(sc.Cost, res); err != nil {
+		return nil, fmt.Errorf("certificate: %w", err)
+	}
+	p, err := model.NewPlan(r, el, sc, res)
+	if err != nil {
+		return nil, fmt.Errorf("plan: %w", err)
+	}
+	return &solution{Elig: el, Scores: sc, Result: res, Plan: p}, nil
+}
+
+// sweepSame reports whether two solutions assign every official alike.
+func sweepSame(a, b *solution) bool { return slices.Equal(a.Result.RowCol, b.Result.RowCol) }
+
+// breakpoints locates the changes of plan between lo and hi (whose plans
+// differ) by bisection until the interval is at most prec wide. When the
+// midpoint's plan is a third one, both halves hold a change and both are
+// searched, so every change that the precision can separate is found.
+func (s *sweeper) breakpoints(lo, hi float64, slo, shi *solution, prec float64, out *[]sweepBreak) error {
+	if hi-lo <= prec*(1+1e-9) {
+		*out = append(*out, sweepBreak{Lo: sweepRound(lo), Hi: sweepRound(hi), Changed: len(model.Diff(slo.Plan, shi.Plan))})
+		return nil
+	}
+	mid := lo + (hi-lo)/2
+	sm, err := s.at(mid)
+	if err != nil {
+		return err
+	}
+	if !sweepSame(slo, sm) {
+		if err := s.breakpoints(lo, mid, slo, sm, prec, out); err != nil {
+			return err
+		}
+	}
+	if !sweepSame(sm, shi) {
+		return s.breakpoints(mid, hi, sm, shi, prec, out)
+	}
+	return nil
+}
+
+// runSweep is whatif --sweep. done is false when neither --sweep nor
+// --plot nor --precision was given: whatif then compares scenarios.
+func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, scen []string) (code int, done bool) {
+	if sw.spec == "" {
+		if sw.plot != "" || sw.precision != 0 {
+			return fail(e, exitUsage, "whatif: --plot and --precision need --sweep"), true
+		}
+		return 0, false
+	}
+	if len(scen) > 0 {
+		return fail(e, exitUsage, "whatif: give --sweep or --scenario, not both"), true
+	}
+	if of.format != "table" && of.format != "json" {
+		return fail(e, exitUsage, "--format %q: want table or json", of.format), true
+	}
+	sp, err := parseSweep(sw.spec)
+	if err != nil {
+		return planFailure(e, nil, err, ""), true
+	}
+	prec := sw.precision
+	if prec == 0 {
+		prec = sp.step / 16
+	}
+	if prec < 0 || math.IsNaN(prec) || prec < sp.step*1e-6 {
+		return fail(e, exitUsage, "--precision %g: want above 0 and at least STEP/1e6", sw.precision), true
+	}
+	plotFormat := ""
+	if sw.plot != "" {
+		switch strings.ToLower(filepath.Ext(sw.plot)) {
+		case ".png":
+			plotFormat = "png"
+		case ".svg":
+			plotFormat = "svg"
+		default:
+			return fail(e, exitUsage, "--plot %q: want a .png or .svg file", sw.plot), true
+		}
+	}
+	if err := checkNotInput(of.out, rosterInputs(rf, sf)...); err != nil {
+		return planFailure(e, nil, err, ""), true
+	}
+	if err := checkNotInput(sw.plot, rosterInputs(rf, sf)...); err != nil {
+		return planFailure(e, nil, err, ""), true
+	}
+	r, pol, code := planSetup(e, rf, sf)
+	if r == nil {
+		return code, true
+	}
+	// The key must be a number in the policy: check it on the first value
+	// before any solve.
+	if err := pol.Clone().Set(sp.key, strconv.FormatFloat(sp.from, 'g', -1, 64)); err != nil {
+		return planFailure(e, nil, usagef("--sweep %s: %v", sw.spec, err), ""), true
+	}
+	baseVal, ok := sweepCurrent(pol, sp.key)
+	if !ok {
+		return fail(e, exitUsage, "--sweep %s: %s is not a numeric policy key", sw.spec, sp.key), true
+	}
+	grid := sp.values()
+	stop := startProgress(e, fmt.Sprintf("sweeping %s over %d values", sp.key, len(grid)))
+	rep, err := sweepRun(context.Background(), r, pol, sp, baseVal, prec)
+	stop()
+	if err != nil {
+		return planFailure(e, r, err, "sweep"), true
+	}
+	write := func(w io.Writer) error {
+		if of.format == "json" {
+			return writeJSON(w, rep)
+		}
+		return writeSweepTable(w, rep)
+	}
+	if err := writeOutput(e, of.out, write); err != nil {
+		return fail(e, exitFailure, "%v", err), true
+	}
+	if plotFormat != "" {
+		if err := writeOutput(e, sw.plot, func(w io.Writer) error { return sweepPlot(w, plotFormat, rep) }); err != nil {
+			return fail(e, exitFailure, "%v", err), true
+		}
+	}
+	return exitOK, true
+}
+
+// sweepCurrent reads the key's value in pol from the policy file's form
+// (model.WritePolicy), so that every numeric key Set accepts is covered.
+func sweepCurrent(pol *model.Policy, key string) (float64, bool) {
+	var b strings.Builder
+	if err := model.WritePolicy(&b, pol); err != nil {
+		return 0, false
+	}
+	want := strings.ToLower(strings.TrimSpace(key))
+	section := ""
+	for _, line := range strings.Split(b.String(), "\n") {
+		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			section = strings.Trim(line, "[]")
+			continue
+		}
+		k, v, ok := strings.Cut(line, "=")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		k = strings.TrimSpace(k)
+		if k != want && section+"."+k != want {
+			continue
+		}
+		f, err := strconv.ParseFloat(strings.TrimSpace(strings.SplitN(v, "#", 2)[0]), 64)
+		return f, err == nil
+	}
+	return 0, false
+}
+
+// sweepRun solves the base plan, every value of the grid and the
+// bisections between neighbouring values whose plans differ.
+func sweepRun(ctx context.Context, r *model.Roster, pol *model.Policy, sp sweepSpec, baseVal, prec float64) (*sweepReport, error) {
+	base, err := solveRoster(ctx, r, pol)
+	if err != nil {
+		return nil, fmt.Errorf("base plan: %w", err)
+	}
+	s := &sweeper{ctx: ctx, r: r, pol: pol, key: sp.key, near: base.Plan, u: base.Result.U, v: base.Result.V}
+	rep := &sweepReport{Date: pol.Date.Format(time.DateOnly), Key: sp.key, From: sp.from, To: sp.to, Step: sp.step,
+		Precision: sweepRound(prec), Base: baseVal, BaseObjective: round6(base.Plan.Objective),
+		Steps: []sweepStep{}, Breakpoints: []sweepBreak{}}
+	grid := sp.values()
+	sols := make([]*solution, len(grid))
+	for k, x := range grid {
+		if sols[k], err = s.at(x); err != nil {
+			return nil, err
+		}
+		st := sweepStep{Value: x, Objective: round6(sols[k].Plan.Objective), Changes: []sweepChange{}}
+		for _, c := range model.Diff(base.Plan, sols[k].Plan) {
+			st.Changes = append(st.Changes, sweepChange{NIP: c.NIP, Name: c.Name, Base: c.Base, At: c.Other,
+				BaseType: c.BaseType.String(), Type: c.OtherType.String()})
+		}
+		st.Differ = len(st.Changes)
+		rep.Steps = append(rep.Steps, st)
+	}
+	for k := 1; k < len(grid); k++ {
+		if sweepSame(sols[k-1], sols[k]) {
+			continue
+		}
+		if err := s.breakpoints(grid[k-1], grid[k], sols[k-1], sols[k], prec, &rep.Breakpoints); err != nil {
+			return nil, err
+		}
+	}
+	rep.Solves = s.solves + 1
+	return rep, nil
+}
+
+// writeSweepTable prints the sweep for a terminal.
+func writeSweepTable(w io.Writer, rep *sweepReport) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Sweep of %s from %g to %g step %g at %s (base: %s = %g, objective %.4f)\n\n",
+		rep.Key, rep.From, rep.To, rep.Step, rep.Date, rep.Key, rep.Base, rep.BaseObjective)
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "%s\tobjective\tmoves differing from base\t\n", rep.Key)
+	for _, st := range rep.Steps {
+		fmt.Fprintf(tw, "%g\t%.4f\t%d\t\n", st.Value, st.Objective, st.Differ)
+	}
+	tw.Flush()
+	fmt.Fprintf(&b, "\nPlan changes (each located by bisection to an interval of at most %g; %d plans solved)\n", rep.Precision, rep.Solves)
+	if len(rep.Breakpoints) == 0 {
+		b.WriteString("  none: the plan is the same at every value\n")
+	}
+	for _, bp := range rep.Breakpoints {
+		fmt.Fprintf(&b, "  %s in (%g, %g]: %d %s placed differently\n", rep.Key, bp.Lo, bp.Hi, bp.Changed,
+			rosterPlural(bp.Changed, "official", "officials"))
+	}
+	for _, st := range rep.Steps {
+		if st.Differ == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "\n%s = %g: %d %s move differently from the base plan\n", rep.Key, st.Value, st.Differ,
+			rosterPlural(st.Differ, "official", "officials"))
+		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+		fmt.Fprintf(tw, "  NIP\tName\tBase\t→ At %g\n", st.Value)
+		for _, c := range st.Changes {
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t→ %s\n", c.NIP, c.Name, whatifPost(c.Base, c.BaseType), whatifPost(c.At, c.Type))
+		}
+		tw.Flush()
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}

@@ -1,0 +1,248 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"encoding/xml"
+	"image/png"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"testing"
+
+	"github.com/mutasi-id/mutasi"
+	"github.com/mutasi-id/mutasi/model"
+)
+
+func TestGoldenSweep(t *testing.T) {
+	if testing.Short() {
+		t.Skip("solves the sample roster many times")
+	}
+	for _, tc := range []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"sample-fit.table", []string{"whatif", "--sweep", "fit=0:3:0.25"}, exitOK},
+		{"sample-release.json", []string{"whatif", "--sweep", "release=0:2:0.5", "--precision", "0.05", "--format", "json"}, exitOK},
+		{"tiny-tenure.table", solveArgs(append([]string{"whatif"}, solveTiny...), "--sweep", "tenure=0:4:0.5"), exitOK},
+		{"err-syntax", []string{"whatif", "--sweep", "fit=0:3"}, exitUsage},
+		{"err-number", []string{"whatif", "--sweep", "fit=0:x:1"}, exitUsage},
+		{"err-step", []string{"whatif", "--sweep", "fit=0:3:0"}, exitUsage},
+		{"err-order", []string{"whatif", "--sweep", "fit=3:0:1"}, exitUsage},
+		{"err-steps", []string{"whatif", "--sweep", "fit=0:3000:1"}, exitUsage},
+		{"err-key", []string{"whatif", "--sweep", "speed=0:1:1"}, exitUsage},
+		{"err-not-number", []string{"whatif", "--sweep", "tenure_min=0:1:1"}, exitUsage},
+		{"err-negative", []string{"whatif", "--sweep", "fit=-1:1:1"}, exitUsage},
+		{"err-both", []string{"whatif", "--sweep", "fit=0:1:1", "--scenario", "a:fit=2"}, exitUsage},
+		{"err-plot-alone", []string{"whatif", "--plot", "x.png"}, exitUsage},
+		{"err-plot-ext", []string{"whatif", "--sweep", "fit=0:1:1", "--plot", "x.jpg"}, exitUsage},
+		{"err-precision", []string{"whatif", "--sweep", "fit=0:1:1", "--precision", "-1"}, exitUsage},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errs := runCapture(t, "", tc.args...)
+			if code != tc.code {
+				t.Fatalf("exit %d, want %d; stderr:\n%s", code, tc.code, errs)
+			}
+			if tc.code == exitOK {
+				if errs != "" {
+					t.Errorf("stderr %q", errs)
+				}
+				checkGolden(t, "sweep/"+tc.name+".golden", out)
+				return
+			}
+			if out != "" || errs == "" {
+				t.Errorf("want only a message on stderr; stdout %q, stderr %q", out, errs)
+			}
+		})
+	}
+}
+
+// sweepOracle solves the roster cold (solveRosterNear, no warm start, no
+// bisection) at every value of a fine grid and returns the plans'
+// assignments.
+func sweepOracle(t *testing.T, r *model.Roster, pol *model.Policy, key string, near *model.Plan, xs []float64) [][]int {
+	t.Helper()
+	out := make([][]int, len(xs))
+	for k, x := range xs {
+		p := pol.Clone()
+		if err := p.Set(key, strconv.FormatFloat(x, 'g', -1, 64)); err != nil {
+			t.Fatal(err)
+		}
+		sol, err := solveRosterNear(context.Background(), r, p, near)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[k] = sol.Result.RowCol
+	}
+	return out
+}
+
+// TestSweepAgainstFineGrid checks the sweep against brute re-solves: every
+// step's count of differing moves against a cold solve at that value, and
+// the breakpoints against the changes of plan on a grid four times finer
+// than the precision. Each change on the fine grid must fall in a reported
+// breakpoint's interval and each reported interval must hold a change.
+func TestSweepAgainstFineGrid(t *testing.T) {
+	if testing.Short() {
+		t.Skip("hundreds of solves")
+	}
+	date, err := model.ParseDate(mutasi.SampleDate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sample, _, err := model.Load(model.Source{Officials: "officials.csv", Positions: "positions.csv", FS: mutasi.Sample()}, date)
+	if err != nil || sample == nil {
+		t.Fatalf("loading the sample: %v", err)
+	}
+	tiny, _, err := model.Load(model.Source{Officials: "testdata/solve/tiny/officials.csv", Positions: "testdata/solve/tiny/positions.csv"}, date)
+	if err != nil || tiny == nil {
+		t.Fatalf("loading tiny: %v", err)
+	}
+	for _, tc := range []struct {
+		name   string
+		r      *model.Roster
+		sp     sweepSpec
+		prec   float64
+		minBPs int
+	}{
+		{"sample-fit", sample, sweepSpec{"fit", 0, 0.5, 0.25}, 0.01, 3},
+		{"sample-tenure", sample, sweepSpec{"tenure", 0.5, 1.5, 0.5}, 0.02, 1},
+		{"tiny-tenure", tiny, sweepSpec{"tenure", 2.5, 3.5, 0.5}, 0.01, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pol := model.DefaultPolicy(date)
+			baseVal, ok := sweepCurrent(&pol, tc.sp.key)
+			if !ok {
+				t.Fatalf("no value for %s", tc.sp.key)
+			}
+			rep, err := sweepRun(context.Background(), tc.r, &pol, tc.sp, baseVal, tc.prec)
+			if err != nil {
+				t.Fatal(err)
+			}
+			base, err := solveRoster(context.Background(), tc.r, &pol)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rep.Breakpoints) < tc.minBPs {
+				t.Fatalf("%d breakpoints, the case was chosen for at least %d", len(rep.Breakpoints), tc.minBPs)
+			}
+			// The steps against cold solves.
+			grid := tc.sp.values()
+			cold := sweepOracle(t, tc.r, &pol, tc.sp.key, base.Plan, grid)
+			for k, st := range rep.Steps {
+				differ := 0
+				for i := range cold[k] {
+					if cold[k][i] != base.Result.RowCol[i] {
+						differ++
+					}
+				}
+				if st.Differ != differ {
+					t.Errorf("%s=%g: sweep says %d differ, a cold solve %d", tc.sp.key, st.Value, st.Differ, differ)
+				}
+			}
+			// The breakpoints against a fine grid.
+			fine := tc.prec / 4
+			var xs []float64
+			for x := tc.sp.from; x <= tc.sp.to+1e-12; x += fine {
+				xs = append(xs, x)
+			}
+			plans := sweepOracle(t, tc.r, &pol, tc.sp.key, base.Plan, xs)
+			var changes [][2]float64
+			for k := 1; k < len(xs); k++ {
+				if !slices.Equal(plans[k-1], plans[k]) {
+					changes = append(changes, [2]float64{xs[k-1], xs[k]})
+				}
+			}
+			overlap := func(c [2]float64, bp sweepBreak) bool { return c[0] <= bp.Hi+1e-9 && c[1] >= bp.Lo-1e-9 }
+			for _, c := range changes {
+				if !slices.ContainsFunc(rep.Breakpoints, func(bp sweepBreak) bool { return overlap(c, bp) }) {
+					t.Errorf("the plan changes between %g and %g; no breakpoint reported there (%+v)", c[0], c[1], rep.Breakpoints)
+				}
+			}
+			for _, bp := range rep.Breakpoints {
+				if bp.Hi-bp.Lo > tc.prec*(1+1e-9) {
+					t.Errorf("breakpoint %+v wider than the precision %g", bp, tc.prec)
+				}
+				if !slices.ContainsFunc(changes, func(c [2]float64) bool { return overlap(c, bp) }) {
+					t.Errorf("breakpoint %+v: the fine grid sees no change there", bp)
+				}
+			}
+		})
+	}
+}
+
+// TestSweepPlot checks that --plot writes a decodable PNG and an SVG.
+func TestSweepPlot(t *testing.T) {
+	if testing.Short() {
+		t.Skip("solves the sample roster many times")
+	}
+	dir := t.TempDir()
+	for _, ext := range []string{"png", "svg"} {
+		path := filepath.Join(dir, "sweep."+ext)
+		code, _, errs := runCapture(t, "", "whatif", "--sweep", "fit=0:2:0.5", "--plot", path, "--format", "json")
+		if code != exitOK {
+			t.Fatalf("%s: exit %d: %s", ext, code, errs)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch ext {
+		case "png":
+			if _, err := png.Decode(bytes.NewReader(data)); err != nil {
+				t.Errorf("png: %v", err)
+			}
+		case "svg":
+			var doc struct {
+				XMLName struct{ Local string } `xml:"svg"`
+			}
+			if err := xml.Unmarshal(data, &doc); err != nil {
+				t.Errorf("svg: %v", err)
+			}
+			if !bytes.Contains(data, []byte("moves differing")) {
+				t.Errorf("svg: no axis label")
+			}
+		}
+	}
+}
+
+// TestSweepJSONShape: the JSON steps and breakpoints are arrays even when
+// nothing changes, and the step values are the grid.
+func TestSweepJSONShape(t *testing.T) {
+	code, out, errs := runCapture(t, "", solveArgs(append([]string{"whatif"}, solveTiny...), "--sweep", "fit=1:2:0.5", "--format", "json")...)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var rep struct {
+		Steps       []struct{ Value float64 } `json:"steps"`
+		Breakpoints []sweepBreak              `json:"breakpoints"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	var vals []float64
+	for _, s := range rep.Steps {
+		vals = append(vals, s.Value)
+	}
+	if !slices.Equal(vals, []float64{1, 1.5, 2}) || rep.Breakpoints == nil {
+		t.Errorf("steps %v, breakpoints %v", vals, rep.Breakpoints)
+	}
+}
+
+func TestSweepValues(t *testing.T) {
+	for _, tc := range []struct {
+		sp   sweepSpec
+		want []float64
+	}{
+		{sweepSpec{"fit", 0, 0.3, 0.1}, []float64{0, 0.1, 0.2, 0.3}},
+		{sweepSpec{"fit", 1, 1, 0.5}, []float64{1}},
+		{sweepSpec{"fit", 0, 1, 0.4}, []float64{0, 0.4, 0.8}},
+	} {
+		if got := tc.sp.values(); !slices.Equal(got, tc.want) {
+			t.Errorf("%+v: %v, want %v", tc.sp, got, tc.want)
+		}
+	}
+}
