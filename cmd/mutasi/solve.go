@@ -128,8 +128,12 @@ func runSolve(e *env, args []string) int {
 	sf := addScoringFlags(fs)
 	of := addOutputFlags(fs, planFormats, true)
 	nalt := fs.Int("alternatives", 0, fmt.Sprintf("also rank the `K` next-best plans (0–%d; table and json)", maxAlternatives))
+	slv := addSolverFlags(fs) // helper J: --solver, --verbose, --candidates (solver_choice.go)
 	if code, done := parseFlags(e, fs, solveUsage, args); done {
 		return code
+	}
+	if err := slv.check(); err != nil {
+		return fail(e, exitUsage, "%v", err)
 	}
 	if *nalt < 0 || *nalt > maxAlternatives {
 		return fail(e, exitUsage, "--alternatives %d: want 0 to %d", *nalt, maxAlternatives)
@@ -164,10 +168,13 @@ func runSolve(e *env, args []string) int {
 		return code
 	}
 	stop := startProgress(e, "planning")
-	sol, err := solveRoster(context.Background(), r, pol)
+	sol, sparse, err := solveRosterWith(context.Background(), e, r, pol, slv)
 	stop()
 	if err != nil {
 		return planFailure(e, r, err, "")
+	}
+	if sparse && *nalt > 0 {
+		return fail(e, exitUsage, "--alternatives needs the dense solver (--solver dense)")
 	}
 	of.outside = outsidePosts(r)
 	var alts []*model.Plan

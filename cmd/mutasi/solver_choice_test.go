@@ -1,0 +1,61 @@
+package main
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestChooseSolver(t *testing.T) {
+	for _, c := range []struct {
+		mode   string
+		n, m   int
+		sparse bool
+	}{
+		{"auto", 180, 143, false},
+		{"auto", 10000, 12000, false}, // 1.76 GB
+		{"auto", 20000, 20000, true},  // 6.4 GB > 4 GiB
+		{"auto", 50000, 40000, true},  // 36 GB
+		{"dense", 50000, 40000, false},
+		{"sparse", 3, 2, true},
+	} {
+		got, why := chooseSolver(c.mode, c.n, c.m)
+		if got != c.sparse || why == "" {
+			t.Errorf("chooseSolver(%s, %d, %d) = %v (%s), want %v", c.mode, c.n, c.m, got, why, c.sparse)
+		}
+	}
+}
+
+// TestSolveSparseFlag solves the sample roster with both solvers: the same
+// objective, both certified; --verbose names the solver and the rounds.
+func TestSolveSparseFlag(t *testing.T) {
+	objective := regexp.MustCompile(`Objective: [-0-9.]+, optimal \(certificate verified\)`)
+	var outs [2]string
+	for k, mode := range []string{"dense", "sparse"} {
+		var out, errb bytes.Buffer
+		if code := run([]string{"solve", "--solver", mode, "--verbose", "--candidates", "2"}, nil, &out, &errb); code != exitOK {
+			t.Fatalf("%s: exit %d: %s", mode, code, errb.String())
+		}
+		if !strings.Contains(errb.String(), "solver: "+mode+" (") {
+			t.Fatalf("%s: --verbose said %q", mode, errb.String())
+		}
+		if mode == "sparse" && !strings.Contains(errb.String(), "round 1:") {
+			t.Fatalf("no rounds reported: %q", errb.String())
+		}
+		outs[k] = objective.FindString(out.String())
+		if outs[k] == "" {
+			t.Fatalf("%s: no certified objective in\n%s", mode, out.String())
+		}
+	}
+	if outs[0] != outs[1] {
+		t.Fatalf("dense %q, sparse %q", outs[0], outs[1])
+	}
+	var out, errb bytes.Buffer
+	if code := run([]string{"solve", "--solver", "magic"}, nil, &out, &errb); code != exitUsage {
+		t.Fatalf("--solver magic: exit %d", code)
+	}
+	if code := run([]string{"solve", "--solver", "sparse", "--alternatives", "1"}, nil, &out, &errb); code != exitUsage {
+		t.Fatalf("--solver sparse --alternatives: exit %d", code)
+	}
+}
