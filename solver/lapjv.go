@@ -96,9 +96,13 @@ type lap struct {
 	// instances never do.
 	f32Later bool
 	rowReads int
-	x        []int // row → column, −1 if free
-	y        []int // column → row, −1 if free
-	u, v     []float64
+	// colMin and colArg, when set, are the column minima and their rows,
+	// already found by Solve's validation sweep.
+	colMin []float64
+	colArg []int
+	x      []int // row → column, −1 if free
+	y      []int // column → row, −1 if free
+	u, v   []float64
 
 	// scratch for the augmentation, allocated once.
 	d     []float64
@@ -179,9 +183,17 @@ func (s *lap) at(i, j int) float64 {
 
 func (s *lap) row32(i int) []float32 { return s.c32[i*s.stride : i*s.stride+s.m] }
 
-// toFloat32 replaces the float64 costs by a float32 copy (stride m). The
-// caller has checked that every cost is exactly a float32.
+// toFloat32 replaces the float64 costs by a float32 copy (stride m) if
+// every cost is exactly a float32, and otherwise leaves them alone.
 func (s *lap) toFloat32() {
+	s.f32Later = false
+	for i := 0; i < s.n; i++ { // usually stops at the first cost
+		for _, x := range s.row(i) {
+			if float64(float32(x)) != x {
+				return
+			}
+		}
+	}
 	c32 := make([]float32, s.n*s.m)
 	for i := 0; i < s.n; i++ {
 		dst := c32[i*s.m : (i+1)*s.m]
@@ -190,7 +202,6 @@ func (s *lap) toFloat32() {
 		}
 	}
 	s.c, s.c32, s.stride = nil, c32, s.m
-	s.f32Later = false
 }
 
 // columnReduction is JV's column reduction and reduction transfer. It reads
@@ -200,15 +211,20 @@ func (s *lap) columnReduction() {
 	n, m := s.n, s.m
 	v, x, y := s.v, s.x, s.y
 	imin := s.cols // scratch: row of each column's minimum
-	for j := 0; j < m; j++ {
-		v[j] = math.Inf(1)
-		imin[j] = -1
-	}
-	for i := 0; i < n; i++ {
-		if s.c32 != nil {
-			colMins(s.row32(i), v, imin, i)
-		} else {
-			colMins(s.row(i), v, imin, i)
+	if s.colMin != nil {
+		copy(v, s.colMin)
+		copy(imin, s.colArg)
+	} else {
+		for j := 0; j < m; j++ {
+			v[j] = math.Inf(1)
+			imin[j] = -1
+		}
+		for i := 0; i < n; i++ {
+			if s.c32 != nil {
+				colMins(s.row32(i), v, imin, i)
+			} else {
+				colMins(s.row(i), v, imin, i)
+			}
 		}
 	}
 	matches := s.pred // scratch: number of columns whose minimum is in row i

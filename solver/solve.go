@@ -78,16 +78,18 @@ func Solve(cost mat.Matrix, opts ...Option) (*Result, error) {
 	}
 	s := newLap(w.n, w.m, w.data, w.stride)
 	s.simd = s.simd && !o.noSIMD
+	s.colMin, s.colArg = w.colMin, w.colArg
 	switch {
-	case !w.exact32 || o.f32 == f32Never:
+	case o.f32 == f32Never:
 	case o.f32 == f32Always:
 		s.toFloat32()
 	case w.n*w.m >= f32MinCells:
 		// The scans are limited by memory bandwidth once the matrix
 		// leaves the cache; integer-like costs (ties, geometric,
 		// Machol–Wien, "hard") are then read at half the bytes. The
-		// copy is made only once the augmentations have scanned 2n rows
-		// (see lap.solve): easy instances never pay for it.
+		// copy is tried only once the augmentations have scanned 2n rows
+		// (see lap.solve): easy instances never pay for it, and it is
+		// dropped if some cost is not exactly a float32.
 		s.f32Later = true
 	}
 	passes := defaultARRPasses
@@ -139,9 +141,10 @@ type work struct {
 	data         []float64
 	// transposed says the rows of work are the columns of the input.
 	transposed bool
-	// exact32 says every cost is exactly a float32 (integers below 2^24,
-	// for instance): the solver may then scan a float32 copy.
-	exact32 bool
+	// colMin and colArg, when set, are the minimum of each column and its
+	// first row, found while validating.
+	colMin []float64
+	colArg []int
 }
 
 // load validates cost and returns the working matrix, in place when cost is
@@ -166,20 +169,29 @@ func load(cost mat.Matrix, maximize bool) (work, error) {
 	d, dense := cost.(*mat.Dense)
 	if dense && !maximize && r <= c {
 		raw := d.RawMatrix()
-		exact := true
+		w := work{n: r, m: c, stride: raw.Stride, data: raw.Data}
+		if r == c {
+			// Square: find the column minima of JV's column reduction in
+			// the same sweep, so the solver need not read the matrix again.
+			w.colMin, w.colArg = make([]float64, c), make([]int, c)
+			for j := range w.colMin {
+				w.colMin[j], w.colArg[j] = math.Inf(1), -1
+			}
+		}
 		for i := 0; i < r; i++ {
-			for j, x := range raw.Data[i*raw.Stride : i*raw.Stride+c] {
-				if x-x != 0 { // NaN or ±Inf: the rare path
+			row := raw.Data[i*raw.Stride : i*raw.Stride+c]
+			for j, x := range row {
+				if !(math.Abs(x) <= limit) { // NaN, ±Inf or huge: the rare path
 					if err := check(i, j, x); err != nil {
 						return work{}, err
 					}
-				} else if x > limit || x < -limit {
-					return work{}, check(i, j, x)
 				}
-				exact = exact && float64(float32(x)) == x
+			}
+			if w.colMin != nil {
+				colMins(row, w.colMin, w.colArg, i)
 			}
 		}
-		return work{n: r, m: c, stride: raw.Stride, data: raw.Data, exact32: exact}, nil
+		return w, nil
 	}
 
 	w := work{n: r, m: c, stride: c, transposed: r > c}
@@ -191,15 +203,13 @@ func load(cost mat.Matrix, maximize bool) (work, error) {
 	if maximize {
 		sign = -1
 	}
-	exact := true
 	validate := func(i int, row []float64) error {
 		for j, x := range row {
-			if x-x != 0 || x > limit || x < -limit { // NaN, ±Inf or huge: rare
+			if !(math.Abs(x) <= limit) { // NaN, ±Inf or huge: rare
 				if err := check(i, j, x); err != nil {
 					return err
 				}
 			}
-			exact = exact && float64(float32(x)) == x
 		}
 		return nil
 	}
@@ -247,10 +257,9 @@ func load(cost mat.Matrix, maximize bool) (work, error) {
 				src := raw.Data[i0*raw.Stride+j:]
 				for k := range dst {
 					x := src[k*raw.Stride]
-					if x-x != 0 || x > limit || x < -limit { // NaN, ±Inf or huge: rare
+					if !(math.Abs(x) <= limit) { // NaN, ±Inf or huge: rare
 						bad = bad || check(i0+k, j, x) != nil
 					}
-					exact = exact && float64(float32(x)) == x
 					dst[k] = sign * x
 				}
 			}
@@ -263,7 +272,6 @@ func load(cost mat.Matrix, maximize bool) (work, error) {
 			}
 		}
 	}
-	w.exact32 = exact
 	return w, nil
 }
 
