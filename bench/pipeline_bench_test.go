@@ -130,6 +130,7 @@ func BenchmarkPipeline(b *testing.B) {
 				b.Skip("10,000 posts: skipped with -short")
 			}
 			src := f.files(b)
+			defer pipeCPU(b)()
 			for b.Loop() {
 				r, _, err := model.Load(src, genDate)
 				if err != nil || r == nil {
@@ -171,6 +172,7 @@ func BenchmarkPipeline(b *testing.B) {
 				switch s {
 				case StageLoad:
 					src := f.files(b)
+					defer pipeCPU(b)()
 					for b.Loop() {
 						r, _, err := model.Load(src, genDate)
 						if err != nil || r == nil || len(r.Officials) != len(f.gen.Officials) {
@@ -179,6 +181,7 @@ func BenchmarkPipeline(b *testing.B) {
 					}
 				case StageEvaluate:
 					r := f.loaded(b)
+					defer pipeCPU(b)()
 					for b.Loop() {
 						if _, err := model.Evaluate(r, &f.pol); err != nil {
 							b.Fatal(err)
@@ -186,6 +189,7 @@ func BenchmarkPipeline(b *testing.B) {
 					}
 				case StageScore:
 					r, el := f.loaded(b), f.elig(b)
+					defer pipeCPU(b)()
 					for b.Loop() {
 						sc, err := model.Score(ctx, r, el, &f.pol)
 						if err != nil {
@@ -198,6 +202,7 @@ func BenchmarkPipeline(b *testing.B) {
 				case StageSolve:
 					cost := f.scores(b).Cost
 					want := f.result(b).Total
+					defer pipeCPU(b)()
 					for b.Loop() {
 						res, err := solver.Solve(cost)
 						if err != nil {
@@ -209,6 +214,7 @@ func BenchmarkPipeline(b *testing.B) {
 					}
 				case StageVerify:
 					cost, res := f.scores(b).Cost, f.result(b)
+					defer pipeCPU(b)()
 					for b.Loop() {
 						if err := solver.Verify(cost, res); err != nil {
 							b.Fatal(err)
@@ -216,6 +222,7 @@ func BenchmarkPipeline(b *testing.B) {
 					}
 				case StagePlan:
 					r, el, sc, res := f.loaded(b), f.elig(b), f.scores(b), f.result(b)
+					defer pipeCPU(b)()
 					for b.Loop() {
 						p, err := model.NewPlan(r, el, sc, res)
 						if err != nil {
@@ -227,6 +234,19 @@ func BenchmarkPipeline(b *testing.B) {
 					}
 				}
 			})
+		}
+	}
+}
+
+// pipeCPU reports the process CPU time per iteration (cpu-ns/op) beside the
+// wall time, the steadier figure when other jobs share the cores. Call it
+// once the fixture is built (the baseline is taken then) and defer what it
+// returns.
+func pipeCPU(b *testing.B) func() {
+	c0, ok := processCPU()
+	return func() {
+		if c1, _ := processCPU(); ok && b.N > 0 {
+			b.ReportMetric(float64(c1-c0)/float64(b.N), "cpu-ns/op")
 		}
 	}
 }
