@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/mutasi-id/mutasi/model"
-	"github.com/mutasi-id/mutasi/solver"
 	"github.com/spf13/pflag"
 )
 
@@ -147,9 +146,6 @@ type sweeper struct {
 	key    string
 	near   *model.Plan
 	solves int
-	// duals are the last solve's potentials, handed to the next solve as a
-	// warm start: neighbouring values give near cost matrices.
-	u, v []float64
 }
 
 // at solves the plan with the key set to x.
@@ -160,47 +156,14 @@ func (s *sweeper) at(x float64) (*solution, error) {
 		return nil, usagef("--sweep %s=%s: %v", s.key, val, err)
 	}
 	s.solves++
-	sol, err := sweepSolve(s.ctx, s.r, p, s.near, s.u, s.v)
+	// Each value is solved cold: a warm start from the neighbour's duals
+	// (solver.WithDuals) measured no faster on the sample roster, where
+	// the rules and the score take most of a step (BenchmarkSweepStep).
+	sol, err := solveRosterNear(s.ctx, s.r, p, s.near)
 	if err != nil {
 		return nil, fmt.Errorf("%s=%s: %w", s.key, val, err)
 	}
-	s.u, s.v = sol.Result.U, sol.Result.V
 	return sol, nil
-}
-
-// sweepSolve is solveRosterNear with the solver warm-started from the
-// potentials u, v of a previous solve (none when nil). The plan is the
-// same as a cold solve's: the warm start changes the path, not the
-// optimum, and the tie-breaking (canonicalTies, nearBonus) is the same.
-func sweepSolve(ctx context.Context, r *model.Roster, pol *model.Policy, near *model.Plan, u, v []float64) (*solution, error) {
-	el, err := model.Evaluate(r, pol)
-	if err != nil {
-		return nil, &inputError{err}
-	}
-	sc, err := model.Score(ctx, r, el, pol)
-	if err != nil {
-		return nil, &inputError{err}
-	}
-	canonicalTies(sc, r)
-	if near != nil {
-		nearBonus(sc, r, near)
-	}
-	opts := []solver.Option{solver.WithContext(ctx)}
-	if rows, cols := sc.Cost.Dims(); len(u) == rows && len(v) == cols {
-		opts = append(opts, solver.WithDuals(u, v))
-	}
-	res, err := solver.Solve(sc.Cost, opts...)
-	if err != nil {
-		return nil, fmt.Errorf("solve: %w", err)
-	}
-	if err := solver.Verify(sc.Cost, res); err != nil {
-		return nil, fmt.Errorf("certificate: %w", err)
-	}
-	p, err := model.NewPlan(r, el, sc, res)
-	if err != nil {
-		return nil, fmt.Errorf("plan: %w", err)
-	}
-	return &solution{Elig: el, Scores: sc, Result: res, Plan: p}, nil
 }
 
 // sweepSame reports whether two solutions assign every official alike.
@@ -347,7 +310,7 @@ func sweepRun(ctx context.Context, r *model.Roster, pol *model.Policy, sp sweepS
 	if err != nil {
 		return nil, fmt.Errorf("base plan: %w", err)
 	}
-	s := &sweeper{ctx: ctx, r: r, pol: pol, key: sp.key, near: base.Plan, u: base.Result.U, v: base.Result.V}
+	s := &sweeper{ctx: ctx, r: r, pol: pol, key: sp.key, near: base.Plan}
 	rep := &sweepReport{Date: pol.Date.Format(time.DateOnly), Key: sp.key, From: sp.from, To: sp.to, Step: sp.step,
 		Precision: sweepRound(prec), Base: baseVal, BaseObjective: round6(base.Plan.Objective),
 		Steps: []sweepStep{}, Breakpoints: []sweepBreak{}}

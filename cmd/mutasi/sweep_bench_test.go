@@ -1,0 +1,66 @@
+package main
+
+import (
+	"context"
+	"testing"
+
+	"github.com/mutasi-id/mutasi"
+	"github.com/mutasi-id/mutasi/model"
+	"github.com/mutasi-id/mutasi/solver"
+)
+
+// BenchmarkSweepStep measures whether a sweep gains from a warm start: on
+// the sample roster, the solver alone on the matrix at fit = 1.25, cold and
+// warm from the duals of the plan at fit = 1 (solver.WithDuals); and a
+// whole sweep fit=0:3:0.25 (65 plans, each solved cold).
+func BenchmarkSweepStep(b *testing.B) {
+	date, err := model.ParseDate(mutasi.SampleDate)
+	if err != nil {
+		b.Fatal(err)
+	}
+	r, _, err := model.Load(model.Source{Officials: "officials.csv", Positions: "positions.csv", FS: mutasi.Sample()}, date)
+	if err != nil || r == nil {
+		b.Fatalf("loading the sample: %v", err)
+	}
+	pol := model.DefaultPolicy(date)
+	ctx := context.Background()
+	base, err := solveRoster(ctx, r, &pol)
+	if err != nil {
+		b.Fatal(err)
+	}
+	next := pol.Clone()
+	if err := next.Set("fit", "1.25"); err != nil {
+		b.Fatal(err)
+	}
+	el, err := model.Evaluate(r, next)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sc, err := model.Score(ctx, r, el, next)
+	if err != nil {
+		b.Fatal(err)
+	}
+	canonicalTies(sc, r)
+	nearBonus(sc, r, base.Plan)
+	for _, warm := range []bool{false, true} {
+		var opts []solver.Option
+		name := "solve-only/cold"
+		if warm {
+			name, opts = "solve-only/warm", []solver.Option{solver.WithDuals(base.Result.U, base.Result.V)}
+		}
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := solver.Solve(sc.Cost, opts...); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	b.Run("sweep", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := sweepRun(ctx, r, &pol, sweepSpec{"fit", 0, 3, 0.25}, 1, 0.25/16); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
