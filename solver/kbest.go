@@ -66,8 +66,9 @@ import (
 // Each Result carries the dual potentials that prove it optimal within its
 // Murty subproblem: the matrix with that subproblem's forced pairs (the row
 // and the column of each forced pair forbidden elsewhere) and excluded pairs
-// set to forbidden. On the unmodified matrix Verify accepts only the optimal
-// ones: the first and any that tie with it.
+// set to forbidden. On the unmodified matrix only the first is certified
+// (the duals of the others may price a pair their subproblem forbids below
+// zero).
 //
 // Cost: one solve of the whole problem, then for each further assignment the
 // subproblems that reach the front of the queue, each one augmentation
