@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/mutasi-id/mutasi/bench"
@@ -77,9 +78,9 @@ func runBench(e *env, args []string) int {
 	}
 	date, _ := time.Parse(time.DateOnly, benchDate)
 
-	// Ctrl-C cancels the run in progress (the solver watches the context)
-	// so that the temporary directory is removed.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	// Ctrl-C or a SIGTERM cancels the run in progress (the solver watches
+	// the context) so that the temporary directory is removed.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	prog := benchProgress(e, len(sizes))
 	var runs []*bench.Run
