@@ -181,22 +181,7 @@ func (pc *planContext) flips(i int, alts []Alternative) []WeightFlip {
 	chosen := pc.res.RowCol[i]
 	names := []string{CompPerformance, CompFit, CompTenure, CompTalent, CompVacancy, CompRelease}
 	current := []float64{sc.w.Performance, sc.w.Fit, sc.w.Tenure, sc.w.Talent, sc.w.Vacancy, sc.w.Release}
-	grad := func(col int) [6]float64 {
-		var d [6]float64
-		if col >= m {
-			if sc.cur[i] >= 0 {
-				d[5] = (0.5 + sc.perf[i]) / 1.5
-			}
-			return d
-		}
-		u := sc.unweighted(i, col)
-		for k := range u {
-			d[k] = -u[k]
-		}
-		d[4] = -sc.prio[col]
-		return d
-	}
-	g0 := grad(chosen)
+	g0 := pc.costGrad(i, chosen)
 	out := []WeightFlip{}
 	for k, name := range names {
 		best := WeightFlip{Weight: name, Current: current[k], At: math.NaN()}
@@ -205,7 +190,7 @@ func (pc *planContext) flips(i int, alts []Alternative) []WeightFlip {
 			if a.Post != nil {
 				col = sc.posIdx[a.Post.ID]
 			}
-			slope := grad(col)[k] - g0[k]
+			slope := pc.costGrad(i, col)[k] - g0[k]
 			if slope == 0 {
 				continue
 			}
