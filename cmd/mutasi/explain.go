@@ -18,8 +18,11 @@ Explains why the optimal plan gives this official this post: the move and
 its score by component, the reasons and warnings, the competencies (M1-M8,
 SK) against the post's standard, the rules that closed other posts to the
 official, the three best alternatives with the score the plan would lose
-by taking each, and the weights at which the choice would flip (a pairwise
-estimate). The plan is the one "mutasi solve" prints with the same flags.
+by taking each, the weights at which the choice would flip (a pairwise
+estimate), and per weight the range of values that keeps the choice (the
+same estimate over every alternative; each end is checked by re-solving
+the whole plan just inside and just beyond it, on rosters up to city size).
+The plan is the one "mutasi solve" prints with the same flags.
 
 Examples:
   mutasi explain 196912101997011677
@@ -87,19 +90,28 @@ func runExplain(e *env, args []string) int {
 	}
 	stop := startProgress(e, "planning")
 	sol, err := solveRoster(context.Background(), r, pol)
-	stop()
 	if err != nil {
+		stop()
 		return planFailure(e, r, err, "")
 	}
 	ex, err := model.Explain(r, sol.Elig, sol.Scores, sol.Result, pol, i)
 	if err != nil {
+		stop()
 		return fail(e, exitFailure, "%v", err)
+	}
+	ranges, err := explainRanges(context.Background(), r, pol, sol, i) // explain_ranges.go
+	stop()
+	if err != nil {
+		return planFailure(e, r, err, "")
 	}
 	write := func(w io.Writer) error {
 		if of.format == "json" {
-			return writeJSON(w, jsonExplanationOf(ex, pol.Date))
+			return writeJSON(w, explainWithRanges{jsonExplanationOf(ex, pol.Date), ranges, explainRangesNote})
 		}
-		return writeExplainTable(w, ex, pol.Date)
+		if err := writeExplainTable(w, ex, pol.Date); err != nil {
+			return err
+		}
+		return writeExplainRanges(w, ranges)
 	}
 	if err := writeOutput(e, of.out, write); err != nil {
 		return fail(e, exitFailure, "%v", err)
