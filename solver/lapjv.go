@@ -460,7 +460,7 @@ func (s *lap) violator(f int, ready []int) error {
 
 // relaxGeneric is the inner loop of the augmentation: it lowers d[j] to
 // h = ri[j] − v[j] − u1 where that is shorter, recording row i as the
-// predecessor, and returns the index of the first column whose h ≤ dmin (or
+// predecessor, and returns the index of the first column whose new d ≤ dmin (or
 // len(d) if none), which the caller handles. It is written without branches
 // on the data (min and a conditional move), because on structured costs such
 // as Machol–Wien nearly every todo column improves in every scan and an
@@ -478,8 +478,9 @@ func relaxGeneric[T costElem](ri []T, v, d []float64, pred []int32, u1, dmin flo
 			p = i
 		}
 		pred[j] = p
-		d[j] = min(h, dj)
-		if h <= dmin {
+		nd := min(h, dj)
+		d[j] = nd
+		if nd <= dmin { // a todo column reached the current level (never a NaN one)
 			return j
 		}
 	}

@@ -30,9 +30,9 @@ no:
 
 // func relaxAVX2(ri, v, d []float64, pred []int32, u1, dmin float64, i int32) int
 //
-// Four columns at a time: h = ri − v − u1; stop before any group with a
-// lane h ≤ dmin (returning its index, nothing stored for it); otherwise
-// d = min(h, d) with d kept when it is NaN, and pred = i where h < d.
+// Four columns at a time: h = ri − v − u1 and d' = min(h, d), d kept when
+// it is NaN; stop before any group with a lane d' ≤ dmin (returning its
+// index, nothing stored for it); otherwise d = d' and pred = i where h < d.
 // Returns the number of columns processed: a multiple of 4, at most len(d).
 TEXT ·relaxAVX2(SB), NOSPLIT, $0-128
 	MOVQ ri_base+0(FP), SI
@@ -54,13 +54,13 @@ loop:
 	VMOVUPD (SI)(BX*8), Y3
 	VSUBPD  (DI)(BX*8), Y3, Y3
 	VSUBPD  Y0, Y3, Y3
-	VCMPPD  $2, Y1, Y3, Y5 // h <= dmin
+	VMOVUPD (R8)(BX*8), Y6
+	VMINPD  Y6, Y3, Y8     // h < d ? h : d (d when either is NaN)
+	VCMPPD  $2, Y1, Y8, Y5 // new d <= dmin: false for collected (NaN) columns
 	VMOVMSKPD Y5, AX
 	TESTL   AX, AX
 	JNZ     done
-	VMOVUPD (R8)(BX*8), Y6
 	VCMPPD  $1, Y6, Y3, Y7 // h < d
-	VMINPD  Y6, Y3, Y8     // h < d ? h : d (d when either is NaN)
 	VMOVUPD Y8, (R8)(BX*8)
 	VEXTRACTF128 $1, Y7, X9
 	VSHUFPS $0x88, X9, X7, X10 // the four 64-bit masks as 32-bit masks
@@ -98,13 +98,13 @@ loop32:
 	VCVTPS2PD (SI)(BX*4), Y3 // four float32 costs, widened exactly
 	VSUBPD  (DI)(BX*8), Y3, Y3
 	VSUBPD  Y0, Y3, Y3
-	VCMPPD  $2, Y1, Y3, Y5 // h <= dmin
+	VMOVUPD (R8)(BX*8), Y6
+	VMINPD  Y6, Y3, Y8     // h < d ? h : d (d when either is NaN)
+	VCMPPD  $2, Y1, Y8, Y5 // new d <= dmin: false for collected (NaN) columns
 	VMOVMSKPD Y5, AX
 	TESTL   AX, AX
 	JNZ     done32
-	VMOVUPD (R8)(BX*8), Y6
 	VCMPPD  $1, Y6, Y3, Y7 // h < d
-	VMINPD  Y6, Y3, Y8     // h < d ? h : d (d when either is NaN)
 	VMOVUPD Y8, (R8)(BX*8)
 	VEXTRACTF128 $1, Y7, X9
 	VSHUFPS $0x88, X9, X7, X10 // the four 64-bit masks as 32-bit masks
