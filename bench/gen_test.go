@@ -524,3 +524,14 @@ func FuzzGenerate(f *testing.F) {
 		genCheckInvariants(t, r, genDate)
 	})
 }
+
+// TestWriteDirMissing checks that a write into a missing directory fails
+// naming the file.
+func TestWriteDirMissing(t *testing.T) {
+	r := genMust(t, Config{Officials: 3, Positions: 2, Seed: 1})
+	dir := t.TempDir() + "/missing"
+	err := WriteDir(dir, r, false)
+	if err == nil || !strings.Contains(err.Error(), OfficialsFile) {
+		t.Fatalf("WriteDir into a missing directory: %v", err)
+	}
+}

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/mutasi-id/mutasi/model"
@@ -237,10 +236,10 @@ func WriteDir(dir string, r *model.Roster, xlsx bool) error {
 		}
 		err = fl.write(out, r)
 		if cerr := out.Close(); err == nil && cerr != nil {
-			err = fmt.Errorf("bench: closing %s: %w", path, cerr)
+			err = cerr
 		}
 		if err != nil {
-			return fmt.Errorf("bench: %s: %w", strings.TrimPrefix(path, dir+"/"), err)
+			return fmt.Errorf("%s: %w", path, err)
 		}
 	}
 	return nil
