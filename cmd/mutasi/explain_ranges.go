@@ -14,7 +14,7 @@ import (
 
 // explainCheckCells bounds the cost matrix (officials × (posts+officials))
 // on which explain re-solves to check the ends of the weight ranges: at
-// most explainMaxWalk+explainMaxBisect+1 solves per end, about 0.1 s per end
+// most explainMaxWalk+explainMaxBisect+2 solves per end, about 0.1 s per end
 // on the sample, where a solve takes about 7 ms; not on a province.
 const explainCheckCells = 1 << 22
 
@@ -23,7 +23,7 @@ const explainCheckCells = 1 << 22
 // explainMaxBisect how many bisections then locate the change.
 const (
 	explainMaxWalk   = 7
-	explainMaxBisect = 8
+	explainMaxBisect = 12
 )
 
 // explainRange is a model.WeightRange, the pairwise estimate, with each
@@ -129,6 +129,21 @@ func explainRanges(ctx context.Context, r *model.Roster, pol *model.Policy, sol 
 					break
 				}
 				step *= 2
+			}
+			// A last probe at the far bound: 0 below, 4 times the
+			// current weight (at least +4) above.
+			if far := math.Max(est+4*dir*math.Max(cur, 1), 0); !found && far != keep {
+				if c, err = at(weight, far); err != nil {
+					return "", nil, "", err
+				}
+				if c != chosen {
+					if chg, c, err = bisect(weight, keep, far, c, eps); err != nil {
+						return "", nil, "", err
+					}
+					found = true
+				} else {
+					keep = far
+				}
 			}
 			if !found {
 				return "holds to " + explainNum(keep), nil, "", nil
