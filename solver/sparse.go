@@ -207,6 +207,8 @@ type SparseStats struct {
 	Augmentations int
 	// Released is the number of rows a warm start had to release.
 	Released int
+	// ARR is the number of augmenting row reduction steps.
+	ARR int
 }
 
 // SolveSparse returns an optimal assignment of a's rows to its columns using
@@ -319,6 +321,7 @@ func SolveSparseFrom(a *CSR, start *Result, opts ...Option) (*Result, SparseStat
 		st.Greedy += stats[k].Greedy
 		st.Augmentations += stats[k].Augmentations
 		st.Released += stats[k].Released
+		st.ARR += stats[k].ARR
 	}
 	var inf *InfeasibleError
 	for _, err := range errs { // the first component's error, deterministically
@@ -585,6 +588,7 @@ func (s *spLap) solve(ctx context.Context, warm bool) (SparseStats, error) {
 			}
 		}
 	}
+	s.arr(defaultARRPasses, &st)
 	// Shortest augmenting paths.
 	d := make([]float64, m)
 	for j := range d {
@@ -605,6 +609,12 @@ func (s *spLap) solve(ctx context.Context, warm bool) (SparseStats, error) {
 			}
 		}
 		st.Augmentations++
+		// u of a row displaced by ARR is stale (still feasible): renew it.
+		best := math.Inf(1)
+		for k := a.Ptr[i0]; k < a.Ptr[i0+1]; k++ {
+			best = math.Min(best, a.Cost[k]-s.v[a.Col[k]])
+		}
+		s.u[i0] = best
 		h = h[:0]
 		touched, final = touched[:0], final[:0]
 		relax := func(i int, base float64) {
@@ -670,6 +680,75 @@ func (s *spLap) solve(ctx context.Context, warm bool) (SparseStats, error) {
 		}
 	}
 	return st, nil
+}
+
+// arr is augmenting row reduction (JV §4) on the sparse rows: a free row
+// takes the column of its least c − v, lowering that column's v by the gap
+// to its second least so that the pair is tight, and displaces the column's
+// previous row, which is reduced again at once when v fell (else at the end
+// of the pass). It only lowers v of a column that becomes (and stays)
+// assigned, so v ≤ 0 and v = 0 on unassigned columns still hold, and reduced
+// costs stay ≥ 0. Each pass is capped at 2·n reductions: on tied costs
+// displacements can go on without progress, and Dijkstra does that work with
+// a bound. A row with one entry takes it without changing v.
+func (s *spLap) arr(passes int, st *SparseStats) {
+	a := s.a
+	n := a.Rows
+	var free []int
+	for i := 0; i < n; i++ {
+		if s.x[i] < 0 {
+			free = append(free, i)
+		}
+	}
+	for range passes {
+		var next []int
+		steps, k := 0, 0
+		for k < len(free) && steps < 2*n {
+			i := free[k]
+			k++
+			steps++
+			u1, u2 := math.Inf(1), math.Inf(1)
+			e1, e2 := -1, -1
+			for e := a.Ptr[i]; e < a.Ptr[i+1]; e++ {
+				h := a.Cost[e] - s.v[a.Col[e]]
+				switch {
+				case h < u1 || h == u1 && e1 >= 0 && s.y[a.Col[e1]] >= 0 && s.y[a.Col[e]] < 0:
+					u2, e2 = u1, e1
+					u1, e1 = h, e
+				case h < u2:
+					u2, e2 = h, e
+				}
+			}
+			j1 := int(a.Col[e1])
+			lowered := false
+			switch {
+			case e2 < 0: // one entry: take it as it is
+			case u1 < u2:
+				s.v[j1] -= u2 - u1
+				lowered = true
+			case s.y[j1] >= 0:
+				e1 = e2
+				j1 = int(a.Col[e1])
+			}
+			prev := s.y[j1]
+			s.x[i], s.xe[i], s.y[j1] = j1, e1, i
+			s.u[i] = a.Cost[e1] - s.v[j1]
+			st.ARR++
+			if prev >= 0 {
+				s.x[prev], s.xe[prev] = -1, -1
+				if lowered {
+					k--
+					free[k] = prev
+				} else {
+					next = append(next, prev)
+				}
+			}
+		}
+		free = append(next, free[k:]...)
+		if len(free) == 0 {
+			return
+		}
+	}
 }
 
 // repair restores v = 0 on unassigned columns after a warm start: each
