@@ -191,3 +191,67 @@ func TestVerifyRejects(t *testing.T) {
 		}
 	}
 }
+
+// TestVerifyRosterLike solves matrices shaped like mutasi's rosters —
+// officials × (posts + officials), a product benefit perf·prio (Machol–Wien
+// like), forbidden pairs, and one release column per official that every
+// other official is forbidden — large enough for the scans to skip blocks of
+// forbidden columns, in both senses, and checks each certificate.
+func TestVerifyRosterLike(t *testing.T) {
+	sizes := []int{20, 90}
+	if !testing.Short() {
+		sizes = append(sizes, 300)
+	}
+	rng := rand.New(rand.NewPCG(1200, 2200))
+	for _, n := range sizes {
+		for rep := range 4 {
+			p := n * 5 / 6
+			maximize := rep%2 == 1
+			bad := math.Inf(1)
+			if maximize {
+				bad = math.Inf(-1)
+			}
+			m := mat.NewDense(n, p+n, nil)
+			perf := make([]float64, n)
+			for i := range perf {
+				perf[i] = 1 + rng.Float64()
+			}
+			for j := 0; j < p; j++ {
+				prio := float64(1 + rng.IntN(5))
+				for i := 0; i < n; i++ {
+					x := -perf[i] * prio
+					if maximize {
+						x = -x
+					}
+					if rng.Float64() < 0.3 {
+						x = bad
+					}
+					m.Set(i, j, x)
+				}
+			}
+			for i := 0; i < n; i++ {
+				for k := 0; k < n; k++ {
+					x := bad
+					if k == i {
+						x = 0
+					}
+					m.Set(i, p+k, x)
+				}
+			}
+			var opts []Option
+			if maximize {
+				opts = append(opts, Maximize())
+			}
+			res, err := Solve(m, opts...)
+			if err != nil {
+				t.Fatalf("n=%d rep=%d: %v", n, rep, err)
+			}
+			if err := Verify(m, res); err != nil {
+				t.Fatalf("n=%d rep=%d: %v", n, rep, err)
+			}
+			if slow, err := Solve(m, append(opts, withoutSIMD(), withARRPasses(0))...); err != nil || math.Abs(slow.Total-res.Total) > 1e-9*math.Abs(res.Total) {
+				t.Fatalf("n=%d rep=%d: variants disagree: %v vs %v (%v)", n, rep, res.Total, slow.Total, err)
+			}
+		}
+	}
+}

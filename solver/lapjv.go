@@ -96,6 +96,13 @@ type lap struct {
 	// instances never do.
 	f32Later bool
 	rowReads int
+	// rowBlocks, once the augmentations have scanned 2n rows, has bit b of
+	// word i·blockWords+b/64 set when row i has an allowed (finite) cost in
+	// column block b: scans skip the blocks a row cannot reach. Roster
+	// matrices, where each official's release column is forbidden to every
+	// other official, have half their columns in such blocks.
+	rowBlocks  []uint64
+	blockWords int
 	// colMin and colArg, when set, are the column minima and their rows,
 	// already found by Solve's validation sweep.
 	colMin []float64
@@ -156,8 +163,13 @@ func (s *lap) reduceAndAugment(ctx context.Context, arrPasses int) error {
 	// the other families changed by less than the noise.
 	slices.Reverse(s.free)
 	for k, f := range s.free {
-		if s.f32Later && s.rowReads > 2*s.n {
-			s.toFloat32()
+		if s.rowReads > 2*s.n {
+			if s.f32Later {
+				s.toFloat32()
+			}
+			if s.rowBlocks == nil {
+				s.buildRowBlocks()
+			}
 		}
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("solver: cancelled after %d of %d augmentations: %w", k, len(s.free), err)
@@ -182,6 +194,34 @@ func (s *lap) at(i, j int) float64 {
 }
 
 func (s *lap) row32(i int) []float32 { return s.c32[i*s.stride : i*s.stride+s.m] }
+
+// buildRowBlocks fills rowBlocks: O(n·m) once.
+func (s *lap) buildRowBlocks() {
+	nb := (s.m + blockSize - 1) / blockSize
+	s.blockWords = (nb + 63) / 64
+	s.rowBlocks = make([]uint64, s.n*s.blockWords)
+	for i := 0; i < s.n; i++ {
+		words := s.rowBlocks[i*s.blockWords : (i+1)*s.blockWords]
+		if s.c32 != nil {
+			finiteBlocks(s.row32(i), words)
+		} else {
+			finiteBlocks(s.row(i), words)
+		}
+	}
+}
+
+// finiteBlocks sets bit b of words when r has a finite cost in column block b.
+func finiteBlocks[T costElem](r []T, words []uint64) {
+	for lo := 0; lo < len(r); lo += blockSize {
+		for _, c := range r[lo:min(lo+blockSize, len(r))] {
+			if !math.IsInf(float64(c), 1) {
+				b := lo / blockSize
+				words[b/64] |= 1 << (b % 64)
+				break
+			}
+		}
+	}
+}
 
 // toFloat32 replaces the float64 costs by a float32 copy (stride m) if
 // every cost is exactly a float32, and otherwise leaves them alone.
@@ -405,10 +445,14 @@ func (s *lap) augment(f int) error {
 		i := y[j1]
 		u1 := s.at(i, j1) - v[j1] - dmin
 		s.rowReads++
+		var rb []uint64
+		if s.rowBlocks != nil {
+			rb = s.rowBlocks[i*s.blockWords : (i+1)*s.blockWords]
+		}
 		for j := 0; j < m; {
 			b := j / blockSize
 			hi := min((b+1)*blockSize, m)
-			if todo[b] == 0 {
+			if todo[b] == 0 || rb != nil && rb[b/64]&(1<<(b%64)) == 0 {
 				j = hi
 				continue
 			}
