@@ -6,14 +6,22 @@ import (
 	"testing"
 )
 
-// TestMeasure runs the whole pipeline on small generated rosters and checks
-// what it returns against the roster itself: one move per official, every
-// post filled at most once, the plan's objective equal to the solver's.
+// TestMeasure runs the whole pipeline on generated rosters of every preset
+// and checks what it returns against the roster itself: one move per
+// official, every post filled at most once, the plan's objective equal to
+// the solver's.
 func TestMeasure(t *testing.T) {
-	for _, cfg := range []Config{
+	cfgs := []Config{
 		{Preset: PresetKota, Seed: 1},
+		{Preset: PresetKabupaten, Seed: 1},
+		{Preset: PresetProvinsi, Seed: 1},
 		{Officials: 120, Positions: 100, Seed: 2},
-	} {
+	}
+	if !testing.Short() {
+		// About a second of solving on a quiet machine.
+		cfgs = append(cfgs, Config{Preset: PresetProvinsi, Pengawas: true, Seed: 1})
+	}
+	for _, cfg := range cfgs {
 		r := genMust(t, cfg)
 		var seen []Stage
 		run, err := Measure(context.Background(), r, t.TempDir(), genDate, func(s Stage) { seen = append(seen, s) })
