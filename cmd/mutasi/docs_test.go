@@ -14,7 +14,16 @@ func TestDocsCLIExamples(t *testing.T) {
 	if testing.Short() {
 		t.Skip("solves the sample roster several times")
 	}
-	b, err := os.ReadFile("../../docs/cli.md")
+	if n := docsCheckExamples(t, "../../docs/cli.md"); n < 4 {
+		t.Errorf("found %d examples in docs/cli.md, want at least 4", n)
+	}
+}
+
+// docsCheckExamples runs every "$ mutasi ..." block of the Markdown file at
+// path (see TestDocsCLIExamples) and returns how many it found.
+func docsCheckExamples(t *testing.T, path string) int {
+	t.Helper()
+	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,7 +65,5 @@ func TestDocsCLIExamples(t *testing.T) {
 			}
 		})
 	}
-	if n < 4 {
-		t.Errorf("found %d examples in docs/cli.md, want at least 4", n)
-	}
+	return n
 }

@@ -49,7 +49,7 @@ func sweepPlot(w io.Writer, format string, rep *sweepReport) error {
 			p.Legend.Add("plan changes", l)
 		}
 	}
-	p.Legend.Top = true
+	p.Legend.Top, p.Legend.Left = true, true
 	// Explicit ranges: with one step, or no change, the automatic range
 	// would be empty.
 	span := rep.To - rep.From

@@ -246,3 +246,14 @@ func TestSweepValues(t *testing.T) {
 		}
 	}
 }
+
+// TestDocsAlternativesExamples checks the examples of docs/alternatives.md
+// against the real output.
+func TestDocsAlternativesExamples(t *testing.T) {
+	if testing.Short() {
+		t.Skip("solves the sample roster many times")
+	}
+	if n := docsCheckExamples(t, "../../docs/alternatives.md"); n != 3 {
+		t.Errorf("found %d examples in docs/alternatives.md, want 3", n)
+	}
+}
