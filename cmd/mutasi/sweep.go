@@ -58,6 +58,10 @@ func parseSweep(s string) (sweepSpec, error) {
 	}
 	sp := sweepSpec{key: key, from: v[0], to: v[1], step: v[2]}
 	switch {
+	case math.Abs(sp.from) > 1e6 || math.Abs(sp.to) > 1e6:
+		// Policy values are small; beyond this the 1e-9 rounding of the
+		// grid would lose the steps.
+		return sweepSpec{}, usagef("--sweep %s: FROM and TO must lie within ±1e6", s)
 	case sp.step <= 0:
 		return sweepSpec{}, usagef("--sweep %s: the step must be above 0", s)
 	case sp.to < sp.from:
@@ -146,6 +150,8 @@ type sweeper struct {
 	key    string
 	near   *model.Plan
 	solves int
+	// integer keys (tenure_min_months, …) are bisected on whole numbers.
+	integer bool
 }
 
 // at solves the plan with the key set to x.
@@ -174,11 +180,14 @@ func sweepSame(a, b *solution) bool { return slices.Equal(a.Result.RowCol, b.Res
 // midpoint's plan is a third one, both halves hold a change and both are
 // searched, so every change that the precision can separate is found.
 func (s *sweeper) breakpoints(lo, hi float64, slo, shi *solution, prec float64, out *[]sweepBreak) error {
-	if hi-lo <= prec*(1+1e-9) {
+	if hi-lo <= prec*(1+1e-9) || (s.integer && hi-lo <= 1) {
 		*out = append(*out, sweepBreak{Lo: sweepRound(lo), Hi: sweepRound(hi), Changed: len(model.Diff(slo.Plan, shi.Plan))})
 		return nil
 	}
 	mid := lo + (hi-lo)/2
+	if s.integer {
+		mid = math.Floor(mid)
+	}
 	sm, err := s.at(mid)
 	if err != nil {
 		return err
@@ -241,18 +250,29 @@ func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputF
 	if r == nil {
 		return code, true
 	}
-	// The key must be a number in the policy: check it on the first value
-	// before any solve.
-	if err := pol.Clone().Set(sp.key, strconv.FormatFloat(sp.from, 'g', -1, 64)); err != nil {
-		return planFailure(e, nil, usagef("--sweep %s: %v", sw.spec, err), ""), true
-	}
-	baseVal, ok := sweepCurrent(pol, sp.key)
+	// The key must be a number in the policy and every value of the grid
+	// acceptable: check them all before the first solve.
+	baseVal, integer, ok := sweepCurrent(pol, sp.key)
 	if !ok {
+		if err := pol.Clone().Set(sp.key, strconv.FormatFloat(sp.from, 'g', -1, 64)); err != nil {
+			return planFailure(e, nil, usagef("--sweep %s: %v", sw.spec, err), ""), true
+		}
 		return fail(e, exitUsage, "--sweep %s: %s is not a numeric policy key", sw.spec, sp.key), true
 	}
+	if integer && (sp.from != math.Trunc(sp.from) || sp.step != math.Trunc(sp.step)) {
+		return fail(e, exitUsage, "--sweep %s: %s takes whole numbers: FROM and STEP must be whole", sw.spec, sp.key), true
+	}
 	grid := sp.values()
+	for _, x := range grid {
+		if err := pol.Clone().Set(sp.key, strconv.FormatFloat(x, 'g', -1, 64)); err != nil {
+			return planFailure(e, nil, usagef("--sweep %s: %v", sw.spec, err), ""), true
+		}
+	}
+	if integer {
+		prec = math.Max(prec, 1)
+	}
 	stop := startProgress(e, fmt.Sprintf("sweeping %s over %d values", sp.key, len(grid)))
-	rep, err := sweepRun(context.Background(), r, pol, sp, baseVal, prec)
+	rep, err := sweepRun(context.Background(), r, pol, sp, baseVal, prec, integer)
 	stop()
 	if err != nil {
 		return planFailure(e, r, err, "sweep"), true
@@ -275,11 +295,13 @@ func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputF
 }
 
 // sweepCurrent reads the key's value in pol from the policy file's form
-// (model.WritePolicy), so that every numeric key Set accepts is covered.
-func sweepCurrent(pol *model.Policy, key string) (float64, bool) {
+// (model.WritePolicy), so that every numeric key Set accepts is covered;
+// integer says the file writes it as a whole number (no decimal point),
+// as it does the month and age parameters.
+func sweepCurrent(pol *model.Policy, key string) (value float64, integer, ok bool) {
 	var b strings.Builder
 	if err := model.WritePolicy(&b, pol); err != nil {
-		return 0, false
+		return 0, false, false
 	}
 	want := strings.ToLower(strings.TrimSpace(key))
 	section := ""
@@ -297,20 +319,21 @@ func sweepCurrent(pol *model.Policy, key string) (float64, bool) {
 		if k != want && section+"."+k != want {
 			continue
 		}
-		f, err := strconv.ParseFloat(strings.TrimSpace(strings.SplitN(v, "#", 2)[0]), 64)
-		return f, err == nil
+		v = strings.TrimSpace(strings.SplitN(v, "#", 2)[0])
+		f, err := strconv.ParseFloat(v, 64)
+		return f, !strings.ContainsAny(v, ".eE"), err == nil
 	}
-	return 0, false
+	return 0, false, false
 }
 
 // sweepRun solves the base plan, every value of the grid and the
 // bisections between neighbouring values whose plans differ.
-func sweepRun(ctx context.Context, r *model.Roster, pol *model.Policy, sp sweepSpec, baseVal, prec float64) (*sweepReport, error) {
+func sweepRun(ctx context.Context, r *model.Roster, pol *model.Policy, sp sweepSpec, baseVal, prec float64, integer bool) (*sweepReport, error) {
 	base, err := solveRoster(ctx, r, pol)
 	if err != nil {
 		return nil, fmt.Errorf("base plan: %w", err)
 	}
-	s := &sweeper{ctx: ctx, r: r, pol: pol, key: sp.key, near: base.Plan}
+	s := &sweeper{ctx: ctx, r: r, pol: pol, key: sp.key, near: base.Plan, integer: integer}
 	rep := &sweepReport{Date: pol.Date.Format(time.DateOnly), Key: sp.key, From: sp.from, To: sp.to, Step: sp.step,
 		Precision: sweepRound(prec), Base: baseVal, BaseObjective: round6(base.Plan.Objective),
 		Steps: []sweepStep{}, Breakpoints: []sweepBreak{}}

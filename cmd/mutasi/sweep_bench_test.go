@@ -58,7 +58,7 @@ func BenchmarkSweepStep(b *testing.B) {
 	}
 	b.Run("sweep", func(b *testing.B) {
 		for b.Loop() {
-			if _, err := sweepRun(ctx, r, &pol, sweepSpec{"fit", 0, 3, 0.25}, 1, 0.25/16); err != nil {
+			if _, err := sweepRun(ctx, r, &pol, sweepSpec{"fit", 0, 3, 0.25}, 1, 0.25/16, false); err != nil {
 				b.Fatal(err)
 			}
 		}

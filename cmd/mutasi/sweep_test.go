@@ -28,7 +28,10 @@ func TestGoldenSweep(t *testing.T) {
 		{"sample-fit.table", []string{"whatif", "--sweep", "fit=0:3:0.25"}, exitOK},
 		{"sample-release.json", []string{"whatif", "--sweep", "release=0:2:0.5", "--precision", "0.05", "--format", "json"}, exitOK},
 		{"tiny-tenure.table", solveArgs(append([]string{"whatif"}, solveTiny...), "--sweep", "tenure=0:4:0.5"), exitOK},
+		{"sample-months.table", []string{"whatif", "--sweep", "tenure_min_months=0:36:12"}, exitOK},
 		{"err-syntax", []string{"whatif", "--sweep", "fit=0:3"}, exitUsage},
+		{"err-whole", []string{"whatif", "--sweep", "tenure_min_months=0.5:3:1"}, exitUsage},
+		{"err-range", []string{"whatif", "--sweep", "jpm_min_value=0.5:1.2:0.1"}, exitUsage},
 		{"err-number", []string{"whatif", "--sweep", "fit=0:x:1"}, exitUsage},
 		{"err-step", []string{"whatif", "--sweep", "fit=0:3:0"}, exitUsage},
 		{"err-order", []string{"whatif", "--sweep", "fit=3:0:1"}, exitUsage},
@@ -114,11 +117,11 @@ func TestSweepAgainstFineGrid(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			pol := model.DefaultPolicy(date)
-			baseVal, ok := sweepCurrent(&pol, tc.sp.key)
+			baseVal, integer, ok := sweepCurrent(&pol, tc.sp.key)
 			if !ok {
 				t.Fatalf("no value for %s", tc.sp.key)
 			}
-			rep, err := sweepRun(context.Background(), tc.r, &pol, tc.sp, baseVal, tc.prec)
+			rep, err := sweepRun(context.Background(), tc.r, &pol, tc.sp, baseVal, tc.prec, integer)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -256,4 +259,30 @@ func TestDocsAlternativesExamples(t *testing.T) {
 	if n := docsCheckExamples(t, "../../docs/alternatives.md"); n != 3 {
 		t.Errorf("found %d examples in docs/alternatives.md, want 3", n)
 	}
+}
+
+// FuzzParseSweep: parseSweep never panics, and what it accepts is a grid
+// of at most sweepMaxSteps+1 increasing values from FROM to at most TO.
+func FuzzParseSweep(f *testing.F) {
+	for _, s := range []string{"fit=0:3:0.25", "release=1:1:1", "a=0:1e308:1e-308", "fit=NaN:1:1", "x=:1:2", "fit=0:3:0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		sp, err := parseSweep(s)
+		if err != nil {
+			return
+		}
+		if sp.key == "" || !(sp.step > 0) || sp.to < sp.from {
+			t.Fatalf("%q accepted as %+v", s, sp)
+		}
+		vs := sp.values()
+		if len(vs) == 0 || len(vs) > sweepMaxSteps+2 || vs[0] != sweepRound(sp.from) {
+			t.Fatalf("%q: %d values starting %v", s, len(vs), vs)
+		}
+		for k := 1; k < len(vs); k++ {
+			if vs[k] <= vs[k-1] || vs[k] > sp.to+1e-9 {
+				t.Fatalf("%q: values %v", s, vs)
+			}
+		}
+	})
 }
