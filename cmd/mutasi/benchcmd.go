@@ -48,6 +48,7 @@ func runBench(e *env, args []string) int {
 	plotFile := fs.String("plot", "", "draw a log-log scaling chart into FILE (.png or .svg)")
 	seed := fs.Uint64("seed", 1, "random seed of the generated rosters")
 	npyDir := fs.String("export-npy", "", "write each size's cost matrix as DIR/cost-nN.npy")
+	sparse := fs.Bool("sparse", false, "time the sparse path (candidates, pricing, certified optimum) instead of the dense pipeline")
 	if code, done := parseFlags(e, fs, benchUsage, args); done {
 		return code
 	}
@@ -77,6 +78,9 @@ func runBench(e *env, args []string) int {
 		}
 	}
 	date, _ := time.Parse(time.DateOnly, benchDate)
+	if *sparse { // helper J: benchsparse.go
+		return benchSparse(e, sizes, *seed, 0, date)
+	}
 
 	// Ctrl-C or a SIGTERM cancels the run in progress (the solver watches
 	// the context) so that the temporary directory is removed.
