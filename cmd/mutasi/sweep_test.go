@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"image/png"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -114,6 +115,7 @@ func TestSweepAgainstFineGrid(t *testing.T) {
 		{"sample-fit", sample, sweepSpec{"fit", 0, 0.5, 0.25}, 0.01, 3},
 		{"sample-tenure", sample, sweepSpec{"tenure", 0.5, 1.5, 0.5}, 0.02, 1},
 		{"tiny-tenure", tiny, sweepSpec{"tenure", 2.5, 3.5, 0.5}, 0.01, 1},
+		{"sample-months", sample, sweepSpec{"tenure_min_months", 0, 24, 12}, 1, 5},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			pol := model.DefaultPolicy(date)
@@ -148,6 +150,9 @@ func TestSweepAgainstFineGrid(t *testing.T) {
 			}
 			// The breakpoints against a fine grid.
 			fine := tc.prec / 4
+			if integer {
+				fine = 1 // the key takes whole numbers: the grid of all of them
+			}
 			var xs []float64
 			for x := tc.sp.from; x <= tc.sp.to+1e-12; x += fine {
 				xs = append(xs, x)
@@ -166,7 +171,7 @@ func TestSweepAgainstFineGrid(t *testing.T) {
 				}
 			}
 			for _, bp := range rep.Breakpoints {
-				if bp.Hi-bp.Lo > tc.prec*(1+1e-9) {
+				if bp.Hi-bp.Lo > math.Max(tc.prec, fine)*(1+1e-9) {
 					t.Errorf("breakpoint %+v wider than the precision %g", bp, tc.prec)
 				}
 				if !slices.ContainsFunc(changes, func(c [2]float64) bool { return overlap(c, bp) }) {
