@@ -50,17 +50,20 @@ import (
 //     columns in one index array split into ready | scan | todo and scan
 //     only the todo part through the index; here a collected column is
 //     marked by d[j] = NaN, and a scan runs over all columns in memory order
-//     (skipping 64-column blocks with nothing left to do) with a branch-free
-//     kernel, AVX2 where the CPU has it (relax_amd64.s). NaN compares false,
-//     so marked columns are never relaxed. On structured costs, where every
-//     scan improves most columns, this is several times faster than the
-//     indirect loop; each augmentation stays O(n·m) in the worst case.
+//     with a branch-free kernel, AVX2 where the CPU has it (relax_amd64.s),
+//     skipping 64-column blocks with nothing left to do and, once 2n rows
+//     have been scanned, blocks where the row has no allowed cost. NaN
+//     compares false, so marked columns are never relaxed. On Machol–Wien
+//     n = 1000, where every scan improves most columns, the indirect loop
+//     took 0.9 s of CPU and this one 0.26 s; each augmentation stays O(n·m)
+//     in the worst case.
 //
 // Memory: the scans are bandwidth-bound once the matrix leaves the cache
 // (every scan reads one row), so when every cost is exactly a float32 —
 // integer costs below 2^24, as in the ties, geometric, Machol–Wien and "hard"
-// families — Solve hands the solver a float32 copy (c32); all arithmetic stays
-// in float64, so the result is the same.
+// families — the solver switches to a float32 copy (c32) once the
+// augmentations have scanned 2n rows; all arithmetic stays in float64, so
+// the result is the same.
 //
 // If the minimum distance to the todo columns is +Inf the free row cannot be
 // assigned: the start row and the rows of the ready columns (all scanned)
