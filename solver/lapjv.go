@@ -459,10 +459,17 @@ func (s *lap) augment(f int) error {
 				j = hi
 				continue
 			}
+			// One kernel call for the whole run of blocks that are not
+			// skipped: on Machol–Wien most blocks are live, and a call
+			// per block cost more than a tenth of the scan time.
+			for b2 := b + 1; hi < m && todo[b2] != 0 && (rb == nil || rb[b2/64]&(1<<(b2%64)) != 0); b2++ {
+				hi = min(hi+blockSize, m)
+			}
 			j += s.relax(i, j, hi, u1, dmin)
 			if j >= hi {
 				continue
 			}
+			b = j / blockSize
 			// Column j got h ≤ dmin. Collected columns (d NaN) are
 			// ignored; a todo column joins the current level. (h < dmin
 			// only by rounding: clamping it keeps distances monotone.)

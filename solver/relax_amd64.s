@@ -44,9 +44,48 @@ TEXT ·relaxAVX2(SB), NOSPLIT, $0-128
 	VBROADCASTSD dmin+104(FP), Y1
 	MOVL i+112(FP), AX
 	VMOVD AX, X2
-	VPBROADCASTD X2, X2
+	VPBROADCASTD X2, Y2
 	XORQ BX, BX
+	MOVQ CX, DX
+	SUBQ $8, DX
 	SUBQ $4, CX
+
+	// Eight columns per iteration while at least eight remain and no
+	// lane of the eight is an event; the four-column loop below finishes
+	// the tail and stops at the first group with an event.
+loop8:
+	CMPQ BX, DX
+	JGT  loop
+	VMOVUPD (SI)(BX*8), Y3
+	VMOVUPD 32(SI)(BX*8), Y4
+	VSUBPD  (DI)(BX*8), Y3, Y3
+	VSUBPD  32(DI)(BX*8), Y4, Y4
+	VSUBPD  Y0, Y3, Y3
+	VSUBPD  Y0, Y4, Y4
+	VMOVUPD (R8)(BX*8), Y6
+	VMOVUPD 32(R8)(BX*8), Y12
+	VMINPD  Y6, Y3, Y8
+	VMINPD  Y12, Y4, Y13
+	VCMPPD  $2, Y1, Y8, Y5
+	VCMPPD  $2, Y1, Y13, Y14
+	VORPD   Y5, Y14, Y14
+	VMOVMSKPD Y14, AX
+	TESTL   AX, AX
+	JNZ     loop
+	VCMPPD  $1, Y6, Y3, Y7
+	VCMPPD  $1, Y12, Y4, Y15
+	VMOVUPD Y8, (R8)(BX*8)
+	VMOVUPD Y13, 32(R8)(BX*8)
+	VEXTRACTF128 $1, Y7, X9
+	VSHUFPS $0x88, X9, X7, X10
+	VEXTRACTF128 $1, Y15, X9
+	VSHUFPS $0x88, X9, X15, X11
+	VINSERTF128 $1, X11, Y10, Y10 // the eight 64-bit masks as 32-bit masks
+	VMOVDQU (R9)(BX*4), Y11
+	VBLENDVPS Y10, Y2, Y11, Y11
+	VMOVDQU Y11, (R9)(BX*4)
+	ADDQ    $8, BX
+	JMP     loop8
 
 loop:
 	CMPQ BX, CX
@@ -88,9 +127,48 @@ TEXT ·relaxAVX2F32(SB), NOSPLIT, $0-128
 	VBROADCASTSD dmin+104(FP), Y1
 	MOVL i+112(FP), AX
 	VMOVD AX, X2
-	VPBROADCASTD X2, X2
+	VPBROADCASTD X2, Y2
 	XORQ BX, BX
+	MOVQ CX, DX
+	SUBQ $8, DX
 	SUBQ $4, CX
+
+	// Eight columns per iteration while at least eight remain and no
+	// lane of the eight is an event; the four-column loop below finishes
+	// the tail and stops at the first group with an event.
+loop832:
+	CMPQ BX, DX
+	JGT  loop32
+	VCVTPS2PD (SI)(BX*4), Y3
+	VCVTPS2PD 16(SI)(BX*4), Y4
+	VSUBPD  (DI)(BX*8), Y3, Y3
+	VSUBPD  32(DI)(BX*8), Y4, Y4
+	VSUBPD  Y0, Y3, Y3
+	VSUBPD  Y0, Y4, Y4
+	VMOVUPD (R8)(BX*8), Y6
+	VMOVUPD 32(R8)(BX*8), Y12
+	VMINPD  Y6, Y3, Y8
+	VMINPD  Y12, Y4, Y13
+	VCMPPD  $2, Y1, Y8, Y5
+	VCMPPD  $2, Y1, Y13, Y14
+	VORPD   Y5, Y14, Y14
+	VMOVMSKPD Y14, AX
+	TESTL   AX, AX
+	JNZ     loop32
+	VCMPPD  $1, Y6, Y3, Y7
+	VCMPPD  $1, Y12, Y4, Y15
+	VMOVUPD Y8, (R8)(BX*8)
+	VMOVUPD Y13, 32(R8)(BX*8)
+	VEXTRACTF128 $1, Y7, X9
+	VSHUFPS $0x88, X9, X7, X10
+	VEXTRACTF128 $1, Y15, X9
+	VSHUFPS $0x88, X9, X15, X11
+	VINSERTF128 $1, X11, Y10, Y10 // the eight 64-bit masks as 32-bit masks
+	VMOVDQU (R9)(BX*4), Y11
+	VBLENDVPS Y10, Y2, Y11, Y11
+	VMOVDQU Y11, (R9)(BX*4)
+	ADDQ    $8, BX
+	JMP     loop832
 
 loop32:
 	CMPQ BX, CX
