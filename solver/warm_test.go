@@ -144,13 +144,27 @@ func TestSolveWarmWrongLength(t *testing.T) {
 	}
 }
 
-// BenchmarkSolveWarm solves a 1000×1000 uniform matrix whose costs moved
-// by up to 1 % from those whose duals start it, cold and warm.
+// BenchmarkSolveWarm solves n = 1000 matrices of the uniform, geometric
+// and Machol–Wien families (square, and 1000×1250 for uniform) whose costs
+// moved by up to 1 % from those of a neighbour, cold and warm from the
+// neighbour's duals (WithDuals), as a sweep over a weight would.
 func BenchmarkSolveWarm(b *testing.B) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	for _, shape := range [][2]int{{1000, 1000}, {400, 800}} {
-		prev := warmRandom(rng, shape[0], shape[1], 0, 0, false)
-		next := warmPerturb(rng, prev, 1)
+	fams := map[string]func(*rand.Rand, int, int) *mat.Dense{}
+	for _, f := range genFamilies() {
+		fams[f.name] = f.gen
+	}
+	for _, tc := range []struct {
+		fam  string
+		r, c int
+	}{{"uniform", 1000, 1000}, {"uniform", 1000, 1250}, {"geometric", 1000, 1000}, {"machol", 1000, 1000}} {
+		prev := fams[tc.fam](rng, tc.r, tc.c)
+		next := mat.DenseCopyOf(prev)
+		for i := range tc.r {
+			for j := range tc.c {
+				next.Set(i, j, prev.At(i, j)*(1+0.01*(2*rng.Float64()-1)))
+			}
+		}
 		pr, err := Solve(prev)
 		if err != nil {
 			b.Fatal(err)
@@ -162,13 +176,54 @@ func BenchmarkSolveWarm(b *testing.B) {
 				label = "warm"
 				opts = append(opts, WithDuals(pr.U, pr.V))
 			}
-			b.Run(fmt.Sprintf("%s/%dx%d", label, shape[0], shape[1]), func(b *testing.B) {
+			b.Run(fmt.Sprintf("%s/%dx%d/%s", tc.fam, tc.r, tc.c, label), func(b *testing.B) {
 				for b.Loop() {
 					if _, err := Solve(next, opts...); err != nil {
 						b.Fatal(err)
 					}
 				}
 			})
+		}
+	}
+}
+
+// TestSolveWarmRectNear covers the rectangular warm start that keeps its
+// start (few columns to raise, below warmRectFallback's share): wide and
+// tall matrices of 20 to 60 rows warm from the duals of a neighbour moved
+// by up to 0.5 % of the cost range, with forbidden pairs.
+func TestSolveWarmRectNear(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 19))
+	trials := 200
+	if testing.Short() {
+		trials = 40
+	}
+	for trial := range trials {
+		r := 20 + rng.IntN(41)
+		c := r + 1 + rng.IntN(30)
+		if trial%2 == 1 {
+			r, c = c, r
+		}
+		cost := warmRandom(rng, r, c, 0.1*rng.Float64(), 0, false)
+		nb, err := Solve(warmPerturb(rng, cost, 0.5))
+		if err != nil {
+			continue // the neighbour is infeasible: nothing to start from
+		}
+		cold, coldErr := Solve(cost)
+		warm, err := Solve(cost, WithDuals(nb.U, nb.V))
+		if coldErr != nil {
+			if err == nil {
+				t.Fatalf("trial %d: cold infeasible (%v), warm solved", trial, coldErr)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("trial %d (%d×%d): warm: %v", trial, r, c, err)
+		}
+		if err := Verify(cost, warm); err != nil {
+			t.Fatalf("trial %d (%d×%d): warm fails Verify: %v", trial, r, c, err)
+		}
+		if !closeTo(warm.Total, cold.Total, maxAbsFinite(cost), r+c) {
+			t.Fatalf("trial %d (%d×%d): warm total %v, cold %v", trial, r, c, warm.Total, cold.Total)
 		}
 	}
 }

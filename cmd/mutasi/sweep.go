@@ -163,8 +163,9 @@ func (s *sweeper) at(x float64) (*solution, error) {
 	}
 	s.solves++
 	// Each value is solved cold: a warm start from the neighbour's duals
-	// (solver.WithDuals) measured no faster on the sample roster, where
-	// the rules and the score take most of a step (BenchmarkSweepStep).
+	// (solver.WithDuals) measured no faster on the sample roster, whose
+	// rectangular matrix makes the warm start fall back to the cold one
+	// (BenchmarkSweepStep, solver/warm.go).
 	sol, err := solveRosterNear(s.ctx, s.r, p, s.near)
 	if err != nil {
 		return nil, fmt.Errorf("%s=%s: %w", s.key, val, err)

