@@ -18,6 +18,8 @@ type options struct {
 	f32 int
 	// warmU and warmV are the potentials of WithDuals (warm.go).
 	warmU, warmV []float64
+	// warmNoFallback: see withoutWarmFallback (tests).
+	warmNoFallback bool
 }
 
 const (

@@ -20,6 +20,10 @@ func WithDuals(u, v []float64) Option {
 	return func(o *options) { o.warmU, o.warmV = u, v }
 }
 
+// withoutWarmFallback keeps a rectangular warm start however many columns
+// it must raise. Unexported: tests use it to exercise the raises.
+func withoutWarmFallback() Option { return func(o *options) { o.warmNoFallback = true } }
+
 // warmColumns returns the column potentials of the working matrix w from
 // the options' duals, or nil when there are none of the right length: the
 // working columns are the input's rows when w is transposed, and the
@@ -60,7 +64,7 @@ func (o *options) warmColumns(w *work, rows, cols int) []float64 {
 // costs O(n·m) like one pass of column reduction. When many columns need a
 // raise the start is abandoned for the cold one (warmRectFallback). The free rows then go
 // through augmenting row reduction and augmentation as in a cold solve.
-func (s *lap) solveWarm(ctx context.Context, arrPasses int, v0 []float64) error {
+func (s *lap) solveWarm(ctx context.Context, arrPasses int, v0 []float64, fallback bool) error {
 	n, m := s.n, s.m
 	rect := n < m
 	for j := range m {
@@ -89,7 +93,7 @@ func (s *lap) solveWarm(ctx context.Context, arrPasses int, v0 []float64) error 
 				raise = append(raise, j)
 			}
 		}
-		if len(raise) > n/warmRectFallback {
+		if fallback && len(raise) > n/warmRectFallback {
 			return s.coldStart(ctx, arrPasses)
 		}
 		for len(raise) > 0 {

@@ -88,7 +88,11 @@ func TestSolveWarmMatchesCold(t *testing.T) {
 			starts["own"] = [2][]float64{cold.U, cold.V}
 		}
 		for name, d := range starts {
-			warm, err := Solve(cost, append(opts, WithDuals(d[0], d[1]))...)
+			wopts := append(append([]Option{}, opts...), WithDuals(d[0], d[1]))
+			if trial%2 == 0 {
+				wopts = append(wopts, withoutWarmFallback())
+			}
+			warm, err := Solve(cost, wopts...)
 			if coldErr != nil {
 				var inf *InfeasibleError
 				if !errors.As(err, &inf) {
@@ -187,10 +191,11 @@ func BenchmarkSolveWarm(b *testing.B) {
 	}
 }
 
-// TestSolveWarmRectNear covers the rectangular warm start that keeps its
-// start (few columns to raise, below warmRectFallback's share): wide and
-// tall matrices of 20 to 60 rows warm from the duals of a neighbour moved
-// by up to 0.5 % of the cost range, with forbidden pairs.
+// TestSolveWarmRectNear covers the rectangular warm start and its raises:
+// wide and tall matrices of 20 to 60 rows warm from the duals of a
+// neighbour moved by up to 0.5 % of the cost range, with forbidden pairs,
+// both with the fallback to the cold start and without it
+// (withoutWarmFallback), so that the raise cascade itself is tested.
 func TestSolveWarmRectNear(t *testing.T) {
 	rng := rand.New(rand.NewPCG(17, 19))
 	trials := 200
@@ -209,7 +214,11 @@ func TestSolveWarmRectNear(t *testing.T) {
 			continue // the neighbour is infeasible: nothing to start from
 		}
 		cold, coldErr := Solve(cost)
-		warm, err := Solve(cost, WithDuals(nb.U, nb.V))
+		opts := []Option{WithDuals(nb.U, nb.V)}
+		if trial%4 < 2 {
+			opts = append(opts, withoutWarmFallback())
+		}
+		warm, err := Solve(cost, opts...)
 		if coldErr != nil {
 			if err == nil {
 				t.Fatalf("trial %d: cold infeasible (%v), warm solved", trial, coldErr)
