@@ -236,3 +236,84 @@ func TestSolveWarmRectNear(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSolveWarm decodes a matrix of at most 7×7 as FuzzSolve does (byte 0
+// rows, byte 1 columns and maximisation in bit 7, then costs with 0xff
+// forbidden), followed by one potential per row and column ((b−128)/8), and
+// solves it warm from those potentials, with and without the rectangular
+// fallback: the answer must pass Verify and have the enumerated optimum,
+// or be infeasible exactly when enumeration finds no assignment.
+func FuzzSolveWarm(f *testing.F) {
+	f.Add([]byte{3, 4, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 120, 130, 140, 100, 110, 128, 200})
+	f.Add([]byte{4, 0x82, 0xff, 3, 0xff, 0xff, 9, 0xff, 2, 5, 0, 255, 1, 2, 3, 4})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) < 2 {
+			return
+		}
+		r := 1 + int(data[0])%7
+		c := 1 + int(data[1]&0x7f)%7
+		maximize := data[1]&0x80 != 0
+		bad := math.Inf(1)
+		if maximize {
+			bad = math.Inf(-1)
+		}
+		next := 2
+		byteAt := func() (byte, bool) {
+			if next >= len(data) {
+				return 0, false
+			}
+			next++
+			return data[next-1], true
+		}
+		m := mat.NewDense(r, c, nil)
+		for k := range r * c {
+			x := 0.0
+			if b, ok := byteAt(); ok {
+				if b == 0xff {
+					x = bad
+				} else {
+					x = float64(int(b)-128) / 4 * math.Pow(10, float64(int(b)%5-2))
+				}
+			}
+			m.Set(k/c, k%c, x)
+		}
+		u, v := make([]float64, r), make([]float64, c)
+		for _, p := range [][]float64{u, v} {
+			for k := range p {
+				if b, ok := byteAt(); ok {
+					p[k] = float64(int(b)-128) / 8
+				}
+			}
+		}
+		want, feasible := bruteOptimum(m, maximize)
+		for _, fallback := range []bool{true, false} {
+			opts := []Option{WithDuals(u, v)}
+			if maximize {
+				opts = append(opts, Maximize())
+			}
+			if !fallback {
+				opts = append(opts, withoutWarmFallback())
+			}
+			res, err := Solve(m, opts...)
+			var inf *InfeasibleError
+			switch {
+			case errors.As(err, &inf):
+				if feasible {
+					t.Fatalf("InfeasibleError %v on a feasible matrix\n%v", inf, mat.Formatted(m))
+				}
+			case err != nil:
+				t.Fatalf("%v\n%v", err, mat.Formatted(m))
+			default:
+				if !feasible {
+					t.Fatalf("solved an infeasible matrix: %+v", res)
+				}
+				if err := Verify(m, res); err != nil {
+					t.Fatalf("fallback %v: %v\n%v", fallback, err, mat.Formatted(m))
+				}
+				if !closeTo(res.Total, want, maxAbsFinite(m), r+c) {
+					t.Fatalf("fallback %v: total %v, enumeration %v\n%v", fallback, res.Total, want, mat.Formatted(m))
+				}
+			}
+		}
+	})
+}
