@@ -13,6 +13,7 @@ import (
 )
 
 const whatifUsage = `Usage: mutasi whatif [roster] [scoring] --scenario NAME:KEY=VALUE,... [--format table|json] [--out FILE]
+       mutasi whatif [roster] [scoring] --sweep KEY=FROM:TO:STEP [--precision P] [--plot FILE] [--format table|json] [--out FILE]
 
 Solves the base plan (the policy and flags as given) and each scenario (the
 base policy with the scenario's settings), then prints side by side each
