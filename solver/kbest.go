@@ -179,7 +179,7 @@ func kbest(cost mat.Matrix, k int, opts ...Option) ([]*kbestNode, work, error) {
 		w := work{n: min(r, c), m: max(r, c), transposed: r > c}
 		return []*kbestNode{{solved: true, x: []int{}, y: filled(w.m, -1), u: []float64{}, v: make([]float64, w.m)}}, w, nil
 	}
-	w, err := load(cost, o.maximize)
+	w, err := load(cost, o.maximize, false)
 	if err != nil {
 		return nil, work{}, err
 	}

@@ -106,6 +106,14 @@ type lap struct {
 	// other official, have half their columns in such blocks.
 	rowBlocks  []uint64
 	blockWords int
+	// tall, when non-zero, says c is a taller input read in place: its
+	// rows are the columns here, cost (i, j) is c[j*tall+i]. Augmenting row
+	// reduction reads it so (twoSmallestStrided), and materialize replaces
+	// it by a transposed copy if augmentations are needed. On random tall
+	// matrices (uniform 5000×300) row reduction assigns every row, and the
+	// copy — 12 MB written, and as many allocated, for 5000×300 — was
+	// most of the solve time.
+	tall int
 	// colMin and colArg, when set, are the column minima and their rows,
 	// already found by Solve's validation sweep.
 	colMin []float64
@@ -165,6 +173,9 @@ func (s *lap) reduceAndAugment(ctx context.Context, arrPasses int) error {
 	// improvements and the scalar kernel took 0.41 s instead of 0.71 s CPU;
 	// the other families changed by less than the noise.
 	slices.Reverse(s.free)
+	if len(s.free) > 0 {
+		s.materialize()
+	}
 	for k, f := range s.free {
 		if s.rowReads > 2*s.n {
 			if s.f32Later {
@@ -190,10 +201,38 @@ func (s *lap) reduceAndAugment(ctx context.Context, arrPasses int) error {
 
 // at is the cost of row i, column j.
 func (s *lap) at(i, j int) float64 {
-	if s.c32 != nil {
+	switch {
+	case s.c32 != nil:
 		return float64(s.c32[i*s.stride+j])
+	case s.tall != 0:
+		return s.c[j*s.tall+i]
 	}
 	return s.c[i*s.stride+j]
+}
+
+// materialize replaces a taller input read in place (s.tall) by its
+// transpose, row-major with stride m, so that the scans read contiguous
+// rows. The input was validated by load.
+func (s *lap) materialize() {
+	if s.tall == 0 {
+		return
+	}
+	n, m, src := s.n, s.m, s.c
+	t := make([]float64, n*m)
+	// In tiles of tile input rows: each destination row segment is
+	// written contiguously while the tile of source rows stays in cache.
+	const tile = 16
+	for i0 := 0; i0 < m; i0 += tile {
+		i1 := min(i0+tile, m)
+		for j := 0; j < n; j++ {
+			dst := t[j*m+i0 : j*m+i1]
+			col := src[i0*s.tall+j:]
+			for k := range dst {
+				dst[k] = col[k*s.tall]
+			}
+		}
+	}
+	s.c, s.stride, s.tall = t, m, 0
 }
 
 func (s *lap) row32(i int) []float32 { return s.c32[i*s.stride : i*s.stride+s.m] }
@@ -332,9 +371,12 @@ func (s *lap) augmentingRowReduction() {
 		k++
 		var umin, usub float64
 		var j1, j2 int
-		if s.c32 != nil {
+		switch {
+		case s.c32 != nil:
 			umin, usub, j1, j2 = twoSmallest(s.row32(i), v, y)
-		} else {
+		case s.tall != 0:
+			umin, usub, j1, j2 = twoSmallestStrided(s.c, i, s.tall, v, y)
+		default:
 			umin, usub, j1, j2 = twoSmallest(s.row(i), v, y)
 		}
 		if math.IsInf(umin, 1) {
@@ -597,6 +639,32 @@ func twoSmallest[T costElem](r []T, v []float64, y []int) (umin, usub float64, j
 	j1, j2 = 0, -1
 	for j := 1; j < len(r); j++ {
 		h := float64(r[j]) - v[j]
+		if h < usub {
+			if h >= umin {
+				if h == umin && y[j] < 0 && y[j1] >= 0 {
+					usub, j2, j1 = umin, j1, j
+				} else {
+					usub, j2 = h, j
+				}
+			} else {
+				usub, umin, j2, j1 = umin, h, j1, j
+			}
+		} else if h == umin && y[j] < 0 && y[j1] >= 0 {
+			j2, j1 = j1, j
+		}
+	}
+	return umin, usub, j1, j2
+}
+
+// twoSmallestStrided is twoSmallest on the row c[off], c[off+stride], …
+// of len(v) costs: a column of a taller input read in place.
+func twoSmallestStrided(c []float64, off, stride int, v []float64, y []int) (umin, usub float64, j1, j2 int) {
+	y = y[:len(v)]
+	umin, usub = c[off]-v[0], math.Inf(1)
+	j1, j2 = 0, -1
+	for j := 1; j < len(v); j++ {
+		off += stride
+		h := c[off] - v[j]
 		if h < usub {
 			if h >= umin {
 				if h == umin && y[j] < 0 && y[j1] >= 0 {

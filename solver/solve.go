@@ -69,7 +69,7 @@ func Solve(cost mat.Matrix, opts ...Option) (*Result, error) {
 	if r == 0 || c == 0 {
 		return res, nil
 	}
-	w, err := load(cost, o.maximize)
+	w, err := load(cost, o.maximize, true)
 	if err != nil {
 		return nil, err
 	}
@@ -77,11 +77,15 @@ func Solve(cost mat.Matrix, opts ...Option) (*Result, error) {
 		return nil, fmt.Errorf("solver: cancelled before solving: %w", err)
 	}
 	s := newLap(w.n, w.m, w.data, w.stride)
+	if w.tallInPlace {
+		s.tall = w.stride
+	}
 	s.simd = s.simd && !o.noSIMD
 	s.colMin, s.colArg = w.colMin, w.colArg
 	switch {
 	case o.f32 == f32Never:
 	case o.f32 == f32Always:
+		s.materialize()
 		s.toFloat32()
 	case w.n*w.m >= f32MinCells:
 		// The scans are limited by memory bandwidth once the matrix
@@ -145,11 +149,17 @@ type work struct {
 	// first row, found while validating.
 	colMin []float64
 	colArg []int
+	// tallInPlace says data is the untransposed input (transposed is set
+	// too): cost (i, j) of the working matrix is data[j*stride+i].
+	tallInPlace bool
 }
 
 // load validates cost and returns the working matrix, in place when cost is
 // a *mat.Dense with rows ≤ columns that is minimised, otherwise as a copy.
-func load(cost mat.Matrix, maximize bool) (work, error) {
+// With tallInPlace, a minimised *mat.Dense with more rows than columns is
+// also left in place (work.tallInPlace), for a solver that reads it
+// transposed (lap.tall).
+func load(cost mat.Matrix, maximize, tallInPlace bool) (work, error) {
 	r, c := cost.Dims()
 	limit := math.MaxFloat64 / (8 * float64(r+c))
 	check := func(i, j int, x float64) error {
@@ -167,9 +177,12 @@ func load(cost mat.Matrix, maximize bool) (work, error) {
 		return nil
 	}
 	d, dense := cost.(*mat.Dense)
-	if dense && !maximize && r <= c {
+	if dense && !maximize && (r <= c || tallInPlace) {
 		raw := d.RawMatrix()
 		w := work{n: r, m: c, stride: raw.Stride, data: raw.Data}
+		if r > c {
+			w.n, w.m, w.transposed, w.tallInPlace = c, r, true, true
+		}
 		if r == c {
 			// Square: find the column minima of JV's column reduction in
 			// the same sweep, so the solver need not read the matrix again.
