@@ -101,6 +101,7 @@ func Solve(cost mat.Matrix, opts ...Option) (*Result, error) {
 		passes = o.arrPasses
 	}
 	if v0 := o.warmColumns(&w, r, c); v0 != nil {
+		s.materialize() // the warm start reads every row
 		err = s.solveWarm(o.ctx, passes, v0, !o.warmNoFallback)
 	} else {
 		err = s.solve(o.ctx, passes)
