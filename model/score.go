@@ -520,16 +520,19 @@ func TenurePressure(months, lo, hi int) float64 {
 	return math.Min(math.Max(float64(months-lo)/float64(hi-lo), 0), 1)
 }
 
-// scoreTenureBounds returns TenureMinMonths and TenureMaxMonths, with the
-// defaults 24 and 60 for a zero value (the zero Rules switches rules off but
-// the score still needs its window).
+// scoreTenureBounds returns the window of the rotation pressure: from
+// TenureMinMonths (0 is "no minimum", as for the rules) to TenureMaxMonths
+// (60 when unset, and always above the minimum).
 func scoreTenureBounds(r Rules) (lo, hi int) {
-	lo, hi = r.TenureMinMonths, r.TenureMaxMonths
-	if lo <= 0 {
-		lo = 24
-	}
+	// A minimum of 0 months is a real setting (tenure_min_months = 0: no
+	// minimum), so only a negative one is replaced; the maximum must stay
+	// above the minimum for the pressure's ramp to be defined.
+	lo, hi = max(r.TenureMinMonths, 0), r.TenureMaxMonths
 	if hi <= 0 {
 		hi = 60
+	}
+	if hi <= lo {
+		hi = lo + 1
 	}
 	return lo, hi
 }
