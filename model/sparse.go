@@ -170,9 +170,11 @@ func sparseSolveWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy,
 		if err != nil {
 			return nil, fmt.Errorf("model: SolveSparse: %w", err)
 		}
-		// Price every pair against the duals; each row adds at most k
-		// of its most negative pairs per round (partial pricing: adding
-		// every violator floods the problem with pairs that tie).
+		// Price every pair against the duals; each row adds at most
+		// max(k, sparseMinAdd) of its most negative pairs per round
+		// (partial pricing: adding every violator floods the problem with
+		// pairs that tie; adding only k = 1 or 2 takes hundreds of rounds).
+		perRow := max(k, sparseMinAdd)
 		addedRow := make([]int, n)
 		err = sparseRows(ctx, n, m, func(i int, row []float64) {
 			if full[i] {
@@ -194,7 +196,7 @@ func sparseSolveWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy,
 				if p < len(have) && int(have[p].col) == j {
 					continue
 				}
-				h.offer(k, sparseEntry{int32(j), red})
+				h.offer(perRow, sparseEntry{int32(j), red})
 			}
 			for _, e := range h.e {
 				cand[i] = append(cand[i], sparseEntry{e.col, row[e.col]})
@@ -218,6 +220,10 @@ func sparseSolveWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy,
 		prev = res
 	}
 }
+
+// sparseMinAdd is the least number of violating pairs a row may add per
+// pricing round, whatever K.
+const sparseMinAdd = 16
 
 // sparseEntry is one candidate pair of a row: a column and its cost.
 type sparseEntry struct {

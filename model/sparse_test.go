@@ -44,7 +44,7 @@ func sparseDense(t *testing.T, r *model.Roster, pol *model.Policy) (*model.Eligi
 func TestSolveSparseMatchesDense(t *testing.T) {
 	sizes := [][2]int{{60, 50}, {150, 200}, {300, 220}}
 	if !testing.Short() {
-		sizes = append(sizes, [2]int{1200, 900})
+		sizes = append(sizes, [2]int{600, 450})
 	}
 	weights := map[string]func(*model.Weights){
 		"default": func(*model.Weights) {},
