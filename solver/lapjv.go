@@ -14,7 +14,8 @@ import (
 //	D. F. Crouse, "On implementing 2D rectangular assignment algorithms",
 //	IEEE Trans. Aerospace and Electronic Systems 52(4) (2016) 1679–1696.
 //
-// It works on n ≤ m rows of m costs (Solve transposes taller matrices), with
+// It works on n ≤ m rows of m costs (taller matrices are solved transposed:
+// read in place by row reduction, copied if augmentations remain), with
 // +Inf for forbidden pairs, and keeps only column potentials v: the row
 // potential of an assigned row is implied, u[i] = c[i][x[i]] − v[x[i]], and
 // the invariant of every phase is that for every assigned row i
@@ -50,7 +51,8 @@ import (
 //     columns in one index array split into ready | scan | todo and scan
 //     only the todo part through the index; here a collected column is
 //     marked by d[j] = NaN, and a scan runs over all columns in memory order
-//     with a branch-free kernel, AVX2 where the CPU has it (relax_amd64.s),
+//     with a branch-free kernel, AVX2 where the CPU has it (relax_amd64.s,
+//     eight columns per iteration, one call per run of blocks not skipped),
 //     skipping 64-column blocks with nothing left to do and, once 2n rows
 //     have been scanned, blocks where the row has no allowed cost. NaN
 //     compares false, so marked columns are never relaxed. On Machol–Wien

@@ -35,9 +35,11 @@ import (
 // and O(k²·l) time in the worst case with k = min(r, c), l = max(r, c); on
 // random matrices it is far faster than that bound.
 //
-// A *mat.Dense with rows ≤ columns is read in place. Maximisation (negated
-// costs), more rows than columns (the transpose is solved, so that a 5000×300
-// problem costs what a 300×5000 one does) and other mat.Matrix
+// A minimised *mat.Dense is read in place. With more rows than columns the
+// transpose is solved, so that a 5000×300 problem costs what a 300×5000 one
+// does: row reduction reads the input's columns in place, and a row-major
+// transposed copy is made only if augmentations remain (on random tall
+// matrices they do not). Maximisation (negated costs) and other mat.Matrix
 // implementations work on one row-major float64 copy of the matrix. When
 // every cost is exactly a float32 (integers below 2^24, for instance) and
 // the matrix has at least 65536 cells, the solver scans a float32 copy
