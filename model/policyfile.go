@@ -95,7 +95,7 @@ func policyKeys() []policyKey {
 		rb("promotion", "R-PROMOTION: one level up at most, JPT age and administrator-tenure limits, no demotion", func(r *Rules) *bool { return &r.Promotion }),
 		ri("jpt_max_age", "oldest age (years) of a candidate promoted to a JPT post", 1, 120, func(r *Rules) *int { return &r.JPTMaxAge }),
 		ri("admin_min_months", "months as administrator before a promotion to a JPT post", 0, 600, func(r *Rules) *int { return &r.AdminMinMonths }),
-		rb("allow_demotion", "allow a move to a lower level", func(r *Rules) *bool { return &r.AllowDemotion }),
+		rb("allow_demotion", "allow a move to a lower eselon (II.a to II.b, III.a to III.b, or a lower level)", func(r *Rules) *bool { return &r.AllowDemotion }),
 		rb("jpm_min", "R-JPM-MIN: a JPM below jpm_min_value cannot fill a post", func(r *Rules) *bool { return &r.JPMMin }),
 		{section: "rules", name: "jpm_min_value", doc: "the JPM floor of R-JPM-MIN, 0 to 1 (0.68 is the MMS/KMS boundary)",
 			get: func(p *Policy) []string { return []string{policyFloat(p.Rules.JPMMinValue)} },

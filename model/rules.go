@@ -188,7 +188,7 @@ func ruleTable() []rule {
 			keys:   "rules.promotion, rules.jpt_max_age, rules.admin_min_months, rules.allow_demotion",
 			on:     func(r Rules) bool { return r.Promotion },
 			move: func(e *Eligibility, i int, es Eselon) bool {
-				skip, demote, old, short := e.promotionBars(i, es.Level())
+				skip, demote, old, short := e.promotionBars(i, es)
 				return skip || demote || old || short
 			},
 			why:  rulesWhyPromotion,
@@ -411,15 +411,20 @@ func rulesWhyTraining(e *Eligibility, i, j int) string {
 }
 
 // promotionBars reports which conditions of R-PROMOTION bar official i
-// from a post of level to other than the current one: skipping a level, a
+// from a post of eselon toEs other than the current one: skipping a level, a
 // demotion, a JPT candidate too old, or too short a time as administrator.
-func (e *Eligibility) promotionBars(i int, to Level) (skip, demote, old, short bool) {
+// A demotion is a lower eselon than the one held, within a level too
+// (II.a to II.b, III.a to III.b): a committee reads a lower eselon as a
+// demotion (penurunan eselon) whatever the level.
+func (e *Eligibility) promotionBars(i int, toEs Eselon) (skip, demote, old, short bool) {
 	f := &e.facts[i]
+	to := toEs.Level()
 	if to == 0 {
 		return
 	}
 	skip = f.level != 0 && to+1 < f.level
-	demote = f.level != 0 && to > f.level && !e.rules.AllowDemotion
+	// Eselon codes count downwards: II.a is 1, IV.b is 6.
+	demote = f.eselon != 0 && toEs > f.eselon && !e.rules.AllowDemotion
 	if to == LevelJPT && f.level != LevelJPT {
 		old = f.hasBirth && f.age > e.rules.JPTMaxAge
 		short = f.level == LevelAdministrator && f.hasTenure && f.tenure < e.rules.AdminMinMonths
@@ -427,17 +432,22 @@ func (e *Eligibility) promotionBars(i int, to Level) (skip, demote, old, short b
 	return
 }
 
-// promotionBar returns why R-PROMOTION bars official i from a post of level
-// to other than the current one, or "" when it does not.
-func (e *Eligibility) promotionBar(i int, to Level) string {
+// promotionBar returns why R-PROMOTION bars official i from a post of
+// eselon toEs other than the current one, or "" when it does not.
+func (e *Eligibility) promotionBar(i int, toEs Eselon) string {
 	f := &e.facts[i]
-	skip, demote, old, short := e.promotionBars(i, to)
+	to := toEs.Level()
+	skip, demote, old, short := e.promotionBars(i, toEs)
 	var why []string
 	if skip {
 		why = append(why, fmt.Sprintf("%s to %s skips a level: promotion is one level at a time", f.level, to))
 	}
 	if demote {
-		why = append(why, fmt.Sprintf("%s to %s is a demotion, not allowed by the policy", f.level, to))
+		if to != f.level {
+			why = append(why, fmt.Sprintf("%s to %s is a demotion, not allowed by the policy", f.level, to))
+		} else {
+			why = append(why, fmt.Sprintf("eselon %s to %s is a demotion, not allowed by the policy", f.eselon, toEs))
+		}
 	}
 	if old {
 		why = append(why, fmt.Sprintf("age %d on %s, above %d for a JPT Pratama candidate",
@@ -451,7 +461,10 @@ func (e *Eligibility) promotionBar(i int, to Level) string {
 }
 
 func rulesWhyPromotion(e *Eligibility, i, j int) string {
-	return e.promotionBar(i, e.rulesLevelOf(i, j))
+	if j < 0 {
+		return e.promotionBar(i, e.facts[i].eselon)
+	}
+	return e.promotionBar(i, e.r.Positions[j].Eselon)
 }
 
 func rulesNotePromotion(e *Eligibility, i int) string {

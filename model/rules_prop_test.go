@@ -156,7 +156,8 @@ func rulesOracle(r *Roster, pol *Policy, i, j int) []string {
 	}
 	if ru.Promotion && !stay {
 		skip := cur != 0 && to+1 < cur
-		demote := cur != 0 && to > cur && !ru.AllowDemotion
+		// A lower eselon than the one held is a demotion, within a level too.
+		demote := curEs != 0 && p.Eselon > curEs && !ru.AllowDemotion
 		jpt := to == LevelJPT && cur != LevelJPT &&
 			(age > ru.JPTMaxAge || cur == LevelAdministrator && known && !atLeast(ru.AdminMinMonths))
 		if skip || demote || jpt {
