@@ -459,40 +459,36 @@ func ReadPolicy(r io.Reader, name string, p *Policy) error {
 
 // policyStripComment cuts a line at the first '#' outside quotes.
 func policyStripComment(s string) string {
-	var quote byte
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case quote != 0 && c == '\\' && quote == '"':
-			i++
-		case quote != 0 && c == quote:
-			quote = 0
-		case quote == 0 && (c == '"' || c == '\''):
-			quote = c
-		case quote == 0 && c == '#':
-			return s[:i]
-		}
+	if i := policyIndexUnquoted(s, '#'); i >= 0 {
+		return s[:i]
 	}
 	return s
 }
 
 // policyArrayClosed reports whether s holds a "]" outside quotes.
 func policyArrayClosed(s string) bool {
+	return policyIndexUnquoted(s, ']') >= 0
+}
+
+// policyIndexUnquoted returns the index of the first c in s that is outside
+// single or double quotes (a backslash escapes inside double quotes only), or
+// -1 if there is none.
+func policyIndexUnquoted(s string, c byte) int {
 	var quote byte
 	for i := 0; i < len(s); i++ {
-		c := s[i]
+		b := s[i]
 		switch {
-		case quote != 0 && c == '\\' && quote == '"':
+		case quote != 0 && b == '\\' && quote == '"':
 			i++
-		case quote != 0 && c == quote:
+		case quote != 0 && b == quote:
 			quote = 0
-		case quote == 0 && (c == '"' || c == '\''):
-			quote = c
-		case quote == 0 && c == ']':
-			return true
+		case quote == 0 && (b == '"' || b == '\''):
+			quote = b
+		case quote == 0 && b == c:
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 func policyBareKey(s string) bool {
