@@ -1,14 +1,14 @@
-package bench
+package bench_test
 
 import (
 	"context"
 	"fmt"
-	"math/rand/v2"
 	"testing"
 	"time"
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/mutasi-id/mutasi/bench"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/mutasi-id/mutasi/solver"
 )
@@ -21,7 +21,7 @@ import (
 // ten totals do not decrease and that the first is Solve's optimum.
 func BenchmarkKBest(b *testing.B) {
 	const k = 10
-	for _, preset := range []string{PresetKota, PresetProvinsi} {
+	for _, preset := range []string{bench.PresetKota, bench.PresetProvinsi} {
 		b.Run(fmt.Sprintf("roster=%s/k=%d", preset, k), func(b *testing.B) {
 			kbestBenchOne(b, kbestRosterCost(b, preset), k)
 		})
@@ -33,7 +33,7 @@ func BenchmarkKBest(b *testing.B) {
 				name = fmt.Sprintf("family=%s/n=%dx%d/k=%d", fam, rc[0], rc[1], k)
 			}
 			b.Run(name, func(b *testing.B) {
-				kbestBenchOne(b, kbestFamily(fam, rc[0], rc[1], uint64(7919*rc[0])), k)
+				kbestBenchOne(b, solverGenerate(fam, rc[0], rc[1], uint64(7919*rc[0])), k)
 			})
 		}
 	}
@@ -74,11 +74,11 @@ func abs(x float64) float64 {
 
 // kbestRosterCost is the score's cost matrix of a generated roster.
 func kbestRosterCost(b *testing.B, preset string) *mat.Dense {
-	r, err := Generate(Config{Preset: preset, Seed: 1})
+	r, err := bench.Generate(bench.Config{Preset: preset, Seed: 1})
 	if err != nil {
 		b.Fatal(err)
 	}
-	date, _ := time.Parse("2006-01-02", DefaultDate)
+	date, _ := time.Parse("2006-01-02", bench.DefaultDate)
 	pol := model.DefaultPolicy(date)
 	el, err := model.Evaluate(r, &pol)
 	if err != nil {
@@ -89,37 +89,4 @@ func kbestRosterCost(b *testing.B, preset string) *mat.Dense {
 		b.Fatal(err)
 	}
 	return sc.Cost
-}
-
-// kbestFamily builds a matrix with the recipe of
-// ../shared/peers/matrices.py for uniform, ties and geometric.
-func kbestFamily(family string, r, c int, seed uint64) *mat.Dense {
-	rng := rand.New(rand.NewPCG(seed, 0))
-	data := make([]float64, r*c)
-	switch family {
-	case "uniform":
-		for k := range data {
-			data[k] = rng.Float64()
-		}
-	case "ties":
-		for k := range data {
-			data[k] = float64(1 + rng.IntN(100))
-		}
-	case "geometric":
-		px, py := make([]float64, r), make([]float64, r)
-		qx, qy := make([]float64, c), make([]float64, c)
-		for i := range px {
-			px[i], py[i] = float64(rng.IntN(1000)), float64(rng.IntN(1000))
-		}
-		for j := range qx {
-			qx[j], qy[j] = float64(rng.IntN(1000)), float64(rng.IntN(1000))
-		}
-		for i := 0; i < r; i++ {
-			for j := 0; j < c; j++ {
-				dx, dy := px[i]-qx[j], py[i]-qy[j]
-				data[i*c+j] = dx*dx + dy*dy
-			}
-		}
-	}
-	return mat.NewDense(r, c, data)
 }
