@@ -33,21 +33,7 @@ func TestGoldenExplain(t *testing.T) {
 		{"err-pin", []string{"explain", "--pin", whatifCandidate + "=NOWHERE", whatifCandidate}, exitUsage},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			code, out, errs := runCapture(t, "", tc.args...)
-			if code != tc.code {
-				t.Fatalf("exit %d, want %d; stderr:\n%s", code, tc.code, errs)
-			}
-			if tc.code == exitOK {
-				if errs != "" {
-					t.Errorf("stderr %q", errs)
-				}
-				checkGolden(t, "explain/"+tc.name+".golden", out)
-				return
-			}
-			if out != "" {
-				t.Errorf("a failed run printed to stdout: %q", out)
-			}
-			checkGolden(t, "explain/"+tc.name+".stderr", errs)
+			checkRunGolden(t, "explain", tc.name, tc.args, tc.code, true)
 		})
 	}
 }

@@ -46,6 +46,37 @@ func checkGolden(t *testing.T, path, got string) {
 	}
 }
 
+// checkRunGolden runs the program with args and checks the exit code against
+// want, the shared body of the commands' table-driven golden tests. A
+// successful run must print nothing on stderr, and its stdout must match
+// testdata/dir/name.golden. A failed run must print nothing on stdout and a
+// message on stderr, which must match testdata/dir/name.stderr when
+// stderrGolden is set. It returns stderr for further checks.
+func checkRunGolden(t *testing.T, dir, name string, args []string, want int, stderrGolden bool) string {
+	t.Helper()
+	code, out, errs := runCapture(t, "", args...)
+	if code != want {
+		t.Fatalf("exit %d, want %d; stderr:\n%s", code, want, errs)
+	}
+	if want == exitOK {
+		if errs != "" {
+			t.Errorf("stderr %q, want nothing", errs)
+		}
+		checkGolden(t, dir+"/"+name+".golden", out)
+		return errs
+	}
+	if out != "" {
+		t.Errorf("a failed run printed to stdout: %q", out)
+	}
+	if errs == "" {
+		t.Error("a failed run printed nothing on stderr")
+	}
+	if stderrGolden {
+		checkGolden(t, dir+"/"+name+".stderr", errs)
+	}
+	return errs
+}
+
 func TestRunCommandLine(t *testing.T) {
 	tests := []struct {
 		name       string

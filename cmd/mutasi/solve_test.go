@@ -75,24 +75,10 @@ func TestGoldenSolve(t *testing.T) {
 		{"err-out-is-input", tiny("--out", "testdata/solve/tiny/officials.csv"), exitUsage},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			code, out, errs := runCapture(t, "", tc.args...)
-			if code != tc.code {
-				t.Fatalf("exit %d, want %d; stderr:\n%s", code, tc.code, errs)
-			}
-			if tc.code == exitOK {
-				if errs != "" {
-					t.Errorf("stderr %q, want nothing", errs)
-				}
-				checkGolden(t, "solve/"+tc.name+".golden", out)
-				return
-			}
-			if out != "" {
-				t.Errorf("a failed run printed to stdout: %q", out)
-			}
-			if !strings.Contains(errs, "mutasi") {
+			errs := checkRunGolden(t, "solve", tc.name, tc.args, tc.code, true)
+			if tc.code != exitOK && !strings.Contains(errs, "mutasi") {
 				t.Errorf("stderr does not start with mutasi: %q", errs)
 			}
-			checkGolden(t, "solve/"+tc.name+".stderr", errs)
 		})
 	}
 }

@@ -46,20 +46,7 @@ func TestGoldenSweep(t *testing.T) {
 		{"err-precision", []string{"whatif", "--sweep", "fit=0:1:1", "--precision", "-1"}, exitUsage},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			code, out, errs := runCapture(t, "", tc.args...)
-			if code != tc.code {
-				t.Fatalf("exit %d, want %d; stderr:\n%s", code, tc.code, errs)
-			}
-			if tc.code == exitOK {
-				if errs != "" {
-					t.Errorf("stderr %q", errs)
-				}
-				checkGolden(t, "sweep/"+tc.name+".golden", out)
-				return
-			}
-			if out != "" || errs == "" {
-				t.Errorf("want only a message on stderr; stdout %q, stderr %q", out, errs)
-			}
+			checkRunGolden(t, "sweep", tc.name, tc.args, tc.code, false)
 		})
 	}
 }

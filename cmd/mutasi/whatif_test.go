@@ -46,21 +46,7 @@ func TestGoldenWhatif(t *testing.T) {
 		{"err-pin-post", []string{"whatif", "--scenario", "a:pin=" + whatifCandidate + "=NOWHERE"}, exitUsage},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			code, out, errs := runCapture(t, "", tc.args...)
-			if code != tc.code {
-				t.Fatalf("exit %d, want %d; stderr:\n%s", code, tc.code, errs)
-			}
-			if tc.code == exitOK {
-				if errs != "" {
-					t.Errorf("stderr %q", errs)
-				}
-				checkGolden(t, "whatif/"+tc.name+".golden", out)
-				return
-			}
-			if out != "" {
-				t.Errorf("a failed run printed to stdout: %q", out)
-			}
-			checkGolden(t, "whatif/"+tc.name+".stderr", errs)
+			checkRunGolden(t, "whatif", tc.name, tc.args, tc.code, true)
 		})
 	}
 }
