@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/mutasi-id/mutasi"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -20,14 +19,7 @@ func TestExplainRangesClaims(t *testing.T) {
 	if testing.Short() {
 		t.Skip("re-solves the sample roster many times")
 	}
-	date, err := model.ParseDate(mutasi.SampleDate)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, _, err := model.Load(model.Source{Officials: "officials.csv", Positions: "positions.csv", FS: mutasi.Sample()}, date)
-	if err != nil || r == nil {
-		t.Fatalf("loading the sample: %v", err)
-	}
+	r, date := loadSampleRoster(t)
 	pol := model.DefaultPolicy(date)
 	ctx := context.Background()
 	sol, err := solveRoster(ctx, r, &pol)

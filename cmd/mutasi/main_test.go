@@ -7,6 +7,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/mutasi-id/mutasi"
+	"github.com/mutasi-id/mutasi/model"
 )
 
 // updateGolden rewrites golden files instead of comparing with them:
@@ -44,6 +48,21 @@ func checkGolden(t *testing.T, path, got string) {
 	if got != string(want) {
 		t.Errorf("output differs from %s (run with -update to rewrite it, then read the diff)\n--- got\n%s\n--- want\n%s", path, got, want)
 	}
+}
+
+// loadSampleRoster loads the embedded sample roster at its date, the input
+// of the tests and benchmarks that call the solving code directly.
+func loadSampleRoster(t testing.TB) (*model.Roster, time.Time) {
+	t.Helper()
+	date, err := model.ParseDate(mutasi.SampleDate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, ps, err := model.Load(model.Source{Officials: "officials.csv", Positions: "positions.csv", FS: mutasi.Sample()}, date)
+	if err != nil || r == nil {
+		t.Fatalf("loading the sample: %v %v", err, ps)
+	}
+	return r, date
 }
 
 // checkRunGolden runs the program with args and checks the exit code against

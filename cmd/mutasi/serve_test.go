@@ -29,15 +29,7 @@ const serveSampleDir = "../../testdata/kota-contoh"
 // "mutasi serve" with no roster flag starts it.
 func serveTestApp(t testing.TB, host, token string) *serveApp {
 	t.Helper()
-	d, err := model.ParseDate(mutasi.SampleDate)
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := model.Source{Officials: "officials.csv", Positions: "positions.csv", FS: mutasi.Sample()}
-	r, ps, err := model.Load(src, d)
-	if err != nil || r == nil {
-		t.Fatalf("loading the sample: %v %v", err, ps)
-	}
+	r, d := loadSampleRoster(t)
 	return newServeApp(serveConfig{host: host, token: token, roster: r, rosterName: "sample", sample: true,
 		policy: scoringDefaults(d)})
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"testing"
 
-	"github.com/mutasi-id/mutasi"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/mutasi-id/mutasi/solver"
 )
@@ -16,14 +15,7 @@ import (
 // and cold take the same 3–5 ms (the warm start falls back to the cold one
 // on this rectangular matrix); the sweep 0.45 s.
 func BenchmarkSweepStep(b *testing.B) {
-	date, err := model.ParseDate(mutasi.SampleDate)
-	if err != nil {
-		b.Fatal(err)
-	}
-	r, _, err := model.Load(model.Source{Officials: "officials.csv", Positions: "positions.csv", FS: mutasi.Sample()}, date)
-	if err != nil || r == nil {
-		b.Fatalf("loading the sample: %v", err)
-	}
+	r, date := loadSampleRoster(b)
 	pol := model.DefaultPolicy(date)
 	ctx := context.Background()
 	base, err := solveRoster(ctx, r, &pol)

@@ -13,7 +13,6 @@ import (
 	"strconv"
 	"testing"
 
-	"github.com/mutasi-id/mutasi"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -80,14 +79,7 @@ func TestSweepAgainstFineGrid(t *testing.T) {
 	if testing.Short() {
 		t.Skip("hundreds of solves")
 	}
-	date, err := model.ParseDate(mutasi.SampleDate)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sample, _, err := model.Load(model.Source{Officials: "officials.csv", Positions: "positions.csv", FS: mutasi.Sample()}, date)
-	if err != nil || sample == nil {
-		t.Fatalf("loading the sample: %v", err)
-	}
+	sample, date := loadSampleRoster(t)
 	tiny, _, err := model.Load(model.Source{Officials: "testdata/solve/tiny/officials.csv", Positions: "testdata/solve/tiny/positions.csv"}, date)
 	if err != nil || tiny == nil {
 		t.Fatalf("loading tiny: %v", err)

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	mutasi "github.com/mutasi-id/mutasi"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -16,14 +15,7 @@ import (
 // plan and the diff. "command" is the whole "mutasi whatif" with one
 // scenario: loading the sample, the base plan and the scenario.
 func BenchmarkWhatif(b *testing.B) {
-	date, err := model.ParseDate(mutasi.SampleDate)
-	if err != nil {
-		b.Fatal(err)
-	}
-	r, _, err := model.Load(model.Source{Officials: "officials.csv", Positions: "positions.csv", FS: mutasi.Sample()}, date)
-	if err != nil || r == nil {
-		b.Fatalf("loading the sample: %v", err)
-	}
+	r, date := loadSampleRoster(b)
 	base := model.DefaultPolicy(date)
 	ctx := context.Background()
 	sol, err := solveRoster(ctx, r, &base)
