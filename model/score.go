@@ -144,21 +144,37 @@ func scoreWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy) (*Sco
 	sc := scorePrepare(r, el, pol)
 	sc.Cost = mat.NewDense(n, m+n, nil)
 
-	workers := min(runtime.GOMAXPROCS(0), n)
-	const block = 64
-	next := make(chan int, workers)
 	infRow := make([]float64, max(n, m))
 	for k := range infRow {
 		infRow[k] = math.Inf(1)
 	}
+	err := parallelRows(ctx, n, func() func(i int) {
+		return func(i int) { sc.fillRow(i, infRow) }
+	})
+	if err != nil {
+		return nil, fmt.Errorf("model: Score: %w", err)
+	}
+	return sc, nil
+}
+
+// parallelRows calls a row function for every row 0..n-1 on GOMAXPROCS
+// workers, handing out blocks of 64 rows, and returns ctx's error if ctx
+// ends before every block was handed out (the rows already started finish).
+// newWorker is called once per worker, so that each worker may own its
+// buffers.
+func parallelRows(ctx context.Context, n int, newWorker func() func(i int)) error {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	const block = 64
+	next := make(chan int, workers)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
+		row := newWorker()
 		go func() {
 			defer wg.Done()
 			for lo := range next {
 				for i := lo; i < min(lo+block, n); i++ {
-					sc.fillRow(i, infRow)
+					row(i)
 				}
 			}
 		}()
@@ -172,10 +188,7 @@ func scoreWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy) (*Sco
 	}
 	close(next)
 	wg.Wait()
-	if err != nil {
-		return nil, fmt.Errorf("model: Score: %w", err)
-	}
-	return sc, nil
+	return err
 }
 
 // scoreCheckWeights rejects weights that would make the matrix meaningless.

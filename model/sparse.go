@@ -6,9 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"runtime"
 	"slices"
-	"sync"
 
 	"github.com/mutasi-id/mutasi/solver"
 )
@@ -234,31 +232,10 @@ type sparseEntry struct {
 // sparseRows calls f for every row in parallel, each worker with its own
 // row buffer of m costs, and honours ctx between blocks of rows.
 func sparseRows(ctx context.Context, n, m int, f func(i int, row []float64)) error {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	const block = 64
-	next := make(chan int, workers)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			row := make([]float64, m)
-			for lo := range next {
-				for i := lo; i < min(lo+block, n); i++ {
-					f(i, row)
-				}
-			}
-		}()
-	}
-	var err error
-	for lo := 0; lo < n; lo += block {
-		if err = ctx.Err(); err != nil {
-			break
-		}
-		next <- lo
-	}
-	close(next)
-	wg.Wait()
+	err := parallelRows(ctx, n, func() func(i int) {
+		row := make([]float64, m)
+		return func(i int) { f(i, row) }
+	})
 	if err != nil {
 		return fmt.Errorf("model: SolveSparse: %w", err)
 	}
