@@ -62,6 +62,12 @@ func benchPlot(w io.Writer, format string, runs []*bench.Run) error {
 	p.X.Min, p.X.Max = xmin/1.5, xmax*1.5
 	p.Y.Min, p.Y.Max = ymin/2, ymax*2
 
+	return writePlot(w, p, format)
+}
+
+// writePlot draws p at 7 × 4.5 inches, the size of every plot the commands
+// write, in format ("png" or "svg") to w.
+func writePlot(w io.Writer, p *plot.Plot, format string) error {
 	wt, err := p.WriterTo(7*vg.Inch, 4.5*vg.Inch, format)
 	if err != nil {
 		return fmt.Errorf("plot: %w", err)

@@ -58,12 +58,5 @@ func sweepPlot(w io.Writer, format string, rep *sweepReport) error {
 	}
 	p.X.Min, p.X.Max = rep.From-span*0.02, rep.To+span*0.02
 	p.Y.Min, p.Y.Max = 0, ymax*1.1
-	wt, err := p.WriterTo(7*vg.Inch, 4.5*vg.Inch, format)
-	if err != nil {
-		return fmt.Errorf("plot: %w", err)
-	}
-	if _, err := wt.WriteTo(w); err != nil {
-		return fmt.Errorf("plot: %w", err)
-	}
-	return nil
+	return writePlot(w, p, format)
 }
