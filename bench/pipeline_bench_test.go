@@ -96,6 +96,30 @@ func (f *pipeFixture) result(b *testing.B) *solver.Result {
 	return f.res
 }
 
+// pipeDense runs the dense pipeline's stages after loading on r: the rules
+// and the score of the default policy at genDate, the solve and the check of
+// its certificate.
+func pipeDense(ctx context.Context, b *testing.B, r *model.Roster) (*model.Eligibility, *model.Scores, *solver.Result) {
+	b.Helper()
+	pol := model.DefaultPolicy(genDate)
+	el, err := model.Evaluate(r, &pol)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sc, err := model.Score(ctx, r, el, &pol)
+	if err != nil {
+		b.Fatal(err)
+	}
+	res, err := solver.Solve(sc.Cost)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := solver.Verify(sc.Cost, res); err != nil {
+		b.Fatal(err)
+	}
+	return el, sc, res
+}
+
 // BenchmarkPipeline times each stage of the pipeline (load, evaluate, score,
 // solve, verify, plan), and all of them end to end (stage=all), on generated
 // rosters: a city, a province with its
@@ -136,22 +160,7 @@ func BenchmarkPipeline(b *testing.B) {
 				if err != nil || r == nil {
 					b.Fatalf("load: %v", err)
 				}
-				pol := model.DefaultPolicy(genDate)
-				el, err := model.Evaluate(r, &pol)
-				if err != nil {
-					b.Fatal(err)
-				}
-				sc, err := model.Score(ctx, r, el, &pol)
-				if err != nil {
-					b.Fatal(err)
-				}
-				res, err := solver.Solve(sc.Cost)
-				if err != nil {
-					b.Fatal(err)
-				}
-				if err := solver.Verify(sc.Cost, res); err != nil {
-					b.Fatal(err)
-				}
+				el, sc, res := pipeDense(ctx, b, r)
 				p, err := model.NewPlan(r, el, sc, res)
 				if err != nil || len(p.Moves) != len(r.Officials) {
 					b.Fatalf("plan: %v", err)

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/mutasi-id/mutasi/model"
-	"github.com/mutasi-id/mutasi/solver"
 )
 
 // BenchmarkSparse times the sparse path (model.SolveSparse: scoring on the
@@ -57,21 +56,6 @@ func BenchmarkSparse(b *testing.B) {
 func sparseDensePath(b *testing.B, r *model.Roster) uint64 {
 	peak := startPeakSampler()
 	defer peak.stop()
-	pol := model.DefaultPolicy(genDate)
-	el, err := model.Evaluate(r, &pol)
-	if err != nil {
-		b.Fatal(err)
-	}
-	sc, err := model.Score(context.Background(), r, el, &pol)
-	if err != nil {
-		b.Fatal(err)
-	}
-	res, err := solver.Solve(sc.Cost)
-	if err != nil {
-		b.Fatal(err)
-	}
-	if err := solver.Verify(sc.Cost, res); err != nil {
-		b.Fatal(err)
-	}
+	pipeDense(context.Background(), b, r)
 	return peak.stop()
 }
