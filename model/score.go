@@ -125,18 +125,29 @@ type scoreRules interface {
 	Notes(i int) []Verdict
 }
 
-// scoreWith is Score on any source of eligibility.
-func scoreWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy) (*Scores, error) {
+// scoreBegin is the common start of Score and SolveSparse (named by who in
+// the error): a nil ctx means context.Background, the weights must be
+// valid and the roster must have officials.
+func scoreBegin(ctx context.Context, r *Roster, pol *Policy, who string) (context.Context, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
 	if err := scoreCheckWeights(pol.Weights); err != nil {
 		return nil, err
 	}
-	n, m := len(r.Officials), len(r.Positions)
-	if n == 0 {
-		return nil, errors.New("model: Score: the roster has no officials")
+	if len(r.Officials) == 0 {
+		return nil, fmt.Errorf("model: %s: the roster has no officials", who)
 	}
+	return ctx, nil
+}
+
+// scoreWith is Score on any source of eligibility.
+func scoreWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy) (*Scores, error) {
+	ctx, err := scoreBegin(ctx, r, pol, "Score")
+	if err != nil {
+		return nil, err
+	}
+	n, m := len(r.Officials), len(r.Positions)
 	if cells := float64(n) * float64(m+n); cells > maxCells {
 		return nil, fmt.Errorf("model: Score: %d officials and %d posts need a dense %d × %d cost matrix (%.1f GB), more than the %.0f GB this build allows",
 			n, m, n, m+n, cells*8/1e9, maxCells*8/1e9)
@@ -148,7 +159,7 @@ func scoreWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy) (*Sco
 	for k := range infRow {
 		infRow[k] = math.Inf(1)
 	}
-	err := parallelRows(ctx, n, func() func(i int) {
+	err = parallelRows(ctx, n, func() func(i int) {
 		return func(i int) { sc.fillRow(i, infRow) }
 	})
 	if err != nil {

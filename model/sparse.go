@@ -97,16 +97,11 @@ func SolveSparse(ctx context.Context, r *Roster, el *Eligibility, pol *Policy, o
 
 // sparseSolveWith is SolveSparse on any source of eligibility.
 func sparseSolveWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy, opt SparseOptions) (*SparseSolution, error) {
-	if ctx == nil {
-		ctx = context.Background()
-	}
-	if err := scoreCheckWeights(pol.Weights); err != nil {
+	ctx, err := scoreBegin(ctx, r, pol, "SolveSparse")
+	if err != nil {
 		return nil, err
 	}
 	n, m := len(r.Officials), len(r.Positions)
-	if n == 0 {
-		return nil, errors.New("model: SolveSparse: the roster has no officials")
-	}
 	k := opt.K
 	if k <= 0 {
 		k = DefaultSparseK
@@ -122,7 +117,7 @@ func sparseSolveWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy,
 	cand := make([][]sparseEntry, n)
 	full := make([]bool, n) // every allowed pair of the row is a candidate
 	scales := make([]float64, n)
-	err := sparseRows(ctx, n, m, func(i int, row []float64) {
+	err = sparseRows(ctx, n, m, func(i int, row []float64) {
 		sc.sparseRowCosts(i, row)
 		scales[i] = sparseInitial(i, m, k, sc, row, &cand[i], &full[i])
 	})
