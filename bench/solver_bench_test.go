@@ -13,6 +13,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/mutasi-id/mutasi/bench"
 	"github.com/mutasi-id/mutasi/solver"
 )
 
@@ -95,7 +96,7 @@ func solverBenchOne(b *testing.B, cost *mat.Dense) {
 		}
 	}
 	b.ReportAllocs()
-	cpu0 := solverCPUTime()
+	cpu0 := bench.CPUTime()
 	n := 0
 	for b.Loop() {
 		if _, err := solver.Solve(cost); err != nil {
@@ -105,7 +106,7 @@ func solverBenchOne(b *testing.B, cost *mat.Dense) {
 	}
 	// The process's CPU time per solve (GC included): on a machine shared
 	// with other jobs it varies far less than ns/op.
-	b.ReportMetric(float64(solverCPUTime()-cpu0)/float64(n), "cpu-ns/op")
+	b.ReportMetric(float64(bench.CPUTime()-cpu0)/float64(n), "cpu-ns/op")
 }
 
 // solverGenerate builds one matrix of a family with the recipe of

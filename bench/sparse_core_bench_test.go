@@ -91,7 +91,7 @@ func BenchmarkSparseCore(b *testing.B) {
 		a := sparseCoreMatrix(n)
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			var res *solver.Result
-			cpu0, runs := sparseCPUTime(), 0
+			cpu0, runs := CPUTime(), 0
 			for b.Loop() {
 				runs++
 				var err error
@@ -102,7 +102,7 @@ func BenchmarkSparseCore(b *testing.B) {
 			if err := solver.VerifySparse(a, res); err != nil {
 				b.Fatal(err)
 			}
-			b.ReportMetric(float64(sparseCPUTime()-cpu0)/float64(runs), "cpu-ns/op")
+			b.ReportMetric(float64(CPUTime()-cpu0)/float64(runs), "cpu-ns/op")
 			b.ReportMetric(res.Total, "total")
 		})
 	}

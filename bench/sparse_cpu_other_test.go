@@ -1,8 +1,0 @@
-//go:build !unix
-
-package bench
-
-import "time"
-
-// sparseCPUTime is not measured on this system.
-func sparseCPUTime() time.Duration { return 0 }
