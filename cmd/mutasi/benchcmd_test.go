@@ -17,14 +17,13 @@ import (
 )
 
 // benchRun runs "mutasi bench args..." in-process.
-func benchRun(args ...string) (code int, stdout, stderr string) {
-	var o, e bytes.Buffer
-	code = run(append([]string{"bench"}, args...), strings.NewReader(""), &o, &e)
-	return code, o.String(), e.String()
+func benchRun(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	return runCapture(t, "", append([]string{"bench"}, args...)...)
 }
 
 func TestBenchTable(t *testing.T) {
-	code, stdout, stderr := benchRun("--sizes", "50,100", "--seed", "3")
+	code, stdout, stderr := benchRun(t, "--sizes", "50,100", "--seed", "3")
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -68,7 +67,7 @@ func TestBenchPlot(t *testing.T) {
 	dir := t.TempDir()
 	for _, name := range []string{"s.png", "s.svg"} {
 		path := filepath.Join(dir, name)
-		if code, _, stderr := benchRun("--sizes", "30,60", "--plot", path); code != exitOK {
+		if code, _, stderr := benchRun(t, "--sizes", "30,60", "--plot", path); code != exitOK {
 			t.Fatalf("%s: exit %d: %s", name, code, stderr)
 		}
 		b, err := os.ReadFile(path)
@@ -91,7 +90,7 @@ func TestBenchPlot(t *testing.T) {
 		}
 	}
 	// One size: the chart still has a non-empty range.
-	if code, _, stderr := benchRun("--sizes", "20", "--plot", filepath.Join(dir, "one.svg")); code != exitOK {
+	if code, _, stderr := benchRun(t, "--sizes", "20", "--plot", filepath.Join(dir, "one.svg")); code != exitOK {
 		t.Fatalf("one size: exit %d: %s", code, stderr)
 	}
 }
@@ -108,7 +107,7 @@ func TestBenchUsageErrors(t *testing.T) {
 		{"--sizes", "10", "extra"},
 		{"--sizes", "10", "--seed", "-1"},
 	} {
-		code, _, stderr := benchRun(args...)
+		code, _, stderr := benchRun(t, args...)
 		if code != exitUsage || !strings.HasPrefix(stderr, "mutasi bench: ") {
 			t.Errorf("%q: exit %d, stderr %q", args, code, stderr)
 		}
@@ -123,7 +122,7 @@ func TestBenchUsageErrors(t *testing.T) {
 // find the optimum the pipeline found on the same generated roster.
 func TestBenchExportNPY(t *testing.T) {
 	dir := t.TempDir()
-	if code, _, stderr := benchRun("--sizes", "40", "--seed", "5", "--export-npy", dir); code != exitOK {
+	if code, _, stderr := benchRun(t, "--sizes", "40", "--seed", "5", "--export-npy", dir); code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	path := filepath.Join(dir, "cost-n40.npy")

@@ -13,10 +13,9 @@ import (
 )
 
 // genRun runs "mutasi gen args..." in-process.
-func genRun(args ...string) (code int, stdout, stderr string) {
-	var o, e bytes.Buffer
-	code = run(append([]string{"gen"}, args...), strings.NewReader(""), &o, &e)
-	return code, o.String(), e.String()
+func genRun(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	return runCapture(t, "", append([]string{"gen"}, args...)...)
 }
 
 func TestGenUsageErrors(t *testing.T) {
@@ -41,7 +40,7 @@ func TestGenUsageErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			code, stdout, stderr := genRun(tc.args...)
+			code, stdout, stderr := genRun(t, tc.args...)
 			if code != exitUsage {
 				t.Errorf("exit %d, want %d; stderr %q", code, exitUsage, stderr)
 			}
@@ -59,7 +58,7 @@ func TestGenUsageErrors(t *testing.T) {
 }
 
 func TestGenHelp(t *testing.T) {
-	code, stdout, _ := genRun("--help")
+	code, stdout, _ := genRun(t, "--help")
 	if code != exitOK || !strings.HasPrefix(stdout, "Usage: mutasi gen") || !strings.Contains(stdout, "--preset") {
 		t.Errorf("exit %d, help %q", code, stdout)
 	}
@@ -81,7 +80,7 @@ func TestGenWrites(t *testing.T) {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "a", "b")
 			args := append(append([]string{}, tc.args...), "--out", dir, "--xlsx")
-			if code, _, stderr := genRun(args...); code != exitOK {
+			if code, _, stderr := genRun(t, args...); code != exitOK {
 				t.Fatalf("exit %d: %s", code, stderr)
 			}
 			r, err := bench.Generate(tc.cfg)
@@ -116,7 +115,7 @@ func TestGenWrites(t *testing.T) {
 				t.Errorf("workbook: %d rows, %v", len(rows), err)
 			}
 			// Again into the same directory: the same bytes, no leftovers.
-			if code, _, stderr := genRun(args...); code != exitOK {
+			if code, _, stderr := genRun(t, args...); code != exitOK {
 				t.Fatalf("second run: exit %d: %s", code, stderr)
 			}
 			for name, want := range first {

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -14,35 +13,12 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// validateUpdate rewrites the golden files of testdata/validate:
-// go test ./cmd/mutasi -run TestValidateGolden -update-validate. Read the
-// diff before committing.
-var validateUpdate = flag.Bool("update-validate", false, "rewrite the golden files of testdata/validate")
-
 // validateRun runs mutasi in-process and returns the exit code and the
 // transcript compared with a golden file.
-func validateRun(args ...string) (int, string) {
-	var out, errw bytes.Buffer
-	code := run(args, strings.NewReader(""), &out, &errw)
-	return code, fmt.Sprintf("exit %d\n--- stdout\n%s--- stderr\n%s", code, out.String(), errw.String())
-}
-
-func validateGolden(t *testing.T, name, got string) {
+func validateRun(t *testing.T, args ...string) (int, string) {
 	t.Helper()
-	path := filepath.Join("testdata", "validate", name+".golden")
-	if *validateUpdate {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update-validate to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("output differs from %s\n--- got\n%s--- want\n%s", path, got, want)
-	}
+	code, out, errs := runCapture(t, "", args...)
+	return code, fmt.Sprintf("exit %d\n--- stdout\n%s--- stderr\n%s", code, out, errs)
 }
 
 func TestValidateGolden(t *testing.T) {
@@ -72,11 +48,11 @@ func TestValidateGolden(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			code, got := validateRun(c.args...)
+			code, got := validateRun(t, c.args...)
 			if code != c.code {
 				t.Errorf("exit %d, want %d", code, c.code)
 			}
-			validateGolden(t, c.name, got)
+			checkGolden(t, "validate/"+c.name+".golden", got)
 		})
 	}
 }
@@ -136,8 +112,8 @@ func TestValidateWorkbook(t *testing.T) {
 	if err := f.SaveAs(path); err != nil {
 		t.Fatal(err)
 	}
-	code, got := validateRun("validate", "--roster", path, "--date", "2026-12-01")
-	_, want := validateRun("validate", "--date", "2026-12-01", "--officials", filepath.Join(dir, "officials.csv"),
+	code, got := validateRun(t, "validate", "--roster", path, "--date", "2026-12-01")
+	_, want := validateRun(t, "validate", "--date", "2026-12-01", "--officials", filepath.Join(dir, "officials.csv"),
 		"--positions", filepath.Join(dir, "positions.csv"))
 	if code != exitOK || got != want {
 		t.Errorf("workbook: exit %d\n%s\nwant\n%s", code, got, want)
