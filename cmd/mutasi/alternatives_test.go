@@ -69,6 +69,20 @@ func altKey(p *model.Plan) string {
 // column; every post left empty costs its vacancy.
 func altBruteObjectives(sc *model.Scores, n, m int) []float64 {
 	var out []float64
+	bruteEachPlan(sc, n, m, func(_ []int, total float64) {
+		out = append(out, total)
+	})
+	sort.Sort(sort.Reverse(sort.Float64Slice(out)))
+	return slices.Clip(out)
+}
+
+// bruteEachPlan calls visit with every feasible plan of n officials and m
+// posts and its objective, the brute-force oracle of the alternatives and
+// whatif tests: a[i] is official i's post, or −1 for its release column
+// where allowed; every post left empty costs its vacancy. visit must not
+// keep a.
+func bruteEachPlan(sc *model.Scores, n, m int, visit func(a []int, total float64)) {
+	a := make([]int, n)
 	used := make([]bool, m)
 	var rec func(i int, total float64)
 	rec = func(i int, total float64) {
@@ -78,21 +92,20 @@ func altBruteObjectives(sc *model.Scores, n, m int) []float64 {
 					total -= sc.VacancyCost(j)
 				}
 			}
-			out = append(out, total)
+			visit(a, total)
 			return
 		}
 		if !math.IsInf(sc.Cost.At(i, m+i), 1) {
+			a[i] = -1
 			rec(i+1, total+sc.Benefit(i, -1))
 		}
 		for j := range m {
 			if !used[j] && !math.IsInf(sc.Cost.At(i, j), 1) {
-				used[j] = true
+				used[j], a[i] = true, j
 				rec(i+1, total+sc.Benefit(i, j))
 				used[j] = false
 			}
 		}
 	}
 	rec(0, 0)
-	sort.Sort(sort.Reverse(sort.Float64Slice(out)))
-	return slices.Clip(out)
 }

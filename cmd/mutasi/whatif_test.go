@@ -197,43 +197,20 @@ func whatifBrute(t *testing.T, r *model.Roster, pol *model.Policy, near []int) [
 	n, m := len(r.Officials), len(r.Positions)
 	best, bestDiff, ties := math.Inf(-1), 0, 0
 	var bestA []int
-	a := make([]int, n)
-	used := make([]bool, m)
-	var rec func(i int, total float64)
-	rec = func(i int, total float64) {
-		if i == n {
-			for j := range m {
-				if !used[j] {
-					total -= sc.VacancyCost(j)
-				}
-			}
-			diff := 0
-			for k := range a {
-				if near != nil && a[k] != near[k] {
-					diff++
-				}
-			}
-			switch {
-			case total > best+1e-9 || (total > best-1e-9 && diff < bestDiff):
-				best, bestDiff, ties, bestA = max(best, total), diff, 1, slices.Clone(a)
-			case total > best-1e-9 && diff == bestDiff:
-				ties++
-			}
-			return
-		}
-		if !math.IsInf(sc.Cost.At(i, m+i), 1) {
-			a[i] = -1
-			rec(i+1, total+sc.Benefit(i, -1))
-		}
-		for j := range m {
-			if !used[j] && !math.IsInf(sc.Cost.At(i, j), 1) {
-				used[j], a[i] = true, j
-				rec(i+1, total+sc.Benefit(i, j))
-				used[j] = false
+	bruteEachPlan(sc, n, m, func(a []int, total float64) {
+		diff := 0
+		for k := range a {
+			if near != nil && a[k] != near[k] {
+				diff++
 			}
 		}
-	}
-	rec(0, 0)
+		switch {
+		case total > best+1e-9 || (total > best-1e-9 && diff < bestDiff):
+			best, bestDiff, ties, bestA = max(best, total), diff, 1, slices.Clone(a)
+		case total > best-1e-9 && diff == bestDiff:
+			ties++
+		}
+	})
 	if ties != 1 {
 		t.Fatalf("%d best plans equally near: the test needs a unique one", ties)
 	}
