@@ -6,21 +6,42 @@ package mutasi
 import (
 	"embed"
 	"io/fs"
+	"path"
 )
 
-//go:embed testdata/kota-contoh
+// The sample's data files only: its generator (testdata/kota-contoh/make) is
+// source code, not part of the sample.
+//
+//go:embed testdata/kota-contoh/officials.csv testdata/kota-contoh/positions.csv
+//go:embed testdata/kota-contoh/roster.xlsx testdata/kota-contoh/README.md
 var sample embed.FS
+
+// sampleRoot is where the sample lies inside the embedded file system.
+const sampleRoot = "testdata/kota-contoh"
 
 // Sample returns the embedded sample roster of the fictional Kota Contoh:
 // officials.csv and positions.csv (and roster.xlsx, the same data as one
 // workbook) at the root of the returned file system.
-func Sample() fs.FS {
-	sub, err := fs.Sub(sample, "testdata/kota-contoh")
-	if err != nil {
-		// fs.Sub fails only on an invalid path, and this one is a constant.
-		panic(err)
+func Sample() fs.FS { return sampleFS{} }
+
+// sampleFS serves the sample's folder as the root of a file system.
+type sampleFS struct{}
+
+// Open opens a file of the sample by its name relative to the sample's
+// folder.
+func (sampleFS) Open(name string) (fs.File, error) {
+	if !fs.ValidPath(name) {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
 	}
-	return sub
+	return sample.Open(path.Join(sampleRoot, name))
+}
+
+// ReadDir lists a folder of the sample.
+func (sampleFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	if !fs.ValidPath(name) {
+		return nil, &fs.PathError{Op: "readdir", Path: name, Err: fs.ErrInvalid}
+	}
+	return sample.ReadDir(path.Join(sampleRoot, name))
 }
 
 // SampleDate is the plan date the sample roster was written for.
