@@ -40,48 +40,8 @@ func VerifySparse(a *CSR, res *Result) error {
 	tol := VerifyRelTol * scale
 	sumTol := float64(r+c) * tol
 
-	assigned := 0
-	for i, j := range res.RowCol {
-		if j < -1 || j >= c {
-			return fmt.Errorf("solver: verify sparse: row %d assigned to column %d, out of range", i, j)
-		}
-		if j >= 0 {
-			if res.ColRow[j] != i {
-				return fmt.Errorf("solver: verify sparse: row %d assigned to column %d but column %d to row %d", i, j, j, res.ColRow[j])
-			}
-			assigned++
-		}
-	}
-	for j, i := range res.ColRow {
-		if i < -1 || i >= r {
-			return fmt.Errorf("solver: verify sparse: column %d assigned to row %d, out of range", j, i)
-		}
-		if i >= 0 && res.RowCol[i] != j {
-			return fmt.Errorf("solver: verify sparse: column %d assigned to row %d but row %d to column %d", j, i, i, res.RowCol[i])
-		}
-	}
-	if want := min(r, c); assigned != want {
-		return fmt.Errorf("solver: verify sparse: %d pairs assigned, want %d", assigned, want)
-	}
-	for i, u := range res.U {
-		if math.IsNaN(u) || math.IsInf(u, 0) {
-			return fmt.Errorf("solver: verify sparse: potential U[%d] is %v", i, u)
-		}
-		if r > c {
-			if err := slackSign("U", i, sign*u, res.RowCol[i] < 0, tol); err != nil {
-				return err
-			}
-		}
-	}
-	for j, v := range res.V {
-		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return fmt.Errorf("solver: verify sparse: potential V[%d] is %v", j, v)
-		}
-		if r < c {
-			if err := slackSign("V", j, sign*v, res.ColRow[j] < 0, tol); err != nil {
-				return err
-			}
-		}
+	if err := verifyAssignment("solver: verify sparse", res, r, c, sign, tol); err != nil {
+		return err
 	}
 	total, dual := 0.0, 0.0
 	for i := 0; i < r; i++ {

@@ -77,51 +77,8 @@ func Verify(cost mat.Matrix, res *Result) error {
 	tol := VerifyRelTol * scale
 	sumTol := float64(r+c) * tol
 
-	// The assignment.
-	assigned := 0
-	for i, j := range res.RowCol {
-		if j < -1 || j >= c {
-			return fmt.Errorf("solver: verify: row %d assigned to column %d, out of range", i, j)
-		}
-		if j >= 0 {
-			if res.ColRow[j] != i {
-				return fmt.Errorf("solver: verify: row %d assigned to column %d but column %d to row %d", i, j, j, res.ColRow[j])
-			}
-			assigned++
-		}
-	}
-	for j, i := range res.ColRow {
-		if i < -1 || i >= r {
-			return fmt.Errorf("solver: verify: column %d assigned to row %d, out of range", j, i)
-		}
-		if i >= 0 && res.RowCol[i] != j {
-			return fmt.Errorf("solver: verify: column %d assigned to row %d but row %d to column %d", j, i, i, res.RowCol[i])
-		}
-	}
-	if want := min(r, c); assigned != want {
-		return fmt.Errorf("solver: verify: %d pairs assigned, want %d", assigned, want)
-	}
-
-	// Potentials: finite, and of the sign the rectangular LP needs.
-	for i, u := range res.U {
-		if math.IsNaN(u) || math.IsInf(u, 0) {
-			return fmt.Errorf("solver: verify: potential U[%d] is %v", i, u)
-		}
-		if r > c {
-			if err := slackSign("U", i, sign*u, res.RowCol[i] < 0, tol); err != nil {
-				return err
-			}
-		}
-	}
-	for j, v := range res.V {
-		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return fmt.Errorf("solver: verify: potential V[%d] is %v", j, v)
-		}
-		if r < c {
-			if err := slackSign("V", j, sign*v, res.ColRow[j] < 0, tol); err != nil {
-				return err
-			}
-		}
+	if err := verifyAssignment("solver: verify", res, r, c, sign, tol); err != nil {
+		return err
 	}
 
 	// Second sweep: reduced costs and the total.
@@ -170,6 +127,57 @@ func slackSign(name string, k int, p float64, unassigned bool, tol float64) erro
 	}
 	if unassigned && p < -tol {
 		return fmt.Errorf("solver: verify: %s[%d] of an unassigned line is %.6g, must be 0", name, k, p)
+	}
+	return nil
+}
+
+// verifyAssignment checks what Verify and VerifySparse share, before the
+// reduced costs: that RowCol and ColRow describe one matching of min(r, c)
+// pairs, and that the potentials are finite and of the sign the rectangular
+// LP needs (see slackSign). prefix starts every error message.
+func verifyAssignment(prefix string, res *Result, r, c int, sign, tol float64) error {
+	assigned := 0
+	for i, j := range res.RowCol {
+		if j < -1 || j >= c {
+			return fmt.Errorf("%s: row %d assigned to column %d, out of range", prefix, i, j)
+		}
+		if j >= 0 {
+			if res.ColRow[j] != i {
+				return fmt.Errorf("%s: row %d assigned to column %d but column %d to row %d", prefix, i, j, j, res.ColRow[j])
+			}
+			assigned++
+		}
+	}
+	for j, i := range res.ColRow {
+		if i < -1 || i >= r {
+			return fmt.Errorf("%s: column %d assigned to row %d, out of range", prefix, j, i)
+		}
+		if i >= 0 && res.RowCol[i] != j {
+			return fmt.Errorf("%s: column %d assigned to row %d but row %d to column %d", prefix, j, i, i, res.RowCol[i])
+		}
+	}
+	if want := min(r, c); assigned != want {
+		return fmt.Errorf("%s: %d pairs assigned, want %d", prefix, assigned, want)
+	}
+	for i, u := range res.U {
+		if math.IsNaN(u) || math.IsInf(u, 0) {
+			return fmt.Errorf("%s: potential U[%d] is %v", prefix, i, u)
+		}
+		if r > c {
+			if err := slackSign("U", i, sign*u, res.RowCol[i] < 0, tol); err != nil {
+				return err
+			}
+		}
+	}
+	for j, v := range res.V {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return fmt.Errorf("%s: potential V[%d] is %v", prefix, j, v)
+		}
+		if r < c {
+			if err := slackSign("V", j, sign*v, res.ColRow[j] < 0, tol); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }
