@@ -154,14 +154,7 @@ func TestVerifyRejects(t *testing.T) {
 	if err := Verify(cost, good); err != nil {
 		t.Fatal(err)
 	}
-	clone := func() *Result {
-		r := *good
-		r.RowCol = append([]int(nil), good.RowCol...)
-		r.ColRow = append([]int(nil), good.ColRow...)
-		r.U = append([]float64(nil), good.U...)
-		r.V = append([]float64(nil), good.V...)
-		return &r
-	}
+	clone := func() *Result { return cloneResult(good) }
 	damages := map[string]func(r *Result){
 		"total":        func(r *Result) { r.Total += 1 },
 		"dual u":       func(r *Result) { r.U[0] += 0.5 },

@@ -24,26 +24,8 @@ func FuzzSolve(f *testing.F) {
 		if len(data) < 2 {
 			return
 		}
-		r := 1 + int(data[0])%6
-		c := 1 + int(data[1]&0x7f)%6
-		maximize := data[1]&0x80 != 0
-		bad := math.Inf(1)
-		if maximize {
-			bad = math.Inf(-1)
-		}
-		m := mat.NewDense(r, c, nil)
-		for k := range r * c {
-			x := 0.0
-			if 2+k < len(data) {
-				b := data[2+k]
-				if b == 0xff {
-					x = bad
-				} else {
-					x = float64(int(b)-128) / 4 * math.Pow(10, float64(int(b)%5-2))
-				}
-			}
-			m.Set(k/c, k%c, x)
-		}
+		m, maximize := fuzzMatrix(data, func(b byte) bool { return b == 0xff })
+		r, c := m.Dims()
 		var opts []Option
 		if maximize {
 			opts = append(opts, Maximize())
@@ -73,4 +55,42 @@ func FuzzSolve(f *testing.F) {
 			}
 		}
 	})
+}
+
+// fuzzMatrix decodes a fuzz input into a small matrix: data[0] and the low
+// bits of data[1] give the shape (1–6 each), data[1]'s top bit asks for a
+// maximisation, and each further byte is a cost, or the forbidden value
+// when forbid(b) holds. Missing bytes are zeros.
+func fuzzMatrix(data []byte, forbid func(b byte) bool) (m *mat.Dense, maximize bool) {
+	r := 1 + int(data[0])%6
+	c := 1 + int(data[1]&0x7f)%6
+	maximize = data[1]&0x80 != 0
+	bad := math.Inf(1)
+	if maximize {
+		bad = math.Inf(-1)
+	}
+	m = mat.NewDense(r, c, nil)
+	for k := range r * c {
+		x := 0.0
+		if 2+k < len(data) {
+			b := data[2+k]
+			if forbid(b) {
+				x = bad
+			} else {
+				x = float64(int(b)-128) / 4 * math.Pow(10, float64(int(b)%5-2))
+			}
+		}
+		m.Set(k/c, k%c, x)
+	}
+	return m, maximize
+}
+
+// cloneResult returns a deep copy of res, for tests that damage it.
+func cloneResult(res *Result) *Result {
+	r := *res
+	r.RowCol = append([]int(nil), res.RowCol...)
+	r.ColRow = append([]int(nil), res.ColRow...)
+	r.U = append([]float64(nil), res.U...)
+	r.V = append([]float64(nil), res.V...)
+	return &r
 }

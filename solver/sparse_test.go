@@ -230,14 +230,7 @@ func TestVerifySparseRejects(t *testing.T) {
 	if err := VerifySparse(a, good); err != nil {
 		t.Fatal(err)
 	}
-	clone := func() *Result {
-		r := *good
-		r.RowCol = append([]int(nil), good.RowCol...)
-		r.ColRow = append([]int(nil), good.ColRow...)
-		r.U = append([]float64(nil), good.U...)
-		r.V = append([]float64(nil), good.V...)
-		return &r
-	}
+	clone := func() *Result { return cloneResult(good) }
 	bad := clone()
 	bad.Total--
 	if VerifySparse(a, bad) == nil {
@@ -275,26 +268,7 @@ func FuzzSparse(f *testing.F) {
 		if len(data) < 2 {
 			return
 		}
-		r := 1 + int(data[0])%6
-		c := 1 + int(data[1]&0x7f)%6
-		maximize := data[1]&0x80 != 0
-		bad := math.Inf(1)
-		if maximize {
-			bad = math.Inf(-1)
-		}
-		m := mat.NewDense(r, c, nil)
-		for k := range r * c {
-			x := 0.0
-			if 2+k < len(data) {
-				b := data[2+k]
-				if b == 0xff || b < 0x20 {
-					x = bad
-				} else {
-					x = float64(int(b)-128) / 4 * math.Pow(10, float64(int(b)%5-2))
-				}
-			}
-			m.Set(k/c, k%c, x)
-		}
+		m, maximize := fuzzMatrix(data, func(b byte) bool { return b == 0xff || b < 0x20 })
 		sparseCompare(t, "fuzz", m, maximize)
 	})
 }
