@@ -51,8 +51,9 @@ import (
 //     columns in one index array split into ready | scan | todo and scan
 //     only the todo part through the index; here a collected column is
 //     marked by d[j] = NaN, and a scan runs over all columns in memory order
-//     with a branch-free kernel, AVX2 where the CPU has it (relax_amd64.s,
-//     eight columns per iteration, one call per run of blocks not skipped),
+//     with a branch-free kernel, AVX-512 or AVX2 where the CPU has it
+//     (relax_amd64.s, eight columns per iteration, one call per run of
+//     blocks not skipped),
 //     skipping 64-column blocks with nothing left to do and, once 2n rows
 //     have been scanned, blocks where the row has no allowed cost. NaN
 //     compares false, so marked columns are never relaxed. On Machol–Wien
@@ -129,8 +130,9 @@ type lap struct {
 	scanD []float64
 	pred  []int32
 	cols  []int
-	// simd selects the vector relaxation kernel (relaxSIMD).
-	simd bool
+	// simd selects the vector relaxation kernel (relaxSIMD), simdNone the
+	// scalar one.
+	simd simdLevel
 	// blockTodo[b] counts the todo columns among b·blockSize+[0, blockSize),
 	// so that scans skip blocks of collected columns.
 	blockTodo []int32
@@ -592,17 +594,27 @@ func (s *lap) relax(i, lo, hi int, u1, dmin float64) int {
 	base := i * s.stride
 	if s.c32 != nil {
 		ri := s.c32[base+lo : base+hi]
-		if s.simd {
-			return relaxSIMD32(ri, v, d, pred, u1, dmin, int32(i))
+		if s.simd != simdNone {
+			return relaxSIMD32(s.simd, ri, v, d, pred, u1, dmin, int32(i))
 		}
 		return relaxGeneric(ri, v, d, pred, u1, dmin, int32(i))
 	}
 	ri := s.c[base+lo : base+hi]
-	if s.simd {
-		return relaxSIMD(ri, v, d, pred, u1, dmin, int32(i))
+	if s.simd != simdNone {
+		return relaxSIMD(s.simd, ri, v, d, pred, u1, dmin, int32(i))
 	}
 	return relaxGeneric(ri, v, d, pred, u1, dmin, int32(i))
 }
+
+// simdLevel is a vector relaxation kernel: none (relaxGeneric), AVX2 or
+// AVX-512.
+type simdLevel uint8
+
+const (
+	simdNone simdLevel = iota
+	simdAVX2
+	simdAVX512
+)
 
 // costElem is the type of a stored cost: float64, or float32 when every
 // cost is exactly a float32. All arithmetic is in float64.

@@ -12,8 +12,9 @@ type options struct {
 	// the default. It exists so that tests can run the shortest augmenting
 	// path phase alone, as a second algorithm to compare against.
 	arrPasses int
-	// noSIMD forces the scalar relaxation kernel (tests compare both).
-	noSIMD bool
+	// simdCap, when non-zero, is one more than the best relaxation kernel
+	// Solve may use (tests compare them all).
+	simdCap simdLevel
 	// f32 chooses when exactly-float32 costs are scanned as float32.
 	f32 int
 	// warmU and warmV are the potentials of WithDuals (warm.go).
@@ -43,7 +44,11 @@ func withARRPasses(k int) Option { return func(o *options) { o.arrPasses = k } }
 
 // withoutSIMD forces the scalar relaxation kernel. Unexported: only tests
 // need it.
-func withoutSIMD() Option { return func(o *options) { o.noSIMD = true } }
+func withoutSIMD() Option { return withSIMDAtMost(simdNone) }
+
+// withSIMDAtMost caps the relaxation kernel at level (the AVX2 kernel on a
+// CPU with AVX-512, say). Unexported: only tests need it.
+func withSIMDAtMost(level simdLevel) Option { return func(o *options) { o.simdCap = level + 1 } }
 
 // withF32 sets when exactly-float32 costs are scanned as float32.
 // Unexported: only tests need it.

@@ -19,17 +19,50 @@ func relaxAVX2(ri, v, d []float64, pred []int32, u1, dmin float64, i int32) int
 //go:noescape
 func relaxAVX2F32(ri []float32, v, d []float64, pred []int32, u1, dmin float64, i int32) int
 
-// simdAvailable reports whether relax may use relaxAVX2.
-func simdAvailable() bool { return hasAVX2() }
+// hasAVX512 reports whether the CPU and the OS support AVX-512 F and VL.
+//
+//go:noescape
+func hasAVX512() bool
 
-// relaxSIMD is relax with the vector kernel: the kernel runs until a group
-// holding an event, the scalar code finishes that group (and the tail of
-// fewer than four columns) and reports the event.
-func relaxSIMD(ri, v, d []float64, pred []int32, u1, dmin float64, i int32) int {
+// relaxAVX512 is relaxAVX2 eight columns at a time in 512-bit registers,
+// with the comparisons in opmask registers and a masked store for pred: 15
+// instructions per eight columns where relaxAVX2 needs 34. On Machol–Wien
+// n = 2000 the solve took 0.67 s with it and 0.87 s with relaxAVX2. It
+// stops before the first group of eight that holds an event.
+//
+//go:noescape
+func relaxAVX512(ri, v, d []float64, pred []int32, u1, dmin float64, i int32) int
+
+// relaxAVX512F32 is relaxAVX512 with float32 costs.
+//
+//go:noescape
+func relaxAVX512F32(ri []float32, v, d []float64, pred []int32, u1, dmin float64, i int32) int
+
+// simdAvailable returns the best vector kernel the CPU and the OS support.
+// It runs CPUID on every call (a few hundred nanoseconds, once per solve)
+// rather than caching the answer in a package variable.
+func simdAvailable() simdLevel {
+	switch {
+	case hasAVX512():
+		return simdAVX512
+	case hasAVX2():
+		return simdAVX2
+	}
+	return simdNone
+}
+
+// relaxSIMD is relax with the vector kernel of level: the kernel runs until
+// a group holding an event, the scalar code finishes four columns of it
+// (and the tail of fewer than four columns) and reports the event.
+func relaxSIMD(level simdLevel, ri, v, d []float64, pred []int32, u1, dmin float64, i int32) int {
 	n := len(d)
 	ri, v, pred = ri[:n], v[:n], pred[:n]
+	kernel := relaxAVX2
+	if level == simdAVX512 {
+		kernel = relaxAVX512
+	}
 	for j := 0; ; {
-		j += relaxAVX2(ri[j:], v[j:], d[j:], pred[j:], u1, dmin, i)
+		j += kernel(ri[j:], v[j:], d[j:], pred[j:], u1, dmin, i)
 		end := min(j+4, n)
 		if k := relaxGeneric(ri[j:end], v[j:end], d[j:end], pred[j:end], u1, dmin, i); j+k < end {
 			return j + k
@@ -42,11 +75,15 @@ func relaxSIMD(ri, v, d []float64, pred []int32, u1, dmin float64, i int32) int 
 }
 
 // relaxSIMD32 is relaxSIMD with float32 costs.
-func relaxSIMD32(ri []float32, v, d []float64, pred []int32, u1, dmin float64, i int32) int {
+func relaxSIMD32(level simdLevel, ri []float32, v, d []float64, pred []int32, u1, dmin float64, i int32) int {
 	n := len(d)
 	ri, v, pred = ri[:n], v[:n], pred[:n]
+	kernel := relaxAVX2F32
+	if level == simdAVX512 {
+		kernel = relaxAVX512F32
+	}
 	for j := 0; ; {
-		j += relaxAVX2F32(ri[j:], v[j:], d[j:], pred[j:], u1, dmin, i)
+		j += kernel(ri[j:], v[j:], d[j:], pred[j:], u1, dmin, i)
 		end := min(j+4, n)
 		if k := relaxGeneric(ri[j:end], v[j:end], d[j:end], pred[j:end], u1, dmin, i); j+k < end {
 			return j + k

@@ -196,3 +196,113 @@ done32:
 	VZEROUPPER
 	MOVQ BX, ret+120(FP)
 	RET
+
+// func hasAVX512() bool
+//
+// AVX-512 F and VL (CPUID leaf 7, EBX bits 16 and 31) with the OS saving
+// the opmask and ZMM state (XCR0 bits 1, 2, 5, 6, 7).
+TEXT ·hasAVX512(SB), NOSPLIT, $0-1
+	MOVL $1, AX
+	XORL CX, CX
+	CPUID
+	ANDL $0x08000000, CX // OSXSAVE
+	JZ   no512
+	XORL CX, CX
+	XGETBV
+	ANDL $0xe6, AX
+	CMPL AX, $0xe6
+	JNE  no512
+	MOVL $7, AX
+	XORL CX, CX
+	CPUID
+	ANDL $0x80010000, BX
+	CMPL BX, $0x80010000
+	JNE  no512
+	MOVB $1, ret+0(FP)
+	RET
+
+no512:
+	MOVB $0, ret+0(FP)
+	RET
+
+// func relaxAVX512(ri, v, d []float64, pred []int32, u1, dmin float64, i int32) int
+//
+// relaxAVX2 eight columns at a time in one ZMM register, with the masks in
+// opmask registers: h < d selects the lanes whose pred is stored (a masked
+// store: no blend and no narrowing of the mask), and an event is a lane
+// whose d' = min(h, d) is ≤ dmin. Stops before the first group of eight with
+// an event; returns the number of columns done, a multiple of 8.
+TEXT ·relaxAVX512(SB), NOSPLIT, $0-128
+	MOVQ ri_base+0(FP), SI
+	MOVQ v_base+24(FP), DI
+	MOVQ d_base+48(FP), R8
+	MOVQ d_len+56(FP), CX
+	MOVQ pred_base+72(FP), R9
+	VBROADCASTSD u1+96(FP), Z0
+	VBROADCASTSD dmin+104(FP), Z1
+	MOVL i+112(FP), AX
+	VMOVD AX, X2
+	VPBROADCASTD X2, Y2
+	XORQ BX, BX
+	SUBQ $8, CX
+
+loop512:
+	CMPQ BX, CX
+	JGT  done512
+	VMOVUPD (SI)(BX*8), Z3
+	VSUBPD  (DI)(BX*8), Z3, Z3
+	VSUBPD  Z0, Z3, Z3
+	VMOVUPD (R8)(BX*8), Z6
+	VCMPPD  $1, Z6, Z3, K1 // h < d: false where d is NaN
+	VMINPD  Z6, Z3, Z4     // d' = min(h, d), d when either is NaN
+	VCMPPD  $2, Z1, Z4, K2 // d' <= dmin: an event
+	KORTESTB K2, K2
+	JNZ     done512
+	VMOVUPD Z4, (R8)(BX*8)
+	VMOVDQU32 Y2, K1, (R9)(BX*4)
+	ADDQ    $8, BX
+	JMP     loop512
+
+done512:
+	VZEROUPPER
+	MOVQ BX, ret+120(FP)
+	RET
+
+// func relaxAVX512F32(ri []float32, v, d []float64, pred []int32, u1, dmin float64, i int32) int
+//
+// relaxAVX512 with float32 costs, widened exactly.
+TEXT ·relaxAVX512F32(SB), NOSPLIT, $0-128
+	MOVQ ri_base+0(FP), SI
+	MOVQ v_base+24(FP), DI
+	MOVQ d_base+48(FP), R8
+	MOVQ d_len+56(FP), CX
+	MOVQ pred_base+72(FP), R9
+	VBROADCASTSD u1+96(FP), Z0
+	VBROADCASTSD dmin+104(FP), Z1
+	MOVL i+112(FP), AX
+	VMOVD AX, X2
+	VPBROADCASTD X2, Y2
+	XORQ BX, BX
+	SUBQ $8, CX
+
+loop512f:
+	CMPQ BX, CX
+	JGT  done512f
+	VCVTPS2PD (SI)(BX*4), Z3
+	VSUBPD  (DI)(BX*8), Z3, Z3
+	VSUBPD  Z0, Z3, Z3
+	VMOVUPD (R8)(BX*8), Z6
+	VCMPPD  $1, Z6, Z3, K1 // h < d: false where d is NaN
+	VMINPD  Z6, Z3, Z4     // d' = min(h, d), d when either is NaN
+	VCMPPD  $2, Z1, Z4, K2 // d' <= dmin: an event
+	KORTESTB K2, K2
+	JNZ     done512f
+	VMOVUPD Z4, (R8)(BX*8)
+	VMOVDQU32 Y2, K1, (R9)(BX*4)
+	ADDQ    $8, BX
+	JMP     loop512f
+
+done512f:
+	VZEROUPPER
+	MOVQ BX, ret+120(FP)
+	RET

@@ -4,14 +4,14 @@ package solver
 
 // simdAvailable reports whether relax may use a vector kernel: there is
 // none outside amd64.
-func simdAvailable() bool { return false }
+func simdAvailable() simdLevel { return simdNone }
 
 // relaxSIMD is relaxGeneric where there is no vector kernel.
-func relaxSIMD(ri, v, d []float64, pred []int32, u1, dmin float64, i int32) int {
+func relaxSIMD(_ simdLevel, ri, v, d []float64, pred []int32, u1, dmin float64, i int32) int {
 	return relaxGeneric(ri, v, d, pred, u1, dmin, i)
 }
 
 // relaxSIMD32 is relaxGeneric where there is no vector kernel.
-func relaxSIMD32(ri []float32, v, d []float64, pred []int32, u1, dmin float64, i int32) int {
+func relaxSIMD32(_ simdLevel, ri []float32, v, d []float64, pred []int32, u1, dmin float64, i int32) int {
 	return relaxGeneric(ri, v, d, pred, u1, dmin, i)
 }

@@ -1,19 +1,27 @@
 package solver
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"testing"
 )
 
-// TestRelaxKernels runs the vector kernel (where the CPU has one) and the
-// scalar one on the same random inputs — collected (NaN) columns, events
-// h ≤ dmin anywhere, lengths that are not multiples of four — and requires
+// TestRelaxKernels runs every vector kernel the CPU has and the scalar one
+// on the same random inputs — collected (NaN) columns, events h ≤ dmin
+// anywhere, lengths that are not multiples of four or eight — and requires
 // identical results.
 func TestRelaxKernels(t *testing.T) {
-	if !simdAvailable() {
+	best := simdAvailable()
+	if best == simdNone {
 		t.Skip("no vector kernel on this CPU")
 	}
+	for level := simdAVX2; level <= best; level++ {
+		t.Run(fmt.Sprint("level=", level), func(t *testing.T) { testRelaxKernel(t, level) })
+	}
+}
+
+func testRelaxKernel(t *testing.T, level simdLevel) {
 	rng := rand.New(rand.NewPCG(11, 13))
 	for it := range 3000 {
 		n := rng.IntN(70)
@@ -38,14 +46,14 @@ func TestRelaxKernels(t *testing.T) {
 		}
 		var a, b int
 		if it%2 == 0 {
-			a = relaxSIMD(ri, v, d1, p1, u1, dmin, 77)
+			a = relaxSIMD(level, ri, v, d1, p1, u1, dmin, 77)
 			b = relaxGeneric(ri, v, d2, p2, u1, dmin, 77)
 		} else { // the float32 kernel; these costs are exact in float32
 			r32 := make([]float32, n)
 			for j, x := range ri {
 				r32[j] = float32(x)
 			}
-			a = relaxSIMD32(r32, v, d1, p1, u1, dmin, 77)
+			a = relaxSIMD32(level, r32, v, d1, p1, u1, dmin, 77)
 			b = relaxGeneric(r32, v, d2, p2, u1, dmin, 77)
 		}
 		if a != b {

@@ -82,7 +82,9 @@ func Solve(cost mat.Matrix, opts ...Option) (*Result, error) {
 	if w.tallInPlace {
 		s.tall = w.stride
 	}
-	s.simd = s.simd && !o.noSIMD
+	if o.simdCap != 0 {
+		s.simd = min(s.simd, o.simdCap-1)
+	}
 	s.colMin, s.colArg = w.colMin, w.colArg
 	switch {
 	case o.f32 == f32Never:

@@ -60,7 +60,7 @@ func TestSolveBruteForce(t *testing.T) {
 					}
 				}
 				want, feasible := bruteOptimum(m, maximize)
-				for variant, passes := range []int{-1, 0, -1, -1, 0} {
+				for variant, passes := range []int{-1, 0, -1, -1, 0, -1, -1} {
 					opts := []Option{withARRPasses(passes), withF32(f32Never)}
 					switch variant {
 					case 2:
@@ -69,6 +69,10 @@ func TestSolveBruteForce(t *testing.T) {
 						opts = append(opts, withF32(f32Always))
 					case 4:
 						opts = append(opts, withF32(f32Always), withoutSIMD())
+					case 5: // the AVX2 kernels where the CPU also has AVX-512
+						opts = append(opts, withSIMDAtMost(simdAVX2))
+					case 6:
+						opts = append(opts, withF32(f32Always), withSIMDAtMost(simdAVX2))
 					}
 					if maximize {
 						opts = append(opts, Maximize())
