@@ -91,8 +91,8 @@ func solveRosterWith(ctx context.Context, e *env, r *model.Roster, pol *model.Po
 	}
 	if f.verbose {
 		for k, rd := range ss.Rounds {
-			fmt.Fprintf(e.stderr, "solver: round %d: %d candidate pairs, %d components, %d augmentations, %d pairs added by pricing\n",
-				k+1, rd.Pairs, rd.Stats.Components, rd.Stats.Augmentations, rd.Added)
+			fmt.Fprintf(e.stderr, "solver: round %d: %d candidate pairs, %d components, %d augmentations (%d released by the warm start, %d greedy, %d ARR steps), %d pairs added by pricing\n",
+				k+1, rd.Pairs, rd.Stats.Components, rd.Stats.Augmentations, rd.Stats.Released, rd.Stats.Greedy, rd.Stats.ARR, rd.Added)
 		}
 		fmt.Fprintf(e.stderr, "solver: no pair has a negative reduced cost (tolerance %.3g): optimal for all %d pairs (LP duality)\n",
 			ss.Tol, len(r.Officials)*(len(r.Positions)+1))
