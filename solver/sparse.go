@@ -45,10 +45,13 @@ import (
 // Warm starts (SolveSparseFrom) keep the column potentials and the
 // assignment of a previous solve on a superset of the pairs, re-derive
 // u[i] = min_j (c_ij − v_j) over the new entries and release every row whose
-// assigned pair is no longer tight. A released column whose v is negative
-// breaks the sign condition; it is repaired by raising v to 0 and lowering u
-// of the rows that reach it (which may release further rows, each column at
-// most once), before the free rows are augmented.
+// assigned pair is no longer tight (within warmTightRelTol). A released
+// column whose v is negative ("deficit") breaks the sign condition until it
+// is assigned again or reaches the unassigned columns' common potential;
+// augmentAll keeps the invariant in the sense of the square problem with
+// zero-cost vacancy rows (see there), so no row is released for it. The
+// greedy start and row reduction are skipped when there are deficit
+// columns.
 
 // CSR is a sparse cost matrix in compressed sparse row form: the entries of
 // row i are Col[Ptr[i]:Ptr[i+1]] with costs Cost[Ptr[i]:Ptr[i+1]], columns
@@ -552,7 +555,6 @@ func (s *spLap) solve(ctx context.Context, warm bool) (SparseStats, error) {
 	// row potentials were accumulated along its searches, and an exact test
 	// released two thirds of the rows of a roster in every pricing round
 	// for differences in the last bits.
-	var freed []int
 	for i := 0; i < n; i++ {
 		lo, hi := a.Ptr[i], a.Ptr[i+1]
 		if lo == hi {
@@ -570,48 +572,36 @@ func (s *spLap) solve(ctx context.Context, warm bool) (SparseStats, error) {
 			}
 			j := int(a.Col[e])
 			s.x[i], s.xe[i], s.y[j] = -1, -1, -1
-			freed = append(freed, j)
 			st.Released++
 		}
 	}
-	// Greedy start: a free row takes a free column that attains its u.
-	for i := 0; i < n; i++ {
-		if s.x[i] >= 0 {
-			continue
-		}
-		for k := a.Ptr[i]; k < a.Ptr[i+1]; k++ {
-			j := a.Col[k]
-			if s.y[j] < 0 && a.Cost[k]-s.v[j] == s.u[i] {
-				s.x[i], s.xe[i], s.y[j] = int(j), k, i
-				st.Greedy++
-				break
+	// The greedy start and augmenting row reduction may give a free row any
+	// free column; with deficit columns (unassigned, v < 0: see augmentAll)
+	// that could leave a deficit column nobody can take, so a warm start
+	// that has them goes straight to the searches.
+	deficits := false
+	for j := 0; j < m; j++ {
+		deficits = deficits || s.y[j] < 0 && s.v[j] < 0
+	}
+	if !deficits {
+		// Greedy start: a free row takes a free column that attains its u.
+		for i := 0; i < n; i++ {
+			if s.x[i] >= 0 {
+				continue
+			}
+			for k := a.Ptr[i]; k < a.Ptr[i+1]; k++ {
+				j := a.Col[k]
+				if s.y[j] < 0 && a.Cost[k]-s.v[j] == s.u[i] {
+					s.x[i], s.xe[i], s.y[j] = int(j), k, i
+					st.Greedy++
+					break
+				}
 			}
 		}
+		s.arr(defaultARRPasses, &st)
 	}
-	s.arr(defaultARRPasses, &st)
 	if err := s.augmentAll(ctx, &st); err != nil {
 		return st, err
-	}
-	// Unassigned columns must end with v = 0 (the rectangular sign
-	// condition). A warm start leaves the columns of the rows it released
-	// unassigned with v < 0, but most of them are taken again by the
-	// augmentations, which end at any free column: only the others are
-	// raised now, and the rows that this releases augmented again. Raising
-	// them all before the augmentations (as warm.go does for the dense
-	// solver) cascaded along the ties of roster matrices until about three
-	// quarters of the rows were free in every pricing round.
-	var low []int
-	for j := 0; j < m; j++ {
-		if s.y[j] < 0 && s.v[j] != 0 {
-			low = append(low, j)
-		}
-	}
-	if len(low) > 0 {
-		st.Released += s.repair(low)
-		s.arr(defaultARRPasses, &st)
-		if err := s.augmentAll(ctx, &st); err != nil {
-			return st, err
-		}
 	}
 	return st, nil
 }
@@ -619,19 +609,56 @@ func (s *spLap) solve(ctx context.Context, warm bool) (SparseStats, error) {
 // augmentAll assigns every free row along a shortest augmenting path
 // (Dijkstra's algorithm with a binary heap on the reduced costs), in the
 // order of freeByLeastCost, or returns an *InfeasibleError.
+//
+// Columns left unassigned by a warm start with v < 0 ("deficit" columns)
+// must end assigned or at the common potential of the unassigned columns
+// (the rectangular sign condition, normalised to 0 at the end). The search
+// handles them as the square problem would, where every unassigned column
+// is held by one of c − r identical zero-cost "vacancy" rows: while there
+// are more free rows than deficit columns, a search may end at any free
+// column; once there are as many, reaching an unassigned non-deficit column
+// k at distance δ0 lets the vacancy row holding k move to any column c at
+// δ0 + T − v_c, where T is the unassigned columns' common potential, so the
+// search ends at a deficit column. Along such a path k is assigned and the
+// end column (or an assigned column the vacancy row takes) becomes
+// unassigned; T falls by the distance travelled beyond δ0, which keeps
+// every unassigned column at T. This replaces raising deficit columns to 0,
+// which released the rows that then preferred them, and cascaded along the
+// ties of roster matrices (three quarters of the rows released in every
+// pricing round).
 func (s *spLap) augmentAll(ctx context.Context, st *SparseStats) error {
 	a := s.a
-	m := a.Cols
+	n, m := a.Rows, a.Cols
 	d := make([]float64, m)
 	for j := range d {
 		d[j] = math.Inf(1)
 	}
 	done := make([]bool, m)
-	pred := make([]int, m) // entry index of the pair reaching column j
-	predRow := make([]int, m)
+	pred := make([]int, m)    // entry index of the pair reaching column j
+	predRow := make([]int, m) // its row, or −1 for the vacancy row
 	var touched, final []int
 	var h spHeap
-	for _, i0 := range s.freeByLeastCost() {
+	// deficit[j]: j is unassigned with v[j] < T. Unassigned columns that
+	// are not deficit have potential T whatever v[j] says.
+	deficit := make([]bool, m)
+	var deficits []int
+	T := 0.0
+	for j := range m {
+		if s.y[j] < 0 && s.v[j] < 0 {
+			deficit[j] = true
+			deficits = append(deficits, j)
+		}
+	}
+	nDef := len(deficits)
+	vOf := func(j int32) float64 {
+		if s.y[j] < 0 && !deficit[j] {
+			return T
+		}
+		return s.v[j]
+	}
+	order := s.freeByLeastCost()
+	nFree := len(order)
+	for _, i0 := range order {
 		if st.Augmentations&255 == 0 {
 			if err := ctx.Err(); err != nil {
 				return fmt.Errorf("solver: sparse: cancelled: %w", err)
@@ -641,11 +668,18 @@ func (s *spLap) augmentAll(ctx context.Context, st *SparseStats) error {
 		// u of a row displaced by ARR is stale (still feasible): renew it.
 		best := math.Inf(1)
 		for k := a.Ptr[i0]; k < a.Ptr[i0+1]; k++ {
-			best = math.Min(best, a.Cost[k]-s.v[a.Col[k]])
+			best = math.Min(best, a.Cost[k]-vOf(a.Col[k]))
 		}
 		s.u[i0] = best
 		h = h[:0]
 		touched, final = touched[:0], final[:0]
+		visit := func(j int, nd float64, k, i int) {
+			if math.IsInf(d[j], 1) {
+				touched = append(touched, j)
+			}
+			d[j], pred[j], predRow[j] = nd, k, i
+			h.push(nd, int32(j), s.y[j] >= 0)
+		}
 		relax := func(i int, base float64) {
 			ui := s.u[i]
 			for k := a.Ptr[i]; k < a.Ptr[i+1]; k++ {
@@ -653,26 +687,49 @@ func (s *spLap) augmentAll(ctx context.Context, st *SparseStats) error {
 				if done[j] {
 					continue
 				}
-				nd := base + a.Cost[k] - ui - s.v[j]
-				if nd < d[j] {
-					if math.IsInf(d[j], 1) {
-						touched = append(touched, int(j))
-					}
-					d[j], pred[j], predRow[j] = nd, k, i
-					h.push(nd, j, s.y[j] >= 0)
+				if nd := base + a.Cost[k] - ui - vOf(j); nd < d[j] {
+					visit(int(j), nd, k, i)
 				}
 			}
 		}
 		relax(i0, 0)
 		sink, dmin := -1, 0.0
+		vacancy, d0 := -1, 0.0 // the unassigned column whose vacancy row moved, at d0
 		for len(h) > 0 {
 			dj, j := h.pop()
 			if done[j] || dj > d[j] {
 				continue
 			}
 			if s.y[j] < 0 {
-				sink, dmin = int(j), dj
-				break
+				if deficit[j] || nFree > nDef {
+					sink, dmin = int(j), dj
+					break
+				}
+				done[j] = true
+				if vacancy >= 0 {
+					continue // held by another vacancy row, already moved
+				}
+				// The vacancy row holding j moves: to a deficit column, or
+				// to an assigned column no further than the nearest deficit.
+				vacancy, d0 = int(j), dj
+				bound := math.Inf(1)
+				for _, c := range deficits {
+					if deficit[c] && !done[c] {
+						nd := d0 + T - s.v[c]
+						bound = math.Min(bound, nd)
+						if nd < d[c] {
+							visit(c, nd, -1, -1)
+						}
+					}
+				}
+				for c := range m {
+					if s.y[c] >= 0 && !done[c] {
+						if nd := d0 + T - s.v[c]; nd < bound && nd < d[c] {
+							visit(c, nd, -1, -1)
+						}
+					}
+				}
+				continue
 			}
 			done[j] = true
 			final = append(final, int(j))
@@ -686,26 +743,63 @@ func (s *spLap) augmentAll(ctx context.Context, st *SparseStats) error {
 			slices.Sort(rows)
 			return &InfeasibleError{Rows: rows, Cols: sortedCopy(final)}
 		}
-		// Potentials: finished columns fall by dmin − d[j], their rows rise.
+		// Potentials: finished columns fall by dmin − d[j], their rows rise;
+		// the unassigned columns fall by dmin − d0 if a vacancy row moved.
 		s.u[i0] += dmin
 		for _, j := range final {
 			delta := dmin - d[j]
 			s.v[j] -= delta
 			s.u[s.y[j]] += delta
 		}
-		// Augment along the predecessors.
+		if vacancy >= 0 {
+			T -= dmin - d0
+		}
+		// Augment along the predecessors. Only the sink can be a deficit
+		// column (reaching one ends the search); it keeps its v.
 		j := sink
 		for {
 			i, k := predRow[j], pred[j]
+			if i < 0 {
+				// The vacancy row left column vacancy for j: j becomes
+				// unassigned (potential T), vacancy is taken by the row
+				// that reached it.
+				s.y[j] = -1
+				j = vacancy
+				continue
+			}
 			prev := s.x[i]
+			if s.y[j] < 0 && !deficit[j] {
+				s.v[j] = T // an unassigned column becomes assigned at T
+			}
 			s.y[j], s.x[i], s.xe[i] = i, j, k
 			if i == i0 {
 				break
 			}
 			j = prev
 		}
+		if deficit[sink] {
+			deficit[sink] = false
+			nDef--
+		}
+		nFree--
 		for _, j := range touched {
 			d[j], done[j] = math.Inf(1), false
+		}
+		if vacancy >= 0 {
+			done[vacancy] = false
+		}
+	}
+	// Normalise: the unassigned columns' potential T becomes 0.
+	if T != 0 {
+		for j := range m {
+			if s.y[j] < 0 {
+				s.v[j] = 0
+			} else {
+				s.v[j] -= T
+			}
+		}
+		for i := range n {
+			s.u[i] += T
 		}
 	}
 	return nil
@@ -805,39 +899,6 @@ func (s *spLap) arr(passes int, st *SparseStats) {
 			return
 		}
 	}
-}
-
-// repair restores v = 0 on unassigned columns after a warm start: each
-// column in queue that is unassigned with v ≠ 0 gets v = 0, and every row
-// whose reduced cost on it turns negative gets u lowered to match, which
-// releases that row's assigned pair (no longer tight) and queues its column.
-// It builds the column-wise index once and returns the rows released.
-func (s *spLap) repair(queue []int) int {
-	a := s.a
-	t := a.Transpose() // column j's rows are t.Col[t.Ptr[j]:t.Ptr[j+1]]
-	released := 0
-	for len(queue) > 0 {
-		j := queue[len(queue)-1]
-		queue = queue[:len(queue)-1]
-		if s.y[j] >= 0 || s.v[j] == 0 {
-			continue
-		}
-		s.v[j] = 0
-		for p := t.Ptr[j]; p < t.Ptr[j+1]; p++ {
-			i, c := int(t.Col[p]), t.Cost[p]
-			if c-s.u[i] >= 0 {
-				continue
-			}
-			s.u[i] = c
-			if e := s.xe[i]; e >= 0 && a.Cost[e]-s.u[i]-s.v[a.Col[e]] > 0 {
-				l := int(a.Col[e])
-				s.x[i], s.xe[i], s.y[l] = -1, -1, -1
-				queue = append(queue, l)
-				released++
-			}
-		}
-	}
-	return released
 }
 
 func seq(n int) []int {
