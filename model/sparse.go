@@ -130,6 +130,16 @@ func sparseSolveWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy,
 	}
 	sol.Tol = solver.VerifyRelTol * scale / 16
 
+	// rowCap[i] is how many violating pairs row i may add in a round:
+	// max(k, sparseMinAdd) at first, doubled after every round in which the
+	// row had more violators than that. On a pooled roster of 10,000 posts
+	// and 12,000 officials, where officials compete for the same posts and
+	// the optimum needs hundreds of pairs for some rows, a fixed cap took 70
+	// rounds, each pricing all 120 million pairs.
+	rowCap := make([]int, n)
+	for i := range rowCap {
+		rowCap[i] = max(k, sparseMinAdd)
+	}
 	var prev *solver.Result
 	for round := 0; ; round++ {
 		if round == maxRounds {
@@ -167,7 +177,6 @@ func sparseSolveWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy,
 		// max(k, sparseMinAdd) of its most negative pairs per round
 		// (partial pricing: adding every violator floods the problem with
 		// pairs that tie; adding only k = 1 or 2 takes hundreds of rounds).
-		perRow := max(k, sparseMinAdd)
 		addedRow := make([]int, n)
 		err = sparseRows(ctx, n, m, func(i int, row []float64) {
 			if full[i] {
@@ -178,6 +187,7 @@ func sparseSolveWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy,
 			have := cand[i] // sorted by column
 			p := 0
 			h := sparseMaxHeap{row: uint64(i)}
+			violators := 0
 			for j, c := range row {
 				red := c - ui - res.V[j]
 				if math.IsInf(c, 1) || red >= -sol.Tol {
@@ -189,7 +199,11 @@ func sparseSolveWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy,
 				if p < len(have) && int(have[p].col) == j {
 					continue
 				}
-				h.offer(perRow, sparseEntry{int32(j), red})
+				h.offer(rowCap[i], sparseEntry{int32(j), red})
+				violators++
+			}
+			if violators > rowCap[i] {
+				rowCap[i] *= 2
 			}
 			for _, e := range h.e {
 				cand[i] = append(cand[i], sparseEntry{e.col, row[e.col]})

@@ -638,23 +638,41 @@ func (s *spLap) augmentAll(ctx context.Context, st *SparseStats) error {
 	predRow := make([]int, m) // its row, or −1 for the vacancy row
 	var touched, final []int
 	var h spHeap
-	// deficit[j]: j is unassigned with v[j] < T. Unassigned columns that
-	// are not deficit have potential T whatever v[j] says.
+	// deficit[j]: j is unassigned with v[j] < T. The other unassigned
+	// columns have potential T, and v[j] = NaN marks them while the
+	// searches run, so that a relaxation reads one array (vOf); the
+	// deferred normalisation writes real potentials back, with T as 0.
 	deficit := make([]bool, m)
 	var deficits []int
 	T := 0.0
 	for j := range m {
-		if s.y[j] < 0 && s.v[j] < 0 {
+		switch {
+		case s.y[j] >= 0:
+		case s.v[j] < 0:
 			deficit[j] = true
 			deficits = append(deficits, j)
+		default:
+			s.v[j] = math.NaN()
 		}
 	}
+	defer func() {
+		for j := range m {
+			if s.y[j] < 0 && !deficit[j] {
+				s.v[j] = 0
+			} else {
+				s.v[j] -= T
+			}
+		}
+		for i := range n {
+			s.u[i] += T
+		}
+	}()
 	nDef := len(deficits)
 	vOf := func(j int32) float64 {
-		if s.y[j] < 0 && !deficit[j] {
-			return T
+		if vj := s.v[j]; vj == vj {
+			return vj
 		}
-		return s.v[j]
+		return T
 	}
 	order := s.freeByLeastCost()
 	nFree := len(order)
@@ -763,7 +781,7 @@ func (s *spLap) augmentAll(ctx context.Context, st *SparseStats) error {
 				// The vacancy row left column vacancy for j: j becomes
 				// unassigned (potential T), vacancy is taken by the row
 				// that reached it.
-				s.y[j] = -1
+				s.y[j], s.v[j] = -1, math.NaN()
 				j = vacancy
 				continue
 			}
@@ -780,6 +798,9 @@ func (s *spLap) augmentAll(ctx context.Context, st *SparseStats) error {
 		if deficit[sink] {
 			deficit[sink] = false
 			nDef--
+			if s.y[sink] < 0 { // the vacancy row took it
+				s.v[sink] = math.NaN()
+			}
 		}
 		nFree--
 		for _, j := range touched {
@@ -787,19 +808,6 @@ func (s *spLap) augmentAll(ctx context.Context, st *SparseStats) error {
 		}
 		if vacancy >= 0 {
 			done[vacancy] = false
-		}
-	}
-	// Normalise: the unassigned columns' potential T becomes 0.
-	if T != 0 {
-		for j := range m {
-			if s.y[j] < 0 {
-				s.v[j] = 0
-			} else {
-				s.v[j] -= T
-			}
-		}
-		for i := range n {
-			s.u[i] += T
 		}
 	}
 	return nil
