@@ -167,6 +167,9 @@ func runSolve(e *env, args []string) int {
 	if r == nil {
 		return code
 	}
+	if *nalt > 0 {
+		slv.needDense = "--alternatives needs the dense solver"
+	}
 	stop := startProgress(e, "planning")
 	sol, sparse, err := solveRosterWith(context.Background(), e, r, pol, slv)
 	stop()

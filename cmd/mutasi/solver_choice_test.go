@@ -9,18 +9,24 @@ import (
 
 func TestChooseSolver(t *testing.T) {
 	for _, c := range []struct {
-		mode   string
-		n, m   int
-		sparse bool
+		mode      string
+		n, m      int
+		sparse    bool
+		needDense string
 	}{
-		{"auto", 180, 143, false},
-		{"auto", 10000, 12000, false}, // 1.76 GB
-		{"auto", 20000, 20000, true},  // 6.4 GB > 4 GiB
-		{"auto", 50000, 40000, true},  // 36 GB
-		{"dense", 50000, 40000, false},
-		{"sparse", 3, 2, true},
+		{"auto", 180, 143, false, ""},
+		{"auto", 2400, 2000, false, ""},    // 84 MB
+		{"auto", 4000, 3800, false, ""},    // 238 MiB
+		{"auto", 4200, 4000, true, ""},     // 263 MiB > 256 MiB
+		{"auto", 6000, 5000, true, ""},     // 528 MB
+		{"auto", 10000, 12000, true, ""},   // 1.76 GB
+		{"auto", 10000, 12000, false, "x"}, // --alternatives
+		{"auto", 50000, 40000, true, ""},   // 36 GB
+		{"dense", 50000, 40000, false, ""},
+		{"sparse", 3, 2, true, ""},
+		{"sparse", 3, 2, true, "x"},
 	} {
-		got, why := chooseSolver(c.mode, c.n, c.m)
+		got, why := chooseSolver(c.mode, c.n, c.m, c.needDense)
 		if got != c.sparse || why == "" {
 			t.Errorf("chooseSolver(%s, %d, %d) = %v (%s), want %v", c.mode, c.n, c.m, got, why, c.sparse)
 		}
