@@ -629,30 +629,31 @@ func (s *spLap) solve(ctx context.Context, warm bool) (SparseStats, error) {
 func (s *spLap) augmentAll(ctx context.Context, st *SparseStats) error {
 	a := s.a
 	n, m := a.Rows, a.Cols
-	d := make([]float64, m)
-	for j := range d {
-		d[j] = math.Inf(1)
-	}
-	done := make([]bool, m)
+	// col[j] holds the distance of column j in the current search (+Inf
+	// unreached, NaN finished) and its potential, side by side: a
+	// relaxation reads one cache line per pair instead of three arrays.
+	col := make([]spCol, m)
 	pred := make([]int, m)    // entry index of the pair reaching column j
 	predRow := make([]int, m) // its row, or −1 for the vacancy row
 	var touched, final []int
+	var finalD []float64
 	var h spHeap
 	// deficit[j]: j is unassigned with v[j] < T. The other unassigned
-	// columns have potential T, and v[j] = NaN marks them while the
-	// searches run, so that a relaxation reads one array (vOf); the
-	// deferred normalisation writes real potentials back, with T as 0.
+	// columns have potential T, and v = NaN marks them while the searches
+	// run; the deferred normalisation writes real potentials back, with T
+	// as 0.
 	deficit := make([]bool, m)
 	var deficits []int
 	T := 0.0
 	for j := range m {
+		col[j] = spCol{d: math.Inf(1), v: s.v[j]}
 		switch {
 		case s.y[j] >= 0:
 		case s.v[j] < 0:
 			deficit[j] = true
 			deficits = append(deficits, j)
 		default:
-			s.v[j] = math.NaN()
+			col[j].v = math.NaN()
 		}
 	}
 	defer func() {
@@ -660,7 +661,7 @@ func (s *spLap) augmentAll(ctx context.Context, st *SparseStats) error {
 			if s.y[j] < 0 && !deficit[j] {
 				s.v[j] = 0
 			} else {
-				s.v[j] -= T
+				s.v[j] = col[j].v - T
 			}
 		}
 		for i := range n {
@@ -669,7 +670,7 @@ func (s *spLap) augmentAll(ctx context.Context, st *SparseStats) error {
 	}()
 	nDef := len(deficits)
 	vOf := func(j int32) float64 {
-		if vj := s.v[j]; vj == vj {
+		if vj := col[j].v; vj == vj {
 			return vj
 		}
 		return T
@@ -690,23 +691,27 @@ func (s *spLap) augmentAll(ctx context.Context, st *SparseStats) error {
 		}
 		s.u[i0] = best
 		h = h[:0]
-		touched, final = touched[:0], final[:0]
+		touched, final, finalD = touched[:0], final[:0], finalD[:0]
 		visit := func(j int, nd float64, k, i int) {
-			if math.IsInf(d[j], 1) {
+			if math.IsInf(col[j].d, 1) {
 				touched = append(touched, j)
 			}
-			d[j], pred[j], predRow[j] = nd, k, i
+			col[j].d, pred[j], predRow[j] = nd, k, i
 			h.push(nd, int32(j), s.y[j] >= 0)
 		}
 		relax := func(i int, base float64) {
 			ui := s.u[i]
-			for k := a.Ptr[i]; k < a.Ptr[i+1]; k++ {
-				j := a.Col[k]
-				if done[j] {
-					continue
+			lo, hi := a.Ptr[i], a.Ptr[i+1]
+			cost := a.Cost[lo:hi]
+			for k, j := range a.Col[lo:hi] {
+				cj := &col[j]
+				vj := cj.v
+				if vj != vj {
+					vj = T
 				}
-				if nd := base + a.Cost[k] - ui - vOf(j); nd < d[j] {
-					visit(int(j), nd, k, i)
+				// A finished column has d = NaN: nd < NaN is false.
+				if nd := base + cost[k] - ui - vj; nd < cj.d {
+					visit(int(j), nd, lo+k, i)
 				}
 			}
 		}
@@ -715,15 +720,15 @@ func (s *spLap) augmentAll(ctx context.Context, st *SparseStats) error {
 		vacancy, d0 := -1, 0.0 // the unassigned column whose vacancy row moved, at d0
 		for len(h) > 0 {
 			dj, j := h.pop()
-			if done[j] || dj > d[j] {
+			if cd := col[j].d; !(dj <= cd) { // finished (NaN) or stale
 				continue
 			}
+			col[j].d = math.NaN()
 			if s.y[j] < 0 {
 				if deficit[j] || nFree > nDef {
 					sink, dmin = int(j), dj
 					break
 				}
-				done[j] = true
 				if vacancy >= 0 {
 					continue // held by another vacancy row, already moved
 				}
@@ -732,25 +737,25 @@ func (s *spLap) augmentAll(ctx context.Context, st *SparseStats) error {
 				vacancy, d0 = int(j), dj
 				bound := math.Inf(1)
 				for _, c := range deficits {
-					if deficit[c] && !done[c] {
-						nd := d0 + T - s.v[c]
+					if cd := col[c].d; deficit[c] && cd == cd {
+						nd := d0 + T - col[c].v
 						bound = math.Min(bound, nd)
-						if nd < d[c] {
+						if nd < cd {
 							visit(c, nd, -1, -1)
 						}
 					}
 				}
 				for c := range m {
-					if s.y[c] >= 0 && !done[c] {
-						if nd := d0 + T - s.v[c]; nd < bound && nd < d[c] {
+					if cd := col[c].d; s.y[c] >= 0 && cd == cd {
+						if nd := d0 + T - col[c].v; nd < bound && nd < cd {
 							visit(c, nd, -1, -1)
 						}
 					}
 				}
 				continue
 			}
-			done[j] = true
 			final = append(final, int(j))
+			finalD = append(finalD, dj)
 			relax(s.y[j], dj)
 		}
 		if sink < 0 {
@@ -764,9 +769,9 @@ func (s *spLap) augmentAll(ctx context.Context, st *SparseStats) error {
 		// Potentials: finished columns fall by dmin − d[j], their rows rise;
 		// the unassigned columns fall by dmin − d0 if a vacancy row moved.
 		s.u[i0] += dmin
-		for _, j := range final {
-			delta := dmin - d[j]
-			s.v[j] -= delta
+		for q, j := range final {
+			delta := dmin - finalD[q]
+			col[j].v -= delta
 			s.u[s.y[j]] += delta
 		}
 		if vacancy >= 0 {
@@ -781,13 +786,13 @@ func (s *spLap) augmentAll(ctx context.Context, st *SparseStats) error {
 				// The vacancy row left column vacancy for j: j becomes
 				// unassigned (potential T), vacancy is taken by the row
 				// that reached it.
-				s.y[j], s.v[j] = -1, math.NaN()
+				s.y[j], col[j].v = -1, math.NaN()
 				j = vacancy
 				continue
 			}
 			prev := s.x[i]
 			if s.y[j] < 0 && !deficit[j] {
-				s.v[j] = T // an unassigned column becomes assigned at T
+				col[j].v = T // an unassigned column becomes assigned at T
 			}
 			s.y[j], s.x[i], s.xe[i] = i, j, k
 			if i == i0 {
@@ -799,19 +804,19 @@ func (s *spLap) augmentAll(ctx context.Context, st *SparseStats) error {
 			deficit[sink] = false
 			nDef--
 			if s.y[sink] < 0 { // the vacancy row took it
-				s.v[sink] = math.NaN()
+				col[sink].v = math.NaN()
 			}
 		}
 		nFree--
 		for _, j := range touched {
-			d[j], done[j] = math.Inf(1), false
-		}
-		if vacancy >= 0 {
-			done[vacancy] = false
+			col[j].d = math.Inf(1)
 		}
 	}
 	return nil
 }
+
+// spCol is a column's distance in the current search and its potential.
+type spCol struct{ d, v float64 }
 
 // warmTightRelTol is the slack, relative to the magnitudes involved, up to
 // which a warm start's assigned pair counts as tight: about 4500 units in
