@@ -325,6 +325,18 @@ func TestScoreFitTableMatchesJPM(t *testing.T) {
 					t.Fatalf("fit(%d, %d) = %v, want %v (table %v)", i, j, got, want, sc.fitTab != nil)
 				}
 			}
+			// The matrix row (postCosts, which inlines the fit) against
+			// the benefit built from Fit: c_ij = −(b_ij + w_vacancy·prio_j).
+			for j := range rr.Positions {
+				c := sc.Cost.At(i, j)
+				if math.IsInf(c, 1) {
+					continue
+				}
+				want := -(sc.Benefit(i, j) + sc.w.Vacancy*sc.prio[j])
+				if math.Abs(c-want) > scoreTol {
+					t.Fatalf("cost(%d, %d) = %v, want %v (table %v)", i, j, c, want, sc.fitTab != nil)
+				}
+			}
 		}
 	}
 }
