@@ -93,7 +93,11 @@ func runGen(e *env, args []string) int {
 			return fail(e, exitFailure, "gen: %v", err)
 		}
 	}
-	fmt.Fprintf(e.stderr, "mutasi gen: %d officials, %d posts in %s\n",
-		len(r.Officials), len(r.Positions), *out)
+	// The roster is drawn at its plan date, which the files do not carry:
+	// validating or planning it at another date (the other commands
+	// default to today) shifts every tenure, and before that date a recent
+	// appointment is an error ("after the plan date").
+	fmt.Fprintf(e.stderr, "mutasi gen: %d officials, %d posts in %s, drawn at %s (validate and plan them with --date %s)\n",
+		len(r.Officials), len(r.Positions), *out, *date, *date)
 	return exitOK
 }
