@@ -179,8 +179,12 @@ func (pc *planContext) move(i int) Move {
 
 // alternatives returns the k best other columns for official i by reduced
 // cost c_ij − u_i − v_j (the least the plan's total would lose if i were
-// sent there), best first; ties by column. Without duals in the result the
-// gap is the difference of i's own costs.
+// sent there), best first; ties by higher score, then by column. Without
+// duals in the result the gap is the difference of i's own costs. Gaps
+// within the certificate's tolerance of each other count as ties: the
+// duals of a degenerate problem are not unique, and the last bits of two
+// equal gaps depend on the solver's path, which would otherwise reorder
+// them from one solver version to the next.
 func (pc *planContext) alternatives(i, k int) []Alternative {
 	sc := pc.sc
 	m := sc.Positions()
@@ -188,9 +192,16 @@ func (pc *planContext) alternatives(i, k int) []Alternative {
 	chosen := pc.res.RowCol[i]
 	duals := len(pc.res.U) == sc.Officials() && len(pc.res.V) == len(row)
 	type cand struct {
-		col int
-		gap float64
+		col        int
+		gap, score float64
 	}
+	scale := 0.0
+	for _, x := range row {
+		if !math.IsInf(x, 0) {
+			scale = math.Max(scale, math.Abs(x))
+		}
+	}
+	tol := solver.VerifyRelTol * scale
 	best := make([]cand, 0, k+1)
 	consider := func(c int) {
 		if c == chosen || math.IsInf(row[c], 1) {
@@ -203,8 +214,25 @@ func (pc *planContext) alternatives(i, k int) []Alternative {
 			g = row[c] - row[chosen]
 		}
 		g = math.Max(g, 0)
+		nc := cand{c, g, sc.Benefit(i, c)}
+		if c >= m {
+			nc.score = sc.Benefit(i, -1)
+		}
+		// Best first: smaller gap; among ties the higher score, then
+		// the column.
+		before := func(a, b cand) bool {
+			switch {
+			case a.gap < b.gap-tol:
+				return true
+			case a.gap > b.gap+tol:
+				return false
+			case a.score != b.score:
+				return a.score > b.score
+			}
+			return a.col < b.col
+		}
 		pos := len(best)
-		for pos > 0 && best[pos-1].gap > g {
+		for pos > 0 && before(nc, best[pos-1]) {
 			pos--
 		}
 		if pos >= k {
@@ -212,7 +240,7 @@ func (pc *planContext) alternatives(i, k int) []Alternative {
 		}
 		best = append(best, cand{})
 		copy(best[pos+1:], best[pos:])
-		best[pos] = cand{c, g}
+		best[pos] = nc
 		if len(best) > k {
 			best = best[:k]
 		}

@@ -182,7 +182,10 @@ func writeExplainTable(w io.Writer, ex *model.Explanation, date time.Time) error
 			if f.To != nil {
 				to = f.To.ID
 			}
-			if math.Abs(f.At-f.Current) < 1e-9 {
+			// Equal to the shown precision is a tie too: the gaps of a
+			// degenerate plan are 0 only up to rounding, and "1 → 1" says
+			// nothing.
+			if math.Abs(f.At-f.Current) < 1e-9 || round6(f.At) == round6(f.Current) {
 				fmt.Fprintf(&b, "  %s: %.3g; %s already scores as well (a tie)\n", f.Weight, f.Current, to)
 				continue
 			}
