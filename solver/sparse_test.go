@@ -274,6 +274,68 @@ func FuzzSparse(f *testing.F) {
 	})
 }
 
+// FuzzSparseWarm solves a part of the pairs of a fuzzed matrix, then all of
+// them warm-started from that result (as a pricing round does), and
+// compares with a cold dense solve: same optimum or both infeasible, and a
+// certificate that VerifySparse accepts.
+func FuzzSparseWarm(f *testing.F) {
+	f.Add([]byte{3, 4, 1, 2, 3, 4, 5, 6, 7, 8, 9, 1, 1, 2})
+	f.Add([]byte{4, 6, 0, 9, 9, 1, 0, 9, 2, 2, 9, 0, 5, 5, 5, 5, 1, 2, 3, 4, 0, 0, 0, 0})
+	f.Add([]byte{5, 3, 0xff, 1, 2, 0xff, 3, 3, 3, 1, 0xff, 2, 2, 1, 1})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) < 3 {
+			return
+		}
+		m, maximize := fuzzMatrix(data[1:], func(b byte) bool { return b == 0xff || b < 0x20 })
+		var opts []Option
+		if maximize {
+			opts = append(opts, Maximize())
+		}
+		forbidden := math.Inf(1)
+		if maximize {
+			forbidden = math.Inf(-1)
+		}
+		// The part: pairs dropped by a pattern drawn from data[0], the
+		// diagonal kept so that square parts stay feasible more often.
+		r, c := m.Dims()
+		part := mat.NewDense(r, c, nil)
+		for i := range r {
+			for j := range c {
+				x := m.At(i, j)
+				if i != j && (i*7+j*3+int(data[0]))%3 == 0 {
+					x = forbidden
+				}
+				part.Set(i, j, x)
+			}
+		}
+		first, err := SolveSparse(sparseFromDense(t, part), opts...)
+		if err != nil {
+			return // an infeasible part gives no start
+		}
+		a := sparseFromDense(t, m)
+		got, _, serr := SolveSparseFrom(a, first, opts...)
+		want, derr := Solve(m, opts...)
+		var inf *InfeasibleError
+		switch {
+		case errors.As(derr, &inf):
+			if !errors.As(serr, &inf) {
+				t.Fatalf("dense infeasible (%v), warm sparse: %v", derr, serr)
+			}
+			return
+		case derr != nil:
+			t.Fatalf("dense: %v", derr)
+		case serr != nil:
+			t.Fatalf("warm sparse: %v (dense total %v)", serr, want.Total)
+		}
+		if !closeTo(got.Total, want.Total, maxAbsFinite(m), r+c) {
+			t.Fatalf("warm sparse total %.17g, dense %.17g", got.Total, want.Total)
+		}
+		if err := VerifySparse(a, got); err != nil {
+			t.Fatalf("VerifySparse: %v", err)
+		}
+	})
+}
+
 // TestSparseWarmRounds adds pairs in several rounds, as pricing does, and
 // warm-starts each solve from the previous one, on small integer costs
 // (many ties) and wide matrices: the warm start then often leaves columns
