@@ -55,33 +55,28 @@ func simdAvailable() simdLevel {
 // a group holding an event, the scalar code finishes four columns of it
 // (and the tail of fewer than four columns) and reports the event.
 func relaxSIMD(level simdLevel, ri, v, d []float64, pred []int32, u1, dmin float64, i int32) int {
-	n := len(d)
-	ri, v, pred = ri[:n], v[:n], pred[:n]
 	kernel := relaxAVX2
 	if level == simdAVX512 {
 		kernel = relaxAVX512
 	}
-	for j := 0; ; {
-		j += kernel(ri[j:], v[j:], d[j:], pred[j:], u1, dmin, i)
-		end := min(j+4, n)
-		if k := relaxGeneric(ri[j:end], v[j:end], d[j:end], pred[j:end], u1, dmin, i); j+k < end {
-			return j + k
-		}
-		if end == n {
-			return n
-		}
-		j = end
-	}
+	return relaxWith(kernel, ri, v, d, pred, u1, dmin, i)
 }
 
 // relaxSIMD32 is relaxSIMD with float32 costs.
 func relaxSIMD32(level simdLevel, ri []float32, v, d []float64, pred []int32, u1, dmin float64, i int32) int {
-	n := len(d)
-	ri, v, pred = ri[:n], v[:n], pred[:n]
 	kernel := relaxAVX2F32
 	if level == simdAVX512 {
 		kernel = relaxAVX512F32
 	}
+	return relaxWith(kernel, ri, v, d, pred, u1, dmin, i)
+}
+
+// relaxWith alternates a vector kernel with relaxGeneric on the group the
+// kernel stopped before, as relaxSIMD describes.
+func relaxWith[T costElem](kernel func(ri []T, v, d []float64, pred []int32, u1, dmin float64, i int32) int,
+	ri []T, v, d []float64, pred []int32, u1, dmin float64, i int32) int {
+	n := len(d)
+	ri, v, pred = ri[:n], v[:n], pred[:n]
 	for j := 0; ; {
 		j += kernel(ri[j:], v[j:], d[j:], pred[j:], u1, dmin, i)
 		end := min(j+4, n)
