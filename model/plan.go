@@ -202,6 +202,19 @@ func (pc *planContext) alternatives(i, k int) []Alternative {
 		}
 	}
 	tol := solver.VerifyRelTol * scale
+	// Best first: smaller gap; among ties the higher score, then the
+	// column.
+	before := func(a, b cand) bool {
+		switch {
+		case a.gap < b.gap-tol:
+			return true
+		case a.gap > b.gap+tol:
+			return false
+		case a.score != b.score:
+			return a.score > b.score
+		}
+		return a.col < b.col
+	}
 	best := make([]cand, 0, k+1)
 	consider := func(c int) {
 		if c == chosen || math.IsInf(row[c], 1) {
@@ -214,23 +227,7 @@ func (pc *planContext) alternatives(i, k int) []Alternative {
 			g = row[c] - row[chosen]
 		}
 		g = math.Max(g, 0)
-		nc := cand{c, g, sc.Benefit(i, c)}
-		if c >= m {
-			nc.score = sc.Benefit(i, -1)
-		}
-		// Best first: smaller gap; among ties the higher score, then
-		// the column.
-		before := func(a, b cand) bool {
-			switch {
-			case a.gap < b.gap-tol:
-				return true
-			case a.gap > b.gap+tol:
-				return false
-			case a.score != b.score:
-				return a.score > b.score
-			}
-			return a.col < b.col
-		}
+		nc := cand{c, g, sc.Benefit(i, c)} // c = m+i: the release's benefit
 		pos := len(best)
 		for pos > 0 && before(nc, best[pos-1]) {
 			pos--
@@ -251,16 +248,12 @@ func (pc *planContext) alternatives(i, k int) []Alternative {
 	consider(m + i)
 	out := make([]Alternative, 0, len(best))
 	for _, c := range best {
-		a := Alternative{Gap: c.gap}
+		a := Alternative{Gap: c.gap, Score: c.score}
 		if c.col < m {
 			a.Post = pc.postRef(c.col)
-			a.Score = sc.Benefit(i, c.col)
 			a.JPM, _ = sc.Fit(i, c.col)
-		} else {
-			a.Score = sc.Benefit(i, -1)
-			if sc.cur[i] >= 0 {
-				a.JPM, _ = sc.Fit(i, sc.cur[i])
-			}
+		} else if sc.cur[i] >= 0 {
+			a.JPM, _ = sc.Fit(i, sc.cur[i])
 		}
 		out = append(out, a)
 	}
