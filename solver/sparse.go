@@ -306,7 +306,7 @@ func SolveSparseFrom(a *CSR, start *Result, opts ...Option) (*Result, SparseStat
 		go func() {
 			defer wg.Done()
 			for k := range next {
-				stats[k], errs[k] = solveComponent(o.ctx, w, comps[k], x, y, u, v, start != nil)
+				stats[k], errs[k] = solveComponent(o.ctx, w, comps[k], x, y, u, v)
 			}
 		}()
 	}
@@ -430,10 +430,10 @@ func components(w *CSR) []component {
 // solveComponent solves one component in place in the global x, y, u, v
 // (components touch disjoint entries, so goroutines need no lock). When the
 // whole matrix is one component it works on w directly.
-func solveComponent(ctx context.Context, w *CSR, c component, x, y []int, u, v []float64, warm bool) (SparseStats, error) {
+func solveComponent(ctx context.Context, w *CSR, c component, x, y []int, u, v []float64) (SparseStats, error) {
 	if len(c.rows) == w.Rows && len(c.cols) == w.Cols {
 		s := &spLap{a: w, x: x, y: y, u: u, v: v}
-		return s.solve(ctx, warm)
+		return s.solve(ctx)
 	}
 	// Local numbering.
 	colLocal := make(map[int32]int32, len(c.cols))
@@ -481,7 +481,7 @@ func solveComponent(ctx context.Context, w *CSR, c component, x, y []int, u, v [
 		}
 	}
 	s := &spLap{a: sub, x: lx, y: ly, u: lu, v: lv}
-	st, err := s.solve(ctx, warm)
+	st, err := s.solve(ctx)
 	if err != nil {
 		var inf *InfeasibleError
 		if errors.As(err, &inf) {
@@ -520,7 +520,7 @@ type spLap struct {
 	xe   []int // entry index of row i's assigned pair, −1 when free
 }
 
-func (s *spLap) solve(ctx context.Context, warm bool) (SparseStats, error) {
+func (s *spLap) solve(ctx context.Context) (SparseStats, error) {
 	var st SparseStats
 	a := s.a
 	n, m := a.Rows, a.Cols

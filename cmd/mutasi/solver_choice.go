@@ -11,13 +11,13 @@ import (
 
 // denseLimitBytes is the size of the dense cost matrix (8 bytes per cell,
 // n officials × (m posts + n release columns)) above which --solver auto
-// takes the sparse path: 256 MiB. Measured at 8b44794 on pooled rosters of
-// m posts and 1.2·m officials (`mutasi bench` and `mutasi bench --sparse`):
-// at 1,000 and 2,000 posts (17 and 84 MB) the dense pipeline is faster
-// (112 ms against 275 ms, 1.09 s against 1.19 s for the sparse solve
-// alone), at 5,000 posts (528 MB) the sparse path is 2.4× faster (6.7 s
-// against 16.1 s) and at 10,000 posts (2.1 GB) 2.4× too (45 s against
-// 110 s), with a fraction of the memory. Below the limit the dense path
+// takes the sparse path: 256 MiB. Measured on pooled rosters of m posts and
+// 1.2·m officials (`mutasi bench` and `mutasi bench --sparse`, 8b44794 and
+// f5750cb): at 1,000 and 2,000 posts (17 and 84 MB) the dense pipeline is
+// faster (112 ms against 275 ms, 1.09 s against 1.19 s for the sparse solve
+// alone), at 5,000 posts (528 MB) the sparse path is 2.9× faster (5.6 s
+// against 16.3 s) and at 10,000 posts (2.1 GB) 3.5× (30.5 s against 106
+// s), with a fraction of the memory. Below the limit the dense path
 // also gives the canonical tie-breaking of the other commands.
 const denseLimitBytes = 256 << 20
 
