@@ -1,0 +1,634 @@
+package solver
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+// This file is the capacitated solver: every row assigned to one column,
+// column j taking up to cap[j] rows (a transportation problem with unit
+// supplies; a semi-assignment problem when capacities are large). It is
+// meant for many rows and few columns, which is what merging identical
+// columns of an assignment problem gives: a roster's posts of one eselon,
+// priority and competency standard cost the same to every official, so a
+// pooled province's 10,000 posts are about a thousand such columns.
+//
+// The method is the shortest augmenting path method of the dense solver,
+// run on the columns alone. Every row held by a full column is tight on it
+// (c_rK = u_r + v_K), so the reduced cost of moving on from column K to
+// column L through any of K's rows is
+//
+//	min_{r held by K} (c_rL − u_r − v_L) = T[K][L] + v_K − v_L,
+//	T[K][L] = min_{r held by K} (c_rL − c_rK),
+//
+// and T does not depend on the potentials: it changes only when a row
+// enters or leaves K. The solver keeps T (m × m, with the row attaining each
+// minimum) up to date across augmentations, so that a search is Dijkstra's
+// algorithm on m columns with O(m) work per column finished, however many
+// rows the columns hold; moving a row costs O(m) plus, for each T entry it
+// attained, a pass over its old column's rows.
+//
+// The LP (Σ cap ≥ rows):
+//
+//	min Σ c_ij x_ij  s.t.  Σ_j x_ij = 1 (each row),  Σ_i x_ij ≤ cap_j (each
+//	column),  x ≥ 0, over the allowed pairs (finite cost);
+//	dual: max Σ u_i + Σ cap_j·v_j  s.t.  u_i + v_j ≤ c_ij, v_j ≤ 0.
+//
+// The solver keeps every reduced cost c − u − v ≥ 0, zero on the assigned
+// pairs, v ≤ 0, and v = 0 on every column with room left: a column's load
+// never decreases (a path moves one row out of and one into each column on
+// it), and only a full column's potential is ever lowered. At the end
+// Σu + Σ cap·v = Total, which VerifyCapacitated checks.
+
+// CapacitatedResult is an optimal solution of a capacitated problem.
+type CapacitatedResult struct {
+	// RowCol[i] is the column assigned to row i.
+	RowCol []int
+	// Load[j] is the number of rows assigned to column j.
+	Load []int
+	// Total is the sum of the costs of the assigned pairs.
+	Total float64
+	// U and V are the dual potentials of the rows and of the columns.
+	U, V []float64
+}
+
+// CapacitatedStats counts the work of SolveCapacitated.
+type CapacitatedStats struct {
+	// Greedy is the number of rows the start assigned to a least-cost column.
+	Greedy int
+	// Augmentations is the number of shortest path searches.
+	Augmentations int
+	// Scanned is the number of full columns whose transfer costs the
+	// searches scanned.
+	Scanned int
+	// Moves is the number of rows moved by the augmenting paths.
+	Moves int
+}
+
+// SolveCapacitated assigns every row of cost to one column, column j taking
+// at most capacity[j] rows, at least total cost. A forbidden pair costs
+// +Inf; other costs must be finite (NaN and −Inf are errors). It returns the
+// assignment with dual potentials that prove it optimal (see
+// VerifyCapacitated). When no assignment exists it returns an
+// *InfeasibleError whose Rows can only use Cols, whose capacities sum to less
+// than len(Rows).
+//
+// Time is O(m²) per augmentation for m columns plus the upkeep of the
+// transfer costs, memory O(m²) besides the matrix: it suits many rows and
+// few columns. Merging identical columns of an assignment problem into one
+// with their number as capacity gives such a problem; its optimum, spread
+// over the merged columns in any way, is an optimum of the original problem,
+// and its potentials (each merged column's v for all of its originals) are
+// a certificate of it. WithMaximize is not supported.
+func SolveCapacitated(cost mat.Matrix, capacity []int, opts ...Option) (*CapacitatedResult, CapacitatedStats, error) {
+	var st CapacitatedStats
+	o := options{ctx: context.Background(), arrPasses: -1}
+	for _, f := range opts {
+		f(&o)
+	}
+	if o.ctx == nil {
+		o.ctx = context.Background()
+	}
+	if o.maximize {
+		return nil, st, errors.New("solver: capacitated: minimisation only (negate the costs to maximise)")
+	}
+	if cost == nil {
+		return nil, st, errors.New("solver: capacitated: nil matrix")
+	}
+	n, m := cost.Dims()
+	if len(capacity) != m {
+		return nil, st, fmt.Errorf("solver: capacitated: %d capacities for %d columns", len(capacity), m)
+	}
+	for j, c := range capacity {
+		if c < 0 {
+			return nil, st, fmt.Errorf("solver: capacitated: column %d has capacity %d", j, c)
+		}
+	}
+	c := make([]float64, n*m)
+	if d, ok := cost.(*mat.Dense); ok {
+		for i := range n {
+			copy(c[i*m:(i+1)*m], d.RawRowView(i))
+		}
+	} else {
+		for i := range n {
+			for j := range m {
+				c[i*m+j] = cost.At(i, j)
+			}
+		}
+	}
+	limit := math.MaxFloat64 / (8 * float64(n+m))
+	for k, x := range c {
+		if math.IsNaN(x) || math.IsInf(x, -1) || !math.IsInf(x, 1) && math.Abs(x) > limit {
+			return nil, st, &ValueError{Row: k / m, Col: k % m, Value: x,
+				Reason: fmt.Sprintf("a cost must be finite (+Inf forbids the pair) and at most %.3g in magnitude", limit)}
+		}
+	}
+	s := newCapLap(n, m, c, capacity)
+	if err := s.solve(o.ctx, &st); err != nil {
+		return nil, st, err
+	}
+	res := &CapacitatedResult{RowCol: make([]int, n), Load: make([]int, m), U: make([]float64, n), V: s.v}
+	for i, j := range s.x {
+		res.RowCol[i] = int(j)
+		x := c[i*m+int(j)]
+		res.Total += x
+		res.U[i] = x - s.v[j]
+	}
+	for j := range res.Load {
+		res.Load[j] = len(s.held[j])
+	}
+	return res, st, nil
+}
+
+// capLap is the state of one capacitated solve.
+type capLap struct {
+	n, m int
+	c    []float64 // n × m, row-major
+	ct   []float64 // the same costs column-major (m × n), for leave
+	cap  []int
+	simd simdLevel
+	// x[i] is row i's column (-1 while free); held[j] the rows of column j,
+	// ascending; room[j] says column j holds fewer than cap[j] rows.
+	x    []int32
+	held [][]int32
+	room []bool
+	v    []float64
+	// t[K*m+L] = T[K][L] (+Inf when no row of K may use L), kept for the
+	// columns that can be full. Each entry also keeps a short list of the
+	// rows of K with the least values c_rL − c_rK, ascending by (value,
+	// row), such that every other row of K is at least the list's last
+	// (topV, topR, topN); topAll says the list holds every row of K that may
+	// use L. T[K][L] is the list's first, the row a path moves. A row
+	// leaving K is dropped from the lists; only a list left empty is
+	// recomputed from K's rows, which on a pooled province is a few per
+	// hundred moves instead of one per entry the row attained.
+	t      []float64
+	lo, hi []int32 // T[K][L] is +Inf outside lo[K] ≤ L < hi[K]
+	topV   []float64
+	topR   []int32
+	// topLen[K] is the length of K's lists, min(cap[K], capTop) (0 for an
+	// unbounded column, which is never full): a column that holds at most
+	// that many rows never recomputes, and singletons, most of a roster's
+	// classes, cost one slot. K's list for L starts at topOff[K] +
+	// L·topLen[K].
+	topLen []int32
+	topOff []int
+	topN   []uint8
+	topAll []bool
+
+	// Search state: distances (NaN once collected), the column each
+	// column's distance came from (-1: the free row itself), the collected
+	// columns and their distances.
+	d     []float64
+	pred  []int32
+	scan  []int32
+	scanD []float64
+	path  []capMove
+	// Scratch of leave.
+	base []float64
+	aff  []int32
+}
+
+// capMove is one step of an augmenting path: row r moves from one column
+// (-1: it was free) to another.
+type capMove struct{ r, from, to int32 }
+
+func newCapLap(n, m int, c []float64, capacity []int) *capLap {
+	s := &capLap{n: n, m: m, c: c, ct: make([]float64, n*m), cap: capacity, simd: simdAvailable(),
+		x: make([]int32, n), held: make([][]int32, m), room: make([]bool, m),
+		v: make([]float64, m), t: make([]float64, m*m), lo: make([]int32, m), hi: make([]int32, m),
+		topN: make([]uint8, m*m), topAll: make([]bool, m*m), topLen: make([]int32, m), topOff: make([]int, m+1),
+		d: make([]float64, m), pred: make([]int32, m), scan: make([]int32, m), scanD: make([]float64, m)}
+	for i := range n {
+		for j, x := range c[i*m : (i+1)*m] {
+			s.ct[j*n+i] = x
+		}
+	}
+	for j := range m {
+		s.room[j] = capacity[j] > 0
+		s.lo[j] = int32(m)
+		if s.bounded(int32(j)) {
+			s.topLen[j] = int32(max(1, min(capacity[j], capTop)))
+		}
+		s.topOff[j+1] = s.topOff[j] + int(s.topLen[j])*m
+	}
+	s.topV, s.topR = make([]float64, s.topOff[m]), make([]int32, s.topOff[m])
+	for k := range s.t {
+		s.t[k] = math.Inf(1)
+		s.topAll[k] = true
+	}
+	return s
+}
+
+// bounded reports whether column j can ever be full.
+func (s *capLap) bounded(j int32) bool { return s.cap[j] < s.n }
+
+func (s *capLap) solve(ctx context.Context, st *CapacitatedStats) error {
+	n, m := s.n, s.m
+	least := make([]float64, n)
+	var free []int32
+	// Greedy start: with v = 0 every row's least cost is a feasible u, and
+	// its least column, if it has room, a tight pair. Among tied columns
+	// one with room is taken.
+	for i := range n {
+		row := s.c[i*m : (i+1)*m]
+		best := -1
+		for j, x := range row {
+			if math.IsInf(x, 1) {
+				continue
+			}
+			if best < 0 || x < row[best] || x == row[best] && s.room[j] && !s.room[best] {
+				best = j
+			}
+		}
+		s.x[i] = -1
+		if best < 0 {
+			return &InfeasibleError{Rows: []int{i}}
+		}
+		least[i] = row[best]
+		if s.room[best] {
+			s.place(int32(i), int32(best))
+			st.Greedy++
+		} else {
+			free = append(free, int32(i))
+		}
+	}
+	for j := range m {
+		if s.bounded(int32(j)) {
+			for _, r := range s.held[j] {
+				s.enter(r, int32(j))
+			}
+		}
+	}
+	// Cheapest rows first, as in the sparse solver.
+	slices.SortStableFunc(free, func(p, q int32) int {
+		switch {
+		case least[p] < least[q]:
+			return -1
+		case least[p] > least[q]:
+			return 1
+		}
+		return 0
+	})
+	for k, i := range free {
+		if k%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return fmt.Errorf("solver: capacitated: %w", err)
+			}
+		}
+		if err := s.augment(i, st); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// place puts row i in column j. A column's rows are kept ascending, so
+// that leave reads the column-major costs in memory order (on 50,000 rows
+// the recomputations were three times faster than in arbitrary order).
+func (s *capLap) place(i, j int32) {
+	s.x[i] = j
+	h := s.held[j]
+	p, _ := slices.BinarySearch(h, i)
+	s.held[j] = slices.Insert(h, p, i)
+	s.room[j] = len(s.held[j]) < s.cap[j]
+}
+
+// remove takes row i out of column j.
+func (s *capLap) remove(i, j int32) {
+	h := s.held[j]
+	if p, ok := slices.BinarySearch(h, i); ok {
+		s.held[j] = slices.Delete(h, p, p+1)
+	}
+	s.room[j] = true
+}
+
+// capTop is the longest list of least rows kept per transfer cost. Each
+// doubling from 4 to 32 halved the recomputations (50,000 officials ×
+// 40,000 posts: 64 s at 4, 45 s at 32; 64 saved nothing more).
+const capTop = 32
+
+// list returns the slots of the list of entry e = K·m + L.
+func (s *capLap) list(e int) ([]float64, []int32) {
+	k, l := e/s.m, e%s.m
+	w := int(s.topLen[k])
+	p := s.topOff[k] + l*w
+	return s.topV[p : p+w], s.topR[p : p+w]
+}
+
+// topLess orders the candidates of a list: by value, then row.
+func topLess(x float64, r int32, y float64, q int32) bool { return x < y || x == y && r < q }
+
+// enter adds row i, which column k now holds, to k's transfer costs.
+func (s *capLap) enter(i, k int32) {
+	m := s.m
+	row := s.c[int(i)*m : (int(i)+1)*m]
+	base := row[k]
+	off := int(k) * m
+	lo, hi := int(s.lo[k]), int(s.hi[k])
+	for l, x := range row {
+		if math.IsInf(x, 1) {
+			continue
+		}
+		s.topAdd(off+l, x-base, i)
+		lo, hi = min(lo, l), max(hi, l+1)
+	}
+	// The range only grows: an entry that became +Inf again costs a
+	// relaxation step, never a wrong one.
+	s.lo[k], s.hi[k] = int32(lo), int32(hi)
+}
+
+// topAdd offers row r at value y to list e.
+func (s *capLap) topAdd(e int, y float64, r int32) {
+	n := int(s.topN[e])
+	vs, rs := s.list(e)
+	w := len(vs)
+	if n == w || !s.topAll[e] {
+		// Only a row below the last may join: the rows left out must
+		// stay at least the last. A full list drops its last.
+		if n == 0 || !topLess(y, r, vs[n-1], rs[n-1]) {
+			if n == w {
+				s.topAll[e] = false
+			}
+			return
+		}
+		if n == w {
+			n--
+			s.topAll[e] = false
+		}
+	}
+	p := n
+	for p > 0 && topLess(y, r, vs[p-1], rs[p-1]) {
+		vs[p], rs[p] = vs[p-1], rs[p-1]
+		p--
+	}
+	vs[p], rs[p] = y, r
+	s.topN[e] = uint8(n + 1)
+	s.t[e] = vs[0]
+}
+
+// leave drops row i, which left column k, from k's transfer costs, and
+// recomputes the lists it empties. Recomputing reads the column-major
+// copy: the costs of k's rows in one column are a few hundred kilobytes at
+// most, where the same values in the row-major matrix are a cache miss each.
+func (s *capLap) leave(i, k int32) {
+	n, m := s.n, s.m
+	row := s.c[int(i)*m : (int(i)+1)*m]
+	base := row[k]
+	off := int(k) * m
+	s.aff = s.aff[:0]
+	for l, x := range row {
+		if math.IsInf(x, 1) {
+			continue
+		}
+		e := off + l
+		y := x - base
+		cnt := int(s.topN[e])
+		vs, rs := s.list(e)
+		vs, rs = vs[:cnt], rs[:cnt]
+		if cnt == 0 || topLess(vs[cnt-1], rs[cnt-1], y, i) {
+			continue // i is not in the list
+		}
+		p := 0
+		for p < cnt && rs[p] != i {
+			p++
+		}
+		if p == cnt {
+			continue
+		}
+		copy(vs[p:], vs[p+1:])
+		copy(rs[p:], rs[p+1:])
+		cnt--
+		s.topN[e] = uint8(cnt)
+		switch {
+		case cnt > 0:
+			s.t[e] = vs[0]
+		case s.topAll[e]:
+			s.t[e] = math.Inf(1)
+		default:
+			s.aff = append(s.aff, int32(l))
+		}
+	}
+	if len(s.aff) == 0 {
+		return
+	}
+	held := s.held[k]
+	s.base = s.base[:0]
+	ck := s.ct[int(k)*n : (int(k)+1)*n]
+	for _, r := range held {
+		s.base = append(s.base, ck[r])
+	}
+	for _, l := range s.aff {
+		e := off + int(l)
+		s.topN[e] = 0
+		s.topAll[e] = true
+		s.t[e] = math.Inf(1)
+		cl := s.ct[int(l)*n : (int(l)+1)*n]
+		for p, r := range held {
+			if x := cl[r]; !math.IsInf(x, 1) {
+				s.topAdd(e, x-s.base[p], r)
+			}
+		}
+	}
+}
+
+// augment finds a shortest augmenting path from free row i0 and applies it.
+// The search is the dense solver's (see lap.augment), on the columns, with
+// the transfer costs of a collected column in place of a row's costs.
+func (s *capLap) augment(i0 int32, st *CapacitatedStats) error {
+	st.Augmentations++
+	m := s.m
+	v, d, pred, room := s.v[:m], s.d[:m], s.pred[:m], s.room[:m]
+	scan, scanD := s.scan[:m], s.scanD[:m]
+	initDist(s.c[int(i0)*m:(int(i0)+1)*m], v, d, pred, -1)
+	nan := math.NaN()
+	// scan[:low] are collected and scanned, scan[low:up] collected at
+	// distance dmin and not yet scanned; both have d = NaN.
+	low, up := 0, 0
+	dmin := 0.0
+	end := int32(-1)
+	for end < 0 {
+		if up == low {
+			dmin = math.Inf(1)
+			for j, h := range d {
+				if h <= dmin {
+					if h < dmin {
+						up = low
+						dmin = h
+					}
+					scan[up] = int32(j)
+					up++
+				}
+			}
+			if math.IsInf(dmin, 1) {
+				return s.violator(i0, scan[:low])
+			}
+			for k := low; k < up; k++ {
+				j := scan[k]
+				d[j] = nan
+				scanD[k] = dmin
+				if end < 0 && room[j] {
+					end = j
+				}
+			}
+			if end >= 0 {
+				break
+			}
+		}
+		k := scan[low]
+		low++
+		st.Scanned++
+		// h = T[k][l] − v[l] − u1 is the distance to l through k's rows.
+		u1 := -(dmin + v[k])
+		// Only the range of k's finite transfer costs: on a province the
+		// rows of one eselon's class may use a few eselons' classes.
+		ri := s.t[int(k)*m : (int(k)+1)*m]
+		for j, hi := int(s.lo[k]), int(s.hi[k]); j < hi; {
+			if s.simd != simdNone {
+				j += relaxSIMD(s.simd, ri[j:hi], v[j:hi], d[j:hi], pred[j:hi], u1, dmin, k)
+			} else {
+				j += relaxGeneric(ri[j:hi], v[j:hi], d[j:hi], pred[j:hi], u1, dmin, k)
+			}
+			if j >= hi {
+				break
+			}
+			// Column j got h ≤ dmin: it joins the current level (h < dmin
+			// only by rounding), or ends the search if it has room.
+			if !math.IsNaN(d[j]) {
+				if room[j] {
+					end = int32(j)
+					break
+				}
+				d[j] = nan
+				scan[up] = int32(j)
+				scanD[up] = dmin
+				up++
+			}
+			j++
+		}
+	}
+	for p, j := range scan[:low] {
+		v[j] += scanD[p] - dmin
+	}
+	// Flip the path: each row on it moves into the column it reached.
+	path := s.path[:0]
+	for j := end; ; {
+		k := pred[j]
+		r := i0
+		if k >= 0 {
+			_, rs := s.list(int(k)*m + int(j))
+			r = rs[0]
+		}
+		path = append(path, capMove{r, k, j})
+		if k < 0 {
+			break
+		}
+		j = k
+	}
+	s.path = path
+	// All rows leave before any enters, so that a list recomputed for a
+	// column does not already hold the row about to enter it.
+	for _, mv := range path {
+		if mv.from >= 0 {
+			s.remove(mv.r, mv.from)
+		}
+	}
+	for _, mv := range path {
+		if mv.from >= 0 && s.bounded(mv.from) {
+			s.leave(mv.r, mv.from)
+		}
+	}
+	for _, mv := range path {
+		s.place(mv.r, mv.to)
+		if s.bounded(mv.to) {
+			s.enter(mv.r, mv.to)
+		}
+	}
+	st.Moves += len(path)
+	return nil
+}
+
+// violator builds the InfeasibleError of a failed search from free row i0:
+// i0 and the rows of the collected columns, all full, can use only those.
+func (s *capLap) violator(i0 int32, cols []int32) error {
+	e := &InfeasibleError{Rows: []int{int(i0)}}
+	for _, k := range cols {
+		e.Cols = append(e.Cols, int(k))
+		for _, r := range s.held[k] {
+			e.Rows = append(e.Rows, int(r))
+		}
+	}
+	slices.Sort(e.Rows)
+	slices.Sort(e.Cols)
+	return e
+}
+
+// VerifyCapacitated checks that res is an optimal solution of the
+// capacitated problem (cost, capacity): every row assigned to an allowed
+// column, no column above its capacity, Total the sum of the assigned costs,
+// and the potentials a certificate within relative tolerance VerifyRelTol:
+// every reduced cost c − u − v ≥ 0 and 0 on the assigned pairs, v ≤ 0, and
+// v = 0 on the columns with room left.
+func VerifyCapacitated(cost mat.Matrix, capacity []int, res *CapacitatedResult) error {
+	if cost == nil || res == nil {
+		return errors.New("solver: verify capacitated: nil argument")
+	}
+	n, m := cost.Dims()
+	if len(capacity) != m || len(res.RowCol) != n || len(res.U) != n || len(res.V) != m || len(res.Load) != m {
+		return errors.New("solver: verify capacitated: sizes do not match the matrix")
+	}
+	scale := 0.0
+	for i := range n {
+		for j := range m {
+			if x := cost.At(i, j); !math.IsInf(x, 1) {
+				scale = math.Max(scale, math.Abs(x))
+			}
+		}
+	}
+	tol := VerifyRelTol * math.Max(scale, 1)
+	load := make([]int, m)
+	total := 0.0
+	for i := range n {
+		j := res.RowCol[i]
+		if j < 0 || j >= m {
+			return fmt.Errorf("solver: verify capacitated: row %d is not assigned", i)
+		}
+		c := cost.At(i, j)
+		if math.IsInf(c, 1) {
+			return fmt.Errorf("solver: verify capacitated: row %d is assigned to column %d, which it may not use", i, j)
+		}
+		load[j]++
+		total += c
+		if r := c - res.U[i] - res.V[j]; math.Abs(r) > tol {
+			return fmt.Errorf("solver: verify capacitated: assigned pair (%d, %d) has reduced cost %g", i, j, r)
+		}
+		for k := range m {
+			if r := cost.At(i, k) - res.U[i] - res.V[k]; r < -tol {
+				return fmt.Errorf("solver: verify capacitated: pair (%d, %d) has reduced cost %g", i, k, r)
+			}
+		}
+	}
+	for j := range m {
+		if load[j] != res.Load[j] {
+			return fmt.Errorf("solver: verify capacitated: column %d holds %d rows, Load says %d", j, load[j], res.Load[j])
+		}
+		if load[j] > capacity[j] {
+			return fmt.Errorf("solver: verify capacitated: column %d holds %d rows, capacity %d", j, load[j], capacity[j])
+		}
+		if res.V[j] > tol {
+			return fmt.Errorf("solver: verify capacitated: column %d has potential %g > 0", j, res.V[j])
+		}
+		if load[j] < capacity[j] && math.Abs(res.V[j]) > tol {
+			return fmt.Errorf("solver: verify capacitated: column %d has room but potential %g", j, res.V[j])
+		}
+	}
+	if math.Abs(total-res.Total) > tol*float64(n+1) {
+		return fmt.Errorf("solver: verify capacitated: Total %g, assigned pairs sum to %g", res.Total, total)
+	}
+	return nil
+}
