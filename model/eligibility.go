@@ -598,3 +598,18 @@ func (e *Eligibility) Retirement(i int) time.Time {
 	}
 	return f.retire[rulesBUPIndex(f.level)]
 }
+
+// decidedPosts marks the posts a pin or a forbid names: their costs differ
+// from those of posts like them for some official.
+func (e *Eligibility) decidedPosts(mark []bool) {
+	for j, i := range e.pinnedBy {
+		if i >= 0 {
+			mark[j] = true
+		}
+	}
+	for key := range e.forbid {
+		if j := int(int32(uint32(key))); j >= 0 && j < len(mark) {
+			mark[j] = true
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"container/heap"
 	"context"
 	"errors"
@@ -20,6 +21,12 @@ type SparseOptions struct {
 	// MaxRounds bounds the pricing rounds (default 100); reaching it is an
 	// error, never a silently uncertified plan.
 	MaxRounds int
+	// NoClasses skips the solve through classes of identical posts and
+	// takes the pricing rounds at once.
+	NoClasses bool
+	// classSolves bounds the class solves (0: classMaxSolves); tests set
+	// it to 1 to make the pricing rounds finish from a class solution.
+	classSolves int
 }
 
 // DefaultSparseK is the default number of candidate posts per official.
@@ -51,6 +58,10 @@ type SparseSolution struct {
 	// Tol is the pricing tolerance: a pair with reduced cost below −Tol was
 	// added; every pair has reduced cost ≥ −Tol at the end.
 	Tol float64
+	// Classes describes the solve through classes of identical posts, nil
+	// when the roster took the pricing rounds instead (Rounds is then
+	// empty and the certificate holds by construction, see classSolve).
+	Classes *ClassStats
 }
 
 // SolveSparse finds the optimal plan's assignment without the dense matrix:
@@ -112,6 +123,19 @@ func sparseSolveWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy,
 	}
 	sc := scorePrepare(r, el, pol)
 	sol := &SparseSolution{Scores: sc}
+	var prev *solver.Result
+	if !opt.NoClasses {
+		res, cst, err := classSolve(ctx, r, el, sc, cmp.Or(opt.classSolves, classMaxSolves))
+		if err != nil {
+			return nil, fmt.Errorf("model: SolveSparse: %w", err)
+		}
+		sol.Classes = cst
+		if res != nil && cst.Unplaced == 0 {
+			sol.Result = res
+			return sol, nil
+		}
+		prev = res // nil, or a warm start for the rounds
+	}
 
 	// Round 0: the best k posts of every official, and the cost scale.
 	cand := make([][]sparseEntry, n)
@@ -120,6 +144,13 @@ func sparseSolveWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy,
 	err = sparseRows(ctx, n, m, func(i int, row []float64) {
 		sc.sparseRowCosts(i, row)
 		scales[i] = sparseInitial(i, m, k, sc, row, &cand[i], &full[i])
+		if prev != nil {
+			// Keep the warm start's pair, so that it stays tight.
+			if j := prev.RowCol[i]; j >= 0 && j < m && !slices.ContainsFunc(cand[i], func(e sparseEntry) bool { return int(e.col) == j }) {
+				cand[i] = append(cand[i], sparseEntry{int32(j), row[j]})
+				slices.SortFunc(cand[i], func(a, b sparseEntry) int { return int(a.col) - int(b.col) })
+			}
+		}
 	})
 	if err != nil {
 		return nil, err
@@ -140,7 +171,6 @@ func sparseSolveWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy,
 	for i := range rowCap {
 		rowCap[i] = max(k, sparseMinAdd)
 	}
-	var prev *solver.Result
 	for round := 0; ; round++ {
 		if round == maxRounds {
 			return nil, fmt.Errorf("model: SolveSparse: no certificate after %d pricing rounds", maxRounds)

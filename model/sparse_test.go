@@ -59,7 +59,7 @@ func TestSolveSparseMatchesDense(t *testing.T) {
 		},
 	}
 	names := []string{"default", "no-tenure", "negative", "release-cheap"}
-	priced := 0
+	priced, classes, finished := 0, 0, 0
 	for _, sz := range sizes {
 		for seed := range uint64(2) {
 			r, err := bench.Generate(bench.Config{Officials: sz[0], Positions: sz[1], Seed: seed})
@@ -70,8 +70,15 @@ func TestSolveSparseMatchesDense(t *testing.T) {
 				pol := model.DefaultPolicy(sparseDate(t))
 				weights[wname](&pol.Weights)
 				el, sc, want, derr := sparseDense(t, r, &pol)
-				for _, k := range []int{1, 2, 8, model.DefaultSparseK} {
-					got, serr := model.SolveSparse(context.Background(), r, el, &pol, model.SparseOptions{K: k})
+				// K = 0: through classes of identical posts; the others
+				// through the pricing rounds.
+				// K = -1: one class solve at most, then the rounds.
+				for _, k := range []int{0, -1, 1, 2, 8, model.DefaultSparseK} {
+					opt := model.SparseOptions{K: max(k, 0), NoClasses: k > 0}
+					if k < 0 {
+						opt = model.WithClassSolves(opt, 1)
+					}
+					got, serr := model.SolveSparse(context.Background(), r, el, &pol, opt)
 					if derr != nil {
 						var inf *solver.InfeasibleError
 						if !errors.As(derr, &inf) || !errors.As(serr, &inf) {
@@ -89,6 +96,19 @@ func TestSolveSparseMatchesDense(t *testing.T) {
 					if err := solver.Verify(sc.Cost, got.Result); err != nil {
 						t.Fatalf("%v/%s K=%d: the sparse duals do not certify the full matrix: %v", sz, wname, k, err)
 					}
+					if k <= 0 {
+						if got.Classes == nil {
+							t.Fatalf("%v/%s: not solved through classes", sz, wname)
+						}
+						if got.Classes.Unplaced == 0 {
+							if len(got.Rounds) != 0 {
+								t.Fatalf("%v/%s: %d rounds after a complete class solve", sz, wname, len(got.Rounds))
+							}
+							classes++
+							continue
+						}
+						finished++
+					}
 					last := got.Rounds[len(got.Rounds)-1]
 					if last.Added != 0 {
 						t.Fatalf("%v/%s K=%d: last round added %d pairs", sz, wname, k, last.Added)
@@ -103,7 +123,10 @@ func TestSolveSparseMatchesDense(t *testing.T) {
 	if priced == 0 {
 		t.Fatal("no instance needed a pricing round: the test does not exercise pricing")
 	}
-	t.Logf("%d solves needed more than one round", priced)
+	if classes == 0 || finished == 0 {
+		t.Fatalf("%d instances solved through classes alone, %d finished by rounds: the test exercises neither", classes, finished)
+	}
+	t.Logf("%d solves needed more than one round; %d went through classes alone, %d were finished by rounds", priced, classes, finished)
 }
 
 // TestSolveSparseAdversarial is a roster where every official prefers the
@@ -129,7 +152,7 @@ func TestSolveSparseAdversarial(t *testing.T) {
 		t.Fatal(err)
 	}
 	el, _ := model.Evaluate(r, &pol)
-	got, err := model.SolveSparse(context.Background(), r, el, &pol, model.SparseOptions{K: 3})
+	got, err := model.SolveSparse(context.Background(), r, el, &pol, model.SparseOptions{K: 3, NoClasses: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,341 @@
+package model
+
+import (
+	"cmp"
+	"context"
+	"math"
+	"slices"
+	"sync"
+
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/mutasi-id/mutasi/solver"
+)
+
+// This file solves the full problem through classes of identical posts.
+// A post's cost to an official other than its holder depends only on its
+// eselon (rules and level), priority and competency standard: a pooled
+// province's 10,000 posts fall into about a thousand classes, and 40,000
+// posts into about 3,300. Merging each class into one column whose capacity
+// is the number of its posts gives a capacitated problem of n officials ×
+// (classes + 1), the last column standing for every release (each official
+// may use only their own, so one column of capacity n is the same LP).
+// solver.SolveCapacitated solves it exactly; handing each class's officials
+// its posts gives an optimum of the full problem, and the class potentials
+// repeated on their posts are a certificate for every pair: see
+// classSolve.
+
+// classMaxColumns bounds the classes the capacitated solve accepts: it
+// keeps an m × m table of transfer costs, 4096² entries being about a
+// gigabyte. Rosters with more classes take the pricing rounds.
+const classMaxColumns = 4096
+
+// classMaxCells bounds the class matrix (n × (classes+1) costs, held twice
+// by the solver): 2^28 cells, 2 GiB per copy.
+const classMaxCells = 1 << 28
+
+// ClassStats describes the solve through classes of identical posts.
+type ClassStats struct {
+	// Classes is the number of classes the posts fell into.
+	Classes int
+	// Solves is the number of capacitated solves (more than one when an
+	// official could not be handed a post at the class cost, see Unplaced).
+	Solves int
+	// Stats are the capacitated solver's statistics, summed over the solves.
+	Stats solver.CapacitatedStats
+	// Unplaced is the number of officials the last class optimum could not
+	// hand a post at the class cost: a class's last post was their own,
+	// which costs them more than the class's least (the class problem is a
+	// relaxation there). Each is solved again with their post as a class of
+	// its own; when some are left after classMaxSolves solves, the pricing
+	// rounds finish the solve from the last one.
+	Unplaced int
+}
+
+// classSet is a partition of the posts into classes.
+type classSet struct {
+	of    []int32 // class of each post
+	posts [][]int // posts of each class, ascending
+}
+
+// postClasses groups the posts by what the score reads of them besides
+// their holder: eselon, priority and competency standard. Posts named by a
+// pin or a forbid are classes of their own, and so are the posts of any
+// class in split (found to differ for some official after all).
+func postClasses(r *Roster, sc *Scores, single []bool) classSet {
+	m := len(r.Positions)
+	type key struct {
+		es   Eselon
+		prio int
+		prof int
+		post int // -1, or the post itself for a class of its own
+	}
+	keys := make([]key, m)
+	for j := range m {
+		p := &r.Positions[j]
+		keys[j] = key{p.Eselon, p.Priority, sc.prof[j], -1}
+		if single[j] {
+			keys[j].post = j
+		}
+	}
+	// Classes in key order, so that similar posts are neighbours.
+	order := make([]int, m)
+	for j := range order {
+		order[j] = j
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		x, y := keys[a], keys[b]
+		return cmp.Or(cmp.Compare(x.es, y.es), cmp.Compare(x.prio, y.prio), cmp.Compare(x.prof, y.prof), cmp.Compare(x.post, y.post))
+	})
+	cs := classSet{of: make([]int32, m)}
+	for k, j := range order {
+		if k == 0 || keys[j] != keys[order[k-1]] {
+			cs.posts = append(cs.posts, nil)
+		}
+		c := len(cs.posts) - 1
+		cs.of[j] = int32(c)
+		cs.posts[c] = append(cs.posts[c], j)
+	}
+	for _, p := range cs.posts {
+		slices.Sort(p)
+	}
+	return cs
+}
+
+// classMatrix holds the capacitated problem and what realising it needs.
+type classMatrix struct {
+	cost *mat.Dense // n × (C+1)
+	cap  []int
+	// curOf is each official's current post (-1 none); curCost the cost of
+	// keeping it (+Inf when barred or none); other the cost of the other
+	// posts of its class (+Inf when none or barred).
+	curOf          []int
+	curCost, other []float64
+}
+
+// classBuild fills the class matrix in one parallel pass over every pair:
+// cost[i][K] is the least cost of official i over K's posts. It reports the
+// classes whose posts other than i's own did not all cost i the same
+// (split), which makes the merge unsound for them.
+func classBuild(ctx context.Context, sc *Scores, cs classSet) (*classMatrix, []bool, error) {
+	n, m := len(sc.perf), len(sc.prio)
+	c := len(cs.posts)
+	cm := &classMatrix{cost: mat.NewDense(n, c+1, nil), cap: make([]int, c+1),
+		curOf: sc.cur, curCost: make([]float64, n), other: make([]float64, n)}
+	for k, p := range cs.posts {
+		cm.cap[k] = len(p)
+	}
+	cm.cap[c] = n
+	var mu sync.Mutex
+	split := make([]bool, c)
+	err := parallelRows(ctx, n, func() func(i int) {
+		row := make([]float64, m)
+		first := make([]float64, c)
+		mine := make([]bool, c)
+		return func(i int) {
+			sc.sparseRowCosts(i, row)
+			out := cm.cost.RawRowView(i)
+			for k := range first {
+				first[k] = math.NaN()
+				out[k] = math.Inf(1)
+			}
+			cur := sc.cur[i]
+			var bad []int
+			for j, x := range row {
+				k := cs.of[j]
+				if x < out[k] {
+					out[k] = x
+				}
+				if j == cur {
+					continue
+				}
+				switch f := first[k]; {
+				case math.IsNaN(f):
+					first[k] = x
+				case f != x && !mine[k]:
+					mine[k] = true
+					bad = append(bad, int(k))
+				}
+			}
+			out[c] = math.Inf(1)
+			if sc.canRelease[i] {
+				out[c] = sc.release[i]
+			}
+			cm.curCost[i], cm.other[i] = math.Inf(1), math.Inf(1)
+			if cur >= 0 {
+				cm.curCost[i] = row[cur]
+				if f := first[cs.of[cur]]; !math.IsNaN(f) {
+					cm.other[i] = f
+				}
+			}
+			if len(bad) > 0 {
+				mu.Lock()
+				for _, k := range bad {
+					split[k] = true
+					mine[k] = false
+				}
+				mu.Unlock()
+			}
+		}
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return cm, split, nil
+}
+
+// classSolve solves the full problem through classes. It returns nil (and
+// no error) when the roster does not suit it: too many classes for the
+// transfer table or the matrix, a class solve that is infeasible (the
+// pricing rounds then name the Hall violator in posts), or a class whose
+// posts cannot be handed out at the class cost.
+//
+// Why the result is optimal for all n·(m+n) pairs: the class solve gives
+// potentials u_i and v_K with u_i + v_K ≤ cost[i][K] = min over K's posts
+// of c_ij, v_K ≤ 0, equality on the assigned pairs and v_K = 0 where K has a
+// post left. With v_j = v_K for every post j of K and v = 0 on the release
+// columns, every pair has c_ij − u_i − v_j ≥ cost[i][K] − u_i − v_K ≥ 0;
+// every official gets a post of their class at exactly cost[i][K] (their
+// own post when that is the least, another one otherwise), so the assigned
+// pairs stay tight; a post left vacant is in a class with room, whose v is
+// 0. These are the conditions of SolveSparse's certificate.
+func classSolve(ctx context.Context, r *Roster, el scoreRules, sc *Scores, maxSolves int) (*solver.Result, *ClassStats, error) {
+	n, m := len(sc.perf), len(sc.prio)
+	single := make([]bool, m)
+	if e, ok := el.(*Eligibility); ok {
+		e.decidedPosts(single)
+	}
+	total := ClassStats{}
+	for attempt := 0; ; attempt++ {
+		cs := postClasses(r, sc, single)
+		c := len(cs.posts)
+		if c+1 > classMaxColumns || n*(c+1) > classMaxCells {
+			return nil, nil, nil
+		}
+		cm, split, err := classBuild(ctx, sc, cs)
+		if err != nil {
+			return nil, nil, err
+		}
+		if classSplit(cs, split, single) {
+			continue
+		}
+		res, st, err := solver.SolveCapacitated(cm.cost, cm.cap, solver.WithContext(ctx))
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, nil, err
+			}
+			return nil, nil, nil // the pricing rounds report the violator in posts
+		}
+		total.Classes = c
+		total.Solves++
+		total.Stats.Greedy += st.Greedy
+		total.Stats.Augmentations += st.Augmentations
+		total.Stats.Scanned += st.Scanned
+		total.Stats.Moves += st.Moves
+		out, unplaced := classRealise(n, m, cs, cm, res)
+		total.Unplaced = unplaced
+		if unplaced == 0 || attempt == maxSolves-1 {
+			return out, &total, nil
+		}
+		// An official left without a post sits in a class whose only post
+		// left is their own: make that post a class of its own, where the
+		// official's cost is the true one, and solve again.
+		for i, j := range out.RowCol {
+			if j < 0 {
+				single[sc.cur[i]] = true
+			}
+		}
+	}
+}
+
+// classMaxSolves is the default bound on the class solves of classSolve;
+// after it the pricing rounds finish from the last one.
+const classMaxSolves = 3
+
+// classSplit makes every post of a class in split a class of its own and
+// reports whether there was any.
+func classSplit(cs classSet, split, single []bool) bool {
+	again := false
+	for k, s := range split {
+		if s && len(cs.posts[k]) > 1 {
+			for _, j := range cs.posts[k] {
+				single[j] = true
+			}
+			again = true
+		}
+	}
+	return again
+}
+
+// classRealise hands each class's officials its posts: an official whose
+// own post is in the class and costs the class's least takes it, the others
+// take the remaining posts in order, none its own post (which costs it more
+// or is barred). Where that is impossible (a class's last post left for the
+// one official who may not take it) the official stays unassigned; it
+// returns their number.
+func classRealise(n, m int, cs classSet, cm *classMatrix, res *solver.CapacitatedResult) (*solver.Result, int) {
+	unplaced := 0
+	c := len(cs.posts)
+	out := &solver.Result{RowCol: make([]int, n), ColRow: make([]int, m+n), U: make([]float64, n), V: make([]float64, m+n)}
+	for j := range out.ColRow {
+		out.ColRow[j] = -1
+	}
+	byClass := make([][]int, c+1)
+	for i, k := range res.RowCol {
+		byClass[k] = append(byClass[k], i)
+	}
+	taken := make([]bool, m)
+	for k := range c {
+		var rest []int
+		for _, i := range byClass[k] {
+			j := cm.curOf[i]
+			if j >= 0 && int(cs.of[j]) == k && cm.curCost[i] <= cm.other[i] {
+				out.RowCol[i] = j
+				taken[j] = true
+			} else {
+				rest = append(rest, i)
+			}
+		}
+		free := make([]int, 0, len(cs.posts[k]))
+		for _, j := range cs.posts[k] {
+			if !taken[j] {
+				free = append(free, j)
+			}
+		}
+		for p, i := range rest {
+			own := cm.curOf[i]
+			j := free[p]
+			if j == own {
+				switch {
+				case p+1 < len(free):
+					free[p], free[p+1] = free[p+1], free[p]
+				case p > 0:
+					free[p], free[p-1] = free[p-1], free[p]
+					out.RowCol[rest[p-1]] = free[p-1]
+				default:
+					out.RowCol[i] = -1
+					unplaced++
+					continue
+				}
+				j = free[p]
+			}
+			out.RowCol[i] = j
+		}
+	}
+	for _, i := range byClass[c] {
+		out.RowCol[i] = m + i
+	}
+	for i, j := range out.RowCol {
+		k := res.RowCol[i]
+		x := cm.cost.At(i, k)
+		out.U[i] = x - res.V[k]
+		if j >= 0 {
+			out.ColRow[j] = i
+			out.Total += x
+		}
+	}
+	for j := range m {
+		out.V[j] = res.V[cs.of[j]]
+	}
+	return out, unplaced
+}
