@@ -19,7 +19,10 @@ type SparseRun struct {
 	// Evaluate is the time of the rules (model.Evaluate); Solve the time of
 	// model.SolveSparse (scoring on the fly, all rounds, pricing included).
 	Evaluate, Solve time.Duration
-	// Rounds are the pricing rounds.
+	// Classes is the number of classes of identical posts the solve merged
+	// the posts into (0 when it took the pricing rounds alone).
+	Classes int
+	// Rounds are the pricing rounds (none when the classes sufficed).
 	Rounds []model.SparseRound
 	// Total is the optimal total cost.
 	Total float64
@@ -50,6 +53,9 @@ func MeasureSparse(ctx context.Context, r *model.Roster, date time.Time, k int) 
 		return nil, fmt.Errorf("bench: sparse (%d officials, %d posts): %w", run.Officials, run.Positions, err)
 	}
 	run.Rounds = sol.Rounds
+	if sol.Classes != nil {
+		run.Classes = sol.Classes.Classes
+	}
 	run.Total = sol.Result.Total
 	run.PeakBytes = peak.stop()
 	return run, nil
@@ -65,7 +71,7 @@ func (s *SparseRun) Pairs() int {
 
 // String is a one-line summary.
 func (s *SparseRun) String() string {
-	return fmt.Sprintf("%d×%d sparse: evaluate %v, solve %v, %d rounds, %d pairs, peak %.2f GB",
+	return fmt.Sprintf("%d×%d sparse: evaluate %v, solve %v, %d classes, %d rounds, %d pairs, peak %.2f GB",
 		s.Officials, s.Positions, s.Evaluate.Round(time.Millisecond), s.Solve.Round(time.Millisecond),
-		len(s.Rounds), s.Pairs(), float64(s.PeakBytes)/1e9)
+		s.Classes, len(s.Rounds), s.Pairs(), float64(s.PeakBytes)/1e9)
 }

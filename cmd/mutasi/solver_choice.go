@@ -26,6 +26,7 @@ type solverFlags struct {
 	mode    string
 	verbose bool
 	k       int
+	classes bool
 	// needDense, when not empty, makes auto choose the dense path and
 	// says why.
 	needDense string
@@ -33,9 +34,10 @@ type solverFlags struct {
 
 func addSolverFlags(fs *pflag.FlagSet) *solverFlags {
 	f := &solverFlags{}
-	fs.StringVar(&f.mode, "solver", "auto", "`SOLVER`: dense, sparse (candidates with certified pricing) or auto (sparse when the dense matrix would exceed 256 MiB)")
-	fs.BoolVar(&f.verbose, "verbose", false, "say on stderr which solver was used and why, and the pricing rounds")
-	fs.IntVar(&f.k, "candidates", model.DefaultSparseK, "`K` best posts per official the sparse solver starts from")
+	fs.StringVar(&f.mode, "solver", "auto", "`SOLVER`: dense, sparse (classes of identical posts, or candidates with certified pricing) or auto (sparse when the dense matrix would exceed 256 MiB)")
+	fs.BoolVar(&f.verbose, "verbose", false, "say on stderr which solver was used and why, and its classes or pricing rounds")
+	fs.IntVar(&f.k, "candidates", model.DefaultSparseK, "`K` best posts per official the sparse solver's pricing rounds start from")
+	fs.BoolVar(&f.classes, "classes", true, "let the sparse solver merge identical posts into classes first (--classes=false: pricing rounds only)")
 	return f
 }
 
@@ -95,17 +97,28 @@ func solveRosterWith(ctx context.Context, e *env, r *model.Roster, pol *model.Po
 	if err != nil {
 		return nil, true, &inputError{err}
 	}
-	ss, err := model.SolveSparse(ctx, r, el, pol, model.SparseOptions{K: f.k})
+	ss, err := model.SolveSparse(ctx, r, el, pol, model.SparseOptions{K: f.k, NoClasses: !f.classes})
 	if err != nil {
 		return nil, true, fmt.Errorf("solve: %w", err)
 	}
 	if f.verbose {
+		if c := ss.Classes; c != nil {
+			fmt.Fprintf(e.stderr, "solver: %d posts in %d classes of identical posts (eselon, priority, competency standard): %d capacitated solve(s) of %d officials × %d classes and release: %d augmentations, %d classes scanned, %d officials moved along paths\n",
+				len(r.Positions), c.Classes, c.Solves, len(r.Officials), c.Classes, c.Stats.Augmentations, c.Stats.Scanned, c.Stats.Moves)
+			if c.Unplaced > 0 {
+				fmt.Fprintf(e.stderr, "solver: %d officials could not be handed a post at their class's cost; pricing rounds finish from the class solution\n", c.Unplaced)
+			}
+		}
 		for k, rd := range ss.Rounds {
 			fmt.Fprintf(e.stderr, "solver: round %d: %d candidate pairs, %d components, %d augmentations (%d released by the warm start, %d greedy, %d ARR steps), %d pairs added by pricing\n",
 				k+1, rd.Pairs, rd.Stats.Components, rd.Stats.Augmentations, rd.Stats.Released, rd.Stats.Greedy, rd.Stats.ARR, rd.Added)
 		}
-		fmt.Fprintf(e.stderr, "solver: no pair has a negative reduced cost (tolerance %.3g): optimal for all %d pairs (LP duality)\n",
-			ss.Tol, len(r.Officials)*(len(r.Positions)+1))
+		pairs := len(r.Officials) * (len(r.Positions) + 1)
+		if len(ss.Rounds) == 0 {
+			fmt.Fprintf(e.stderr, "solver: every post costs an official at least its class's least, on which the class potentials are feasible: optimal for all %d pairs (LP duality)\n", pairs)
+		} else {
+			fmt.Fprintf(e.stderr, "solver: no pair has a negative reduced cost (tolerance %.3g): optimal for all %d pairs (LP duality)\n", ss.Tol, pairs)
+		}
 	}
 	if err := ss.Scores.VerifyFull(ss.Result); err != nil {
 		return nil, true, fmt.Errorf("certificate: %w", err)

@@ -33,29 +33,32 @@ func TestChooseSolver(t *testing.T) {
 	}
 }
 
-// TestSolveSparseFlag solves the sample roster with both solvers: the same
-// objective, both certified; --verbose names the solver and the rounds.
+// TestSolveSparseFlag solves the sample roster with the dense solver and
+// with the sparse one, through classes and through pricing rounds: the same
+// objective, all certified; --verbose names the solver and its classes or
+// rounds.
 func TestSolveSparseFlag(t *testing.T) {
 	objective := regexp.MustCompile(`Objective: [-0-9.]+, optimal \(certificate verified\)`)
-	var outs [2]string
-	for k, mode := range []string{"dense", "sparse"} {
+	var outs [3]string
+	for k, c := range []struct{ mode, classes, says string }{
+		{"dense", "true", ""},
+		{"sparse", "true", "classes of identical posts"},
+		{"sparse", "false", "round 1:"},
+	} {
 		var out, errb bytes.Buffer
-		if code := run([]string{"solve", "--solver", mode, "--verbose", "--candidates", "2"}, nil, &out, &errb); code != exitOK {
-			t.Fatalf("%s: exit %d: %s", mode, code, errb.String())
+		if code := run([]string{"solve", "--solver", c.mode, "--verbose", "--candidates", "2", "--classes=" + c.classes}, nil, &out, &errb); code != exitOK {
+			t.Fatalf("%s: exit %d: %s", c.mode, code, errb.String())
 		}
-		if !strings.Contains(errb.String(), "solver: "+mode+" (") {
-			t.Fatalf("%s: --verbose said %q", mode, errb.String())
-		}
-		if mode == "sparse" && !strings.Contains(errb.String(), "round 1:") {
-			t.Fatalf("no rounds reported: %q", errb.String())
+		if !strings.Contains(errb.String(), "solver: "+c.mode+" (") || !strings.Contains(errb.String(), c.says) {
+			t.Fatalf("%s --classes=%s: --verbose said %q", c.mode, c.classes, errb.String())
 		}
 		outs[k] = objective.FindString(out.String())
 		if outs[k] == "" {
-			t.Fatalf("%s: no certified objective in\n%s", mode, out.String())
+			t.Fatalf("%s: no certified objective in\n%s", c.mode, out.String())
 		}
 	}
-	if outs[0] != outs[1] {
-		t.Fatalf("dense %q, sparse %q", outs[0], outs[1])
+	if outs[0] != outs[1] || outs[0] != outs[2] {
+		t.Fatalf("dense %q, sparse through classes %q, through rounds %q", outs[0], outs[1], outs[2])
 	}
 	var out, errb bytes.Buffer
 	if code := run([]string{"solve", "--solver", "magic"}, nil, &out, &errb); code != exitUsage {
