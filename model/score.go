@@ -84,9 +84,14 @@ type Scores struct {
 	postLevel []Level
 	den       []int // Σ required
 	// Fit table: when the posts have few distinct standards, fitTab[i*nprof+prof[j]].
-	prof   []int
-	nprof  int
-	fitTab []float64
+	// prof[j] indexes profiles, the distinct standards.
+	prof     []int
+	nprof    int
+	profiles []Profile
+	fitTab   []float64
+	// fitRows recycles the per-row fit buffers of postCosts when there is
+	// no table.
+	fitRows sync.Pool
 	posIdx map[string]int
 }
 
@@ -254,8 +259,8 @@ func scorePrepare(r *Roster, el scoreRules, pol *Policy) *Scores {
 		}
 		sc.prof[j] = k
 	}
+	sc.nprof, sc.profiles = len(order), order
 	if len(order) <= maxProfiles {
-		sc.nprof = len(order)
 		sc.fitTab = make([]float64, n*sc.nprof)
 	}
 	for i := range r.Officials {
@@ -396,8 +401,23 @@ func (sc *Scores) postCosts(i int, row []float64) {
 	rot := box == 4 || box == 7 || box == 8
 	prom := box == 9 && lvl != 0
 	var fitRow []float64
-	if sc.fitTab != nil {
+	switch {
+	case sc.fitTab != nil:
 		fitRow = sc.fitTab[i*sc.nprof : (i+1)*sc.nprof]
+	case 4*sc.nprof < m:
+		// Too many standards for a table of all officials, yet few per
+		// post: 40,000 posts have about 3,000. The fit of this official
+		// to each standard once is a tenth of the work of one per post.
+		buf, _ := sc.fitRows.Get().(*[]float64)
+		if buf == nil {
+			b := make([]float64, sc.nprof)
+			buf = &b
+		}
+		defer sc.fitRows.Put(buf)
+		fitRow = *buf
+		for k, req := range sc.profiles {
+			fitRow[k] = sc.fitOf(i, req)
+		}
 	}
 	prio, prof, levels := sc.prio[:m], sc.prof[:m], sc.postLevel[:m]
 	for j := range m {

@@ -2,6 +2,7 @@ package model
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"strings"
@@ -313,7 +314,16 @@ func TestScoreComponentsSumToBenefit(t *testing.T) {
 func TestScoreFitTableMatchesJPM(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 5))
 	r, mask := scoreRandomRoster(rng, 20, 300) // > maxProfiles distinct standards: per-pair path
-	for _, rr := range []*Roster{r, {Officials: r.Officials, Positions: r.Positions[:10]}} {
+	// The same standards five times over: too many for a table, few per
+	// post, so postCosts computes each official's fit per standard.
+	var many []Position
+	for k := range 5 {
+		for _, p := range r.Positions {
+			p.ID = fmt.Sprintf("%s-%d", p.ID, k)
+			many = append(many, p)
+		}
+	}
+	for _, rr := range []*Roster{r, {Officials: r.Officials, Positions: r.Positions[:10]}, {Officials: r.Officials, Positions: many}} {
 		sc := scoreBuild(t, rr, mask, scoreNoRules())
 		for i := range rr.Officials {
 			for j := range rr.Positions {
