@@ -61,7 +61,8 @@ func (sc *Scores) verifyResult(res *solver.Result) error {
 // column and |V| ≤ tol on unassigned ones; Σu + Σv = Total), with
 // tol = solver.VerifyRelTol × the largest cost magnitude, computing each
 // row's costs on the fly. It is the independent check of the sparse path's
-// certificate: O(n·m) time, O(m) memory per worker.
+// certificate: one parallel pass over the n·m pairs, O(m) memory per worker
+// and O(1) per official.
 func (sc *Scores) VerifyFull(res *solver.Result) error {
 	n, m := len(sc.perf), len(sc.prio)
 	if res == nil || len(res.RowCol) != n || len(res.U) != n || len(res.ColRow) != m+n || len(res.V) != m+n {
@@ -70,26 +71,52 @@ func (sc *Scores) VerifyFull(res *solver.Result) error {
 	if res.Maximize {
 		return fmt.Errorf("model: verify: the score is minimised")
 	}
-	// Pass 1: the scale of the costs.
-	scales := make([]float64, n)
+	// One pass over the pairs: each row's cost scale, least reduced cost
+	// and assigned pair; the tolerance, which needs the scale of all rows,
+	// is applied after it.
+	type rowCheck struct {
+		scale, minRed, asgRed, cost float64
+		minCol                      int
+		err                         error
+	}
+	rows := make([]rowCheck, n)
 	if err := sparseRows(context.Background(), n, m, func(i int, row []float64) {
 		sc.sparseRowCosts(i, row)
-		s := 0.0
-		for _, c := range row {
+		rc := rowCheck{minRed: math.Inf(1), asgRed: math.NaN(), minCol: -1}
+		ui := res.U[i]
+		if math.IsNaN(ui) || math.IsInf(ui, 0) {
+			rc.err = fmt.Errorf("model: verify: potential U[%d] is %v", i, ui)
+			rows[i] = rc
+			return
+		}
+		check := func(j int, c float64) {
+			rc.scale = math.Max(rc.scale, math.Abs(c))
+			red := c - ui - res.V[j]
+			if red < rc.minRed {
+				rc.minRed, rc.minCol = red, j
+			}
+			if res.RowCol[i] == j {
+				rc.cost, rc.asgRed = c, red
+			}
+		}
+		for j, c := range row {
 			if !math.IsInf(c, 1) {
-				s = math.Max(s, math.Abs(c))
+				check(j, c)
 			}
 		}
 		if sc.canRelease[i] {
-			s = math.Max(s, math.Abs(sc.release[i]))
+			check(m+i, sc.release[i])
 		}
-		scales[i] = s
+		if j := res.RowCol[i]; j >= 0 && (j >= m && (j != m+i || !sc.canRelease[i]) || j < m && math.IsInf(row[j], 1)) {
+			rc.err = fmt.Errorf("model: verify: official %d is assigned to column %d, a forbidden pair", i, j)
+		}
+		rows[i] = rc
 	}); err != nil {
 		return err
 	}
 	scale := 0.0
-	for _, s := range scales {
-		scale = math.Max(scale, s)
+	for _, rc := range rows {
+		scale = math.Max(scale, rc.scale)
 	}
 	tol := solver.VerifyRelTol * scale
 	sumTol := float64(n+m+n) * tol
@@ -113,47 +140,20 @@ func (sc *Scores) VerifyFull(res *solver.Result) error {
 	if assigned != n {
 		return fmt.Errorf("model: verify: %d columns assigned, want %d", assigned, n)
 	}
-	// Pass 2: reduced costs and the assigned total, row by row.
-	errs := make([]error, n)
 	totals := make([]float64, n)
-	if err := sparseRows(context.Background(), n, m, func(i int, row []float64) {
-		sc.sparseRowCosts(i, row)
-		ui := res.U[i]
-		if math.IsNaN(ui) || math.IsInf(ui, 0) {
-			errs[i] = fmt.Errorf("model: verify: potential U[%d] is %v", i, ui)
-			return
+	for i, rc := range rows {
+		switch {
+		case rc.err != nil:
+			return rc.err
+		case rc.minRed < -tol:
+			return fmt.Errorf("model: verify: reduced cost of official %d in column %d is %.6g, below −%.3g", i, rc.minCol, rc.minRed, tol)
+		case rc.asgRed > tol:
+			return fmt.Errorf("model: verify: assigned pair (%d, %d) has reduced cost %.6g", i, res.RowCol[i], rc.asgRed)
 		}
-		check := func(j int, c float64) {
-			red := c - ui - res.V[j]
-			if red < -tol && errs[i] == nil {
-				errs[i] = fmt.Errorf("model: verify: reduced cost of official %d in column %d is %.6g, below −%.3g", i, j, red, tol)
-			}
-			if res.RowCol[i] == j {
-				totals[i] = c
-				if red > tol && errs[i] == nil {
-					errs[i] = fmt.Errorf("model: verify: assigned pair (%d, %d) has reduced cost %.6g", i, j, red)
-				}
-			}
-		}
-		for j, c := range row {
-			if !math.IsInf(c, 1) {
-				check(j, c)
-			}
-		}
-		if sc.canRelease[i] {
-			check(m+i, sc.release[i])
-		}
-		if j := res.RowCol[i]; errs[i] == nil && (j >= m && (j != m+i || !sc.canRelease[i]) || j < m && math.IsInf(row[j], 1)) {
-			errs[i] = fmt.Errorf("model: verify: official %d is assigned to column %d, a forbidden pair", i, j)
-		}
-	}); err != nil {
-		return err
+		totals[i] = rc.cost
 	}
 	total, dual := 0.0, 0.0
 	for i := range n {
-		if errs[i] != nil {
-			return errs[i]
-		}
 		total += totals[i]
 		dual += res.U[i]
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"slices"
 	"testing"
 	"time"
 
@@ -198,10 +199,36 @@ func TestSparsePlan(t *testing.T) {
 	if !p.Optimal || !dense.Optimal || math.Abs(p.Objective-dense.Objective) > 1e-9 {
 		t.Fatalf("sparse plan optimal=%v objective %v, dense optimal=%v objective %v", p.Optimal, p.Objective, dense.Optimal, dense.Objective)
 	}
-	bad := *got.Result
-	bad.U = append([]float64(nil), got.Result.U...)
-	bad.U[0] += 0.5
-	if got.Scores.VerifyFull(&bad) == nil {
-		t.Fatal("VerifyFull accepted infeasible duals")
+	// Released officials' columns: m + i; a vacant post for the V checks.
+	m := len(r.Positions)
+	vacant := -1
+	for j := range m {
+		if got.Result.ColRow[j] < 0 {
+			vacant = j
+			break
+		}
+	}
+	for name, damage := range map[string]func(res *solver.Result){
+		"u too high":      func(res *solver.Result) { res.U[0] += 0.5 },
+		"assigned slack":  func(res *solver.Result) { res.U[0] -= 0.5 },
+		"v positive":      func(res *solver.Result) { res.V[res.RowCol[1]] = 0.5 },
+		"vacant v":        func(res *solver.Result) { res.V[vacant] = -0.5 },
+		"total":           func(res *solver.Result) { res.Total += 1 },
+		"u NaN":           func(res *solver.Result) { res.U[2] = math.NaN() },
+		"inconsistent":    func(res *solver.Result) { res.RowCol[0] = res.RowCol[1] },
+		"other's release": func(res *solver.Result) { res.ColRow[res.RowCol[0]], res.RowCol[0], res.ColRow[m+1] = -1, m+1, 0 },
+	} {
+		if name == "vacant v" && vacant < 0 {
+			continue
+		}
+		bad := *got.Result
+		bad.RowCol = slices.Clone(got.Result.RowCol)
+		bad.ColRow = slices.Clone(got.Result.ColRow)
+		bad.U = slices.Clone(got.Result.U)
+		bad.V = slices.Clone(got.Result.V)
+		damage(&bad)
+		if got.Scores.VerifyFull(&bad) == nil {
+			t.Errorf("VerifyFull accepted %s", name)
+		}
 	}
 }
