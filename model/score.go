@@ -92,7 +92,7 @@ type Scores struct {
 	// fitRows recycles the per-row fit buffers of postCosts when there is
 	// no table.
 	fitRows sync.Pool
-	posIdx map[string]int
+	posIdx  map[string]int
 }
 
 // maxCells bounds the dense matrix (2^30 cells, 8.6 GB) so that a roster
