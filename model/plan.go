@@ -227,6 +227,9 @@ func (pc *planContext) alternatives(i, k int) []Alternative {
 			g = row[c] - row[chosen]
 		}
 		g = math.Max(g, 0)
+		if len(best) == k && g > best[k-1].gap+tol {
+			return // behind the k kept whatever its score: skip Benefit
+		}
 		nc := cand{c, g, sc.Benefit(i, c)} // c = m+i: the release's benefit
 		pos := len(best)
 		for pos > 0 && before(nc, best[pos-1]) {
