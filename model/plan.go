@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"sync"
 
 	"github.com/mutasi-id/mutasi/solver"
 )
@@ -100,7 +101,7 @@ func newPlanContext(r *Roster, sc *Scores, res *solver.Result) (*planContext, er
 			return nil, fmt.Errorf("model: plan: official %s is not assigned (column %d)", r.Officials[i].NIP.Raw, c)
 		case c >= m && c != m+i:
 			return nil, fmt.Errorf("model: plan: official %s is assigned to column %d, another official's release", r.Officials[i].NIP.Raw, c)
-		case math.IsInf(sc.costAt(i, c), 1):
+		case !sc.Allowed(i, c):
 			return nil, fmt.Errorf("model: plan: official %s is assigned to a forbidden column %d", r.Officials[i].NIP.Raw, c)
 		}
 		if c >= m {
@@ -133,6 +134,32 @@ type planContext struct {
 	rules []string
 	// statusCodes caches the rule codes of each official's status.
 	statusCodes [][]string
+	// rows recycles the post-cost rows of alternatives on the sparse path
+	// (no matrix): a fresh row per move was most of the plan's garbage.
+	rows sync.Pool
+}
+
+// costs returns official i's costs in the m posts and of their own
+// release: views of the matrix, or a row computed as the sparse path does
+// (put back into pc.rows by the caller when buf is not nil).
+func (pc *planContext) costs(i int) (row []float64, release float64, buf *[]float64) {
+	sc := pc.sc
+	m := sc.Positions()
+	if sc.Cost != nil {
+		r := sc.Cost.RawRowView(i)
+		return r[:m], r[m+i], nil
+	}
+	buf, _ = pc.rows.Get().(*[]float64)
+	if buf == nil {
+		b := make([]float64, m)
+		buf = &b
+	}
+	sc.sparseRowCosts(i, *buf)
+	release = math.Inf(1)
+	if sc.canRelease[i] {
+		release = sc.release[i]
+	}
+	return *buf, release, buf
 }
 
 // postRef returns the reference of post j, nil for j < 0.
@@ -188,18 +215,30 @@ func (pc *planContext) move(i int) Move {
 func (pc *planContext) alternatives(i, k int) []Alternative {
 	sc := pc.sc
 	m := sc.Positions()
-	row := sc.costRow(i)
+	row, release, buf := pc.costs(i)
+	if buf != nil {
+		defer pc.rows.Put(buf)
+	}
+	at := func(c int) float64 {
+		if c < m {
+			return row[c]
+		}
+		return release // c = m+i
+	}
 	chosen := pc.res.RowCol[i]
-	duals := len(pc.res.U) == sc.Officials() && len(pc.res.V) == len(row)
+	duals := len(pc.res.U) == sc.Officials() && len(pc.res.V) == m+sc.Officials()
 	type cand struct {
 		col        int
 		gap, score float64
 	}
 	scale := 0.0
 	for _, x := range row {
-		if !math.IsInf(x, 0) {
-			scale = math.Max(scale, math.Abs(x))
+		if x < math.Inf(1) && x > math.Inf(-1) {
+			scale = max(scale, x, -x)
 		}
+	}
+	if !math.IsInf(release, 0) {
+		scale = max(scale, release, -release)
 	}
 	tol := solver.VerifyRelTol * scale
 	// Best first: smaller gap; among ties the higher score, then the
@@ -217,16 +256,17 @@ func (pc *planContext) alternatives(i, k int) []Alternative {
 	}
 	best := make([]cand, 0, k+1)
 	consider := func(c int) {
-		if c == chosen || math.IsInf(row[c], 1) {
+		x := at(c)
+		if c == chosen || math.IsInf(x, 1) {
 			return
 		}
 		var g float64
 		if duals {
-			g = row[c] - pc.res.U[i] - pc.res.V[c]
+			g = x - pc.res.U[i] - pc.res.V[c]
 		} else {
-			g = row[c] - row[chosen]
+			g = x - at(chosen)
 		}
-		g = math.Max(g, 0)
+		g = max(g, 0)
 		if len(best) == k && g > best[k-1].gap+tol {
 			return // behind the k kept whatever its score: skip Benefit
 		}

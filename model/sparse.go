@@ -294,7 +294,7 @@ func sparseInitial(i, m, k int, sc *Scores, row []float64, out *[]sparseEntry, f
 			continue
 		}
 		allowed++
-		scale = math.Max(scale, math.Abs(c))
+		scale = max(scale, c, -c)
 		h.offer(k, sparseEntry{int32(j), c})
 	}
 	cand := make([]sparseEntry, 0, len(h.e)+2)

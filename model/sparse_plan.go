@@ -8,43 +8,6 @@ import (
 	"github.com/mutasi-id/mutasi/solver"
 )
 
-// costAt returns the cost of official i in column j (a post, or a release
-// column), from the dense matrix when there is one, otherwise computed as
-// the sparse path does (SolveSparse leaves Cost nil).
-func (sc *Scores) costAt(i, j int) float64 {
-	if sc.Cost != nil {
-		return sc.Cost.At(i, j)
-	}
-	m := len(sc.prio)
-	if j >= m {
-		if j == m+i && sc.canRelease[i] {
-			return sc.release[i]
-		}
-		return math.Inf(1)
-	}
-	row := make([]float64, m)
-	sc.sparseRowCosts(i, row)
-	return row[j]
-}
-
-// costRow returns row i of the cost matrix (m + n columns): a view of the
-// dense matrix, or a fresh row computed as the sparse path does.
-func (sc *Scores) costRow(i int) []float64 {
-	if sc.Cost != nil {
-		return sc.Cost.RawRowView(i)
-	}
-	m, n := len(sc.prio), len(sc.perf)
-	row := make([]float64, m+n)
-	sc.sparseRowCosts(i, row[:m])
-	for k := m; k < m+n; k++ {
-		row[k] = math.Inf(1)
-	}
-	if sc.canRelease[i] {
-		row[m+i] = sc.release[i]
-	}
-	return row
-}
-
 // verifyResult is solver.Verify on the dense matrix, or VerifyFull when the
 // scores have none.
 func (sc *Scores) verifyResult(res *solver.Result) error {
@@ -90,7 +53,7 @@ func (sc *Scores) VerifyFull(res *solver.Result) error {
 			return
 		}
 		check := func(j int, c float64) {
-			rc.scale = math.Max(rc.scale, math.Abs(c))
+			rc.scale = max(rc.scale, c, -c) // not math.Max: a tenth of the pass at 50,000 officials
 			red := c - ui - res.V[j]
 			if red < rc.minRed {
 				rc.minRed, rc.minCol = red, j
