@@ -255,21 +255,7 @@ func (pc *planContext) alternatives(i, k int) []Alternative {
 		return a.col < b.col
 	}
 	best := make([]cand, 0, k+1)
-	consider := func(c int) {
-		x := at(c)
-		if c == chosen || math.IsInf(x, 1) {
-			return
-		}
-		var g float64
-		if duals {
-			g = x - pc.res.U[i] - pc.res.V[c]
-		} else {
-			g = x - at(chosen)
-		}
-		g = max(g, 0)
-		if len(best) == k && g > best[k-1].gap+tol {
-			return // behind the k kept whatever its score: skip Benefit
-		}
+	insert := func(c int, g float64) {
 		nc := cand{c, g, sc.Benefit(i, c)} // c = m+i: the release's benefit
 		pos := len(best)
 		for pos > 0 && before(nc, best[pos-1]) {
@@ -285,10 +271,41 @@ func (pc *planContext) alternatives(i, k int) []Alternative {
 			best = best[:k]
 		}
 	}
-	for c := range m {
-		consider(c)
+	gap := func(c int, x float64) float64 {
+		if duals {
+			return max(x-pc.res.U[i]-pc.res.V[c], 0)
+		}
+		return max(x-at(chosen), 0)
 	}
-	consider(m + i)
+	// The posts in a loop of their own, without Benefit where the outcome
+	// is known: a gap beyond the last kept's by more than the tolerance,
+	// or a tie with it by a post alike (priority, standard, level, neither
+	// i's own), whose score is the same and whose column comes later. On
+	// 50,000 officials × 40,000 posts this was half of the plan's time.
+	inf := math.Inf(1)
+	cur := sc.cur[i]
+	for c, x := range row {
+		if c == chosen || x == inf {
+			continue
+		}
+		g := gap(c, x)
+		if len(best) == k {
+			last := best[k-1].col
+			if g > best[k-1].gap+tol {
+				continue
+			}
+			if g >= best[k-1].gap-tol && last < m && c != cur && last != cur &&
+				sc.prio[c] == sc.prio[last] && sc.prof[c] == sc.prof[last] && sc.postLevel[c] == sc.postLevel[last] {
+				continue
+			}
+		}
+		insert(c, g)
+	}
+	if c := m + i; c != chosen && release != inf {
+		if g := gap(c, release); len(best) < k || g <= best[k-1].gap+tol {
+			insert(c, g)
+		}
+	}
 	out := make([]Alternative, 0, len(best))
 	for _, c := range best {
 		a := Alternative{Gap: c.gap, Score: c.score}

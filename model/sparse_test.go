@@ -3,8 +3,10 @@ package model_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -231,4 +233,56 @@ func TestSparsePlan(t *testing.T) {
 			t.Errorf("VerifyFull accepted %s", name)
 		}
 	}
+}
+
+// TestSparsePlanAlternatives builds the plan of one result twice, from the
+// dense matrix and from scores without it (the sparse path's, which compute
+// each moved official's row on the fly): every move's alternatives must be
+// the same, in the same order.
+func TestSparsePlanAlternatives(t *testing.T) {
+	r, err := bench.Generate(bench.Config{Officials: 360, Positions: 300, Seed: 6})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pol := model.DefaultPolicy(sparseDate(t))
+	el, sc, res, err := sparseDense(t, r, &pol)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dense, err := model.NewPlan(r, el, sc, res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ss, err := model.SolveSparse(context.Background(), r, el, &pol, model.SparseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sparse, err := model.NewPlan(r, el, ss.Scores, res) // the dense result on matrix-free scores
+	if err != nil {
+		t.Fatal(err)
+	}
+	shown := 0
+	for k := range dense.Moves {
+		a, b := altString(dense.Moves[k].Alternatives), altString(sparse.Moves[k].Alternatives)
+		if a != b {
+			t.Fatalf("move %d: dense alternatives %s, sparse %s", k, a, b)
+		}
+		shown += len(dense.Moves[k].Alternatives)
+	}
+	if shown == 0 {
+		t.Fatal("no move has alternatives")
+	}
+}
+
+// altString prints alternatives by post id, gap, score and JPM.
+func altString(as []model.Alternative) string {
+	var b strings.Builder
+	for _, a := range as {
+		id := "release"
+		if a.Post != nil {
+			id = a.Post.ID
+		}
+		fmt.Fprintf(&b, "[%s %v %v %v]", id, a.Gap, a.Score, a.JPM)
+	}
+	return b.String()
 }
