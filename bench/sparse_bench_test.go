@@ -10,10 +10,10 @@ import (
 )
 
 // BenchmarkSparse times the sparse path (model.SolveSparse: scoring on the
-// fly, candidates, pricing rounds, certified optimum) against the dense path
+// fly, classes or candidates and pricing rounds, certified optimum) against the dense path
 // (Evaluate, Score, Solve, Verify) on generated rosters. The 50,000 × 40,000
 // roster runs only the sparse path (its dense matrix would be 36 GB) and
-// only with MUTASI_BENCH_LARGE=1. Metrics: rounds, pairs and peak-GB.
+// only with MUTASI_BENCH_LARGE=1. Metrics: classes, rounds, pairs and peak-GB.
 func BenchmarkSparse(b *testing.B) {
 	sizes := [][2]int{{2000, 2000}, {10000, 12000}}
 	if os.Getenv("MUTASI_BENCH_LARGE") != "" {
@@ -30,6 +30,7 @@ func BenchmarkSparse(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
+			b.ReportMetric(float64(run.Classes), "classes")
 			b.ReportMetric(float64(len(run.Rounds)), "rounds")
 			b.ReportMetric(float64(run.Pairs()), "pairs")
 			b.ReportMetric(float64(run.PeakBytes)/1e9, "peak-GB")
