@@ -286,3 +286,66 @@ func altString(as []model.Alternative) string {
 	}
 	return b.String()
 }
+
+// TestSolveSparseDecisions pins and forbids pairs of a generated roster (the
+// posts they name become classes of their own) and checks the sparse path
+// through classes against the dense solver under the same decisions.
+func TestSolveSparseDecisions(t *testing.T) {
+	r, err := bench.Generate(bench.Config{Officials: 240, Positions: 200, Seed: 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pol := model.DefaultPolicy(sparseDate(t))
+	el, err := model.Evaluate(r, &pol)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Pin three officials to allowed posts other than their own, no post
+	// twice; forbid three other officials their cheapest-looking post.
+	usedPost := map[int]bool{}
+	for i := 0; i < len(r.Officials) && len(pol.Pins) < 3; i += 7 {
+		for j := range r.Positions {
+			if !usedPost[j] && r.Officials[i].Position != r.Positions[j].ID && el.Allowed(i, j) {
+				pol.Pins = append(pol.Pins, model.Decision{NIP: r.Officials[i].NIP.Raw, Position: r.Positions[j].ID})
+				usedPost[j] = true
+				break
+			}
+		}
+	}
+	for i := 3; i < len(r.Officials) && len(pol.Forbids) < 3; i += 11 {
+		for j := len(r.Positions) - 1; j >= 0; j-- {
+			if !usedPost[j] && el.Allowed(i, j) {
+				pol.Forbids = append(pol.Forbids, model.Decision{NIP: r.Officials[i].NIP.Raw, Position: r.Positions[j].ID})
+				break
+			}
+		}
+	}
+	if len(pol.Pins) != 3 || len(pol.Forbids) != 3 {
+		t.Fatalf("found %d pins and %d forbids", len(pol.Pins), len(pol.Forbids))
+	}
+	el, sc, want, err := sparseDense(t, r, &pol)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := model.SolveSparse(context.Background(), r, el, &pol, model.SparseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Classes == nil || len(got.Rounds) != 0 {
+		t.Fatalf("not solved through classes alone: %+v, %d rounds", got.Classes, len(got.Rounds))
+	}
+	if math.Abs(got.Result.Total-want.Total) > 1e-9 {
+		t.Fatalf("total %.12g, dense %.12g", got.Result.Total, want.Total)
+	}
+	if err := solver.Verify(sc.Cost, got.Result); err != nil {
+		t.Fatal(err)
+	}
+	idx := r.PositionIndex()
+	for _, p := range pol.Pins {
+		for i, o := range r.Officials {
+			if o.NIP.Raw == p.NIP && got.Result.RowCol[i] != idx[p.Position] {
+				t.Fatalf("%s pinned to %s got column %d", p.NIP, p.Position, got.Result.RowCol[i])
+			}
+		}
+	}
+}
