@@ -184,11 +184,13 @@ func classBuild(ctx context.Context, sc *Scores, cs classSet) (*classMatrix, []b
 	return cm, split, nil
 }
 
-// classSolve solves the full problem through classes. It returns nil (and
-// no error) when the roster does not suit it: too many classes for the
-// transfer table or the matrix, a class solve that is infeasible (the
-// pricing rounds then name the Hall violator in posts), or a class whose
-// posts cannot be handed out at the class cost.
+// classSolve solves the full problem through classes, in at most maxSolves
+// capacitated solves. It returns a nil result (and no error) when the
+// roster does not suit it: too many classes for the transfer table or the
+// matrix, or a class solve that is infeasible (the pricing rounds then name
+// the Hall violator in posts). Officials the last solve could not hand a
+// post at the class cost are left unassigned in the result (RowCol −1,
+// ClassStats.Unplaced), which is then a warm start for the rounds.
 //
 // Why the result is optimal for all n·(m+n) pairs: the class solve gives
 // potentials u_i and v_K with u_i + v_K ≤ cost[i][K] = min over K's posts

@@ -58,16 +58,23 @@ type SparseSolution struct {
 	// Tol is the pricing tolerance: a pair with reduced cost below −Tol was
 	// added; every pair has reduced cost ≥ −Tol at the end.
 	Tol float64
-	// Classes describes the solve through classes of identical posts, nil
-	// when the roster took the pricing rounds instead (Rounds is then
-	// empty and the certificate holds by construction, see classSolve).
+	// Classes describes the solve through classes of identical posts; nil
+	// when it was not tried (NoClasses) or the roster did not suit it. When
+	// it sufficed, Rounds is empty and the certificate holds by
+	// construction (see classSolve); when it left officials unplaced, the
+	// rounds finished from it.
 	Classes *ClassStats
 }
 
-// SolveSparse finds the optimal plan's assignment without the dense matrix:
-// it scores every allowed pair on the fly, keeps each official's best K posts
+// SolveSparse finds the optimal plan's assignment without the dense matrix.
+// It first merges posts alike (eselon, priority, competency standard) into
+// classes and solves officials against classes with capacities
+// (solver.SolveCapacitated, see classSolve), which is exact and, on the
+// rosters measured, all it needs. Otherwise, or with opt.NoClasses, it
+// scores every allowed pair on the fly, keeps each official's best K posts
 // plus the current post and the release column, solves that sparse problem
-// (solver.SolveSparseFrom), and prices every pair left out against the duals.
+// (solver.SolveSparseFrom), and prices every pair left out against the
+// duals, round after round.
 //
 // Why the last round is optimal for the full problem. With n officials and
 // m + n columns (rows ≤ columns), the full problem is the LP
