@@ -34,8 +34,9 @@ extension). --export-npy writes each size's cost matrix as DIR/cost-nN.npy
 --sparse times the sparse path that "mutasi solve" takes for large rosters
 instead: the rules and the certified solve without the dense matrix
 (classes of identical posts, or candidates and pricing rounds), one row per
-size with the number of classes, rounds and candidate pairs. It reaches
-provincial and national sizes (40000 posts and more).
+size with the number of classes, rounds and candidate pairs, then the
+growth exponent; --plot draws its time against size. It reaches provincial
+and national sizes (40000 posts and more).
 
 Examples:
   mutasi bench
@@ -79,14 +80,17 @@ func runBench(e *env, args []string) int {
 			return usageErr("--plot %q: want a .png or .svg file", *plotFile)
 		}
 	}
+	date, _ := time.Parse(time.DateOnly, benchDate)
+	if *sparse { // benchsparse.go
+		if *npyDir != "" {
+			return usageErr("--export-npy needs the dense pipeline: the sparse path builds no cost matrix")
+		}
+		return benchSparse(e, sizes, *seed, 0, date, *plotFile, plotFormat)
+	}
 	if *npyDir != "" {
 		if err := os.MkdirAll(*npyDir, 0o755); err != nil {
 			return fail(e, exitFailure, "bench: %v", err)
 		}
-	}
-	date, _ := time.Parse(time.DateOnly, benchDate)
-	if *sparse { // helper J: benchsparse.go
-		return benchSparse(e, sizes, *seed, 0, date)
 	}
 
 	// Ctrl-C or a SIGTERM cancels the run in progress (the solver watches

@@ -199,3 +199,44 @@ func FuzzBenchParseSizes(f *testing.F) {
 		}
 	})
 }
+
+// TestBenchSparse runs "mutasi bench --sparse" on two small sizes: the
+// header, one row per size with its officials and classes, the fitted
+// exponent, and the chart; --export-npy is refused (no matrix to write).
+func TestBenchSparse(t *testing.T) {
+	svg := filepath.Join(t.TempDir(), "sparse.svg")
+	code, stdout, stderr := benchRun(t, "--sparse", "--sizes", "50,100", "--plot", svg)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	if len(lines) != 4 {
+		t.Fatalf("output:\n%s", stdout)
+	}
+	wantHead := "posts officials evaluate ms solve ms classes rounds pairs peak MB"
+	if got := strings.Join(strings.Fields(lines[0]), " "); got != wantHead {
+		t.Errorf("header %q, want %q", got, wantHead)
+	}
+	for k, want := range [][2]string{{"50", "60"}, {"100", "120"}} {
+		f := strings.Fields(lines[1+k])
+		if len(f) != 8 || f[0] != want[0] || f[1] != want[1] {
+			t.Fatalf("row %d: %q", k+1, f)
+		}
+		if classes, err := strconv.Atoi(f[4]); err != nil || classes < 2 || classes > 100 {
+			t.Errorf("row %d: %s classes", k+1, f[4])
+		}
+		if f[5] != "0" {
+			t.Errorf("row %d: %s pricing rounds, want none (classes suffice)", k+1, f[5])
+		}
+	}
+	if !strings.HasPrefix(lines[3], "evaluate + solve time ~ n^") {
+		t.Errorf("no exponent: %q", lines[3])
+	}
+	b, err := os.ReadFile(svg)
+	if err != nil || !bytes.Contains(b, []byte("<svg")) || !bytes.Contains(b, []byte("SolveSparse")) {
+		t.Fatalf("chart: %v, %.100q", err, b)
+	}
+	if code, _, stderr := benchRun(t, "--sparse", "--sizes", "50", "--export-npy", t.TempDir()); code != exitUsage || !strings.Contains(stderr, "--export-npy") {
+		t.Fatalf("--sparse --export-npy: exit %d, %q", code, stderr)
+	}
+}

@@ -77,3 +77,38 @@ func writePlot(w io.Writer, p *plot.Plot, format string) error {
 	}
 	return nil
 }
+
+// benchSparsePlot draws the sparse path's time (the rules and
+// model.SolveSparse) against the number of posts on log-log axes.
+func benchSparsePlot(w io.Writer, format string, runs []*bench.SparseRun) error {
+	if len(runs) == 0 {
+		return fmt.Errorf("plot: no runs")
+	}
+	p := plot.New()
+	p.Title.Text = "mutasi sparse path on generated rosters (officials = 1.2 × posts)"
+	p.X.Label.Text = "posts"
+	p.Y.Label.Text = "seconds"
+	p.X.Scale, p.Y.Scale = plot.LogScale{}, plot.LogScale{}
+	p.X.Tick.Marker, p.Y.Tick.Marker = plot.LogTicks{Prec: -1}, plot.LogTicks{Prec: -1}
+	p.Legend.Top, p.Legend.Left = true, true
+	p.Add(plotter.NewGrid())
+	pts := make(plotter.XYs, len(runs))
+	xmin, xmax := math.Inf(1), math.Inf(-1)
+	ymin, ymax := math.Inf(1), math.Inf(-1)
+	for k, r := range runs {
+		x, y := float64(r.Positions), math.Max((r.Evaluate+r.Solve).Seconds(), 1e-6)
+		pts[k] = plotter.XY{X: x, Y: y}
+		xmin, xmax = math.Min(xmin, x), math.Max(xmax, x)
+		ymin, ymax = math.Min(ymin, y), math.Max(ymax, y)
+	}
+	name := "rules + SolveSparse"
+	if k, ok := benchSparseExponent(runs); ok {
+		name = fmt.Sprintf("rules + SolveSparse (~ n^%.2f)", k)
+	}
+	if err := plotutil.AddLinePoints(p, name, pts); err != nil {
+		return fmt.Errorf("plot: %w", err)
+	}
+	p.X.Min, p.X.Max = xmin/1.5, xmax*1.5
+	p.Y.Min, p.Y.Max = ymin/2, ymax*2
+	return writePlot(w, p, format)
+}

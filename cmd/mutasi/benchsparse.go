@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
+	"math"
 	"os"
 	"os/signal"
 	"syscall"
@@ -15,10 +17,11 @@ import (
 // classes of identical posts or candidates and pricing, to a certified
 // optimum, no dense matrix) on the
 // generated rosters of the given sizes, one row per size as it is measured.
-func benchSparse(e *env, sizes []int, seed uint64, k int, date time.Time) int {
+func benchSparse(e *env, sizes []int, seed uint64, k int, date time.Time, plotFile, plotFormat string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	fmt.Fprintln(e.stdout, "posts  officials  evaluate ms  solve ms  classes  rounds  pairs  peak MB")
+	var runs []*bench.SparseRun
 	for _, n := range sizes {
 		r, err := bench.Generate(bench.Config{Officials: benchOfficials(n), Positions: n, Seed: seed, Date: date})
 		if err != nil {
@@ -28,8 +31,31 @@ func benchSparse(e *env, sizes []int, seed uint64, k int, date time.Time) int {
 		if err != nil {
 			return fail(e, exitFailure, "bench: %v", err)
 		}
-		fmt.Fprintf(e.stdout, "%5d  %9d  %11d  %8d  %7d  %6d  %5d  %7.0f\n", run.Positions, run.Officials,
-			run.Evaluate.Milliseconds(), run.Solve.Milliseconds(), run.Classes, len(run.Rounds), run.Pairs(), float64(run.PeakBytes)/1e6)
+		runs = append(runs, run)
+		ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+		fmt.Fprintf(e.stdout, "%5d  %9d  %11.1f  %8.1f  %7d  %6d  %5d  %7.0f\n", run.Positions, run.Officials,
+			ms(run.Evaluate), ms(run.Solve), run.Classes, len(run.Rounds), run.Pairs(), float64(run.PeakBytes)/1e6)
+	}
+	if k, ok := benchSparseExponent(runs); ok {
+		fmt.Fprintf(e.stdout, "evaluate + solve time ~ n^%.2f (least squares on log-log, %d sizes)\n", k, len(runs))
+	}
+	if plotFile != "" {
+		if err := writeOutput(e, plotFile, func(w io.Writer) error {
+			return benchSparsePlot(w, plotFormat, runs)
+		}); err != nil {
+			return fail(e, exitFailure, "bench: %v", err)
+		}
 	}
 	return exitOK
+}
+
+// benchSparseExponent fits the time of the rules and the solve against the
+// number of posts on log-log (see benchExponent).
+func benchSparseExponent(runs []*bench.SparseRun) (float64, bool) {
+	var xs, ys []float64
+	for _, r := range runs {
+		xs = append(xs, math.Log(float64(r.Positions)))
+		ys = append(ys, math.Log(max((r.Evaluate+r.Solve).Seconds(), 1e-9)))
+	}
+	return benchSlope(xs, ys)
 }
