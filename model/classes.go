@@ -208,7 +208,7 @@ func classSolve(ctx context.Context, r *Roster, el scoreRules, sc *Scores, maxSo
 		e.decidedPosts(single)
 	}
 	total := ClassStats{}
-	for attempt := 0; ; attempt++ {
+	for {
 		cs := postClasses(r, sc, single)
 		c := len(cs.posts)
 		if c+1 > classMaxColumns || n*(c+1) > classMaxCells {
@@ -236,7 +236,7 @@ func classSolve(ctx context.Context, r *Roster, el scoreRules, sc *Scores, maxSo
 		total.Stats.Moves += st.Moves
 		out, unplaced := classRealise(n, m, cs, cm, res)
 		total.Unplaced = unplaced
-		if unplaced == 0 || attempt == maxSolves-1 {
+		if unplaced == 0 || total.Solves >= maxSolves {
 			return out, &total, nil
 		}
 		// An official left without a post sits in a class whose only post
