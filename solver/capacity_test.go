@@ -299,3 +299,30 @@ func ExampleSolveCapacitated() {
 	fmt.Println(res.RowCol, res.Load, res.Total)
 	// Output: [0 1 1 1 0] [2 3] 10
 }
+
+// TestCapacitatedHelper solves the same instances with the second core's
+// helper forced on (every range of 16 columns or more is split) and off:
+// the results must be the same bit for bit, and certified.
+func TestCapacitatedHelper(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 9))
+	ties := func() float64 { return float64(rng.IntN(6)) }
+	for rep := range 30 {
+		n, m := 50+rng.IntN(200), 20+rng.IntN(60)
+		cost, capacity := capRandom(rng, n, m, 4, 0.2, ties)
+		capacity[m-1] = n
+		on, _, err1 := SolveCapacitated(cost, capacity, withCapHelper(true))
+		off, _, err2 := SolveCapacitated(cost, capacity, withCapHelper(false))
+		if (err1 == nil) != (err2 == nil) {
+			t.Fatalf("rep %d: helper %v, none %v", rep, err1, err2)
+		}
+		if err1 != nil {
+			continue
+		}
+		if err := VerifyCapacitated(cost, capacity, on); err != nil {
+			t.Fatalf("rep %d: %v", rep, err)
+		}
+		if on.Total != off.Total || fmt.Sprint(on.RowCol, on.V) != fmt.Sprint(off.RowCol, off.V) {
+			t.Fatalf("rep %d: with the helper %v %v, without %v %v", rep, on.Total, on.RowCol, off.Total, off.RowCol)
+		}
+	}
+}

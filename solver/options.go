@@ -21,6 +21,9 @@ type options struct {
 	warmU, warmV []float64
 	// warmNoFallback: see withoutWarmFallback (tests).
 	warmNoFallback bool
+	// helper: 0 = SolveCapacitated's default, 1 = never, 2 = whenever
+	// there are two cores (tests compare them).
+	helper int
 }
 
 const (
@@ -53,3 +56,15 @@ func withSIMDAtMost(level simdLevel) Option { return func(o *options) { o.simdCa
 // withF32 sets when exactly-float32 costs are scanned as float32.
 // Unexported: only tests need it.
 func withF32(mode int) Option { return func(o *options) { o.f32 = mode } }
+
+// withCapHelper sets when SolveCapacitated relaxes long ranges on a second
+// core: on (whenever there are two cores, whatever the size) or off.
+// Unexported: only tests need it.
+func withCapHelper(on bool) Option {
+	return func(o *options) {
+		o.helper = 1
+		if on {
+			o.helper = 2
+		}
+	}
+}
