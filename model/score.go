@@ -446,6 +446,28 @@ func (sc *Scores) postCosts(i int, row []float64) {
 	}
 }
 
+// postCost is postCosts for one post, with the same arithmetic, bit for bit.
+func (sc *Scores) postCost(i, j int) float64 {
+	inf := math.Inf(1)
+	w := sc.w
+	cur, lvl := sc.cur[i], sc.level[i]
+	if !sc.el.Allowed(i, j) || sc.status[i] == Locked && j != cur {
+		return inf
+	}
+	if j == cur {
+		if sc.status[i] == MustLeave {
+			return inf
+		}
+		return -(sc.Benefit(i, cur) + w.Vacancy*sc.prio[cur])
+	}
+	box := sc.r.Officials[i].TalentBox
+	c := (w.Performance*sc.perf[i]+w.Vacancy)*sc.prio[j] + w.Fit*sc.fit(i, j)
+	if box == 4 || box == 7 || box == 8 || box == 9 && lvl != 0 && sc.postLevel[j] < lvl {
+		c += w.Talent
+	}
+	return -c
+}
+
 // Officials returns the number of officials (rows).
 func (sc *Scores) Officials() int { return len(sc.perf) }
 

@@ -25,8 +25,10 @@ type SparseOptions struct {
 	// takes the pricing rounds at once.
 	NoClasses bool
 	// classSolves bounds the class solves (0: classMaxSolves); tests set
-	// it to 1 to make the pricing rounds finish from a class solution.
+	// it to 1, and noHolders to skip classHolders, to make the pricing
+	// rounds finish from a class solution.
 	classSolves int
+	noHolders   bool
 }
 
 // DefaultSparseK is the default number of candidate posts per official.
@@ -132,7 +134,7 @@ func sparseSolveWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy,
 	sol := &SparseSolution{Scores: sc}
 	var prev *solver.Result
 	if !opt.NoClasses {
-		res, cst, err := classSolve(ctx, r, el, sc, cmp.Or(opt.classSolves, classMaxSolves))
+		res, cst, err := classSolve(ctx, r, el, sc, cmp.Or(opt.classSolves, classMaxSolves), !opt.noHolders)
 		if err != nil {
 			return nil, fmt.Errorf("model: SolveSparse: %w", err)
 		}

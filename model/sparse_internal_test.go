@@ -39,6 +39,9 @@ func TestSparseRowCostsMatchScore(t *testing.T) {
 				if math.Float64bits(row[j]) != math.Float64bits(want) {
 					t.Fatalf("%s: official %d post %d: sparse %v, matrix %v", c.name, i, j, row[j], want)
 				}
+				if one := sc.postCost(i, j); math.Float64bits(one) != math.Float64bits(want) {
+					t.Fatalf("%s: official %d post %d: postCost %v, matrix %v", c.name, i, j, one, want)
+				}
 			}
 		}
 	}
