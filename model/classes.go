@@ -255,18 +255,27 @@ func classSolve(ctx context.Context, r *Roster, el scoreRules, sc *Scores, maxSo
 
 // classSmall is the largest class whose holders classHolders checks. Both
 // second solves seen on generated rosters were in classes of two posts; the
-// check adds about a tenth to the classes (40,000 posts: 3,267 → 3,638, the
-// solve 30.7 s → 36.3 s) and saves the second solve where it is needed
-// (20,000 posts: 13.2 s → 7.1 s; 10,000 × 12,000 too).
+// check adds about a twentieth to the classes (40,000 posts: 3,267 → 3,482)
+// and saves the second solve where it was needed (20,000 posts: 13.2 s →
+// 8.6 s; 10,000 × 12,000 too).
 const classSmall = 2
 
 // classHolders makes a post a class of its own when its holder would rather
-// take another post of the same small class (their own costs them more, or
-// is barred): such a holder may be given the class while the others stay,
-// which leaves them only their own post, and the classes must then be
-// solved again (classSolve), from scratch. Two single costs per official,
-// no pass over the pairs.
+// take the other post of their two-post class (their own costs them more,
+// or is barred) while the other post's holder would rather stay: the class
+// may then be given to both, which leaves the first only their own post,
+// and the classes must be solved again (classSolve), from scratch. A few
+// single costs per official, no pass over the pairs.
 func classHolders(sc *Scores, cs classSet, single []bool) {
+	holder := make([]int, len(sc.prio))
+	for j := range holder {
+		holder[j] = -1
+	}
+	for i, j := range sc.cur {
+		if j >= 0 {
+			holder[j] = i
+		}
+	}
 	for i, j := range sc.cur {
 		if j < 0 {
 			continue
@@ -279,7 +288,13 @@ func classHolders(sc *Scores, cs classSet, single []bool) {
 		if other == j {
 			other = posts[1]
 		}
-		if sc.postCost(i, j) > sc.postCost(i, other) {
+		if !(sc.postCost(i, j) > sc.postCost(i, other)) {
+			continue // i would rather stay: nothing to fear
+		}
+		// Only a classmate who would rather stay can leave i nothing but
+		// their own post; a vacant other post or a classmate who would
+		// rather move lets the two swap.
+		if s := holder[other]; s >= 0 && sc.postCost(s, other) <= sc.postCost(s, j) {
 			single[j] = true
 		}
 	}

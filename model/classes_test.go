@@ -124,29 +124,36 @@ func TestPostClasses(t *testing.T) {
 	}
 }
 
-// TestClassHolders checks which posts of small classes get a class of their
-// own: the post of a holder who would rather move within the class (long
-// tenure), not that of a holder who would rather stay, nor any post of a
-// class above classSmall.
+// TestClassHolders checks which posts of two-post classes get a class of
+// their own: the post of a holder who would rather move (long tenure) when
+// the classmate would rather stay; not when the other post is vacant, not
+// for a holder who would rather stay, not in a class of three.
 func TestClassHolders(t *testing.T) {
 	r := &Roster{Positions: []Position{
-		scorePost("A", EselonIVa, 3), scorePost("B", EselonIVa, 3), // one class of two
-		scorePost("C", EselonIIIa, 2), scorePost("D", EselonIIIa, 2), // another
+		scorePost("A", EselonIVa, 3), scorePost("B", EselonIVa, 3), // X moves, W stays
+		scorePost("C", EselonIIIa, 2), scorePost("D", EselonIIIa, 2), // Y stays, D vacant
+		scorePost("H", EselonIIIb, 3), scorePost("I", EselonIIIb, 3), // V moves, I vacant
 		scorePost("E", EselonIVb, 4), scorePost("F", EselonIVb, 4), scorePost("G", EselonIVb, 4), // three
 	}}
 	r.Officials = []Official{
 		scoreOfficial(1, "X", "A", 80, Baik, 3), // 80 months: staying is penalised
-		scoreOfficial(2, "Y", "C", 6, Baik, 3),  // 6 months: staying is rewarded
-		scoreOfficial(3, "Z", "E", 80, Baik, 3), // a class of three
+		scoreOfficial(2, "W", "B", 6, Baik, 3),  // 6 months: staying is rewarded
+		scoreOfficial(3, "Y", "C", 6, Baik, 3),
+		scoreOfficial(4, "V", "H", 80, Baik, 3),
+		scoreOfficial(5, "Z", "E", 80, Baik, 3),
+		scoreOfficial(6, "U", "F", 6, Baik, 3),
 	}
 	pol := scoreNoRules()
 	sc := scorePrepare(r, newScoreMask(), &pol)
 	if x, o := sc.postCost(0, 0), sc.postCost(0, 1); !(x > o) {
 		t.Fatalf("fixture: X's own post costs %v, the other %v", x, o)
 	}
+	if w, o := sc.postCost(1, 1), sc.postCost(1, 0); !(w <= o) {
+		t.Fatalf("fixture: W's own post costs %v, the other %v", w, o)
+	}
 	single := make([]bool, len(r.Positions))
 	classHolders(sc, postClasses(r, sc, single), single)
-	want := []bool{true, false, false, false, classSmall >= 3, false, false}
+	want := []bool{true, false, false, false, false, false, false, false, false}
 	if fmt.Sprint(single) != fmt.Sprint(want) {
 		t.Fatalf("singles %v, want %v", single, want)
 	}
