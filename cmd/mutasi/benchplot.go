@@ -20,14 +20,7 @@ func benchPlot(w io.Writer, format string, runs []*bench.Run) error {
 	if len(runs) == 0 {
 		return fmt.Errorf("plot: no runs")
 	}
-	p := plot.New()
-	p.Title.Text = "mutasi pipeline on generated rosters (officials = 1.2 × posts)"
-	p.X.Label.Text = "posts"
-	p.Y.Label.Text = "seconds"
-	p.X.Scale, p.Y.Scale = plot.LogScale{}, plot.LogScale{}
-	p.X.Tick.Marker, p.Y.Tick.Marker = plot.LogTicks{Prec: -1}, plot.LogTicks{Prec: -1}
-	p.Legend.Top, p.Legend.Left = true, true
-	p.Add(plotter.NewGrid())
+	p := benchLogLog("mutasi pipeline on generated rosters (officials = 1.2 × posts)")
 
 	// A log axis cannot show 0: times below a microsecond are drawn at 1 µs.
 	secs := func(d time.Duration) float64 { return math.Max(d.Seconds(), 1e-6) }
@@ -65,6 +58,20 @@ func benchPlot(w io.Writer, format string, runs []*bench.Run) error {
 	return writePlot(w, p, format)
 }
 
+// benchLogLog returns an empty chart of seconds against posts on log-log
+// axes, with a grid and the legend top left.
+func benchLogLog(title string) *plot.Plot {
+	p := plot.New()
+	p.Title.Text = title
+	p.X.Label.Text = "posts"
+	p.Y.Label.Text = "seconds"
+	p.X.Scale, p.Y.Scale = plot.LogScale{}, plot.LogScale{}
+	p.X.Tick.Marker, p.Y.Tick.Marker = plot.LogTicks{Prec: -1}, plot.LogTicks{Prec: -1}
+	p.Legend.Top, p.Legend.Left = true, true
+	p.Add(plotter.NewGrid())
+	return p
+}
+
 // writePlot draws p at 7 × 4.5 inches, the size of every plot the commands
 // write, in format ("png" or "svg") to w.
 func writePlot(w io.Writer, p *plot.Plot, format string) error {
@@ -84,14 +91,7 @@ func benchSparsePlot(w io.Writer, format string, runs []*bench.SparseRun) error 
 	if len(runs) == 0 {
 		return fmt.Errorf("plot: no runs")
 	}
-	p := plot.New()
-	p.Title.Text = "mutasi sparse path on generated rosters (officials = 1.2 × posts)"
-	p.X.Label.Text = "posts"
-	p.Y.Label.Text = "seconds"
-	p.X.Scale, p.Y.Scale = plot.LogScale{}, plot.LogScale{}
-	p.X.Tick.Marker, p.Y.Tick.Marker = plot.LogTicks{Prec: -1}, plot.LogTicks{Prec: -1}
-	p.Legend.Top, p.Legend.Left = true, true
-	p.Add(plotter.NewGrid())
+	p := benchLogLog("mutasi sparse path on generated rosters (officials = 1.2 × posts)")
 	pts := make(plotter.XYs, len(runs))
 	xmin, xmax := math.Inf(1), math.Inf(-1)
 	ymin, ymax := math.Inf(1), math.Inf(-1)
