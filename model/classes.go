@@ -15,8 +15,8 @@ import (
 // This file solves the full problem through classes of identical posts.
 // A post's cost to an official other than its holder depends only on its
 // eselon (rules and level), priority and competency standard: a pooled
-// province's 10,000 posts fall into about a thousand classes, and 40,000
-// posts into about 3,300. Merging each class into one column whose capacity
+// province's 10,000 posts fall into about 1,100 classes, and 40,000 posts
+// into about 3,500. Merging each class into one column whose capacity
 // is the number of its posts gives a capacitated problem of n officials ×
 // (classes + 1), the last column standing for every release (each official
 // may use only their own, so one column of capacity n is the same LP).

@@ -30,11 +30,13 @@ import (
 //	T[K][L] = min_{r held by K} (c_rL − c_rK),
 //
 // and T does not depend on the potentials: it changes only when a row
-// enters or leaves K. The solver keeps T (m × m, with the row attaining each
-// minimum) up to date across augmentations, so that a search is Dijkstra's
-// algorithm on m columns with O(m) work per column finished, however many
-// rows the columns hold; moving a row costs O(m) plus, for each T entry it
-// attained, a pass over its old column's rows.
+// enters or leaves K. The solver keeps T (m × m) up to date across
+// augmentations, each entry with a short list of the rows attaining the
+// least values, so that a search is Dijkstra's algorithm on m columns with
+// O(m) work per column finished (a vectorised pass over the range of its
+// finite transfer costs, split with a second core when long), however many
+// rows the columns hold; moving a row costs O(m), plus a pass over its old
+// column's rows for each list it empties.
 //
 // The LP (Σ cap ≥ rows):
 //
@@ -46,7 +48,8 @@ import (
 // pairs, v ≤ 0, and v = 0 on every column with room left: a column's load
 // never decreases (a path moves one row out of and one into each column on
 // it), and only a full column's potential is ever lowered. At the end
-// Σu + Σ cap·v = Total, which VerifyCapacitated checks.
+// these conditions, which VerifyCapacitated checks, give Σu + Σ cap·v =
+// Total: the dual bound is attained.
 
 // CapacitatedResult is an optimal solution of a capacitated problem.
 type CapacitatedResult struct {
@@ -237,7 +240,7 @@ func newCapLap(n, m int, c []float64, capacity []int) *capLap {
 
 // transpose fills ct, in tiles so that both sides stay in cache (row by
 // row, every store of a 50,000-row copy was a cache miss) and on every
-// core: the copy is a gigabyte at 50,000 rows and 3,300 columns.
+// core: the copy is a gigabyte at 50,000 rows and 3,500 columns.
 func (s *capLap) transpose() {
 	n, m := s.n, s.m
 	const tile = 64
