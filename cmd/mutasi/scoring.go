@@ -27,7 +27,7 @@ func addScoringFlags(fs *pflag.FlagSet) *scoringFlags {
 	s := &scoringFlags{}
 	fs.StringVar(&s.policy, "policy", "", "policy `FILE` (see --print-policy); flags override it")
 	fs.StringVar(&s.date, "date", "", "plan `DATE` (YYYY-MM-DD); default today, or the sample's date for the sample")
-	fs.StringArrayVar(&s.weights, "weight", nil, "set a weight, `KEY=VALUE` (performance, fit, tenure, talent, vacancy, release); repeatable")
+	fs.StringArrayVar(&s.weights, "weight", nil, "set a weight, `KEY=VALUE` (performance, fit, tenure, talent, family, vacancy, release); repeatable")
 	fs.StringArrayVar(&s.pins, "pin", nil, "place an official in a post, `NIP=POST` (POST \"-\" releases); repeatable")
 	fs.StringArrayVar(&s.forbids, "forbid", nil, "keep an official out of a post, `NIP=POST`; repeatable")
 	fs.BoolVar(&s.printPolicy, "print-policy", false, "print the effective policy as a policy file and exit")
@@ -35,7 +35,7 @@ func addScoringFlags(fs *pflag.FlagSet) *scoringFlags {
 }
 
 // weightNames are the keys --weight accepts.
-var weightNames = []string{"performance", "fit", "tenure", "talent", "vacancy", "release"}
+var weightNames = []string{"performance", "fit", "tenure", "talent", "family", "vacancy", "release"}
 
 // usageError is a bad flag value or bad input: exit 2.
 type usageError struct{ msg string }
