@@ -140,6 +140,13 @@ func writePlanXLSX(w io.Writer, p *model.Plan, o planOutput) error {
 			return err
 		}
 	}
+	// A plan that needs the Minister's approval says so under the table,
+	// where the decree's signer reads it (CSV stays a plain table).
+	for k, l := range approvalLines(p.Approval, o.lang) {
+		if err := put(sheetLampiran, len(ms)+3+k, []any{nil, l}); err != nil {
+			return err
+		}
+	}
 	for _, cw := range []struct {
 		col   string
 		width float64

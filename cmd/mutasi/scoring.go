@@ -19,6 +19,7 @@ type scoringFlags struct {
 	weights     []string
 	pins        []string
 	forbids     []string
+	calendar    []string
 	printPolicy bool
 }
 
@@ -30,12 +31,16 @@ func addScoringFlags(fs *pflag.FlagSet) *scoringFlags {
 	fs.StringArrayVar(&s.weights, "weight", nil, "set a weight, `KEY=VALUE` (performance, fit, tenure, talent, family, vacancy, release); repeatable")
 	fs.StringArrayVar(&s.pins, "pin", nil, "place an official in a post, `NIP=POST` (POST \"-\" releases); repeatable")
 	fs.StringArrayVar(&s.forbids, "forbid", nil, "keep an official out of a post, `NIP=POST`; repeatable")
+	fs.StringArrayVar(&s.calendar, "calendar", nil, "set the political calendar, `KEY=VALUE` (candidates_set, term_end, inaugurated, acting_head, approval_letter); repeatable")
 	fs.BoolVar(&s.printPolicy, "print-policy", false, "print the effective policy as a policy file and exit")
 	return s
 }
 
 // weightNames are the keys --weight accepts.
 var weightNames = []string{"performance", "fit", "tenure", "talent", "family", "vacancy", "release"}
+
+// calendarKeys are the keys --calendar accepts (the policy's [calendar]).
+var calendarKeys = []string{"candidates_set", "term_end", "inaugurated", "acting_head", "approval_letter"}
 
 // usageError is a bad flag value or bad input: exit 2.
 type usageError struct{ msg string }
@@ -89,6 +94,19 @@ func (s *scoringFlags) build(defDate time.Time) (*model.Policy, error) {
 		}
 		if err := pol.Set("weights."+k, v); err != nil {
 			return nil, usagef("--weight %s: %v", kv, err)
+		}
+	}
+	for _, kv := range s.calendar {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok {
+			return nil, usagef("--calendar %s: want KEY=VALUE", kv)
+		}
+		k = strings.TrimPrefix(strings.TrimSpace(k), "calendar.")
+		if !slices.Contains(calendarKeys, k) {
+			return nil, usagef("--calendar %s: unknown key %q (want %s)", kv, k, strings.Join(calendarKeys, ", "))
+		}
+		if err := pol.Set("calendar."+k, v); err != nil {
+			return nil, usagef("--calendar %s: %v", kv, err)
 		}
 	}
 	for _, d := range []struct {
