@@ -24,13 +24,18 @@ type planOutput struct {
 }
 
 // outsidePosts describes the posts that candidates hold outside the
-// roster's posts, by NIP (see planOutput.outside).
+// roster's posts, by NIP (see planOutput.outside), with their unit when the
+// roster gives it: "Pengawas (eselon IV.a), Dinas Kesehatan".
 func outsidePosts(r *model.Roster) map[string]string {
 	out := map[string]string{}
 	for i := range r.Officials {
 		o := &r.Officials[i]
 		if o.Position == "" && o.Eselon.Level() != 0 {
-			out[o.NIP.Raw] = o.Eselon.Level().String() + " (eselon " + o.Eselon.String() + ")"
+			s := o.Eselon.Level().String() + " (eselon " + o.Eselon.String() + ")"
+			if o.Unit != "" {
+				s += ", " + o.Unit
+			}
+			out[o.NIP.Raw] = s
 		}
 	}
 	return out
@@ -149,21 +154,11 @@ func postLabel(p *model.PostRef) string {
 	return p.Name + ", " + p.Unit
 }
 
-// pangkatNames are the rank titles (pangkat) of each golongan/ruang, as
-// decrees print them next to the code (PP 99/2000).
-var pangkatNames = map[string]string{
-	"I/a": "Juru Muda", "I/b": "Juru Muda Tingkat I", "I/c": "Juru", "I/d": "Juru Tingkat I",
-	"II/a": "Pengatur Muda", "II/b": "Pengatur Muda Tingkat I", "II/c": "Pengatur", "II/d": "Pengatur Tingkat I",
-	"III/a": "Penata Muda", "III/b": "Penata Muda Tingkat I", "III/c": "Penata", "III/d": "Penata Tingkat I",
-	"IV/a": "Pembina", "IV/b": "Pembina Tingkat I", "IV/c": "Pembina Utama Muda", "IV/d": "Pembina Utama Madya",
-	"IV/e": "Pembina Utama",
-}
-
 // pangkat writes a rank for the lampiran: "Pembina Tingkat I, IV/b" in
 // Indonesian, the code alone in English.
 func pangkat(rank, lang string) string {
-	if n, ok := pangkatNames[rank]; ok && lang == "id" {
-		return n + ", " + rank
+	if r, err := model.ParseRank(rank); err == nil && lang == "id" {
+		return r.Pangkat() + ", " + r.String()
 	}
 	return rank
 }
