@@ -13,11 +13,14 @@ import (
 
 // Source names the roster files. Either Officials and Positions (CSV or XLSX
 // by extension) or Workbook (one XLSX with sheets officials/pejabat and
-// positions/jabatan). FS, when not nil, is where the names are looked up
-// (the embedded sample); otherwise the operating system's files.
+// positions/jabatan, and optionally selection/seleksi). Selection, when set,
+// names the results of the open selections for JPT posts (CSV or XLSX; it
+// replaces a workbook's own sheet). FS, when not nil, is where the names are
+// looked up (the embedded sample); otherwise the operating system's files.
 type Source struct {
 	Officials, Positions string
 	Workbook             string
+	Selection            string
 	FS                   fs.FS
 }
 
@@ -132,7 +135,7 @@ const MaxProblems = 1000
 // the file has them. More than MaxProblems are cut to MaxProblems-1 and a
 // last one saying how many were left out.
 func Load(src Source, date time.Time) (*Roster, []Problem, error) {
-	offT, posT, err := readSource(src)
+	offT, posT, selT, err := readSource(src)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -161,6 +164,11 @@ func Load(src Source, date time.Time) (*Roster, []Problem, error) {
 		r.Officials = append(r.Officials, ld.parseOfficial(offCols, &offT.rows[k]))
 	}
 	ld.crossCheck(r, offCols, posCols)
+	ld.crossCheckLaw(r, offCols)
+	if selT != nil {
+		ld.tables = append(ld.tables, selT)
+		ld.loadSelections(r, len(ld.tables)-1)
+	}
 	probs := ld.sorted()
 	if Problems(probs).Errors() > 0 {
 		r = nil
@@ -177,43 +185,57 @@ func Load(src Source, date time.Time) (*Roster, []Problem, error) {
 	return r, probs, nil
 }
 
-// readSource reads the two tables a Source names.
-func readSource(src Source) (off, pos *rosterTable, err error) {
+// readSource reads the tables a Source names: officials, positions and,
+// when given, the open selections' results (nil otherwise).
+func readSource(src Source) (off, pos, sel *rosterTable, err error) {
 	if src.Workbook != "" {
 		if src.Officials != "" || src.Positions != "" {
-			return nil, nil, errors.New("model: give either a workbook or officials and positions files, not both")
+			return nil, nil, nil, errors.New("model: give either a workbook or officials and positions files, not both")
 		}
 		data, err := readFile(src, src.Workbook)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		if !isXLSX(src.Workbook) {
-			return nil, nil, fmt.Errorf("%s: a roster workbook must be an .xlsx file", src.Workbook)
+			return nil, nil, nil, fmt.Errorf("%s: a roster workbook must be an .xlsx file", src.Workbook)
 		}
-		return readWorkbook(src.Workbook, data)
-	}
-	if src.Officials == "" || src.Positions == "" {
-		return nil, nil, errors.New("model: both the officials and the positions file are needed")
-	}
-	var tabs [2]*rosterTable
-	for i, name := range []string{src.Officials, src.Positions} {
-		data, err := readFile(src, name)
+		off, pos, sel, err = readWorkbook(src.Workbook, data, src.Selection == "")
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
-		switch {
-		case isXLSX(name):
-			tabs[i], err = readXLSXFile(name, data, rosterTableKind(i))
-			if err != nil {
-				return nil, nil, err
-			}
-		case strings.EqualFold(filepath.Ext(name), ".csv"):
-			tabs[i] = readCSV(name, data)
-		default:
-			return nil, nil, fmt.Errorf("%s: unknown file type %q (want .csv or .xlsx)", name, filepath.Ext(name))
+	} else {
+		if src.Officials == "" || src.Positions == "" {
+			return nil, nil, nil, errors.New("model: both the officials and the positions file are needed")
+		}
+		off, err = readTableFile(src, src.Officials, officialsTable)
+		if err == nil {
+			pos, err = readTableFile(src, src.Positions, positionsTable)
+		}
+		if err != nil {
+			return nil, nil, nil, err
 		}
 	}
-	return tabs[0], tabs[1], nil
+	if src.Selection != "" {
+		if sel, err = readTableFile(src, src.Selection, selectionTable); err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	return off, pos, sel, nil
+}
+
+// readTableFile reads one table from a CSV or XLSX file (by extension).
+func readTableFile(src Source, name string, kind rosterTableKind) (*rosterTable, error) {
+	data, err := readFile(src, name)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case isXLSX(name):
+		return readXLSXFile(name, data, kind)
+	case strings.EqualFold(filepath.Ext(name), ".csv"):
+		return readCSV(name, data), nil
+	}
+	return nil, fmt.Errorf("%s: unknown file type %q (want .csv or .xlsx)", name, filepath.Ext(name))
 }
 
 // isXLSX reports whether the name has a workbook extension.
@@ -276,6 +298,12 @@ func officialColumns() []rosterColumn {
 		rosterColumn{"sanction_until", "hukuman_sampai", false},
 		rosterColumn{"birth_date", "tanggal_lahir", false},
 		rosterColumn{"eselon", "", false},
+		rosterColumn{"evaluation", "hasil_evaluasi", false},
+		rosterColumn{"evaluation_date", "tanggal_evaluasi", false},
+		rosterColumn{"administrator_since", "tmt_administrator", false},
+		rosterColumn{"pengawas_since", "tmt_pengawas", false},
+		rosterColumn{"sanction_kind", "jenis_hukuman", false},
+		rosterColumn{"sanction_date", "tanggal_hukuman", false},
 		rosterColumn{"pangkat", "", false},
 		rosterColumn{"title_before", "gelar_depan", false},
 		rosterColumn{"title_after", "gelar_belakang", false},
@@ -728,13 +756,14 @@ func (ld *rosterLoader) parseOfficial(m columnMap, row *tableRow) Official {
 		o.TrainingInProgress = b
 	}
 	if v, i := c.cell("sanction"); v != "" {
-		s, err := ParseSanction(v)
+		s, k, err := parseSanctionCell(v)
 		if err != nil {
 			c.fail(i, v, err)
 		}
-		o.Sanction = s
+		o.Sanction, o.SanctionKind = s, k
 	}
 	o.SanctionUntil = c.date("sanction_until")
+	ld.parseLawColumns(c, &o)
 	o.BirthDate = c.date("birth_date")
 	if v, i := c.cell("eselon"); v != "" && !noEselon(v) {
 		e, err := ParseEselon(v)

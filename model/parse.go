@@ -591,6 +591,77 @@ func ParseSanction(s string) (Sanction, error) {
 	return 0, errors.New("not a sanction (ringan, sedang, berat)")
 }
 
+// ParseSanctionKind parses the kind of a discipline sanction as PP 94/2021
+// Pasal 8 names them, in the words of a decree or a SIMPEG export: "teguran
+// lisan", "teguran tertulis", "pernyataan tidak puas", "pemotongan
+// tunjangan kinerja 25% selama 6 bulan" (also "potong tukin 6 bulan", and 9
+// and 12), "penurunan jabatan" (setingkat lebih rendah selama 12 bulan),
+// "pembebasan dari jabatan" (menjadi jabatan pelaksana), "pemberhentian"
+// (dengan hormat tidak atas permintaan sendiri). Case, punctuation and
+// extra words after the kind's own ("selama 12 bulan") do not matter. An
+// empty cell, "-" or "tidak ada" is none.
+func ParseSanctionKind(s string) (SanctionKind, error) {
+	if parseIsNone(s) {
+		return 0, nil
+	}
+	w := parseNorm(strings.NewReplacer("(", " ", ")", " ", ",", " ", ".", " ", ":", " ", "%", " ", "-", " ", "_", " ").Replace(s))
+	for _, p := range []string{"hukuman disiplin ", "hukdis ", "berat ", "sedang ", "ringan ", "tingkat "} {
+		w = strings.TrimPrefix(w, p)
+	}
+	has := func(xs ...string) bool {
+		for _, x := range xs {
+			if !strings.Contains(w, x) {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case has("teguran", "lisan"):
+		return TeguranLisan, nil
+	case has("teguran", "tertulis"):
+		return TeguranTertulis, nil
+	case has("tidak puas"):
+		return PernyataanTidakPuas, nil
+	case has("penurunan", "jabatan"), w == "demotion":
+		return PenurunanJabatan, nil
+	case has("pembebasan"), has("dibebaskan"), has("jabatan pelaksana"), w == "release":
+		return PembebasanJabatan, nil
+	case has("pemberhentian"), has("diberhentikan"), w == "discharge", w == "dismissal":
+		return Pemberhentian, nil
+	case has("tunjangan"), has("tukin"), has("potong"):
+		switch {
+		case has("12"), has("dua belas"):
+			return PotonganTukin12, nil
+		case has("9"), has("sembilan"):
+			return PotonganTukin9, nil
+		case has("6"), has("enam"):
+			return PotonganTukin6, nil
+		}
+		return 0, errors.New("a cut of allowance (sedang) lasts 6, 9 or 12 months: say which")
+	}
+	return 0, errors.New("not a kind of sanction of PP 94/2021 Pasal 8 (teguran lisan, teguran tertulis, pernyataan tidak puas, pemotongan tunjangan kinerja 6/9/12 bulan, penurunan jabatan, pembebasan dari jabatan, pemberhentian)")
+}
+
+// ParseEvaluation parses the outcome of an evaluation (evaluasi jabatan,
+// uji kompetensi, job fit): tetap (also stay, dipertahankan), rotasi
+// (dirotasi, rotate), istirahat (diistirahatkan, non-job, rest). An empty
+// cell, "-" or "tidak ada" is "not evaluated".
+func ParseEvaluation(s string) (Evaluation, error) {
+	if parseIsNone(s) {
+		return 0, nil
+	}
+	switch strings.NewReplacer(" ", "", "-", "", "_", "").Replace(parseNorm(s)) {
+	case "tetap", "stay", "stays", "dipertahankan":
+		return EvalTetap, nil
+	case "rotasi", "dirotasi", "rotate", "rotation":
+		return EvalRotasi, nil
+	case "istirahat", "diistirahatkan", "nonjob", "rest", "dinonjobkan":
+		return EvalIstirahat, nil
+	}
+	return 0, errors.New("not an evaluation outcome (tetap, rotasi, istirahat)")
+}
+
 // ParseEducation parses an education level: SMA (also SMK, SLTA), D3 (D-III),
 // D4 (D-IV), S1, S2, S3 (with or without '-', Sarjana/Magister/Doktor). The
 // level may be followed by the programme or a second spelling, as SIASN's

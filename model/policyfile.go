@@ -66,6 +66,27 @@ func policyKeys() []policyKey {
 			get: func(p *Policy) []string { return []string{strconv.Itoa(*f(&p.Rules))} },
 			set: func(p *Policy, v string) error { return policySetInt(f(&p.Rules), v, lo, hi) }}
 	}
+	calDate := func(name, doc string, f func(*Calendar) *time.Time) policyKey {
+		return policyKey{section: "calendar", name: name, doc: doc,
+			get: func(p *Policy) []string {
+				if t := *f(&p.Calendar); !t.IsZero() {
+					return []string{t.Format(time.DateOnly)}
+				}
+				return []string{`""`}
+			},
+			set: func(p *Policy, v string) error {
+				if v == "" {
+					*f(&p.Calendar) = time.Time{}
+					return nil
+				}
+				t, err := ParseDate(v)
+				if err != nil {
+					return err
+				}
+				*f(&p.Calendar) = t
+				return nil
+			}}
+	}
 	// ds is a text field of the decree, checked and normalised by check.
 	ds := func(name, doc string, f func(*Decree) *string, check func(string) (string, error)) policyKey {
 		return policyKey{section: "decree", name: name, doc: doc,
@@ -112,6 +133,15 @@ func policyKeys() []policyKey {
 		{section: "rules", name: "jpm_min_value", doc: "the JPM floor of R-JPM-MIN, 0 to 1 (0.68 is the MMS/KMS boundary)",
 			get: func(p *Policy) []string { return []string{policyFloat(p.Rules.JPMMinValue)} },
 			set: func(p *Policy, v string) error { return policySetFraction(&p.Rules.JPMMinValue, v) }},
+		calDate("candidates_set", "the day the candidates of the next regional election are set (penetapan paslon); a ban runs from 6 months before it to term_end (UU 10/2016 Pasal 71 ayat 2)", func(c *Calendar) *time.Time { return &c.CandidatesSet }),
+		calDate("term_end", "the last day of the regional head's term", func(c *Calendar) *time.Time { return &c.TermEnd }),
+		calDate("inaugurated", "the day the regional head was inaugurated; approval needed for 6 months after it (UU 10/2016 Pasal 162 ayat 3)", func(c *Calendar) *time.Time { return &c.Inaugurated }),
+		{section: "calendar", name: "acting_head", doc: "true when the regional head is an acting one (Pj): approval always needed (PP 49/2008 Pasal 132A)",
+			get: func(p *Policy) []string { return []string{strconv.FormatBool(p.Calendar.ActingHead)} },
+			set: func(p *Policy, v string) error { return policySetBool(&p.Calendar.ActingHead, v) }},
+		{section: "calendar", name: "approval_letter", doc: "number and date of the Minister of Home Affairs' written approval, when obtained",
+			get: func(p *Policy) []string { return []string{policyQuote(p.Calendar.ApprovalLetter)} },
+			set: func(p *Policy, v string) error { p.Calendar.ApprovalLetter = v; return nil }},
 
 		{section: "decisions", name: "pin", list: true,
 			doc: `"NIP -> POST" places the official in the post (R-DECISION); "NIP -> -" releases them`,
@@ -386,7 +416,7 @@ func policyDecisions(ds []Decision) []string {
 }
 
 // policySections are the sections a policy file may have.
-var policySections = [...]string{"weights", "rules", "decisions", "decree"}
+var policySections = [...]string{"weights", "rules", "decisions", "calendar", "decree"}
 
 // ReadPolicy applies the policy file read from r over p: every key it sets
 // replaces p's value, pins and forbids are added. name is the file's name for
@@ -421,7 +451,7 @@ func ReadPolicy(r io.Reader, name string, p *Policy) error {
 			}
 			s := strings.TrimSpace(t[1 : len(t)-1])
 			if !slices.Contains(policySections[:], s) {
-				return at("unknown section [%s] (want [weights], [rules], [decisions] or [decree])", s)
+				return at("unknown section [%s] (want [weights], [rules], [decisions], [calendar] or [decree])", s)
 			}
 			if seenSection[s] {
 				return at("section [%s] given twice", s)

@@ -16,13 +16,17 @@ type rosterTableKind uint8
 const (
 	officialsTable rosterTableKind = iota
 	positionsTable
+	selectionTable
 )
 
 // sheetNames are the names (lower case) a workbook's sheet may have for each
-// table (DESIGN.md "Roster files").
+// table (docs/roster-files.md).
 func (k rosterTableKind) sheetNames() []string {
-	if k == officialsTable {
+	switch k {
+	case officialsTable:
 		return []string{"officials", "pejabat"}
+	case selectionTable:
+		return []string{"selection", "seleksi"}
 	}
 	return []string{"positions", "jabatan"}
 }
@@ -70,29 +74,33 @@ func readXLSXFile(name string, data []byte, kind rosterTableKind) (*rosterTable,
 }
 
 // readWorkbook reads both tables from one workbook (--roster F.xlsx) with
-// sheets officials/pejabat and positions/jabatan. A missing sheet is an
-// error naming the sheets found.
-func readWorkbook(name string, data []byte) (off, pos *rosterTable, err error) {
+// sheets officials/pejabat and positions/jabatan, and, when withSelection,
+// the optional sheet selection/seleksi (nil when absent). A missing
+// required sheet is an error naming the sheets found.
+func readWorkbook(name string, data []byte, withSelection bool) (off, pos, sel *rosterTable, err error) {
 	f, err := openXLSX(name, data)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	defer f.Close()
-	var tabs [2]*rosterTable
-	for _, kind := range []rosterTableKind{officialsTable, positionsTable} {
+	var tabs [3]*rosterTable
+	for _, kind := range []rosterTableKind{officialsTable, positionsTable, selectionTable} {
 		sheet := findSheet(f, kind)
+		if kind == selectionTable && (sheet == "" || !withSelection) {
+			continue
+		}
 		if sheet == "" {
 			n := kind.sheetNames()
-			return nil, nil, fmt.Errorf("%s: no sheet named %q or %q (the sheets are %q)",
+			return nil, nil, nil, fmt.Errorf("%s: no sheet named %q or %q (the sheets are %q)",
 				name, n[0], n[1], f.GetSheetList())
 		}
 		t, err := readSheet(f, name+"["+sheet+"]", sheet)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		tabs[kind] = t
 	}
-	return tabs[0], tabs[1], nil
+	return tabs[0], tabs[1], tabs[2], nil
 }
 
 // readSheet reads a sheet's raw cell values (no number formats applied, so a

@@ -23,9 +23,6 @@ type planOutput struct {
 	outside map[string]string
 	// decree is the title and signature blocks of the lampiran (xlsx, pdf).
 	decree model.Decree
-	// approval is a line the lampiran prints under its title block, ""
-	// for none.
-	approval string
 	// csvSep separates the CSV's cells: ';' by default in Indonesian
 	// (what Excel expects in an Indonesian locale), ',' in English.
 	csvSep rune
@@ -149,10 +146,16 @@ func moveOrder(t model.MoveType) int {
 		return 1
 	case model.Fill:
 		return 2
-	case model.Release:
+	case model.Demote:
 		return 3
+	case model.Release:
+		return 4
+	case model.Retire:
+		return 5
+	case model.Unplaced:
+		return 6
 	}
-	return 4
+	return 7
 }
 
 // sortedMoves returns the plan's moves by type, then by NIP.
@@ -173,15 +176,13 @@ func sortedMoves(p *model.Plan) []*model.Move {
 
 // unplaced reports whether m is a candidate from outside the roster's posts
 // who gets none: nothing happens to them, so no decree names them.
-func unplaced(m *model.Move) bool { return m.Type == model.Release && m.From == nil }
+func unplaced(m *model.Move) bool { return m.Type == model.Unplaced }
 
 // inLampiran reports whether a decree lists m: every move that changes an
-// official's post. Stays and unplaced candidates only with --all.
+// official's post (model.MoveType.InDecree). Stays, retirements (listed in
+// the retirement decree, pensiun) and unplaced candidates only with --all.
 func inLampiran(m *model.Move, all bool) bool {
-	if m.Type == model.Stay || unplaced(m) {
-		return all
-	}
-	return true
+	return all || m.Type.InDecree()
 }
 
 // postLabel names a post as a decree does: its name, then its unit unless
@@ -205,35 +206,44 @@ func pangkat(rank, lang string) string {
 	return rank
 }
 
+// moveLabels are the words of each move type in the lampiran's Keterangan
+// and on the page (the page fetches them from /api/labels, so that both say
+// the same): Indonesian, then English.
+var moveLabels = map[model.MoveType][2]string{
+	model.Promote:  {"Promosi", "Promotion"},
+	model.Rotate:   {"Rotasi", "Rotation"},
+	model.Fill:     {"Pengangkatan dalam jabatan", "Appointment"},
+	model.Demote:   {"Penurunan jabatan", "Demotion"},
+	model.Release:  {"Dibebaskan dari jabatan (non-job)", "Released (non-job)"},
+	model.Retire:   {"Pensiun", "Retires"},
+	model.Unplaced: {"Tidak ditempatkan", "Not placed"},
+	model.Stay:     {"Tetap", "Stays"},
+}
+
+// causeLabels qualify a release or a demotion by its cause, Indonesian
+// then English; no retiree is described with a sanction's words.
+var causeLabels = map[string][2]string{
+	"evaluation": {"hasil evaluasi: diistirahatkan", "evaluation: rest (istirahat)"},
+	"sanction":   {"hukuman disiplin", "discipline sanction"},
+	"decision":   {"keputusan pejabat pembina kepegawaian", "decision of the appointing official"},
+}
+
 // moveLabel is the Keterangan of a move in the lampiran and its group name
-// in the table.
+// in the table: the type's label, with the cause of a release or a
+// demotion in parentheses.
 func moveLabel(m *model.Move, lang string) string {
-	id := lang == "id"
-	switch {
-	case m.Type == model.Promote && id:
-		return "Promosi"
-	case m.Type == model.Promote:
-		return "Promotion"
-	case m.Type == model.Rotate && id:
-		return "Rotasi"
-	case m.Type == model.Rotate:
-		return "Rotation"
-	case m.Type == model.Fill && id:
-		return "Pengangkatan dalam jabatan"
-	case m.Type == model.Fill:
-		return "Appointment"
-	case unplaced(m) && id:
-		return "Tidak ditempatkan"
-	case unplaced(m):
-		return "Not placed"
-	case m.Type == model.Release && id:
-		return "Dibebaskan dari jabatan (non-job)"
-	case m.Type == model.Release:
-		return "Released (non-job)"
-	case id:
-		return "Tetap"
+	k := 1
+	if lang == "id" {
+		k = 0
 	}
-	return "Stays"
+	l, ok := moveLabels[m.Type]
+	if !ok {
+		return m.Type.String()
+	}
+	if c, ok := causeLabels[m.Cause]; ok && (m.Type == model.Release || m.Type == model.Demote) {
+		return l[k] + " — " + c[k]
+	}
+	return l[k]
 }
 
 // round6 keeps six decimals: enough to compare plans, few enough to read.

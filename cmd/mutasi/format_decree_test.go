@@ -312,3 +312,33 @@ func TestLampiranCSVSeparator(t *testing.T) {
 	_, en, _ := runCapture(t, "", solveArgs(base, "--lang", "en")...)
 	assert.True(t, strings.HasPrefix(en, "No,NIP,Name,"), "%.30q", en)
 }
+
+// TestLampiranApproval: a plan that needs the Minister's approval says so
+// under the table and above the signature, in the PDF and the workbook.
+func TestLampiranApproval(t *testing.T) {
+	dir := t.TempDir()
+	base := solveArgs(append([]string{"solve"}, solveTiny...), "--calendar", "acting_head=true")
+	pdfPath, xlsxPath := filepath.Join(dir, "l.pdf"), filepath.Join(dir, "l.xlsx")
+	for _, args := range [][]string{solveArgs(base, "--format", "pdf", "--out", pdfPath), solveArgs(base, "--format", "xlsx", "--out", xlsxPath)} {
+		code, _, errs := runCapture(t, "", args...)
+		require.Equal(t, exitOK, code, errs)
+	}
+	data, err := os.ReadFile(pdfPath)
+	require.NoError(t, err)
+	text := pdfText(t, data)
+	head := "PERLU PERSETUJUAN: persetujuan tertulis Menteri Dalam Negeri"
+	k := strings.Index(text, head)
+	require.GreaterOrEqual(t, k, 0, "%s", text)
+	assert.Less(t, strings.Index(text, "Pengangkatan dalam jabatan"), k, "the approval comes after the table")
+	assert.Less(t, k, strings.Index(text, decreeBlank+", "+decreeNameBlank), "the approval comes before the signature")
+
+	f, err := excelize.OpenFile(xlsxPath)
+	require.NoError(t, err)
+	defer f.Close()
+	rows, err := f.GetRows(sheetLampiran)
+	require.NoError(t, err)
+	top, table := lampiranTable(t, rows)
+	after := rows[top+len(table)-1:]
+	require.Greater(t, len(after), 2)
+	assert.True(t, strings.HasPrefix(after[1][1], head), "%q", after)
+}

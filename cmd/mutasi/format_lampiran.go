@@ -122,7 +122,7 @@ func writePlanXLSX(w io.Writer, p *model.Plan, o planOutput) error {
 		return err
 	}
 	ms := lampiranMoves(p, o.all)
-	if err := writeDecreeSheet(f, ms, &o); err != nil {
+	if err := writeDecreeSheet(f, ms, p.Approval, &o); err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}
 	if err := writeReasonsSheet(f, ms, &o); err != nil {
@@ -142,7 +142,7 @@ const (
 )
 
 // writeDecreeSheet fills the sheet "Lampiran SK" (see writePlanXLSX).
-func writeDecreeSheet(f *excelize.File, ms []*model.Move, o *planOutput) error {
+func writeDecreeSheet(f *excelize.File, ms []*model.Move, approval model.Approval, o *planOutput) error {
 	const sheet = sheetLampiran
 	v := newDecreeView(o.decree, o.lang)
 	st, err := newDecreeStyles(f)
@@ -169,9 +169,6 @@ func writeDecreeSheet(f *excelize.File, ms []*model.Move, o *planOutput) error {
 	lines := []string{v.heading}
 	for _, fl := range v.fields {
 		lines = append(lines, fl.label+" : "+fl.value)
-	}
-	if o.approval != "" {
-		lines = append(lines, o.approval)
 	}
 	row := 1
 	for _, text := range lines {
@@ -204,8 +201,17 @@ func writeDecreeSheet(f *excelize.File, ms []*model.Move, o *planOutput) error {
 			return err
 		}
 	}
-	// The signature block, on the right below the table.
+	// A plan that needs the Minister's approval says so under the table,
+	// where the decree's signer reads it (CSV stays a plain table).
 	row = headerRow + len(rows) + 2
+	for _, l := range approvalLines(approval, o.lang) {
+		if err := xlsxPut(f, sheet, row, []xlsxCell{nil, l}); err != nil {
+			return err
+		}
+		row++
+	}
+	// The signature block, on the right below the table.
+	row++
 	sign := []struct {
 		text  string
 		style int

@@ -65,21 +65,43 @@ func writePlanPDF(w io.Writer, p *model.Plan, o planOutput) error {
 	widths := pdfColumnWidths(pdf, header, rows)
 
 	pdf.AddPage()
-	y := pdfTitleBlock(pdf, v, o.approval)
+	y := pdfTitleBlock(pdf, v)
 	bottom := pdfPageH - pdfMargin
 	y = pdfRow(pdf, y, header, widths, true)
+	// A plan that needs the Minister's approval says so under the table,
+	// where the decree's signer reads it.
+	approval := approvalLines(p.Approval, o.lang)
+	pdf.SetFont(pdfFont, "", pdfFontSize)
+	note := 0.0
+	for _, l := range approval {
+		note += float64(len(pdf.SplitText(l, pdfPageW-2*pdfMargin))) * pdfLine
+	}
 	for k, r := range rows {
 		need := pdfRowHeight(pdf, r, widths)
 		if k == len(rows)-1 {
 			// The last row goes with the signature: a signature alone on
 			// its page would sign nothing.
-			need += pdfSignGap + pdfSignHeight(v)
+			need += note + pdfSignGap + pdfSignHeight(v)
 		}
 		if y+need > bottom {
 			pdf.AddPage()
 			y = pdfRow(pdf, pdfMargin, header, widths, true)
 		}
 		y = pdfRow(pdf, y, r, widths, false)
+	}
+	if len(approval) > 0 {
+		y += pdfLine / 2
+		pdf.SetFont(pdfFont, "B", pdfFontSize)
+		for k, l := range approval {
+			if k == 1 {
+				pdf.SetFont(pdfFont, "", pdfFontSize)
+			}
+			for _, s := range pdf.SplitText(l, pdfPageW-2*pdfMargin) {
+				pdf.SetXY(pdfMargin, y)
+				pdf.CellFormat(pdfPageW-2*pdfMargin, pdfLine, s, "", 0, "L", false, 0, "")
+				y += pdfLine
+			}
+		}
 	}
 	pdfSignature(pdf, y+pdfSignGap, v)
 	if err := pdf.Output(w); err != nil {
@@ -90,9 +112,8 @@ func writePlanPDF(w io.Writer, p *model.Plan, o planOutput) error {
 
 // pdfTitleBlock writes the title block at the top right of the first page
 // ("LAMPIRAN KEPUTUSAN …", then NOMOR, TANGGAL, TENTANG with their values
-// aligned after the colons) and the approval line, and returns the y below
-// them.
-func pdfTitleBlock(pdf *fpdf.Fpdf, v decreeView, approval string) float64 {
+// aligned after the colons) and returns the y below it.
+func pdfTitleBlock(pdf *fpdf.Fpdf, v decreeView) float64 {
 	x := pdfPageW - pdfMargin - pdfTitleWidth
 	y := pdfMargin
 	line := pdfTitleLine
@@ -115,15 +136,6 @@ func pdfTitleBlock(pdf *fpdf.Fpdf, v decreeView, approval string) float64 {
 		for _, l := range pdf.SplitText(f.value, valueW) {
 			pdf.SetXY(x+labelW+colonW, y)
 			pdf.CellFormat(valueW, line, l, "", 0, "L", false, 0, "")
-			y += line
-		}
-	}
-	if approval != "" {
-		y += line / 2
-		w := pdfPageW - 2*pdfMargin
-		for _, l := range pdf.SplitText(approval, w) {
-			pdf.SetXY(pdfMargin, y)
-			pdf.CellFormat(w, line, l, "", 0, "L", false, 0, "")
 			y += line
 		}
 	}

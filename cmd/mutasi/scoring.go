@@ -19,6 +19,7 @@ type scoringFlags struct {
 	weights     []string
 	pins        []string
 	forbids     []string
+	calendar    []string
 	printPolicy bool
 	// decree sets the keys of the policy's [decree] (--decree, on the
 	// commands that write the lampiran).
@@ -33,6 +34,7 @@ func addScoringFlags(fs *pflag.FlagSet) *scoringFlags {
 	fs.StringArrayVar(&s.weights, "weight", nil, "set a weight, `KEY=VALUE` (performance, fit, tenure, talent, vacancy, release); repeatable")
 	fs.StringArrayVar(&s.pins, "pin", nil, "place an official in a post, `NIP=POST` (POST \"-\" releases); repeatable")
 	fs.StringArrayVar(&s.forbids, "forbid", nil, "keep an official out of a post, `NIP=POST`; repeatable")
+	fs.StringArrayVar(&s.calendar, "calendar", nil, "set the political calendar, `KEY=VALUE` (candidates_set, term_end, inaugurated, acting_head, approval_letter); repeatable")
 	fs.BoolVar(&s.printPolicy, "print-policy", false, "print the effective policy as a policy file and exit")
 	return s
 }
@@ -45,6 +47,9 @@ func (s *scoringFlags) addDecreeFlag(fs *pflag.FlagSet) {
 
 // weightNames are the keys --weight accepts.
 var weightNames = []string{"performance", "fit", "tenure", "talent", "vacancy", "release"}
+
+// calendarKeys are the keys --calendar accepts (the policy's [calendar]).
+var calendarKeys = []string{"candidates_set", "term_end", "inaugurated", "acting_head", "approval_letter"}
 
 // usageError is a bad flag value or bad input: exit 2.
 type usageError struct{ msg string }
@@ -111,6 +116,19 @@ func (s *scoringFlags) build(defDate time.Time) (*model.Policy, error) {
 		}
 		if err := pol.Set("decree."+k, v); err != nil {
 			return nil, usagef("--decree %s: %v", kv, err)
+		}
+	}
+	for _, kv := range s.calendar {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok {
+			return nil, usagef("--calendar %s: want KEY=VALUE", kv)
+		}
+		k = strings.TrimPrefix(strings.TrimSpace(k), "calendar.")
+		if !slices.Contains(calendarKeys, k) {
+			return nil, usagef("--calendar %s: unknown key %q (want %s)", kv, k, strings.Join(calendarKeys, ", "))
+		}
+		if err := pol.Set("calendar."+k, v); err != nil {
+			return nil, usagef("--calendar %s: %v", kv, err)
 		}
 	}
 	for _, d := range []struct {

@@ -514,6 +514,25 @@ func TestServeLoad(t *testing.T) {
 		{"workbook and files", [][2]string{{"workbook", "@" + serveSampleDir + "/roster.xlsx"}, {"officials", off}}, http.StatusBadRequest, nil},
 		{"sample and files", [][2]string{{"sample", "1"}, {"officials", off}}, http.StatusBadRequest, nil},
 		{"unknown field", [][2]string{{"photo", "x"}}, http.StatusBadRequest, nil},
+		{"selection with two files", [][2]string{{"officials", off}, {"positions", pos},
+			{"selection", "seleksi.csv|position,nip,rank\nDINKES-KADIS,198406022007102978,1\n"}}, 200,
+			func(t *testing.T, st serveState, _ string) {
+				if st.Plan == nil || len(st.Problems) != 0 {
+					t.Errorf("plan %v, problems %+v", st.Plan != nil, st.Problems)
+				}
+			}},
+		{"selection with a workbook", [][2]string{{"workbook", "@" + serveSampleDir + "/roster.xlsx"},
+			{"selection", "seleksi.csv|position,nip\nDINKES-KADIS,198406022007102978\n"}}, 200, nil},
+		{"selection with errors", [][2]string{{"officials", off}, {"positions", pos},
+			{"selection", "seleksi.csv|position,nip,rank\nDINKES-SEK,198406022007102978,1\n"}}, http.StatusUnprocessableEntity,
+			func(t *testing.T, st serveState, _ string) {
+				if len(st.Problems) != 1 || st.Problems[0].File != "seleksi.csv" || st.Problems[0].Row != 2 ||
+					st.Problems[0].Column != "position" || st.Problems[0].Value != "DINKES-SEK" {
+					t.Errorf("problems %+v", st.Problems)
+				}
+			}},
+		{"selection alone", [][2]string{{"selection", "seleksi.csv|position,nip\n"}}, http.StatusBadRequest, nil},
+		{"selection with the sample", [][2]string{{"sample", "1"}, {"selection", "seleksi.csv|position,nip\n"}}, http.StatusBadRequest, nil},
 		{"path in the name", [][2]string{{"officials", "../../etc/officials.csv|" + broken}, {"positions", pos}}, http.StatusUnprocessableEntity,
 			func(t *testing.T, st serveState, _ string) {
 				for _, p := range st.Problems {
@@ -969,6 +988,47 @@ func TestServeLoadPlanDate(t *testing.T) {
 // TestServeSettingsArePolicyKeys checks the page's settings against
 // model.PolicyKeys: every key but the decisions, in the file's order, each
 // with its documentation, and each value accepted back by Policy.Set.
+// TestServeApprovalAndLabels: the page gets what the CLI prints: the
+// approval lines of the political calendar, and each move's label as the
+// lampiran words it, for both languages.
+func TestServeApprovalAndLabels(t *testing.T) {
+	app := serveTestApp(t, "127.0.0.1", "")
+	app.cfg.policy.Calendar = model.Calendar{ActingHead: true, ApprovalLetter: "100.2.2.6/9/OTDA"}
+	h := app.handler()
+	st := serveNewSession(t, h)
+	if st.Plan == nil || !st.Plan.Approval.Required || st.Plan.Approval.Letter != "100.2.2.6/9/OTDA" {
+		t.Fatalf("approval %+v", st.Plan)
+	}
+	for k, lang := range []string{"id", "en"} {
+		want := approvalLines(st.Plan.Approval, lang)
+		if strings.Join(st.Plan.ApprovalText[k], "\n") != strings.Join(want, "\n") || len(want) != 2 {
+			t.Errorf("%s: approval text %q, want %q", lang, st.Plan.ApprovalText[k], want)
+		}
+	}
+	for typ, l := range moveLabels {
+		if st.Labels["id"][typ.String()] != l[0] || st.Labels["en"][typ.String()] != l[1] {
+			t.Errorf("labels of %v: %q %q", typ, st.Labels["id"][typ.String()], st.Labels["en"][typ.String()])
+		}
+	}
+	for _, m := range st.Plan.Moves {
+		mv := model.Move{Type: serveTestType(t, m.Type), Cause: m.Cause}
+		if m.Label != [2]string{moveLabel(&mv, "id"), moveLabel(&mv, "en")} {
+			t.Errorf("%s: label %q", m.NIP, m.Label)
+		}
+	}
+}
+
+// serveTestType reads a move type's stable name back.
+func serveTestType(t *testing.T, name string) model.MoveType {
+	for _, typ := range model.MoveTypes() {
+		if typ.String() == name {
+			return typ
+		}
+	}
+	t.Fatalf("unknown move type %q", name)
+	return 0
+}
+
 func TestServeSettingsArePolicyKeys(t *testing.T) {
 	pol := scoringDefaults(time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
 	var want []string

@@ -122,7 +122,7 @@ func planSetup(e *env, rf *rosterFlags, sf *scoringFlags) (*model.Roster, *model
 
 // rosterInputs lists the files a command reads, which --out may not name.
 func rosterInputs(rf *rosterFlags, sf *scoringFlags) []string {
-	return []string{rf.officials, rf.positions, rf.workbook, sf.policy}
+	return append(rf.files(), sf.policy)
 }
 
 func runSolve(e *env, args []string) int {

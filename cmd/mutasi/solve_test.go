@@ -382,7 +382,8 @@ func TestSolveProvinsi(t *testing.T) {
 			}
 			held[m.To.ID] = m.NIP
 		}
-		if m.Type != "stay" && !(m.Type == "release" && m.From == nil) {
+		switch m.Type {
+		case "rotate", "promote", "fill", "release", "demote":
 			listed++
 		}
 	}
