@@ -17,6 +17,9 @@ type Policy struct {
 	// Exempt lists NIPs exempted from R-TENURE-MIN (SE MenPANRB 19/2023
 	// allowed exceptions per official).
 	Exempt []string
+	// Decree is what the lampiran SK prints around the moves: the decree's
+	// title block and signature. It does not change the plan.
+	Decree Decree
 	// Calendar is the political calendar of the region: it decides whether
 	// the plan needs the Minister of Home Affairs' written approval.
 	Calendar Calendar

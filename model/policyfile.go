@@ -33,7 +33,7 @@ import (
 // policyKey describes one key of the policy: its full name, what it means,
 // and how to read and print it.
 type policyKey struct {
-	section string // "" (top level), "weights", "rules" or "decisions"
+	section string // "" (top level), "weights", "rules", "decisions" or "decree"
 	name    string
 	doc     string
 	list    bool
@@ -85,6 +85,18 @@ func policyKeys() []policyKey {
 				}
 				*f(&p.Calendar) = t
 				return nil
+			}}
+	}
+	// ds is a text field of the decree, checked and normalised by check.
+	ds := func(name, doc string, f func(*Decree) *string, check func(string) (string, error)) policyKey {
+		return policyKey{section: "decree", name: name, doc: doc,
+			get: func(p *Policy) []string { return []string{policyQuote(*f(&p.Decree))} },
+			set: func(p *Policy, v string) error {
+				s, err := check(v)
+				if err == nil {
+					*f(&p.Decree) = s
+				}
+				return err
 			}}
 	}
 	return []policyKey{
@@ -151,6 +163,33 @@ func policyKeys() []policyKey {
 				return out
 			},
 			set: policySetExempt},
+
+		ds("title", "the office that signs the decree: WALI KOTA, BUPATI or GUBERNUR", func(d *Decree) *string { return &d.Title },
+			decreeTitle),
+		ds("region", `the region's name after the office, e.g. "CONTOH" for WALI KOTA CONTOH`, func(d *Decree) *string { return &d.Region },
+			func(v string) (string, error) { return decreeText(v, 80) }),
+		ds("number", "the decree's number (NOMOR)", func(d *Decree) *string { return &d.Number },
+			func(v string) (string, error) { return decreeText(v, 80) }),
+		{section: "decree", name: "issued", doc: "the decree's date (TANGGAL), YYYY-MM-DD or 1 Maret 2028",
+			get: func(p *Policy) []string {
+				if p.Decree.Date.IsZero() {
+					return []string{`""`}
+				}
+				return []string{p.Decree.Date.Format(time.DateOnly)}
+			},
+			set: func(p *Policy, v string) error {
+				t, err := decreeDate(v)
+				if err == nil {
+					p.Decree.Date = t
+				}
+				return err
+			}},
+		ds("subject", "what the decree is about (TENTANG)", func(d *Decree) *string { return &d.Subject },
+			func(v string) (string, error) { return decreeText(v, 400) }),
+		ds("signer", "the signer's name, printed under the signature", func(d *Decree) *string { return &d.Signer },
+			func(v string) (string, error) { return decreeText(v, 120) }),
+		ds("signer_nip", "the signer's NIP, printed under the name when set (a regional head has none)", func(d *Decree) *string { return &d.SignerNIP },
+			decreeNIP),
 	}
 }
 
@@ -379,7 +418,7 @@ func policyDecisions(ds []Decision) []string {
 }
 
 // policySections are the sections a policy file may have.
-var policySections = [...]string{"weights", "rules", "decisions", "calendar"}
+var policySections = [...]string{"weights", "rules", "decisions", "calendar", "decree"}
 
 // ReadPolicy applies the policy file read from r over p: every key it sets
 // replaces p's value, pins and forbids are added. name is the file's name for
@@ -414,7 +453,7 @@ func ReadPolicy(r io.Reader, name string, p *Policy) error {
 			}
 			s := strings.TrimSpace(t[1 : len(t)-1])
 			if !slices.Contains(policySections[:], s) {
-				return at("unknown section [%s] (want [weights], [rules], [decisions] or [calendar])", s)
+				return at("unknown section [%s] (want [weights], [rules], [decisions], [calendar] or [decree])", s)
 			}
 			if seenSection[s] {
 				return at("section [%s] given twice", s)

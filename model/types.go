@@ -217,6 +217,9 @@ type Official struct {
 	PengawasSince      time.Time
 	// BirthDate defaults to the NIP's birth date.
 	BirthDate time.Time
+	// Unit is the unit (OPD) the official works in, when the file says it:
+	// informational; the lampiran names it for a post outside the roster.
+	Unit string
 	// Extra holds the columns the roster had beyond the known ones.
 	Extra map[string]string
 	// Row is the row of the source file (header = row 1), for messages.

@@ -8,7 +8,7 @@ const I18N = {
     title: "Perencanaan Mutasi Pejabat", load: "1. Muat data", officials: "Pejabat (CSV/XLSX)",
     positions: "Jabatan (CSV/XLSX)", workbook: "atau satu workbook (XLSX, sheet pejabat + jabatan)",
     upload: "Unggah", useSample: "Pakai data contoh", tune: "2. Atur bobot dan aturan", rules: "Aturan",
-    planDate: "Tanggal rencana", decisions: "Keputusan", download: "Unduh", dlXLSX: "Lampiran SK (XLSX)",
+    planDate: "Tanggal rencana", decisions: "Keputusan", download: "Unduh", dlPDF: "Lampiran SK (PDF)", dlXLSX: "Lampiran SK (XLSX)",
     dlCSV: "Lampiran SK (CSV)", dlJSON: "Rencana (JSON)", dlPolicy: "Berkas kebijakan (policy.toml)",
     plan: "3. Rencana", showStays: "tampilkan yang tetap", onlyChanged: "hanya yang berubah",
     makeBase: "Jadikan rencana dasar", showAlts: "3 rencana terbaik berikutnya", colNo: "No", colName: "Nama",
@@ -51,7 +51,7 @@ const I18N = {
     title: "Civil servant reshuffle planning", load: "1. Load data", officials: "Officials (CSV/XLSX)",
     positions: "Positions (CSV/XLSX)", workbook: "or one workbook (XLSX, sheets officials + positions)",
     upload: "Upload", useSample: "Use the sample", tune: "2. Weights and rules", rules: "Rules",
-    planDate: "Plan date", decisions: "Decisions", download: "Download", dlXLSX: "Lampiran SK (XLSX)",
+    planDate: "Plan date", decisions: "Decisions", download: "Download", dlPDF: "Lampiran SK (PDF)", dlXLSX: "Lampiran SK (XLSX)",
     dlCSV: "Lampiran SK (CSV)", dlJSON: "Plan (JSON)", dlPolicy: "Policy file (policy.toml)",
     plan: "3. Plan", showStays: "show stays", onlyChanged: "changed only",
     makeBase: "Make this the base plan", showAlts: "next 3 best plans", colNo: "No", colName: "Name",
@@ -564,7 +564,7 @@ function renderAlts() {
 // ---- downloads and language -----------------------------------------------
 
 function updateDownloads() {
-  for (const what of ["xlsx", "csv", "json", "policy"]) {
+  for (const what of ["pdf", "xlsx", "csv", "json", "policy"]) {
     const params = { what, lang: S.lang };
     if (S.token) params.token = S.token;
     const a = $("#dl-" + what);
