@@ -672,7 +672,7 @@ func (a *serveApp) handleSolve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer cancel()
-	sol, err := solveRosterNear(ctx, roster, pol, base)
+	sol, err := solveRoster(ctx, roster, pol)
 	if err != nil {
 		msg, status := serveSolveError(roster, err)
 		serveError(w, status, "%s", msg)

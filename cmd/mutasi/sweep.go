@@ -148,7 +148,6 @@ type sweeper struct {
 	r      *model.Roster
 	pol    *model.Policy
 	key    string
-	near   *model.Plan
 	solves int
 	// integer keys (tenure_min_months, …) are bisected on whole numbers.
 	integer bool
@@ -166,7 +165,7 @@ func (s *sweeper) at(x float64) (*solution, error) {
 	// (solver.WithDuals) measured no faster on the sample roster, whose
 	// rectangular matrix makes the warm start fall back to the cold one
 	// (BenchmarkSweepStep, solver/warm.go).
-	sol, err := solveRosterNear(s.ctx, s.r, p, s.near)
+	sol, err := solveRoster(s.ctx, s.r, p)
 	if err != nil {
 		return nil, fmt.Errorf("%s=%s: %w", s.key, val, err)
 	}
@@ -334,7 +333,7 @@ func sweepRun(ctx context.Context, r *model.Roster, pol *model.Policy, sp sweepS
 	if err != nil {
 		return nil, fmt.Errorf("base plan: %w", err)
 	}
-	s := &sweeper{ctx: ctx, r: r, pol: pol, key: sp.key, near: base.Plan, integer: integer}
+	s := &sweeper{ctx: ctx, r: r, pol: pol, key: sp.key, integer: integer}
 	rep := &sweepReport{Date: pol.Date.Format(time.DateOnly), Key: sp.key, From: sp.from, To: sp.to, Step: sp.step,
 		Precision: sweepRound(prec), Base: baseVal, BaseObjective: round6(base.Plan.Objective),
 		Steps: []sweepStep{}, Breakpoints: []sweepBreak{}}
