@@ -191,10 +191,14 @@ func serveRules(p *model.Policy) []serveRule {
 
 // serveMove is a row of the page's plan table.
 type serveMove struct {
-	NIP      string         `json:"nip"`
-	Name     string         `json:"name"`
-	Rank     string         `json:"rank"`
-	From     *model.PostRef `json:"from"`
+	NIP  string         `json:"nip"`
+	Name string         `json:"name"`
+	Rank string         `json:"rank"`
+	From *model.PostRef `json:"from"`
+	// Outside names the post a candidate holds outside the roster's posts
+	// ("Pengawas (eselon IV.a)"), as the lampiran's Jabatan Lama does,
+	// when From is null.
+	Outside  string         `json:"outside,omitempty"`
 	To       *model.PostRef `json:"to"`
 	Type     string         `json:"type"`
 	Unplaced bool           `json:"unplaced,omitempty"`
@@ -237,7 +241,7 @@ type servePlan struct {
 }
 
 // servePlanOf converts p, marking the moves that differ from base.
-func servePlanOf(p, base *model.Plan) servePlan {
+func servePlanOf(p, base *model.Plan, outside map[string]string) servePlan {
 	s := p.Summary
 	s.MeanJPMBefore, s.MeanJPMAfter = round6(s.MeanJPMBefore), round6(s.MeanJPMAfter)
 	out := servePlan{Date: p.Date.Format(time.DateOnly), Optimal: p.Optimal, Objective: round6(p.Objective),
@@ -251,7 +255,7 @@ func servePlanOf(p, base *model.Plan) servePlan {
 		}
 	}
 	for _, m := range sortedMoves(p) {
-		sm := serveMove{NIP: m.NIP, Name: m.Name, Rank: m.Rank, From: m.From, To: m.To, Type: m.Type.String(),
+		sm := serveMove{NIP: m.NIP, Name: m.Name, Rank: m.Rank, From: m.From, Outside: outside[m.NIP], To: m.To, Type: m.Type.String(),
 			Unplaced: unplaced(m), Label: [2]string{moveLabel(m, "id"), moveLabel(m, "en")}, Cause: m.Cause,
 			Score: round6(m.Score), JPMCategory: m.JPMCategory, Warnings: nonNil(m.Warnings)}
 		if m.HasJPM {
@@ -331,7 +335,7 @@ func (a *serveApp) state(s *serveSession, problems []model.Problem) serveState {
 		}
 	}
 	if s.cur != nil {
-		sp := servePlanOf(s.cur.Plan, s.base)
+		sp := servePlanOf(s.cur.Plan, s.base, outsidePosts(s.roster))
 		st.Plan = &sp
 	}
 	return st
@@ -425,8 +429,23 @@ func (a *serveApp) handleLoad(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	pol := s.start.Clone()
 	dateFixed := s.dateFixed
+	var shown time.Time
+	if s.pol != nil {
+		shown = s.pol.Date
+	}
 	s.mu.Unlock()
-	if !dateFixed {
+	// An upload keeps the plan date: the page's (?date=), else the date of
+	// the plan on screen; only a session that has none starts from today
+	// (the sample's own date for the sample).
+	switch v := strings.TrimSpace(r.URL.Query().Get("date")); {
+	case v != "":
+		if err := pol.Set("date", v); err != nil {
+			serveRefuse(w, &serveSettingError{key: "date", err: err})
+			return
+		}
+	case !shown.IsZero():
+		pol.Date = shown
+	case !dateFixed:
 		pol.Date = today()
 		if sample {
 			if d, err := model.ParseDate(mutasi.SampleDate); err == nil {
@@ -600,6 +619,26 @@ type serveSolveResponse struct {
 	Forbids []string  `json:"forbids"`
 }
 
+// serveSettingError is a setting of the page that the policy refuses: the
+// answer names its key, so that the page shows the error at that field.
+type serveSettingError struct {
+	key string
+	err error
+}
+
+func (e *serveSettingError) Error() string { return e.err.Error() }
+
+// serveRefuse answers 422 with the error and, for a setting, its key
+// ({"error": ..., "key": "date"}).
+func serveRefuse(w http.ResponseWriter, err error) {
+	body := map[string]string{"error": err.Error()}
+	var se *serveSettingError
+	if errors.As(err, &se) {
+		body["key"] = se.key
+	}
+	serveJSON(w, http.StatusUnprocessableEntity, body)
+}
+
 // servePolicy applies the request to a copy of start: each setting (sorted
 // by key; decisions are not settings), then the pins and forbids, which
 // replace the start policy's.
@@ -623,7 +662,7 @@ func servePolicy(start *model.Policy, req *serveSolveRequest) (*model.Policy, er
 			continue // a cleared date field keeps the roster's plan date
 		}
 		if err := pol.Set(k, req.Set[k]); err != nil {
-			return nil, usagef("%v", err)
+			return nil, &serveSettingError{key: k, err: err}
 		}
 	}
 	for _, d := range []struct {
@@ -663,7 +702,7 @@ func (a *serveApp) handleSolve(w http.ResponseWriter, r *http.Request) {
 	}
 	pol, err := servePolicy(startPol, &req)
 	if err != nil {
-		serveError(w, http.StatusUnprocessableEntity, "%v", err)
+		serveRefuse(w, err)
 		return
 	}
 	ctx, cancel, ok := s.begin(r.Context(), req.Seq)
@@ -682,7 +721,7 @@ func (a *serveApp) handleSolve(w http.ResponseWriter, r *http.Request) {
 		serveError(w, http.StatusServiceUnavailable, "superseded by a newer request")
 		return
 	}
-	resp := serveSolveResponse{Seq: req.Seq, Plan: servePlanOf(sol.Plan, base),
+	resp := serveSolveResponse{Seq: req.Seq, Plan: servePlanOf(sol.Plan, base, outsidePosts(roster)),
 		Pins: serveDecisions(pol.Pins), Forbids: serveDecisions(pol.Forbids)}
 	resp.Millis = float64(time.Since(start).Microseconds()) / 1000
 	serveJSON(w, http.StatusOK, resp)
