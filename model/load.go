@@ -1,8 +1,10 @@
 package model
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -19,6 +21,9 @@ type Source struct {
 	Officials, Positions string
 	Workbook             string
 	FS                   fs.FS
+	// Limits bounds what reading each file may cost; a zero field takes
+	// its DefaultReadLimits value.
+	Limits ReadLimits
 }
 
 // Severity tells whether a problem stops the roster from being used.
@@ -131,8 +136,16 @@ const MaxProblems = 1000
 // Problems come in file order (officials first), then by row and column as
 // the file has them. More than MaxProblems are cut to MaxProblems-1 and a
 // last one saying how many were left out.
+//
+// A file over its limits (Source.Limits) is refused before it is parsed,
+// with a *LimitError.
 func Load(src Source, date time.Time) (*Roster, []Problem, error) {
-	offT, posT, err := readSource(src)
+	return LoadContext(context.Background(), src, date)
+}
+
+// LoadContext is Load that stops reading, with ctx's error, when ctx ends.
+func LoadContext(ctx context.Context, src Source, date time.Time) (*Roster, []Problem, error) {
+	offT, posT, err := readSource(ctx, src)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -177,39 +190,41 @@ func Load(src Source, date time.Time) (*Roster, []Problem, error) {
 }
 
 // readSource reads the two tables a Source names.
-func readSource(src Source) (off, pos *rosterTable, err error) {
+func readSource(ctx context.Context, src Source) (off, pos *rosterTable, err error) {
+	lim := src.Limits.orDefault()
 	if src.Workbook != "" {
 		if src.Officials != "" || src.Positions != "" {
 			return nil, nil, errors.New("model: give either a workbook or officials and positions files, not both")
 		}
-		data, err := readFile(src, src.Workbook)
-		if err != nil {
-			return nil, nil, err
-		}
 		if !isXLSX(src.Workbook) {
 			return nil, nil, fmt.Errorf("%s: a roster workbook must be an .xlsx file", src.Workbook)
 		}
-		return readWorkbook(src.Workbook, data)
+		data, err := readFile(src, src.Workbook, lim)
+		if err != nil {
+			return nil, nil, err
+		}
+		return readWorkbook(ctx, src.Workbook, data, lim)
 	}
 	if src.Officials == "" || src.Positions == "" {
 		return nil, nil, errors.New("model: both the officials and the positions file are needed")
 	}
 	var tabs [2]*rosterTable
 	for i, name := range []string{src.Officials, src.Positions} {
-		data, err := readFile(src, name)
+		csv := strings.EqualFold(filepath.Ext(name), ".csv")
+		if !csv && !isXLSX(name) {
+			return nil, nil, fmt.Errorf("%s: unknown file type %q (want .csv or .xlsx)", name, filepath.Ext(name))
+		}
+		data, err := readFile(src, name, lim)
 		if err != nil {
 			return nil, nil, err
 		}
-		switch {
-		case isXLSX(name):
-			tabs[i], err = readXLSXFile(name, data, rosterTableKind(i))
-			if err != nil {
-				return nil, nil, err
-			}
-		case strings.EqualFold(filepath.Ext(name), ".csv"):
-			tabs[i] = readCSV(name, data)
-		default:
-			return nil, nil, fmt.Errorf("%s: unknown file type %q (want .csv or .xlsx)", name, filepath.Ext(name))
+		if csv {
+			tabs[i], err = readCSV(ctx, name, data, lim)
+		} else {
+			tabs[i], err = readXLSXFile(ctx, name, data, rosterTableKind(i), lim)
+		}
+		if err != nil {
+			return nil, nil, err
 		}
 	}
 	return tabs[0], tabs[1], nil
@@ -224,20 +239,38 @@ func isXLSX(name string) bool {
 	return false
 }
 
-// readFile reads a roster file from src.FS when set, else from disk.
-func readFile(src Source, name string) ([]byte, error) {
-	var data []byte
-	var err error
-	if src.FS != nil {
-		data, err = fs.ReadFile(src.FS, name)
-	} else {
-		data, err = os.ReadFile(name)
+// readFile reads a roster file from src.FS when set, else from disk. A file
+// larger than lim.FileBytes is refused before it is read.
+func readFile(src Source, name string, lim ReadLimits) ([]byte, error) {
+	fsys := src.FS
+	if fsys == nil {
+		fsys = osFS{}
 	}
+	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, fmt.Errorf("reading roster file: %w", err)
 	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > lim.FileBytes {
+		return nil, &LimitError{File: name, Found: limitBytes(st.Size()), Limit: limitBytes(lim.FileBytes) + " per file"}
+	}
+	// One byte more than the limit tells a file that grew (or a pipe)
+	// from one that fits.
+	data, err := io.ReadAll(io.LimitReader(f, lim.FileBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading roster file: %w", err)
+	}
+	if int64(len(data)) > lim.FileBytes {
+		return nil, &LimitError{File: name, Found: "more than " + limitBytes(lim.FileBytes), Limit: limitBytes(lim.FileBytes) + " per file"}
+	}
 	return data, nil
 }
+
+// osFS opens names as the operating system does (relative to the working
+// directory, absolute paths allowed), unlike os.DirFS.
+type osFS struct{}
+
+func (osFS) Open(name string) (fs.File, error) { return os.Open(name) }
 
 // column describes one known column of a roster table.
 type rosterColumn struct {

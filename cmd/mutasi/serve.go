@@ -49,6 +49,9 @@ const (
 	serveWriteTimeout      = 120 * time.Second
 	serveIdleTimeout       = 120 * time.Second
 	serveSolveTimeout      = 60 * time.Second
+	// serveLoadTimeout bounds the reading of an upload; the workbook
+	// limits (model.ReadLimits) keep a real one far below it.
+	serveLoadTimeout = 30 * time.Second
 )
 
 // serveTokenHeader carries the token on the page's requests; downloads and

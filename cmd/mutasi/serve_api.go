@@ -401,8 +401,18 @@ func (a *serveApp) handleLoad(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}
-	roster, problems, err := serveLoad(src, pol.Date)
-	if err != nil {
+	ctx, cancel := context.WithTimeout(r.Context(), serveLoadTimeout)
+	defer cancel()
+	roster, problems, err := serveLoad(ctx, src, pol.Date)
+	var le *model.LimitError
+	switch {
+	case errors.As(err, &le):
+		serveError(w, http.StatusRequestEntityTooLarge, "%v", err)
+		return
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		serveError(w, http.StatusServiceUnavailable, "the upload was not read: it took too long, or the page went away")
+		return
+	case err != nil:
 		serveError(w, http.StatusBadRequest, "%v", err)
 		return
 	}
@@ -422,16 +432,18 @@ func (a *serveApp) handleLoad(w http.ResponseWriter, r *http.Request) {
 	serveJSON(w, status, st)
 }
 
-// serveLoad is model.Load that turns a panic of a reader on a malformed
-// file into an error, so that no upload can bring the server down. The
-// readers are meant to return problems; this is the last line of defence.
-func serveLoad(src model.Source, date time.Time) (r *model.Roster, ps []model.Problem, err error) {
+// serveLoad is model.LoadContext that turns a panic of a reader on a
+// malformed file into an error, so that no upload can bring the server
+// down. The readers are meant to return problems; this is the last line of
+// defence. The reading stops when ctx ends (the request's deadline, or the
+// client went away).
+func serveLoad(ctx context.Context, src model.Source, date time.Time) (r *model.Roster, ps []model.Problem, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			r, ps, err = nil, nil, fmt.Errorf("the file could not be read (%v)", p)
 		}
 	}()
-	return model.Load(src, date)
+	return model.LoadContext(ctx, src, date)
 }
 
 // serveUploadPart is one uploaded file, in memory.
