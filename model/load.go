@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Source names the roster files. Either Officials and Positions (CSV or XLSX
@@ -162,6 +163,7 @@ func LoadContext(ctx context.Context, src Source, date time.Time) (*Roster, []Pr
 			ld.add(i, tp.row, tp.col, tp.sev, tp.value, tp.reason)
 		}
 	}
+	ld.checkControls()
 	offCols := ld.mapHeader(0, officialColumns())
 	posCols := ld.mapHeader(1, positionColumns())
 	ld.checkSwapped()
@@ -487,6 +489,87 @@ func (ld *rosterLoader) checkSwapped() {
 	if has(0, "eselon") && has(0, "id") && !has(0, "nip") && has(1, "nip") && !has(1, "id") {
 		ld.add(0, 0, -1, Error, "", fmt.Sprintf("this looks like the positions file and %s like the officials file: are the two swapped?", ld.tables[1].name))
 	}
+}
+
+// checkControls records an error for every cell (headers included) that
+// holds a control character (C0, DEL, C1) or a bidirectional control
+// (U+202E RIGHT-TO-LEFT OVERRIDE and the like) inside its text: they are
+// invisible, and on a terminal, in a decree or on the page they can hide or
+// rewrite the text around them. White space around a cell is trimmed as
+// always. The cell is then read without them, so that it draws no second
+// error.
+func (ld *rosterLoader) checkControls() {
+	for t, tab := range ld.tables {
+		for i, h := range tab.header {
+			if r, ok := controlRune(h); ok {
+				ld.add(t, 1, i, Error, h, controlReason(r))
+				tab.header[i] = stripControls(h)
+			}
+		}
+		for k := range tab.rows {
+			row := &tab.rows[k]
+			for i, c := range row.cells {
+				if r, ok := controlRune(c); ok {
+					ld.add(t, row.num, i, Error, c, controlReason(r))
+					row.cells[i] = stripControls(c)
+				}
+			}
+		}
+	}
+}
+
+// IsControl reports whether r is a control character (C0, DEL, C1) or a
+// bidirectional control (Unicode's Bidi_Control: the embeddings, overrides,
+// isolates and marks), none of which a roster cell may hold.
+func IsControl(r rune) bool {
+	return unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r)
+}
+
+// controlRune returns the first control character of s inside its trimmed
+// text.
+func controlRune(s string) (rune, bool) {
+	for _, r := range strings.TrimSpace(s) {
+		if IsControl(r) {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+// controlReason says which control character a cell holds.
+func controlReason(r rune) string {
+	what := "a control character"
+	if unicode.Is(unicode.Bidi_Control, r) {
+		what = "a bidirectional control character"
+	}
+	return fmt.Sprintf("holds %s (%U), invisible and able to hide or reorder the text around it: remove it", what, r)
+}
+
+// stripControls removes the control characters of s.
+func stripControls(s string) string {
+	return strings.Map(func(r rune) rune {
+		if IsControl(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// ControlEscape writes every control character of s as \uXXXX, so that a
+// value shown to the user cannot act on the screen.
+func ControlEscape(s string) string {
+	if _, ok := controlRune(" " + s + " "); !ok {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if IsControl(r) {
+			fmt.Fprintf(&b, "\\u%04X", r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // columnHasData reports whether any row of tab has a non-blank cell at i.

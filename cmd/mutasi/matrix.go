@@ -139,6 +139,9 @@ func runMatrix(e *env, args []string) int {
 // returns nil and the exit code, the error already printed.
 func matrixRead(e *env, path, out string, forbidden float64, labels string) (*costMatrix, int) {
 	if path == "-" {
+		if err := checkOutPath(out); err != nil {
+			return nil, fail(e, exitUsage, "matrix: %v", err)
+		}
 		cm, err := readCostMatrixLabels("stdin", e.stdin, forbidden, labels)
 		if err != nil {
 			return nil, fail(e, exitUsage, "matrix: %v", err)
@@ -157,6 +160,9 @@ func matrixRead(e *env, path, out string, forbidden float64, labels string) (*co
 		if err1 == nil && err2 == nil && os.SameFile(in, o) {
 			return nil, fail(e, exitUsage, "matrix: --out %s is the input file; choose another output", out)
 		}
+	}
+	if err := checkOutPath(out); err != nil {
+		return nil, fail(e, exitUsage, "matrix: %v", err)
 	}
 	cm, err := readCostMatrixLabels(path, f, forbidden, labels)
 	if err != nil {
