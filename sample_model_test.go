@@ -180,16 +180,16 @@ func TestSamplePlan(t *testing.T) {
 	special := map[string]want{
 		"197406202001041248": {[]model.MoveType{model.Stay, model.Rotate}, "sedang in force: no promotion"},
 		"197701282002121760": {[]model.MoveType{model.Stay, model.Promote}, "in PKN II: moves only by promotion"},
-		"198606182013051102": {[]model.MoveType{model.Release}, "III/b: no post"},
-		"198805082012091997": {[]model.MoveType{model.Release}, "III/b: no post"},
-		"197603202000102235": {[]model.MoveType{model.Release}, "III/b: no post"},
+		"198606182013051102": {[]model.MoveType{model.Unplaced}, "III/b: no post"},
+		"198805082012091997": {[]model.MoveType{model.Unplaced}, "III/b: no post"},
+		"197603202000102235": {[]model.MoveType{model.Unplaced}, "III/b: no post"},
 	}
 	for nip, st := range sampleStatus {
 		switch st {
 		case model.Locked:
 			special[nip] = want{[]model.MoveType{model.Stay}, "locked"}
 		case model.MustLeave:
-			special[nip] = want{[]model.MoveType{model.Release}, "must leave"}
+			special[nip] = want{[]model.MoveType{model.Release, model.Retire, model.Unplaced}, "must leave"}
 		}
 	}
 	seen := 0
@@ -216,7 +216,8 @@ func TestSamplePlan(t *testing.T) {
 	if seen != len(special) {
 		t.Errorf("%d of the %d special cases are in the plan", seen, len(special))
 	}
-	if got := p.Summary.Stay + p.Summary.Rotate + p.Summary.Promote + p.Summary.Fill + p.Summary.Release; got != 180 {
+	if got := p.Summary.Stay + p.Summary.Rotate + p.Summary.Promote + p.Summary.Fill + p.Summary.Release +
+		p.Summary.Retire + p.Summary.Unplaced + p.Summary.Demote; got != 180 {
 		t.Errorf("summary counts %d moves, want 180", got)
 	}
 	if p.Summary.Filled+p.Summary.Vacant != 143 {

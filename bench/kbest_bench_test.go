@@ -33,7 +33,7 @@ func BenchmarkKBest(b *testing.B) {
 				name = fmt.Sprintf("family=%s/n=%dx%d/k=%d", fam, rc[0], rc[1], k)
 			}
 			b.Run(name, func(b *testing.B) {
-				kbestBenchOne(b, solverGenerate(fam, rc[0], rc[1], uint64(7919*rc[0])), k)
+				kbestBenchOne(b, benchFamily(b, fam, rc[0], rc[1], uint64(7919*rc[0])), k)
 			})
 		}
 	}

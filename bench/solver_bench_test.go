@@ -3,7 +3,6 @@ package bench_test
 import (
 	"fmt"
 	"math"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -14,12 +13,13 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/mutasi-id/mutasi/bench"
+	"github.com/mutasi-id/mutasi/internal/costfile"
 	"github.com/mutasi-id/mutasi/solver"
 )
 
-// BenchmarkSolve times solver.Solve on the benchmark families of
-// ../shared/peers/matrices.py (uniform, ties, geometric, machol, hard,
-// forbidden) at n = 1000, 2000, 4000 and on uniform 5000×300 and 300×5000.
+// BenchmarkSolve times solver.Solve on the benchmark families (bench.Family:
+// uniform, ties, geometric, machol, hard, forbidden) at n = 1000, 2000, 4000
+// and on uniform 5000×300 and 300×5000.
 //
 // With MUTASI_NPY_DIR set it instead benchmarks every FAMILY_RxC_sS.npy file
 // in that directory, so that SciPy (scipy_lsa.py) and this benchmark time the
@@ -33,16 +33,16 @@ func BenchmarkSolve(b *testing.B) {
 		solverBenchFiles(b, dir)
 		return
 	}
-	for _, fam := range []string{"uniform", "ties", "geometric", "machol", "hard", "forbidden"} {
+	for _, fam := range bench.Families() {
 		for _, n := range []int{1000, 2000, 4000} {
 			b.Run(fmt.Sprintf("family=%s/n=%d", fam, n), func(b *testing.B) {
-				solverBenchOne(b, solverGenerate(fam, n, n, uint64(7919*n)))
+				solverBenchOne(b, benchFamily(b, fam, n, n, uint64(7919*n)))
 			})
 		}
 	}
 	for _, rc := range [][2]int{{5000, 300}, {300, 5000}} {
 		b.Run(fmt.Sprintf("family=uniform/n=%dx%d", rc[0], rc[1]), func(b *testing.B) {
-			solverBenchOne(b, solverGenerate("uniform", rc[0], rc[1], uint64(rc[0]+rc[1])))
+			solverBenchOne(b, benchFamily(b, "uniform", rc[0], rc[1], uint64(rc[0]+rc[1])))
 		})
 	}
 }
@@ -68,11 +68,11 @@ func solverBenchFiles(b *testing.B, dir string) {
 			name += "/seed=" + m[4]
 		}
 		b.Run(name, func(b *testing.B) {
-			cost, err := solverReadNPY(p)
+			cm, err := costfile.ReadFile(p, math.Inf(1), costfile.LabelsNone)
 			if err != nil {
 				b.Fatal(err)
 			}
-			solverBenchOne(b, cost)
+			solverBenchOne(b, mat.NewDense(cm.Rows, cm.Cols, cm.Data))
 		})
 	}
 }
@@ -109,69 +109,11 @@ func solverBenchOne(b *testing.B, cost *mat.Dense) {
 	b.ReportMetric(float64(bench.CPUTime()-cpu0)/float64(n), "cpu-ns/op")
 }
 
-// solverGenerate builds one matrix of a family with the recipe of
-// ../shared/peers/matrices.py.
-func solverGenerate(family string, r, c int, seed uint64) *mat.Dense {
-	rng := rand.New(rand.NewPCG(seed, 0))
-	data := make([]float64, r*c)
-	switch family {
-	case "uniform":
-		for k := range data {
-			data[k] = rng.Float64()
-		}
-	case "ties":
-		for k := range data {
-			data[k] = float64(1 + rng.IntN(100))
-		}
-	case "geometric":
-		px, py := make([]float64, r), make([]float64, r)
-		qx, qy := make([]float64, c), make([]float64, c)
-		for i := range px {
-			px[i], py[i] = float64(rng.IntN(1000)), float64(rng.IntN(1000))
-		}
-		for j := range qx {
-			qx[j], qy[j] = float64(rng.IntN(1000)), float64(rng.IntN(1000))
-		}
-		for i := 0; i < r; i++ {
-			for j := 0; j < c; j++ {
-				dx, dy := px[i]-qx[j], py[i]-qy[j]
-				data[i*c+j] = dx*dx + dy*dy
-			}
-		}
-	case "machol":
-		for i := 0; i < r; i++ {
-			for j := 0; j < c; j++ {
-				data[i*c+j] = float64(i * j)
-			}
-		}
-	case "hard":
-		ro, co := make([]float64, r), make([]float64, c)
-		for i := range ro {
-			ro[i] = float64(rng.IntN(10000))
-		}
-		for j := range co {
-			co[j] = float64(rng.IntN(10000))
-		}
-		for i := 0; i < r; i++ {
-			for j := 0; j < c; j++ {
-				data[i*c+j] = float64(1+rng.IntN(1000)) + ro[i] + co[j]
-			}
-		}
-	case "forbidden":
-		for k := range data {
-			data[k] = math.Inf(1)
-			if rng.Float64() >= 0.8 {
-				data[k] = rng.Float64()
-			}
-		}
-		rows, cols := rng.Perm(r), rng.Perm(c)
-		for k := 0; k < min(r, c); k++ {
-			if p := rows[k]*c + cols[k]; math.IsInf(data[p], 1) {
-				data[p] = rng.Float64()
-			}
-		}
-	default:
-		panic("unknown family " + family)
+// benchFamily is bench.Family for a benchmark.
+func benchFamily(b *testing.B, family string, r, c int, seed uint64) *mat.Dense {
+	m, err := bench.Family(family, r, c, seed)
+	if err != nil {
+		b.Fatal(err)
 	}
-	return mat.NewDense(r, c, data)
+	return m
 }

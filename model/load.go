@@ -16,11 +16,14 @@ import (
 
 // Source names the roster files. Either Officials and Positions (CSV or XLSX
 // by extension) or Workbook (one XLSX with sheets officials/pejabat and
-// positions/jabatan). FS, when not nil, is where the names are looked up
-// (the embedded sample); otherwise the operating system's files.
+// positions/jabatan, and optionally selection/seleksi). Selection, when set,
+// names the results of the open selections for JPT posts (CSV or XLSX; it
+// replaces a workbook's own sheet). FS, when not nil, is where the names are
+// looked up (the embedded sample); otherwise the operating system's files.
 type Source struct {
 	Officials, Positions string
 	Workbook             string
+	Selection            string
 	FS                   fs.FS
 	// Limits bounds what reading each file may cost; a zero field takes
 	// its DefaultReadLimits value.
@@ -146,7 +149,7 @@ func Load(src Source, date time.Time) (*Roster, []Problem, error) {
 
 // LoadContext is Load that stops reading, with ctx's error, when ctx ends.
 func LoadContext(ctx context.Context, src Source, date time.Time) (*Roster, []Problem, error) {
-	offT, posT, err := readSource(ctx, src)
+	offT, posT, selT, err := readSource(ctx, src)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -164,8 +167,9 @@ func LoadContext(ctx context.Context, src Source, date time.Time) (*Roster, []Pr
 		}
 	}
 	ld.checkControls()
-	offCols := ld.mapHeader(0, officialColumns())
-	posCols := ld.mapHeader(1, positionColumns())
+	offCols := ld.mapHeader(0, officialColumns(), officialAliases())
+	posCols := ld.mapHeader(1, positionColumns(), nil)
+	ld.checkRankColumn(offCols)
 	ld.checkSwapped()
 	r := &Roster{}
 	for k := range posT.rows {
@@ -175,6 +179,11 @@ func LoadContext(ctx context.Context, src Source, date time.Time) (*Roster, []Pr
 		r.Officials = append(r.Officials, ld.parseOfficial(offCols, &offT.rows[k]))
 	}
 	ld.crossCheck(r, offCols, posCols)
+	ld.crossCheckLaw(r, offCols)
+	if selT != nil {
+		ld.tables = append(ld.tables, selT)
+		ld.loadSelections(r, len(ld.tables)-1)
+	}
 	probs := ld.sorted()
 	if Problems(probs).Errors() > 0 {
 		r = nil
@@ -191,45 +200,60 @@ func LoadContext(ctx context.Context, src Source, date time.Time) (*Roster, []Pr
 	return r, probs, nil
 }
 
-// readSource reads the two tables a Source names.
-func readSource(ctx context.Context, src Source) (off, pos *rosterTable, err error) {
+// readSource reads the tables a Source names: officials, positions and,
+// when given, the open selections' results (nil otherwise).
+func readSource(ctx context.Context, src Source) (off, pos, sel *rosterTable, err error) {
 	lim := src.Limits.orDefault()
 	if src.Workbook != "" {
 		if src.Officials != "" || src.Positions != "" {
-			return nil, nil, errors.New("model: give either a workbook or officials and positions files, not both")
+			return nil, nil, nil, errors.New("model: give either a workbook or officials and positions files, not both")
 		}
 		if !isXLSX(src.Workbook) {
-			return nil, nil, fmt.Errorf("%s: a roster workbook must be an .xlsx file", src.Workbook)
+			return nil, nil, nil, fmt.Errorf("%s: a roster workbook must be an .xlsx file", src.Workbook)
 		}
 		data, err := readFile(src, src.Workbook, lim)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
-		return readWorkbook(ctx, src.Workbook, data, lim)
-	}
-	if src.Officials == "" || src.Positions == "" {
-		return nil, nil, errors.New("model: both the officials and the positions file are needed")
-	}
-	var tabs [2]*rosterTable
-	for i, name := range []string{src.Officials, src.Positions} {
-		csv := strings.EqualFold(filepath.Ext(name), ".csv")
-		if !csv && !isXLSX(name) {
-			return nil, nil, fmt.Errorf("%s: unknown file type %q (want .csv or .xlsx)", name, filepath.Ext(name))
-		}
-		data, err := readFile(src, name, lim)
+		off, pos, sel, err = readWorkbook(ctx, src.Workbook, data, src.Selection == "", lim)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
-		if csv {
-			tabs[i], err = readCSV(ctx, name, data, lim)
-		} else {
-			tabs[i], err = readXLSXFile(ctx, name, data, rosterTableKind(i), lim)
+	} else {
+		if src.Officials == "" || src.Positions == "" {
+			return nil, nil, nil, errors.New("model: both the officials and the positions file are needed")
+		}
+		off, err = readTableFile(ctx, src, src.Officials, officialsTable, lim)
+		if err == nil {
+			pos, err = readTableFile(ctx, src, src.Positions, positionsTable, lim)
 		}
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 	}
-	return tabs[0], tabs[1], nil
+	if src.Selection != "" {
+		if sel, err = readTableFile(ctx, src, src.Selection, selectionTable, lim); err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	return off, pos, sel, nil
+}
+
+// readTableFile reads one table from a CSV or XLSX file (by extension),
+// within lim, under ctx.
+func readTableFile(ctx context.Context, src Source, name string, kind rosterTableKind, lim ReadLimits) (*rosterTable, error) {
+	csv := strings.EqualFold(filepath.Ext(name), ".csv")
+	if !csv && !isXLSX(name) {
+		return nil, fmt.Errorf("%s: unknown file type %q (want .csv or .xlsx)", name, filepath.Ext(name))
+	}
+	data, err := readFile(src, name, lim)
+	if err != nil {
+		return nil, err
+	}
+	if csv {
+		return readCSV(ctx, name, data, lim)
+	}
+	return readXLSXFile(ctx, name, data, kind, lim)
 }
 
 // isXLSX reports whether the name has a workbook extension.
@@ -291,7 +315,8 @@ func officialColumns() []rosterColumn {
 	cols := []rosterColumn{
 		{"nip", "", true},
 		{"name", "nama", true},
-		{"rank", "golongan", true},
+		// rank is required unless the file has a pangkat column (Load).
+		{"rank", "golongan", false},
 		{"position", "jabatan_id", false},
 		{"position_since", "tmt_jabatan", false},
 		{"performance", "predikat_kinerja", true},
@@ -309,7 +334,63 @@ func officialColumns() []rosterColumn {
 		rosterColumn{"sanction_until", "hukuman_sampai", false},
 		rosterColumn{"birth_date", "tanggal_lahir", false},
 		rosterColumn{"eselon", "", false},
+		rosterColumn{"evaluation", "hasil_evaluasi", false},
+		rosterColumn{"evaluation_date", "tanggal_evaluasi", false},
+		rosterColumn{"administrator_since", "tmt_administrator", false},
+		rosterColumn{"pengawas_since", "tmt_pengawas", false},
+		rosterColumn{"sanction_kind", "jenis_hukuman", false},
+		rosterColumn{"sanction_date", "tanggal_hukuman", false},
+		rosterColumn{"pangkat", "", false},
+		rosterColumn{"title_before", "gelar_depan", false},
+		rosterColumn{"title_after", "gelar_belakang", false},
+		rosterColumn{"unit", "unit_kerja", false},
+		rosterColumn{"education_name", "nama_pendidikan", false},
 	)
+}
+
+// officialAliases are further names of the officials' columns, by
+// rosterHeaderKey: the forms of the lampiran SK's own header and of common
+// exports, and the field names of SIASN's "data utama" (BKN's civil-service
+// information system, whose fields regional SIMPEG systems mirror), so that
+// such a file opens without renaming its columns.
+func officialAliases() map[string]string {
+	return map[string]string{
+		"nipbaru": "nip", "nip_baru": "nip",
+		"pangkat/gol": "rank", "pangkat/golongan": "rank", "pangkat_gol": "rank", "gol": "rank",
+		"gol/ruang": "rank", "gol_ruang": "rank", "golongan/ruang": "rank", "golongan_ruang": "rank",
+		"golruangakhir": "rank", "gol_ruang_akhir": "rank",
+		"pangkatakhir": "pangkat", "pangkat_akhir": "pangkat",
+		"gelardepan": "title_before", "gelarbelakang": "title_after",
+		"tgllahir": "birth_date", "tgl_lahir": "birth_date",
+		"tmtjabatan":          "position_since",
+		"jabatanstrukturalid": "position", "jabatan_struktural_id": "position",
+		"unornama": "unit", "unor_nama": "unit", "unor": "unit",
+		"tkpendidikanterakhir": "education", "tk_pendidikan_terakhir": "education", "tingkat_pendidikan": "education",
+		"kuadrankinerja": "performance", "kuadran_kinerja": "performance", "predikat": "performance",
+		"pendidikanterakhirnama": "education_name", "pendidikan_terakhir_nama": "education_name", "pendidikan_terakhir": "education_name",
+	}
+}
+
+// rosterRowNumber reports whether a header key names a row-number column
+// ("No", "No.", "Nomor", "No. Urut"), which the loader ignores without a
+// word: spreadsheets and the lampiran SK number their rows.
+func rosterRowNumber(k string) bool {
+	switch k {
+	case "no", "no.", "nomor", "no._urut", "no_urut", "nomor_urut", "#":
+		return true
+	}
+	return false
+}
+
+// rosterSIASN reports whether a header is SIASN's (it has nipBaru): its
+// many columns that mutasi does not use are then reported in one warning.
+func rosterSIASN(header []string) bool {
+	for _, h := range header {
+		if rosterHeaderKey(h) == "nipbaru" {
+			return true
+		}
+	}
+	return false
 }
 
 // positionColumns returns the columns of the positions file.
@@ -419,19 +500,26 @@ func (ld *rosterLoader) sorted() []Problem {
 }
 
 // mapHeader matches the header of table t against the known columns: by
-// canonical name or alias, case-, space-, underscore- and dash-insensitive.
-// A missing required column is one error; a column given twice is an error;
-// an unknown column is kept as an extra attribute with one warning.
-func (ld *rosterLoader) mapHeader(t int, cols []rosterColumn) columnMap {
+// canonical name, alias or one of the further aliases (by rosterHeaderKey),
+// case-, space-, underscore- and dash-insensitive. A missing required column
+// is one error; a column given twice is an error; a row-number column is
+// ignored; an unknown column is kept as an extra attribute with one warning
+// (one warning for all of them in a SIASN export).
+func (ld *rosterLoader) mapHeader(t int, cols []rosterColumn, aliases map[string]string) columnMap {
 	tab := ld.tables[t]
 	m := columnMap{idx: map[string]int{}}
 	byName := map[string]string{}
+	for k, key := range aliases {
+		byName[k] = key
+	}
 	for _, c := range cols {
 		byName[c.key] = c.key
 		if c.alias != "" {
 			byName[rosterHeaderKey(c.alias)] = c.key
 		}
 	}
+	siasn := rosterSIASN(tab.header)
+	var unused []string
 	if tab.header == nil {
 		if len(tab.problems) == 0 {
 			what := "file"
@@ -450,9 +538,16 @@ func (ld *rosterLoader) mapHeader(t int, cols []rosterColumn) columnMap {
 			}
 			continue
 		}
+		if rosterRowNumber(k) {
+			continue
+		}
 		key, ok := byName[k]
 		if !ok {
 			m.extra = append(m.extra, i)
+			if siasn {
+				unused = append(unused, strings.TrimSpace(h))
+				continue
+			}
 			ld.add(t, 1, i, Warning, "", "unknown column, kept as an extra attribute")
 			continue
 		}
@@ -461,6 +556,10 @@ func (ld *rosterLoader) mapHeader(t int, cols []rosterColumn) columnMap {
 			continue
 		}
 		m.idx[key] = i
+	}
+	if len(unused) > 0 {
+		ld.add(t, 1, -1, Warning, "", fmt.Sprintf("%d columns of the SIASN export are not used by mutasi and are kept as extra attributes: %s",
+			len(unused), strings.Join(unused, ", ")))
 	}
 	for _, c := range cols {
 		if _, ok := m.idx[c.key]; c.required && !ok {
@@ -472,6 +571,19 @@ func (ld *rosterLoader) mapHeader(t int, cols []rosterColumn) columnMap {
 		}
 	}
 	return m
+}
+
+// checkRankColumn adds the error of a missing rank column: the rank is
+// required, but a pangkat column (SIASN's pangkatAkhir) may give it.
+func (ld *rosterLoader) checkRankColumn(m columnMap) {
+	if ld.tables[0].header == nil {
+		return
+	}
+	_, rank := m.idx["rank"]
+	_, pangkat := m.idx["pangkat"]
+	if !rank && !pangkat {
+		ld.addNamed(0, 1, "rank", Error, "required column missing (also accepted as golongan, or a column pangkat)")
+	}
 }
 
 // checkSwapped adds one error when the officials table has the header of a
@@ -696,13 +808,8 @@ func (ld *rosterLoader) parseOfficial(m columnMap, row *tableRow) Official {
 		}
 	}
 	o.Name, _ = c.required("name")
-	if v, i := c.required("rank"); v != "" {
-		r, err := ParseRank(v)
-		if err != nil {
-			c.fail(i, v, err)
-		}
-		o.Rank = r
-	}
+	o.Name = nameWithTitles(o.Name, c.optional("title_before"), c.optional("title_after"))
+	o.Rank = c.rank()
 	o.Position, _ = c.cell("position")
 	o.PositionSince = c.date("position_since")
 	if v, i := c.required("performance"); v != "" {
@@ -742,6 +849,14 @@ func (ld *rosterLoader) parseOfficial(m columnMap, row *tableRow) Official {
 			c.fail(i, v, err)
 		}
 		o.Education = e
+	} else if v, i := c.cell("education_name"); v != "" {
+		// The name of the last degree ("S-1 Ilmu Hukum") gives the level
+		// when no level is given; a name without one says nothing.
+		if e, err := ParseEducation(v); err == nil {
+			o.Education = e
+		} else {
+			c.warn(i, v, "no education level (SMA, D3, D4, S1, S2, S3) in the name of the degree: the education is unknown")
+		}
 	}
 	if v, i := c.cell("training"); v != "" {
 		t, err := ParseTraining(v)
@@ -758,23 +873,94 @@ func (ld *rosterLoader) parseOfficial(m columnMap, row *tableRow) Official {
 		o.TrainingInProgress = b
 	}
 	if v, i := c.cell("sanction"); v != "" {
-		s, err := ParseSanction(v)
+		s, k, err := parseSanctionCell(v)
 		if err != nil {
 			c.fail(i, v, err)
 		}
-		o.Sanction = s
+		o.Sanction, o.SanctionKind = s, k
 	}
 	o.SanctionUntil = c.date("sanction_until")
+	ld.parseLawColumns(c, &o)
 	o.BirthDate = c.date("birth_date")
-	if v, i := c.cell("eselon"); v != "" {
+	if v, i := c.cell("eselon"); v != "" && !noEselon(v) {
 		e, err := ParseEselon(v)
 		if err != nil {
 			c.fail(i, v, err)
 		}
 		o.Eselon = e
 	}
+	o.Unit, _ = c.cell("unit")
 	o.Extra = c.extra()
 	return o
+}
+
+// rank reads the official's rank from the rank column and the pangkat
+// column: either may give it (both accept the code, the pangkat or both);
+// when both are filled they must name the same rank.
+func (c loadRow) rank() Rank {
+	v, i := c.cell("rank")
+	pv, pi := c.cell("pangkat")
+	var r Rank
+	if v != "" {
+		var err error
+		if r, err = ParseRank(v); err != nil {
+			c.fail(i, v, err)
+			return 0
+		}
+	}
+	if pv != "" {
+		p, err := ParseRank(pv)
+		switch {
+		case err != nil && r == 0:
+			c.fail(pi, pv, err)
+		case err != nil:
+			c.fail(pi, pv, errors.New("not a pangkat (Penata Muda … Pembina Utama)"))
+		case r != 0 && p != r:
+			c.fail(pi, pv, fmt.Errorf("pangkat %s is %s, but the rank column says %s", p.Pangkat(), p, r))
+		case r == 0:
+			r = p
+		}
+		return r
+	}
+	if v == "" && i >= 0 {
+		c.ld.add(c.t, c.row.num, i, Error, "", "empty required cell")
+	} else if v == "" && pi >= 0 {
+		c.ld.add(c.t, c.row.num, pi, Error, "", "empty required cell: the rank (golongan or pangkat)")
+	}
+	return r
+}
+
+// optional returns the cell of an optional column, "" for a none ("-",
+// "tidak ada").
+func (c loadRow) optional(key string) string {
+	v, _ := c.cell(key)
+	if parseIsNone(v) {
+		return ""
+	}
+	return v
+}
+
+// nameWithTitles joins a name and the academic titles written apart, as
+// SIASN keeps them (gelarDepan, gelarBelakang): "Dr." + "Budi Santoso" +
+// "S.H., M.Si." is "Dr. Budi Santoso, S.H., M.Si.". A title the name
+// already carries is not added twice.
+func nameWithTitles(name, before, after string) string {
+	if name == "" {
+		return name
+	}
+	if before != "" && !strings.HasPrefix(name, before) {
+		name = before + " " + name
+	}
+	if after != "" && !strings.HasSuffix(name, after) {
+		name = strings.TrimRight(name, ", ") + ", " + after
+	}
+	return name
+}
+
+// noEselon reports whether an eselon cell says the official holds no
+// structural post: "-", "Non Eselon", "non-eselon" (SIASN writes that).
+func noEselon(v string) bool {
+	return parseIsNone(v) || parseSqueeze(v) == "noneselon"
 }
 
 // parsePosition reads one row of the positions table. Competency levels left

@@ -31,6 +31,22 @@ func (r Rank) String() string {
 // Valid reports whether r is one of I/a … IV/e.
 func (r Rank) Valid() bool { return r >= 1 && int(r) < len(rankNames) }
 
+// pangkatNames are the rank titles (pangkat) of each golongan/ruang, in rank
+// order from Rank 1 (PP 99/2000 Lampiran I).
+var pangkatNames = [...]string{"", "Juru Muda", "Juru Muda Tingkat I", "Juru", "Juru Tingkat I",
+	"Pengatur Muda", "Pengatur Muda Tingkat I", "Pengatur", "Pengatur Tingkat I",
+	"Penata Muda", "Penata Muda Tingkat I", "Penata", "Penata Tingkat I",
+	"Pembina", "Pembina Tingkat I", "Pembina Utama Muda", "Pembina Utama Madya", "Pembina Utama"}
+
+// Pangkat returns the rank's title as decrees write it next to the code,
+// e.g. "Pembina Tingkat I" for IV/b, or "" when the rank is unknown.
+func (r Rank) Pangkat() string {
+	if !r.Valid() {
+		return ""
+	}
+	return pangkatNames[r]
+}
+
 // String returns the eselon code as rosters write it, e.g. "III.a".
 func (e Eselon) String() string {
 	switch e {
@@ -182,6 +198,78 @@ func (s Sanction) String() string {
 		return "sedang"
 	case Berat:
 		return "berat"
+	}
+	return ""
+}
+
+// String returns the kind's name as PP 94/2021 Pasal 8 words it, e.g.
+// "penurunan jabatan setingkat lebih rendah selama 12 bulan".
+func (k SanctionKind) String() string {
+	switch k {
+	case TeguranLisan:
+		return "teguran lisan"
+	case TeguranTertulis:
+		return "teguran tertulis"
+	case PernyataanTidakPuas:
+		return "pernyataan tidak puas secara tertulis"
+	case PotonganTukin6:
+		return "pemotongan tunjangan kinerja 25% selama 6 bulan"
+	case PotonganTukin9:
+		return "pemotongan tunjangan kinerja 25% selama 9 bulan"
+	case PotonganTukin12:
+		return "pemotongan tunjangan kinerja 25% selama 12 bulan"
+	case PenurunanJabatan:
+		return "penurunan jabatan setingkat lebih rendah selama 12 bulan"
+	case PembebasanJabatan:
+		return "pembebasan dari jabatan menjadi jabatan pelaksana selama 12 bulan"
+	case Pemberhentian:
+		return "pemberhentian dengan hormat tidak atas permintaan sendiri"
+	}
+	return ""
+}
+
+// Severity returns the severity (tingkat) the kind belongs to.
+func (k SanctionKind) Severity() Sanction {
+	switch k {
+	case TeguranLisan, TeguranTertulis, PernyataanTidakPuas:
+		return Ringan
+	case PotonganTukin6, PotonganTukin9, PotonganTukin12:
+		return Sedang
+	case PenurunanJabatan, PembebasanJabatan, Pemberhentian:
+		return Berat
+	}
+	return 0
+}
+
+// Months returns the statutory period of the kind (PP 94/2021 Pasal 8):
+// 6, 9 or 12 months for the cuts of allowance, 12 for the demotion and the
+// release to a pelaksana post; 0 for the reprimands, which take effect once,
+// and for the discharge, which is permanent (Permanent).
+func (k SanctionKind) Months() int {
+	switch k {
+	case PotonganTukin6:
+		return 6
+	case PotonganTukin9:
+		return 9
+	case PotonganTukin12, PenurunanJabatan, PembebasanJabatan:
+		return 12
+	}
+	return 0
+}
+
+// Permanent reports whether the kind has no end: the discharge.
+func (k SanctionKind) Permanent() bool { return k == Pemberhentian }
+
+// String returns the outcome's Indonesian name: "tetap", "rotasi" or
+// "istirahat".
+func (v Evaluation) String() string {
+	switch v {
+	case EvalTetap:
+		return "tetap"
+	case EvalRotasi:
+		return "rotasi"
+	case EvalIstirahat:
+		return "istirahat"
 	}
 	return ""
 }

@@ -36,7 +36,8 @@ func NewPlan(r *Roster, el *Eligibility, sc *Scores, res *solver.Result) (*Plan,
 	}
 	n, m := sc.Officials(), sc.Positions()
 
-	pl := &Plan{Date: sc.pol.Date, Optimal: sc.verifyResult(res) == nil}
+	pl := &Plan{Date: sc.pol.Date, Optimal: sc.verifyResult(res) == nil,
+		Approval: ApprovalAt(sc.pol.Date, sc.pol.Calendar), Upcoming: []UpcomingVacancy{}}
 	pl.Summary.Officials, pl.Summary.Positions = n, m
 
 	// The moves on every core (each one's alternatives read a row of n·m
@@ -62,6 +63,12 @@ func NewPlan(r *Roster, el *Eligibility, sc *Scores, res *solver.Result) (*Plan,
 			pl.Summary.Fill++
 		case Release:
 			pl.Summary.Release++
+		case Retire:
+			pl.Summary.Retire++
+		case Unplaced:
+			pl.Summary.Unplaced++
+		case Demote:
+			pl.Summary.Demote++
 		}
 	}
 	sort.SliceStable(pl.Moves, func(a, b int) bool { return pl.Moves[a].NIP < pl.Moves[b].NIP })
@@ -76,6 +83,7 @@ func NewPlan(r *Roster, el *Eligibility, sc *Scores, res *solver.Result) (*Plan,
 		pl.Vacant = append(pl.Vacant, Vacancy{
 			PostRef: PostRef{ID: p.ID, Name: p.Name, Unit: p.Unit},
 			Reason:  pc.vacancyReason(j),
+			Acting:  []Acting{},
 		})
 	}
 	pl.Summary.Vacant = len(pl.Vacant)

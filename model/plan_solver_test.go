@@ -168,7 +168,7 @@ func TestPlanSample(t *testing.T) {
 		}
 	}
 	s := pl.Summary
-	if s.Stay+s.Rotate+s.Promote+s.Fill+s.Release != len(r.Officials) || s.Filled+s.Vacant != len(r.Positions) {
+	if s.Stay+s.Rotate+s.Promote+s.Fill+s.Release+s.Retire+s.Unplaced+s.Demote != len(r.Officials) || s.Filled+s.Vacant != len(r.Positions) {
 		t.Errorf("summary does not add up: %+v", s)
 	}
 	for _, v := range pl.Vacant {

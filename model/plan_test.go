@@ -45,7 +45,7 @@ func TestPlanHand4x5(t *testing.T) {
 		from string
 		to   string
 	}{
-		"Dewi Contoh":  {Rotate, "Q2", "Q4"},
+		"Dewi Contoh":  {Demote, "Q2", "Q4"}, // III.a to III.b, allowed by the hand-made mask
 		"Eko Contoh":   {Stay, "Q1", "Q1"},
 		"Fajar Contoh": {Fill, "", "Q2"},
 		"Gita Contoh":  {Stay, "Q5", "Q5"},
@@ -67,7 +67,7 @@ func TestPlanHand4x5(t *testing.T) {
 		t.Errorf("vacancy reason %q", pl.Vacant[0].Reason)
 	}
 	s := pl.Summary
-	if s.Officials != 4 || s.Positions != 5 || s.Stay != 2 || s.Rotate != 1 || s.Fill != 1 || s.Vacant != 1 || s.Filled != 4 {
+	if s.Officials != 4 || s.Positions != 5 || s.Stay != 2 || s.Demote != 1 || s.Fill != 1 || s.Vacant != 1 || s.Filled != 4 {
 		t.Errorf("summary %+v", s)
 	}
 	// Before: D 1 in Q2, E 0.75 in Q1, G 1 in Q5; after: + F not assessed.
@@ -430,11 +430,11 @@ func TestPlanWarnings(t *testing.T) {
 }
 
 // TestPlanNoPosts: a roster of candidates and no posts gives a plan of
-// releases (candidates not placed) at objective 0.
+// candidates not placed (unplaced) at objective 0.
 func TestPlanNoPosts(t *testing.T) {
 	r := &Roster{Officials: []Official{scoreOfficial(1, "Joko Contoh", "", 0, Baik, 3)}}
 	_, pl := planBuild(t, r, newScoreMask(), scoreNoRules())
-	if len(pl.Moves) != 1 || pl.Moves[0].Type != Release || pl.Objective != 0 || len(pl.Vacant) != 0 {
+	if len(pl.Moves) != 1 || pl.Moves[0].Type != Unplaced || pl.Objective != 0 || len(pl.Vacant) != 0 {
 		t.Fatalf("plan %+v", pl)
 	}
 	if !planHas(pl.Moves[0].Reasons, "not placed: the roster has no posts") {

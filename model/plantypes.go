@@ -5,17 +5,21 @@ import "time"
 // MoveType is what a plan does with one official.
 type MoveType uint8
 
-// The move types of a plan. The names are a stable contract (JSON "type").
+// The move types of a plan. The names are a stable contract (JSON "type");
+// new types are only ever added.
 const (
-	Stay    MoveType = iota + 1 // keeps the current post
-	Rotate                      // another post of the same level
-	Promote                     // a post one level up
-	Fill                        // an official without a post takes one
-	Release                     // leaves the structure (non-job), or a candidate not placed
+	Stay     MoveType = iota + 1 // keeps the current post
+	Rotate                       // another post of the same eselon
+	Promote                      // a post of a higher eselon (within a level too: III.b to III.a)
+	Fill                         // an official without a structural post takes one
+	Release                      // a holder leaves the structure (non-job), with a cause
+	Retire                       // a holder or candidate past the retirement age (pensiun)
+	Unplaced                     // a candidate without a roster post is not placed: keeps what they have
+	Demote                       // a post of a lower eselon (a sanction's demotion, or allowed by the policy)
 )
 
 // String returns the stable name of the move type: "stay", "rotate",
-// "promote", "fill" or "release".
+// "promote", "fill", "release", "retire", "unplaced" or "demote".
 func (t MoveType) String() string {
 	switch t {
 	case Stay:
@@ -28,8 +32,31 @@ func (t MoveType) String() string {
 		return "fill"
 	case Release:
 		return "release"
+	case Retire:
+		return "retire"
+	case Unplaced:
+		return "unplaced"
+	case Demote:
+		return "demote"
 	}
 	return "?"
+}
+
+// MoveTypes lists every move type in the order of their constants.
+func MoveTypes() []MoveType {
+	return []MoveType{Stay, Rotate, Promote, Fill, Release, Retire, Unplaced, Demote}
+}
+
+// InDecree reports whether the lampiran of the reshuffle's decree lists a
+// move of this type: every change of post. Stays, retirements (pensiun has
+// a decree of its own, on BKN's technical consideration) and unplaced
+// candidates (nothing happens to them) are not listed.
+func (t MoveType) InDecree() bool {
+	switch t {
+	case Rotate, Promote, Fill, Release, Demote:
+		return true
+	}
+	return false
 }
 
 // MarshalText makes a MoveType its stable name in JSON ("stay", …).
@@ -78,6 +105,10 @@ type Move struct {
 	JPMCategory string  `json:"jpm_category,omitempty"`
 	// Reasons say, in words a committee can read, why this move.
 	Reasons []string `json:"reasons"`
+	// Cause says why a holder leaves without a post (release, retire):
+	// "evaluation" (istirahat), "sanction", "decision" (a pin to no post)
+	// or "retirement"; also "sanction" for a demotion. Empty otherwise.
+	Cause string `json:"cause,omitempty"`
 	// Rules lists the codes of the rules that were checked for the move.
 	Rules    []string `json:"rules,omitempty"`
 	Warnings []string `json:"warnings"`
@@ -85,10 +116,52 @@ type Move struct {
 	Alternatives []Alternative `json:"alternatives,omitempty"`
 }
 
-// Vacancy is a post left empty by the plan, with the reason.
+// Vacancy is a post left empty by the plan, with the reason and the
+// officials who could act in it (Plt) until it is filled.
 type Vacancy struct {
 	PostRef
 	Reason string `json:"reason,omitempty"`
+	// Acting are the best acting candidates (Plt), best first; they do not
+	// change the plan.
+	Acting []Acting `json:"acting"`
+}
+
+// Acting is a candidate to act in a vacant post (pelaksana tugas, Plt) in
+// addition to their own: an official holding a post of the same level or
+// one level lower after the plan.
+type Acting struct {
+	NIP  string `json:"nip"`
+	Name string `json:"name"`
+	Rank string `json:"rank"`
+	// Post is the post the candidate holds after the plan; nil for a post
+	// outside the roster (Eselon then says which).
+	Post   *PostRef `json:"post"`
+	Eselon string   `json:"eselon"`
+	JPM    *float64 `json:"jpm"`
+	Reason string   `json:"reason"`
+}
+
+// UpcomingVacancy is a post whose holder retires within the plan's
+// horizon: the holder stays until then (R-BUP), and the post falls vacant
+// on the retirement date.
+type UpcomingVacancy struct {
+	PostRef
+	// Date is the retirement date (TMT pensiun), the first day the post is
+	// vacant.
+	Date time.Time `json:"date"`
+	// NIP and Holder name the retiring holder.
+	NIP    string `json:"nip"`
+	Holder string `json:"holder"`
+}
+
+// Approval says whether the plan needs the written approval of the
+// Minister of Home Affairs before the regional head may sign it (the
+// political calendar of the policy), why, and the approval letter when
+// the policy names one.
+type Approval struct {
+	Required bool     `json:"required"`
+	Reasons  []string `json:"reasons"`
+	Letter   string   `json:"letter"`
 }
 
 // Summary counts a plan's moves and measures what it changes.
@@ -99,8 +172,17 @@ type Summary struct {
 	Rotate    int `json:"rotate"`
 	Promote   int `json:"promote"`
 	Fill      int `json:"fill"`
-	Release   int `json:"release"`
-	Vacant    int `json:"vacant"`
+	// Release counts holders released (non-job), with a cause.
+	Release int `json:"release"`
+	// Retire counts officials past the retirement age; Unplaced the
+	// candidates without a roster post left where they are; Demote the
+	// moves to a lower eselon.
+	Retire   int `json:"retire"`
+	Unplaced int `json:"unplaced"`
+	Demote   int `json:"demote"`
+	Vacant   int `json:"vacant"`
+	// Upcoming counts the posts that fall vacant within the horizon.
+	Upcoming int `json:"upcoming"`
 	// Filled counts the posts held after the plan.
 	Filled int `json:"filled"`
 	// MeanJPMBefore/After average the JPM of the holders of posts before and
@@ -126,4 +208,8 @@ type Plan struct {
 	Summary   Summary   `json:"summary"`
 	Moves     []Move    `json:"moves"`
 	Vacant    []Vacancy `json:"vacant"`
+	// Upcoming are the posts whose holders retire within the horizon.
+	Upcoming []UpcomingVacancy `json:"upcoming_vacancies"`
+	// Approval is what the political calendar asks of the plan.
+	Approval Approval `json:"approval"`
 }

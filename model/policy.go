@@ -17,6 +17,30 @@ type Policy struct {
 	// Exempt lists NIPs exempted from R-TENURE-MIN (SE MenPANRB 19/2023
 	// allowed exceptions per official).
 	Exempt []string
+	// Decree is what the lampiran SK prints around the moves: the decree's
+	// title block and signature. It does not change the plan.
+	Decree Decree
+	// Calendar is the political calendar of the region: it decides whether
+	// the plan needs the Minister of Home Affairs' written approval.
+	Calendar Calendar
+}
+
+// Calendar holds the dates of the regional head's term and election that
+// UU 10/2016 Pasal 71 and Pasal 162 tie a reshuffle to. Zero dates are
+// unknown (no ban is derived from them).
+type Calendar struct {
+	// CandidatesSet is the day the candidates of the next regional
+	// election are set (penetapan pasangan calon).
+	CandidatesSet time.Time
+	// TermEnd is the last day of the current regional head's term.
+	TermEnd time.Time
+	// Inaugurated is the day the current regional head was inaugurated.
+	Inaugurated time.Time
+	// ActingHead is true when the head is an acting one (penjabat, Pj).
+	ActingHead bool
+	// ApprovalLetter is the number and date of the Minister's written
+	// approval, when obtained.
+	ApprovalLetter string
 }
 
 // Decision names an official by NIP and a post by id.
@@ -49,32 +73,51 @@ type Rules struct {
 	TenureMaxMonths int
 	// Rank (R-RANK): rank at least one step below the eselon's range.
 	Rank bool
-	// BUP (R-BUP): not placed when retirement falls within HorizonMonths of
-	// the plan date.
+	// BUP (R-BUP): retired on or before the plan date: leaves (retire);
+	// retiring within HorizonMonths: stays in the post, no other post.
 	BUP           bool
 	HorizonMonths int
-	// Sanction (R-SANCTION): berat in force bars every post, sedang bars
-	// promotion.
+	// Sanction (R-SANCTION): the kinds of PP 94/2021 Pasal 8 in force: a
+	// berat demotion allows only posts one level lower, the other berat
+	// kinds no structural post, sedang no promotion.
 	Sanction bool
-	// Training (R-TRAINING): an official in PKN II training moves only by
-	// promotion.
+	// Training (R-TRAINING, a regional policy): an official in PKN II
+	// training moves only by promotion.
 	Training bool
 	// Promotion (R-PROMOTION): one level up at most; JPT candidates at most
-	// JPTMaxAge years old with AdminMinMonths as administrator; no demotion
-	// unless AllowDemotion.
-	Promotion      bool
-	JPTMaxAge      int
-	AdminMinMonths int
-	AllowDemotion  bool
+	// JPTMaxAge years old with AdminMinMonths as administrator,
+	// administrator candidates with PengawasMinMonths as pengawas; an SKP
+	// of at least Baik; no demotion unless AllowDemotion.
+	Promotion         bool
+	JPTMaxAge         int
+	AdminMinMonths    int
+	PengawasMinMonths int
+	AllowDemotion     bool
 	// JPMMin (R-JPM-MIN): a JPM below JPMMinValue cannot fill a post.
 	JPMMin      bool
 	JPMMinValue float64
+	// Evaluation (R-EVALUATION): the evaluation's outcome tetap keeps the
+	// holder in the post, rotasi moves them, istirahat releases them.
+	Evaluation bool
+	// ReleaseCause (R-RELEASE-CAUSE): a holder of a roster post is released
+	// only with a cause (istirahat, a sanction, a pin to no post).
+	ReleaseCause bool
+	// JPTSelection (R-JPT-SELECTION): a JPT post is open to an official not
+	// holding one only when the open selection lists them for it.
+	JPTSelection bool
+	// JPTRotation (R-JPT-ROTATION): a JPT holder moves to another JPT post
+	// only with an evaluation (uji kompetensi, job fit) on record.
+	JPTRotation bool
+	// Education (R-EDUCATION): administrator and JPT posts need at least
+	// S1/D4.
+	Education bool
 }
 
 // DefaultRules returns the rules as the regulations set them: every rule on
-// except R-JPM-MIN and the hard form of R-TENURE-MAX, 24 and 60 months, a
-// 12-month horizon, JPT candidates at most 56 with 24 months as
-// administrator, no demotion, and a JPM floor of 0.68 when switched on.
+// except R-JPM-MIN, R-TRAINING (a regional policy) and the hard form of
+// R-TENURE-MAX, 24 and 60 months, a 12-month horizon, JPT candidates at
+// most 56 with 24 months as administrator, administrator candidates with 36
+// months as pengawas, no demotion, and a JPM floor of 0.68 when switched on.
 func DefaultRules() Rules {
 	return Rules{
 		TenureMin: true, TenureMinMonths: 24,
@@ -83,7 +126,12 @@ func DefaultRules() Rules {
 		BUP:             true, HorizonMonths: 12,
 		Sanction:  true,
 		Training:  true,
-		Promotion: true, JPTMaxAge: 56, AdminMinMonths: 24,
-		JPMMinValue: 0.68,
+		Promotion: true, JPTMaxAge: 56, AdminMinMonths: 24, PengawasMinMonths: 36,
+		JPMMinValue:  0.68,
+		Evaluation:   true,
+		ReleaseCause: true,
+		JPTSelection: true,
+		JPTRotation:  true,
+		Education:    true,
 	}
 }

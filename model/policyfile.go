@@ -40,7 +40,7 @@ import (
 // dates' range), whose setters refuse anything else with the key's name.
 // TestPolicyKeysBounded checks every key of this table.
 type policyKey struct {
-	section string // "" (top level), "weights", "rules" or "decisions"
+	section string // "" (top level), "weights", "rules", "decisions" or "decree"
 	name    string
 	doc     string
 	list    bool
@@ -78,6 +78,18 @@ func policyKeys() []policyKey {
 			get: func(p *Policy) []string { return []string{policyFloat(*f(&p.Rules))} },
 			set: func(p *Policy, v string) error { return policySetFloat(f(&p.Rules), v, lo, hi) }}
 	}
+	// ds is a text field of the decree, checked and normalised by check.
+	ds := func(name, doc string, f func(*Decree) *string, check func(string) (string, error)) policyKey {
+		return policyKey{section: "decree", name: name, doc: doc,
+			get: func(p *Policy) []string { return []string{policyQuote(*f(&p.Decree))} },
+			set: func(p *Policy, v string) error {
+				s, err := check(v)
+				if err == nil {
+					*f(&p.Decree) = s
+				}
+				return err
+			}}
+	}
 	rd := func(section, name, doc string, f func(*Policy) *time.Time) policyKey {
 		return policyKey{section: section, name: name, doc: doc,
 			get: func(p *Policy) []string {
@@ -113,6 +125,15 @@ func policyKeys() []policyKey {
 		rb("allow_demotion", "allow a move to a lower eselon (II.a to II.b, III.a to III.b, or a lower level)", func(r *Rules) *bool { return &r.AllowDemotion }),
 		rb("jpm_min", "R-JPM-MIN: a JPM below jpm_min_value cannot fill a post", func(r *Rules) *bool { return &r.JPMMin }),
 		rf("jpm_min_value", "the JPM floor of R-JPM-MIN, 0 to 1 (0.68 is the MMS/KMS boundary)", 0, 1, func(r *Rules) *float64 { return &r.JPMMinValue }),
+		rd("calendar", "candidates_set", "the day the candidates of the next regional election are set (penetapan paslon); a ban runs from 6 months before it to term_end (UU 10/2016 Pasal 71 ayat 2)", func(p *Policy) *time.Time { return &p.Calendar.CandidatesSet }),
+		rd("calendar", "term_end", "the last day of the regional head's term", func(p *Policy) *time.Time { return &p.Calendar.TermEnd }),
+		rd("calendar", "inaugurated", "the day the regional head was inaugurated; approval needed for 6 months after it (UU 10/2016 Pasal 162 ayat 3)", func(p *Policy) *time.Time { return &p.Calendar.Inaugurated }),
+		{section: "calendar", name: "acting_head", doc: "true when the regional head is an acting one (Pj): approval always needed (PP 49/2008 Pasal 132A)",
+			get: func(p *Policy) []string { return []string{strconv.FormatBool(p.Calendar.ActingHead)} },
+			set: func(p *Policy, v string) error { return policySetBool(&p.Calendar.ActingHead, v) }},
+		{section: "calendar", name: "approval_letter", doc: "number and date of the Minister of Home Affairs' written approval, when obtained",
+			get: func(p *Policy) []string { return []string{policyQuote(p.Calendar.ApprovalLetter)} },
+			set: func(p *Policy, v string) error { p.Calendar.ApprovalLetter = v; return nil }},
 
 		{section: "decisions", name: "pin", list: true,
 			doc: `"NIP -> POST" places the official in the post (R-DECISION); "NIP -> -" releases them`,
@@ -132,6 +153,33 @@ func policyKeys() []policyKey {
 				return out
 			},
 			set: policySetExempt},
+
+		ds("title", "the office that signs the decree: WALI KOTA, BUPATI or GUBERNUR", func(d *Decree) *string { return &d.Title },
+			decreeTitle),
+		ds("region", `the region's name after the office, e.g. "CONTOH" for WALI KOTA CONTOH`, func(d *Decree) *string { return &d.Region },
+			func(v string) (string, error) { return decreeText(v, 80) }),
+		ds("number", "the decree's number (NOMOR)", func(d *Decree) *string { return &d.Number },
+			func(v string) (string, error) { return decreeText(v, 80) }),
+		{section: "decree", name: "issued", doc: "the decree's date (TANGGAL), YYYY-MM-DD or 1 Maret 2028",
+			get: func(p *Policy) []string {
+				if p.Decree.Date.IsZero() {
+					return []string{`""`}
+				}
+				return []string{p.Decree.Date.Format(time.DateOnly)}
+			},
+			set: func(p *Policy, v string) error {
+				t, err := decreeDate(v)
+				if err == nil {
+					p.Decree.Date = t
+				}
+				return err
+			}},
+		ds("subject", "what the decree is about (TENTANG)", func(d *Decree) *string { return &d.Subject },
+			func(v string) (string, error) { return decreeText(v, 400) }),
+		ds("signer", "the signer's name, printed under the signature", func(d *Decree) *string { return &d.Signer },
+			func(v string) (string, error) { return decreeText(v, 120) }),
+		ds("signer_nip", "the signer's NIP, printed under the name when set (a regional head has none)", func(d *Decree) *string { return &d.SignerNIP },
+			decreeNIP),
 	}
 }
 
@@ -404,7 +452,7 @@ func policyDecisions(ds []Decision) []string {
 }
 
 // policySections are the sections a policy file may have.
-var policySections = [...]string{"weights", "rules", "decisions"}
+var policySections = [...]string{"weights", "rules", "decisions", "calendar", "decree"}
 
 // ReadPolicy applies the policy file read from r over p: every key it sets
 // replaces p's value, pins and forbids are added. name is the file's name for
@@ -439,7 +487,7 @@ func ReadPolicy(r io.Reader, name string, p *Policy) error {
 			}
 			s := strings.TrimSpace(t[1 : len(t)-1])
 			if !slices.Contains(policySections[:], s) {
-				return at("unknown section [%s] (want [weights], [rules] or [decisions])", s)
+				return at("unknown section [%s] (want [weights], [rules], [decisions], [calendar] or [decree])", s)
 			}
 			if seenSection[s] {
 				return at("section [%s] given twice", s)

@@ -16,14 +16,8 @@ import (
 // warning: the successor should be prepared in this plan.
 const retireWarnMonths = 12
 
-// bulanNames are the Indonesian month names used in retirement dates.
-var bulanNames = [...]string{"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
-	"Agustus", "September", "Oktober", "November", "Desember"}
-
 // reasonDate writes a date as Indonesian decrees do, e.g. "1 Mei 2027".
-func reasonDate(t time.Time) string {
-	return fmt.Sprintf("%d %s %d", t.Day(), bulanNames[t.Month()-1], t.Year())
-}
+func reasonDate(t time.Time) string { return FormatDate(t, "id") }
 
 // reasonPercent writes a fraction as a whole percentage, e.g. "86 %".
 func reasonPercent(f float64) string {

@@ -31,25 +31,43 @@ func (r *Roster) CurrentLevel(i int, idx map[string]int) Level {
 	return o.Eselon.Level()
 }
 
-// Kind returns the type of the move that places official i in post j (j < 0
-// means no post): Stay in the current post, Promote to a higher level than
-// the one held, Rotate at the same or a lower level, Fill for an official
-// without a structural post, Release when j < 0.
-func (r *Roster) Kind(i, j int, idx map[string]int) MoveType {
-	if j < 0 {
-		return Release
-	}
+// CurrentEselon returns the eselon official i holds before the plan: that
+// of the current post when it is in the roster, else Official.Eselon, else 0.
+func (r *Roster) CurrentEselon(i int, idx map[string]int) Eselon {
 	o := &r.Officials[i]
+	if j, ok := idx[o.Position]; ok && o.Position != "" {
+		return r.Positions[j].Eselon
+	}
+	return o.Eselon
+}
+
+// Kind returns the type of the move that places official i in post j (j < 0
+// means no post): Stay in the current post, Promote to a higher eselon than
+// the one held (within a level too, III.b to III.a), Demote to a lower one,
+// Rotate at the same eselon, Fill for an official without a structural post;
+// for j < 0, Release of a holder of a roster post and Unplaced for anyone
+// else. Retire needs the rules' verdict (the plan sets it).
+func (r *Roster) Kind(i, j int, idx map[string]int) MoveType {
+	o := &r.Officials[i]
+	if j < 0 {
+		if _, ok := idx[o.Position]; ok && o.Position != "" {
+			return Release
+		}
+		return Unplaced
+	}
 	if o.Position != "" && r.Positions[j].ID == o.Position {
 		return Stay
 	}
-	cur := r.CurrentLevel(i, idx)
+	cur := r.CurrentEselon(i, idx)
 	if cur == 0 {
 		return Fill
 	}
-	// Levels count downwards: JPT is 1, administrator 2, pengawas 3.
-	if r.Positions[j].Eselon.Level() < cur {
+	// Eselon codes count downwards: II.a is 1, IV.b is 6.
+	switch to := r.Positions[j].Eselon; {
+	case to < cur:
 		return Promote
+	case to > cur:
+		return Demote
 	}
 	return Rotate
 }

@@ -8,6 +8,7 @@ func TestRosterKind(t *testing.T) {
 			{ID: "KADIS", Eselon: EselonIIb},
 			{ID: "SEK", Eselon: EselonIIIa},
 			{ID: "BID", Eselon: EselonIIIb},
+			{ID: "SEK2", Eselon: EselonIIIa},
 		},
 		Officials: []Official{
 			{Position: "SEK"},                      // an administrator in the roster
@@ -23,15 +24,22 @@ func TestRosterKind(t *testing.T) {
 		want MoveType
 	}{
 		{0, 1, Stay},
-		{0, 2, Rotate},
-		{0, 0, Promote},
+		{0, 3, Rotate},  // III.a to III.a
+		{0, 2, Demote},  // III.a to III.b: a lower eselon within the level
+		{0, 0, Promote}, // III.a to II.b
 		{0, -1, Release},
 		{1, 1, Promote},
+		{1, 2, Promote}, // IV.a to III.b
 		{1, 0, Promote}, // two levels up: the rules forbid it, the kind is still a promotion
+		{1, -1, Unplaced},
 		{2, 2, Fill},
-		{3, 1, Rotate}, // a demotion is not a promotion; the rules decide whether it is allowed
-		{4, 2, Rotate},
+		{2, -1, Unplaced},
+		{3, 1, Demote}, // the rules decide whether a demotion is allowed
+		{3, -1, Release},
+		{4, 2, Demote},
+		{4, 1, Rotate},
 		{4, 0, Promote},
+		{4, -1, Unplaced}, // holds a post outside the roster: keeps it
 	}
 	for _, tt := range tests {
 		if got := r.Kind(tt.i, tt.j, idx); got != tt.want {

@@ -131,6 +131,36 @@ const (
 	Berat                      // heavy
 )
 
+// SanctionKind is the kind of a discipline sanction, as PP 94/2021 Pasal 8
+// lists them under each severity. The zero SanctionKind is unknown (only
+// the severity was given).
+type SanctionKind uint8
+
+// The kinds of PP 94/2021 Pasal 8 ayat (2), (3) and (4).
+const (
+	TeguranLisan        SanctionKind = iota + 1 // ringan: oral reprimand
+	TeguranTertulis                             // ringan: written reprimand
+	PernyataanTidakPuas                         // ringan: written statement of dissatisfaction
+	PotonganTukin6                              // sedang: allowance cut by 25 % for 6 months
+	PotonganTukin9                              // sedang: for 9 months
+	PotonganTukin12                             // sedang: for 12 months
+	PenurunanJabatan                            // berat: demotion one level lower for 12 months
+	PembebasanJabatan                           // berat: released to a pelaksana post for 12 months
+	Pemberhentian                               // berat: honourable discharge not at one's own request
+)
+
+// Evaluation is the outcome of a holder's latest evaluation (evaluasi
+// jabatan, uji kompetensi, job fit) as agencies report it. The zero
+// Evaluation is "not evaluated".
+type Evaluation uint8
+
+// The three outcomes.
+const (
+	EvalTetap     Evaluation = iota + 1 // stays in the post
+	EvalRotasi                          // rotates to another post of the level
+	EvalIstirahat                       // rests: released from the post (non-job)
+)
+
 // Official is a civil servant in the roster (pejabat): the holder of a post,
 // or a candidate without one.
 type Official struct {
@@ -160,11 +190,28 @@ type Official struct {
 	// training (the kind is Training's next level, or PKN II if unknown).
 	TrainingInProgress bool
 	Sanction           Sanction
+	// SanctionKind is the kind of the sanction (PP 94/2021 Pasal 8); zero
+	// when only the severity is known.
+	SanctionKind SanctionKind
 	// SanctionUntil is the last day the sanction is in force; zero when
-	// unknown (then the sanction is taken to be in force).
+	// unknown (then SanctionDate and the kind's statutory period decide, or
+	// the sanction is taken to be in force).
 	SanctionUntil time.Time
+	// SanctionDate is the day the sanction took effect; zero when unknown.
+	SanctionDate time.Time
+	// Evaluation is the outcome of the latest evaluation of the holder;
+	// EvaluationDate its date (zero when unknown).
+	Evaluation     Evaluation
+	EvaluationDate time.Time
+	// AdministratorSince and PengawasSince are the start of the first post
+	// at that level (cumulative experience, R-PROMOTION); zero when unknown.
+	AdministratorSince time.Time
+	PengawasSince      time.Time
 	// BirthDate defaults to the NIP's birth date.
 	BirthDate time.Time
+	// Unit is the unit (OPD) the official works in, when the file says it:
+	// informational; the lampiran names it for a post outside the roster.
+	Unit string
 	// Extra holds the columns the roster had beyond the known ones.
 	Extra map[string]string
 	// Row is the row of the source file (header = row 1), for messages.
@@ -191,8 +238,22 @@ type Position struct {
 	Row      int
 }
 
-// Roster is a validated set of officials and positions.
+// Selection is one name the open selection (seleksi terbuka) of a JPT post
+// proposes: the committee lists up to three per post.
+type Selection struct {
+	// Position is the post's id, NIP the candidate's (as in the roster).
+	Position string
+	NIP      string
+	// Rank is the committee's ranking 1–3; 0 when not given.
+	Rank int
+	// Row is the row of the source file, for messages.
+	Row int
+}
+
+// Roster is a validated set of officials and positions, with the results
+// of the open selections for JPT posts when given.
 type Roster struct {
-	Officials []Official
-	Positions []Position
+	Officials  []Official
+	Positions  []Position
+	Selections []Selection
 }

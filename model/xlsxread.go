@@ -17,13 +17,17 @@ type rosterTableKind uint8
 const (
 	officialsTable rosterTableKind = iota
 	positionsTable
+	selectionTable
 )
 
 // sheetNames are the names (lower case) a workbook's sheet may have for each
-// table (DESIGN.md "Roster files").
+// table (docs/roster-files.md).
 func (k rosterTableKind) sheetNames() []string {
-	if k == officialsTable {
+	switch k {
+	case officialsTable:
 		return []string{"officials", "pejabat"}
+	case selectionTable:
+		return []string{"selection", "seleksi"}
 	}
 	return []string{"positions", "jabatan"}
 }
@@ -86,29 +90,33 @@ func readXLSXFile(ctx context.Context, name string, data []byte, kind rosterTabl
 }
 
 // readWorkbook reads both tables from one workbook (--roster F.xlsx) with
-// sheets officials/pejabat and positions/jabatan. A missing sheet is an
-// error naming the sheets found.
-func readWorkbook(ctx context.Context, name string, data []byte, lim ReadLimits) (off, pos *rosterTable, err error) {
+// sheets officials/pejabat and positions/jabatan, and, when withSelection,
+// the optional sheet selection/seleksi (nil when absent). A missing
+// required sheet is an error naming the sheets found.
+func readWorkbook(ctx context.Context, name string, data []byte, withSelection bool, lim ReadLimits) (off, pos, sel *rosterTable, err error) {
 	f, err := openXLSX(ctx, name, data, lim)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	defer f.Close()
-	var tabs [2]*rosterTable
-	for _, kind := range []rosterTableKind{officialsTable, positionsTable} {
+	var tabs [3]*rosterTable
+	for _, kind := range []rosterTableKind{officialsTable, positionsTable, selectionTable} {
 		sheet := findSheet(f.File, kind)
+		if kind == selectionTable && (sheet == "" || !withSelection) {
+			continue
+		}
 		if sheet == "" {
 			n := kind.sheetNames()
-			return nil, nil, fmt.Errorf("%s: no sheet named %q or %q (the sheets are %q)",
+			return nil, nil, nil, fmt.Errorf("%s: no sheet named %q or %q (the sheets are %q)",
 				name, n[0], n[1], f.GetSheetList())
 		}
 		t, err := readSheet(ctx, f, name+"["+sheet+"]", sheet)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		tabs[kind] = t
 	}
-	return tabs[0], tabs[1], nil
+	return tabs[0], tabs[1], tabs[2], nil
 }
 
 // readSheet reads a sheet's raw cell values (no number formats applied, so a
@@ -155,7 +163,7 @@ func readSheet(ctx context.Context, f *xlsxBook, name, sheet string) (*rosterTab
 	}
 	nipCol := -1
 	for c, h := range t.header {
-		if rosterHeaderKey(h) == "nip" {
+		if k := rosterHeaderKey(h); k == "nip" || officialAliases()[k] == "nip" {
 			nipCol = c
 		}
 	}

@@ -2,10 +2,9 @@
 """Check `mutasi matrix` against SciPy's linear_sum_assignment.
 
 Usage: /usr/bin/python3 bench/peers/compare_matrix.py MUTASI_BINARY [--sizes 50,200] [--seeds 2]
-         [--matrices ../shared/peers/matrices.py]
 
-Writes every family and shape of ../shared/peers/matrices.py (square, tall, wide) into a
-temporary directory, then for each .npy file runs
+Writes every benchmark family in every shape (square, tall, wide) into a temporary directory
+with `MUTASI bench --families`, then for each .npy file runs
 
     MUTASI matrix --verify --format json FILE.npy     (the .npy read directly)
     MUTASI matrix --verify --format json FILE.csv     (the same matrix as CSV, inf written "inf")
@@ -17,10 +16,6 @@ to the total, and that "verified" is true. Exits 1 on any mismatch.
 import argparse, json, os, subprocess, sys, tempfile
 import numpy as np
 from scipy.optimize import linear_sum_assignment
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-# The peers live next to the repository (../shared/peers from its root).
-MATRICES = os.path.join(HERE, "..", "..", "..", "shared", "peers", "matrices.py")
 
 
 def check(binary, path, m):
@@ -56,15 +51,15 @@ def main():
     ap.add_argument("binary")
     ap.add_argument("--sizes", default="50,200")
     ap.add_argument("--seeds", type=int, default=2)
-    ap.add_argument("--matrices", default=MATRICES, help="path of matrices.py")
     a = ap.parse_args()
     d = tempfile.mkdtemp(prefix="mutasi-compare-")
     files = []
     for shape in ("square", "tall", "wide"):
-        out = subprocess.run([sys.executable, a.matrices, os.path.join(d, shape), "--sizes", a.sizes,
-                              "--seeds", str(a.seeds), "--shape", shape],
-                             capture_output=True, text=True, check=True)
-        files += out.stdout.split()
+        for seed in range(1, a.seeds + 1):
+            out = subprocess.run([a.binary, "bench", "--families", os.path.join(d, shape), "--sizes", a.sizes,
+                                  "--seed", str(seed), "--shape", shape],
+                                 capture_output=True, text=True, check=True)
+            files += out.stdout.split()
     bad = 0
     for f in files:
         m = np.load(f)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Like ../shared/peers/scipy_lsa.py, but reports CPU time as well as wall time.
+"""Time SciPy's linear_sum_assignment on .npy files, in wall and CPU time.
 
 Usage: /usr/bin/python3 scipy_cpu.py [--reps 3] FILE.npy ...
 Prints one JSON object per file: {"file", "rows", "cols", "seconds" (median wall time

@@ -17,6 +17,7 @@ import (
 )
 
 const benchUsage = `Usage: mutasi bench [--sizes LIST] [--plot FILE.png|FILE.svg] [--seed S] [--export-npy DIR] [--sparse]
+       mutasi bench --families DIR [--sizes LIST] [--seed S] [--shape square|tall|wide|RxC]
 
 Time the whole pipeline on generated rosters: for each size n (posts), a
 pooled province of n posts and 1.2 n officials (the generator of "mutasi
@@ -38,11 +39,19 @@ size with the number of classes, rounds and candidate pairs, then the
 growth exponent; --plot draws its time against size. It reaches provincial
 and national sizes (40000 posts and more).
 
+--families writes the solver's benchmark families of raw cost matrices
+instead (uniform, ties, geometric, machol, hard, forbidden; for each n of
+--sizes, default 1000,2000,4000, an n × n matrix, or with --shape tall
+5n/4 × n and wide n × 5n/4; --shape 5000x300 writes that one size) as
+DIR/FAMILY_RxC_sS.npy, to time "mutasi matrix" and other solvers (SciPy)
+on the very same files; see bench/README.md.
+
 Examples:
   mutasi bench
   mutasi bench --sizes 200,1000,5000,10000 --plot scaling.svg
   mutasi bench --sizes 2000 --export-npy /tmp/costs
   mutasi bench --sparse --sizes 1000,10000,40000
+  mutasi bench --families /tmp/families --sizes 1500
 `
 
 // benchDate is the plan date of the generated rosters: the generator's
@@ -57,6 +66,8 @@ func runBench(e *env, args []string) int {
 	seed := fs.Uint64("seed", 1, "random seed of the generated rosters")
 	npyDir := fs.String("export-npy", "", "write each size's cost matrix as DIR/cost-nN.npy")
 	sparse := fs.Bool("sparse", false, "time the sparse path (classes of identical posts, or candidates and pricing; certified optimum) instead of the dense pipeline")
+	families := fs.String("families", "", "write the benchmark families of raw cost matrices as DIR/FAMILY_RxC_sS.npy instead of timing")
+	shape := fs.String("shape", "square", "with --families: square (n × n), tall (5n/4 × n), wide (n × 5n/4), or ROWSxCOLS")
 	if code, done := parseFlags(e, fs, benchUsage, args); done {
 		return code
 	}
@@ -67,9 +78,40 @@ func runBench(e *env, args []string) int {
 	if fs.NArg() > 0 {
 		return usageErr("unexpected argument %q", fs.Arg(0))
 	}
+	if *families != "" && !fs.Changed("sizes") {
+		*sizesFlag = "1000,2000,4000"
+	}
 	sizes, err := benchParseSizes(*sizesFlag)
 	if err != nil {
 		return usageErr("--sizes: %v", err)
+	}
+	if *families == "" && fs.Changed("shape") {
+		return usageErr("--shape goes with --families")
+	}
+	if *families != "" {
+		if *sparse || *npyDir != "" || *plotFile != "" {
+			return usageErr("--families writes matrices and times nothing: it takes --sizes and --seed only")
+		}
+		var dims [][2]int
+		for _, n := range sizes {
+			switch *shape {
+			case "square":
+				dims = append(dims, [2]int{n, n})
+			case "tall":
+				dims = append(dims, [2]int{5 * n / 4, n})
+			case "wide":
+				dims = append(dims, [2]int{n, 5 * n / 4})
+			}
+		}
+		if dims == nil {
+			var r, c int
+			if _, err := fmt.Sscanf(*shape, "%dx%d", &r, &c); err != nil || r <= 0 || c <= 0 || r*c > 1<<28 ||
+				fmt.Sprintf("%dx%d", r, c) != *shape || fs.Changed("sizes") {
+				return usageErr("--shape %q: want square, tall, wide, or ROWSxCOLS (then without --sizes)", *shape)
+			}
+			dims = [][2]int{{r, c}}
+		}
+		return benchFamilies(e, *families, dims, *seed)
 	}
 	plotFormat := ""
 	if *plotFile != "" {
@@ -283,4 +325,27 @@ func benchProgress(e *env, nsizes int) func(k, n int, s bench.Stage) {
 		fmt.Fprintf(f, "\r\033[K[%s%s] %3.0f%%  %d posts: %s", strings.Repeat("#", bar),
 			strings.Repeat("-", width-bar), 100*done, n, s)
 	}
+}
+
+// benchFamilies writes the benchmark families of raw cost matrices, one
+// file per family and shape (rows, columns), into dir.
+func benchFamilies(e *env, dir string, dims [][2]int, seed uint64) int {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fail(e, exitFailure, "bench: %v", err)
+	}
+	for _, fam := range bench.Families() {
+		for _, d := range dims {
+			r, c := d[0], d[1]
+			m, err := bench.Family(fam, r, c, seed)
+			if err != nil {
+				return fail(e, exitFailure, "bench: %v", err)
+			}
+			path := filepath.Join(dir, fmt.Sprintf("%s_%dx%d_s%d.npy", fam, r, c, seed))
+			if err := writeOutput(e, path, func(w io.Writer) error { return bench.WriteNPY(w, m) }); err != nil {
+				return fail(e, exitFailure, "bench: %v", err)
+			}
+			fmt.Fprintln(e.stdout, path)
+		}
+	}
+	return exitOK
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"image/png"
 	"math"
 	"os"
@@ -13,7 +14,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/mutasi-id/mutasi/bench"
+	"github.com/mutasi-id/mutasi/internal/costfile"
 )
 
 // benchRun runs "mutasi bench args..." in-process.
@@ -106,6 +111,12 @@ func TestBenchUsageErrors(t *testing.T) {
 		{"--sizes", "10", "--plot", filepath.Join(dir, "p.pdf")},
 		{"--sizes", "10", "extra"},
 		{"--sizes", "10", "--seed", "-1"},
+		{"--families", dir, "--sparse"},
+		{"--families", dir, "--plot", plot},
+		{"--families", dir, "--shape", "round"},
+		{"--shape", "tall"},
+		{"--families", dir, "--shape", "5x0"},
+		{"--families", dir, "--shape", "5x3", "--sizes", "10"},
 	} {
 		code, _, stderr := benchRun(t, args...)
 		if code != exitUsage || !strings.HasPrefix(stderr, "mutasi bench: ") {
@@ -152,6 +163,31 @@ func TestBenchExportNPY(t *testing.T) {
 	if math.Abs(got.Total-want.Result.Total) > 1e-9*(1+math.Abs(want.Result.Total)) {
 		t.Errorf("total from the .npy %v, pipeline %v", got.Total, want.Result.Total)
 	}
+}
+
+// TestBenchFamilies reads the written families back with the reader of
+// "mutasi matrix" and compares them with the generator's matrices.
+func TestBenchFamilies(t *testing.T) {
+	dir := t.TempDir()
+	code, stdout, stderr := benchRun(t, "--families", dir, "--sizes", "3,5", "--seed", "2")
+	require.Equal(t, exitOK, code, stderr)
+	assert.Len(t, strings.Fields(stdout), 2*len(bench.Families()))
+	for _, fam := range bench.Families() {
+		for _, n := range []int{3, 5} {
+			cm, err := costfile.ReadFile(filepath.Join(dir, fmt.Sprintf("%s_%dx%d_s2.npy", fam, n, n)), math.Inf(1), costfile.LabelsNone)
+			require.NoError(t, err)
+			want, err := bench.Family(fam, n, n, 2)
+			require.NoError(t, err)
+			assert.Equal(t, want.RawMatrix().Data, cm.Data, "%s n=%d", fam, n)
+			require.NoError(t, cm.Close())
+		}
+	}
+	code, stdout, stderr = benchRun(t, "--families", dir, "--sizes", "4", "--shape", "wide")
+	require.Equal(t, exitOK, code, stderr)
+	assert.Contains(t, stdout, "machol_4x5_s1.npy")
+	code, stdout, stderr = benchRun(t, "--families", dir, "--shape", "7x2")
+	require.Equal(t, exitOK, code, stderr)
+	assert.Contains(t, stdout, "uniform_7x2_s1.npy")
 }
 
 func TestBenchSlope(t *testing.T) {

@@ -21,16 +21,26 @@ type planOutput struct {
 	// roster's posts (Official.Eselon), e.g. "Pengawas (eselon IV.a)", for
 	// the Jabatan Lama of a decree, where "-" would say "no post".
 	outside map[string]string
+	// decree is the title and signature blocks of the lampiran (xlsx, pdf).
+	decree model.Decree
+	// csvSep separates the CSV's cells: ';' by default in Indonesian
+	// (what Excel expects in an Indonesian locale), ',' in English.
+	csvSep rune
 }
 
 // outsidePosts describes the posts that candidates hold outside the
-// roster's posts, by NIP (see planOutput.outside).
+// roster's posts, by NIP (see planOutput.outside), with their unit when the
+// roster gives it: "Pengawas (eselon IV.a), Dinas Kesehatan".
 func outsidePosts(r *model.Roster) map[string]string {
 	out := map[string]string{}
 	for i := range r.Officials {
 		o := &r.Officials[i]
 		if o.Position == "" && o.Eselon.Level() != 0 {
-			out[o.NIP.Raw] = o.Eselon.Level().String() + " (eselon " + o.Eselon.String() + ")"
+			s := o.Eselon.Level().String() + " (eselon " + o.Eselon.String() + ")"
+			if o.Unit != "" {
+				s += ", " + o.Unit
+			}
+			out[o.NIP.Raw] = s
 		}
 	}
 	return out
@@ -46,12 +56,14 @@ func fromLabel(m *model.Move, o *planOutput) string {
 }
 
 // planFormats lists the values of --format for solve.
-var planFormats = []string{"table", "csv", "json", "xlsx"}
+var planFormats = []string{"table", "csv", "json", "xlsx", "pdf"}
 
-// checkPlanOutput validates --format, --lang and --out together and fills
-// the default language: Indonesian for the lampiran SK (csv, xlsx), English
-// for the terminal table. JSON keys never change with the language.
-func checkPlanOutput(o *planOutput, out string, formats []string) error {
+// checkPlanOutput validates --format, --lang, --csv-sep and --out together
+// and fills the defaults: Indonesian for the lampiran SK (csv, xlsx, pdf),
+// English for the terminal table; a CSV separated by ';' in Indonesian (what
+// Excel in an Indonesian locale opens in columns), by ',' in English. JSON
+// keys never change with the language.
+func checkPlanOutput(o *planOutput, out, csvSep string, formats []string) error {
 	ok := false
 	for _, f := range formats {
 		ok = ok || o.format == f
@@ -62,17 +74,47 @@ func checkPlanOutput(o *planOutput, out string, formats []string) error {
 	switch o.lang {
 	case "":
 		o.lang = "en"
-		if o.format == "csv" || o.format == "xlsx" {
+		if o.format == "csv" || o.format == "xlsx" || o.format == "pdf" {
 			o.lang = "id"
 		}
 	case "id", "en":
 	default:
 		return usagef("--lang %q: want id or en", o.lang)
 	}
-	if o.format == "xlsx" && (out == "" || out == "-") {
+	sep, err := parseCSVSep(csvSep, o.lang)
+	if err != nil {
+		return err
+	}
+	if csvSep != "" && o.format != "csv" {
+		return usagef("--csv-sep needs --format csv")
+	}
+	o.csvSep = sep
+	switch {
+	case o.format == "xlsx" && (out == "" || out == "-"):
 		return usagef("--format xlsx needs --out FILE.xlsx (a workbook cannot go to a terminal)")
+	case o.format == "pdf" && (out == "" || out == "-"):
+		return usagef("--format pdf needs --out FILE.pdf (a PDF cannot go to a terminal)")
 	}
 	return nil
+}
+
+// parseCSVSep reads --csv-sep: ";", ",", "tab" (or a tab character), or ""
+// for the language's default (';' for id, ',' for en).
+func parseCSVSep(s, lang string) (rune, error) {
+	switch s {
+	case "":
+		if lang == "en" {
+			return ',', nil
+		}
+		return ';', nil
+	case ";", "semicolon":
+		return ';', nil
+	case ",", "comma":
+		return ',', nil
+	case "tab", `\t`, "\t":
+		return '\t', nil
+	}
+	return 0, usagef("--csv-sep %q: want ; , or tab", s)
 }
 
 // writePlan writes p to w in o's format, with the next-best plans alts
@@ -85,6 +127,8 @@ func writePlan(w io.Writer, p *model.Plan, alts []*model.Plan, o planOutput) err
 		return writePlanAltsJSON(w, p, alts)
 	case "xlsx":
 		return writePlanXLSX(w, p, o)
+	case "pdf":
+		return writePlanPDF(w, p, o)
 	}
 	if err := writePlanTable(w, p, o); err != nil {
 		return err
@@ -102,10 +146,16 @@ func moveOrder(t model.MoveType) int {
 		return 1
 	case model.Fill:
 		return 2
-	case model.Release:
+	case model.Demote:
 		return 3
+	case model.Release:
+		return 4
+	case model.Retire:
+		return 5
+	case model.Unplaced:
+		return 6
 	}
-	return 4
+	return 7
 }
 
 // sortedMoves returns the plan's moves by type, then by NIP.
@@ -126,15 +176,13 @@ func sortedMoves(p *model.Plan) []*model.Move {
 
 // unplaced reports whether m is a candidate from outside the roster's posts
 // who gets none: nothing happens to them, so no decree names them.
-func unplaced(m *model.Move) bool { return m.Type == model.Release && m.From == nil }
+func unplaced(m *model.Move) bool { return m.Type == model.Unplaced }
 
 // inLampiran reports whether a decree lists m: every move that changes an
-// official's post. Stays and unplaced candidates only with --all.
+// official's post (model.MoveType.InDecree). Stays, retirements (listed in
+// the retirement decree, pensiun) and unplaced candidates only with --all.
 func inLampiran(m *model.Move, all bool) bool {
-	if m.Type == model.Stay || unplaced(m) {
-		return all
-	}
-	return true
+	return all || m.Type.InDecree()
 }
 
 // postLabel names a post as a decree does: its name, then its unit unless
@@ -149,54 +197,53 @@ func postLabel(p *model.PostRef) string {
 	return p.Name + ", " + p.Unit
 }
 
-// pangkatNames are the rank titles (pangkat) of each golongan/ruang, as
-// decrees print them next to the code (PP 99/2000).
-var pangkatNames = map[string]string{
-	"I/a": "Juru Muda", "I/b": "Juru Muda Tingkat I", "I/c": "Juru", "I/d": "Juru Tingkat I",
-	"II/a": "Pengatur Muda", "II/b": "Pengatur Muda Tingkat I", "II/c": "Pengatur", "II/d": "Pengatur Tingkat I",
-	"III/a": "Penata Muda", "III/b": "Penata Muda Tingkat I", "III/c": "Penata", "III/d": "Penata Tingkat I",
-	"IV/a": "Pembina", "IV/b": "Pembina Tingkat I", "IV/c": "Pembina Utama Muda", "IV/d": "Pembina Utama Madya",
-	"IV/e": "Pembina Utama",
-}
-
 // pangkat writes a rank for the lampiran: "Pembina Tingkat I, IV/b" in
 // Indonesian, the code alone in English.
 func pangkat(rank, lang string) string {
-	if n, ok := pangkatNames[rank]; ok && lang == "id" {
-		return n + ", " + rank
+	if r, err := model.ParseRank(rank); err == nil && lang == "id" {
+		return r.Pangkat() + ", " + r.String()
 	}
 	return rank
 }
 
+// moveLabels are the words of each move type in the lampiran's Keterangan
+// and on the page (the page fetches them from /api/labels, so that both say
+// the same): Indonesian, then English.
+var moveLabels = map[model.MoveType][2]string{
+	model.Promote:  {"Promosi", "Promotion"},
+	model.Rotate:   {"Rotasi", "Rotation"},
+	model.Fill:     {"Pengangkatan dalam jabatan", "Appointment"},
+	model.Demote:   {"Penurunan jabatan", "Demotion"},
+	model.Release:  {"Dibebaskan dari jabatan (non-job)", "Released (non-job)"},
+	model.Retire:   {"Pensiun", "Retires"},
+	model.Unplaced: {"Tidak ditempatkan", "Not placed"},
+	model.Stay:     {"Tetap", "Stays"},
+}
+
+// causeLabels qualify a release or a demotion by its cause, Indonesian
+// then English; no retiree is described with a sanction's words.
+var causeLabels = map[string][2]string{
+	"evaluation": {"hasil evaluasi: diistirahatkan", "evaluation: rest (istirahat)"},
+	"sanction":   {"hukuman disiplin", "discipline sanction"},
+	"decision":   {"keputusan pejabat pembina kepegawaian", "decision of the appointing official"},
+}
+
 // moveLabel is the Keterangan of a move in the lampiran and its group name
-// in the table.
+// in the table: the type's label, with the cause of a release or a
+// demotion in parentheses.
 func moveLabel(m *model.Move, lang string) string {
-	id := lang == "id"
-	switch {
-	case m.Type == model.Promote && id:
-		return "Promosi"
-	case m.Type == model.Promote:
-		return "Promotion"
-	case m.Type == model.Rotate && id:
-		return "Rotasi"
-	case m.Type == model.Rotate:
-		return "Rotation"
-	case m.Type == model.Fill && id:
-		return "Pengangkatan dalam jabatan"
-	case m.Type == model.Fill:
-		return "Appointment"
-	case unplaced(m) && id:
-		return "Tidak ditempatkan"
-	case unplaced(m):
-		return "Not placed"
-	case m.Type == model.Release && id:
-		return "Dibebaskan dari jabatan (non-job)"
-	case m.Type == model.Release:
-		return "Released (non-job)"
-	case id:
-		return "Tetap"
+	k := 1
+	if lang == "id" {
+		k = 0
 	}
-	return "Stays"
+	l, ok := moveLabels[m.Type]
+	if !ok {
+		return m.Type.String()
+	}
+	if c, ok := causeLabels[m.Cause]; ok && (m.Type == model.Release || m.Type == model.Demote) {
+		return l[k] + " — " + c[k]
+	}
+	return l[k]
 }
 
 // round6 keeps six decimals: enough to compare plans, few enough to read.

@@ -19,9 +19,52 @@ type jsonPlan struct {
 	Summary   model.Summary   `json:"summary"`
 	Moves     []jsonMove      `json:"moves"`
 	Vacant    []model.Vacancy `json:"vacant"`
+	// Upcoming are the posts whose holders retire within the horizon
+	// (R-BUP): they stay until the date given.
+	Upcoming []jsonUpcoming `json:"upcoming_vacancies"`
+	// Approval says whether the political calendar asks for the Minister
+	// of Home Affairs' written approval.
+	Approval model.Approval `json:"approval"`
 	// Alternatives are the next-best plans (--alternatives K), best first,
 	// each with the moves that differ from this plan.
 	Alternatives []jsonAlternative `json:"alternatives,omitempty"`
+}
+
+// jsonUpcoming is an upcoming vacancy with its date as YYYY-MM-DD.
+type jsonUpcoming struct {
+	model.PostRef
+	Date   string `json:"date"`
+	NIP    string `json:"nip"`
+	Holder string `json:"holder"`
+}
+
+// jsonUpcomingOf converts the plan's upcoming vacancies ([] when none).
+func jsonUpcomingOf(us []model.UpcomingVacancy) []jsonUpcoming {
+	out := make([]jsonUpcoming, 0, len(us))
+	for _, u := range us {
+		out = append(out, jsonUpcoming{PostRef: u.PostRef, Date: u.Date.Format(time.DateOnly), NIP: u.NIP, Holder: u.Holder})
+	}
+	return out
+}
+
+// jsonVacantOf copies the plan's vacant posts with every list non-nil.
+func jsonVacantOf(vs []model.Vacancy) []model.Vacancy {
+	out := make([]model.Vacancy, 0, len(vs))
+	for _, v := range vs {
+		if v.Acting == nil {
+			v.Acting = []model.Acting{}
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// jsonApprovalOf copies the approval with its reasons non-nil.
+func jsonApprovalOf(a model.Approval) model.Approval {
+	if a.Reasons == nil {
+		a.Reasons = []string{}
+	}
+	return a
 }
 
 type jsonAlternative struct {
@@ -40,6 +83,7 @@ type jsonMove struct {
 	Components   map[string]float64  `json:"components"`
 	JPM          *float64            `json:"jpm"`
 	JPMCategory  string              `json:"jpm_category,omitempty"`
+	Cause        string              `json:"cause,omitempty"`
 	Reasons      []string            `json:"reasons"`
 	Rules        []string            `json:"rules,omitempty"`
 	Warnings     []string            `json:"warnings"`
@@ -57,7 +101,9 @@ func jsonPlanOf(p *model.Plan) jsonPlan {
 		Objective: round6(p.Objective),
 		Summary:   s,
 		Moves:     make([]jsonMove, 0, len(p.Moves)),
-		Vacant:    append([]model.Vacancy{}, p.Vacant...),
+		Vacant:    jsonVacantOf(p.Vacant),
+		Upcoming:  jsonUpcomingOf(p.Upcoming),
+		Approval:  jsonApprovalOf(p.Approval),
 	}
 	for k := range p.Moves {
 		out.Moves = append(out.Moves, jsonMoveOf(&p.Moves[k]))
@@ -69,7 +115,7 @@ func jsonPlanOf(p *model.Plan) jsonPlan {
 func jsonMoveOf(m *model.Move) jsonMove {
 	j := jsonMove{NIP: m.NIP, Name: m.Name, Rank: m.Rank, From: m.From, To: m.To,
 		Type: m.Type.String(), Score: round6(m.Score), Components: map[string]float64{},
-		JPMCategory: m.JPMCategory, Reasons: nonNil(m.Reasons), Rules: m.Rules,
+		JPMCategory: m.JPMCategory, Cause: m.Cause, Reasons: nonNil(m.Reasons), Rules: m.Rules,
 		Warnings: nonNil(m.Warnings)}
 	for c, v := range m.Components {
 		j.Components[c] = round6(v)

@@ -19,6 +19,9 @@ type tableText struct {
 	vacantHeader                                                     [3]string
 	vacant                                                           string
 	summary, moves, filled, meanJPM, over5, objective, none, warning string
+	upcoming                                                         string
+	upcomingHeader                                                   [4]string
+	acting                                                           string
 }
 
 func tableWords(lang string) tableText {
@@ -28,7 +31,8 @@ func tableWords(lang string) tableText {
 			optimal: "optimal (sertifikat terverifikasi)", notOptimal: "TIDAK terbukti optimal",
 			header: [7]string{"NIP", "Nama", "Gol", "Jabatan lama", "Jabatan baru", "Skor", "JPM"},
 			groups: map[string]string{"promote": "PROMOSI", "rotate": "ROTASI", "fill": "PENGANGKATAN",
-				"release": "DIBEBASKAN (NON-JOB)", "unplaced": "TIDAK DITEMPATKAN", "stay": "TETAP"},
+				"demote": "PENURUNAN JABATAN", "release": "DIBEBASKAN (NON-JOB)", "retire": "PENSIUN",
+				"unplaced": "TIDAK DITEMPATKAN", "stay": "TETAP"},
 			stays: "%d pejabat tetap di jabatannya", stay1: "1 pejabat tetap di jabatannya", staysHint: " (--all untuk daftarnya)",
 			unplacedN: "%d calon tidak ditempatkan", unplaced1: "1 calon tidak ditempatkan", unplacedHint: " (--all untuk daftarnya)",
 			vacant:       "LOWONG",
@@ -36,6 +40,8 @@ func tableWords(lang string) tableText {
 			summary:      "RINGKASAN", moves: "Mutasi", filled: "Jabatan: %d, terisi %d, lowong %d",
 			meanJPM: "Rata-rata JPM pemangku: %s → %s", over5: "Pemangku > 5 tahun di jabatan: %d → %d",
 			objective: "Nilai total: %.4f, %s", none: "tidak ada", warning: "peringatan",
+			upcoming: "AKAN LOWONG (pensiun dalam horizon)", upcomingHeader: [4]string{"ID", "Jabatan", "Tanggal", "Pemangku"},
+			acting: "Plt",
 		}
 	}
 	return tableText{
@@ -43,7 +49,8 @@ func tableWords(lang string) tableText {
 		optimal: "optimal (certificate verified)", notOptimal: "NOT proven optimal",
 		header: [7]string{"NIP", "Name", "Rank", "From", "To", "Score", "JPM"},
 		groups: map[string]string{"promote": "PROMOTE", "rotate": "ROTATE", "fill": "FILL",
-			"release": "RELEASE (NON-JOB)", "unplaced": "NOT PLACED", "stay": "STAY"},
+			"demote": "DEMOTE", "release": "RELEASE (NON-JOB)", "retire": "RETIRE",
+			"unplaced": "NOT PLACED", "stay": "STAY"},
 		stays: "%d officials stay in their posts", stay1: "1 official stays in the post", staysHint: " (--all lists them)",
 		unplacedN: "%d candidates not placed", unplaced1: "1 candidate not placed", unplacedHint: " (--all lists them)",
 		vacant:       "VACANT",
@@ -51,16 +58,47 @@ func tableWords(lang string) tableText {
 		summary:      "SUMMARY", moves: "Moves", filled: "Posts: %d, filled %d, vacant %d",
 		meanJPM: "Mean JPM of holders: %s → %s", over5: "Holders over 5 years in post: %d → %d",
 		objective: "Objective: %.4f, %s", none: "none", warning: "warning",
+		upcoming: "UPCOMING VACANCIES (retirement within the horizon)", upcomingHeader: [4]string{"ID", "Post", "Date", "Holder"},
+		acting: "acting (Plt)",
 	}
 }
 
-// tableGroup names the group of a move in the table.
-func tableGroup(m *model.Move) string {
-	if unplaced(m) {
-		return "unplaced"
+// approvalLines are the lines that head a plan needing the Minister of
+// Home Affairs' written approval: a first line saying so, with the letter
+// when the policy names one, then one line per reason. None when the plan
+// needs no approval.
+func approvalLines(a model.Approval, lang string) []string {
+	if !a.Required {
+		return nil
 	}
-	return m.Type.String()
+	head := "APPROVAL REQUIRED: written approval of the Minister of Home Affairs"
+	letter, none := "letter: ", "no approval letter given yet (calendar.approval_letter)"
+	if lang == "id" {
+		head = "PERLU PERSETUJUAN: persetujuan tertulis Menteri Dalam Negeri"
+		letter, none = "surat: ", "surat persetujuan belum dicatat (calendar.approval_letter)"
+	}
+	if a.Letter != "" {
+		head += "; " + letter + a.Letter
+	} else {
+		head += "; " + none
+	}
+	out := []string{head}
+	for _, r := range a.Reasons {
+		out = append(out, "  - "+r)
+	}
+	return out
 }
+
+// actingPost names the post an acting candidate holds.
+func actingPost(a *model.Acting) string {
+	if a.Post != nil {
+		return a.Post.ID
+	}
+	return "eselon " + a.Eselon
+}
+
+// tableGroup names the group of a move in the table.
+func tableGroup(m *model.Move) string { return m.Type.String() }
 
 // tablePost shows a post as "ID Name" (the id lets the user pin or forbid).
 func tablePost(p *model.PostRef) string {
@@ -101,10 +139,13 @@ func writePlanTable(w io.Writer, p *model.Plan, o planOutput) error {
 	if !p.Optimal {
 		verdict = t.notOptimal
 	}
+	for _, l := range approvalLines(p.Approval, o.lang) {
+		fmt.Fprintln(&b, l)
+	}
 	fmt.Fprintf(&b, "%s %s: %d %s, %d %s, %s\n", t.plan, p.Date.Format(time.DateOnly),
 		p.Summary.Officials, t.officials, p.Summary.Positions, t.posts, verdict)
 
-	groups := []string{"promote", "rotate", "fill", "release", "unplaced", "stay"}
+	groups := []string{"promote", "rotate", "fill", "demote", "release", "retire", "unplaced", "stay"}
 	byGroup := map[string][]*model.Move{}
 	for _, m := range sortedMoves(p) {
 		g := tableGroup(m)
@@ -149,6 +190,21 @@ func writePlanTable(w io.Writer, p *model.Plan, o planOutput) error {
 			fmt.Fprintf(tw, "  %s\t%s\t%s\n", v.ID, postLabel(&v.PostRef), v.Reason)
 		}
 		tw.Flush()
+		for _, v := range p.Vacant {
+			for k, a := range v.Acting {
+				fmt.Fprintf(&b, "  %s %s %d: %s %s (%s): %s\n", v.ID, t.acting, k+1, a.NIP, a.Name, actingPost(&a), a.Reason)
+			}
+		}
+	}
+
+	if len(p.Upcoming) > 0 {
+		fmt.Fprintf(&b, "\n%s (%d)\n", t.upcoming, len(p.Upcoming))
+		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+		fmt.Fprintf(tw, "  %s\n", strings.Join(t.upcomingHeader[:], "\t"))
+		for _, u := range p.Upcoming {
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s %s\n", u.ID, postLabel(&u.PostRef), u.Date.Format(time.DateOnly), u.NIP, u.Holder)
+		}
+		tw.Flush()
 	}
 
 	s := p.Summary
@@ -157,8 +213,11 @@ func writePlanTable(w io.Writer, p *model.Plan, o planOutput) error {
 	for _, c := range []struct {
 		g string
 		n int
-	}{{"promote", s.Promote}, {"rotate", s.Rotate}, {"fill", s.Fill},
-		{"release", s.Release - len(byGroup["unplaced"])}, {"unplaced", len(byGroup["unplaced"])}, {"stay", s.Stay}} {
+	}{{"promote", s.Promote}, {"rotate", s.Rotate}, {"fill", s.Fill}, {"demote", s.Demote},
+		{"release", s.Release}, {"retire", s.Retire}, {"unplaced", s.Unplaced}, {"stay", s.Stay}} {
+		if c.n == 0 && (c.g == "demote" || c.g == "retire") {
+			continue
+		}
 		counts = append(counts, fmt.Sprintf("%s %d", strings.ToLower(t.groups[c.g]), c.n))
 	}
 	fmt.Fprintf(&b, "  %s: %s\n", t.moves, strings.Join(counts, ", "))

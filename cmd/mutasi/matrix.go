@@ -16,6 +16,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/mutasi-id/mutasi/internal/costfile"
 	"github.com/mutasi-id/mutasi/solver"
 )
 
@@ -29,10 +30,11 @@ unassigned, as in SciPy's linear_sum_assignment.
 
 FILE is a CSV file (comma or semicolon separated; an empty cell, inf, x or -
 forbids a pair; an optional first row and/or first column of labels; a
-decimal comma with semicolons) or a NumPy .npy file (float64, float32, int64
-or int32, C order). "-" reads standard input. The format is detected from the
-content. Labels are detected when they are words, or 16 digits or more
-(NIPs); other labels that look like numbers need --labels.
+decimal comma with semicolons) or a NumPy .npy file (any integer,
+unsigned, float or bool dtype, C or Fortran order). "-" reads standard input.
+The format is detected from the content. Labels are detected when they are
+words, or 16 digits or more (NIPs); other labels that look like numbers need
+--labels.
 
 Exit codes: 0 solved, 2 usage error or invalid input, 3 infeasible (the
 message names rows that cannot all be placed and the only columns open to
@@ -54,7 +56,7 @@ func runMatrix(e *env, args []string) int {
 	verify := fs.Bool("verify", false, "check the optimality certificate (the dual potentials) independently of the solver")
 	format := fs.String("format", "table", "output format: table, csv or json")
 	out := fs.String("out", "-", "write the output to `FILE` (replaced only on success; - = stdout)")
-	labels := fs.String("labels", costLabelsAuto, "CSV labels: auto (detect), none, rows (first column), cols (first row) or both")
+	labels := fs.String("labels", string(costfile.LabelsAuto), "CSV labels: auto (detect), none, rows (first column), cols (first row) or both")
 	if code, done := parseFlags(e, fs, matrixUsage, args); done {
 		return code
 	}
@@ -63,10 +65,9 @@ func runMatrix(e *env, args []string) int {
 	default:
 		return fail(e, exitUsage, "matrix: --format: unknown format %q (table, csv or json)", *format)
 	}
-	switch *labels {
-	case costLabelsAuto, costLabelsNone, costLabelsRows, costLabelsCols, costLabelsBoth:
-	default:
-		return fail(e, exitUsage, "matrix: --labels: unknown mode %q (auto, none, rows, cols or both)", *labels)
+	labelMode, err := costfile.ParseLabels(*labels)
+	if err != nil {
+		return fail(e, exitUsage, "matrix: --labels: %v", err)
 	}
 	if fs.NArg() != 1 {
 		return fail(e, exitUsage, "matrix: expected one FILE (or - for standard input), got %d arguments (run \"mutasi matrix --help\")", fs.NArg())
@@ -78,11 +79,12 @@ func runMatrix(e *env, args []string) int {
 		forbidden = math.Inf(-1)
 	}
 	stop := startProgress(e, "matrix: reading "+path)
-	cm, code := matrixRead(e, path, *out, forbidden, *labels)
+	cm, code := matrixRead(e, path, *out, forbidden, labelMode)
 	stop()
 	if cm == nil {
 		return code
 	}
+	defer cm.Close()
 
 	// Ctrl-C cancels a long solve cleanly (no partial output file).
 	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -137,25 +139,20 @@ func runMatrix(e *env, args []string) int {
 
 // matrixRead reads the cost matrix at path ("-" = stdin). On failure it
 // returns nil and the exit code, the error already printed.
-func matrixRead(e *env, path, out string, forbidden float64, labels string) (*costMatrix, int) {
+func matrixRead(e *env, path, out string, forbidden float64, labels costfile.Labels) (*costfile.Matrix, int) {
 	if path == "-" {
 		if err := checkOutPath(out); err != nil {
 			return nil, fail(e, exitUsage, "matrix: %v", err)
 		}
-		cm, err := readCostMatrixLabels("stdin", e.stdin, forbidden, labels)
+		cm, err := costfile.Read("stdin", e.stdin, forbidden, labels)
 		if err != nil {
 			return nil, fail(e, exitUsage, "matrix: %v", err)
 		}
 		return cm, exitOK
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fail(e, exitUsage, "matrix: %v", err)
-	}
-	defer f.Close()
 	if out != "" && out != "-" {
 		// The input is never written: refuse an --out that names it.
-		in, err1 := f.Stat()
+		in, err1 := os.Stat(path)
 		o, err2 := os.Stat(out)
 		if err1 == nil && err2 == nil && os.SameFile(in, o) {
 			return nil, fail(e, exitUsage, "matrix: --out %s is the input file; choose another output", out)
@@ -164,7 +161,7 @@ func matrixRead(e *env, path, out string, forbidden float64, labels string) (*co
 	if err := checkOutPath(out); err != nil {
 		return nil, fail(e, exitUsage, "matrix: %v", err)
 	}
-	cm, err := readCostMatrixLabels(path, f, forbidden, labels)
+	cm, err := costfile.ReadFile(path, forbidden, labels)
 	if err != nil {
 		return nil, fail(e, exitUsage, "matrix: %v", err)
 	}
@@ -183,7 +180,7 @@ func (m matrixEmpty) At(i, j int) float64 {
 func (m matrixEmpty) T() mat.Matrix { return matrixEmpty{m.c, m.r} }
 
 // matrixCost is the solver's view of a cost matrix.
-func matrixCost(cm *costMatrix) mat.Matrix {
+func matrixCost(cm *costfile.Matrix) mat.Matrix {
 	if cm.Rows == 0 || cm.Cols == 0 {
 		return matrixEmpty{cm.Rows, cm.Cols}
 	}
@@ -193,7 +190,7 @@ func matrixCost(cm *costMatrix) mat.Matrix {
 // matrixInfeasible explains a Hall violator in the input's terms: the rows
 // (with their labels) that cannot all be placed and the only columns open to
 // them.
-func matrixInfeasible(ie *solver.InfeasibleError, cm *costMatrix) string {
+func matrixInfeasible(ie *solver.InfeasibleError, cm *costfile.Matrix) string {
 	rows, cols := ie.Rows, ie.Cols
 	rowWord, colWord := "rows", "columns"
 	rowLabels, colLabels := cm.RowLabels, cm.ColLabels
@@ -277,7 +274,7 @@ type matrixDuals struct {
 }
 
 // newMatrixReport assembles the report of res on cm, pairs sorted by row.
-func newMatrixReport(cm *costMatrix, res *solver.Result, maximize, verified bool) *matrixReport {
+func newMatrixReport(cm *costfile.Matrix, res *solver.Result, maximize, verified bool) *matrixReport {
 	rep := &matrixReport{
 		Rows:           cm.Rows,
 		Cols:           cm.Cols,

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mutasi-id/mutasi/internal/costfile"
 	"github.com/mutasi-id/mutasi/solver"
 )
 
@@ -55,7 +56,7 @@ func TestGoldenMatrix(t *testing.T) {
 		{"bad-number", "", []string{"bad-number.csv"}, exitUsage},
 		{"ragged", "", []string{"ragged.csv"}, exitUsage},
 		{"empty", "", []string{"empty.csv"}, exitUsage},
-		{"fortran", "", []string{"fortran.npy"}, exitUsage},
+		{"fortran", "", []string{"fortran.npy"}, exitOK},
 		{"missing-file", "", []string{"no-such-file.csv"}, exitUsage},
 		{"bad-format", "", []string{"--format", "xml", "small.csv"}, exitUsage},
 		{"no-file", "", nil, exitUsage},
@@ -328,7 +329,7 @@ func TestMatrixOutputFile(t *testing.T) {
 // hand: labels, unassigned rows and columns, −0 duals, and never-null
 // arrays, independently of the solver.
 func TestMatrixReportByHand(t *testing.T) {
-	cm := &costMatrix{Rows: 3, Cols: 2, Data: []float64{1, 2, 3, 4, 5, 6},
+	cm := &costfile.Matrix{Rows: 3, Cols: 2, Data: []float64{1, 2, 3, 4, 5, 6},
 		RowLabels: []string{"a", "b", "c"}, ColLabels: []string{"X", "Y"}}
 	res := &solver.Result{RowCol: []int{-1, 1, 0}, ColRow: []int{2, 1}, Total: 9,
 		U: []float64{math.Copysign(0, -1), 1, 2}, V: []float64{3, 3}}
@@ -373,7 +374,7 @@ func TestMatrixReportByHand(t *testing.T) {
 		}
 	}
 
-	empty := newMatrixReport(&costMatrix{Rows: 0, Cols: 2}, &solver.Result{ColRow: []int{-1, -1}}, false, false)
+	empty := newMatrixReport(&costfile.Matrix{Rows: 0, Cols: 2}, &solver.Result{ColRow: []int{-1, -1}}, false, false)
 	b.Reset()
 	empty.writeJSON(&b)
 	var back map[string]any
@@ -391,7 +392,7 @@ func TestMatrixReportByHand(t *testing.T) {
 }
 
 func TestMatrixInfeasibleMessage(t *testing.T) {
-	cm := &costMatrix{Rows: 3, Cols: 3, RowLabels: []string{"a", "b", "c"}, ColLabels: []string{"X", "Y", "Z"}}
+	cm := &costfile.Matrix{Rows: 3, Cols: 3, RowLabels: []string{"a", "b", "c"}, ColLabels: []string{"X", "Y", "Z"}}
 	tests := []struct {
 		ie   *solver.InfeasibleError
 		want string

@@ -28,6 +28,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"time"
 
 	"github.com/mutasi-id/mutasi"
@@ -38,14 +39,17 @@ import (
 // rosterFlags holds the values of the roster flags of one command.
 type rosterFlags struct {
 	officials, positions, workbook string
+	selection                      string
 }
 
-// addRosterFlags registers --officials, --positions and --roster on fs.
+// addRosterFlags registers --officials, --positions, --roster and
+// --selection on fs.
 func addRosterFlags(fs *pflag.FlagSet) *rosterFlags {
 	rf := &rosterFlags{}
 	fs.StringVar(&rf.officials, "officials", "", "officials file (CSV or XLSX); needs --positions")
 	fs.StringVar(&rf.positions, "positions", "", "positions file (CSV or XLSX); needs --officials")
-	fs.StringVar(&rf.workbook, "roster", "", "one XLSX workbook with sheets officials/pejabat and positions/jabatan")
+	fs.StringVar(&rf.workbook, "roster", "", "one XLSX workbook with sheets officials/pejabat and positions/jabatan (and seleksi/selection)")
+	fs.StringVar(&rf.selection, "selection", "", "open-selection results `FILE` for JPT posts (CSV or XLSX: position, nip, rank)")
 	return rf
 }
 
@@ -54,22 +58,40 @@ func (rf *rosterFlags) sample() bool {
 	return rf.officials == "" && rf.positions == "" && rf.workbook == ""
 }
 
+// sampleSource is the model.Source of the embedded sample: its officials,
+// positions and, when the sample has one, its open-selection results.
+func sampleSource() model.Source {
+	src := model.Source{Officials: "officials.csv", Positions: "positions.csv", FS: mutasi.Sample()}
+	if _, err := fs.Stat(src.FS, "selection.csv"); err == nil {
+		src.Selection = "selection.csv"
+	}
+	return src
+}
+
+// files lists the roster files the flags name (the inputs --out may not
+// overwrite).
+func (rf *rosterFlags) files() []string {
+	return []string{rf.officials, rf.positions, rf.workbook, rf.selection}
+}
+
 // source returns what model.Load reads, or a usage error for a wrong mix of
 // flags.
 func (rf *rosterFlags) source() (model.Source, error) {
 	switch {
+	case rf.sample() && rf.selection != "":
+		return model.Source{}, errors.New("--selection needs --officials and --positions or --roster (the sample has its own selection)")
 	case rf.sample():
-		return model.Source{Officials: "officials.csv", Positions: "positions.csv", FS: mutasi.Sample()}, nil
+		return sampleSource(), nil
 	case rf.workbook != "" && (rf.officials != "" || rf.positions != ""):
 		return model.Source{}, errors.New("--roster cannot be combined with --officials or --positions")
 	case rf.workbook != "":
-		return model.Source{Workbook: rf.workbook}, nil
+		return model.Source{Workbook: rf.workbook, Selection: rf.selection}, nil
 	case rf.officials == "":
 		return model.Source{}, errors.New("--positions needs --officials")
 	case rf.positions == "":
 		return model.Source{}, errors.New("--officials needs --positions")
 	}
-	return model.Source{Officials: rf.officials, Positions: rf.positions}, nil
+	return model.Source{Officials: rf.officials, Positions: rf.positions, Selection: rf.selection}, nil
 }
 
 // planDate parses the --date value; an empty value is the sample's date

@@ -142,11 +142,18 @@ func serveSettings(p *model.Policy) []serveSetting {
 			}
 		default:
 			k, v, ok := strings.Cut(line, " = ")
-			if !ok || section == "decisions" || strings.HasPrefix(v, "[") {
+			// The decisions are lists of their own; the decree does not
+			// change the plan and is no setting of the page.
+			if !ok || section == "decisions" || section == "decree" || strings.HasPrefix(v, "[") {
 				continue
 			}
 			if section != "" {
 				k = section + "." + k
+			}
+			// A quoted text (an empty date, the approval letter) is
+			// given as Set reads it: without the file's quotes.
+			if u, err := strconv.Unquote(v); err == nil && strings.HasPrefix(v, `"`) {
+				v = u
 			}
 			out = append(out, serveSetting{Key: k, Value: v, Doc: doc})
 		}
@@ -185,17 +192,21 @@ func serveRules(p *model.Policy) []serveRule {
 
 // serveMove is a row of the page's plan table.
 type serveMove struct {
-	NIP         string         `json:"nip"`
-	Name        string         `json:"name"`
-	Rank        string         `json:"rank"`
-	From        *model.PostRef `json:"from"`
-	To          *model.PostRef `json:"to"`
-	Type        string         `json:"type"`
-	Unplaced    bool           `json:"unplaced,omitempty"`
-	Score       float64        `json:"score"`
-	JPM         *float64       `json:"jpm"`
-	JPMCategory string         `json:"jpm_category,omitempty"`
-	Warnings    []string       `json:"warnings"`
+	NIP      string         `json:"nip"`
+	Name     string         `json:"name"`
+	Rank     string         `json:"rank"`
+	From     *model.PostRef `json:"from"`
+	To       *model.PostRef `json:"to"`
+	Type     string         `json:"type"`
+	Unplaced bool           `json:"unplaced,omitempty"`
+	// Label is the move's Keterangan as the lampiran words it, in
+	// Indonesian and English, so that the page and the CLI agree.
+	Label       [2]string `json:"label"`
+	Cause       string    `json:"cause,omitempty"`
+	Score       float64   `json:"score"`
+	JPM         *float64  `json:"jpm"`
+	JPMCategory string    `json:"jpm_category,omitempty"`
+	Warnings    []string  `json:"warnings"`
 	// Before is set when the move differs from the base plan's: the post
 	// and type the base plan gave, and why the score changed.
 	Before *serveBefore `json:"before,omitempty"`
@@ -218,6 +229,12 @@ type servePlan struct {
 	Moves     []serveMove     `json:"moves"`
 	Vacant    []model.Vacancy `json:"vacant"`
 	Changed   int             `json:"changed"`
+	// Upcoming and Approval are the plan JSON's upcoming_vacancies and
+	// approval; ApprovalText the lines the CLI heads its table with, in
+	// Indonesian and English.
+	Upcoming     []jsonUpcoming `json:"upcoming_vacancies"`
+	Approval     model.Approval `json:"approval"`
+	ApprovalText [2][]string    `json:"approval_text"`
 }
 
 // servePlanOf converts p, marking the moves that differ from base.
@@ -225,7 +242,9 @@ func servePlanOf(p, base *model.Plan) servePlan {
 	s := p.Summary
 	s.MeanJPMBefore, s.MeanJPMAfter = round6(s.MeanJPMBefore), round6(s.MeanJPMAfter)
 	out := servePlan{Date: p.Date.Format(time.DateOnly), Optimal: p.Optimal, Objective: round6(p.Objective),
-		Summary: s, Moves: make([]serveMove, 0, len(p.Moves)), Vacant: append([]model.Vacancy{}, p.Vacant...)}
+		Summary: s, Moves: make([]serveMove, 0, len(p.Moves)), Vacant: jsonVacantOf(p.Vacant),
+		Upcoming: jsonUpcomingOf(p.Upcoming), Approval: jsonApprovalOf(p.Approval),
+		ApprovalText: [2][]string{nonNil(approvalLines(p.Approval, "id")), nonNil(approvalLines(p.Approval, "en"))}}
 	changed := map[string]model.MoveChange{}
 	if base != nil {
 		for _, c := range model.Diff(base, p) {
@@ -234,7 +253,8 @@ func servePlanOf(p, base *model.Plan) servePlan {
 	}
 	for _, m := range sortedMoves(p) {
 		sm := serveMove{NIP: m.NIP, Name: m.Name, Rank: m.Rank, From: m.From, To: m.To, Type: m.Type.String(),
-			Unplaced: unplaced(m), Score: round6(m.Score), JPMCategory: m.JPMCategory, Warnings: nonNil(m.Warnings)}
+			Unplaced: unplaced(m), Label: [2]string{moveLabel(m, "id"), moveLabel(m, "en")}, Cause: m.Cause,
+			Score: round6(m.Score), JPMCategory: m.JPMCategory, Warnings: nonNil(m.Warnings)}
 		if m.HasJPM {
 			v := round6(m.JPM)
 			sm.JPM = &v
@@ -263,8 +283,21 @@ type serveState struct {
 	Pins     []string        `json:"pins"`
 	Forbids  []string        `json:"forbids"`
 	Posts    []model.PostRef `json:"posts"`
-	Plan     *servePlan      `json:"plan"`
-	Error    string          `json:"error,omitempty"`
+	// Labels name each move type as the CLI's table and lampiran do, by
+	// language ("id", "en") and type ("promote", …).
+	Labels map[string]map[string]string `json:"labels"`
+	Plan   *servePlan                   `json:"plan"`
+	Error  string                       `json:"error,omitempty"`
+}
+
+// serveLabels are the move types' labels of the lampiran (moveLabels), by
+// language and type.
+func serveLabels() map[string]map[string]string {
+	out := map[string]map[string]string{"id": {}, "en": {}}
+	for t, l := range moveLabels {
+		out["id"][t.String()], out["en"][t.String()] = l[0], l[1]
+	}
+	return out
 }
 
 // serveDecisions writes decisions as NIP=POST ("-" releases).
@@ -284,7 +317,7 @@ func serveDecisions(ds []model.Decision) []string {
 // the page.
 func (a *serveApp) state(s *serveSession, v *serveView, seq int64, problems []model.Problem) serveState {
 	st := serveState{Session: s.id, Seq: seq, Roster: v.name, Sample: v.sample,
-		Problems: serveProblems(problems), Posts: []model.PostRef{}}
+		Problems: serveProblems(problems), Posts: []model.PostRef{}, Labels: serveLabels()}
 	pol := v.pol
 	if pol == nil {
 		pol = v.start
@@ -504,13 +537,13 @@ func serveReadUpload(r *http.Request) (map[string]serveUploadPart, bool, error) 
 		switch field {
 		case "sample":
 			sample = strings.TrimSpace(string(data)) != "" && string(data) != "0"
-		case "officials", "positions", "workbook":
+		case "officials", "positions", "workbook", "selection":
 			if p.FileName() == "" && len(data) == 0 {
 				continue // an empty file input
 			}
 			files[field] = serveUploadPart{name: p.FileName(), data: data}
 		default:
-			return nil, false, fmt.Errorf("unknown field %q in the upload (want officials, positions, workbook or sample)", field)
+			return nil, false, fmt.Errorf("unknown field %q in the upload (want officials, positions, workbook, selection or sample)", field)
 		}
 	}
 	return files, sample, nil
@@ -540,18 +573,36 @@ func serveSource(files map[string]serveUploadPart, sample bool) (model.Source, s
 		if len(files) > 0 {
 			return model.Source{}, "", errors.New("choose either the sample or your files, not both")
 		}
-		return model.Source{Officials: "officials.csv", Positions: "positions.csv", FS: mutasi.Sample()}, "Kota Contoh (sample)", nil
+		return sampleSource(), "Kota Contoh (sample)", nil
 	case len(files) == 0:
 		return model.Source{}, "", errors.New("no file in the upload: choose the officials and positions files, or one workbook")
 	}
 	mfs := fstest.MapFS{}
+	// The open-selection results (a third upload) go with either form.
+	selName := ""
+	if sel, ok := files["selection"]; ok {
+		// Named as uploaded, so that problems name the user's file; a
+		// clash with a roster file's name gets a prefix.
+		selName = serveFileName(sel.name, "selection.csv")
+		for _, f := range []string{"officials", "positions", "workbook"} {
+			if o, ok := files[f]; ok && serveFileName(o.name, "") == selName {
+				selName = "selection-" + selName
+			}
+		}
+		mfs[selName] = &fstest.MapFile{Data: sel.data}
+		if len(files) == 1 {
+			return model.Source{}, "", errors.New("the selection results go with a roster: upload the officials and positions files, or one workbook, with it")
+		}
+	}
 	if wb, ok := files["workbook"]; ok {
-		if len(files) > 1 {
+		_, o := files["officials"]
+		_, p := files["positions"]
+		if o || p {
 			return model.Source{}, "", errors.New("upload either one workbook or the officials and positions files, not both")
 		}
 		n := serveFileName(wb.name, "roster.xlsx")
 		mfs[n] = &fstest.MapFile{Data: wb.data}
-		return model.Source{Workbook: n, FS: mfs}, n, nil
+		return model.Source{Workbook: n, Selection: selName, FS: mfs}, n, nil
 	}
 	off, okO := files["officials"]
 	pos, okP := files["positions"]
@@ -567,7 +618,7 @@ func serveSource(files map[string]serveUploadPart, sample bool) (model.Source, s
 	}
 	mfs[on] = &fstest.MapFile{Data: off.data}
 	mfs[pn] = &fstest.MapFile{Data: pos.data}
-	return model.Source{Officials: on, Positions: pn, FS: mfs}, on + " + " + pn, nil
+	return model.Source{Officials: on, Positions: pn, Selection: selName, FS: mfs}, on + " + " + pn, nil
 }
 
 // serveSolveRequest is the page's request for a plan: the settings (weights,
@@ -803,17 +854,20 @@ func (a *serveApp) handleAlternatives(w http.ResponseWriter, r *http.Request) {
 }
 
 // serveDownloads maps ?what= to the file name and how it is written.
-var serveDownloads = []string{"xlsx", "csv", "json", "policy"}
+var serveDownloads = []string{"xlsx", "pdf", "csv", "json", "policy"}
 
-// handleDownload sends the latest plan as the lampiran SK (what=xlsx or
+// handleDownload sends the latest plan as the lampiran SK (what=xlsx, pdf or
 // csv, ?lang=id|en), the plan JSON (json) or the effective policy file
-// (policy), written by the same writers as mutasi solve.
+// (policy), written by the same writers as mutasi solve, with the decree of
+// the session's policy: the same files as mutasi solve --format xlsx, pdf
+// or csv with the same policy. The CSV is separated by ';' in Indonesian,
+// by ',' in English, as the CLI's default.
 func (a *serveApp) handleDownload(w http.ResponseWriter, r *http.Request) {
 	s := a.session(w, r)
 	if s == nil {
 		return
 	}
-	_, _, cur, pol := a.current(w, s)
+	roster, _, cur, pol := a.current(w, s)
 	if cur == nil {
 		return
 	}
@@ -833,13 +887,18 @@ func (a *serveApp) handleDownload(w http.ResponseWriter, r *http.Request) {
 	var b bytes.Buffer
 	var err error
 	var name, ctype string
+	o := planOutput{format: what, lang: lang, outside: outsidePosts(roster), decree: pol.Decree}
+	o.csvSep, _ = parseCSVSep("", lang)
 	switch what {
 	case "xlsx":
 		name, ctype = "lampiran-sk.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-		err = writePlanXLSX(&b, cur.Plan, planOutput{format: "xlsx", lang: lang})
+		err = writePlanXLSX(&b, cur.Plan, o)
+	case "pdf":
+		name, ctype = "lampiran-sk.pdf", "application/pdf"
+		err = writePlanPDF(&b, cur.Plan, o)
 	case "csv":
 		name, ctype = "lampiran-sk.csv", "text/csv; charset=utf-8"
-		err = writePlanCSV(&b, cur.Plan, planOutput{format: "csv", lang: lang})
+		err = writePlanCSV(&b, cur.Plan, o)
 	case "json":
 		name, ctype = "plan.json", "application/json; charset=utf-8"
 		err = writePlanJSON(&b, cur.Plan)

@@ -516,6 +516,25 @@ func TestServeLoad(t *testing.T) {
 		{"workbook and files", [][2]string{{"workbook", "@" + serveSampleDir + "/roster.xlsx"}, {"officials", off}}, http.StatusBadRequest, nil},
 		{"sample and files", [][2]string{{"sample", "1"}, {"officials", off}}, http.StatusBadRequest, nil},
 		{"unknown field", [][2]string{{"photo", "x"}}, http.StatusBadRequest, nil},
+		{"selection with two files", [][2]string{{"officials", off}, {"positions", pos},
+			{"selection", "seleksi.csv|position,nip,rank\nDINKES-KADIS,198406022007102978,1\n"}}, 200,
+			func(t *testing.T, st serveState, _ string) {
+				if st.Plan == nil || len(st.Problems) != 0 {
+					t.Errorf("plan %v, problems %+v", st.Plan != nil, st.Problems)
+				}
+			}},
+		{"selection with a workbook", [][2]string{{"workbook", "@" + serveSampleDir + "/roster.xlsx"},
+			{"selection", "seleksi.csv|position,nip\nDINKES-KADIS,198406022007102978\n"}}, 200, nil},
+		{"selection with errors", [][2]string{{"officials", off}, {"positions", pos},
+			{"selection", "seleksi.csv|position,nip,rank\nDINKES-SEK,198406022007102978,1\n"}}, http.StatusUnprocessableEntity,
+			func(t *testing.T, st serveState, _ string) {
+				if len(st.Problems) != 1 || st.Problems[0].File != "seleksi.csv" || st.Problems[0].Row != 2 ||
+					st.Problems[0].Column != "position" || st.Problems[0].Value != "DINKES-SEK" {
+					t.Errorf("problems %+v", st.Problems)
+				}
+			}},
+		{"selection alone", [][2]string{{"selection", "seleksi.csv|position,nip\n"}}, http.StatusBadRequest, nil},
+		{"selection with the sample", [][2]string{{"sample", "1"}, {"selection", "seleksi.csv|position,nip\n"}}, http.StatusBadRequest, nil},
 		{"path in the name", [][2]string{{"officials", "../../etc/officials.csv|" + broken}, {"positions", pos}}, http.StatusUnprocessableEntity,
 			func(t *testing.T, st serveState, _ string) {
 				for _, p := range st.Problems {
@@ -673,22 +692,36 @@ func TestServeDownload(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows, err := f.GetRows(sheetLampiran)
+	all, err := f.GetRows(sheetLampiran)
 	if err != nil {
 		t.Fatal(err)
 	}
+	_, rows := lampiranTable(t, all)
 	if strings.Join(rows[0], "|") != strings.Join(lampiranHeader("id"), "|") || len(rows)-1 != len(lampiranMoves(cur.Plan, false)) {
 		t.Errorf("xlsx: header %v, %d rows, want %d", rows[0], len(rows)-1, len(lampiranMoves(cur.Plan, false)))
 	}
-	// CSV in English: the same writer as mutasi solve.
+	// CSV in English: the same writer as mutasi solve, comma-separated.
 	w = get("what=csv&lang=en")
 	var want bytes.Buffer
-	writePlanCSV(&want, cur.Plan, planOutput{format: "csv", lang: "en"})
+	writePlanCSV(&want, cur.Plan, planOutput{format: "csv", lang: "en", csvSep: ',', outside: outsidePosts(app.cfg.roster)})
 	if w.Code != 200 || w.Body.String() != want.String() {
 		t.Errorf("csv: %d, differs from writePlanCSV", w.Code)
 	}
 	if recs, err := csv.NewReader(strings.NewReader(w.Body.String())).ReadAll(); err != nil || recs[0][1] != "NIP" || recs[0][2] != "Name" {
 		t.Errorf("csv header: %v %v", err, recs[0])
+	}
+	// In Indonesian, separated by ';' as Excel in an Indonesian locale reads it.
+	if w = get("what=csv"); !strings.HasPrefix(w.Body.String(), "No;NIP;Nama;") {
+		t.Errorf("csv in Indonesian: %.40q", w.Body.String())
+	}
+	// The PDF: the same bytes as mutasi solve --format pdf writes.
+	w = get("what=pdf")
+	want.Reset()
+	if err := writePlanPDF(&want, cur.Plan, planOutput{format: "pdf", lang: "id", outside: outsidePosts(app.cfg.roster), decree: pol.Decree}); err != nil {
+		t.Fatal(err)
+	}
+	if w.Code != 200 || w.Header().Get("Content-Type") != "application/pdf" || !bytes.Equal(w.Body.Bytes(), want.Bytes()) {
+		t.Errorf("pdf: %d %v, %d bytes, want %d", w.Code, w.Header(), w.Body.Len(), want.Len())
 	}
 	w = get("what=json")
 	var jp jsonPlan
@@ -704,7 +737,7 @@ func TestServeDownload(t *testing.T) {
 	if back.Weights != pol.Weights || back.Weights.Talent != 2 || !back.Date.Equal(pol.Date) {
 		t.Errorf("policy read back %+v, want %+v", back.Weights, pol.Weights)
 	}
-	for _, q := range []string{"what=pdf", "what=", "what=csv&lang=fr"} {
+	for _, q := range []string{"what=docx", "what=", "what=csv&lang=fr"} {
 		if w := get(q); w.Code != http.StatusBadRequest {
 			t.Errorf("%s: %d", q, w.Code)
 		}
@@ -965,11 +998,52 @@ func TestServeLoadPlanDate(t *testing.T) {
 // TestServeSettingsArePolicyKeys checks the page's settings against
 // model.PolicyKeys: every key but the decisions, in the file's order, each
 // with its documentation, and each value accepted back by Policy.Set.
+// TestServeApprovalAndLabels: the page gets what the CLI prints: the
+// approval lines of the political calendar, and each move's label as the
+// lampiran words it, for both languages.
+func TestServeApprovalAndLabels(t *testing.T) {
+	app := serveTestApp(t, "127.0.0.1", "")
+	app.cfg.policy.Calendar = model.Calendar{ActingHead: true, ApprovalLetter: "100.2.2.6/9/OTDA"}
+	h := app.handler()
+	st := serveNewSession(t, h)
+	if st.Plan == nil || !st.Plan.Approval.Required || st.Plan.Approval.Letter != "100.2.2.6/9/OTDA" {
+		t.Fatalf("approval %+v", st.Plan)
+	}
+	for k, lang := range []string{"id", "en"} {
+		want := approvalLines(st.Plan.Approval, lang)
+		if strings.Join(st.Plan.ApprovalText[k], "\n") != strings.Join(want, "\n") || len(want) != 2 {
+			t.Errorf("%s: approval text %q, want %q", lang, st.Plan.ApprovalText[k], want)
+		}
+	}
+	for typ, l := range moveLabels {
+		if st.Labels["id"][typ.String()] != l[0] || st.Labels["en"][typ.String()] != l[1] {
+			t.Errorf("labels of %v: %q %q", typ, st.Labels["id"][typ.String()], st.Labels["en"][typ.String()])
+		}
+	}
+	for _, m := range st.Plan.Moves {
+		mv := model.Move{Type: serveTestType(t, m.Type), Cause: m.Cause}
+		if m.Label != [2]string{moveLabel(&mv, "id"), moveLabel(&mv, "en")} {
+			t.Errorf("%s: label %q", m.NIP, m.Label)
+		}
+	}
+}
+
+// serveTestType reads a move type's stable name back.
+func serveTestType(t *testing.T, name string) model.MoveType {
+	for _, typ := range model.MoveTypes() {
+		if typ.String() == name {
+			return typ
+		}
+	}
+	t.Fatalf("unknown move type %q", name)
+	return 0
+}
+
 func TestServeSettingsArePolicyKeys(t *testing.T) {
 	pol := scoringDefaults(time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
 	var want []string
 	for _, k := range model.PolicyKeys() {
-		if !strings.HasPrefix(k, "decisions.") {
+		if !strings.HasPrefix(k, "decisions.") && !strings.HasPrefix(k, "decree.") {
 			want = append(want, k)
 		}
 	}

@@ -37,10 +37,12 @@ Examples:
   mutasi solve --policy policy.toml --format csv --out lampiran.csv
 `
 
-// outputFlags are the output flags of solve: --format, --out, --lang, --all.
+// outputFlags are the output flags of solve: --format, --out, --lang,
+// --all, --csv-sep.
 type outputFlags struct {
 	planOutput
-	out string
+	out    string
+	csvSep string
 }
 
 func addOutputFlags(fs *pflag.FlagSet, formats []string, lampiran bool) *outputFlags {
@@ -48,8 +50,9 @@ func addOutputFlags(fs *pflag.FlagSet, formats []string, lampiran bool) *outputF
 	fs.StringVar(&o.format, "format", "table", "output `FORMAT`: "+joinOr(formats))
 	fs.StringVarP(&o.out, "out", "o", "-", "write to `FILE` (- is stdout), replaced only when the run succeeds")
 	if lampiran {
-		fs.StringVar(&o.lang, "lang", "", "`LANG` of labels and headers: id or en (default id for csv and xlsx, en for the table)")
+		fs.StringVar(&o.lang, "lang", "", "`LANG` of labels and headers: id or en (default id for csv, xlsx and pdf, en for the table)")
 		fs.BoolVar(&o.all, "all", false, "list stays and unplaced candidates too")
+		fs.StringVar(&o.csvSep, "csv-sep", "", "separator `SEP` of --format csv: ; , or tab (default ; with --lang id, , with --lang en)")
 	}
 	return o
 }
@@ -97,13 +100,14 @@ func planSetup(e *env, rf *rosterFlags, sf *scoringFlags) (*model.Roster, *model
 
 // rosterInputs lists the files a command reads, which --out may not name.
 func rosterInputs(rf *rosterFlags, sf *scoringFlags) []string {
-	return []string{rf.officials, rf.positions, rf.workbook, sf.policy}
+	return append(rf.files(), sf.policy)
 }
 
 func runSolve(e *env, args []string) int {
 	fs := newFlags(e, "solve", solveUsage)
 	rf := addRosterFlags(fs)
 	sf := addScoringFlags(fs)
+	sf.addDecreeFlag(fs)
 	of := addOutputFlags(fs, planFormats, true)
 	nalt := fs.Int("alternatives", 0, fmt.Sprintf("also rank the `K` next-best plans (0–%d; table and json)", maxAlternatives))
 	slv := addSolverFlags(fs) // helper J: --solver, --verbose, --candidates (solver_choice.go)
@@ -135,7 +139,7 @@ func runSolve(e *env, args []string) int {
 		}
 		return exitOK
 	}
-	if err := checkPlanOutput(&of.planOutput, of.out, planFormats); err != nil {
+	if err := checkPlanOutput(&of.planOutput, of.out, of.csvSep, planFormats); err != nil {
 		return planFailure(e, nil, err, "")
 	}
 	if err := checkOutPath(of.out, rosterInputs(rf, sf)...); err != nil {
@@ -158,6 +162,7 @@ func runSolve(e *env, args []string) int {
 		return fail(e, exitUsage, "--alternatives needs the dense solver (--solver dense)")
 	}
 	of.outside = outsidePosts(r)
+	of.decree = pol.Decree
 	var alts []*model.Plan
 	if *nalt > 0 {
 		stop := startProgress(e, "ranking the next-best plans")

@@ -45,6 +45,8 @@ func TestValidateGolden(t *testing.T) {
 		{"missing-file", []string{"validate", "--officials", filepath.Join(dir, "nonexistent.csv"),
 			"--positions", filepath.Join(dir, "positions.csv")}, exitUsage},
 		{"extra-argument", []string{"validate", "officials.csv"}, exitUsage},
+		{"selection-bad", append([]string{"validate", "--date", "2026-12-01", "--selection", filepath.Join(dir, "selection-bad.csv")}, good...), exitUsage},
+		{"selection-with-sample", []string{"validate", "--selection", filepath.Join(dir, "selection-bad.csv")}, exitUsage},
 		{"help", []string{"validate", "--help"}, exitOK},
 	}
 	for _, c := range cases {

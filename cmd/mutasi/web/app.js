@@ -8,7 +8,7 @@ const I18N = {
     title: "Perencanaan Mutasi Pejabat", load: "1. Muat data", officials: "Pejabat (CSV/XLSX)",
     positions: "Jabatan (CSV/XLSX)", workbook: "atau satu workbook (XLSX, sheet pejabat + jabatan)",
     upload: "Unggah", useSample: "Pakai data contoh", tune: "2. Atur bobot dan aturan", rules: "Aturan",
-    planDate: "Tanggal rencana", decisions: "Keputusan", download: "Unduh", dlXLSX: "Lampiran SK (XLSX)",
+    planDate: "Tanggal rencana", decisions: "Keputusan", download: "Unduh", dlPDF: "Lampiran SK (PDF)", dlXLSX: "Lampiran SK (XLSX)",
     dlCSV: "Lampiran SK (CSV)", dlJSON: "Rencana (JSON)", dlPolicy: "Berkas kebijakan (policy.toml)",
     plan: "3. Rencana", showStays: "tampilkan yang tetap", onlyChanged: "hanya yang berubah",
     makeBase: "Jadikan rencana dasar", showAlts: "3 rencana terbaik berikutnya", colNo: "No", colName: "Nama",
@@ -43,12 +43,14 @@ const I18N = {
     p_jpm_min_value: "batas JPM (0–1)",
     c_performance: "kinerja", c_fit: "kesesuaian (JPM)", c_tenure: "masa jabatan", c_talent: "talenta",
     c_release: "non-job", c_continuity: "kesinambungan",
+    selectionFile: "Hasil seleksi terbuka JPT (CSV/XLSX, opsional)", acting: "Plt",
+    upcomingPosts: "Akan lowong (pensiun dalam horizon)", approvalNeeded: "Perlu persetujuan Mendagri",
   },
   en: {
     title: "Civil servant reshuffle planning", load: "1. Load data", officials: "Officials (CSV/XLSX)",
     positions: "Positions (CSV/XLSX)", workbook: "or one workbook (XLSX, sheets officials + positions)",
     upload: "Upload", useSample: "Use the sample", tune: "2. Weights and rules", rules: "Rules",
-    planDate: "Plan date", decisions: "Decisions", download: "Download", dlXLSX: "Lampiran SK (XLSX)",
+    planDate: "Plan date", decisions: "Decisions", download: "Download", dlPDF: "Lampiran SK (PDF)", dlXLSX: "Lampiran SK (XLSX)",
     dlCSV: "Lampiran SK (CSV)", dlJSON: "Plan (JSON)", dlPolicy: "Policy file (policy.toml)",
     plan: "3. Plan", showStays: "show stays", onlyChanged: "changed only",
     makeBase: "Make this the base plan", showAlts: "next 3 best plans", colNo: "No", colName: "Name",
@@ -83,6 +85,8 @@ const I18N = {
     p_jpm_min_value: "JPM floor (0–1)",
     c_performance: "performance", c_fit: "fit (JPM)", c_tenure: "tenure", c_talent: "talent",
     c_release: "release", c_continuity: "continuity",
+    selectionFile: "JPT open-selection results (CSV/XLSX, optional)", acting: "acting (Plt)",
+    upcomingPosts: "Upcoming vacancies (retirement within the horizon)", approvalNeeded: "Minister's approval required",
   },
 };
 
@@ -148,7 +152,13 @@ function postLabel(p) {
   return p.name + (p.unit && !p.name.toLowerCase().includes(p.unit.toLowerCase()) ? ", " + p.unit : "");
 }
 
-function typeLabel(m) { return m.unplaced ? t("t_unplaced") : t("t_" + m.type); }
+// Move labels come from the server (the lampiran's words), so that the page
+// and the CLI say the same; the I18N t_* words are the fallback.
+function typeName(type) {
+  const l = S.state && S.state.labels && S.state.labels[S.lang];
+  return (l && l[type]) || t("t_" + type);
+}
+function typeLabel(m) { return (m.label && m.label[S.lang === "id" ? 0 : 1]) || typeName(m.type); }
 
 // ---- state from the server ------------------------------------------------
 
@@ -187,7 +197,7 @@ async function upload(sample) {
     fd.append("sample", "1");
   } else {
     let n = 0;
-    for (const id of ["officials", "positions", "workbook"]) {
+    for (const id of ["officials", "positions", "workbook", "selection"]) {
       const f = $("#file-" + id).files[0];
       if (f) { fd.append(id, f, f.name); n++; }
     }
@@ -388,8 +398,11 @@ function renderPlan() {
   const s = p.summary;
   const pct = (x) => (x * 100).toFixed(1) + "%";
   sum.append(
-    card(t("t_promote"), s.promote), card(t("t_rotate"), s.rotate), card(t("t_fill"), s.fill),
-    card(t("t_release"), s.release), card(t("t_stay"), s.stay), card(t("vacant"), s.vacant),
+    card(typeName("promote"), s.promote), card(typeName("rotate"), s.rotate), card(typeName("fill"), s.fill),
+    s.demote ? card(typeName("demote"), s.demote) : null,
+    card(typeName("release"), s.release), s.retire ? card(typeName("retire"), s.retire) : null,
+    s.unplaced ? card(typeName("unplaced"), s.unplaced) : null,
+    card(typeName("stay"), s.stay), card(t("vacant"), s.vacant),
     card(t("changed"), p.changed, p.changed ? "changed" : ""),
     card(t("meanJPM"), pct(s.mean_jpm_before) + " → " + pct(s.mean_jpm_after)),
     card(t("certificate"), p.optimal ? t("optimal") : t("notOptimal"), p.optimal ? "ok" : "bad"),
@@ -400,17 +413,17 @@ function renderPlan() {
   let n = 0;
   for (const m of p.moves) {
     if (onlyChanged && !m.before) continue;
-    if (!showStays && !m.before && (m.type === "stay" || m.unplaced)) continue;
+    if (!showStays && !m.before && (m.type === "stay" || m.type === "unplaced" || m.type === "retire")) continue;
     n++;
     const isPinned = S.pins.some((d) => d.startsWith(m.nip + "="));
     const to = el("td", {}, postLabel(m.to));
     if (m.before) to.append(el("span", { class: "before" }, t("before") + ": " + (m.before.to ? postLabel(m.before.to) : t("noPost")) +
-      " (" + t("t_" + m.before.type) + ")"));
+      " (" + typeName(m.before.type) + ")"));
     rows.push(el("tr", { class: m.before ? "changed" : "", "data-nip": m.nip, title: m.before ? m.before.reason : null },
       el("td", { class: "num" }, n), el("td", {}, m.nip),
       el("td", {}, el("button", { type: "button", class: "who", onclick: () => explain(m.nip) }, m.name)),
       el("td", {}, m.rank), el("td", {}, postLabel(m.from)), to,
-      el("td", { class: "type-" + (m.unplaced ? "stay" : m.type) }, typeLabel(m), isPinned ? el("b", { class: "badge pin" }, t("pinned")) : null),
+      el("td", { class: "type-" + m.type }, typeLabel(m), isPinned ? el("b", { class: "badge pin" }, t("pinned")) : null),
       el("td", { class: "num" }, m.score.toFixed(3)),
       el("td", { class: "num" }, m.jpm === null ? "–" : Math.round(m.jpm * 100) + "%"),
       el("td", { class: "actions" },
@@ -436,8 +449,28 @@ function renderPlan() {
   vb.replaceChildren();
   if (p.vacant.length) {
     vb.append(el("h3", {}, t("vacantPosts") + " (" + p.vacant.length + ")"),
-      el("ul", {}, p.vacant.map((v) => el("li", {}, postLabel(v) + (v.reason ? " — " + v.reason : "")))));
+      el("ul", {}, p.vacant.map((v) => el("li", {}, postLabel(v) + (v.reason ? " — " + v.reason : ""),
+        (v.acting || []).length ? el("ol", { class: "acting" }, v.acting.map((a) =>
+          el("li", {}, t("acting") + ": " + a.name + " (" + a.nip + ", " + (a.post ? a.post.id : "eselon " + a.eselon) + ") — " + a.reason))) : null))));
   }
+  const ub = $("#upcoming");
+  ub.replaceChildren();
+  if ((p.upcoming_vacancies || []).length) {
+    ub.append(el("h3", {}, t("upcomingPosts") + " (" + p.upcoming_vacancies.length + ")"),
+      el("ul", {}, p.upcoming_vacancies.map((u) => el("li", {}, u.date + " · " + postLabel(u) + " — " + u.holder + " (" + u.nip + ")"))));
+  }
+  renderApproval();
+}
+
+// renderApproval shows in the header what the CLI's first line says: the
+// plan needs the Minister of Home Affairs' approval, and why.
+function renderApproval() {
+  const a = $("#approval");
+  const p = S.plan;
+  const lines = p && p.approval && p.approval.required ? p.approval_text[S.lang === "id" ? 0 : 1] : [];
+  a.hidden = !lines.length;
+  a.textContent = lines.length ? t("approvalNeeded") : "";
+  a.title = lines.join("\n");
 }
 
 // ---- explain --------------------------------------------------------------
@@ -454,7 +487,7 @@ async function explain(nip) {
   body.append(el("h2", {}, t("explainTitle") + ": " + m.name),
     el("p", { class: "muted" }, m.nip + " · " + m.rank + " · " + t("status") + ": " + t(x.status)),
     el("p", {}, el("b", {}, t("move") + ": "), postLabel(m.from) + " → " + (m.to ? postLabel(m.to) : t("noPost")) +
-      " (" + t("t_" + m.type) + "), " + t("colScore").toLowerCase() + " " + m.score.toFixed(3)));
+      " (" + typeName(m.type) + "), " + t("colScore").toLowerCase() + " " + m.score.toFixed(3)));
   const comps = Object.keys(m.components).sort();
   body.append(el("h3", {}, t("components")), el("table", {}, el("tbody", {},
     comps.map((c) => el("tr", {}, el("td", {}, I18N[S.lang]["c_" + c] ? t("c_" + c) : c), el("td", { class: "num" }, m.components[c].toFixed(3)))))));
@@ -529,7 +562,7 @@ function renderAlts() {
 // ---- downloads and language -----------------------------------------------
 
 function updateDownloads() {
-  for (const what of ["xlsx", "csv", "json", "policy"]) {
+  for (const what of ["pdf", "xlsx", "csv", "json", "policy"]) {
     const params = { what, lang: S.lang };
     if (S.token) params.token = S.token;
     const a = $("#dl-" + what);

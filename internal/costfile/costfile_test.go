@@ -1,9 +1,16 @@
-package main
+package costfile
 
 import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"runtime"
+
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"math"
 	"slices"
 	"strings"
@@ -63,7 +70,7 @@ func TestReadCSV(t *testing.T) {
 			if forbidden == 0 {
 				forbidden = costInf
 			}
-			m, err := readCostMatrix("in.csv", strings.NewReader(tt.in), forbidden)
+			m, err := Read("in.csv", strings.NewReader(tt.in), forbidden, LabelsAuto)
 			if err != nil {
 				t.Fatalf("error: %v", err)
 			}
@@ -86,21 +93,21 @@ func TestReadCSV(t *testing.T) {
 func TestReadCSVLabelModes(t *testing.T) {
 	in := "nip,J1,J2\n198001012005011001,1,2\n198502022010012002,3,4\n"
 	tests := []struct {
-		mode       string
+		mode       Labels
 		rows, cols int
 		rowLabels  []string
 		colLabels  []string
 		errHas     string
 	}{
-		{mode: costLabelsAuto, rows: 2, cols: 2, rowLabels: []string{"198001012005011001", "198502022010012002"}, colLabels: []string{"J1", "J2"}},
-		{mode: costLabelsBoth, rows: 2, cols: 2, rowLabels: []string{"198001012005011001", "198502022010012002"}, colLabels: []string{"J1", "J2"}},
-		{mode: costLabelsCols, rows: 2, cols: 3, colLabels: []string{"nip", "J1", "J2"}},
-		{mode: costLabelsRows, errHas: `line 1, column 2: "J1"`},
-		{mode: costLabelsNone, errHas: `line 1, column 1: "nip"`},
+		{mode: LabelsAuto, rows: 2, cols: 2, rowLabels: []string{"198001012005011001", "198502022010012002"}, colLabels: []string{"J1", "J2"}},
+		{mode: LabelsBoth, rows: 2, cols: 2, rowLabels: []string{"198001012005011001", "198502022010012002"}, colLabels: []string{"J1", "J2"}},
+		{mode: LabelsCols, rows: 2, cols: 3, colLabels: []string{"nip", "J1", "J2"}},
+		{mode: LabelsRows, errHas: `line 1, column 2: "J1"`},
+		{mode: LabelsNone, errHas: `line 1, column 1: "nip"`},
 	}
 	for _, tt := range tests {
-		t.Run(tt.mode, func(t *testing.T) {
-			m, err := readCostMatrixLabels("in.csv", strings.NewReader(in), costInf, tt.mode)
+		t.Run(string(tt.mode), func(t *testing.T) {
+			m, err := Read("in.csv", strings.NewReader(in), costInf, tt.mode)
 			if tt.errHas != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.errHas) {
 					t.Fatalf("error %v, want one with %q", err, tt.errHas)
@@ -115,7 +122,7 @@ func TestReadCSVLabelModes(t *testing.T) {
 			}
 		})
 	}
-	if _, err := readCostMatrixLabels("in.npy", bytes.NewReader(npyFile(1, npyDict("<f8", false, "(1, 1)"), npyData("<f8", 1))), costInf, costLabelsBoth); err == nil {
+	if _, err := Read("in.npy", bytes.NewReader(testNPYFile(1, testNPYDict("<f8", false, "(1, 1)"), testNPYData("<f8", 1))), costInf, LabelsBoth); err == nil {
 		t.Errorf("labels on a .npy file: no error")
 	}
 }
@@ -144,7 +151,7 @@ func TestReadCSVErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m, err := readCostMatrix("in.csv", strings.NewReader(tt.in), costInf)
+			m, err := Read("in.csv", strings.NewReader(tt.in), costInf, LabelsAuto)
 			if err == nil {
 				t.Fatalf("no error; read %d×%d %v", m.Rows, m.Cols, m.Data)
 			}
@@ -159,7 +166,7 @@ func TestReadCSVErrors(t *testing.T) {
 
 // npyFile builds a .npy file: the given header dict (padded as numpy pads
 // it) and the raw data.
-func npyFile(major byte, dict string, data []byte) []byte {
+func testNPYFile(major byte, dict string, data []byte) []byte {
 	var b bytes.Buffer
 	b.WriteString("\x93NUMPY")
 	b.WriteByte(major)
@@ -182,7 +189,7 @@ func npyFile(major byte, dict string, data []byte) []byte {
 }
 
 // npyData encodes values as the dtype code says ("<f8", ">i4", ...).
-func npyData(descr string, vals ...float64) []byte {
+func testNPYData(descr string, vals ...float64) []byte {
 	var order binary.ByteOrder = binary.LittleEndian
 	if descr[0] == '>' {
 		order = binary.BigEndian
@@ -203,7 +210,7 @@ func npyData(descr string, vals ...float64) []byte {
 	return b.Bytes()
 }
 
-func npyDict(descr string, fortran bool, shape string) string {
+func testNPYDict(descr string, fortran bool, shape string) string {
 	f := "False"
 	if fortran {
 		f = "True"
@@ -221,8 +228,8 @@ func TestReadNPY(t *testing.T) {
 				if descr[1] == 'i' {
 					want = ints
 				}
-				in := npyFile(major, npyDict(descr, false, "(2, 3)"), npyData(descr, want...))
-				m, err := readCostMatrix("in.npy", bytes.NewReader(in), costInf)
+				in := testNPYFile(major, testNPYDict(descr, false, "(2, 3)"), testNPYData(descr, want...))
+				m, err := Read("in.npy", bytes.NewReader(in), costInf, LabelsAuto)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -236,24 +243,24 @@ func TestReadNPY(t *testing.T) {
 		}
 	}
 	t.Run("infinity forbids", func(t *testing.T) {
-		in := npyFile(1, npyDict("<f8", false, "(1, 2)"), npyData("<f8", 1, math.Inf(1)))
-		m, err := readCostMatrix("in.npy", bytes.NewReader(in), costInf)
+		in := testNPYFile(1, testNPYDict("<f8", false, "(1, 2)"), testNPYData("<f8", 1, math.Inf(1)))
+		m, err := Read("in.npy", bytes.NewReader(in), costInf, LabelsAuto)
 		if err != nil || !math.IsInf(m.Data[1], 1) {
 			t.Fatalf("got %v, %v", m, err)
 		}
 	})
 	t.Run("empty shapes", func(t *testing.T) {
 		for _, shape := range []string{"(0, 0)", "(0, 4)", "(3, 0)"} {
-			in := npyFile(1, npyDict("<f8", false, shape), nil)
-			m, err := readCostMatrix("in.npy", bytes.NewReader(in), costInf)
+			in := testNPYFile(1, testNPYDict("<f8", false, shape), nil)
+			m, err := Read("in.npy", bytes.NewReader(in), costInf, LabelsAuto)
 			if err != nil || len(m.Data) != 0 || m.Rows*m.Cols != 0 {
 				t.Errorf("%s: got %+v, %v", shape, m, err)
 			}
 		}
 	})
 	t.Run("key order and spacing", func(t *testing.T) {
-		in := npyFile(1, "{'shape':(1,1),'fortran_order':False,'descr':'<f8'}", npyData("<f8", 9))
-		m, err := readCostMatrix("in.npy", bytes.NewReader(in), costInf)
+		in := testNPYFile(1, "{'shape':(1,1),'fortran_order':False,'descr':'<f8'}", testNPYData("<f8", 9))
+		m, err := Read("in.npy", bytes.NewReader(in), costInf, LabelsAuto)
 		if err != nil || m.Data[0] != 9 {
 			t.Fatalf("got %+v, %v", m, err)
 		}
@@ -261,36 +268,41 @@ func TestReadNPY(t *testing.T) {
 }
 
 func TestReadNPYErrors(t *testing.T) {
-	ok := npyData("<f8", 1, 2, 3, 4)
+	ok := testNPYData("<f8", 1, 2, 3, 4)
 	tests := []struct {
 		name      string
 		in        []byte
 		forbidden float64
 		want      []string
 	}{
-		{"fortran order", npyFile(1, npyDict("<f8", true, "(2, 2)"), ok), 0, []string{"in.npy", "Fortran order", "C order"}},
-		{"1-D", npyFile(1, npyDict("<f8", false, "(4,)"), ok), 0, []string{"shape (4,)", "2-D"}},
-		{"3-D", npyFile(1, npyDict("<f8", false, "(1, 2, 2)"), ok), 0, []string{"shape (1, 2, 2)"}},
-		{"scalar", npyFile(1, npyDict("<f8", false, "()"), ok[:8]), 0, []string{"shape ()"}},
-		{"int16", npyFile(1, npyDict("<i2", false, "(2, 2)"), ok[:8]), 0, []string{`dtype "<i2"`, "float64, float32, int64 and int32"}},
-		{"complex", npyFile(1, npyDict("<c16", false, "(1, 1)"), ok), 0, []string{`dtype "<c16"`}},
-		{"native order", npyFile(1, npyDict("=f8", false, "(2, 2)"), ok), 0, []string{`dtype "=f8"`}},
-		{"object", npyFile(1, npyDict("|O", false, "(2, 2)"), ok), 0, []string{`dtype "|O"`}},
-		{"truncated data", npyFile(1, npyDict("<f8", false, "(2, 2)"), ok[:20]), 0, []string{"truncated in row 1 of 2"}},
-		{"trailing bytes", npyFile(1, npyDict("<f8", false, "(2, 2)"), append(ok, 0)), 0, []string{"after the end"}},
-		{"lying shape", npyFile(1, npyDict("<f8", false, "(50000, 40000)"), ok), 0, []string{"truncated in row 0"}},
-		{"huge shape", npyFile(1, npyDict("<f8", false, "(99999999999, 99999999999)"), ok), 0, []string{"too large"}},
-		{"NaN", npyFile(1, npyDict("<f8", false, "(2, 2)"), npyData("<f8", 1, 2, math.NaN(), 4)), 0, []string{"row 1, column 0", "NaN"}},
-		{"-inf when minimising", npyFile(1, npyDict("<f8", false, "(2, 2)"), npyData("<f8", 1, math.Inf(-1), 3, 4)), 0,
+		{"1-D", testNPYFile(1, testNPYDict("<f8", false, "(4,)"), ok), 0, []string{"shape (4,)", "2-D"}},
+		{"3-D", testNPYFile(1, testNPYDict("<f8", false, "(1, 2, 2)"), ok), 0, []string{"shape (1, 2, 2)"}},
+		{"scalar", testNPYFile(1, testNPYDict("<f8", false, "()"), ok[:8]), 0, []string{"shape ()"}},
+		{"int3", testNPYFile(1, testNPYDict("<i3", false, "(2, 2)"), ok[:8]), 0, []string{`dtype "<i3"`, "int8–int64"}},
+		{"float128", testNPYFile(1, testNPYDict("<f16", false, "(1, 1)"), ok), 0, []string{`dtype "<f16"`}},
+		{"bytes", testNPYFile(1, testNPYDict("|S1", false, "(2, 2)"), ok[:4]), 0, []string{`dtype "|S1"`}},
+		{"two-byte int without order", testNPYFile(1, testNPYDict("|i2", false, "(2, 2)"), ok), 0, []string{`dtype "|i2"`}},
+		{"truncated Fortran data", testNPYFile(1, testNPYDict("<f8", true, "(2, 2)"), ok[:20]), 0, []string{"truncated in column 1 of 2"}},
+		{"NaN in Fortran order", testNPYFile(1, testNPYDict("<f8", true, "(2, 2)"), testNPYData("<f8", 1, math.NaN(), 3, 4)), 0, []string{"row 1, column 0", "NaN"}},
+		{"NaN as float16", testNPYFile(1, testNPYDict("<f2", false, "(1, 1)"), []byte{0x01, 0x7e}), 0, []string{"row 0, column 0", "NaN"}},
+		{"complex", testNPYFile(1, testNPYDict("<c16", false, "(1, 1)"), ok), 0, []string{`dtype "<c16"`}},
+		{"native order", testNPYFile(1, testNPYDict("=f8", false, "(2, 2)"), ok), 0, []string{`dtype "=f8"`}},
+		{"object", testNPYFile(1, testNPYDict("|O", false, "(2, 2)"), ok), 0, []string{`dtype "|O"`}},
+		{"truncated data", testNPYFile(1, testNPYDict("<f8", false, "(2, 2)"), ok[:20]), 0, []string{"truncated in row 1 of 2"}},
+		{"trailing bytes", testNPYFile(1, testNPYDict("<f8", false, "(2, 2)"), append(ok, 0)), 0, []string{"after the end"}},
+		{"lying shape", testNPYFile(1, testNPYDict("<f8", false, "(50000, 40000)"), ok), 0, []string{"truncated in row 0"}},
+		{"huge shape", testNPYFile(1, testNPYDict("<f8", false, "(99999999999, 99999999999)"), ok), 0, []string{"too large"}},
+		{"NaN", testNPYFile(1, testNPYDict("<f8", false, "(2, 2)"), testNPYData("<f8", 1, 2, math.NaN(), 4)), 0, []string{"row 1, column 0", "NaN"}},
+		{"-inf when minimising", testNPYFile(1, testNPYDict("<f8", false, "(2, 2)"), testNPYData("<f8", 1, math.Inf(-1), 3, 4)), 0,
 			[]string{"row 0, column 1", "-Inf", "minimising"}},
-		{"+inf when maximising", npyFile(1, npyDict("<f8", false, "(2, 2)"), npyData("<f8", 1, 2, 3, math.Inf(1))), math.Inf(-1),
+		{"+inf when maximising", testNPYFile(1, testNPYDict("<f8", false, "(2, 2)"), testNPYData("<f8", 1, 2, 3, math.Inf(1))), math.Inf(-1),
 			[]string{"row 1, column 1", "+Inf", "maximising"}},
-		{"version 4", npyFile(4, npyDict("<f8", false, "(2, 2)"), ok), 0, []string{"version 4.0"}},
-		{"header not a dict", npyFile(1, "['descr']", ok), 0, []string{"not a valid .npy", "{"}},
-		{"missing key", npyFile(1, "{'descr': '<f8', 'shape': (2, 2)}", ok), 0, []string{`no "fortran_order"`}},
-		{"unknown key", npyFile(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (2, 2), 'x': 1}", ok), 0, []string{`unknown key "x"`}},
-		{"bad bool", npyFile(1, "{'descr': '<f8', 'fortran_order': false, 'shape': (2, 2)}", ok), 0, []string{"fortran_order"}},
-		{"bad shape", npyFile(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (2, -2)}", ok), 0, []string{"shape"}},
+		{"version 4", testNPYFile(4, testNPYDict("<f8", false, "(2, 2)"), ok), 0, []string{"version 4.0"}},
+		{"header not a dict", testNPYFile(1, "['descr']", ok), 0, []string{"not a valid .npy", "{"}},
+		{"missing key", testNPYFile(1, "{'descr': '<f8', 'shape': (2, 2)}", ok), 0, []string{`no "fortran_order"`}},
+		{"unknown key", testNPYFile(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (2, 2), 'x': 1}", ok), 0, []string{`unknown key "x"`}},
+		{"bad bool", testNPYFile(1, "{'descr': '<f8', 'fortran_order': false, 'shape': (2, 2)}", ok), 0, []string{"fortran_order"}},
+		{"bad shape", testNPYFile(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (2, -2)}", ok), 0, []string{"shape"}},
 		{"header truncated", []byte("\x93NUMPY\x01\x00\x40\x00{'descr'"), 0, []string{"header truncated"}},
 		{"preamble truncated", []byte("\x93NUMPY\x01"), 0, []string{"truncated preamble"}},
 	}
@@ -300,7 +312,7 @@ func TestReadNPYErrors(t *testing.T) {
 			if forbidden == 0 {
 				forbidden = costInf
 			}
-			m, err := readCostMatrix("in.npy", bytes.NewReader(tt.in), forbidden)
+			m, err := Read("in.npy", bytes.NewReader(tt.in), forbidden, LabelsAuto)
 			if err == nil {
 				t.Fatalf("no error; read %+v", m)
 			}
@@ -314,7 +326,7 @@ func TestReadNPYErrors(t *testing.T) {
 }
 
 // costCheckShape is what every successful read must satisfy.
-func costCheckShape(t *testing.T, m *costMatrix, forbidden float64) {
+func costCheckShape(t *testing.T, m *Matrix, forbidden float64) {
 	t.Helper()
 	if m.Rows < 0 || m.Cols < 0 || len(m.Data) != m.Rows*m.Cols {
 		t.Fatalf("shape %d×%d with %d values", m.Rows, m.Cols, len(m.Data))
@@ -341,7 +353,7 @@ func FuzzReadCSV(f *testing.F) {
 		if maximize {
 			forbidden = math.Inf(-1)
 		}
-		m, err := readCostMatrix("fuzz.csv", strings.NewReader(s), forbidden)
+		m, err := Read("fuzz.csv", strings.NewReader(s), forbidden, LabelsAuto)
 		if err != nil {
 			if !strings.HasPrefix(err.Error(), "fuzz.csv") && !strings.HasPrefix(err.Error(), "reading fuzz.csv") {
 				t.Fatalf("error does not name the file: %v", err)
@@ -353,15 +365,137 @@ func FuzzReadCSV(f *testing.F) {
 }
 
 func FuzzReadNPY(f *testing.F) {
-	f.Add(npyFile(1, npyDict("<f8", false, "(2, 2)"), npyData("<f8", 1, 2, 3, 4)))
-	f.Add(npyFile(2, npyDict(">i4", false, "(1, 3)"), npyData(">i4", 1, 2, 3)))
-	f.Add(npyFile(3, npyDict("<f4", true, "(2, 1)"), npyData("<f4", 1, 2)))
-	f.Add(npyFile(1, npyDict("<i8", false, "(0, 5)"), nil))
+	f.Add(testNPYFile(1, testNPYDict("<f8", false, "(2, 2)"), testNPYData("<f8", 1, 2, 3, 4)))
+	f.Add(testNPYFile(2, testNPYDict(">i4", false, "(1, 3)"), testNPYData(">i4", 1, 2, 3)))
+	f.Add(testNPYFile(3, testNPYDict("<f4", true, "(2, 1)"), testNPYData("<f4", 1, 2)))
+	f.Add(testNPYFile(1, testNPYDict("<i8", false, "(0, 5)"), nil))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		m, err := readCostMatrix("fuzz.npy", bytes.NewReader(b), costInf)
+		// The stream (size unknown: the matrix grows as bytes arrive) and
+		// the file (size known: checked against the shape first) agree.
+		m, err := Read("fuzz.npy", bytes.NewReader(b), costInf, LabelsAuto)
+		sized, err2 := read("fuzz.npy", bytes.NewReader(b), int64(len(b)), costInf, LabelsAuto)
+		if (err == nil) != (err2 == nil) {
+			t.Fatalf("stream: %v; sized: %v", err, err2)
+		}
 		if err != nil {
 			return
 		}
 		costCheckShape(t, m, costInf)
+		if !reflect.DeepEqual(m, sized) {
+			t.Fatalf("stream %+v, sized %+v", m, sized)
+		}
 	})
+}
+
+// TestReadNumPyFixtures reads the files NumPy itself wrote (testdata/
+// gen_numpy.py): every dtype, both byte orders, C and Fortran order, format
+// versions 2.0 and 3.0, and a transposed array as numpy.save writes it.
+func TestReadNumPyFixtures(t *testing.T) {
+	files, err := filepath.Glob("testdata/numpy/*.npy")
+	require.NoError(t, err)
+	require.Len(t, files, 45, "run testdata/gen_numpy.py")
+	for _, path := range files {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			want := make([]float64, 12)
+			for k := range want {
+				want[k] = float64(k)
+				if strings.HasPrefix(filepath.Base(path), "bool") {
+					want[k] = float64(k % 2)
+				}
+			}
+			m, err := ReadFile(path, costInf, LabelsAuto)
+			require.NoError(t, err)
+			assert.Equal(t, 3, m.Rows)
+			assert.Equal(t, 4, m.Cols)
+			assert.Equal(t, want, m.Data)
+
+			// The same bytes as a stream of unknown length.
+			data, err := os.ReadFile(path)
+			require.NoError(t, err)
+			s, err := Read(path, bytes.NewReader(data), costInf, LabelsAuto)
+			require.NoError(t, err)
+			assert.Equal(t, m.Data, s.Data)
+			require.NoError(t, m.Close())
+			require.NoError(t, m.Close(), "a second Close")
+		})
+	}
+}
+
+// TestReadNPYFortranTiles checks the transposition of Fortran-order arrays
+// against the C-order file of the same matrix, on shapes around the tile
+// size (32) and degenerate ones.
+func TestReadNPYFortranTiles(t *testing.T) {
+	for _, shape := range [][2]int{{1, 1}, {1, 7}, {7, 1}, {31, 33}, {32, 32}, {65, 40}, {100, 3}} {
+		r, c := shape[0], shape[1]
+		t.Run(fmt.Sprintf("%dx%d", r, c), func(t *testing.T) {
+			cOrder := make([]float64, r*c)
+			fOrder := make([]float64, r*c)
+			for i := range r {
+				for j := range c {
+					v := float64(1000*i + j)
+					cOrder[i*c+j] = v
+					fOrder[j*r+i] = v
+				}
+			}
+			dims := fmt.Sprintf("(%d, %d)", r, c)
+			mc, err := Read("c.npy", bytes.NewReader(testNPYFile(1, testNPYDict("<f8", false, dims), testNPYData("<f8", cOrder...))), costInf, LabelsAuto)
+			require.NoError(t, err)
+			mf, err := Read("f.npy", bytes.NewReader(testNPYFile(1, testNPYDict("<f8", true, dims), testNPYData("<f8", fOrder...))), costInf, LabelsAuto)
+			require.NoError(t, err)
+			assert.Equal(t, cOrder, mc.Data)
+			assert.Equal(t, cOrder, mf.Data)
+		})
+	}
+}
+
+// TestReadNPYSizeKnown checks that a file whose shape disagrees with its
+// size is refused before the matrix is allocated, naming both.
+func TestReadNPYSizeKnown(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, b []byte) string {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, b, 0o600))
+		return p
+	}
+	ok := testNPYData("<f8", 1, 2, 3, 4)
+	lying := write("lying.npy", testNPYFile(1, testNPYDict("<f8", false, "(50000, 40000)"), ok))
+	_, err := ReadFile(lying, costInf, LabelsAuto)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "needs 16000000000 bytes, the file holds 32")
+	long := write("long.npy", testNPYFile(1, testNPYDict("<f8", false, "(1, 2)"), ok))
+	_, err = ReadFile(long, costInf, LabelsAuto)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "bytes after the end of the (1, 2) array")
+}
+
+// TestReadFileMapped checks the mapped path of ReadFile (little-endian
+// float64 in C order, on Unix): the values are the file's, the checks still
+// apply, writes to the matrix never reach the file, and Close releases it.
+func TestReadFileMapped(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "m.npy")
+	vals := []float64{1, 2.5, costInf, -4, 0, 6}
+	file := testNPYFile(1, testNPYDict("<f8", false, "(2, 3)"), testNPYData("<f8", vals...))
+	require.NoError(t, os.WriteFile(path, file, 0o600))
+	m, err := ReadFile(path, costInf, LabelsAuto)
+	require.NoError(t, err)
+	if runtime.GOOS != "windows" && runtime.GOOS != "plan9" && runtime.GOOS != "js" && runtime.GOOS != "wasip1" {
+		assert.NotNil(t, m.unmap, "a float64 C-order file is mapped on Unix")
+	}
+	assert.Equal(t, vals, m.Data)
+	m.Data[0] = 99
+	back, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, file, back, "the mapping is private")
+	require.NoError(t, m.Close())
+	assert.Nil(t, m.Data)
+
+	nan := filepath.Join(dir, "nan.npy")
+	require.NoError(t, os.WriteFile(nan, testNPYFile(1, testNPYDict("<f8", false, "(2, 2)"), testNPYData("<f8", 1, 2, math.NaN(), 4)), 0o600))
+	_, err = ReadFile(nan, costInf, LabelsAuto)
+	require.ErrorContains(t, err, "row 1, column 0: NaN")
+	_, err = ReadFile(path, math.Inf(-1), LabelsAuto)
+	require.ErrorContains(t, err, "row 0, column 2: +Inf is not allowed when maximising")
+	_, err = ReadFile(path, costInf, LabelsRows)
+	require.ErrorContains(t, err, "has no labels")
 }
