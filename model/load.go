@@ -307,7 +307,21 @@ type rosterColumn struct {
 
 // loadCompetencyKeys are the canonical names of the competency columns in
 // Profile order.
-var loadCompetencyKeys = [NumCompetencies]string{"m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "sk"}
+var loadCompetencyKeys = [NumCompetencies]string{"m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "sk", "teknis"}
+
+// loadCompetencyColumns returns the competency columns, M1 … SK under their
+// codes and the technical competency as teknis (also kompetensi_teknis).
+func loadCompetencyColumns() []rosterColumn {
+	var cols []rosterColumn
+	for k, key := range loadCompetencyKeys {
+		alias := ""
+		if k == TK {
+			alias = "kompetensi_teknis"
+		}
+		cols = append(cols, rosterColumn{key, alias, false})
+	}
+	return cols
+}
 
 // officialColumns returns the columns of the officials file (DESIGN.md
 // "Roster files", plus the additive column eselon).
@@ -323,10 +337,9 @@ func officialColumns() []rosterColumn {
 		{"potential", "potensi", false},
 		{"talent_box", "kotak_talenta", false},
 	}
-	for _, k := range loadCompetencyKeys {
-		cols = append(cols, rosterColumn{k, "", false})
-	}
+	cols = append(cols, loadCompetencyColumns()...)
 	return append(cols,
+		rosterColumn{"family", "rumpun", false},
 		rosterColumn{"education", "pendidikan", false},
 		rosterColumn{"training", "diklat", false},
 		rosterColumn{"training_in_progress", "sedang_diklat", false},
@@ -401,9 +414,7 @@ func positionColumns() []rosterColumn {
 		{"unit", "unit_kerja", true},
 		{"eselon", "", true},
 	}
-	for _, k := range loadCompetencyKeys {
-		cols = append(cols, rosterColumn{k, "", false})
-	}
+	cols = append(cols, loadCompetencyColumns()...)
 	return append(cols,
 		rosterColumn{"priority", "prioritas", false},
 		rosterColumn{"family", "rumpun", false},
@@ -415,19 +426,25 @@ func positionColumns() []rosterColumn {
 // trimmed, and runs of spaces, underscores and dashes made one underscore, so
 // "Tanggal Lahir", "tanggal-lahir" and "TANGGAL_LAHIR" are the same column.
 func rosterHeaderKey(h string) string {
-	h = strings.TrimPrefix(h, "\ufeff")
+	return foldKey(strings.TrimPrefix(h, "\ufeff"), '_')
+}
+
+// foldKey lower-cases s, trims its outer space and makes every inner run of
+// spaces, underscores and dashes one sep: the loose matching of headers and
+// of job families, which rosters write in many hands.
+func foldKey(s string, sep byte) string {
 	var b strings.Builder
-	sep := false
-	for _, r := range strings.ToLower(strings.TrimSpace(h)) {
+	gap := false
+	for _, r := range strings.ToLower(strings.TrimSpace(s)) {
 		switch r {
 		case ' ', '_', '-', '\t', '\u00a0':
-			sep = true
+			gap = true
 			continue
 		}
-		if sep && b.Len() > 0 {
-			b.WriteByte('_')
+		if gap && b.Len() > 0 {
+			b.WriteByte(sep)
 		}
-		sep = false
+		gap = false
 		b.WriteRune(r)
 	}
 	return b.String()
@@ -843,6 +860,9 @@ func (ld *rosterLoader) parseOfficial(m columnMap, row *tableRow) Official {
 			o.Competency[k] = l
 		}
 	}
+	if v, _ := c.cell("family"); v != "" {
+		o.Families = ParseFamilies(v)
+	}
 	if v, i := c.cell("education"); v != "" {
 		e, err := ParseEducation(v)
 		if err != nil {
@@ -963,9 +983,10 @@ func noEselon(v string) bool {
 	return parseIsNone(v) || parseSqueeze(v) == "noneselon"
 }
 
-// parsePosition reads one row of the positions table. Competency levels left
-// empty take the eselon's default (Level.DefaultRequired); an empty priority
-// is 3.
+// parsePosition reads one row of the positions table. Managerial and
+// socio-cultural levels left empty take the eselon's default
+// (Level.DefaultRequired); an empty teknis sets no technical standard; an
+// empty priority is 3.
 func (ld *rosterLoader) parsePosition(m columnMap, row *tableRow) Position {
 	c := loadRow{ld: ld, t: 1, m: m, row: row}
 	c.checkWidth()
@@ -982,7 +1003,9 @@ func (ld *rosterLoader) parsePosition(m columnMap, row *tableRow) Position {
 	}
 	def := p.Eselon.Level().DefaultRequired()
 	for k, key := range loadCompetencyKeys {
-		p.Required[k] = def
+		if k != TK {
+			p.Required[k] = def
+		}
 		if v, i := c.cell(key); v != "" {
 			l, err := ParseLevel(v)
 			if err != nil {

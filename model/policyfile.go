@@ -107,6 +107,7 @@ func policyKeys() []policyKey {
 		w("fit", "competency fit: the JPM of the official against the post's standard", func(w *Weights) *float64 { return &w.Fit }),
 		w("tenure", "tenure in the current post: continuity up to 2 years, then a rotation pressure that grows to 5 years", func(w *Weights) *float64 { return &w.Tenure }),
 		w("talent", "talent box: boxes 4, 7, 8 favour a rotation, box 9 a promotion", func(w *Weights) *float64 { return &w.Talent }),
+		w("family", "job family (rumpun): 1 in a post of the official's family, 0 in another, 0.5 when unknown or a generalist post", func(w *Weights) *float64 { return &w.Family }),
 		w("vacancy", "cost of leaving a post vacant, times its priority", func(w *Weights) *float64 { return &w.Vacancy }),
 		w("release", "cost of releasing an official from the structure (non-job), higher for good performers", func(w *Weights) *float64 { return &w.Release }),
 
@@ -123,6 +124,7 @@ func policyKeys() []policyKey {
 		ri("jpt_max_age", "oldest age (years) of a candidate promoted to a JPT post", 1, 120, func(r *Rules) *int { return &r.JPTMaxAge }),
 		ri("admin_min_months", "months as administrator before a promotion to a JPT post", 0, 600, func(r *Rules) *int { return &r.AdminMinMonths }),
 		rb("allow_demotion", "allow a move to a lower eselon (II.a to II.b, III.a to III.b, or a lower level)", func(r *Rules) *bool { return &r.AllowDemotion }),
+		rb("same_family", "R-FAMILY: no move to a post of another job family; generalist posts (empty or umum family) are open to all", func(r *Rules) *bool { return &r.SameFamily }),
 		rb("jpm_min", "R-JPM-MIN: a JPM below jpm_min_value cannot fill a post", func(r *Rules) *bool { return &r.JPMMin }),
 		rf("jpm_min_value", "the JPM floor of R-JPM-MIN, 0 to 1 (0.68 is the MMS/KMS boundary)", 0, 1, func(r *Rules) *float64 { return &r.JPMMinValue }),
 		rd("calendar", "candidates_set", "the day the candidates of the next regional election are set (penetapan paslon); a ban runs from 6 months before it to term_end (UU 10/2016 Pasal 71 ayat 2)", func(p *Policy) *time.Time { return &p.Calendar.CandidatesSet }),
