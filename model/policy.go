@@ -56,8 +56,12 @@ type Weights struct {
 	Fit         float64
 	Tenure      float64
 	Talent      float64
-	Vacancy     float64
-	Release     float64
+	// Family weighs the job-family component: 1 when the post's family is
+	// one of the official's, 0 when both are known and differ, 0.5 when
+	// either is unknown or the post is a generalist one (FamilyFit).
+	Family  float64
+	Vacancy float64
+	Release float64
 }
 
 // Rules holds the switch and the parameters of every rule of eligibility
@@ -111,6 +115,11 @@ type Rules struct {
 	// Education (R-EDUCATION): administrator and JPT posts need at least
 	// S1/D4.
 	Education bool
+	// SameFamily (R-FAMILY): no move to a post of another job family than
+	// the official's; generalist posts (empty or "umum" family) are open to
+	// every family. Off by default: a region that rotates across fields
+	// keeps it off and lets the family weight speak.
+	SameFamily bool
 }
 
 // DefaultRules returns the rules as the regulations set them: every rule on

@@ -32,7 +32,7 @@ func TestReadPolicyEdited(t *testing.T) {
 	}
 	want := policyfileBase()
 	want.Date = policyfileDate("2027-01-15")
-	want.Weights = Weights{Performance: 2, Fit: 1.5, Tenure: 0.5, Talent: 0, Vacancy: 3, Release: 1000}
+	want.Weights = Weights{Performance: 2, Fit: 1.5, Tenure: 0.5, Talent: 0, Family: DefaultWeights().Family, Vacancy: 3, Release: 1000}
 	want.Rules.TenureMin = false
 	want.Rules.TenureMinMonths = 18
 	want.Rules.TenureMaxHard = true
@@ -109,7 +109,7 @@ func TestReadPolicyErrors(t *testing.T) {
 		{"key in wrong section", "[weights]\ntenure_min = true\n", `p.toml:2: unknown key "tenure_min" in [weights]`},
 		{"unknown top key", "colour = 1\n", `p.toml:1: unknown key "colour" at the top level`},
 		{"bad number", "[weights]\nfit = abc\n", `p.toml:2: fit: bad value "abc": not a number`},
-		{"negative weight", "[weights]\n\nfit = -1\n", `p.toml:3: fit: bad value "-1": a weight must be 0 or more`},
+		{"negative weight", "[weights]\n\nfit = -1\n", `p.toml:3: fit: bad value "-1": must be between 0 and 1000`},
 		{"bad bool", "[rules]\ntenure_min = maybe\n", `p.toml:2: tenure_min: bad value "maybe": want true or false`},
 		{"bad int", "[rules]\nhorizon_months = 1.5\n", `p.toml:2: horizon_months: bad value "1.5": not a whole number`},
 		{"int range", "[rules]\ntenure_max_months = 0\n", `p.toml:2: tenure_max_months: bad value "0": must be between 1 and 600`},
@@ -240,7 +240,7 @@ func TestPolicyKeys(t *testing.T) {
 			}
 		}
 	}
-	if len(keys) != 1+6+15+5+3+7 {
+	if len(keys) != 1+7+16+5+3+7 {
 		t.Errorf("%d keys: update the test and docs/policy.md", len(keys))
 	}
 }

@@ -258,7 +258,7 @@ func round6(x float64) float64 {
 // componentNames returns the component names used by moves, in the order
 // of the score's formula first, then any other alphabetically.
 func componentNames(ms []*model.Move) []string {
-	known := []string{"performance", "fit", "tenure", "talent", "release"}
+	known := []string{"performance", "fit", "tenure", "talent", "family", "release"}
 	seen := map[string]bool{}
 	for _, m := range ms {
 		for n := range m.Components {

@@ -131,9 +131,10 @@ func TestLampiranPDF(t *testing.T) {
 			require.Equal(t, exitOK, code, errs)
 			recs, err := csv.NewReader(strings.NewReader(csvOut)).ReadAll()
 			require.NoError(t, err)
-			require.Greater(t, len(recs), 100)
+			require.Greater(t, len(recs), 30)
 
 			pages := pdfPages(t, text, lang)
+			require.Greater(t, len(pages), 1, "the sample's lampiran should run over several pages")
 			header := strings.Join(recs[0], " ")
 			for k, p := range pages {
 				assert.Truef(t, strings.Contains(p, header), "page %d has no table header %q", k+1, header)
@@ -233,7 +234,7 @@ func TestLampiranXLSXDecree(t *testing.T) {
 	assert.Equal(t, "NOMOR : "+decreeBlank, rows[1][lampiranTitleCol-1])
 	assert.Equal(t, "TANGGAL : 1 Maret 2028", rows[2][lampiranTitleCol-1])
 	assert.Equal(t, lampiranHeader("id"), table[0])
-	assert.Len(t, table, 4)
+	assert.Len(t, table, 3) // the header and the tiny plan's two moves
 	// The signature block after the table.
 	var sign []string
 	for _, r := range rows[top+len(table):] {

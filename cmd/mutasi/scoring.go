@@ -31,7 +31,7 @@ func addScoringFlags(fs *pflag.FlagSet) *scoringFlags {
 	s := &scoringFlags{}
 	fs.StringVar(&s.policy, "policy", "", "policy `FILE` (see --print-policy); flags override it")
 	fs.StringVar(&s.date, "date", "", "plan `DATE` (YYYY-MM-DD); default today, or the sample's date for the sample")
-	fs.StringArrayVar(&s.weights, "weight", nil, "set a weight, `KEY=VALUE` (performance, fit, tenure, talent, vacancy, release); repeatable")
+	fs.StringArrayVar(&s.weights, "weight", nil, "set a weight, `KEY=VALUE` (performance, fit, tenure, talent, family, vacancy, release); repeatable")
 	fs.StringArrayVar(&s.pins, "pin", nil, "place an official in a post, `NIP=POST` (POST \"-\" releases); repeatable")
 	fs.StringArrayVar(&s.forbids, "forbid", nil, "keep an official out of a post, `NIP=POST`; repeatable")
 	fs.StringArrayVar(&s.calendar, "calendar", nil, "set the political calendar, `KEY=VALUE` (candidates_set, term_end, inaugurated, acting_head, approval_letter); repeatable")
@@ -46,7 +46,7 @@ func (s *scoringFlags) addDecreeFlag(fs *pflag.FlagSet) {
 }
 
 // weightNames are the keys --weight accepts.
-var weightNames = []string{"performance", "fit", "tenure", "talent", "vacancy", "release"}
+var weightNames = []string{"performance", "fit", "tenure", "talent", "family", "vacancy", "release"}
 
 // calendarKeys are the keys --calendar accepts (the policy's [calendar]).
 var calendarKeys = []string{"candidates_set", "term_end", "inaugurated", "acting_head", "approval_letter"}

@@ -91,10 +91,10 @@ func TestSweepAgainstFineGrid(t *testing.T) {
 		prec   float64
 		minBPs int
 	}{
-		{"sample-fit", sample, sweepSpec{"fit", 0, 0.5, 0.25}, 0.01, 3},
+		{"sample-fit", sample, sweepSpec{"fit", 0, 2, 0.5}, 0.02, 3},
 		{"sample-tenure", sample, sweepSpec{"tenure", 0.5, 1.5, 0.5}, 0.02, 1},
-		{"tiny-tenure", tiny, sweepSpec{"tenure", 2.5, 3.5, 0.5}, 0.01, 1},
-		{"sample-months", sample, sweepSpec{"tenure_min_months", 0, 24, 12}, 1, 5},
+		{"tiny-tenure", tiny, sweepSpec{"tenure_max_months", 24, 72, 12}, 1, 1},
+		{"sample-months", sample, sweepSpec{"tenure_min_months", 0, 36, 12}, 1, 3},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			pol := model.DefaultPolicy(date)
@@ -149,9 +149,11 @@ func TestSweepAgainstFineGrid(t *testing.T) {
 					t.Errorf("the plan changes between %g and %g; no breakpoint reported there (%+v)", c[0], c[1], rep.Breakpoints)
 				}
 			}
-			// The step chart's heights: after each change, the count of the
-			// fine grid's plan there; at each grid value, the height of the
-			// last corner at or before it.
+			// The step chart's heights: after each change, the count of a
+			// cold solve at the change's upper end (the plan holds from
+			// there to the next change's lower end, which may be the same
+			// value); at each grid value, the height of the last corner at
+			// or before it.
 			differ := func(rc []int) int {
 				n := 0
 				for i := range rc {
@@ -161,10 +163,13 @@ func TestSweepAgainstFineGrid(t *testing.T) {
 				}
 				return n
 			}
-			for _, bp := range rep.Breakpoints {
-				k := slices.IndexFunc(xs, func(x float64) bool { return x >= bp.Hi-1e-9 })
-				if k >= 0 && differ(plans[k]) != bp.DifferAfter {
-					t.Errorf("breakpoint %+v: the plan after it differs from the base in %d moves", bp, differ(plans[k]))
+			his := make([]float64, len(rep.Breakpoints))
+			for k, bp := range rep.Breakpoints {
+				his[k] = bp.Hi
+			}
+			for k, rc := range sweepOracle(t, tc.r, &pol, tc.sp.key, base.Plan, his) {
+				if bp := rep.Breakpoints[k]; differ(rc) != bp.DifferAfter {
+					t.Errorf("breakpoint %+v: the plan after it differs from the base in %d moves", bp, differ(rc))
 				}
 			}
 			corners := sweepSteps(rep)
