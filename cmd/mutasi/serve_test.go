@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"mime/multipart"
@@ -458,7 +459,8 @@ func TestServeSolveCancelledByNewer(t *testing.T) {
 	} else if _, status := serveSolveError(app.cfg.roster, err); status != http.StatusServiceUnavailable {
 		t.Errorf("cancelled solve: status %d", status)
 	}
-	if s.finish(1, nil, nil) {
+	v, _ := s.current()
+	if s.finish(1, v, nil, nil) != nil {
 		t.Error("solve 1 stored after solve 2 began")
 	}
 }
@@ -769,7 +771,7 @@ func TestServeBase(t *testing.T) {
 func TestServeStore(t *testing.T) {
 	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
 	st := newServeStore(2, time.Hour, func() time.Time { return now })
-	a, b, c := &serveSession{}, &serveSession{}, &serveSession{}
+	a, b, c := &serveSession{client: "x"}, &serveSession{client: "y"}, &serveSession{client: "z"}
 	st.add(a)
 	now = now.Add(time.Minute)
 	st.add(b)
@@ -778,9 +780,17 @@ func TestServeStore(t *testing.T) {
 		t.Fatal("a missing")
 	}
 	now = now.Add(time.Minute)
-	st.add(c)
+	// Both in use: the new session is refused, none is dropped.
+	if err := st.add(c); !errors.Is(err, errServeFull) || st.len() != 2 {
+		t.Fatalf("full store: %v, %d sessions", err, st.len())
+	}
+	now = now.Add(serveSessionIdle)
+	st.get(a.id)
+	if err := st.add(c); err != nil {
+		t.Fatal(err)
+	}
 	if st.len() != 2 || st.get(b.id) != nil || st.get(a.id) != a || st.get(c.id) != c {
-		t.Errorf("the least recently used session (b) should go: len %d", st.len())
+		t.Errorf("the least recently used idle session (b) should go: len %d", st.len())
 	}
 	now = now.Add(2 * time.Hour)
 	if st.get(a.id) != nil {
@@ -798,14 +808,14 @@ func TestRunServeFlags(t *testing.T) {
 		want string
 	}{
 		{[]string{"serve", "--help"}, 0, "Usage: mutasi serve"},
-		{[]string{"serve", "--addr", "0.0.0.0:8080"}, 2, "give --token"},
-		{[]string{"serve", "--addr", "192.168.1.5:8080"}, 2, "give --token"},
+		{[]string{"serve", "--token", "rapat"}, 2, "--token: at least 16 characters"},
+		{[]string{"serve", "--addr", "0.0.0.0:8080", "--token", ""}, 2, "--token: at least 16 characters"},
 		{[]string{"serve", "--addr", "nonsense"}, 2, "HOST:PORT"},
 		{[]string{"serve", "extra"}, 2, "unexpected argument"},
 		{[]string{"serve", "--print-policy"}, 2, "belongs to mutasi solve"},
 		{[]string{"serve", "--weight", "fit=-1"}, 2, "fit"},
 		{[]string{"serve", "--officials", "nope.csv", "--positions", "nope.csv"}, 2, "nope.csv"},
-		{[]string{"serve", "--addr", "127.0.0.1:99999"}, 1, "serve:"},
+		{[]string{"serve", "--addr", "127.0.0.1:99999"}, 2, "the port must be a number"},
 	} {
 		var out, errb bytes.Buffer
 		code := run(c.args, nil, &out, &errb)
@@ -950,38 +960,92 @@ func TestServeSolveDate(t *testing.T) {
 	app := serveTestApp(t, "127.0.0.1", "")
 	h := app.handler()
 	st := serveNewSession(t, h)
-	for _, c := range []struct{ date, want string }{
+	for k, c := range []struct{ date, want string }{
 		{"", mutasi.SampleDate}, // a cleared date field
 		{"2027-06-30", "2027-06-30"},
 		{"30/06/2027", "2027-06-30"},
 	} {
-		w, resp := serveSolveJSON(t, h, st.Session, serveSolveRequest{Seq: time.Now().UnixNano(), Set: map[string]string{"date": c.date}})
+		w, resp := serveSolveJSON(t, h, st.Session, serveSolveRequest{Seq: st.Seq + 1 + int64(k), Set: map[string]string{"date": c.date}})
 		if w.Code != http.StatusOK || resp.Plan.Date != c.want {
 			t.Errorf("date %q: %d, plan date %q, want %q", c.date, w.Code, resp.Plan.Date, c.want)
 		}
 	}
 }
 
+// TestServeLoadPlanDate: an upload keeps the plan date, the page's
+// (?date=) or else the one of the plan on screen, rather than today; a bad
+// ?date= is refused naming the key and changes nothing.
 func TestServeLoadPlanDate(t *testing.T) {
 	off, pos := "@"+serveSampleDir+"/officials.csv", "@"+serveSampleDir+"/positions.csv"
+	own := [][2]string{{"officials", off}, {"positions", pos}}
 	for _, c := range []struct {
 		name      string
 		dateFixed bool
+		solved    string // a date the page solved at before the upload
+		query     string
 		parts     [][2]string
 		want      string
 	}{
-		{"own files: today", false, [][2]string{{"officials", off}, {"positions", pos}}, today().Format(time.DateOnly)},
-		{"the sample: its date", false, [][2]string{{"sample", "1"}}, mutasi.SampleDate},
-		{"--date given: kept", true, [][2]string{{"officials", off}, {"positions", pos}}, "2027-01-04"},
+		{"own files: the plan's date", false, "", "", own, "2027-01-04"},
+		{"the sample: the plan's date", false, "", "", [][2]string{{"sample", "1"}}, "2027-01-04"},
+		{"--date given: kept", true, "", "", own, "2027-01-04"},
+		{"a date the page solved at", false, "2026-06-01", "", own, "2026-06-01"},
+		{"the page's date", true, "2026-06-01", "date=2027-03-03", own, "2027-03-03"},
+		{"the page's date, written out", false, "", "date=03-03-2027", [][2]string{{"sample", "1"}}, "2027-03-03"},
 	} {
 		app := serveTestApp(t, "127.0.0.1", "")
 		app.cfg.dateFixed = c.dateFixed
 		app.cfg.policy.Date = time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC)
 		h := app.handler()
-		w, st := serveLoadForm(t, h, serveNewSession(t, h).Session, c.parts)
-		if w.Code != http.StatusOK || st.Plan == nil || st.Plan.Date != c.want {
-			t.Errorf("%s: %d, plan date %v, want %s", c.name, w.Code, st.Plan, c.want)
+		sess := serveNewSession(t, h).Session
+		if c.solved != "" {
+			if w, _ := serveSolveJSON(t, h, sess, serveSolveRequest{Seq: 5, Set: map[string]string{"date": c.solved}}); w.Code != http.StatusOK {
+				t.Fatalf("%s: solve %d", c.name, w.Code)
+			}
 		}
+		body, ct := serveForm(t, c.parts)
+		w := serveDo(t, h, serveReq{method: "POST", target: "/api/load?session=" + sess + "&" + c.query, body: body, ctype: ct})
+		var st serveState
+		json.Unmarshal(w.Body.Bytes(), &st)
+		if w.Code != http.StatusOK || st.Plan == nil || st.Plan.Date != c.want {
+			t.Errorf("%s: %d, plan date %v, want %s", c.name, w.Code, st.Plan != nil && st.Plan.Date == c.want, c.want)
+		}
+	}
+	// A bad date: 422 naming the key, the session as it was.
+	app := serveTestApp(t, "127.0.0.1", "")
+	h := app.handler()
+	sess := serveNewSession(t, h).Session
+	body, ct := serveForm(t, own)
+	w := serveDo(t, h, serveReq{method: "POST", target: "/api/load?session=" + sess + "&date=12027-01-01", body: body, ctype: ct})
+	var e map[string]string
+	json.Unmarshal(w.Body.Bytes(), &e)
+	if w.Code != http.StatusUnprocessableEntity || e["key"] != "date" || !strings.Contains(e["error"], "12027-01-01") {
+		t.Errorf("bad date: %d %v", w.Code, e)
+	}
+	if _, _, cur, _ := app.sessions.get(sess).snapshot(); cur == nil || cur.Plan.Date.Format(time.DateOnly) != mutasi.SampleDate {
+		t.Errorf("a refused upload changed the session's plan")
+	}
+}
+
+// TestServeSolveBadDate: a date the policy refuses is a 422 that names the
+// key, so that the page shows it at the date field.
+func TestServeSolveBadDate(t *testing.T) {
+	h := serveTestApp(t, "127.0.0.1", "").handler()
+	sess := serveNewSession(t, h).Session
+	for _, d := range []string{"12027-01-01", "2026-02-30", "kemarin"} {
+		w, _ := serveSolveJSON(t, h, sess, serveSolveRequest{Seq: 2, Set: map[string]string{"date": d}})
+		var e map[string]string
+		json.Unmarshal(w.Body.Bytes(), &e)
+		if w.Code != http.StatusUnprocessableEntity || e["key"] != "date" || !strings.Contains(e["error"], d) {
+			t.Errorf("%s: %d %v", d, w.Code, e)
+		}
+	}
+	// Another setting's error names its key too.
+	w, _ := serveSolveJSON(t, h, sess, serveSolveRequest{Seq: 3, Set: map[string]string{"weights.fit": "-1"}})
+	var e map[string]string
+	json.Unmarshal(w.Body.Bytes(), &e)
+	if w.Code != http.StatusUnprocessableEntity || e["key"] != "weights.fit" {
+		t.Errorf("weights.fit=-1: %d %v", w.Code, e)
 	}
 }
 
@@ -1092,5 +1156,27 @@ func TestServeConcurrentRequests(t *testing.T) {
 	_, _, _, pol := app.sessions.get(st.Session).snapshot()
 	if pol.Weights.Fit != 2 {
 		t.Errorf("the session ends on fit %v, want 2", pol.Weights.Fit)
+	}
+}
+
+// TestServeOutsidePost: a candidate who holds a post outside the roster is
+// shown with it, as the lampiran's Jabatan Lama names it.
+func TestServeOutsidePost(t *testing.T) {
+	app := serveTestApp(t, "127.0.0.1", "")
+	st := serveNewSession(t, app.handler())
+	want := outsidePosts(app.cfg.roster)
+	n := 0
+	for _, m := range st.Plan.Moves {
+		if m.From == nil && want[m.NIP] != "" {
+			n++
+			if m.Outside != want[m.NIP] {
+				t.Errorf("%s: outside %q, want %q", m.NIP, m.Outside, want[m.NIP])
+			}
+		} else if m.Outside != "" {
+			t.Errorf("%s holds a roster post or none, yet outside %q", m.NIP, m.Outside)
+		}
+	}
+	if n == 0 {
+		t.Fatal("the sample has no candidate from an outside post: the test checks nothing")
 	}
 }

@@ -135,19 +135,25 @@ type sweepChange struct {
 
 // sweepBreak is a change of plan: the plan at Lo differs from the one at
 // Hi, and Hi − Lo ≤ the precision. Changed counts the officials whom the
-// two plans place differently.
+// two plans place differently; DifferAfter those whom the plan at Hi (the
+// plan from this change to the next) places otherwise than the base plan:
+// the height of the step that --plot draws there.
 type sweepBreak struct {
-	Lo      float64 `json:"lo"`
-	Hi      float64 `json:"hi"`
-	Changed int     `json:"changed"`
+	Lo          float64 `json:"lo"`
+	Hi          float64 `json:"hi"`
+	Changed     int     `json:"changed"`
+	DifferAfter int     `json:"differ_after"`
 }
 
 // sweeper solves the roster at values of one policy key.
 type sweeper struct {
-	ctx    context.Context
-	r      *model.Roster
-	pol    *model.Policy
-	key    string
+	ctx context.Context
+	r   *model.Roster
+	pol *model.Policy
+	key string
+	// near is the base plan: the breakpoints count the moves that differ
+	// from it.
+	near   *model.Plan
 	solves int
 	// integer keys (tenure_min_months, …) are bisected on whole numbers.
 	integer bool
@@ -181,7 +187,8 @@ func sweepSame(a, b *solution) bool { return slices.Equal(a.Result.RowCol, b.Res
 // searched, so every change that the precision can separate is found.
 func (s *sweeper) breakpoints(lo, hi float64, slo, shi *solution, prec float64, out *[]sweepBreak) error {
 	if hi-lo <= prec*(1+1e-9) || (s.integer && hi-lo <= 1) {
-		*out = append(*out, sweepBreak{Lo: sweepRound(lo), Hi: sweepRound(hi), Changed: len(model.Diff(slo.Plan, shi.Plan))})
+		*out = append(*out, sweepBreak{Lo: sweepRound(lo), Hi: sweepRound(hi), Changed: len(model.Diff(slo.Plan, shi.Plan)),
+			DifferAfter: len(model.Diff(s.near, shi.Plan))})
 		return nil
 	}
 	mid := lo + (hi-lo)/2
@@ -240,10 +247,10 @@ func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputF
 			return fail(e, exitUsage, "--plot %q: want a .png or .svg file", sw.plot), true
 		}
 	}
-	if err := checkNotInput(of.out, rosterInputs(rf, sf)...); err != nil {
+	if err := checkOutPath(of.out, rosterInputs(rf, sf)...); err != nil {
 		return planFailure(e, nil, err, ""), true
 	}
-	if err := checkNotInput(sw.plot, rosterInputs(rf, sf)...); err != nil {
+	if err := checkOutPath(sw.plot, rosterInputs(rf, sf)...); err != nil {
 		return planFailure(e, nil, err, ""), true
 	}
 	r, pol, code := planSetup(e, rf, sf)
@@ -333,7 +340,7 @@ func sweepRun(ctx context.Context, r *model.Roster, pol *model.Policy, sp sweepS
 	if err != nil {
 		return nil, fmt.Errorf("base plan: %w", err)
 	}
-	s := &sweeper{ctx: ctx, r: r, pol: pol, key: sp.key, integer: integer}
+	s := &sweeper{ctx: ctx, r: r, pol: pol, key: sp.key, near: base.Plan, integer: integer}
 	rep := &sweepReport{Date: pol.Date.Format(time.DateOnly), Key: sp.key, From: sp.from, To: sp.to, Step: sp.step,
 		Precision: sweepRound(prec), Base: baseVal, BaseObjective: round6(base.Plan.Objective),
 		Steps: []sweepStep{}, Breakpoints: []sweepBreak{}}

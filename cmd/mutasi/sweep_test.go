@@ -149,6 +149,41 @@ func TestSweepAgainstFineGrid(t *testing.T) {
 					t.Errorf("the plan changes between %g and %g; no breakpoint reported there (%+v)", c[0], c[1], rep.Breakpoints)
 				}
 			}
+			// The step chart's heights: after each change, the count of a
+			// cold solve at the change's upper end (the plan holds from
+			// there to the next change's lower end, which may be the same
+			// value); at each grid value, the height of the last corner at
+			// or before it.
+			differ := func(rc []int) int {
+				n := 0
+				for i := range rc {
+					if rc[i] != base.Result.RowCol[i] {
+						n++
+					}
+				}
+				return n
+			}
+			his := make([]float64, len(rep.Breakpoints))
+			for k, bp := range rep.Breakpoints {
+				his[k] = bp.Hi
+			}
+			for k, rc := range sweepOracle(t, tc.r, &pol, tc.sp.key, his) {
+				if bp := rep.Breakpoints[k]; differ(rc) != bp.DifferAfter {
+					t.Errorf("breakpoint %+v: the plan after it differs from the base in %d moves", bp, differ(rc))
+				}
+			}
+			corners := sweepSteps(rep)
+			for _, st := range rep.Steps {
+				h := corners[0].Y
+				for _, c := range corners[1 : len(corners)-1] {
+					if c.X <= st.Value {
+						h = c.Y
+					}
+				}
+				if int(h) != st.Differ {
+					t.Errorf("%s=%g: the step chart stands at %g, the grid says %d", tc.sp.key, st.Value, h, st.Differ)
+				}
+			}
 			for _, bp := range rep.Breakpoints {
 				if bp.Hi-bp.Lo > math.Max(tc.prec, fine)*(1+1e-9) {
 					t.Errorf("breakpoint %+v wider than the precision %g", bp, tc.prec)
