@@ -87,6 +87,9 @@ func NewPlan(r *Roster, el *Eligibility, sc *Scores, res *solver.Result) (*Plan,
 		})
 	}
 	pl.Summary.Vacant = len(pl.Vacant)
+	pc.actingCandidates(pl.Vacant)
+	pl.Upcoming = pc.upcoming()
+	pl.Summary.Upcoming = len(pl.Upcoming)
 	pc.tenureAndJPM(&pl.Summary)
 	return pl, nil
 }
@@ -134,6 +137,9 @@ func newPlanContext(r *Roster, sc *Scores, res *solver.Result) (*planContext, er
 			pc.before[j] = i
 		}
 		pc.kinds[i] = r.Kind(i, pc.post[i], sc.posIdx)
+		if pc.post[i] < 0 && sc.el.Cause(i) == CauseRetirement {
+			pc.kinds[i] = Retire
+		}
 	}
 	return pc, nil
 }
@@ -203,6 +209,14 @@ func (pc *planContext) move(i int) Move {
 		Score:      sc.Benefit(i, j),
 		Components: sc.Components(i, j),
 		Rules:      slices.Clone(pc.rules),
+	}
+	switch mv.Type {
+	case Release, Retire:
+		mv.Cause = sc.el.Cause(i).String()
+	case Demote:
+		if c := sc.el.Cause(i); c == CauseSanction {
+			mv.Cause = c.String()
+		}
 	}
 	// The JPM is against the new post, or the old one for a release.
 	against := j

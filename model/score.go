@@ -128,6 +128,10 @@ type scoreRules interface {
 	// an official that bar nothing but belong in the plan's warnings.
 	Checked() []string
 	Notes(i int) []Verdict
+	// Cause says why an official may leave without a post; RetiresOn when
+	// a holder who stays retires within the horizon.
+	Cause(i int) Cause
+	RetiresOn(i int) (time.Time, bool)
 }
 
 // scoreBegin is the common start of Score and SolveSparse (named by who in
@@ -286,7 +290,9 @@ func scorePrepare(r *Roster, el scoreRules, pol *Policy) *Scores {
 		st, _ := el.Status(i)
 		sc.status[i] = st
 		sc.canRelease[i] = el.CanRelease(i) && !(st == Locked && sc.cur[i] >= 0)
-		if sc.cur[i] >= 0 {
+		// A retiree leaves at no cost: retirement is not the optimiser's
+		// choice (their only column) nor a release.
+		if sc.cur[i] >= 0 && el.Cause(i) != CauseRetirement {
 			sc.release[i] = sc.w.Release * (0.5 + sc.perf[i]) / 1.5
 		}
 		if sc.fitTab != nil {

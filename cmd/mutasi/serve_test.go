@@ -399,7 +399,12 @@ func TestServeSolveBadInput(t *testing.T) {
 			two = append(two, m.NIP)
 		}
 	}
-	post := st.Plan.Moves[0].From
+	var post *model.PostRef
+	for _, m := range st.Plan.Moves {
+		if post == nil && m.From != nil {
+			post = m.From
+		}
+	}
 	for _, c := range []struct {
 		name string
 		body string
