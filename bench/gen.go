@@ -7,12 +7,13 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/mutasi-id/mutasi/model"
 )
 
-// The presets of Config.Preset, with the sizes of DOMAIN.md "Sizes".
+// The presets of Config.Preset, with the sizes local governments have (docs/bench.md).
 const (
 	// PresetKota is a city: 25–35 JPT and 80–150 administrator posts.
 	PresetKota = "kota"
@@ -276,14 +277,19 @@ func (g *generator) positions(r *model.Roster, rg *region, pooled bool) {
 		p.ID = fmt.Sprintf("JAB-%05d", len(r.Positions)+1)
 		p.Row = len(r.Positions) + 2
 		lvl := p.Eselon.Level()
-		for k := range p.Required {
+		for k := range model.TK {
 			p.Required[k] = lvl.DefaultRequired()
+		}
+		// A post of a specific family sets a technical standard at the
+		// level's usual level; generalist posts set none.
+		if !model.IsGeneralist(p.Family) {
+			p.Required[model.TK] = lvl.DefaultRequired()
 		}
 		// About one post in eight sets its own competency standard, one
 		// level above or below the default on a few competencies.
 		if g.rng.IntN(8) == 0 {
 			for range 3 {
-				k := g.rng.IntN(model.NumCompetencies)
+				k := g.rng.IntN(int(model.TK))
 				if g.rng.IntN(2) == 0 {
 					p.Required[k] = min(5, p.Required[k]+1)
 				} else {
@@ -348,11 +354,11 @@ func (g *generator) jptPosts(rg *region) []draft {
 			Name: name, Unit: rg.units[u].name, Eselon: es, Priority: prio,
 			Family: family, Approval: approval}})
 	}
-	add(0, "Sekretaris Daerah", model.EselonIIa, 5, "pemerintahan")
+	add(0, "Sekretaris Daerah", model.EselonIIa, 5, familyGeneralist)
 	add(2, "Inspektur", head, 4, "pengawasan")
-	add(1, "Sekretaris DPRD", head, 0, "pemerintahan")
+	add(1, "Sekretaris DPRD", head, 0, familyGeneralist)
 	for _, a := range assistants {
-		add(0, "Asisten "+a, head, 0, "pemerintahan")
+		add(0, "Asisten "+a, head, 0, familyGeneralist)
 	}
 	opdSeen := 0
 	for u, un := range rg.units {
@@ -363,7 +369,7 @@ func (g *generator) jptPosts(rg *region) []draft {
 		opdSeen++
 		if opdSeen == 10 {
 			for _, s := range staffAdvisers {
-				add(0, "Staf Ahli "+rg.staffTitle+" Bidang "+s, head, 2, "pemerintahan")
+				add(0, "Staf Ahli "+rg.staffTitle+" Bidang "+s, head, 2, familyGeneralist)
 			}
 		}
 	}
@@ -400,7 +406,7 @@ func (g *generator) roundRobin(rg *region, level, n int, slot slotFunc) []draft 
 			}
 			progress = true
 			out = append(out, draft{unit: u, level: level, k: k, pos: model.Position{
-				Name: name, Unit: un.name, Eselon: es, Priority: prio, Family: family(un)}})
+				Name: name, Unit: un.name, Eselon: es, Priority: prio, Family: postFamily(un, name)}})
 		}
 		if !progress {
 			// Agencies have unbounded slots (technical units), so this
@@ -411,17 +417,48 @@ func (g *generator) roundRobin(rg *region, level, n int, slot slotFunc) []draft 
 	return out
 }
 
-// family is the job family (rumpun) of a unit's posts.
-func family(u *unit) string {
-	switch u.kind {
-	case unitOPD, unitBiro:
-		return u.spec.family
-	case unitInspektorat:
-		return "pengawasan"
-	case unitKecamatan:
-		return "kewilayahan"
+// bagianFamilies are the job families of the sections of the regional and
+// the council's secretariats, by a part of their name; the others (Umum,
+// Protokol) are generalist.
+var bagianFamilies = []struct{ part, family string }{
+	{"Tata Pemerintahan", "pemerintahan"}, {"Hukum", "hukum"}, {"Organisasi", "kepegawaian"},
+	{"Perekonomian", "ekonomi"}, {"Pengadaan Barang dan Jasa", "keuangan"},
+	{"Kesejahteraan Rakyat", "sosial"}, {"Umum dan Keuangan", "keuangan"},
+	{"Persidangan dan Perundang-undangan", "hukum"}, {"Fasilitasi Penganggaran", "keuangan"},
+}
+
+// postFamily is the job family (rumpun) of an administrator or pengawas
+// post of a unit: generalist (umum) for secretaries, camat and the
+// secretariat's subsections, the section's field in the secretariats, the
+// agency's field elsewhere.
+func postFamily(u *unit, name string) string {
+	if strings.HasPrefix(name, "Sekretaris ") || strings.HasPrefix(name, "Camat ") {
+		return familyGeneralist
 	}
-	return "pemerintahan"
+	switch u.kind {
+	case unitSetda, unitSetwan:
+		for _, b := range bagianFamilies {
+			if strings.Contains(name, b.part) {
+				return b.family
+			}
+		}
+		return familyGeneralist
+	case unitInspektorat:
+		if strings.HasPrefix(name, "Kepala Subbagian") {
+			return familyGeneralist
+		}
+		return "pengawasan"
+	case unitOPD:
+		if strings.HasPrefix(name, "Kepala Subbagian") && !strings.Contains(name, "UPT") {
+			return familyGeneralist
+		}
+		return u.spec.family
+	case unitBiro:
+		return u.spec.family
+	case unitKecamatan:
+		return "pemerintahan"
+	}
+	return familyGeneralist
 }
 
 // adminSlot is the k-th administrator post of a unit. Agencies have an
@@ -568,7 +605,7 @@ func (g *generator) officials(r *model.Roster, n int, hasPengawas bool) error {
 	slices.Sort(perm)
 	for _, j := range perm {
 		p := &r.Positions[j]
-		o, err := g.official(p.Eselon.Level(), p.Eselon, true)
+		o, err := g.official(p.Eselon.Level(), p.Eselon, p.Family, true)
 		if err != nil {
 			return err
 		}
@@ -593,7 +630,7 @@ func (g *generator) officials(r *model.Roster, n int, hasPengawas bool) error {
 		if lvl == 0 {
 			lvl = model.LevelPengawas
 		}
-		o, err := g.official(lvl, es, false)
+		o, err := g.official(lvl, es, "", false)
 		if err != nil {
 			return err
 		}
@@ -607,8 +644,9 @@ func (g *generator) officials(r *model.Roster, n int, hasPengawas bool) error {
 }
 
 // official draws one official at a level. es is the eselon of the post held
-// (in or outside the roster), 0 for functional staff.
-func (g *generator) official(lvl model.Level, es model.Eselon, holder bool) (model.Official, error) {
+// (in or outside the roster), 0 for functional staff; family is the family
+// of the roster post held, "" for a candidate.
+func (g *generator) official(lvl model.Level, es model.Eselon, family string, holder bool) (model.Official, error) {
 	var o model.Official
 	rng := g.rng
 
@@ -659,10 +697,15 @@ func (g *generator) official(lvl model.Level, es model.Eselon, holder bool) (mod
 	o.NIP = nip
 	o.BirthDate = nip.Birth
 
-	// Tenure in the current post: 0–8 years, never before eight years of
-	// service.
+	// Tenure in the current post, never before eight years of service:
+	// within the 5-year limit for most, since agencies rotate by then
+	// (PP 11/2017 Pasal 190), and 5–8 years for one holder in eight, the
+	// overdue ones a reshuffle is for.
 	if holder {
-		tenure := rng.IntN(97)
+		tenure := rng.IntN(60)
+		if rng.IntN(8) == 0 {
+			tenure = 60 + rng.IntN(37)
+		}
 		since := g.date.AddDate(0, -tenure, -rng.IntN(28))
 		if earliest := o.NIP.Appointed.AddDate(8, 0, 0); since.Before(earliest) {
 			since = earliest
@@ -741,6 +784,29 @@ func (g *generator) official(lvl model.Level, es model.Eselon, holder bool) (mod
 	}
 	o.TrainingInProgress = rng.Float64() < 0.025
 
+	// Job families: the education's (mostly the post's for the holder of a
+	// post of a specific family), the post's as experience, and now and
+	// then another field of experience; the technical competency of three
+	// in four of the assessed, around the managerial level.
+	specific := family != "" && !model.IsGeneralist(family)
+	edFamily := family
+	if !specific || rng.IntN(100) < 15 {
+		edFamily = g.background("")
+	}
+	o.Families = []string{edFamily}
+	if specific && family != edFamily {
+		o.Families = append(o.Families, family)
+	}
+	if rng.IntN(100) < 20 {
+		if f := g.background(edFamily); !slices.Contains(o.Families, f) {
+			o.Families = append(o.Families, f)
+		}
+	}
+	if rng.Float64() < 0.75 && o.Competency[0] != 0 {
+		base := float64(lvl.DefaultRequired()) + 2*(pv-0.75)
+		o.Competency[model.TK] = uint8(min(5, max(1, math.Round(base+0.6*rng.NormFloat64()))))
+	}
+
 	// A few discipline sanctions, most still in force at the plan date.
 	switch u := rng.Float64(); {
 	case u < 0.005:
@@ -757,8 +823,29 @@ func (g *generator) official(lvl model.Level, es model.Eselon, holder bool) (mod
 		}
 		o.SanctionUntil = g.date.AddDate(0, months, 0)
 	}
-	o.Name = g.personName(gender, o.Education)
+	o.Name = g.personName(gender, o.Education, edFamily)
 	return o, nil
+}
+
+// background draws a family from backgrounds, other than not.
+func (g *generator) background(not string) string {
+	total := 0
+	for _, b := range backgrounds {
+		if b.family != not {
+			total += b.weight
+		}
+	}
+	x := g.rng.IntN(total)
+	for _, b := range backgrounds {
+		if b.family == not {
+			continue
+		}
+		if x < b.weight {
+			return b.family
+		}
+		x -= b.weight
+	}
+	return backgrounds[0].family
 }
 
 // pick returns the value whose band contains u: vals[k] for cuts[k-1] ≤ u <
@@ -814,8 +901,14 @@ func (g *generator) nip(birth time.Time, apptMonths int, gender model.Gender) (m
 }
 
 // personName draws a fictional name with the academic titles of the
-// education level, as rosters write them ("Dr. Budi Santoso, S.E., M.M.").
-func (g *generator) personName(gender model.Gender, ed model.Education) string {
+// education level in the family's field, as rosters write them ("Dr. Budi
+// Santoso, S.E., M.M.").
+func (g *generator) personName(gender model.Gender, ed model.Education, field string) string {
+	deg, ok := degrees[field]
+	if !ok {
+		deg = degrees["pemerintahan"]
+	}
+	bachelors, masters := deg[0], deg[1]
 	rng := g.rng
 	given, family := maleNames, familyNames
 	if gender == model.Female {

@@ -152,9 +152,13 @@ func genCheckInvariants(t *testing.T, r *model.Roster, date time.Time) {
 			t.Fatalf("post %s: priority %d", p.ID, p.Priority)
 		}
 		for k, v := range p.Required {
-			if v < 1 || v > 5 {
+			if (v < 1 || v > 5) && !(k == model.TK && v == 0) {
 				t.Fatalf("post %s: required level %d of competency %d", p.ID, v, k)
 			}
+		}
+		// A technical standard exactly on the posts of a specific family.
+		if generalist := model.IsGeneralist(p.Family); generalist != (p.Required[model.TK] == 0) {
+			t.Fatalf("post %s: family %q and technical standard %d", p.ID, p.Family, p.Required[model.TK])
 		}
 	}
 	nips := map[string]bool{}
@@ -226,9 +230,23 @@ func genCheckInvariants(t *testing.T, r *model.Roster, date time.Time) {
 			t.Fatalf("official %s: talent box %d", o.NIP.Raw, o.TalentBox)
 		}
 		assessed := o.Competency[0] != 0
-		for _, v := range o.Competency {
+		for _, v := range o.Competency[:model.TK] {
 			if (v != 0) != assessed || v > 5 {
 				t.Fatalf("official %s: competencies %v", o.NIP.Raw, o.Competency)
+			}
+		}
+		if o.Competency[model.TK] > 5 {
+			t.Fatalf("official %s: teknis %d", o.NIP.Raw, o.Competency[model.TK])
+		}
+		// Every official belongs to a family; a holder of a post of a
+		// specific family belongs to it (by education or experience).
+		if len(o.Families) == 0 {
+			t.Fatalf("official %s lists no family", o.NIP.Raw)
+		}
+		if o.Position != "" {
+			p := &r.Positions[ids[o.Position]]
+			if !model.IsGeneralist(p.Family) && model.FamilyFit(o.Families, p.Family) != model.FamilyMatch {
+				t.Fatalf("holder %s of %s (%s) lists %v", o.NIP.Raw, p.ID, p.Family, o.Families)
 			}
 		}
 	}

@@ -7,22 +7,24 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/xuri/excelize/v2"
 )
 
-// The headers written, in the Indonesian aliases of DESIGN.md "Roster files"
+// The headers written, in the Indonesian aliases of docs/roster-files.md
 // (the names rosters exported by regional staff agencies use). "eselon" on
 // the officials' side is the eselon of a post held outside the roster.
 var (
 	officialsHeader = []string{"nip", "nama", "golongan", "jabatan_id", "tmt_jabatan", "eselon",
 		"predikat_kinerja", "potensi", "kotak_talenta", "m1", "m2", "m3", "m4", "m5", "m6", "m7",
-		"m8", "sk", "pendidikan", "diklat", "sedang_diklat", "hukuman_disiplin", "hukuman_sampai",
-		"jenis_hukuman", "tanggal_hukuman", "hasil_evaluasi", "tanggal_evaluasi", "tmt_administrator", "tmt_pengawas"}
+		"m8", "sk", "teknis", "rumpun", "pendidikan", "diklat", "sedang_diklat", "hukuman_disiplin",
+		"hukuman_sampai", "jenis_hukuman", "tanggal_hukuman", "hasil_evaluasi", "tanggal_evaluasi",
+		"tmt_administrator", "tmt_pengawas"}
 	positionsHeader = []string{"id", "nama_jabatan", "unit_kerja", "eselon", "m1", "m2", "m3",
-		"m4", "m5", "m6", "m7", "m8", "sk", "prioritas", "rumpun", "persetujuan"}
+		"m4", "m5", "m6", "m7", "m8", "sk", "teknis", "prioritas", "rumpun", "persetujuan"}
 )
 
 // officialRecord is official o as one row under officialsHeader. Unknown
@@ -54,6 +56,7 @@ func officialRecord(o *model.Official) []string {
 	for _, v := range o.Competency {
 		rec = append(rec, levelCell(v))
 	}
+	rec = append(rec, strings.Join(o.Families, "|"))
 	return append(rec, o.Education.String(), o.Training.String(), inTraining,
 		o.Sanction.String(), dateCell(o.SanctionUntil),
 		o.SanctionKind.String(), dateCell(o.SanctionDate), o.Evaluation.String(), dateCell(o.EvaluationDate),
@@ -80,24 +83,26 @@ func WriteSelectionCSV(w io.Writer, r *model.Roster) error {
 	})
 }
 
-// positionRecord is post p as one row under positionsHeader. The competency
+// positionRecord is post p as one row under positionsHeader. The managerial
 // standard is left empty when it is the eselon's default, and the priority
-// when it is the default 3, as a hand-made roster would leave them.
+// when it is the default 3, as a hand-made roster would leave them; teknis
+// is empty when the post sets none.
 func positionRecord(p *model.Position) []string {
 	rec := make([]string, 0, len(positionsHeader))
 	rec = append(rec, p.ID, p.Name, p.Unit, p.Eselon.String())
 	def := p.Eselon.Level().DefaultRequired()
 	custom := false
-	for _, v := range p.Required {
+	for _, v := range p.Required[:model.TK] {
 		custom = custom || v != def
 	}
-	for _, v := range p.Required {
+	for _, v := range p.Required[:model.TK] {
 		if custom {
 			rec = append(rec, levelCell(v))
 		} else {
 			rec = append(rec, "")
 		}
 	}
+	rec = append(rec, levelCell(p.Required[model.TK]))
 	prio := ""
 	if p.Priority != 3 {
 		prio = strconv.Itoa(p.Priority)
@@ -120,7 +125,7 @@ func levelCell(v uint8) string {
 }
 
 // WriteOfficialsCSV writes r's officials as a comma-separated UTF-8 file
-// with the header of DESIGN.md "Roster files" (Indonesian aliases).
+// with the header of docs/roster-files.md (Indonesian aliases).
 func WriteOfficialsCSV(w io.Writer, r *model.Roster) error {
 	return writeCSV(w, officialsHeader, len(r.Officials), func(i int) []string {
 		return officialRecord(&r.Officials[i])
@@ -128,7 +133,7 @@ func WriteOfficialsCSV(w io.Writer, r *model.Roster) error {
 }
 
 // WritePositionsCSV writes r's posts as a comma-separated UTF-8 file with the
-// header of DESIGN.md "Roster files" (Indonesian aliases).
+// header of docs/roster-files.md (Indonesian aliases).
 func WritePositionsCSV(w io.Writer, r *model.Roster) error {
 	return writeCSV(w, positionsHeader, len(r.Positions), func(j int) []string {
 		return positionRecord(&r.Positions[j])

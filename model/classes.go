@@ -14,7 +14,8 @@ import (
 
 // This file solves the full problem through classes of identical posts.
 // A post's cost to an official other than its holder depends only on its
-// eselon (rules and level), priority and competency standard: a pooled
+// eselon (rules and level), priority, competency standard and job family
+// (R-FAMILY and the family term): a pooled
 // province's 10,000 posts fall into about 1,100 classes, and 40,000 posts
 // into about 3,500. Merging each class into one column whose capacity
 // is the number of its posts gives a capacitated problem of n officials ×
@@ -59,21 +60,22 @@ type classSet struct {
 }
 
 // postClasses groups the posts by what the score reads of them besides
-// their holder: eselon, priority and competency standard. Posts named by a
-// pin or a forbid are classes of their own, and so are the posts of any
-// class in split (found to differ for some official after all).
+// their holder: eselon, priority, competency standard and job family. Posts
+// named by a pin or a forbid are classes of their own, and so are the posts
+// of any class in split (found to differ for some official after all).
 func postClasses(r *Roster, sc *Scores, single []bool) classSet {
 	m := len(r.Positions)
 	type key struct {
 		es   Eselon
 		prio int
 		prof int
+		fam  int32
 		post int // -1, or the post itself for a class of its own
 	}
 	keys := make([]key, m)
 	for j := range m {
 		p := &r.Positions[j]
-		keys[j] = key{p.Eselon, p.Priority, sc.prof[j], -1}
+		keys[j] = key{p.Eselon, p.Priority, sc.prof[j], sc.postFam[j], -1}
 		if single[j] {
 			keys[j].post = j
 		}
@@ -85,7 +87,8 @@ func postClasses(r *Roster, sc *Scores, single []bool) classSet {
 	}
 	slices.SortStableFunc(order, func(a, b int) int {
 		x, y := keys[a], keys[b]
-		return cmp.Or(cmp.Compare(x.es, y.es), cmp.Compare(x.prio, y.prio), cmp.Compare(x.prof, y.prof), cmp.Compare(x.post, y.post))
+		return cmp.Or(cmp.Compare(x.es, y.es), cmp.Compare(x.prio, y.prio), cmp.Compare(x.prof, y.prof),
+			cmp.Compare(x.fam, y.fam), cmp.Compare(x.post, y.post))
 	})
 	cs := classSet{of: make([]int32, m)}
 	for k, j := range order {

@@ -195,6 +195,8 @@ func TestLoadProblemCap(t *testing.T) {
 func FuzzReadCSV(f *testing.F) {
 	f.Add("nip,name,rank,performance\n196804111993031009,A,IV/b,Baik\n")
 	f.Add("\ufeffnip;nama;golongan;predikat_kinerja;tmt_jabatan;jabatan_id\n196804111993031009;\"A\nB\";IV.b;88,5;1/2/2020;P\n\n;;\n")
+	f.Add("No,nipBaru,nama,gelarDepan,gelarBelakang,golRuangAkhir,pangkatAkhir,tglLahir,tmtJabatan,jabatanStrukturalId,eselon,unorNama,tkPendidikanTerakhir,pendidikanTerakhirNama,predikat_kinerja\n" +
+		"1,196804111993031009,A,Dr.,S.H.,IV/b,Pembina Tk. I,11-04-1968,1 Maret 2021,P,Non Eselon,Dinas,S-1/Sarjana,S-1 Ilmu Hukum,Baik\n")
 	f.Add("a,\"b\n")
 	f.Add("\xff\xfe")
 	f.Fuzz(func(t *testing.T, s string) {

@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"strconv"
+	"time"
+)
 
 // The calendar arithmetic of the rules. Every function works on calendar
 // dates only: the clock and the location of its arguments are ignored, so a
@@ -63,4 +66,57 @@ func AgeAt(birth, at time.Time) int {
 func rulesRetirement(birth time.Time, l Level) time.Time {
 	y, m, _ := birth.Date()
 	return time.Date(y+BUPAge(l), m+1, 1, 0, 0, 0, 0, time.UTC)
+}
+
+// bulanNames and monthNames are the months' names in Indonesian and in
+// English, January first.
+var (
+	bulanNames = [...]string{"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
+		"Agustus", "September", "Oktober", "November", "Desember"}
+	monthNames = [...]string{"January", "February", "March", "April", "May", "June", "July",
+		"August", "September", "October", "November", "December"}
+)
+
+// FormatDate writes a date as a decree does: "1 Maret 2028" in Indonesian
+// (lang "id"), "1 March 2028" in English ("en"). Any other lang is
+// Indonesian.
+func FormatDate(t time.Time, lang string) string {
+	names := bulanNames
+	if lang == "en" {
+		names = monthNames
+	}
+	return strconv.Itoa(t.Day()) + " " + names[t.Month()-1] + " " + strconv.Itoa(t.Year())
+}
+
+// monthByName reads a month's name, lower case, in Indonesian or English,
+// written out or abbreviated as exports do ("maret", "mar", "agt", "agu",
+// "aug", "sept"), and the old spellings "pebruari" and "nopember".
+func monthByName(w string) (time.Month, bool) {
+	switch w {
+	case "januari", "january", "jan":
+		return time.January, true
+	case "februari", "pebruari", "february", "feb", "peb":
+		return time.February, true
+	case "maret", "march", "mar":
+		return time.March, true
+	case "april", "apr":
+		return time.April, true
+	case "mei", "may":
+		return time.May, true
+	case "juni", "june", "jun":
+		return time.June, true
+	case "juli", "july", "jul":
+		return time.July, true
+	case "agustus", "august", "agu", "agt", "ags", "aug", "agus":
+		return time.August, true
+	case "september", "sep", "sept":
+		return time.September, true
+	case "oktober", "october", "okt", "oct":
+		return time.October, true
+	case "november", "nopember", "nov", "nop":
+		return time.November, true
+	case "desember", "december", "des", "dec":
+		return time.December, true
+	}
+	return 0, false
 }

@@ -15,6 +15,7 @@ func DefaultWeights() Weights {
 		Fit:         1,
 		Tenure:      1,
 		Talent:      0.25,
+		Family:      0.5,
 		Vacancy:     1,
 		Release:     1,
 	}

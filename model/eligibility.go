@@ -182,7 +182,8 @@ type Eligibility struct {
 	hot []rulesHot
 	// comp and req are the officials' assessed and the posts' required
 	// competencies, packed for R-JPM-MIN, and den the sum of each post's
-	// required levels (the JPM's denominator).
+	// required managerial and socio-cultural levels (the JPM's denominator
+	// but for the technical term, which depends on the official).
 	comp, req []Profile
 	den       []int
 	// eselon and pinnedBy are per post: its eselon and the official pinned
@@ -190,6 +191,11 @@ type Eligibility struct {
 	eselon   []Eselon
 	pinnedBy []int32
 	forbid   map[uint64]struct{}
+	// postFam, offFam and offFamKnown index the job families for R-FAMILY
+	// (rulesFamilies); nil when the rule is off.
+	postFam     []int32
+	offFam      [][]int32
+	offFamKnown []bool
 }
 
 // Evaluate applies the policy's rules at pol.Date to every pair of the
@@ -303,6 +309,9 @@ func Evaluate(r *Roster, pol *Policy) (*Eligibility, error) {
 			}
 		}
 	}
+	if e.enabled&bitFamily != 0 {
+		e.rulesFamilies()
+	}
 	if e.enabled&bitJPMMin != 0 {
 		e.comp = make([]Profile, len(r.Officials))
 		for i := range r.Officials {
@@ -312,7 +321,7 @@ func Evaluate(r *Roster, pol *Policy) (*Eligibility, error) {
 		e.den = make([]int, len(r.Positions))
 		for j := range r.Positions {
 			e.req[j] = r.Positions[j].Required
-			for _, v := range e.req[j] {
+			for _, v := range e.req[j][:TK] {
 				e.den[j] += int(v)
 			}
 		}
@@ -376,7 +385,7 @@ func (e *Eligibility) rulesFactsOf(i int, idx map[string]int) error {
 	// last one completed, PKN II when unknown (Official.TrainingInProgress):
 	// only PKP completed means PKA in progress, outside R-TRAINING.
 	f.training = o.TrainingInProgress && o.Training != PKP
-	for _, v := range o.Competency {
+	for _, v := range o.Competency[:TK] {
 		if v != 0 {
 			f.assessed = true
 		}

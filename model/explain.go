@@ -64,12 +64,14 @@ type WeightFlip struct {
 	To *PostRef `json:"to"`
 }
 
-// competencyNames are the names of M1 … SK (PermenPANRB 38/2017).
+// competencyNames are the names of M1 … SK and the technical competency
+// (PermenPANRB 38/2017).
 var competencyNames = [NumCompetencies][2]string{
 	{"M1", "Integritas"}, {"M2", "Kerjasama"}, {"M3", "Komunikasi"},
 	{"M4", "Orientasi pada Hasil"}, {"M5", "Pelayanan Publik"},
 	{"M6", "Pengembangan Diri dan Orang Lain"}, {"M7", "Mengelola Perubahan"},
 	{"M8", "Pengambilan Keputusan"}, {"SK", "Perekat Bangsa"},
+	{"TK", "Kompetensi Teknis"},
 }
 
 // flipNote qualifies every WeightFlip.
@@ -179,8 +181,8 @@ func (pc *planContext) flips(i int, alts []Alternative) []WeightFlip {
 	sc := pc.sc
 	m := sc.Positions()
 	chosen := pc.res.RowCol[i]
-	names := []string{CompPerformance, CompFit, CompTenure, CompTalent, CompVacancy, CompRelease}
-	current := []float64{sc.w.Performance, sc.w.Fit, sc.w.Tenure, sc.w.Talent, sc.w.Vacancy, sc.w.Release}
+	names := weightNames[:]
+	current := []float64{sc.w.Performance, sc.w.Fit, sc.w.Tenure, sc.w.Talent, sc.w.Family, sc.w.Vacancy, sc.w.Release}
 	g0 := pc.costGrad(i, chosen)
 	out := []WeightFlip{}
 	for k, name := range names {

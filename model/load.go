@@ -152,8 +152,9 @@ func Load(src Source, date time.Time) (*Roster, []Problem, error) {
 			ld.add(i, tp.row, tp.col, tp.sev, tp.value, tp.reason)
 		}
 	}
-	offCols := ld.mapHeader(0, officialColumns())
-	posCols := ld.mapHeader(1, positionColumns())
+	offCols := ld.mapHeader(0, officialColumns(), officialAliases())
+	posCols := ld.mapHeader(1, positionColumns(), nil)
+	ld.checkRankColumn(offCols)
 	ld.checkSwapped()
 	r := &Roster{}
 	for k := range posT.rows {
@@ -270,7 +271,21 @@ type rosterColumn struct {
 
 // loadCompetencyKeys are the canonical names of the competency columns in
 // Profile order.
-var loadCompetencyKeys = [NumCompetencies]string{"m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "sk"}
+var loadCompetencyKeys = [NumCompetencies]string{"m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "sk", "teknis"}
+
+// loadCompetencyColumns returns the competency columns, M1 … SK under their
+// codes and the technical competency as teknis (also kompetensi_teknis).
+func loadCompetencyColumns() []rosterColumn {
+	var cols []rosterColumn
+	for k, key := range loadCompetencyKeys {
+		alias := ""
+		if k == TK {
+			alias = "kompetensi_teknis"
+		}
+		cols = append(cols, rosterColumn{key, alias, false})
+	}
+	return cols
+}
 
 // officialColumns returns the columns of the officials file (DESIGN.md
 // "Roster files", plus the additive column eselon).
@@ -278,17 +293,17 @@ func officialColumns() []rosterColumn {
 	cols := []rosterColumn{
 		{"nip", "", true},
 		{"name", "nama", true},
-		{"rank", "golongan", true},
+		// rank is required unless the file has a pangkat column (Load).
+		{"rank", "golongan", false},
 		{"position", "jabatan_id", false},
 		{"position_since", "tmt_jabatan", false},
 		{"performance", "predikat_kinerja", true},
 		{"potential", "potensi", false},
 		{"talent_box", "kotak_talenta", false},
 	}
-	for _, k := range loadCompetencyKeys {
-		cols = append(cols, rosterColumn{k, "", false})
-	}
+	cols = append(cols, loadCompetencyColumns()...)
 	return append(cols,
+		rosterColumn{"family", "rumpun", false},
 		rosterColumn{"education", "pendidikan", false},
 		rosterColumn{"training", "diklat", false},
 		rosterColumn{"training_in_progress", "sedang_diklat", false},
@@ -302,7 +317,57 @@ func officialColumns() []rosterColumn {
 		rosterColumn{"pengawas_since", "tmt_pengawas", false},
 		rosterColumn{"sanction_kind", "jenis_hukuman", false},
 		rosterColumn{"sanction_date", "tanggal_hukuman", false},
+		rosterColumn{"pangkat", "", false},
+		rosterColumn{"title_before", "gelar_depan", false},
+		rosterColumn{"title_after", "gelar_belakang", false},
+		rosterColumn{"unit", "unit_kerja", false},
+		rosterColumn{"education_name", "nama_pendidikan", false},
 	)
+}
+
+// officialAliases are further names of the officials' columns, by
+// rosterHeaderKey: the forms of the lampiran SK's own header and of common
+// exports, and the field names of SIASN's "data utama" (BKN's civil-service
+// information system, whose fields regional SIMPEG systems mirror), so that
+// such a file opens without renaming its columns.
+func officialAliases() map[string]string {
+	return map[string]string{
+		"nipbaru": "nip", "nip_baru": "nip",
+		"pangkat/gol": "rank", "pangkat/golongan": "rank", "pangkat_gol": "rank", "gol": "rank",
+		"gol/ruang": "rank", "gol_ruang": "rank", "golongan/ruang": "rank", "golongan_ruang": "rank",
+		"golruangakhir": "rank", "gol_ruang_akhir": "rank",
+		"pangkatakhir": "pangkat", "pangkat_akhir": "pangkat",
+		"gelardepan": "title_before", "gelarbelakang": "title_after",
+		"tgllahir": "birth_date", "tgl_lahir": "birth_date",
+		"tmtjabatan":          "position_since",
+		"jabatanstrukturalid": "position", "jabatan_struktural_id": "position",
+		"unornama": "unit", "unor_nama": "unit", "unor": "unit",
+		"tkpendidikanterakhir": "education", "tk_pendidikan_terakhir": "education", "tingkat_pendidikan": "education",
+		"kuadrankinerja": "performance", "kuadran_kinerja": "performance", "predikat": "performance",
+		"pendidikanterakhirnama": "education_name", "pendidikan_terakhir_nama": "education_name", "pendidikan_terakhir": "education_name",
+	}
+}
+
+// rosterRowNumber reports whether a header key names a row-number column
+// ("No", "No.", "Nomor", "No. Urut"), which the loader ignores without a
+// word: spreadsheets and the lampiran SK number their rows.
+func rosterRowNumber(k string) bool {
+	switch k {
+	case "no", "no.", "nomor", "no._urut", "no_urut", "nomor_urut", "#":
+		return true
+	}
+	return false
+}
+
+// rosterSIASN reports whether a header is SIASN's (it has nipBaru): its
+// many columns that mutasi does not use are then reported in one warning.
+func rosterSIASN(header []string) bool {
+	for _, h := range header {
+		if rosterHeaderKey(h) == "nipbaru" {
+			return true
+		}
+	}
+	return false
 }
 
 // positionColumns returns the columns of the positions file.
@@ -313,9 +378,7 @@ func positionColumns() []rosterColumn {
 		{"unit", "unit_kerja", true},
 		{"eselon", "", true},
 	}
-	for _, k := range loadCompetencyKeys {
-		cols = append(cols, rosterColumn{k, "", false})
-	}
+	cols = append(cols, loadCompetencyColumns()...)
 	return append(cols,
 		rosterColumn{"priority", "prioritas", false},
 		rosterColumn{"family", "rumpun", false},
@@ -327,19 +390,25 @@ func positionColumns() []rosterColumn {
 // trimmed, and runs of spaces, underscores and dashes made one underscore, so
 // "Tanggal Lahir", "tanggal-lahir" and "TANGGAL_LAHIR" are the same column.
 func rosterHeaderKey(h string) string {
-	h = strings.TrimPrefix(h, "\ufeff")
+	return foldKey(strings.TrimPrefix(h, "\ufeff"), '_')
+}
+
+// foldKey lower-cases s, trims its outer space and makes every inner run of
+// spaces, underscores and dashes one sep: the loose matching of headers and
+// of job families, which rosters write in many hands.
+func foldKey(s string, sep byte) string {
 	var b strings.Builder
-	sep := false
-	for _, r := range strings.ToLower(strings.TrimSpace(h)) {
+	gap := false
+	for _, r := range strings.ToLower(strings.TrimSpace(s)) {
 		switch r {
 		case ' ', '_', '-', '\t', '\u00a0':
-			sep = true
+			gap = true
 			continue
 		}
-		if sep && b.Len() > 0 {
-			b.WriteByte('_')
+		if gap && b.Len() > 0 {
+			b.WriteByte(sep)
 		}
-		sep = false
+		gap = false
 		b.WriteRune(r)
 	}
 	return b.String()
@@ -412,19 +481,26 @@ func (ld *rosterLoader) sorted() []Problem {
 }
 
 // mapHeader matches the header of table t against the known columns: by
-// canonical name or alias, case-, space-, underscore- and dash-insensitive.
-// A missing required column is one error; a column given twice is an error;
-// an unknown column is kept as an extra attribute with one warning.
-func (ld *rosterLoader) mapHeader(t int, cols []rosterColumn) columnMap {
+// canonical name, alias or one of the further aliases (by rosterHeaderKey),
+// case-, space-, underscore- and dash-insensitive. A missing required column
+// is one error; a column given twice is an error; a row-number column is
+// ignored; an unknown column is kept as an extra attribute with one warning
+// (one warning for all of them in a SIASN export).
+func (ld *rosterLoader) mapHeader(t int, cols []rosterColumn, aliases map[string]string) columnMap {
 	tab := ld.tables[t]
 	m := columnMap{idx: map[string]int{}}
 	byName := map[string]string{}
+	for k, key := range aliases {
+		byName[k] = key
+	}
 	for _, c := range cols {
 		byName[c.key] = c.key
 		if c.alias != "" {
 			byName[rosterHeaderKey(c.alias)] = c.key
 		}
 	}
+	siasn := rosterSIASN(tab.header)
+	var unused []string
 	if tab.header == nil {
 		if len(tab.problems) == 0 {
 			what := "file"
@@ -443,9 +519,16 @@ func (ld *rosterLoader) mapHeader(t int, cols []rosterColumn) columnMap {
 			}
 			continue
 		}
+		if rosterRowNumber(k) {
+			continue
+		}
 		key, ok := byName[k]
 		if !ok {
 			m.extra = append(m.extra, i)
+			if siasn {
+				unused = append(unused, strings.TrimSpace(h))
+				continue
+			}
 			ld.add(t, 1, i, Warning, "", "unknown column, kept as an extra attribute")
 			continue
 		}
@@ -454,6 +537,10 @@ func (ld *rosterLoader) mapHeader(t int, cols []rosterColumn) columnMap {
 			continue
 		}
 		m.idx[key] = i
+	}
+	if len(unused) > 0 {
+		ld.add(t, 1, -1, Warning, "", fmt.Sprintf("%d columns of the SIASN export are not used by mutasi and are kept as extra attributes: %s",
+			len(unused), strings.Join(unused, ", ")))
 	}
 	for _, c := range cols {
 		if _, ok := m.idx[c.key]; c.required && !ok {
@@ -465,6 +552,19 @@ func (ld *rosterLoader) mapHeader(t int, cols []rosterColumn) columnMap {
 		}
 	}
 	return m
+}
+
+// checkRankColumn adds the error of a missing rank column: the rank is
+// required, but a pangkat column (SIASN's pangkatAkhir) may give it.
+func (ld *rosterLoader) checkRankColumn(m columnMap) {
+	if ld.tables[0].header == nil {
+		return
+	}
+	_, rank := m.idx["rank"]
+	_, pangkat := m.idx["pangkat"]
+	if !rank && !pangkat {
+		ld.addNamed(0, 1, "rank", Error, "required column missing (also accepted as golongan, or a column pangkat)")
+	}
 }
 
 // checkSwapped adds one error when the officials table has the header of a
@@ -608,13 +708,8 @@ func (ld *rosterLoader) parseOfficial(m columnMap, row *tableRow) Official {
 		}
 	}
 	o.Name, _ = c.required("name")
-	if v, i := c.required("rank"); v != "" {
-		r, err := ParseRank(v)
-		if err != nil {
-			c.fail(i, v, err)
-		}
-		o.Rank = r
-	}
+	o.Name = nameWithTitles(o.Name, c.optional("title_before"), c.optional("title_after"))
+	o.Rank = c.rank()
 	o.Position, _ = c.cell("position")
 	o.PositionSince = c.date("position_since")
 	if v, i := c.required("performance"); v != "" {
@@ -648,12 +743,23 @@ func (ld *rosterLoader) parseOfficial(m columnMap, row *tableRow) Official {
 			o.Competency[k] = l
 		}
 	}
+	if v, _ := c.cell("family"); v != "" {
+		o.Families = ParseFamilies(v)
+	}
 	if v, i := c.cell("education"); v != "" {
 		e, err := ParseEducation(v)
 		if err != nil {
 			c.fail(i, v, err)
 		}
 		o.Education = e
+	} else if v, i := c.cell("education_name"); v != "" {
+		// The name of the last degree ("S-1 Ilmu Hukum") gives the level
+		// when no level is given; a name without one says nothing.
+		if e, err := ParseEducation(v); err == nil {
+			o.Education = e
+		} else {
+			c.warn(i, v, "no education level (SMA, D3, D4, S1, S2, S3) in the name of the degree: the education is unknown")
+		}
 	}
 	if v, i := c.cell("training"); v != "" {
 		t, err := ParseTraining(v)
@@ -679,20 +785,91 @@ func (ld *rosterLoader) parseOfficial(m columnMap, row *tableRow) Official {
 	o.SanctionUntil = c.date("sanction_until")
 	ld.parseLawColumns(c, &o)
 	o.BirthDate = c.date("birth_date")
-	if v, i := c.cell("eselon"); v != "" {
+	if v, i := c.cell("eselon"); v != "" && !noEselon(v) {
 		e, err := ParseEselon(v)
 		if err != nil {
 			c.fail(i, v, err)
 		}
 		o.Eselon = e
 	}
+	o.Unit, _ = c.cell("unit")
 	o.Extra = c.extra()
 	return o
 }
 
-// parsePosition reads one row of the positions table. Competency levels left
-// empty take the eselon's default (Level.DefaultRequired); an empty priority
-// is 3.
+// rank reads the official's rank from the rank column and the pangkat
+// column: either may give it (both accept the code, the pangkat or both);
+// when both are filled they must name the same rank.
+func (c loadRow) rank() Rank {
+	v, i := c.cell("rank")
+	pv, pi := c.cell("pangkat")
+	var r Rank
+	if v != "" {
+		var err error
+		if r, err = ParseRank(v); err != nil {
+			c.fail(i, v, err)
+			return 0
+		}
+	}
+	if pv != "" {
+		p, err := ParseRank(pv)
+		switch {
+		case err != nil && r == 0:
+			c.fail(pi, pv, err)
+		case err != nil:
+			c.fail(pi, pv, errors.New("not a pangkat (Penata Muda … Pembina Utama)"))
+		case r != 0 && p != r:
+			c.fail(pi, pv, fmt.Errorf("pangkat %s is %s, but the rank column says %s", p.Pangkat(), p, r))
+		case r == 0:
+			r = p
+		}
+		return r
+	}
+	if v == "" && i >= 0 {
+		c.ld.add(c.t, c.row.num, i, Error, "", "empty required cell")
+	} else if v == "" && pi >= 0 {
+		c.ld.add(c.t, c.row.num, pi, Error, "", "empty required cell: the rank (golongan or pangkat)")
+	}
+	return r
+}
+
+// optional returns the cell of an optional column, "" for a none ("-",
+// "tidak ada").
+func (c loadRow) optional(key string) string {
+	v, _ := c.cell(key)
+	if parseIsNone(v) {
+		return ""
+	}
+	return v
+}
+
+// nameWithTitles joins a name and the academic titles written apart, as
+// SIASN keeps them (gelarDepan, gelarBelakang): "Dr." + "Budi Santoso" +
+// "S.H., M.Si." is "Dr. Budi Santoso, S.H., M.Si.". A title the name
+// already carries is not added twice.
+func nameWithTitles(name, before, after string) string {
+	if name == "" {
+		return name
+	}
+	if before != "" && !strings.HasPrefix(name, before) {
+		name = before + " " + name
+	}
+	if after != "" && !strings.HasSuffix(name, after) {
+		name = strings.TrimRight(name, ", ") + ", " + after
+	}
+	return name
+}
+
+// noEselon reports whether an eselon cell says the official holds no
+// structural post: "-", "Non Eselon", "non-eselon" (SIASN writes that).
+func noEselon(v string) bool {
+	return parseIsNone(v) || parseSqueeze(v) == "noneselon"
+}
+
+// parsePosition reads one row of the positions table. Managerial and
+// socio-cultural levels left empty take the eselon's default
+// (Level.DefaultRequired); an empty teknis sets no technical standard; an
+// empty priority is 3.
 func (ld *rosterLoader) parsePosition(m columnMap, row *tableRow) Position {
 	c := loadRow{ld: ld, t: 1, m: m, row: row}
 	c.checkWidth()
@@ -709,7 +886,9 @@ func (ld *rosterLoader) parsePosition(m columnMap, row *tableRow) Position {
 	}
 	def := p.Eselon.Level().DefaultRequired()
 	for k, key := range loadCompetencyKeys {
-		p.Required[k] = def
+		if k != TK {
+			p.Required[k] = def
+		}
 		if v, i := c.cell(key); v != "" {
 			l, err := ParseLevel(v)
 			if err != nil {

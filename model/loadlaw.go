@@ -146,7 +146,7 @@ func selectionColumns() []rosterColumn {
 // every row against the roster: the NIP and the post must be in it, the
 // post must be a JPT post, a pair and a rank within a post appear once.
 func (ld *rosterLoader) loadSelections(r *Roster, t int) {
-	cols := ld.mapHeader(t, selectionColumns())
+	cols := ld.mapHeader(t, selectionColumns(), nil)
 	tab := ld.tables[t]
 	posIdx := r.PositionIndex()
 	offIdx := r.OfficialIndex()

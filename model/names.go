@@ -31,6 +31,22 @@ func (r Rank) String() string {
 // Valid reports whether r is one of I/a … IV/e.
 func (r Rank) Valid() bool { return r >= 1 && int(r) < len(rankNames) }
 
+// pangkatNames are the rank titles (pangkat) of each golongan/ruang, in rank
+// order from Rank 1 (PP 99/2000 Lampiran I).
+var pangkatNames = [...]string{"", "Juru Muda", "Juru Muda Tingkat I", "Juru", "Juru Tingkat I",
+	"Pengatur Muda", "Pengatur Muda Tingkat I", "Pengatur", "Pengatur Tingkat I",
+	"Penata Muda", "Penata Muda Tingkat I", "Penata", "Penata Tingkat I",
+	"Pembina", "Pembina Tingkat I", "Pembina Utama Muda", "Pembina Utama Madya", "Pembina Utama"}
+
+// Pangkat returns the rank's title as decrees write it next to the code,
+// e.g. "Pembina Tingkat I" for IV/b, or "" when the rank is unknown.
+func (r Rank) Pangkat() string {
+	if !r.Valid() {
+		return ""
+	}
+	return pangkatNames[r]
+}
+
 // String returns the eselon code as rosters write it, e.g. "III.a".
 func (e Eselon) String() string {
 	switch e {

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // This file holds the parsers of single cell values. Each returns the zero
@@ -60,29 +61,115 @@ func parseRomanLetter(s string) (group int, letter byte, ok bool) {
 	return group, letter, true
 }
 
-// ParseRank parses a golongan/ruang such as "IV/b". It accepts the separators
-// '/', '.', '-', a space or none ("IV/b", "IV.b", "IV-b", "IV b", "ivb") and
-// arabic group numbers ("4/b"). Groups I–III have ruang a–d, group IV a–e.
+// ParseRank parses a golongan/ruang such as "IV/b". The code may be written
+// with '/', '.', '-', a space or no separator ("IV/b", "IV.b", "IV-b",
+// "IV b", "ivb") and with an arabic group number ("4/b"). Groups I–III have
+// ruang a–d, group IV a–e.
+//
+// The code may come with its pangkat (PP 99/2000), before or after it, as
+// exports and decrees write it: "Pembina Tingkat I (IV/b)", "Pembina Tk. I,
+// IV/b", "Pembina Utama Muda, IV/c" (the lampiran's own form), "IV/b -
+// Pembina Tk.I", "Gol. IV/b"; or the pangkat alone ("Pembina Tingkat I").
+// A pangkat that names another rank than the code is an error.
 func ParseRank(s string) (Rank, error) {
-	g, l, ok := parseRomanLetter(parseSqueeze(s))
+	bad := errors.New("not a rank (I/a … IV/e)")
+	toks := rankTokens(s)
+	for len(toks) > 0 && (toks[0] == "gol" || toks[0] == "golongan" || toks[0] == "ruang" || toks[0] == "pangkat") {
+		toks = toks[1:]
+	}
+	named, rest := rankByPangkat(toks)
+	if len(rest) == 0 {
+		if named == 0 {
+			return 0, bad
+		}
+		return named, nil
+	}
+	code, ok := rankOfCode(strings.Join(rest, ""))
 	if !ok {
-		return 0, errors.New("not a rank (I/a … IV/e)")
+		return 0, bad
+	}
+	if named != 0 && named != code {
+		return 0, fmt.Errorf("pangkat %s is %s, not %s", named.Pangkat(), named, code)
+	}
+	return code, nil
+}
+
+// rankOfCode parses a squeezed golongan/ruang code such as "ivb" or "4b".
+func rankOfCode(s string) (Rank, bool) {
+	g, l, ok := parseRomanLetter(s)
+	if !ok {
+		return 0, false
 	}
 	maxLetter := byte('d')
 	if g == 4 {
 		maxLetter = 'e'
 	}
 	if l < 'a' || l > maxLetter {
-		return 0, errors.New("not a rank (I/a … IV/e)")
+		return 0, false
 	}
-	return Rank((g-1)*4 + int(l-'a') + 1), nil
+	return Rank((g-1)*4 + int(l-'a') + 1), true
+}
+
+// rankTokens splits a rank cell into lower-case runs of ASCII letters and
+// digits ("Pembina Tk. I (IV/b)" is pembina tingkat i iv b), reading the
+// abbreviations "Tk." and "Tkt." and the number in "Tingkat 1" as the
+// pangkat's own words. Any other character separates.
+func rankTokens(s string) []string {
+	var toks []string
+	start := -1
+	s = strings.ToLower(s)
+	for i := 0; i <= len(s); i++ {
+		alnum := i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= '0' && s[i] <= '9')
+		switch {
+		case alnum && start < 0:
+			start = i
+		case !alnum && start >= 0:
+			toks = append(toks, s[start:i])
+			start = -1
+		}
+	}
+	for k, w := range toks {
+		switch {
+		case w == "tk" || w == "tkt":
+			toks[k] = "tingkat"
+		case w == "1" && k > 0 && toks[k-1] == "tingkat":
+			toks[k] = "i"
+		}
+	}
+	return toks
+}
+
+// rankByPangkat finds a pangkat name at the start or else at the end of
+// the tokens, the longest that matches, and returns its rank and the other
+// tokens. It returns 0 and the tokens unchanged when neither end names one.
+func rankByPangkat(toks []string) (Rank, []string) {
+	joined := strings.Join(toks, " ")
+	var best Rank
+	var rest string
+	for r := Rank(1); r.Valid(); r++ {
+		name := r.Pangkat()
+		n := len(name)
+		if n <= len(best.Pangkat()) || n > len(joined) {
+			continue
+		}
+		switch {
+		case strings.EqualFold(joined[:n], name) && (n == len(joined) || joined[n] == ' '):
+			best, rest = r, joined[n:]
+		case strings.EqualFold(joined[len(joined)-n:], name) && (n == len(joined) || joined[len(joined)-n-1] == ' '):
+			best, rest = r, joined[:len(joined)-n]
+		}
+	}
+	if best == 0 {
+		return 0, toks
+	}
+	return best, strings.Fields(rest)
 }
 
 // ParseEselon parses an eselon code of local government, II.a … IV.b, written
 // with '.', '/', '-', a space or no separator, in roman or arabic digits
-// ("II.a", "IIa", "II/a", "2a").
+// ("II.a", "IIa", "II/a", "2a"), after the word "Eselon" or not.
 func ParseEselon(s string) (Eselon, error) {
-	g, l, ok := parseRomanLetter(parseSqueeze(s))
+	g, l, ok := parseRomanLetter(strings.TrimPrefix(parseSqueeze(s), "eselon"))
 	if !ok || g < 2 || (l != 'a' && l != 'b') {
 		return 0, errors.New("not an eselon (II.a … IV.b)")
 	}
@@ -218,12 +305,17 @@ func calendarDate(y, m, d int) (time.Time, bool) {
 }
 
 // ParseCellDate parses the date of a roster cell, written YYYY-MM-DD,
-// DD-MM-YYYY or DD/MM/YYYY (day and month may have one digit). Years outside
+// DD-MM-YYYY or DD/MM/YYYY (day and month may have one digit), or with the
+// month's name in Indonesian or English, written out or abbreviated: "1
+// Maret 2021", "01-Mar-2021", "1 Agt 2021", "March 1, 2021". Years outside
 // 1900–2199 are refused: they are typing errors in a personnel file. (The
 // policy file has its own, stricter ParseDate.)
 func ParseCellDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
-	bad := errors.New("not a date (YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY)")
+	bad := errors.New("not a date (YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or 1 Maret 2021)")
+	if strings.IndexFunc(s, unicode.IsLetter) >= 0 {
+		return parseWordDate(s, bad)
+	}
 	var parts []string
 	switch {
 	case strings.Count(s, "-") == 2 && !strings.Contains(s, "/"):
@@ -251,14 +343,46 @@ func ParseCellDate(s string) (time.Time, error) {
 	if e1 != nil || e2 != nil || e3 != nil {
 		return time.Time{}, bad
 	}
-	t, ok := calendarDate(yi, mi, di)
+	return cellDate(yi, mi, di)
+}
+
+// cellDate checks a roster date: in the calendar, in 1900–2199.
+func cellDate(y, m, d int) (time.Time, error) {
+	t, ok := calendarDate(y, m, d)
 	if !ok {
 		return time.Time{}, errors.New("not a date in the calendar")
 	}
-	if yi < 1900 || yi > 2199 {
-		return time.Time{}, fmt.Errorf("year %d is out of range (1900–2199)", yi)
+	if y < 1900 || y > 2199 {
+		return time.Time{}, fmt.Errorf("year %d is out of range (1900–2199)", y)
 	}
 	return t, nil
+}
+
+// parseWordDate reads a date with the month's name: day, month, year ("1
+// Maret 2021", "01-Mar-2021", "1 Mar. 2021") or month, day, year ("March 1,
+// 2021"), separated by spaces, '-', '/', '.' or ','. The year has four
+// digits, the day one or two.
+func parseWordDate(s string, bad error) (time.Time, error) {
+	parts := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return unicode.IsSpace(r) || r == '-' || r == '/' || r == '.' || r == ','
+	})
+	if len(parts) != 3 {
+		return time.Time{}, bad
+	}
+	day, month, year := parts[0], parts[1], parts[2]
+	if _, err := parseDigits(day); err != nil {
+		day, month = month, day
+	}
+	m, ok := monthByName(month)
+	if !ok || len(day) > 2 || len(year) != 4 {
+		return time.Time{}, bad
+	}
+	d, e1 := parseDigits(day)
+	y, e2 := parseDigits(year)
+	if e1 != nil || e2 != nil {
+		return time.Time{}, bad
+	}
+	return cellDate(y, int(m), d)
 }
 
 // parseDigits converts a string of ASCII digits only (no sign).
@@ -539,23 +663,51 @@ func ParseEvaluation(s string) (Evaluation, error) {
 }
 
 // ParseEducation parses an education level: SMA (also SMK, SLTA), D3 (D-III),
-// D4 (D-IV), S1, S2, S3 (with or without '-', Sarjana/Magister/Doktor).
+// D4 (D-IV), S1, S2, S3 (with or without '-', Sarjana/Magister/Doktor). The
+// level may be followed by the programme or a second spelling, as SIASN's
+// export and SIMPEG systems write the last education: "S-1 Ilmu Hukum",
+// "S-1/Sarjana", "Diploma III Keperawatan", "Strata 2", "SLTA/SMA
+// sederajat".
 func ParseEducation(s string) (Education, error) {
-	switch parseSqueeze(s) {
-	case "sma", "smk", "slta", "smasmk", "ma":
-		return SMA, nil
-	case "d3", "diii":
-		return D3, nil
-	case "d4", "div":
-		return D4, nil
-	case "s1", "sarjana":
-		return S1, nil
-	case "s2", "magister", "master":
-		return S2, nil
-	case "s3", "doktor", "doctor", "phd":
-		return S3, nil
+	if e, ok := educationByKey(parseSqueeze(s)); ok {
+		return e, nil
+	}
+	toks := rankTokens(s)
+	// "MA" alone is a madrasah aliyah, but "M.A." before a programme is a
+	// master's degree: neither it nor "Si" is read as a first word.
+	if len(toks) > 0 && toks[0] != "ma" && toks[0] != "si" {
+		if e, ok := educationByKey(toks[0]); ok {
+			return e, nil
+		}
+	}
+	if len(toks) > 1 {
+		switch toks[0] {
+		case "s", "d", "strata", "diploma":
+			if e, ok := educationByKey(toks[0][:1] + toks[1]); ok {
+				return e, nil
+			}
+		}
 	}
 	return 0, errors.New("not an education level (SMA, D3, D4, S1, S2, S3)")
+}
+
+// educationByKey reads a squeezed education level ("s1", "diii", "sarjana").
+func educationByKey(k string) (Education, bool) {
+	switch k {
+	case "sma", "smk", "slta", "smasmk", "ma":
+		return SMA, true
+	case "d3", "diii":
+		return D3, true
+	case "d4", "div":
+		return D4, true
+	case "s1", "si", "sarjana":
+		return S1, true
+	case "s2", "sii", "magister", "master":
+		return S2, true
+	case "s3", "siii", "doktor", "doctor", "phd":
+		return S3, true
+	}
+	return 0, false
 }
 
 // ParseBool parses a yes/no cell: ya/tidak, yes/no, y/n, true/false, 1/0.

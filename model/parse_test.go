@@ -360,7 +360,8 @@ func FuzzParseNIP(f *testing.F) {
 }
 
 func FuzzParseRank(f *testing.F) {
-	for _, s := range []string{"IV/b", "iv.b", "4-b", "III/e", "", "IIII/a"} {
+	for _, s := range []string{"IV/b", "iv.b", "4-b", "III/e", "", "IIII/a", "Pembina Tk. I (IV/b)",
+		"Pembina Utama Muda, IV/c", "IV/b - Pembina Tingkat I", "Penata", "Pembina (IV/c)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -377,11 +378,16 @@ func FuzzParseRank(f *testing.F) {
 		if back, err := ParseRank(r.String()); err != nil || back != r {
 			t.Fatalf("ParseRank(%q) = %v does not round-trip", s, r)
 		}
+		// The lampiran's form reads back too.
+		if back, err := ParseRank(r.Pangkat() + ", " + r.String()); err != nil || back != r {
+			t.Fatalf("ParseRank(%q) = %v: its pangkat form does not read back", s, r)
+		}
 	})
 }
 
 func FuzzParseCellDate(f *testing.F) {
-	for _, s := range []string{"2024-02-29", "29/02/2024", "1-2-2020", "2023-02-29", "31/04/2020", ""} {
+	for _, s := range []string{"2024-02-29", "29/02/2024", "1-2-2020", "2023-02-29", "31/04/2020", "", "1 Maret 2021",
+		"01-Mar-2021", "March 1, 2021", "29 Pebruari 2023"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -393,9 +399,14 @@ func FuzzParseCellDate(f *testing.F) {
 			t.Fatalf("ParseCellDate(%q) = %v", s, d)
 		}
 		// Every accepted date reads back the same in all three forms.
-		for _, layout := range []string{"2006-01-02", "02-01-2006", "02/01/2006"} {
+		for _, layout := range []string{"2006-01-02", "02-01-2006", "02/01/2006", "2-Jan-2006"} {
 			if back, err := ParseCellDate(d.Format(layout)); err != nil || !back.Equal(d) {
 				t.Fatalf("ParseCellDate(%q) = %v, %v", d.Format(layout), back, err)
+			}
+		}
+		for _, lang := range []string{"id", "en"} {
+			if back, err := ParseCellDate(FormatDate(d, lang)); err != nil || !back.Equal(d) {
+				t.Fatalf("ParseCellDate(%q) = %v, %v", FormatDate(d, lang), back, err)
 			}
 		}
 	})

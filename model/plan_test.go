@@ -56,7 +56,7 @@ func TestPlanHand4x5(t *testing.T) {
 			t.Errorf("%s: %s %s→%s, want %s %s→%s", name, mv.Type, planID(mv.From), planID(mv.To), w.typ, w.from, w.to)
 		}
 	}
-	obj := 1.25 + 1.6 + 0.705*0.8 + 0.5 + 1.5 - 0.4
+	obj := 1.0 + 11.0/24 + 1.6 + 0.705*0.8 + 0.5 + 1.5 - 0.4
 	if math.Abs(pl.Objective-obj) > scoreTol {
 		t.Errorf("objective %v, want %v", pl.Objective, obj)
 	}
@@ -79,7 +79,7 @@ func TestPlanHand4x5(t *testing.T) {
 		t.Errorf("Fajar: reasons %q warnings %q", f.Reasons, f.Warnings)
 	}
 	d := planMove(t, pl, "Dewi Contoh")
-	if !planHas(d.Reasons, "4 years in post") || !planHas(d.Reasons, "JPM 100 % (MS) against Kepala Q4's standard") {
+	if !planHas(d.Reasons, "5 years 4 months in post: rotation due (R-TENURE-MAX)") || !planHas(d.Reasons, "JPM 100 % (MS) against Kepala Q4's standard") {
 		t.Errorf("Dewi reasons %q", d.Reasons)
 	}
 	// Dewi's alternatives: Q1 (promotion), Q2 (stay), Q3 … best first, gaps ≥ 0.
@@ -307,6 +307,8 @@ func planSetWeight(w *Weights, name string, v float64) {
 		w.Tenure = v
 	case CompTalent:
 		w.Talent = v
+	case CompFamily:
+		w.Family = v
 	case "vacancy":
 		w.Vacancy = v
 	case CompRelease:

@@ -17,6 +17,9 @@ type Policy struct {
 	// Exempt lists NIPs exempted from R-TENURE-MIN (SE MenPANRB 19/2023
 	// allowed exceptions per official).
 	Exempt []string
+	// Decree is what the lampiran SK prints around the moves: the decree's
+	// title block and signature. It does not change the plan.
+	Decree Decree
 	// Calendar is the political calendar of the region: it decides whether
 	// the plan needs the Minister of Home Affairs' written approval.
 	Calendar Calendar
@@ -53,8 +56,12 @@ type Weights struct {
 	Fit         float64
 	Tenure      float64
 	Talent      float64
-	Vacancy     float64
-	Release     float64
+	// Family weighs the job-family component: 1 when the post's family is
+	// one of the official's, 0 when both are known and differ, 0.5 when
+	// either is unknown or the post is a generalist one (FamilyFit).
+	Family  float64
+	Vacancy float64
+	Release float64
 }
 
 // Rules holds the switch and the parameters of every rule of eligibility
@@ -108,6 +115,11 @@ type Rules struct {
 	// Education (R-EDUCATION): administrator and JPT posts need at least
 	// S1/D4.
 	Education bool
+	// SameFamily (R-FAMILY): no move to a post of another job family than
+	// the official's; generalist posts (empty or "umum" family) are open to
+	// every family. Off by default: a region that rotates across fields
+	// keeps it off and lets the family weight speak.
+	SameFamily bool
 }
 
 // DefaultRules returns the rules as the regulations set them: every rule on

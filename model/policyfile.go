@@ -33,7 +33,7 @@ import (
 // policyKey describes one key of the policy: its full name, what it means,
 // and how to read and print it.
 type policyKey struct {
-	section string // "" (top level), "weights", "rules" or "decisions"
+	section string // "" (top level), "weights", "rules", "decisions" or "decree"
 	name    string
 	doc     string
 	list    bool
@@ -87,6 +87,18 @@ func policyKeys() []policyKey {
 				return nil
 			}}
 	}
+	// ds is a text field of the decree, checked and normalised by check.
+	ds := func(name, doc string, f func(*Decree) *string, check func(string) (string, error)) policyKey {
+		return policyKey{section: "decree", name: name, doc: doc,
+			get: func(p *Policy) []string { return []string{policyQuote(*f(&p.Decree))} },
+			set: func(p *Policy, v string) error {
+				s, err := check(v)
+				if err == nil {
+					*f(&p.Decree) = s
+				}
+				return err
+			}}
+	}
 	return []policyKey{
 		{name: "date", doc: "the plan date (YYYY-MM-DD): tenure, age and retirement are computed at it",
 			get: func(p *Policy) []string {
@@ -101,6 +113,7 @@ func policyKeys() []policyKey {
 		w("fit", "competency fit: the JPM of the official against the post's standard", func(w *Weights) *float64 { return &w.Fit }),
 		w("tenure", "tenure in the current post: continuity up to 2 years, then a rotation pressure that grows to 5 years", func(w *Weights) *float64 { return &w.Tenure }),
 		w("talent", "talent box: boxes 4, 7, 8 favour a rotation, box 9 a promotion", func(w *Weights) *float64 { return &w.Talent }),
+		w("family", "job family (rumpun): 1 in a post of the official's family, 0 in another, 0.5 when unknown or a generalist post", func(w *Weights) *float64 { return &w.Family }),
 		w("vacancy", "cost of leaving a post vacant, times its priority", func(w *Weights) *float64 { return &w.Vacancy }),
 		w("release", "cost of releasing an official from the structure (non-job), higher for good performers", func(w *Weights) *float64 { return &w.Release }),
 
@@ -118,6 +131,7 @@ func policyKeys() []policyKey {
 		ri("admin_min_months", "cumulative months as administrator before a promotion to a JPT post", 0, 600, func(r *Rules) *int { return &r.AdminMinMonths }),
 		ri("pengawas_min_months", "cumulative months as pengawas before a promotion to an administrator post", 0, 600, func(r *Rules) *int { return &r.PengawasMinMonths }),
 		rb("allow_demotion", "allow a move to a lower eselon (II.a to II.b, III.a to III.b, or a lower level)", func(r *Rules) *bool { return &r.AllowDemotion }),
+		rb("same_family", "R-FAMILY: no move to a post of another job family; generalist posts (empty or umum family) are open to all", func(r *Rules) *bool { return &r.SameFamily }),
 		rb("jpm_min", "R-JPM-MIN: a JPM below jpm_min_value cannot fill a post", func(r *Rules) *bool { return &r.JPMMin }),
 		{section: "rules", name: "jpm_min_value", doc: "the JPM floor of R-JPM-MIN, 0 to 1 (0.68 is the MMS/KMS boundary)",
 			get: func(p *Policy) []string { return []string{policyFloat(p.Rules.JPMMinValue)} },
@@ -156,6 +170,33 @@ func policyKeys() []policyKey {
 				return out
 			},
 			set: policySetExempt},
+
+		ds("title", "the office that signs the decree: WALI KOTA, BUPATI or GUBERNUR", func(d *Decree) *string { return &d.Title },
+			decreeTitle),
+		ds("region", `the region's name after the office, e.g. "CONTOH" for WALI KOTA CONTOH`, func(d *Decree) *string { return &d.Region },
+			func(v string) (string, error) { return decreeText(v, 80) }),
+		ds("number", "the decree's number (NOMOR)", func(d *Decree) *string { return &d.Number },
+			func(v string) (string, error) { return decreeText(v, 80) }),
+		{section: "decree", name: "issued", doc: "the decree's date (TANGGAL), YYYY-MM-DD or 1 Maret 2028",
+			get: func(p *Policy) []string {
+				if p.Decree.Date.IsZero() {
+					return []string{`""`}
+				}
+				return []string{p.Decree.Date.Format(time.DateOnly)}
+			},
+			set: func(p *Policy, v string) error {
+				t, err := decreeDate(v)
+				if err == nil {
+					p.Decree.Date = t
+				}
+				return err
+			}},
+		ds("subject", "what the decree is about (TENTANG)", func(d *Decree) *string { return &d.Subject },
+			func(v string) (string, error) { return decreeText(v, 400) }),
+		ds("signer", "the signer's name, printed under the signature", func(d *Decree) *string { return &d.Signer },
+			func(v string) (string, error) { return decreeText(v, 120) }),
+		ds("signer_nip", "the signer's NIP, printed under the name when set (a regional head has none)", func(d *Decree) *string { return &d.SignerNIP },
+			decreeNIP),
 	}
 }
 
@@ -384,7 +425,7 @@ func policyDecisions(ds []Decision) []string {
 }
 
 // policySections are the sections a policy file may have.
-var policySections = [...]string{"weights", "rules", "decisions", "calendar"}
+var policySections = [...]string{"weights", "rules", "decisions", "calendar", "decree"}
 
 // ReadPolicy applies the policy file read from r over p: every key it sets
 // replaces p's value, pins and forbids are added. name is the file's name for
@@ -419,7 +460,7 @@ func ReadPolicy(r io.Reader, name string, p *Policy) error {
 			}
 			s := strings.TrimSpace(t[1 : len(t)-1])
 			if !slices.Contains(policySections[:], s) {
-				return at("unknown section [%s] (want [weights], [rules], [decisions] or [calendar])", s)
+				return at("unknown section [%s] (want [weights], [rules], [decisions], [calendar] or [decree])", s)
 			}
 			if seenSection[s] {
 				return at("section [%s] given twice", s)

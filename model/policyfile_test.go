@@ -32,7 +32,7 @@ func TestReadPolicyEdited(t *testing.T) {
 	}
 	want := policyfileBase()
 	want.Date = policyfileDate("2027-01-15")
-	want.Weights = Weights{Performance: 2, Fit: 1.5, Tenure: 0.5, Talent: 0, Vacancy: 3, Release: 1000}
+	want.Weights = Weights{Performance: 2, Fit: 1.5, Tenure: 0.5, Talent: 0, Family: DefaultWeights().Family, Vacancy: 3, Release: 1000}
 	want.Rules.TenureMin = false
 	want.Rules.TenureMinMonths = 18
 	want.Rules.TenureMaxHard = true
@@ -240,7 +240,7 @@ func TestPolicyKeys(t *testing.T) {
 			}
 		}
 	}
-	if len(keys) != 1+6+21+5+3 {
+	if len(keys) != 1+7+22+5+3+7 {
 		t.Errorf("%d keys: update the test and docs/policy.md", len(keys))
 	}
 }

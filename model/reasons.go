@@ -16,14 +16,8 @@ import (
 // warning: the successor should be prepared in this plan.
 const retireWarnMonths = 12
 
-// bulanNames are the Indonesian month names used in retirement dates.
-var bulanNames = [...]string{"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
-	"Agustus", "September", "Oktober", "November", "Desember"}
-
 // reasonDate writes a date as Indonesian decrees do, e.g. "1 Mei 2027".
-func reasonDate(t time.Time) string {
-	return fmt.Sprintf("%d %s %d", t.Day(), bulanNames[t.Month()-1], t.Year())
-}
+func reasonDate(t time.Time) string { return FormatDate(t, "id") }
 
 // reasonPercent writes a fraction as a whole percentage, e.g. "86 %".
 func reasonPercent(f float64) string {
@@ -97,6 +91,24 @@ func (sc *Scores) fitText(i, j int) string {
 	return fmt.Sprintf("not assessed: competency fit taken as %s", reasonPercent(NeutralFit))
 }
 
+// familyText describes official i's job family against post j's: a match,
+// a move outside the family, or "" when either is unknown or the post is a
+// generalist one.
+func (sc *Scores) familyText(i, j int) string {
+	p := &sc.r.Positions[j]
+	fams := sc.r.Officials[i].Families
+	switch sc.family(i, sc.postFam[j]) {
+	case FamilyMatch:
+		if IsGeneralist(p.Family) {
+			return ""
+		}
+		return fmt.Sprintf("job family %s, the post's", p.Family)
+	case FamilyOther:
+		return fmt.Sprintf("outside the job family: the post is %s, the official %s", p.Family, strings.Join(fams, ", "))
+	}
+	return ""
+}
+
 // reasons returns the reasons of official i's move.
 func (pc *planContext) reasons(i int) []string {
 	sc := pc.sc
@@ -123,6 +135,11 @@ func (pc *planContext) reasons(i int) []string {
 			out = append(out, "talent box 9: promotion recommended (PermenPANRB 3/2020)")
 		default:
 			out = append(out, fmt.Sprintf("talent box %d: rotation recommended (PermenPANRB 3/2020)", o.TalentBox))
+		}
+	}
+	if j >= 0 && t != Stay {
+		if s := sc.familyText(i, j); s != "" {
+			out = append(out, s)
 		}
 	}
 	// The rules' verdicts on the official as a whole, unless already said.
@@ -361,7 +378,7 @@ func (pc *planContext) tenureText(i, j int) string {
 	case mo < lo:
 		return fmt.Sprintf("moved after only %s in post (R-TENURE-MIN off or exempted)", d)
 	}
-	return fmt.Sprintf("%s in post, rotation pressure %s", d, reasonPercent(sc.pressure[i]))
+	return fmt.Sprintf("%s in post, rotation due in %s (R-TENURE-MAX)", d, reasonDuration(hi-mo))
 }
 
 // warnings returns the warnings of official i's move.

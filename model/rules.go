@@ -31,6 +31,7 @@ const (
 	bitJPTRotation
 	bitReleaseCause
 	bitJPMMin
+	bitFamily
 	bitDecision
 )
 
@@ -346,20 +347,37 @@ func ruleTable() []rule {
 				if int(e.facts[i].cur) == j {
 					return false
 				}
-				if !e.facts[i].assessed || e.den[j] == 0 {
+				if !e.facts[i].assessed {
 					return false
 				}
 				// JPM(comp, req) < floor, summed in place: the same
 				// quotient as JPM, without copying the profiles.
 				a, q := &e.comp[i], &e.req[j]
-				num := 0
-				for k := range a {
+				num, den := 0, e.den[j]
+				for k := range TK {
 					num += int(min(a[k], q[k]))
 				}
-				return float64(num)/float64(e.den[j]) < e.rules.JPMMinValue
+				if a[TK] != 0 && q[TK] != 0 {
+					num += int(min(a[TK], q[TK]))
+					den += int(q[TK])
+				}
+				return den > 0 && float64(num)/float64(den) < e.rules.JPMMinValue
 			},
 			why:  rulesWhyJPM,
 			note: rulesNoteJPM,
+		},
+		{
+			// R-FAMILY: a regional policy, not a regulation: officials stay
+			// within their job family (rumpun), whose technical competency
+			// standards PermenPANRB 38/2017 sets per field; generalist
+			// posts are open to every family.
+			bit: bitFamily, code: "R-FAMILY",
+			source: "regional policy (practice, not a regulation); technical competency by field: PermenPANRB 38/2017",
+			keys:   "rules.same_family",
+			on:     func(r Rules) bool { return r.SameFamily },
+			pair:   rulesFamilyBars,
+			why:    rulesWhyFamily,
+			note:   rulesNoteFamily,
 		},
 		{
 			// R-DECISION: the user's own pins and forbids (no regulation).
@@ -835,6 +853,69 @@ func rulesNoteJPM(e *Eligibility, i int) string {
 		return ""
 	}
 	return "competencies not assessed: the JPM floor is not applied"
+}
+
+// rulesFamilyBars is R-FAMILY's pair test: a post other than the current
+// one whose family is specific (not empty, not umum) and not among the
+// official's, when the official lists any.
+func rulesFamilyBars(e *Eligibility, i, j int) bool {
+	f := e.postFam[j]
+	if f < 0 || int(e.facts[i].cur) == j || !e.offFamKnown[i] {
+		return false
+	}
+	for _, g := range e.offFam[i] {
+		if g == f {
+			return false
+		}
+	}
+	return true
+}
+
+func rulesWhyFamily(e *Eligibility, i, j int) string {
+	return fmt.Sprintf("the post's job family %q is not the official's (%s)",
+		e.r.Positions[j].Family, strings.Join(e.r.Officials[i].Families, " | "))
+}
+
+func rulesNoteFamily(e *Eligibility, i int) string {
+	if !e.rules.SameFamily || len(e.r.Officials[i].Families) > 0 {
+		return ""
+	}
+	return "job family (family) unknown: R-FAMILY not applied"
+}
+
+// rulesFamilies indexes the specific families of the posts (postFam, −1 for
+// a generalist or unknown one) and, per official, those they belong to, for
+// R-FAMILY's pair test.
+func (e *Eligibility) rulesFamilies() {
+	ids := map[string]int32{}
+	e.postFam = make([]int32, len(e.r.Positions))
+	for j := range e.r.Positions {
+		k := FamilyKey(e.r.Positions[j].Family)
+		if IsGeneralist(k) {
+			e.postFam[j] = -1
+			continue
+		}
+		id, ok := ids[k]
+		if !ok {
+			id = int32(len(ids))
+			ids[k] = id
+		}
+		e.postFam[j] = id
+	}
+	e.offFam = make([][]int32, len(e.r.Officials))
+	e.offFamKnown = make([]bool, len(e.r.Officials))
+	for i := range e.r.Officials {
+		for _, f := range e.r.Officials[i].Families {
+			k := FamilyKey(f)
+			if k == "" {
+				continue
+			}
+			e.offFamKnown[i] = true
+			if id, ok := ids[k]; ok {
+				e.offFam[i] = append(e.offFam[i], id)
+			}
+		}
+	}
 }
 
 // rulesDecisionBars is R-DECISION's pair test: the official is pinned

@@ -29,6 +29,7 @@ func rulesRandomRoster(rng *rand.Rand, n, m int) *Roster {
 				p.Required[k] = uint8(1 + rng.IntN(5))
 			}
 		}
+		p.Family = []string{"", "umum", "kesehatan", "hukum", "keuangan"}[rng.IntN(5)]
 		r.Positions[j] = p
 	}
 	free := rng.Perm(m)
@@ -72,6 +73,11 @@ func rulesRandomRoster(rng *rand.Rand, n, m int) *Roster {
 		if rng.IntN(4) != 0 {
 			o.Education = Education(1 + rng.IntN(6))
 		}
+		for _, f := range []string{"kesehatan", "hukum", "keuangan"} {
+			if rng.IntN(3) == 0 {
+				o.Families = append(o.Families, f)
+			}
+		}
 		if rng.IntN(2) == 0 {
 			o.AdministratorSince = day(2018, 8)
 		}
@@ -113,6 +119,7 @@ func rulesRandomPolicy(rng *rand.Rand, r *Roster) *Policy {
 		PengawasMinMonths: 24 + rng.IntN(25),
 		JPMMin: coin(), JPMMinValue: 0.5 + 0.3*rng.Float64(),
 		Evaluation: coin(), ReleaseCause: coin(), JPTSelection: coin(), JPTRotation: coin(), Education: coin(),
+		SameFamily: coin(),
 	}}
 	for range rng.IntN(4) {
 		pol.Forbids = append(pol.Forbids, Decision{
@@ -271,6 +278,9 @@ func rulesOracle(r *Roster, pol *Policy, i, j int) []string {
 	if ru.JPMMin && !stay && assessed && float64(num)/float64(den) < ru.JPMMinValue {
 		out = append(out, "R-JPM-MIN")
 	}
+	if ru.SameFamily && !stay && p.Family != "" && p.Family != "umum" && len(o.Families) > 0 && !slices.Contains(o.Families, p.Family) {
+		out = append(out, "R-FAMILY")
+	}
 	if forbidden(p.ID) {
 		out = append(out, "R-DECISION")
 	}
@@ -347,6 +357,7 @@ var rulesSwitches = []struct {
 	{"R-JPT-SELECTION", func(r *Rules) { r.JPTSelection = false }, nil},
 	{"R-JPT-ROTATION", func(r *Rules) { r.JPTRotation = false }, nil},
 	{"R-JPM-MIN", func(r *Rules) { r.JPMMin = false }, nil},
+	{"R-FAMILY", func(r *Rules) { r.SameFamily = false }, nil},
 }
 
 // TestRulesSwitchOff checks, on random rosters with every rule on, that
@@ -365,6 +376,7 @@ func TestRulesSwitchOff(t *testing.T) {
 		pol.Rules.TenureMin, pol.Rules.TenureMaxHard, pol.Rules.Rank, pol.Rules.BUP = true, true, true, true
 		pol.Rules.Sanction, pol.Rules.Training, pol.Rules.Promotion, pol.Rules.JPMMin = true, true, true, true
 		pol.Rules.Education, pol.Rules.Evaluation, pol.Rules.JPTSelection, pol.Rules.JPTRotation = true, true, true, true
+		pol.Rules.SameFamily = true
 		all, err := Evaluate(r, pol)
 		if err != nil {
 			t.Fatalf("Evaluate: %v", err)

@@ -21,13 +21,19 @@ const NeutralFit = 0.5
 // potential is given; the rest is potential/100.
 const perfWeightPredicate = 0.7
 
-// continuityMax is the continuity bonus of an official who stays before any
-// rotation pressure (up to TenureMinMonths); it falls with the pressure,
-// continuity = continuityMax·(1 − pressure), so that staying is favoured up
-// to 3 years, neutral at 3 years and disfavoured after (with the defaults 24
-// and 60 months). Without it every official past 2 years would swap with an
-// equal colleague for the sake of the pressure alone.
-const continuityMax = 0.5
+// continuityMax and continuityMin bound the continuity bonus of staying in
+// the current post: continuityMax up to TenureMinMonths, falling linearly
+// to continuityMin at TenureMaxMonths, then 0 (the post is overdue and the
+// rotation pressure, 1, applies instead). Staying thus keeps a bonus
+// through the whole 2-to-5-year window that the regulation allows
+// (PP 11/2017 Pasal 190(3)): a holder in it moves for a better fit, a
+// better use of their performance, their job family or an evaluation
+// outcome worth more than a quarter to a half JPM point, never for the
+// calendar alone; docs/score.md argues the values.
+const (
+	continuityMax = 0.5
+	continuityMin = 0.25
+)
 
 // Components are the names of the weighted contributions to a move's score
 // (Move.Components, Scores.Components).
@@ -36,6 +42,7 @@ const (
 	CompFit         = "fit"
 	CompTenure      = "tenure"
 	CompTalent      = "talent"
+	CompFamily      = "family"
 	CompRelease     = "release"
 	// CompVacancy names the vacancy weight in weight flips (Explain); a
 	// move has no vacancy component.
@@ -70,7 +77,7 @@ type Scores struct {
 	w   Weights
 	// Per official.
 	perf       []float64 // perf_i in [0, 1]
-	pressure   []float64 // rotation pressure in [0, 1]
+	pressure   []float64 // rotation pressure: 1 when the post is overdue, else 0
 	continuity []float64 // continuity bonus in [0, continuityMax]
 	months     []int     // months in the current post, −1 unknown
 	cur        []int     // index of the current post, −1 none in the roster
@@ -83,6 +90,16 @@ type Scores struct {
 	prio      []float64 // priority/5
 	postLevel []Level
 	den       []int // Σ required
+	// postFam is each post's family as an index into the distinct family
+	// keys of the posts; famKind says what each is (famUnknown,
+	// famGeneralist or famSpecific). offFam lists, per official, the
+	// indices of the post families the official belongs to, and offKnown
+	// whether the official lists any family at all.
+	postFam  []int32
+	famKind  []uint8
+	offFam   [][]int32
+	offKnown []bool
+	famRows  sync.Pool
 	// Fit table: when the posts have few distinct standards, fitTab[i*nprof+prof[j]].
 	// prof[j] indexes profiles, the distinct standards.
 	prof     []int
@@ -219,7 +236,7 @@ func scoreCheckWeights(w Weights) error {
 		name string
 		v    float64
 	}{{"performance", w.Performance}, {"fit", w.Fit}, {"tenure", w.Tenure},
-		{"talent", w.Talent}, {"vacancy", w.Vacancy}, {"release", w.Release}} {
+		{"talent", w.Talent}, {"family", w.Family}, {"vacancy", w.Vacancy}, {"release", w.Release}} {
 		if math.IsNaN(kv.v) || math.IsInf(kv.v, 0) {
 			return fmt.Errorf("model: Score: weight %s = %v is not a finite number", kv.name, kv.v)
 		}
@@ -264,6 +281,7 @@ func scorePrepare(r *Roster, el scoreRules, pol *Policy) *Scores {
 		sc.prof[j] = k
 	}
 	sc.nprof, sc.profiles = len(order), order
+	sc.prepareFamilies()
 	if len(order) <= maxProfiles {
 		sc.fitTab = make([]float64, n*sc.nprof)
 	}
@@ -279,10 +297,12 @@ func scorePrepare(r *Roster, el scoreRules, pol *Policy) *Scores {
 		if sc.cur[i] >= 0 && !o.PositionSince.IsZero() {
 			mo := scoreMonths(o.PositionSince, pol.Date)
 			sc.months[i] = mo
-			sc.pressure[i] = TenurePressure(mo, lo, hi)
-			sc.continuity[i] = continuityMax * (1 - sc.pressure[i])
+			sc.continuity[i] = Continuity(mo, lo, hi)
+			if mo >= hi {
+				sc.pressure[i] = 1
+			}
 		}
-		for _, v := range o.Competency {
+		for _, v := range o.Competency[:TK] {
 			if v != 0 {
 				sc.assessed[i] = true
 			}
@@ -305,6 +325,77 @@ func scorePrepare(r *Roster, el scoreRules, pol *Policy) *Scores {
 	return sc
 }
 
+// The kinds of a post family (Scores.famKind).
+const (
+	famUnknown uint8 = iota
+	famGeneralist
+	famSpecific
+)
+
+// prepareFamilies indexes the posts' families and, per official, the ones
+// they belong to, so that the family component of a pair is a look-up.
+func (sc *Scores) prepareFamilies() {
+	r := sc.r
+	ids := map[string]int32{}
+	sc.postFam = make([]int32, len(r.Positions))
+	for j := range r.Positions {
+		k := FamilyKey(r.Positions[j].Family)
+		id, ok := ids[k]
+		if !ok {
+			id = int32(len(sc.famKind))
+			ids[k] = id
+			kind := famSpecific
+			switch k {
+			case "":
+				kind = famUnknown
+			case FamilyGeneralist:
+				kind = famGeneralist
+			}
+			sc.famKind = append(sc.famKind, kind)
+		}
+		sc.postFam[j] = id
+	}
+	sc.offFam = make([][]int32, len(r.Officials))
+	sc.offKnown = make([]bool, len(r.Officials))
+	for i := range r.Officials {
+		for _, f := range r.Officials[i].Families {
+			k := FamilyKey(f)
+			if k == "" {
+				continue
+			}
+			sc.offKnown[i] = true
+			if id, ok := ids[k]; ok && sc.famKind[id] != famUnknown {
+				sc.offFam[i] = append(sc.offFam[i], id)
+			}
+		}
+	}
+}
+
+// family returns the family component of official i in a post of family f
+// (an index of famKind): FamilyFit without comparing strings.
+func (sc *Scores) family(i int, f int32) float64 {
+	if sc.famKind[f] == famUnknown || !sc.offKnown[i] {
+		return FamilyNeutral
+	}
+	for _, g := range sc.offFam[i] {
+		if g == f {
+			return FamilyMatch
+		}
+	}
+	if sc.famKind[f] == famGeneralist {
+		return FamilyNeutral
+	}
+	return FamilyOther
+}
+
+// familyRow fills row (one entry per post family) with official i's family
+// component in each.
+func (sc *Scores) familyRow(i int, row []float64) {
+	for f := range row {
+		row[f] = sc.family(i, int32(f))
+	}
+}
+
 // fitOf is the fit component of official i against a standard: the JPM, or
 // NeutralFit when i was not assessed or the standard is empty.
 func (sc *Scores) fitOf(i int, req Profile) float64 {
@@ -323,16 +414,7 @@ func (sc *Scores) fit(i, j int) float64 {
 	if sc.fitTab != nil {
 		return sc.fitTab[i*sc.nprof+sc.prof[j]]
 	}
-	if !sc.assessed[i] || sc.den[j] == 0 {
-		return NeutralFit
-	}
-	a := &sc.r.Officials[i].Competency
-	q := &sc.r.Positions[j].Required
-	num := 0
-	for k := range q {
-		num += int(min(a[k], q[k]))
-	}
-	return float64(num) / float64(sc.den[j])
+	return sc.fitOf(i, sc.r.Positions[j].Required)
 }
 
 // talent returns talent_ij: 1 when the move matches official i's 9-box
@@ -425,7 +507,18 @@ func (sc *Scores) postCosts(i int, row []float64) {
 			fitRow[k] = sc.fitOf(i, req)
 		}
 	}
-	prio, prof, levels := sc.prio[:m], sc.prof[:m], sc.postLevel[:m]
+	famBuf, _ := sc.famRows.Get().(*[]float64)
+	if famBuf == nil {
+		b := make([]float64, len(sc.famKind))
+		famBuf = &b
+	}
+	defer sc.famRows.Put(famBuf)
+	famRow := *famBuf
+	sc.familyRow(i, famRow)
+	for f := range famRow {
+		famRow[f] *= w.Family
+	}
+	prio, prof, levels, fams := sc.prio[:m], sc.prof[:m], sc.postLevel[:m], sc.postFam[:m]
 	for j := range m {
 		if !el.Allowed(i, j) {
 			row[j] = inf
@@ -437,7 +530,7 @@ func (sc *Scores) postCosts(i int, row []float64) {
 		} else {
 			f = sc.fit(i, j)
 		}
-		c := a*prio[j] + w.Fit*f
+		c := a*prio[j] + w.Fit*f + famRow[fams[j]]
 		if rot || prom && levels[j] < lvl {
 			c += w.Talent
 		}
@@ -467,7 +560,7 @@ func (sc *Scores) postCost(i, j int) float64 {
 		return -(sc.Benefit(i, cur) + w.Vacancy*sc.prio[cur])
 	}
 	box := sc.r.Officials[i].TalentBox
-	c := (w.Performance*sc.perf[i]+w.Vacancy)*sc.prio[j] + w.Fit*sc.fit(i, j)
+	c := (w.Performance*sc.perf[i]+w.Vacancy)*sc.prio[j] + w.Fit*sc.fit(i, j) + w.Family*sc.family(i, sc.postFam[j])
 	if box == 4 || box == 7 || box == 8 || box == 9 && lvl != 0 && sc.postLevel[j] < lvl {
 		c += w.Talent
 	}
@@ -528,7 +621,7 @@ func (sc *Scores) ReleaseCost(i int) float64 { return sc.release[i] }
 func (sc *Scores) Policy() Policy { return sc.pol }
 
 // Components returns the weighted contributions to official i's score in
-// column j: performance, fit, tenure and talent for a post (j < m); release
+// column j: performance, fit, tenure, talent and family for a post (j < m); release
 // (minus the release cost) for j < 0 or j ≥ m. Their sum is Benefit(i, j).
 // It is computed on demand, whether or not the pair is allowed.
 func (sc *Scores) Components(i, j int) map[string]float64 {
@@ -541,18 +634,19 @@ func (sc *Scores) Components(i, j int) map[string]float64 {
 		CompFit:         sc.w.Fit * u[1],
 		CompTenure:      sc.w.Tenure * u[2],
 		CompTalent:      sc.w.Talent * u[3],
+		CompFamily:      sc.w.Family * u[4],
 	}
 }
 
 // unweighted returns the components of official i in post j before
 // weighting: perf·prio, fit, tenure (continuity − pressure when staying, else
-// 0) and talent.
-func (sc *Scores) unweighted(i, j int) [4]float64 {
+// 0), talent and family.
+func (sc *Scores) unweighted(i, j int) [5]float64 {
 	var t float64
 	if j == sc.cur[i] {
 		t = sc.continuity[i] - sc.pressure[i]
 	}
-	return [4]float64{sc.perf[i] * sc.prio[j], sc.fit(i, j), t, sc.talent(i, j)}
+	return [5]float64{sc.perf[i] * sc.prio[j], sc.fit(i, j), t, sc.talent(i, j), sc.family(i, sc.postFam[j])}
 }
 
 // Benefit returns b_ij, official i's score in post j, or minus the release
@@ -563,7 +657,7 @@ func (sc *Scores) Benefit(i, j int) float64 {
 	}
 	u := sc.unweighted(i, j)
 	w := sc.w
-	return w.Performance*u[0] + w.Fit*u[1] + w.Tenure*u[2] + w.Talent*u[3]
+	return w.Performance*u[0] + w.Fit*u[1] + w.Tenure*u[2] + w.Talent*u[3] + w.Family*u[4]
 }
 
 // OfficialPerformance returns perf_i in [0, 1]: the SKP predicate's value
@@ -579,10 +673,21 @@ func OfficialPerformance(o *Official) float64 {
 	return v
 }
 
-// TenurePressure returns the rotation pressure of months in the same post:
-// 0 up to lo months, rising linearly to 1 at hi months (24 and 60 by
-// default: the 2-to-5-year window of PP 11/2017 Pasal 190(3)).
-func TenurePressure(months, lo, hi int) float64 {
+// Continuity returns the continuity bonus of staying after months in the
+// same post: continuityMax (0.5) up to lo months, falling linearly to
+// continuityMin (0.25) at hi months, and 0 from hi on, where the post is
+// overdue (24 and 60 by default).
+func Continuity(months, lo, hi int) float64 {
+	if months >= hi {
+		return 0
+	}
+	return continuityMax - (continuityMax-continuityMin)*tenureShare(months, lo, hi)
+}
+
+// tenureShare returns how far months in the same post are through the
+// window: 0 up to lo months, rising linearly to 1 at hi months (24 and 60
+// by default: the 2-to-5-year window of PP 11/2017 Pasal 190(3)).
+func tenureShare(months, lo, hi int) float64 {
 	if hi <= lo {
 		if months >= hi {
 			return 1
@@ -592,13 +697,13 @@ func TenurePressure(months, lo, hi int) float64 {
 	return math.Min(math.Max(float64(months-lo)/float64(hi-lo), 0), 1)
 }
 
-// scoreTenureBounds returns the window of the rotation pressure: from
+// scoreTenureBounds returns the window of the continuity's decline: from
 // TenureMinMonths (0 is "no minimum", as for the rules) to TenureMaxMonths
 // (60 when unset, and always above the minimum).
 func scoreTenureBounds(r Rules) (lo, hi int) {
 	// A minimum of 0 months is a real setting (tenure_min_months = 0: no
 	// minimum), so only a negative one is replaced; the maximum must stay
-	// above the minimum for the pressure's ramp to be defined.
+	// above the minimum for the continuity's ramp to be defined.
 	lo, hi = max(r.TenureMinMonths, 0), r.TenureMaxMonths
 	if hi <= 0 {
 		hi = 60

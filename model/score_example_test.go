@@ -9,18 +9,23 @@ import (
 )
 
 // scoreExampleRoster is the worked example of docs/score.md: two heads of
-// agency (JPT, eselon II.b) and their two posts.
+// agency (JPT, eselon II.b), both of the education family, and their two
+// posts.
 func scoreExampleRoster() *Roster {
 	dik := scorePost("DIK", EselonIIb, 5)
-	dik.Name, dik.Unit = "Kepala Dinas Pendidikan", "Dinas Pendidikan"
+	dik.Name, dik.Unit, dik.Family = "Kepala Dinas Pendidikan", "Dinas Pendidikan", "pendidikan"
 	dik.Required[M5] = 5 // Pelayanan Publik above the JPT default
 	par := scorePost("PAR", EselonIIb, 2)
-	par.Name, par.Unit = "Kepala Dinas Pariwisata", "Dinas Pariwisata"
+	par.Name, par.Unit, par.Family = "Kepala Dinas Pariwisata", "Dinas Pariwisata", "pariwisata"
 	ani := scoreOfficial(1, "Ani Contoh", "DIK", 64, SangatBaik, 4)
 	ani.Potential, ani.HasPotential = 80, true
+	ani.Competency[TK] = 0
 	ani.Competency[M5] = 5
+	ani.Families = []string{"pendidikan"}
 	bayu := scoreOfficial(2, "Bayu Contoh", "PAR", 30, Baik, 4)
+	bayu.Competency[TK] = 0
 	bayu.Competency[M5] = 3
+	bayu.Families = []string{"pendidikan"}
 	return &Roster{Positions: []Position{dik, par}, Officials: []Official{ani, bayu}}
 }
 
@@ -31,6 +36,7 @@ func ExampleScore() {
 	r := scoreExampleRoster()
 	for _, wt := range []float64{1, 0} {
 		pol := scoreNoRules()
+		pol.Weights = DefaultWeights()
 		pol.Weights.Tenure = wt
 		sc, err := scoreWith(context.Background(), r, newScoreMask(), &pol)
 		if err != nil {
@@ -82,20 +88,20 @@ func ExampleScore() {
 	}
 	// Output:
 	// w_tenure = 1
-	// b(Ani Contoh, DIK) = 0.9400  [fit 1.0000, performance 0.9400, talent 0.0000, tenure -1.0000]
-	// b(Ani Contoh, PAR) = 1.3760  [fit 1.0000, performance 0.3760, talent 0.0000, tenure 0.0000]
+	// b(Ani Contoh, DIK) = 1.4400  [family 0.5000, fit 1.0000, performance 0.9400, talent 0.0000, tenure -1.0000]
+	// b(Ani Contoh, PAR) = 1.3760  [family 0.0000, fit 1.0000, performance 0.3760, talent 0.0000, tenure 0.0000]
 	// release cost Ani Contoh = 0.9600
-	// b(Bayu Contoh, DIK) = 1.6959  [fit 0.9459, performance 0.7500, talent 0.0000, tenure 0.0000]
-	// b(Bayu Contoh, PAR) = 1.5222  [fit 0.9722, performance 0.3000, talent 0.0000, tenure 0.2500]
+	// b(Bayu Contoh, DIK) = 2.1959  [family 0.5000, fit 0.9459, performance 0.7500, talent 0.0000, tenure 0.0000]
+	// b(Bayu Contoh, PAR) = 1.7306  [family 0.0000, fit 0.9722, performance 0.3000, talent 0.0000, tenure 0.4583]
 	// release cost Bayu Contoh = 0.8333
 	// vacancy costs 1.0000 0.4000 (total 1.4000)
-	// cost  -1.9400  -1.7760   0.9600     +Inf
-	// cost  -2.6959  -1.9222     +Inf   0.8333
-	// total -4.4719, objective 3.0719
+	// cost  -2.4400  -1.7760   0.9600     +Inf
+	// cost  -3.1959  -2.1306     +Inf   0.8333
+	// total -4.9719, objective 3.5719
 	// Ani Contoh: rotate, PAR, score 1.3760
-	// Bayu Contoh: rotate, DIK, score 1.6959
+	// Bayu Contoh: rotate, DIK, score 2.1959
 	// w_tenure = 0
-	// total -4.6122, objective 3.2122
-	// Ani Contoh: stay, DIK, score 1.9400
+	// total -5.1122, objective 3.7122
+	// Ani Contoh: stay, DIK, score 2.4400
 	// Bayu Contoh: stay, PAR, score 1.2722
 }

@@ -16,22 +16,23 @@ const scoreTol = 1e-9
 // Σ required 27): P1 III.a priority 5, P2 III.a priority 3, P3 III.b
 // priority 1, so prio = 1, 0.6, 0.2.
 //
-//	A holds P1 for 70 months (pressure 1, continuity 0: tenure −1), Sangat Baik (perf 1), all 3 (JPM 1)
-//	B holds P2 for 36 months (pressure 12/36 = 1/3, continuity 0.5·2/3: tenure 0), Baik (0.75), all 2 (JPM 2/3)
-//	C holds P3 for 12 months (pressure 0, continuity 0.5: tenure 0.5), Butuh Perbaikan (0.5), all 3
+//	A holds P1 for 70 months (overdue: pressure 1, continuity 0: tenure −1), Sangat Baik (perf 1), all 3 (JPM 1)
+//	B holds P2 for 36 months (continuity 0.5 − 0.25·12/36 = 5/12: tenure 5/12), Baik (0.75), all 2 (JPM 2/3)
+//	C holds P3 for 12 months (continuity 0.5: tenure 0.5), Butuh Perbaikan (0.5), all 3
 //
-// Default weights (1, 1, 1, 0.25, 1, 1), b = perf·prio + fit + stay·(continuity − pressure):
+// Default weights but family (1, 1, 1, 0.25, 0, 1, 1), b = perf·prio + fit
+// + stay·(continuity − pressure):
 //
 //	      P1                    P2                       P3
 //	A  1+1−1 = 1            0.6+1 = 1.6              0.2+1 = 1.2
-//	B  0.75+2/3 = 1.41667   0.45+2/3+0 = 1.11667     0.15+2/3 = 0.81667
+//	B  0.75+2/3 = 1.41667   0.45+2/3+5/12 = 1.53333  0.15+2/3 = 0.81667
 //	C  0.5+1 = 1.5          0.3+1 = 1.3              0.1+1+0.5 = 1.6
 //
 // Release costs: A 1.5/1.5 = 1, B 1.25/1.5 = 0.83333, C 1/1.5 = 0.66667;
 // vacancy costs 1, 0.6, 0.2 (total 1.8). Any release also leaves a post
 // vacant, so all are placed; of the six permutations the best is A→P2,
-// B→P1, C stays in P3: 1.6 + 1.41667 + 1.6 = 4.61667 (next: 3.91667;
-// everyone staying 3.71667).
+// B→P1, C stays in P3: 1.6 + 1.41667 + 1.6 = 4.61667 (next: A→P3, B
+// stays, C→P1 4.23333; everyone staying 4.13333).
 func scoreRoster3() *Roster {
 	return &Roster{
 		Positions: []Position{
@@ -54,7 +55,7 @@ func TestScoreHand3x3Matrix(t *testing.T) {
 	want := [][]float64{
 		// c_ij = −(b_ij + prio_j), then the release columns.
 		{-(1 + 1), -(1.6 + 0.6), -(1.2 + 0.2), 1, inf, inf},
-		{-(0.75 + 2.0/3 + 1), -(0.45 + 2.0/3 + 0.6), -(0.15 + 2.0/3 + 0.2), inf, 1.25 / 1.5, inf},
+		{-(0.75 + 2.0/3 + 1), -(0.45 + 2.0/3 + 5.0/12 + 0.6), -(0.15 + 2.0/3 + 0.2), inf, 1.25 / 1.5, inf},
 		{-(1.5 + 1), -(1.3 + 0.6), -(1.6 + 0.2), inf, inf, 1 / 1.5},
 	}
 	for i, row := range want {
@@ -96,8 +97,8 @@ func equalInts(a, b []int) bool {
 // (standard 4), Q2 III.a 4, Q3 III.a 2, Q4 III.b 3, Q5 IV.a 1 (standard 2):
 // prio 1, 0.8, 0.4, 0.6, 0.2; vacancy total 3.
 //
-//	D holds Q2 48 months (pressure 2/3, continuity 1/6: tenure −0.5), Sangat Baik, all 4 (JPM 1 everywhere), box 9
-//	E holds Q1 30 months (pressure 1/6, continuity 5/12: tenure 0.25), Kurang (0.25), all 3 (JPM 0.75 on Q1, 1 elsewhere)
+//	D holds Q2 64 months (overdue: tenure −1), Sangat Baik, all 4 (JPM 1 everywhere), box 9
+//	E holds Q1 30 months (continuity 0.5 − 0.25·6/36 = 11/24: tenure 11/24), Kurang (0.25), all 3 (JPM 0.75 on Q1, 1 elsewhere)
 //	F holds nothing, Baik with potential 60: perf 0.7·0.75+0.3·0.6 = 0.705, not assessed (fit 0.5)
 //	G holds Q5 10 months (continuity 0.5: tenure 0.5), Sangat Kurang (0), all 2
 //
@@ -105,16 +106,16 @@ func equalInts(a, b []int) bool {
 // b_ij + vacancy_j (what filling j with i is worth):
 //
 //	     Q1               Q2              Q3            Q4            Q5            release
-//	D  2.25+1 = 3.25    1.3+0.8 = 2.1   1.4+0.4       1.6+0.6=2.2   1.2+0.2       −1
-//	E  1.25+1 = 2.25    x               x             x             x             −0.5
+//	D  2.25+1 = 3.25    0.8+0.8 = 1.6   1.4+0.4       1.6+0.6=2.2   1.2+0.2       −1
+//	E  1.45833+1        x               x             x             x             −0.5
 //	F  x                1.064+0.8       0.782+0.4     0.923+0.6     0.641+0.2     0
 //	G  x                x               x             x             1.5+0.2       −0.33333
 //
 // D in Q1 (promotion with the box-9 bonus 0.25) releases E: 3.25 − 0.5 +
-// F→Q2 1.864 = 4.614; E stays: 2.25 + D→Q4 2.2 + F→Q2 1.864 = 6.314
-// (D stays in Q2 + F→Q4 gives 2.1 + 1.523 = 3.623 < 4.064). G stays (1.7).
-// Best: E stays Q1, D→Q4, F→Q2, G stays Q5, Q3 vacant: objective 1.25 +
-// 1.6 + 1.064 + 1.5 − 0.4 = 5.014.
+// F→Q2 1.864 = 4.614; E stays: 2.45833 + D→Q4 2.2 + F→Q2 1.864 = 6.52233
+// (D stays in Q2 + F→Q4 gives 1.6 + 1.523 = 3.123 < 4.064). G stays (1.7).
+// Best: E stays Q1, D→Q4, F→Q2, G stays Q5, Q3 vacant: objective 1.45833 +
+// 1.6 + 1.064 + 1.5 − 0.4 = 5.22233.
 func scoreRoster45() (*Roster, *scoreMask) {
 	r := &Roster{
 		Positions: []Position{
@@ -125,7 +126,7 @@ func scoreRoster45() (*Roster, *scoreMask) {
 			scorePost("Q5", EselonIVa, 1),
 		},
 		Officials: []Official{
-			scoreOfficial(4, "Dewi Contoh", "Q2", 48, SangatBaik, 4),
+			scoreOfficial(4, "Dewi Contoh", "Q2", 64, SangatBaik, 4),
 			scoreOfficial(5, "Eko Contoh", "Q1", 30, Kurang, 3),
 			scoreOfficial(6, "Fajar Contoh", "", 0, Baik, 0),
 			scoreOfficial(7, "Gita Contoh", "Q5", 10, SangatKurang, 2),
@@ -151,8 +152,8 @@ func TestScoreHand4x5(t *testing.T) {
 		i, j int
 		b    float64
 	}{
-		{0, 0, 2.25}, {0, 1, 0.8 + 1 - 0.5}, {0, 3, 1.6},
-		{1, 0, 0.25 + 0.75 + 0.25},
+		{0, 0, 2.25}, {0, 1, 0.8 + 1 - 1}, {0, 3, 1.6},
+		{1, 0, 0.25 + 0.75 + 11.0/24},
 		{2, 1, 0.705*0.8 + 0.5}, {2, 3, 0.705*0.6 + 0.5},
 		{3, 4, 1 + 0.5},
 		{0, -1, -1}, {1, -1, -0.5}, {2, -1, 0}, {3, -1, -1.0 / 3},
@@ -173,7 +174,7 @@ func TestScoreHand4x5(t *testing.T) {
 	if got, want := res.RowCol, []int{3, 0, 1, 4}; !equalInts(got, want) {
 		t.Errorf("assignment %v, want %v", got, want)
 	}
-	want := 1.25 + 1.6 + 0.705*0.8 + 0.5 + 1.5 - 0.4
+	want := 1.0 + 11.0/24 + 1.6 + 0.705*0.8 + 0.5 + 1.5 - 0.4
 	if obj := -res.Total - sc.VacancyTotal; math.Abs(obj-want) > scoreTol {
 		t.Errorf("objective %v, want %v", obj, want)
 	}
@@ -356,8 +357,8 @@ func TestScorePieces(t *testing.T) {
 		months int
 		want   float64
 	}{{0, 0}, {24, 0}, {42, 0.5}, {60, 1}, {200, 1}} {
-		if got := TenurePressure(c.months, 24, 60); math.Abs(got-c.want) > scoreTol {
-			t.Errorf("TenurePressure(%d) = %v, want %v", c.months, got, c.want)
+		if got := tenureShare(c.months, 24, 60); math.Abs(got-c.want) > scoreTol {
+			t.Errorf("tenureShare(%d) = %v, want %v", c.months, got, c.want)
 		}
 	}
 	o := &Official{Performance: Performance{Predicate: Baik}}

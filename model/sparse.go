@@ -69,8 +69,8 @@ type SparseSolution struct {
 }
 
 // SolveSparse finds the optimal plan's assignment without the dense matrix.
-// It first merges posts alike (eselon, priority, competency standard) into
-// classes and solves officials against classes with capacities
+// It first merges posts alike (eselon, priority, competency standard, job
+// family) into classes and solves officials against classes with capacities
 // (solver.SolveCapacitated, see classSolve), which is exact and, on the
 // rosters measured, all it needs. Otherwise, or with opt.NoClasses, it
 // scores every allowed pair on the fly, keeps each official's best K posts

@@ -33,19 +33,19 @@ type WeightRange struct {
 const StabilityNote = "pairwise estimate: the column duals of the plan held fixed, exact only if the rest of the plan stays"
 
 // weightNames are the weights in the order of costGrad's components.
-var weightNames = [6]string{CompPerformance, CompFit, CompTenure, CompTalent, CompVacancy, CompRelease}
+var weightNames = [7]string{CompPerformance, CompFit, CompTenure, CompTalent, CompFamily, CompVacancy, CompRelease}
 
 // costGrad returns ∂c/∂w for official i's column col of the cost matrix,
 // per weight in weightNames' order. The cost of a column is linear in each
 // weight: for a post, ∂c/∂w_k is minus the unweighted component (−prio for
 // the vacancy weight, whose cost a filled post avoids); for the release
 // column, ∂c/∂w_release is the unweighted release cost.
-func (pc *planContext) costGrad(i, col int) [6]float64 {
+func (pc *planContext) costGrad(i, col int) [7]float64 {
 	sc := pc.sc
-	var d [6]float64
+	var d [7]float64
 	if col >= sc.Positions() {
 		if sc.cur[i] >= 0 {
-			d[5] = (0.5 + sc.perf[i]) / 1.5
+			d[6] = (0.5 + sc.perf[i]) / 1.5
 		}
 		return d
 	}
@@ -53,7 +53,7 @@ func (pc *planContext) costGrad(i, col int) [6]float64 {
 	for k := range u {
 		d[k] = -u[k]
 	}
-	d[4] = -sc.prio[col]
+	d[5] = -sc.prio[col]
 	return d
 }
 
@@ -85,7 +85,7 @@ func WeightRanges(r *Roster, sc *Scores, res *solver.Result, i int) ([]WeightRan
 	pc := &planContext{sc: sc, res: res}
 	m := sc.Positions()
 	w := sc.w
-	current := [6]float64{w.Performance, w.Fit, w.Tenure, w.Talent, w.Vacancy, w.Release}
+	current := [7]float64{w.Performance, w.Fit, w.Tenure, w.Talent, w.Family, w.Vacancy, w.Release}
 	g0 := pc.costGrad(i, chosen)
 	row := sc.Cost.RawRowView(i)
 	out := make([]WeightRange, len(weightNames))

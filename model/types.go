@@ -76,8 +76,8 @@ type Performance struct {
 	HasScore bool
 }
 
-// Competency indices into a Profile: the eight managerial competencies and
-// the socio-cultural one of PermenPANRB 38/2017.
+// Competency indices into a Profile: the eight managerial competencies, the
+// socio-cultural one and the technical one of PermenPANRB 38/2017.
 const (
 	M1 = iota // Integritas
 	M2        // Kerjasama
@@ -88,11 +88,15 @@ const (
 	M7        // Mengelola Perubahan
 	M8        // Pengambilan Keputusan
 	SK        // Perekat Bangsa (socio-cultural)
+	// TK is the technical competency (kompetensi teknis) of the post's
+	// field: optional on both sides, and counted in the JPM only when the
+	// post sets a level and the official has one (see JPM).
+	TK
 	NumCompetencies
 )
 
-// Profile holds competency levels 1–5 indexed by M1 … SK; a 0 level is
-// unknown (not assessed).
+// Profile holds competency levels 1–5 indexed by M1 … TK; a 0 level is
+// unknown (not assessed) for an official and not required for a post.
 type Profile [NumCompetencies]uint8
 
 // Training is a leadership training (pelatihan kepemimpinan). The zero
@@ -184,8 +188,12 @@ type Official struct {
 	// TalentBox is the 9-box cell 1–9 (PermenPANRB 3/2020); 0 is unknown.
 	TalentBox  uint8
 	Competency Profile
-	Education  Education
-	Training   Training
+	// Families are the job families (rumpun) the official belongs to by
+	// education and experience, as written in the roster (a cell lists
+	// several separated by "|"); nil when unknown.
+	Families  []string
+	Education Education
+	Training  Training
 	// TrainingInProgress is true while the official attends leadership
 	// training (the kind is Training's next level, or PKN II if unknown).
 	TrainingInProgress bool
@@ -209,6 +217,9 @@ type Official struct {
 	PengawasSince      time.Time
 	// BirthDate defaults to the NIP's birth date.
 	BirthDate time.Time
+	// Unit is the unit (OPD) the official works in, when the file says it:
+	// informational; the lampiran names it for a post outside the roster.
+	Unit string
 	// Extra holds the columns the roster had beyond the known ones.
 	Extra map[string]string
 	// Row is the row of the source file (header = row 1), for messages.
@@ -227,7 +238,9 @@ type Position struct {
 	Required Profile
 	// Priority is 1–5; the loader applies the default 3.
 	Priority int
-	// Family is the job family (rumpun), empty if none.
+	// Family is the job family (rumpun) as written: empty when unknown, or
+	// "umum" for a generalist post (secretariats, assistants, camat) that
+	// suits every family (FamilyGeneralist).
 	Family string
 	// Approval names an external approval a move into the post needs.
 	Approval string

@@ -132,7 +132,7 @@ func readSheet(f *excelize.File, name, sheet string) (*rosterTable, error) {
 	t.header = rows[first]
 	nipCol := -1
 	for c, h := range t.header {
-		if rosterHeaderKey(h) == "nip" {
+		if k := rosterHeaderKey(h); k == "nip" || officialAliases()[k] == "nip" {
 			nipCol = c
 		}
 	}

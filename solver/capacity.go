@@ -357,9 +357,10 @@ func (s *capLap) remove(i, j int32) {
 	s.room[j] = true
 }
 
-// capTop is the longest list of least rows kept per transfer cost. Each
-// doubling from 4 to 32 halved the recomputations (50,000 officials ×
-// 40,000 posts: 64 s at 4, 45 s at 32; 64 saved nothing more).
+// capTop is the longest list of least rows kept per transfer cost: a longer
+// list is recomputed less often when its rows move, up to a point where the
+// list's own upkeep costs what it saves (bench/README.md, "Solver
+// constants").
 const capTop = 32
 
 // list returns the slots of the list of entry e = K·m + L.
@@ -629,9 +630,8 @@ func (s *capLap) relaxEvents(k int32, u1, dmin float64, lo, hi int, evs []int32)
 // capParallelMin is the shortest range of transfer costs split between two
 // cores: below it the hand-over costs more than the half it saves. The
 // helper runs only for capHelperMinCols columns or more: on fewer the ranges
-// are mostly short, and its spinning slowed the pooled 10,000-post
-// province (1,085 columns) by about a tenth. At 3,268 columns (40,000 posts)
-// it saved a sixth of the solve (37.9 s → 31.5 s).
+// are mostly short and its spinning costs more than it saves (bench/
+// README.md, "Solver constants").
 const (
 	capParallelMin   = 1024
 	capHelperMinCols = 2048
@@ -643,8 +643,8 @@ const (
 // for a channel's hand-over. A job the helper has not taken when the main
 // loop is done with its own half is taken back and done there, so that a
 // helper without a core (the collector's worker on it, the VM's vCPU
-// descheduled) costs nothing: with a plain wait, every other run of
-// 40,000 posts took 44 s instead of 31 s.
+// descheduled) costs nothing; a plain wait made the solve's time depend on
+// whether the helper got a core.
 type capHelper struct {
 	s     *capLap
 	state atomic.Uint32 // capIdle, capPosted, capTaken, capDone

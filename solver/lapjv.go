@@ -57,10 +57,10 @@ import (
 //     blocks not skipped),
 //     skipping 64-column blocks with nothing left to do and, once 2n rows
 //     have been scanned, blocks where the row has no allowed cost. NaN
-//     compares false, so marked columns are never relaxed. On Machol–Wien
-//     n = 1000, where every scan improves most columns, the indirect loop
-//     took 0.9 s of CPU and this one 0.26 s; each augmentation stays O(n·m)
-//     in the worst case.
+//     compares false, so marked columns are never relaxed. Where every scan
+//     improves most columns (Machol–Wien) this is several times faster than
+//     an indirect loop over the unscanned columns; each augmentation stays
+//     O(n·m) in the worst case.
 //
 // Memory: the scans are bandwidth-bound once the matrix leaves the cache
 // (every scan reads one row), so when every cost is exactly a float32 —
@@ -80,11 +80,10 @@ import (
 const defaultARRPasses = 2
 
 // arrStepFactor bounds the row reductions of one ARR pass to arrStepFactor·n.
-// Measured at n = 1000: uncapped, ARR took 34·n steps on uniform and was
-// slower than with this cap (44 ms against 23 ms CPU), 90·n on geometric
-// (167 ms against 77 ms), and on Machol–Wien 815·n steps over 20 passes left
-// 959 of 1000 rows to augment anyway; with the cap the Dijkstra phase does
-// the remaining work within its bound.
+// Uncapped, ARR can take tens or hundreds of steps per row (uniform,
+// geometric) and still leave most rows to augment (Machol–Wien); with the
+// cap the Dijkstra phase does the remaining work within its bound (bench/
+// README.md, "Solver constants").
 const arrStepFactor = 4
 
 // blockSize is the width of the column blocks that a scan skips when all
@@ -114,9 +113,8 @@ type lap struct {
 	// rows are the columns here, cost (i, j) is c[j*tall+i]. Augmenting row
 	// reduction reads it so (twoSmallestStrided), and materialize replaces
 	// it by a transposed copy if augmentations are needed. On random tall
-	// matrices (uniform 5000×300) row reduction assigns every row, and the
-	// copy — 12 MB written, and as many allocated, for 5000×300 — was
-	// most of the solve time.
+	// matrices row reduction often assigns every row, and the copy would
+	// then be most of the solve's time and memory.
 	tall int
 	// colMin and colArg, when set, are the column minima and their rows,
 	// already found by Solve's validation sweep.
@@ -173,10 +171,10 @@ func (s *lap) reduceAndAugment(ctx context.Context, arrPasses int) error {
 		}
 		s.augmentingRowReduction()
 	}
-	// The free rows are augmented last first: on Machol–Wien n = 1000 (free
-	// rows 1..n−1 after column reduction) each search then finds fewer
-	// improvements and the scalar kernel took 0.41 s instead of 0.71 s CPU;
-	// the other families changed by less than the noise.
+	// The free rows are augmented last first: where column reduction
+	// leaves rows of increasing cost free (Machol–Wien), each search then
+	// finds fewer improvements; on the other families the order makes no
+	// measurable difference (bench/README.md, "Solver constants").
 	slices.Reverse(s.free)
 	if len(s.free) > 0 {
 		s.materialize()

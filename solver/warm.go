@@ -124,8 +124,8 @@ func (s *lap) solveWarm(ctx context.Context, arrPasses int, v0 []float64, fallba
 // warmRectFallback: a rectangular warm start with more than
 // n/warmRectFallback unassigned columns to raise falls back to the cold
 // start. Each raise makes its column the cheapest for rows near it, and on
-// uniform 1000×1250 matrices moved by 1 % the raises cascaded until 875 of
-// the 1000 rows were free, slower than Crouse's start from v = 0. Raises
+// slightly moved random matrices the raises can cascade until most rows are
+// free, slower than Crouse's start from v = 0. Raises
 // are common even from a solve's own duals: those are degenerate (a row
 // often ties in reduced cost between its column and others, along the
 // last shortest-path tree), and the claim, which takes the first cheapest

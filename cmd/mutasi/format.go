@@ -21,16 +21,26 @@ type planOutput struct {
 	// roster's posts (Official.Eselon), e.g. "Pengawas (eselon IV.a)", for
 	// the Jabatan Lama of a decree, where "-" would say "no post".
 	outside map[string]string
+	// decree is the title and signature blocks of the lampiran (xlsx, pdf).
+	decree model.Decree
+	// csvSep separates the CSV's cells: ';' by default in Indonesian
+	// (what Excel expects in an Indonesian locale), ',' in English.
+	csvSep rune
 }
 
 // outsidePosts describes the posts that candidates hold outside the
-// roster's posts, by NIP (see planOutput.outside).
+// roster's posts, by NIP (see planOutput.outside), with their unit when the
+// roster gives it: "Pengawas (eselon IV.a), Dinas Kesehatan".
 func outsidePosts(r *model.Roster) map[string]string {
 	out := map[string]string{}
 	for i := range r.Officials {
 		o := &r.Officials[i]
 		if o.Position == "" && o.Eselon.Level() != 0 {
-			out[o.NIP.Raw] = o.Eselon.Level().String() + " (eselon " + o.Eselon.String() + ")"
+			s := o.Eselon.Level().String() + " (eselon " + o.Eselon.String() + ")"
+			if o.Unit != "" {
+				s += ", " + o.Unit
+			}
+			out[o.NIP.Raw] = s
 		}
 	}
 	return out
@@ -46,12 +56,14 @@ func fromLabel(m *model.Move, o *planOutput) string {
 }
 
 // planFormats lists the values of --format for solve.
-var planFormats = []string{"table", "csv", "json", "xlsx"}
+var planFormats = []string{"table", "csv", "json", "xlsx", "pdf"}
 
-// checkPlanOutput validates --format, --lang and --out together and fills
-// the default language: Indonesian for the lampiran SK (csv, xlsx), English
-// for the terminal table. JSON keys never change with the language.
-func checkPlanOutput(o *planOutput, out string, formats []string) error {
+// checkPlanOutput validates --format, --lang, --csv-sep and --out together
+// and fills the defaults: Indonesian for the lampiran SK (csv, xlsx, pdf),
+// English for the terminal table; a CSV separated by ';' in Indonesian (what
+// Excel in an Indonesian locale opens in columns), by ',' in English. JSON
+// keys never change with the language.
+func checkPlanOutput(o *planOutput, out, csvSep string, formats []string) error {
 	ok := false
 	for _, f := range formats {
 		ok = ok || o.format == f
@@ -62,17 +74,47 @@ func checkPlanOutput(o *planOutput, out string, formats []string) error {
 	switch o.lang {
 	case "":
 		o.lang = "en"
-		if o.format == "csv" || o.format == "xlsx" {
+		if o.format == "csv" || o.format == "xlsx" || o.format == "pdf" {
 			o.lang = "id"
 		}
 	case "id", "en":
 	default:
 		return usagef("--lang %q: want id or en", o.lang)
 	}
-	if o.format == "xlsx" && (out == "" || out == "-") {
+	sep, err := parseCSVSep(csvSep, o.lang)
+	if err != nil {
+		return err
+	}
+	if csvSep != "" && o.format != "csv" {
+		return usagef("--csv-sep needs --format csv")
+	}
+	o.csvSep = sep
+	switch {
+	case o.format == "xlsx" && (out == "" || out == "-"):
 		return usagef("--format xlsx needs --out FILE.xlsx (a workbook cannot go to a terminal)")
+	case o.format == "pdf" && (out == "" || out == "-"):
+		return usagef("--format pdf needs --out FILE.pdf (a PDF cannot go to a terminal)")
 	}
 	return nil
+}
+
+// parseCSVSep reads --csv-sep: ";", ",", "tab" (or a tab character), or ""
+// for the language's default (';' for id, ',' for en).
+func parseCSVSep(s, lang string) (rune, error) {
+	switch s {
+	case "":
+		if lang == "en" {
+			return ',', nil
+		}
+		return ';', nil
+	case ";", "semicolon":
+		return ';', nil
+	case ",", "comma":
+		return ',', nil
+	case "tab", `\t`, "\t":
+		return '\t', nil
+	}
+	return 0, usagef("--csv-sep %q: want ; , or tab", s)
 }
 
 // writePlan writes p to w in o's format, with the next-best plans alts
@@ -85,6 +127,8 @@ func writePlan(w io.Writer, p *model.Plan, alts []*model.Plan, o planOutput) err
 		return writePlanAltsJSON(w, p, alts)
 	case "xlsx":
 		return writePlanXLSX(w, p, o)
+	case "pdf":
+		return writePlanPDF(w, p, o)
 	}
 	if err := writePlanTable(w, p, o); err != nil {
 		return err
@@ -153,21 +197,11 @@ func postLabel(p *model.PostRef) string {
 	return p.Name + ", " + p.Unit
 }
 
-// pangkatNames are the rank titles (pangkat) of each golongan/ruang, as
-// decrees print them next to the code (PP 99/2000).
-var pangkatNames = map[string]string{
-	"I/a": "Juru Muda", "I/b": "Juru Muda Tingkat I", "I/c": "Juru", "I/d": "Juru Tingkat I",
-	"II/a": "Pengatur Muda", "II/b": "Pengatur Muda Tingkat I", "II/c": "Pengatur", "II/d": "Pengatur Tingkat I",
-	"III/a": "Penata Muda", "III/b": "Penata Muda Tingkat I", "III/c": "Penata", "III/d": "Penata Tingkat I",
-	"IV/a": "Pembina", "IV/b": "Pembina Tingkat I", "IV/c": "Pembina Utama Muda", "IV/d": "Pembina Utama Madya",
-	"IV/e": "Pembina Utama",
-}
-
 // pangkat writes a rank for the lampiran: "Pembina Tingkat I, IV/b" in
 // Indonesian, the code alone in English.
 func pangkat(rank, lang string) string {
-	if n, ok := pangkatNames[rank]; ok && lang == "id" {
-		return n + ", " + rank
+	if r, err := model.ParseRank(rank); err == nil && lang == "id" {
+		return r.Pangkat() + ", " + r.String()
 	}
 	return rank
 }
@@ -224,7 +258,7 @@ func round6(x float64) float64 {
 // componentNames returns the component names used by moves, in the order
 // of the score's formula first, then any other alphabetically.
 func componentNames(ms []*model.Move) []string {
-	known := []string{"performance", "fit", "tenure", "talent", "release"}
+	known := []string{"performance", "fit", "tenure", "talent", "family", "release"}
 	seen := map[string]bool{}
 	for _, m := range ms {
 		for n := range m.Components {

@@ -19,7 +19,7 @@ DIR/selection.csv with the open-selection results for JPT posts (read with
 seleksi. Every name, NIP and place is invented; the same flags always write
 the same bytes. DIR is created if missing. The files pass "mutasi validate".
 
-Presets (DOMAIN.md sizes): kota 25–35 JPT and 80–150 administrator posts,
+Presets (the sizes local governments have): kota 25–35 JPT and 80–150 administrator posts,
 kabupaten 30–40 and 120–250, provinsi 40–60 and 150–250 (add --pengawas for
 eselon IV posts); about 1.4 officials per post. Custom sizes (up to 50000
 officials × 40000 posts) pool a province's regencies and cities and include

@@ -21,6 +21,9 @@ type scoringFlags struct {
 	forbids     []string
 	calendar    []string
 	printPolicy bool
+	// decree sets the keys of the policy's [decree] (--decree, on the
+	// commands that write the lampiran).
+	decree []string
 }
 
 // addScoringFlags registers the scoring flags of DESIGN.md on fs.
@@ -28,7 +31,7 @@ func addScoringFlags(fs *pflag.FlagSet) *scoringFlags {
 	s := &scoringFlags{}
 	fs.StringVar(&s.policy, "policy", "", "policy `FILE` (see --print-policy); flags override it")
 	fs.StringVar(&s.date, "date", "", "plan `DATE` (YYYY-MM-DD); default today, or the sample's date for the sample")
-	fs.StringArrayVar(&s.weights, "weight", nil, "set a weight, `KEY=VALUE` (performance, fit, tenure, talent, vacancy, release); repeatable")
+	fs.StringArrayVar(&s.weights, "weight", nil, "set a weight, `KEY=VALUE` (performance, fit, tenure, talent, family, vacancy, release); repeatable")
 	fs.StringArrayVar(&s.pins, "pin", nil, "place an official in a post, `NIP=POST` (POST \"-\" releases); repeatable")
 	fs.StringArrayVar(&s.forbids, "forbid", nil, "keep an official out of a post, `NIP=POST`; repeatable")
 	fs.StringArrayVar(&s.calendar, "calendar", nil, "set the political calendar, `KEY=VALUE` (candidates_set, term_end, inaugurated, acting_head, approval_letter); repeatable")
@@ -36,8 +39,14 @@ func addScoringFlags(fs *pflag.FlagSet) *scoringFlags {
 	return s
 }
 
+// addDecreeFlag registers --decree: the lampiran's title and signature
+// blocks, the keys of the policy's [decree].
+func (s *scoringFlags) addDecreeFlag(fs *pflag.FlagSet) {
+	fs.StringArrayVar(&s.decree, "decree", nil, "set a field of the lampiran's decree, `KEY=VALUE` (title, region, number, issued, subject, signer, signer_nip; see [decree] in --print-policy); repeatable")
+}
+
 // weightNames are the keys --weight accepts.
-var weightNames = []string{"performance", "fit", "tenure", "talent", "vacancy", "release"}
+var weightNames = []string{"performance", "fit", "tenure", "talent", "family", "vacancy", "release"}
 
 // calendarKeys are the keys --calendar accepts (the policy's [calendar]).
 var calendarKeys = []string{"candidates_set", "term_end", "inaugurated", "acting_head", "approval_letter"}
@@ -96,6 +105,19 @@ func (s *scoringFlags) build(defDate time.Time) (*model.Policy, error) {
 			return nil, usagef("--weight %s: %v", kv, err)
 		}
 	}
+	for _, kv := range s.decree {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok {
+			return nil, usagef("--decree %s: want KEY=VALUE", kv)
+		}
+		k = strings.TrimPrefix(strings.TrimSpace(k), "decree.")
+		if !slices.Contains(model.PolicyKeys(), "decree."+k) {
+			return nil, usagef("--decree %s: unknown field %q (want %s)", kv, k, strings.Join(decreeKeys(), ", "))
+		}
+		if err := pol.Set("decree."+k, v); err != nil {
+			return nil, usagef("--decree %s: %v", kv, err)
+		}
+	}
 	for _, kv := range s.calendar {
 		k, v, ok := strings.Cut(kv, "=")
 		if !ok {
@@ -120,6 +142,17 @@ func (s *scoringFlags) build(defDate time.Time) (*model.Policy, error) {
 		}
 	}
 	return pol, nil
+}
+
+// decreeKeys are the keys of [decree] without their section.
+func decreeKeys() []string {
+	var out []string
+	for _, k := range model.PolicyKeys() {
+		if f, ok := strings.CutPrefix(k, "decree."); ok {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // scoringDefaults is the built-in policy at date d.

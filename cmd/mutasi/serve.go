@@ -22,9 +22,9 @@ const serveUsage = `Usage: mutasi serve [--addr HOST:PORT] [--token T] [roster] 
 Starts the local web page: load the embedded sample or upload the officials
 and positions (CSV or XLSX, one workbook or two files), tune the weights and
 the rules with sliders and switches, pin or forbid from a row, explain any
-official, compare the next best plans, and download the lampiran SK (XLSX,
-CSV), the plan (JSON) and the effective policy file. The roster and scoring
-flags set what every new page starts with.
+official, compare the next best plans, and download the lampiran SK (PDF,
+XLSX, CSV), the plan (JSON) and the effective policy file. The roster and
+scoring flags set what every new page starts with.
 
 The page binds 127.0.0.1 by default and needs no internet. Binding another
 address needs --token: every request must then carry it (the printed URL
@@ -61,6 +61,7 @@ func runServe(e *env, args []string) int {
 	token := fs.String("token", "", "`TOKEN` every request must carry (header "+serveTokenHeader+" or ?token=)")
 	rf := addRosterFlags(fs)
 	sf := addScoringFlags(fs)
+	sf.addDecreeFlag(fs)
 	fs.MarkHidden("print-policy") // the page downloads the policy file
 	if code, done := parseFlags(e, fs, serveUsage, args); done {
 		return code

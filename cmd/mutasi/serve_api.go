@@ -141,7 +141,9 @@ func serveSettings(p *model.Policy) []serveSetting {
 			}
 		default:
 			k, v, ok := strings.Cut(line, " = ")
-			if !ok || section == "decisions" || strings.HasPrefix(v, "[") {
+			// The decisions are lists of their own; the decree does not
+			// change the plan and is no setting of the page.
+			if !ok || section == "decisions" || section == "decree" || strings.HasPrefix(v, "[") {
 				continue
 			}
 			if section != "" {
@@ -813,17 +815,20 @@ func (a *serveApp) handleAlternatives(w http.ResponseWriter, r *http.Request) {
 }
 
 // serveDownloads maps ?what= to the file name and how it is written.
-var serveDownloads = []string{"xlsx", "csv", "json", "policy"}
+var serveDownloads = []string{"xlsx", "pdf", "csv", "json", "policy"}
 
-// handleDownload sends the latest plan as the lampiran SK (what=xlsx or
+// handleDownload sends the latest plan as the lampiran SK (what=xlsx, pdf or
 // csv, ?lang=id|en), the plan JSON (json) or the effective policy file
-// (policy), written by the same writers as mutasi solve.
+// (policy), written by the same writers as mutasi solve, with the decree of
+// the session's policy: the same files as mutasi solve --format xlsx, pdf
+// or csv with the same policy. The CSV is separated by ';' in Indonesian,
+// by ',' in English, as the CLI's default.
 func (a *serveApp) handleDownload(w http.ResponseWriter, r *http.Request) {
 	s := a.session(w, r)
 	if s == nil {
 		return
 	}
-	_, _, cur, pol := a.current(w, s)
+	roster, _, cur, pol := a.current(w, s)
 	if cur == nil {
 		return
 	}
@@ -843,13 +848,18 @@ func (a *serveApp) handleDownload(w http.ResponseWriter, r *http.Request) {
 	var b bytes.Buffer
 	var err error
 	var name, ctype string
+	o := planOutput{format: what, lang: lang, outside: outsidePosts(roster), decree: pol.Decree}
+	o.csvSep, _ = parseCSVSep("", lang)
 	switch what {
 	case "xlsx":
 		name, ctype = "lampiran-sk.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-		err = writePlanXLSX(&b, cur.Plan, planOutput{format: "xlsx", lang: lang})
+		err = writePlanXLSX(&b, cur.Plan, o)
+	case "pdf":
+		name, ctype = "lampiran-sk.pdf", "application/pdf"
+		err = writePlanPDF(&b, cur.Plan, o)
 	case "csv":
 		name, ctype = "lampiran-sk.csv", "text/csv; charset=utf-8"
-		err = writePlanCSV(&b, cur.Plan, planOutput{format: "csv", lang: lang})
+		err = writePlanCSV(&b, cur.Plan, o)
 	case "json":
 		name, ctype = "plan.json", "application/json; charset=utf-8"
 		err = writePlanJSON(&b, cur.Plan)

@@ -695,22 +695,36 @@ func TestServeDownload(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows, err := f.GetRows(sheetLampiran)
+	all, err := f.GetRows(sheetLampiran)
 	if err != nil {
 		t.Fatal(err)
 	}
+	_, rows := lampiranTable(t, all)
 	if strings.Join(rows[0], "|") != strings.Join(lampiranHeader("id"), "|") || len(rows)-1 != len(lampiranMoves(cur.Plan, false)) {
 		t.Errorf("xlsx: header %v, %d rows, want %d", rows[0], len(rows)-1, len(lampiranMoves(cur.Plan, false)))
 	}
-	// CSV in English: the same writer as mutasi solve.
+	// CSV in English: the same writer as mutasi solve, comma-separated.
 	w = get("what=csv&lang=en")
 	var want bytes.Buffer
-	writePlanCSV(&want, cur.Plan, planOutput{format: "csv", lang: "en"})
+	writePlanCSV(&want, cur.Plan, planOutput{format: "csv", lang: "en", csvSep: ',', outside: outsidePosts(app.cfg.roster)})
 	if w.Code != 200 || w.Body.String() != want.String() {
 		t.Errorf("csv: %d, differs from writePlanCSV", w.Code)
 	}
 	if recs, err := csv.NewReader(strings.NewReader(w.Body.String())).ReadAll(); err != nil || recs[0][1] != "NIP" || recs[0][2] != "Name" {
 		t.Errorf("csv header: %v %v", err, recs[0])
+	}
+	// In Indonesian, separated by ';' as Excel in an Indonesian locale reads it.
+	if w = get("what=csv"); !strings.HasPrefix(w.Body.String(), "No;NIP;Nama;") {
+		t.Errorf("csv in Indonesian: %.40q", w.Body.String())
+	}
+	// The PDF: the same bytes as mutasi solve --format pdf writes.
+	w = get("what=pdf")
+	want.Reset()
+	if err := writePlanPDF(&want, cur.Plan, planOutput{format: "pdf", lang: "id", outside: outsidePosts(app.cfg.roster), decree: pol.Decree}); err != nil {
+		t.Fatal(err)
+	}
+	if w.Code != 200 || w.Header().Get("Content-Type") != "application/pdf" || !bytes.Equal(w.Body.Bytes(), want.Bytes()) {
+		t.Errorf("pdf: %d %v, %d bytes, want %d", w.Code, w.Header(), w.Body.Len(), want.Len())
 	}
 	w = get("what=json")
 	var jp jsonPlan
@@ -726,7 +740,7 @@ func TestServeDownload(t *testing.T) {
 	if back.Weights != pol.Weights || back.Weights.Talent != 2 || !back.Date.Equal(pol.Date) {
 		t.Errorf("policy read back %+v, want %+v", back.Weights, pol.Weights)
 	}
-	for _, q := range []string{"what=pdf", "what=", "what=csv&lang=fr"} {
+	for _, q := range []string{"what=docx", "what=", "what=csv&lang=fr"} {
 		if w := get(q); w.Code != http.StatusBadRequest {
 			t.Errorf("%s: %d", q, w.Code)
 		}
@@ -1024,7 +1038,7 @@ func TestServeSettingsArePolicyKeys(t *testing.T) {
 	pol := scoringDefaults(time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
 	var want []string
 	for _, k := range model.PolicyKeys() {
-		if !strings.HasPrefix(k, "decisions.") {
+		if !strings.HasPrefix(k, "decisions.") && !strings.HasPrefix(k, "decree.") {
 			want = append(want, k)
 		}
 	}

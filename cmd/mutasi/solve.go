@@ -38,10 +38,12 @@ Examples:
   mutasi solve --policy policy.toml --format csv --out lampiran.csv
 `
 
-// outputFlags are the output flags of solve: --format, --out, --lang, --all.
+// outputFlags are the output flags of solve: --format, --out, --lang,
+// --all, --csv-sep.
 type outputFlags struct {
 	planOutput
-	out string
+	out    string
+	csvSep string
 }
 
 func addOutputFlags(fs *pflag.FlagSet, formats []string, lampiran bool) *outputFlags {
@@ -49,8 +51,9 @@ func addOutputFlags(fs *pflag.FlagSet, formats []string, lampiran bool) *outputF
 	fs.StringVar(&o.format, "format", "table", "output `FORMAT`: "+joinOr(formats))
 	fs.StringVarP(&o.out, "out", "o", "-", "write to `FILE` (- is stdout), replaced only when the run succeeds")
 	if lampiran {
-		fs.StringVar(&o.lang, "lang", "", "`LANG` of labels and headers: id or en (default id for csv and xlsx, en for the table)")
+		fs.StringVar(&o.lang, "lang", "", "`LANG` of labels and headers: id or en (default id for csv, xlsx and pdf, en for the table)")
 		fs.BoolVar(&o.all, "all", false, "list stays and unplaced candidates too")
+		fs.StringVar(&o.csvSep, "csv-sep", "", "separator `SEP` of --format csv: ; , or tab (default ; with --lang id, , with --lang en)")
 	}
 	return o
 }
@@ -126,6 +129,7 @@ func runSolve(e *env, args []string) int {
 	fs := newFlags(e, "solve", solveUsage)
 	rf := addRosterFlags(fs)
 	sf := addScoringFlags(fs)
+	sf.addDecreeFlag(fs)
 	of := addOutputFlags(fs, planFormats, true)
 	nalt := fs.Int("alternatives", 0, fmt.Sprintf("also rank the `K` next-best plans (0–%d; table and json)", maxAlternatives))
 	slv := addSolverFlags(fs) // helper J: --solver, --verbose, --candidates (solver_choice.go)
@@ -157,7 +161,7 @@ func runSolve(e *env, args []string) int {
 		}
 		return exitOK
 	}
-	if err := checkPlanOutput(&of.planOutput, of.out, planFormats); err != nil {
+	if err := checkPlanOutput(&of.planOutput, of.out, of.csvSep, planFormats); err != nil {
 		return planFailure(e, nil, err, "")
 	}
 	if err := checkNotInput(of.out, rosterInputs(rf, sf)...); err != nil {
@@ -180,6 +184,7 @@ func runSolve(e *env, args []string) int {
 		return fail(e, exitUsage, "--alternatives needs the dense solver (--solver dense)")
 	}
 	of.outside = outsidePosts(r)
+	of.decree = pol.Decree
 	var alts []*model.Plan
 	if *nalt > 0 {
 		stop := startProgress(e, "ranking the next-best plans")

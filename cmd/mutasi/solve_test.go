@@ -56,7 +56,15 @@ func TestGoldenSolve(t *testing.T) {
 		{"tiny-alternatives.json", tiny("--alternatives", "2", "--format", "json"), exitOK},
 		{"err-alternatives", []string{"solve", "--alternatives", "11"}, exitUsage},
 		{"err-alternatives-csv", []string{"solve", "--alternatives", "1", "--format", "csv"}, exitUsage},
-		{"err-format", []string{"solve", "--format", "pdf"}, exitUsage},
+		{"err-format", []string{"solve", "--format", "docx"}, exitUsage},
+		{"err-pdf-stdout", []string{"solve", "--format", "pdf"}, exitUsage},
+		{"err-csv-sep", []string{"solve", "--format", "csv", "--csv-sep", "|"}, exitUsage},
+		{"err-csv-sep-format", []string{"solve", "--csv-sep", ";"}, exitUsage},
+		{"err-decree-key", []string{"solve", "--decree", "mayor=X"}, exitUsage},
+		{"err-decree-value", []string{"solve", "--decree", "title=Camat"}, exitUsage},
+		{"sample-en.csv", []string{"solve", "--format", "csv", "--lang", "en"}, exitOK},
+		{"tiny-tab.csv", tiny("--format", "csv", "--csv-sep", "tab"), exitOK},
+		{"tiny-comma.csv", tiny("--format", "csv", "--csv-sep", ","), exitOK},
 		{"err-lang", []string{"solve", "--lang", "fr"}, exitUsage},
 		{"err-xlsx-stdout", []string{"solve", "--format", "xlsx"}, exitUsage},
 		{"err-weight", []string{"solve", "--weight", "fit=abc"}, exitUsage},
@@ -95,7 +103,9 @@ func TestSolveXLSX(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	_, csvOut, _ := runCapture(t, "", "solve", "--format", "csv")
-	want, err := csv.NewReader(strings.NewReader(csvOut)).ReadAll()
+	cr := csv.NewReader(strings.NewReader(csvOut))
+	cr.Comma = ';'
+	want, err := cr.ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,10 +130,12 @@ func TestSolveXLSX(t *testing.T) {
 	if got := f.GetSheetList(); len(got) != 2 || got[0] != "Lampiran SK" || got[1] != "Alasan dan Skor" {
 		t.Fatalf("sheets %q", got)
 	}
-	rows, err := f.GetRows("Lampiran SK")
+	all, err := f.GetRows("Lampiran SK")
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The table starts below the decree's title block.
+	top, rows := lampiranTable(t, all)
 	if len(rows) != len(want) {
 		t.Fatalf("%d rows, the CSV has %d", len(rows), len(want))
 	}
@@ -132,7 +144,7 @@ func TestSolveXLSX(t *testing.T) {
 	}
 	for r := range want {
 		for c := range want[r] {
-			cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+			cell, _ := excelize.CoordinatesToCellName(c+1, top+r)
 			if got, _ := f.GetCellValue("Lampiran SK", cell); got != want[r][c] {
 				t.Errorf("%s = %q, want %q", cell, got, want[r][c])
 			}
@@ -141,7 +153,7 @@ func TestSolveXLSX(t *testing.T) {
 			continue
 		}
 		// A NIP must stay text: as a number Excel would keep 15 digits.
-		cell, _ := excelize.CoordinatesToCellName(2, r+1)
+		cell, _ := excelize.CoordinatesToCellName(2, top+r)
 		if typ, _ := f.GetCellType("Lampiran SK", cell); typ == excelize.CellTypeNumber {
 			t.Errorf("%s: NIP stored as a number", cell)
 		}
@@ -255,7 +267,7 @@ func TestSolveFailureLeavesNoFile(t *testing.T) {
 	}
 	// The same run without the bad flag replaces the old file.
 	code, _, errs := runCapture(t, "", solveArgs(append([]string{"solve"}, solveTiny...), "--format", "csv", "--out", old)...)
-	if b, _ := os.ReadFile(old); code != exitOK || !strings.HasPrefix(string(b), "No,NIP,Nama,") {
+	if b, _ := os.ReadFile(old); code != exitOK || !strings.HasPrefix(string(b), "No;NIP;Nama;") {
 		t.Errorf("exit %d (%s): %s not replaced: %q", code, errs, old, b)
 	}
 }
@@ -412,12 +424,13 @@ func TestSolveXLSXEnglish(t *testing.T) {
 	if got := f.GetSheetList(); !slices.Equal(got, []string{"Lampiran SK", "Reasons and Scores"}) {
 		t.Errorf("sheets %q", got)
 	}
-	rows, _ := f.GetRows("Lampiran SK")
+	all, _ := f.GetRows("Lampiran SK")
+	_, rows := lampiranTable(t, all)
 	if len(rows) != 5 || strings.Join(rows[0], "|") != "No|NIP|Name|Rank|Current post|New post|Remarks" {
 		t.Errorf("rows %q", rows)
 	}
-	if rows[4][6] != "Stays" || rows[4][1] != "197501012000031001" {
-		t.Errorf("last row %q: --all lists the stay last", rows[4])
+	if rows[3][6] != "Stays" || rows[4][6] != "Stays" || rows[3][1] != "197501012000031001" {
+		t.Errorf("last rows %q, %q: --all lists the stays last", rows[3], rows[4])
 	}
 }
 

@@ -105,7 +105,7 @@ func solveRosterWith(ctx context.Context, e *env, r *model.Roster, pol *model.Po
 	}
 	if f.verbose {
 		if c := ss.Classes; c != nil {
-			fmt.Fprintf(e.stderr, "solver: %d posts in %d classes of identical posts (eselon, priority, competency standard): %d capacitated solve(s) of %d officials × %d classes and release: %d augmentations, %d classes scanned, %d officials moved along paths\n",
+			fmt.Fprintf(e.stderr, "solver: %d posts in %d classes of identical posts (eselon, priority, competency standard, job family): %d capacitated solve(s) of %d officials × %d classes and release: %d augmentations, %d classes scanned, %d officials moved along paths\n",
 				len(r.Positions), c.Classes, c.Solves, len(r.Officials), c.Classes, c.Stats.Augmentations, c.Stats.Scanned, c.Stats.Moves)
 			if c.Unplaced > 0 {
 				fmt.Fprintf(e.stderr, "solver: %d officials could not be handed a post at their class's cost; pricing rounds finish from the class solution\n", c.Unplaced)

@@ -8,7 +8,7 @@ const I18N = {
     title: "Perencanaan Mutasi Pejabat", load: "1. Muat data", officials: "Pejabat (CSV/XLSX)",
     positions: "Jabatan (CSV/XLSX)", workbook: "atau satu workbook (XLSX, sheet pejabat + jabatan)",
     upload: "Unggah", useSample: "Pakai data contoh", tune: "2. Atur bobot dan aturan", rules: "Aturan",
-    planDate: "Tanggal rencana", decisions: "Keputusan", download: "Unduh", dlXLSX: "Lampiran SK (XLSX)",
+    planDate: "Tanggal rencana", decisions: "Keputusan", download: "Unduh", dlPDF: "Lampiran SK (PDF)", dlXLSX: "Lampiran SK (XLSX)",
     dlCSV: "Lampiran SK (CSV)", dlJSON: "Rencana (JSON)", dlPolicy: "Berkas kebijakan (policy.toml)",
     plan: "3. Rencana", showStays: "tampilkan yang tetap", onlyChanged: "hanya yang berubah",
     makeBase: "Jadikan rencana dasar", showAlts: "3 rencana terbaik berikutnya", colNo: "No", colName: "Nama",
@@ -17,8 +17,8 @@ const I18N = {
     forbidTitle: "larang pejabat ini di jabatan ini", noDecisions: "belum ada keputusan",
     remove: "hapus", pinned: "dikunci", forbidden: "dilarang", release: "non-job",
     w_performance: "Kinerja × prioritas jabatan", w_fit: "Kesesuaian kompetensi (JPM)",
-    w_tenure: "Desakan masa jabatan", w_talent: "Kotak talenta", w_vacancy: "Biaya jabatan kosong",
-    w_release: "Biaya non-job",
+    w_tenure: "Masa jabatan", w_talent: "Kotak talenta", w_family: "Rumpun jabatan",
+    w_vacancy: "Biaya jabatan kosong", w_release: "Biaya non-job",
     t_promote: "Promosi", t_rotate: "Rotasi", t_fill: "Pengangkatan", t_release: "Non-job",
     t_unplaced: "Tidak ditempatkan", t_stay: "Tetap", vacant: "Kosong", changed: "Berubah",
     meanJPM: "JPM rata-rata", certificate: "Sertifikat", optimal: "optimal ✓", notOptimal: "belum terbukti ✗",
@@ -37,12 +37,13 @@ const I18N = {
     "R-RANK": "golongan cukup untuk eselon", "R-BUP": "tidak pensiun dalam horizon",
     "R-SANCTION": "tanpa hukuman disiplin", "R-TRAINING": "peserta PKN II hanya promosi",
     "R-PROMOTION": "naik satu tingkat, batas usia JPT", "R-JPM-MIN": "JPM minimal",
+    "R-FAMILY": "tetap dalam rumpun jabatan",
     params: "Parameter aturan", p_tenure_min_months: "bulan minimal dalam jabatan",
     p_tenure_max_months: "bulan maksimal dalam jabatan", p_horizon_months: "horizon pensiun (bulan)",
     p_jpt_max_age: "usia maksimal calon JPT", p_admin_min_months: "bulan minimal sebagai administrator",
     p_jpm_min_value: "batas JPM (0–1)",
     c_performance: "kinerja", c_fit: "kesesuaian (JPM)", c_tenure: "masa jabatan", c_talent: "talenta",
-    c_release: "non-job", c_continuity: "kesinambungan",
+    c_family: "rumpun", c_release: "non-job", c_continuity: "kesinambungan",
     selectionFile: "Hasil seleksi terbuka JPT (CSV/XLSX, opsional)", acting: "Plt",
     upcomingPosts: "Akan lowong (pensiun dalam horizon)", approvalNeeded: "Perlu persetujuan Mendagri",
   },
@@ -50,7 +51,7 @@ const I18N = {
     title: "Civil servant reshuffle planning", load: "1. Load data", officials: "Officials (CSV/XLSX)",
     positions: "Positions (CSV/XLSX)", workbook: "or one workbook (XLSX, sheets officials + positions)",
     upload: "Upload", useSample: "Use the sample", tune: "2. Weights and rules", rules: "Rules",
-    planDate: "Plan date", decisions: "Decisions", download: "Download", dlXLSX: "Lampiran SK (XLSX)",
+    planDate: "Plan date", decisions: "Decisions", download: "Download", dlPDF: "Lampiran SK (PDF)", dlXLSX: "Lampiran SK (XLSX)",
     dlCSV: "Lampiran SK (CSV)", dlJSON: "Plan (JSON)", dlPolicy: "Policy file (policy.toml)",
     plan: "3. Plan", showStays: "show stays", onlyChanged: "changed only",
     makeBase: "Make this the base plan", showAlts: "next 3 best plans", colNo: "No", colName: "Name",
@@ -59,8 +60,8 @@ const I18N = {
     forbidTitle: "forbid this official this post", noDecisions: "no decisions yet",
     remove: "remove", pinned: "pinned", forbidden: "forbidden", release: "release",
     w_performance: "Performance × post priority", w_fit: "Competency fit (JPM)",
-    w_tenure: "Tenure pressure", w_talent: "Talent box", w_vacancy: "Cost of a vacant post",
-    w_release: "Cost of a release (non-job)",
+    w_tenure: "Tenure in post", w_talent: "Talent box", w_family: "Job family",
+    w_vacancy: "Cost of a vacant post", w_release: "Cost of a release (non-job)",
     t_promote: "Promotion", t_rotate: "Rotation", t_fill: "Appointment", t_release: "Release",
     t_unplaced: "Not placed", t_stay: "Stays", vacant: "Vacant", changed: "Changed",
     meanJPM: "Mean JPM", certificate: "Certificate", optimal: "optimal ✓", notOptimal: "not proven ✗",
@@ -79,12 +80,13 @@ const I18N = {
     "R-RANK": "rank fits the eselon", "R-BUP": "no retirement within the horizon",
     "R-SANCTION": "no disciplinary sanction", "R-TRAINING": "PKN II trainees: promotion only",
     "R-PROMOTION": "one level up, JPT age limit", "R-JPM-MIN": "minimum JPM",
+    "R-FAMILY": "stay within the job family",
     params: "Rule parameters", p_tenure_min_months: "minimum months in post",
     p_tenure_max_months: "maximum months in post", p_horizon_months: "retirement horizon (months)",
     p_jpt_max_age: "oldest JPT candidate (years)", p_admin_min_months: "minimum months as administrator",
     p_jpm_min_value: "JPM floor (0–1)",
     c_performance: "performance", c_fit: "fit (JPM)", c_tenure: "tenure", c_talent: "talent",
-    c_release: "release", c_continuity: "continuity",
+    c_family: "family", c_release: "release", c_continuity: "continuity",
     selectionFile: "JPT open-selection results (CSV/XLSX, optional)", acting: "acting (Plt)",
     upcomingPosts: "Upcoming vacancies (retirement within the horizon)", approvalNeeded: "Minister's approval required",
   },
@@ -562,7 +564,7 @@ function renderAlts() {
 // ---- downloads and language -----------------------------------------------
 
 function updateDownloads() {
-  for (const what of ["xlsx", "csv", "json", "policy"]) {
+  for (const what of ["pdf", "xlsx", "csv", "json", "policy"]) {
     const params = { what, lang: S.lang };
     if (S.token) params.token = S.token;
     const a = $("#dl-" + what);

@@ -20,6 +20,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -63,7 +64,14 @@ type position struct {
 	// required holds the post's own competency levels (m1..m8, sk); 0 = the
 	// eselon's default, left empty in the file.
 	required [9]int
+	// teknis is the technical competency standard (0 = none): every post of
+	// a specific family sets one, generalist posts none.
+	teknis int
 }
+
+// umum is the family of generalist posts (secretariats, assistants, expert
+// staff, camat), open to officials of every family.
+const umum = "umum"
 
 // unit is a regional agency (OPD) and the posts it has.
 type unit struct {
@@ -103,13 +111,13 @@ func buildPositions() []position {
 		return &ps[len(ps)-1]
 	}
 	const setda = "Sekretariat Daerah"
-	add("SETDA-SEKDA", "Sekretaris Daerah", setda, "II.a", 5, "pemerintahan")
-	add("SETDA-ASISTEN1", "Asisten Pemerintahan dan Kesejahteraan Rakyat", setda, "II.b", 4, "pemerintahan")
-	add("SETDA-ASISTEN2", "Asisten Perekonomian dan Pembangunan", setda, "II.b", 4, "ekonomi")
-	add("SETDA-ASISTEN3", "Asisten Administrasi Umum", setda, "II.b", 3, "pemerintahan")
-	add("SETDA-STAFAHLI1", "Staf Ahli Bidang Hukum, Politik dan Pemerintahan", setda, "II.b", 2, "")
-	add("SETDA-STAFAHLI2", "Staf Ahli Bidang Ekonomi, Keuangan dan Pembangunan", setda, "II.b", 2, "")
-	add("SETDA-STAFAHLI3", "Staf Ahli Bidang Kemasyarakatan dan Sumber Daya Manusia", setda, "II.b", 1, "")
+	add("SETDA-SEKDA", "Sekretaris Daerah", setda, "II.a", 5, umum)
+	add("SETDA-ASISTEN1", "Asisten Pemerintahan dan Kesejahteraan Rakyat", setda, "II.b", 4, umum)
+	add("SETDA-ASISTEN2", "Asisten Perekonomian dan Pembangunan", setda, "II.b", 4, umum)
+	add("SETDA-ASISTEN3", "Asisten Administrasi Umum", setda, "II.b", 3, umum)
+	add("SETDA-STAFAHLI1", "Staf Ahli Bidang Hukum, Politik dan Pemerintahan", setda, "II.b", 2, umum)
+	add("SETDA-STAFAHLI2", "Staf Ahli Bidang Ekonomi, Keuangan dan Pembangunan", setda, "II.b", 2, umum)
+	add("SETDA-STAFAHLI3", "Staf Ahli Bidang Kemasyarakatan dan Sumber Daya Manusia", setda, "II.b", 1, umum)
 	add("SETDA-BAG-PEM", "Kepala Bagian Tata Pemerintahan", setda, "III.a", 3, "pemerintahan")
 	add("SETDA-BAG-KESRA", "Kepala Bagian Kesejahteraan Rakyat", setda, "III.a", 3, "sosial")
 	add("SETDA-BAG-HUKUM", "Kepala Bagian Hukum", setda, "III.a", 3, "hukum")
@@ -117,18 +125,18 @@ func buildPositions() []position {
 	add("SETDA-BAG-ADPEM", "Kepala Bagian Administrasi Pembangunan", setda, "III.a", 3, "perencanaan")
 	add("SETDA-BAG-PBJ", "Kepala Bagian Pengadaan Barang dan Jasa", setda, "III.a", 4, "keuangan")
 	add("SETDA-BAG-ORG", "Kepala Bagian Organisasi", setda, "III.a", 3, "pemerintahan")
-	add("SETDA-BAG-UMUM", "Kepala Bagian Umum", setda, "III.a", 2, "")
-	add("SETDA-BAG-PROKOPIM", "Kepala Bagian Protokol dan Komunikasi Pimpinan", setda, "III.a", 2, "")
+	add("SETDA-BAG-UMUM", "Kepala Bagian Umum", setda, "III.a", 2, umum)
+	add("SETDA-BAG-PROKOPIM", "Kepala Bagian Protokol dan Komunikasi Pimpinan", setda, "III.a", 2, umum)
 
 	const setwan = "Sekretariat DPRD"
-	add("SETWAN-SEKWAN", "Sekretaris DPRD", setwan, "II.b", 2, "pemerintahan")
+	add("SETWAN-SEKWAN", "Sekretaris DPRD", setwan, "II.b", 2, umum)
 	add("SETWAN-BAG1", "Kepala Bagian Umum dan Keuangan", setwan, "III.b", 2, "keuangan")
 	add("SETWAN-BAG2", "Kepala Bagian Persidangan dan Perundang-undangan", setwan, "III.b", 2, "hukum")
-	add("SETWAN-BAG3", "Kepala Bagian Fasilitasi Penganggaran dan Pengawasan", setwan, "III.b", 2, "")
+	add("SETWAN-BAG3", "Kepala Bagian Fasilitasi Penganggaran dan Pengawasan", setwan, "III.b", 2, "keuangan")
 
 	const insp = "Inspektorat"
 	add("INSP-INSPEKTUR", "Inspektur", insp, "II.b", 4, "pengawasan")
-	add("INSP-SEK", "Sekretaris Inspektorat", insp, "III.a", 3, "pengawasan")
+	add("INSP-SEK", "Sekretaris Inspektorat", insp, "III.a", 3, umum)
 	add("INSP-IRBAN1", "Inspektur Pembantu Wilayah I", insp, "III.b", 3, "pengawasan")
 	add("INSP-IRBAN2", "Inspektur Pembantu Wilayah II", insp, "III.b", 3, "pengawasan")
 	add("INSP-IRBAN3", "Inspektur Pembantu Wilayah III", insp, "III.b", 3, "pengawasan")
@@ -151,20 +159,20 @@ func buildPositions() []position {
 			"Pembinaan Sekolah Menengah Pertama", "Guru dan Tenaga Kependidikan"),
 		dinas("DINKES", "Dinas Kesehatan", 5, "kesehatan",
 			"Kesehatan Masyarakat", "Pencegahan dan Pengendalian Penyakit", "Pelayanan Kesehatan", "Sumber Daya Kesehatan"),
-		dinas("DPUPR", "Dinas Pekerjaan Umum dan Penataan Ruang", 4, "infrastruktur",
+		dinas("DPUPR", "Dinas Pekerjaan Umum dan Penataan Ruang", 4, "pekerjaan umum",
 			"Bina Marga", "Sumber Daya Air", "Cipta Karya", "Penataan Ruang"),
 		dinas("DINSOS", "Dinas Sosial", 3, "sosial",
 			"Rehabilitasi Sosial", "Perlindungan dan Jaminan Sosial", "Pemberdayaan Sosial"),
-		dinas("DISHUB", "Dinas Perhubungan", 3, "infrastruktur", "Lalu Lintas", "Angkutan", "Sarana dan Prasarana"),
-		dinas("DLH", "Dinas Lingkungan Hidup", 3, "infrastruktur",
+		dinas("DISHUB", "Dinas Perhubungan", 3, "perhubungan", "Lalu Lintas", "Angkutan", "Sarana dan Prasarana"),
+		dinas("DLH", "Dinas Lingkungan Hidup", 3, "lingkungan hidup",
 			"Tata Lingkungan", "Pengelolaan Sampah dan Limbah B3", "Pengendalian Pencemaran dan Kerusakan Lingkungan"),
 		dinas("DISDUKCAPIL", "Dinas Kependudukan dan Pencatatan Sipil", 3, "pemerintahan",
 			"Pelayanan Pendaftaran Penduduk", "Pelayanan Pencatatan Sipil", "Pengelolaan Informasi Administrasi Kependudukan"),
 		dinas("DPMPTSP", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", 3, "ekonomi",
 			"Penanaman Modal", "Pelayanan Perizinan", "Pengaduan dan Pengendalian"),
-		dinas("DISKOMINFO", "Dinas Komunikasi dan Informatika", 3, "",
+		dinas("DISKOMINFO", "Dinas Komunikasi dan Informatika", 3, "informatika",
 			"Informasi dan Komunikasi Publik", "Aplikasi Informatika", "Statistik dan Persandian"),
-		dinas("DISPERKIM", "Dinas Perumahan dan Kawasan Permukiman", 3, "infrastruktur",
+		dinas("DISPERKIM", "Dinas Perumahan dan Kawasan Permukiman", 3, "pekerjaan umum",
 			"Perumahan", "Kawasan Permukiman", "Pertanahan"),
 		{code: "SATPOLPP", name: "Satuan Polisi Pamong Praja", headID: "KASAT", headTitle: "Kepala Satuan Polisi Pamong Praja",
 			headEselon: "II.b", priority: 3, family: "pemerintahan", secTitle: "Sekretaris Satuan Polisi Pamong Praja",
@@ -174,14 +182,14 @@ func buildPositions() []position {
 		dinas("DISDAG", "Dinas Perdagangan dan Perindustrian", 3, "ekonomi",
 			"Perdagangan", "Perindustrian", "Pengelolaan Pasar"),
 		dinas("DINKOP", "Dinas Koperasi dan Usaha Mikro", 2, "ekonomi", "Koperasi", "Usaha Mikro"),
-		dinas("DISPORAPAR", "Dinas Pemuda, Olahraga dan Pariwisata", 2, "",
+		dinas("DISPORAPAR", "Dinas Pemuda, Olahraga dan Pariwisata", 2, "pariwisata",
 			"Kepemudaan", "Olahraga", "Pariwisata"),
 		dinas("DP3AP2KB", "Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana", 3, "sosial",
 			"Pemberdayaan Perempuan", "Perlindungan Anak", "Pengendalian Penduduk dan Keluarga Berencana"),
 	}
 	for _, u := range units {
 		add(u.code+"-"+u.headID, u.headTitle, u.name, u.headEselon, u.priority, u.family)
-		add(u.code+"-SEK", u.secTitle, u.name, "III.a", max(2, u.priority-1), u.family)
+		add(u.code+"-SEK", u.secTitle, u.name, "III.a", max(2, u.priority-1), umum)
 		for k, b := range u.bidang {
 			prio := max(1, u.priority-2)
 			if k == 0 {
@@ -192,8 +200,8 @@ func buildPositions() []position {
 	}
 	for _, k := range kecamatan {
 		name := "Kecamatan " + k.name
-		add("KEC-"+k.code+"-CAMAT", "Camat "+k.name, name, "III.a", 3, "pemerintahan")
-		add("KEC-"+k.code+"-SEKCAM", "Sekretaris Kecamatan "+k.name, name, "III.b", 2, "pemerintahan")
+		add("KEC-"+k.code+"-CAMAT", "Camat "+k.name, name, "III.a", 3, umum)
+		add("KEC-"+k.code+"-SEKCAM", "Sekretaris Kecamatan "+k.name, name, "III.b", 2, umum)
 	}
 
 	// External approvals: the regional secretary needs the governor's
@@ -226,6 +234,12 @@ func buildPositions() []position {
 		for k, v := range own[ps[i].id] {
 			ps[i].required[k] = v
 		}
+		if ps[i].family != umum {
+			ps[i].teknis = 3
+			if ps[i].eselon == "II.a" || ps[i].eselon == "II.b" {
+				ps[i].teknis = 4
+			}
+		}
 	}
 	return ps
 }
@@ -239,6 +253,8 @@ type official struct {
 	performance                       string
 	potential, box                    int // 0 = empty
 	comp                              [9]int
+	teknis                            int // 0 = not assessed
+	families                          []string
 	education, training               string
 	inTraining                        bool
 	sanction, sanctionUntil           string
@@ -371,14 +387,59 @@ var (
 	familyFem   = []string{"Utami", "Wahyuni", "Rahayu", "Handayani", "Puspita", "Anggraini", "Permatasari", "Maharani", "Pertiwi", "Sulistyowati", "Kurniasih", "Yulianti", "Lestari", "Susanti", "Fitriani", "Oktaviani", "Rahmawati", "Nuraini"}
 )
 
-// degrees by job family: the bachelor's and master's titles.
+// degrees by job family: the bachelor's and master's titles of the
+// education that leads to it.
 var degrees = map[string][2][]string{
-	"pendidikan":    {{"S.Pd."}, {"M.Pd."}},
-	"kesehatan":     {{"S.K.M.", "S.Kep."}, {"M.Kes.", "M.K.M."}},
-	"infrastruktur": {{"S.T."}, {"M.T.", "M.Eng."}},
-	"keuangan":      {{"S.E.", "S.Ak."}, {"M.Ak.", "M.M.", "M.Si."}},
-	"hukum":         {{"S.H."}, {"M.H."}},
-	"":              {{"S.Sos.", "S.IP.", "S.STP.", "S.E.", "S.H.", "S.Kom."}, {"M.Si.", "M.AP.", "M.M."}},
+	"pemerintahan":     {{"S.STP.", "S.IP.", "S.Sos."}, {"M.Si.", "M.AP."}},
+	"pendidikan":       {{"S.Pd."}, {"M.Pd."}},
+	"kesehatan":        {{"S.K.M.", "S.Kep."}, {"M.Kes.", "M.K.M."}},
+	"pekerjaan umum":   {{"S.T."}, {"M.T.", "M.Eng."}},
+	"perhubungan":      {{"S.T.", "S.SiT."}, {"M.T.", "M.M.Tr."}},
+	"lingkungan hidup": {{"S.T.", "S.Si."}, {"M.Si.", "M.Env."}},
+	"keuangan":         {{"S.E.", "S.Ak."}, {"M.Ak.", "M.M.", "M.Si."}},
+	"pengawasan":       {{"S.E.", "S.Ak."}, {"M.Ak.", "M.Si."}},
+	"perencanaan":      {{"S.T.", "S.E.", "S.Si."}, {"M.T.", "M.E.", "M.Si."}},
+	"ekonomi":          {{"S.E."}, {"M.E.", "M.M."}},
+	"hukum":            {{"S.H."}, {"M.H."}},
+	"sosial":           {{"S.Sos.", "S.Psi."}, {"M.Si.", "M.Kesos."}},
+	"kepegawaian":      {{"S.AP.", "S.Psi.", "S.Sos."}, {"M.AP.", "M.M."}},
+	"informatika":      {{"S.Kom.", "S.T."}, {"M.Kom.", "M.T."}},
+	"pariwisata":       {{"S.Par.", "S.E."}, {"M.Par.", "M.M."}},
+}
+
+// backgrounds are the job families officials come from by education, with
+// rough weights: the family of a candidate, of a holder of a generalist
+// post, and of the few holders who trained for another field than their
+// post's.
+var backgrounds = []struct {
+	family string
+	weight int
+}{
+	{"pemerintahan", 30}, {"keuangan", 12}, {"ekonomi", 10}, {"hukum", 8}, {"sosial", 8},
+	{"pekerjaan umum", 6}, {"pendidikan", 6}, {"kesehatan", 5}, {"perencanaan", 5},
+	{"kepegawaian", 4}, {"pengawasan", 3}, {"informatika", 3}, {"perhubungan", 2},
+	{"lingkungan hidup", 2}, {"pariwisata", 2},
+}
+
+// background draws a family from backgrounds, other than not.
+func background(r *rand.Rand, not string) string {
+	total := 0
+	for _, b := range backgrounds {
+		if b.family != not {
+			total += b.weight
+		}
+	}
+	x := r.IntN(total)
+	for _, b := range backgrounds {
+		if b.family == not {
+			continue
+		}
+		if x < b.weight {
+			return b.family
+		}
+		x -= b.weight
+	}
+	return backgrounds[0].family
 }
 
 type gen struct {
@@ -552,6 +613,33 @@ func (g *gen) official(eselon, family, post string, sp special, n int) (official
 		}
 	}
 
+	// Job families and the technical competency, from a stream of their
+	// own so that they leave every other draw as it was: the family of the
+	// education first (mostly the post's, for the holder of a post of a
+	// specific family), then the post's family as experience, and now and
+	// then a further field of experience.
+	fr := rand.New(rand.NewPCG(20261202, uint64(n)))
+	edFamily := family
+	if family == "" || family == umum || fr.IntN(100) < 15 {
+		edFamily = background(fr, "")
+	}
+	o.families = []string{edFamily}
+	if family != "" && family != umum && family != edFamily {
+		o.families = append(o.families, family)
+	}
+	if fr.IntN(100) < 20 {
+		if f := background(fr, edFamily); !slices.Contains(o.families, f) {
+			o.families = append(o.families, f)
+		}
+	}
+	if !sp.noComp && fr.IntN(100) < 75 {
+		base := 2.6 + 1.8*a
+		if eselon == "IV.a" {
+			base = 2.0 + 1.8*a
+		}
+		o.teknis = int(math.Round(min(5, max(1, base+0.6*fr.NormFloat64()))))
+	}
+
 	// Education and name.
 	edu := "S1"
 	switch x := r.IntN(100); eselon {
@@ -574,7 +662,7 @@ func (g *gen) official(eselon, family, post string, sp special, n int) (official
 		}
 	}
 	o.education = edu
-	o.name = g.name(gender, edu, family, birth)
+	o.name = g.name(gender, edu, edFamily, birth)
 
 	// Leadership training.
 	o.training = sp.training
@@ -670,7 +758,7 @@ func predicate(perf string) string {
 func (g *gen) name(gender int, edu, family string, birth time.Time) string {
 	deg, ok := degrees[family]
 	if !ok {
-		deg = degrees[""]
+		deg = degrees["pemerintahan"]
 	}
 	for {
 		var given, middle, last string
@@ -723,11 +811,11 @@ func (g *gen) name(gender int, edu, family string, birth time.Time) string {
 // ---------------------------------------------------------------- writing
 
 var positionHeader = []string{"id", "nama_jabatan", "unit_kerja", "eselon", "prioritas", "rumpun", "persetujuan",
-	"m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "sk"}
+	"m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "sk", "teknis"}
 
 var officialHeader = []string{"nip", "nama", "golongan", "jabatan_id", "eselon", "tmt_jabatan", "predikat_kinerja",
-	"potensi", "kotak_talenta", "m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "sk",
-	"pendidikan", "diklat", "sedang_diklat", "hukuman_disiplin", "hukuman_sampai", "tanggal_lahir"}
+	"potensi", "kotak_talenta", "m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "sk", "teknis",
+	"rumpun", "pendidikan", "diklat", "sedang_diklat", "hukuman_disiplin", "hukuman_sampai", "tanggal_lahir"}
 
 func num(v int) string {
 	if v == 0 {
@@ -743,6 +831,7 @@ func positionRows(ps []position) [][]string {
 		for _, v := range p.required {
 			row = append(row, num(v))
 		}
+		row = append(row, num(p.teknis))
 		rows = append(rows, row)
 	}
 	return rows
@@ -755,6 +844,7 @@ func officialRows(os []official) [][]string {
 		for _, v := range o.comp {
 			row = append(row, num(v))
 		}
+		row = append(row, num(o.teknis), strings.Join(o.families, "|"))
 		inTraining := ""
 		if o.inTraining {
 			inTraining = "ya"
@@ -777,7 +867,7 @@ func writeCSV(path string, rows [][]string) error {
 // numericColumns are written as numbers in the workbook, as an analyst's
 // spreadsheet has them; everything else (the NIP above all) is text.
 var numericColumns = map[string]bool{"prioritas": true, "potensi": true, "kotak_talenta": true,
-	"m1": true, "m2": true, "m3": true, "m4": true, "m5": true, "m6": true, "m7": true, "m8": true, "sk": true}
+	"m1": true, "m2": true, "m3": true, "m4": true, "m5": true, "m6": true, "m7": true, "m8": true, "sk": true, "teknis": true}
 
 func writeXLSX(path string, officials, positions [][]string) error {
 	f := excelize.NewFile()
