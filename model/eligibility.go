@@ -51,6 +51,11 @@ const (
 	CauseSanction         // a berat discipline sanction in force (R-SANCTION)
 	CauseEvaluation       // the evaluation's outcome istirahat (R-EVALUATION)
 	CauseDecision         // the user's pin to no post (R-DECISION)
+	// CauseDemotion is a berat sanction's demotion one level lower (PP
+	// 94/2021 Pasal 8 ayat (4) huruf a) to a level the roster has no post
+	// of: the holder leaves the roster's posts for one outside it. Its
+	// stable name is "sanction", as for the other kinds.
+	CauseDemotion
 )
 
 // String returns the stable name of the cause (JSON "cause"): "",
@@ -59,7 +64,7 @@ func (c Cause) String() string {
 	switch c {
 	case CauseRetirement:
 		return "retirement"
-	case CauseSanction:
+	case CauseSanction, CauseDemotion:
 		return "sanction"
 	case CauseEvaluation:
 		return "evaluation"
@@ -277,6 +282,8 @@ func Evaluate(r *Roster, pol *Policy) (*Eligibility, error) {
 		switch {
 		case f.retired:
 			f.cause = CauseRetirement
+		case e.rules.Sanction && f.sanction == Berat && f.sanctionKind == PenurunanJabatan && f.level != 0:
+			f.cause = CauseDemotion
 		case e.rules.Sanction && f.sanction == Berat:
 			f.cause = CauseSanction
 		case e.rules.Evaluation && f.evaluation == EvalIstirahat:

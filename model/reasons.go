@@ -126,7 +126,7 @@ func (pc *planContext) reasons(i int) []string {
 	} else {
 		out = append(out, pc.releaseReasons(i)...)
 	}
-	if s := pc.tenureText(i, j); s != "" {
+	if s := pc.tenureText(i, j); s != "" && t != Retire {
 		out = append(out, s)
 	}
 	if j >= 0 && sc.talent(i, j) == 1 {
@@ -181,10 +181,12 @@ func (pc *planContext) placeReasons(i, j int, t MoveType) []string {
 	case h != i:
 		ho := &sc.r.Officials[h]
 		var fate string
-		switch pc.kinds[h] {
-		case Retire:
+		switch {
+		case pc.kinds[h] == Retire:
 			fate = "retires"
-		case Release:
+		case pc.kinds[h] == Demote && pc.post[h] < 0:
+			fate = "demoted"
+		case pc.post[h] < 0:
 			fate = "released"
 		default:
 			fate = "moves to " + sc.r.Positions[pc.post[h]].Name
@@ -205,14 +207,21 @@ func (pc *planContext) releaseReasons(i int) []string {
 		return retireReasons(o, sc.level[i], sc.pol.Date)
 	}
 	verb := "released"
+	if pc.kinds[i] == Demote {
+		verb = "demoted"
+	}
 	if cur < 0 {
 		verb = "not placed"
 	}
 	var out []string
 	if cur >= 0 {
 		for _, v := range sc.el.Blocked(i, cur) {
-			out = append(out, fmt.Sprintf("released: %s (%s)", v.Reason, v.Rule))
+			out = append(out, fmt.Sprintf("%s: %s (%s)", verb, v.Reason, v.Rule))
 		}
+	}
+	if pc.kinds[i] == Demote {
+		out = append(out, fmt.Sprintf("demoted to a %s post, one level lower, outside the roster's posts (PP 94/2021 Pasal 8 ayat (4) huruf a)",
+			sc.level[i]+1))
 	}
 	if len(out) > 0 {
 		verb = "and elsewhere"

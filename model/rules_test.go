@@ -465,7 +465,7 @@ func TestRulesStatus(t *testing.T) {
 		{name: "demoted by a sanction: a lower post, or released with the cause", mod: func(t testing.TB, r *Roster, _ *Policy) {
 			r.Officials[0].Sanction, r.Officials[0].SanctionKind = Berat, PenurunanJabatan
 			r.Officials[0].SanctionDate = rulesDay(t, "2026-09-01")
-		}, want: MustLeave, codes: []string{"R-SANCTION"}, release: true, cause: CauseSanction},
+		}, want: MustLeave, codes: []string{"R-SANCTION"}, release: true, cause: CauseDemotion},
 		{name: "no structural post: unplaced, not released", mod: func(_ testing.TB, r *Roster, _ *Policy) {
 			r.Officials[0].Position = ""
 		}, want: Free, release: true},

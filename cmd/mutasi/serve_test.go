@@ -31,7 +31,7 @@ func serveTestApp(t testing.TB, host, token string) *serveApp {
 	t.Helper()
 	r, d := loadSampleRoster(t)
 	return newServeApp(serveConfig{host: host, token: token, roster: r, rosterName: "sample", sample: true,
-		policy: scoringDefaults(d)})
+		policy: samplePolicy(t, d)})
 }
 
 // serveReq is one request to the app's handler, from the page's own origin
