@@ -118,20 +118,20 @@ func TestSampleRules(t *testing.T) {
 		{"197701282002121760", "DINKES-SEK", ""},            // in PKN II: R-TRAINING is a regional policy, off
 		{"197701282002121760", "DINKES-KADIS", "R-JPT-SELECTION"},
 		{"197701282002121760", "BKPSDM-SEK", ""},
-		{"198606182013051102", "DINSOS-BID3", "R-RANK"},    // III/b candidate
-		{"198906272017091856", "DINSOS-BID3", ""},          // III/d candidate, box 9
+		{"198606182013051102", "DINSOS-BID3", "R-RANK"}, // III/b candidate
+		{"198906272017091856", "DINSOS-BID3", ""},       // III/d candidate, box 9
 		{"198906272017091856", "DINKES-SEK", ""},
 		{"198906272017091856", "DINKES-KADIS", "R-PROMOTION"}, // two levels up
 		{"196902141994122167", "DINKES-KADIS", "R-PROMOTION"}, // 57: too old for JPT
 		{"196912101997011677", "DINKES-KADIS", ""},            // 56 and selected: allowed
 		{"196905301993012830", "DINSOS-BID3", "R-BUP"},
-		{"196704181996051950", "SETDA-ASISTEN3", ""},        // stays until the retirement
-		{"196704181996051950", "DINKES-KADIS", "R-BUP"},     // … and takes no other post
-		{"196810201997012972", "DINSOS-BID2", "R-BUP"},      // retired on 2026-11-01
+		{"196704181996051950", "SETDA-ASISTEN3", ""},         // stays until the retirement
+		{"196704181996051950", "DINKES-KADIS", "R-BUP"},      // … and takes no other post
+		{"196810201997012972", "DINSOS-BID2", "R-BUP"},       // retired on 2026-11-01
 		{"198010232005012247", "DINSOS-BID3", "R-EDUCATION"}, // a D3 candidate
 		{"197611182000062477", "DINKES-KADIS", ""},           // selected, rank 1
 		{"197611182000062477", "DISHUB-KADIS", "R-JPT-SELECTION"},
-		{"198403202012041768", "DISHUB-KADIS", "R-PROMOTION"}, // selected, but SKP Butuh Perbaikan
+		{"198403202012041768", "DISHUB-KADIS", "R-PROMOTION"},    // selected, but SKP Butuh Perbaikan
 		{"197705042005021220", "DISHUB-KADIS", "R-JPT-ROTATION"}, // a JPT holder without an evaluation
 		{"197502042001111089", "DISHUB-KADIS", "R-EVALUATION"},   // istirahat
 		{"197308092003101727", "DINKES-KADIS", "R-TENURE-MIN"},

@@ -117,7 +117,7 @@ func rulesRandomPolicy(rng *rand.Rand, r *Roster) *Policy {
 		Sanction: coin(), Training: coin(),
 		Promotion: coin(), JPTMaxAge: 54 + rng.IntN(4), AdminMinMonths: 12 + rng.IntN(25), AllowDemotion: rng.IntN(3) == 0,
 		PengawasMinMonths: 24 + rng.IntN(25),
-		JPMMin: coin(), JPMMinValue: 0.5 + 0.3*rng.Float64(),
+		JPMMin:            coin(), JPMMinValue: 0.5 + 0.3*rng.Float64(),
 		Evaluation: coin(), ReleaseCause: coin(), JPTSelection: coin(), JPTRotation: coin(), Education: coin(),
 		SameFamily: coin(),
 	}}
