@@ -2,8 +2,10 @@ package model
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -81,21 +83,32 @@ func csvDelimiter(data []byte) rune {
 // comma- or semicolon-separated (detected from the header line), with
 // quoted cells that may span lines. Row numbers count records as a
 // spreadsheet shows them (header = 1, blank lines included, a quoted cell
-// spanning lines stays one row). Blank rows are skipped.
-func readCSV(name string, data []byte) *rosterTable {
+// spanning lines stays one row). Blank rows are skipped. A file over lim's
+// rows, columns or cells is refused before it is parsed (*LimitError); the
+// reading stops when ctx ends.
+func readCSV(ctx context.Context, name string, data []byte, lim ReadLimits) (*rosterTable, error) {
 	t := &rosterTable{name: name}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(data) {
 		line := 1 + bytes.Count(data[:firstInvalidUTF8(data)], []byte("\n"))
 		t.problems = append(t.problems, tableProblem{row: line, col: -1, sev: Error,
 			reason: "not UTF-8 text: save the file as \"CSV UTF-8\""})
-		return t
+		return t, nil
+	}
+	comma := csvDelimiter(data)
+	if err := csvCheckShape(name, data, byte(comma), lim); err != nil {
+		return nil, err
 	}
 	r := csv.NewReader(bytes.NewReader(data))
-	r.Comma = csvDelimiter(data)
+	r.Comma = comma
 	r.FieldsPerRecord = -1
 	extra := 0 // newlines inside the quoted cells of the records read so far
-	for {
+	for n := 1; ; n++ {
+		if n%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
 			break
@@ -136,7 +149,48 @@ func readCSV(name string, data []byte) *rosterTable {
 		}
 		t.rows = append(t.rows, tableRow{num: num, cells: rec})
 	}
-	return t
+	return t, nil
+}
+
+// csvCheckShape refuses a CSV file with more rows, columns or cells than
+// lim allows, by counting lines and separators outside quotes: a line of a
+// million separators would otherwise become a million cells before any
+// check.
+func csvCheckShape(name string, data []byte, comma byte, lim ReadLimits) error {
+	rows, fields := 1, 1
+	var cells int64 = 1
+	quoted := false
+	for _, c := range data {
+		switch {
+		case c == '"':
+			quoted = !quoted
+			continue
+		case quoted:
+			continue
+		case c == comma:
+			fields++
+			cells++
+			if fields > lim.Columns {
+				return &LimitError{File: name, Found: fmt.Sprintf("more than %s columns in row %s", limitCount(int64(lim.Columns)), limitCount(int64(rows))),
+					Limit: limitCount(int64(lim.Columns)) + " columns"}
+			}
+		case c == '\n':
+			rows++
+			fields = 1
+			cells++
+			if rows > lim.Rows+1 { // a last line break opens no row
+				return &LimitError{File: name, Found: "more than " + limitCount(int64(lim.Rows)) + " rows",
+					Limit: limitCount(int64(lim.Rows)) + " rows per file"}
+			}
+		default:
+			continue
+		}
+		if cells > lim.Cells {
+			return &LimitError{File: name, Found: "more than " + limitCount(lim.Cells) + " cells",
+				Limit: limitCount(lim.Cells) + " cells per file (its rows times their columns)"}
+		}
+	}
+	return nil
 }
 
 // firstInvalidUTF8 returns the offset of the first byte that is not valid

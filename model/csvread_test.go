@@ -1,6 +1,7 @@
 package model
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -31,7 +32,7 @@ func TestCSVDelimiter(t *testing.T) {
 // blank lines count, a quoted cell spanning lines is one row.
 func TestReadCSVRows(t *testing.T) {
 	in := "\ufeffa;b\r\n1;\"two\r\nlines\"\r\n\r\n3;x\r\n;\r\n5;\"\"\"q\"\"\"\r\n"
-	tab := readCSV("f.csv", []byte(in))
+	tab := readCSVDefault(t, []byte(in))
 	if len(tab.problems) != 0 {
 		t.Fatalf("problems %v", tab.problems)
 	}
@@ -65,7 +66,7 @@ func TestReadCSVProblems(t *testing.T) {
 		{"\n\na,b\n1,2\n", 3, Warning, "blank rows before the header"},
 	}
 	for _, c := range cases {
-		tab := readCSV("f.csv", []byte(c.in))
+		tab := readCSVDefault(t, []byte(c.in))
 		if len(tab.problems) != 1 {
 			t.Errorf("%q: problems %+v", c.in, tab.problems)
 			continue
@@ -200,7 +201,7 @@ func FuzzReadCSV(f *testing.F) {
 	f.Add("a,\"b\n")
 	f.Add("\xff\xfe")
 	f.Fuzz(func(t *testing.T, s string) {
-		tab := readCSV("f.csv", []byte(s))
+		tab := readCSVDefault(t, []byte(s))
 		lines := strings.Count(s, "\n") + 1
 		for _, p := range tab.problems {
 			if p.row < 0 || p.row > lines {
@@ -226,4 +227,15 @@ func FuzzReadCSV(f *testing.F) {
 			}
 		}
 	})
+}
+
+// readCSVDefault is readCSV of f.csv with the default limits, which no
+// test file reaches.
+func readCSVDefault(t testing.TB, data []byte) *rosterTable {
+	t.Helper()
+	tab, err := readCSV(context.Background(), "f.csv", data, DefaultReadLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tab
 }

@@ -72,6 +72,10 @@ func decreeDate(v string) (time.Time, error) {
 	if err != nil {
 		return time.Time{}, fmt.Errorf("bad date %q: want YYYY-MM-DD or 1 Maret 2028", v)
 	}
+	// The same years as every date of the policy (ParseDate).
+	if err := planYears(t); err != nil {
+		return time.Time{}, err
+	}
 	return t, nil
 }
 

@@ -219,8 +219,8 @@ func Evaluate(r *Roster, pol *Policy) (*Eligibility, error) {
 	if r == nil || pol == nil {
 		return nil, errors.New("model: Evaluate: nil roster or policy")
 	}
-	if pol.Date.IsZero() {
-		return nil, errors.New("model: Evaluate: the plan date is not set")
+	if err := CheckRosterDate(r, pol.Date); err != nil {
+		return nil, fmt.Errorf("model: %w", err)
 	}
 	e := &Eligibility{
 		r:        r,

@@ -1,14 +1,17 @@
 package model
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Source names the roster files. Either Officials and Positions (CSV or XLSX
@@ -22,6 +25,9 @@ type Source struct {
 	Workbook             string
 	Selection            string
 	FS                   fs.FS
+	// Limits bounds what reading each file may cost; a zero field takes
+	// its DefaultReadLimits value.
+	Limits ReadLimits
 }
 
 // Severity tells whether a problem stops the roster from being used.
@@ -134,8 +140,16 @@ const MaxProblems = 1000
 // Problems come in file order (officials first), then by row and column as
 // the file has them. More than MaxProblems are cut to MaxProblems-1 and a
 // last one saying how many were left out.
+//
+// A file over its limits (Source.Limits) is refused before it is parsed,
+// with a *LimitError.
 func Load(src Source, date time.Time) (*Roster, []Problem, error) {
-	offT, posT, selT, err := readSource(src)
+	return LoadContext(context.Background(), src, date)
+}
+
+// LoadContext is Load that stops reading, with ctx's error, when ctx ends.
+func LoadContext(ctx context.Context, src Source, date time.Time) (*Roster, []Problem, error) {
+	offT, posT, selT, err := readSource(ctx, src)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -152,6 +166,7 @@ func Load(src Source, date time.Time) (*Roster, []Problem, error) {
 			ld.add(i, tp.row, tp.col, tp.sev, tp.value, tp.reason)
 		}
 	}
+	ld.checkControls()
 	offCols := ld.mapHeader(0, officialColumns(), officialAliases())
 	posCols := ld.mapHeader(1, positionColumns(), nil)
 	ld.checkRankColumn(offCols)
@@ -187,19 +202,20 @@ func Load(src Source, date time.Time) (*Roster, []Problem, error) {
 
 // readSource reads the tables a Source names: officials, positions and,
 // when given, the open selections' results (nil otherwise).
-func readSource(src Source) (off, pos, sel *rosterTable, err error) {
+func readSource(ctx context.Context, src Source) (off, pos, sel *rosterTable, err error) {
+	lim := src.Limits.orDefault()
 	if src.Workbook != "" {
 		if src.Officials != "" || src.Positions != "" {
 			return nil, nil, nil, errors.New("model: give either a workbook or officials and positions files, not both")
 		}
-		data, err := readFile(src, src.Workbook)
-		if err != nil {
-			return nil, nil, nil, err
-		}
 		if !isXLSX(src.Workbook) {
 			return nil, nil, nil, fmt.Errorf("%s: a roster workbook must be an .xlsx file", src.Workbook)
 		}
-		off, pos, sel, err = readWorkbook(src.Workbook, data, src.Selection == "")
+		data, err := readFile(src, src.Workbook, lim)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		off, pos, sel, err = readWorkbook(ctx, src.Workbook, data, src.Selection == "", lim)
 		if err != nil {
 			return nil, nil, nil, err
 		}
@@ -207,35 +223,37 @@ func readSource(src Source) (off, pos, sel *rosterTable, err error) {
 		if src.Officials == "" || src.Positions == "" {
 			return nil, nil, nil, errors.New("model: both the officials and the positions file are needed")
 		}
-		off, err = readTableFile(src, src.Officials, officialsTable)
+		off, err = readTableFile(ctx, src, src.Officials, officialsTable, lim)
 		if err == nil {
-			pos, err = readTableFile(src, src.Positions, positionsTable)
+			pos, err = readTableFile(ctx, src, src.Positions, positionsTable, lim)
 		}
 		if err != nil {
 			return nil, nil, nil, err
 		}
 	}
 	if src.Selection != "" {
-		if sel, err = readTableFile(src, src.Selection, selectionTable); err != nil {
+		if sel, err = readTableFile(ctx, src, src.Selection, selectionTable, lim); err != nil {
 			return nil, nil, nil, err
 		}
 	}
 	return off, pos, sel, nil
 }
 
-// readTableFile reads one table from a CSV or XLSX file (by extension).
-func readTableFile(src Source, name string, kind rosterTableKind) (*rosterTable, error) {
-	data, err := readFile(src, name)
+// readTableFile reads one table from a CSV or XLSX file (by extension),
+// within lim, under ctx.
+func readTableFile(ctx context.Context, src Source, name string, kind rosterTableKind, lim ReadLimits) (*rosterTable, error) {
+	csv := strings.EqualFold(filepath.Ext(name), ".csv")
+	if !csv && !isXLSX(name) {
+		return nil, fmt.Errorf("%s: unknown file type %q (want .csv or .xlsx)", name, filepath.Ext(name))
+	}
+	data, err := readFile(src, name, lim)
 	if err != nil {
 		return nil, err
 	}
-	switch {
-	case isXLSX(name):
-		return readXLSXFile(name, data, kind)
-	case strings.EqualFold(filepath.Ext(name), ".csv"):
-		return readCSV(name, data), nil
+	if csv {
+		return readCSV(ctx, name, data, lim)
 	}
-	return nil, fmt.Errorf("%s: unknown file type %q (want .csv or .xlsx)", name, filepath.Ext(name))
+	return readXLSXFile(ctx, name, data, kind, lim)
 }
 
 // isXLSX reports whether the name has a workbook extension.
@@ -247,20 +265,38 @@ func isXLSX(name string) bool {
 	return false
 }
 
-// readFile reads a roster file from src.FS when set, else from disk.
-func readFile(src Source, name string) ([]byte, error) {
-	var data []byte
-	var err error
-	if src.FS != nil {
-		data, err = fs.ReadFile(src.FS, name)
-	} else {
-		data, err = os.ReadFile(name)
+// readFile reads a roster file from src.FS when set, else from disk. A file
+// larger than lim.FileBytes is refused before it is read.
+func readFile(src Source, name string, lim ReadLimits) ([]byte, error) {
+	fsys := src.FS
+	if fsys == nil {
+		fsys = osFS{}
 	}
+	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, fmt.Errorf("reading roster file: %w", err)
 	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > lim.FileBytes {
+		return nil, &LimitError{File: name, Found: limitBytes(st.Size()), Limit: limitBytes(lim.FileBytes) + " per file"}
+	}
+	// One byte more than the limit tells a file that grew (or a pipe)
+	// from one that fits.
+	data, err := io.ReadAll(io.LimitReader(f, lim.FileBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading roster file: %w", err)
+	}
+	if int64(len(data)) > lim.FileBytes {
+		return nil, &LimitError{File: name, Found: "more than " + limitBytes(lim.FileBytes), Limit: limitBytes(lim.FileBytes) + " per file"}
+	}
 	return data, nil
 }
+
+// osFS opens names as the operating system does (relative to the working
+// directory, absolute paths allowed), unlike os.DirFS.
+type osFS struct{}
+
+func (osFS) Open(name string) (fs.File, error) { return os.Open(name) }
 
 // column describes one known column of a roster table.
 type rosterColumn struct {
@@ -582,6 +618,87 @@ func (ld *rosterLoader) checkSwapped() {
 	if has(0, "eselon") && has(0, "id") && !has(0, "nip") && has(1, "nip") && !has(1, "id") {
 		ld.add(0, 0, -1, Error, "", fmt.Sprintf("this looks like the positions file and %s like the officials file: are the two swapped?", ld.tables[1].name))
 	}
+}
+
+// checkControls records an error for every cell (headers included) that
+// holds a control character (C0, DEL, C1) or a bidirectional control
+// (U+202E RIGHT-TO-LEFT OVERRIDE and the like) inside its text: they are
+// invisible, and on a terminal, in a decree or on the page they can hide or
+// rewrite the text around them. White space around a cell is trimmed as
+// always. The cell is then read without them, so that it draws no second
+// error.
+func (ld *rosterLoader) checkControls() {
+	for t, tab := range ld.tables {
+		for i, h := range tab.header {
+			if r, ok := controlRune(h); ok {
+				ld.add(t, 1, i, Error, h, controlReason(r))
+				tab.header[i] = stripControls(h)
+			}
+		}
+		for k := range tab.rows {
+			row := &tab.rows[k]
+			for i, c := range row.cells {
+				if r, ok := controlRune(c); ok {
+					ld.add(t, row.num, i, Error, c, controlReason(r))
+					row.cells[i] = stripControls(c)
+				}
+			}
+		}
+	}
+}
+
+// IsControl reports whether r is a control character (C0, DEL, C1) or a
+// bidirectional control (Unicode's Bidi_Control: the embeddings, overrides,
+// isolates and marks), none of which a roster cell may hold.
+func IsControl(r rune) bool {
+	return unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r)
+}
+
+// controlRune returns the first control character of s inside its trimmed
+// text.
+func controlRune(s string) (rune, bool) {
+	for _, r := range strings.TrimSpace(s) {
+		if IsControl(r) {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+// controlReason says which control character a cell holds.
+func controlReason(r rune) string {
+	what := "a control character"
+	if unicode.Is(unicode.Bidi_Control, r) {
+		what = "a bidirectional control character"
+	}
+	return fmt.Sprintf("holds %s (%U), invisible and able to hide or reorder the text around it: remove it", what, r)
+}
+
+// stripControls removes the control characters of s.
+func stripControls(s string) string {
+	return strings.Map(func(r rune) rune {
+		if IsControl(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// ControlEscape writes every control character of s as \uXXXX, so that a
+// value shown to the user cannot act on the screen.
+func ControlEscape(s string) string {
+	if _, ok := controlRune(" " + s + " "); !ok {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if IsControl(r) {
+			fmt.Fprintf(&b, "\\u%04X", r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // columnHasData reports whether any row of tab has a non-blank cell at i.

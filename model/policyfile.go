@@ -32,6 +32,13 @@ import (
 
 // policyKey describes one key of the policy: its full name, what it means,
 // and how to read and print it.
+//
+// Every number and date a key takes is bounded, so that no value the user
+// types can overflow the score or reach the solver as an infinity: build a
+// new key with w (a weight: 0 to MaxWeight), ri (a whole number between
+// bounds), rf (a decimal between bounds) or rd (a date within the plan
+// dates' range), whose setters refuse anything else with the key's name.
+// TestPolicyKeysBounded checks every key of this table.
 type policyKey struct {
 	section string // "" (top level), "weights", "rules", "decisions" or "decree"
 	name    string
@@ -66,26 +73,10 @@ func policyKeys() []policyKey {
 			get: func(p *Policy) []string { return []string{strconv.Itoa(*f(&p.Rules))} },
 			set: func(p *Policy, v string) error { return policySetInt(f(&p.Rules), v, lo, hi) }}
 	}
-	calDate := func(name, doc string, f func(*Calendar) *time.Time) policyKey {
-		return policyKey{section: "calendar", name: name, doc: doc,
-			get: func(p *Policy) []string {
-				if t := *f(&p.Calendar); !t.IsZero() {
-					return []string{t.Format(time.DateOnly)}
-				}
-				return []string{`""`}
-			},
-			set: func(p *Policy, v string) error {
-				if v == "" {
-					*f(&p.Calendar) = time.Time{}
-					return nil
-				}
-				t, err := ParseDate(v)
-				if err != nil {
-					return err
-				}
-				*f(&p.Calendar) = t
-				return nil
-			}}
+	rf := func(name, doc string, lo, hi float64, f func(*Rules) *float64) policyKey {
+		return policyKey{section: "rules", name: name, doc: doc,
+			get: func(p *Policy) []string { return []string{policyFloat(*f(&p.Rules))} },
+			set: func(p *Policy, v string) error { return policySetFloat(f(&p.Rules), v, lo, hi) }}
 	}
 	// ds is a text field of the decree, checked and normalised by check.
 	ds := func(name, doc string, f func(*Decree) *string, check func(string) (string, error)) policyKey {
@@ -99,15 +90,18 @@ func policyKeys() []policyKey {
 				return err
 			}}
 	}
-	return []policyKey{
-		{name: "date", doc: "the plan date (YYYY-MM-DD): tenure, age and retirement are computed at it",
+	rd := func(section, name, doc string, f func(*Policy) *time.Time) policyKey {
+		return policyKey{section: section, name: name, doc: doc,
 			get: func(p *Policy) []string {
-				if p.Date.IsZero() {
+				if f(p).IsZero() {
 					return []string{`""`}
 				}
-				return []string{p.Date.Format(time.DateOnly)}
+				return []string{f(p).Format(time.DateOnly)}
 			},
-			set: policySetDate},
+			set: func(p *Policy, v string) error { return policySetDate(f(p), v) }}
+	}
+	return []policyKey{
+		rd("", "date", "the plan date (YYYY-MM-DD): tenure, age and retirement are computed at it", func(p *Policy) *time.Time { return &p.Date }),
 
 		w("performance", "SKP performance (blended with potential) times the post's priority", func(w *Weights) *float64 { return &w.Performance }),
 		w("fit", "competency fit: the JPM of the official against the post's standard", func(w *Weights) *float64 { return &w.Fit }),
@@ -133,18 +127,16 @@ func policyKeys() []policyKey {
 		rb("allow_demotion", "allow a move to a lower eselon (II.a to II.b, III.a to III.b, or a lower level)", func(r *Rules) *bool { return &r.AllowDemotion }),
 		rb("same_family", "R-FAMILY: no move to a post of another job family; generalist posts (empty or umum family) are open to all", func(r *Rules) *bool { return &r.SameFamily }),
 		rb("jpm_min", "R-JPM-MIN: a JPM below jpm_min_value cannot fill a post", func(r *Rules) *bool { return &r.JPMMin }),
-		{section: "rules", name: "jpm_min_value", doc: "the JPM floor of R-JPM-MIN, 0 to 1 (0.68 is the MMS/KMS boundary)",
-			get: func(p *Policy) []string { return []string{policyFloat(p.Rules.JPMMinValue)} },
-			set: func(p *Policy, v string) error { return policySetFraction(&p.Rules.JPMMinValue, v) }},
+		rf("jpm_min_value", "the JPM floor of R-JPM-MIN, 0 to 1 (0.68 is the MMS/KMS boundary)", 0, 1, func(r *Rules) *float64 { return &r.JPMMinValue }),
 		rb("evaluation", "R-EVALUATION: the evaluation's outcome tetap keeps the holder, rotasi moves them, istirahat releases them", func(r *Rules) *bool { return &r.Evaluation }),
 		rb("release_cause", "R-RELEASE-CAUSE: a holder is released (non-job) only with a cause: istirahat, a sanction, a pin to no post", func(r *Rules) *bool { return &r.ReleaseCause }),
 		rb("jpt_selection", "R-JPT-SELECTION: a JPT post is open to one not holding a JPT post only when the open selection lists them", func(r *Rules) *bool { return &r.JPTSelection }),
 		rb("jpt_rotation", "R-JPT-ROTATION: a JPT holder moves to another JPT post only with an evaluation (uji kompetensi) on record", func(r *Rules) *bool { return &r.JPTRotation }),
 		rb("education", "R-EDUCATION: administrator and JPT posts need at least S1/D4", func(r *Rules) *bool { return &r.Education }),
 
-		calDate("candidates_set", "the day the candidates of the next regional election are set (penetapan paslon); a ban runs from 6 months before it to term_end (UU 10/2016 Pasal 71 ayat 2)", func(c *Calendar) *time.Time { return &c.CandidatesSet }),
-		calDate("term_end", "the last day of the regional head's term", func(c *Calendar) *time.Time { return &c.TermEnd }),
-		calDate("inaugurated", "the day the regional head was inaugurated; approval needed for 6 months after it (UU 10/2016 Pasal 162 ayat 3)", func(c *Calendar) *time.Time { return &c.Inaugurated }),
+		rd("calendar", "candidates_set", "the day the candidates of the next regional election are set (penetapan paslon); a ban runs from 6 months before it to term_end (UU 10/2016 Pasal 71 ayat 2)", func(p *Policy) *time.Time { return &p.Calendar.CandidatesSet }),
+		rd("calendar", "term_end", "the last day of the regional head's term", func(p *Policy) *time.Time { return &p.Calendar.TermEnd }),
+		rd("calendar", "inaugurated", "the day the regional head was inaugurated; approval needed for 6 months after it (UU 10/2016 Pasal 162 ayat 3)", func(p *Policy) *time.Time { return &p.Calendar.Inaugurated }),
 		{section: "calendar", name: "acting_head", doc: "true when the regional head is an acting one (Pj): approval always needed (PP 49/2008 Pasal 132A)",
 			get: func(p *Policy) []string { return []string{strconv.FormatBool(p.Calendar.ActingHead)} },
 			set: func(p *Policy, v string) error { return policySetBool(&p.Calendar.ActingHead, v) }},
@@ -259,39 +251,47 @@ func policyFloat(v float64) string {
 	return s
 }
 
+// policyParseFloat reads a decimal; one too large for a float64 comes back
+// as an infinity, for the caller's range check to refuse.
 func policyParseFloat(v string) (float64, error) {
 	f, err := strconv.ParseFloat(strings.ReplaceAll(v, "_", ""), 64)
+	var ne *strconv.NumError
+	if errors.As(err, &ne) && errors.Is(ne.Err, strconv.ErrRange) {
+		return f, nil
+	}
 	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
 		return 0, fmt.Errorf("bad value %q: not a number", v)
 	}
 	return f, nil
 }
 
+// MaxWeight is the largest weight a policy takes. Every component of the
+// score lies in [0, 1], so weights compare by their ratios: 1000 leaves room
+// for weights written as percentages and keeps every sum of the score, over
+// the largest roster, far from overflow.
+const MaxWeight = 1000
+
 func policySetWeight(dst *float64, v string) error {
+	// A negative weight would reward what the component penalises; a
+	// region that wants that should say so by a different component.
+	return policySetFloat(dst, v, 0, MaxWeight)
+}
+
+// policySetFloat sets a decimal between lo and hi.
+func policySetFloat(dst *float64, v string, lo, hi float64) error {
 	f, err := policyParseFloat(v)
 	if err != nil {
 		return err
 	}
-	// A negative weight would reward what the component penalises; a
-	// region that wants that should say so by a different component.
-	if f < 0 {
-		return fmt.Errorf("bad value %q: a weight must be 0 or more", v)
+	if math.IsInf(f, 0) || f < lo || f > hi {
+		return fmt.Errorf("bad value %q: must be between %s and %s", v, policyNumber(lo), policyNumber(hi))
 	}
 	*dst = f
 	return nil
 }
 
-func policySetFraction(dst *float64, v string) error {
-	f, err := policyParseFloat(v)
-	if err != nil {
-		return err
-	}
-	if f < 0 || f > 1 {
-		return fmt.Errorf("bad value %q: must be between 0 and 1", v)
-	}
-	*dst = f
-	return nil
-}
+// policyNumber prints a bound as people write it: 0, 1, 1000, 0.5.
+func policyNumber(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
 func policySetBool(dst *bool, v string) error {
 	switch strings.ToLower(v) {
@@ -307,6 +307,10 @@ func policySetBool(dst *bool, v string) error {
 
 func policySetInt(dst *int, v string, lo, hi int) error {
 	n, err := strconv.Atoi(strings.ReplaceAll(v, "_", ""))
+	var ne *strconv.NumError
+	if errors.As(err, &ne) && errors.Is(ne.Err, strconv.ErrRange) {
+		return fmt.Errorf("bad value %q: must be between %d and %d", v, lo, hi)
+	}
 	if err != nil {
 		return fmt.Errorf("bad value %q: not a whole number", v)
 	}
@@ -320,26 +324,58 @@ func policySetInt(dst *int, v string, lo, hi int) error {
 // policyDateLayouts are the date forms of DESIGN.md.
 var policyDateLayouts = [...]string{time.DateOnly, "02-01-2006", "02/01/2006"}
 
-// ParseDate reads a date as YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY, in UTC.
+// ParseDate reads a date as YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY, in UTC,
+// and checks it with CheckPlanDate: it is how every plan date (--date, the
+// policy file, the page) and every date of the policy is read.
 func ParseDate(v string) (time.Time, error) {
 	for _, l := range policyDateLayouts {
 		if t, err := time.Parse(l, v); err == nil {
+			if err := planYears(t); err != nil {
+				return time.Time{}, err
+			}
 			return t, nil
 		}
 	}
 	return time.Time{}, fmt.Errorf("bad date %q: want YYYY-MM-DD", v)
 }
 
-func policySetDate(p *Policy, v string) error {
+// The years of plan dates (and of every date of a policy): wide enough for
+// any reshuffle of the past or the future a personnel agency plans, narrow
+// enough that a mistyped year (0001, 12027) is refused instead of planned.
+const (
+	MinPlanYear = 1970
+	MaxPlanYear = 2100
+)
+
+// CheckPlanDate refuses a plan date outside the years MinPlanYear to
+// MaxPlanYear (a zero date included). Evaluate calls it, so that every path
+// that plans (the command line, the page, a scenario) refuses the same
+// dates.
+func CheckPlanDate(d time.Time) error {
+	if d.IsZero() {
+		return errors.New("the plan date is not set")
+	}
+	return planYears(d)
+}
+
+// planYears refuses a date outside the years MinPlanYear to MaxPlanYear.
+func planYears(d time.Time) error {
+	if y := d.Year(); y < MinPlanYear || y > MaxPlanYear {
+		return fmt.Errorf("bad date %q: a plan date lies between %d-01-01 and %d-12-31", d.Format(time.DateOnly), MinPlanYear, MaxPlanYear)
+	}
+	return nil
+}
+
+func policySetDate(dst *time.Time, v string) error {
 	if v == "" {
-		p.Date = time.Time{}
+		*dst = time.Time{}
 		return nil
 	}
 	t, err := ParseDate(v)
 	if err != nil {
 		return err
 	}
-	p.Date = t
+	*dst = t
 	return nil
 }
 

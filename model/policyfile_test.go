@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -109,7 +110,7 @@ func TestReadPolicyErrors(t *testing.T) {
 		{"key in wrong section", "[weights]\ntenure_min = true\n", `p.toml:2: unknown key "tenure_min" in [weights]`},
 		{"unknown top key", "colour = 1\n", `p.toml:1: unknown key "colour" at the top level`},
 		{"bad number", "[weights]\nfit = abc\n", `p.toml:2: fit: bad value "abc": not a number`},
-		{"negative weight", "[weights]\n\nfit = -1\n", `p.toml:3: fit: bad value "-1": a weight must be 0 or more`},
+		{"negative weight", "[weights]\n\nfit = -1\n", `p.toml:3: fit: bad value "-1": must be between 0 and 1000`},
 		{"bad bool", "[rules]\ntenure_min = maybe\n", `p.toml:2: tenure_min: bad value "maybe": want true or false`},
 		{"bad int", "[rules]\nhorizon_months = 1.5\n", `p.toml:2: horizon_months: bad value "1.5": not a whole number`},
 		{"int range", "[rules]\ntenure_max_months = 0\n", `p.toml:2: tenure_max_months: bad value "0": must be between 1 and 600`},
@@ -298,4 +299,56 @@ func TestPolicyDocs(t *testing.T) {
 	if len(p.Pins) != 3 || len(p.Forbids) != 1 || len(p.Exempt) != 1 || p.Weights.Fit != 2 || p.Rules.TenureMin {
 		t.Errorf("the example read as %+v", p)
 	}
+}
+
+// TestPolicyKeysBounded checks every key of the policy that takes a number
+// or a date, including keys added later: a value too large to score with,
+// an infinity or a mistyped year is refused with an error naming the key,
+// and the key's own default is accepted back.
+func TestPolicyKeysBounded(t *testing.T) {
+	def := DefaultPolicy(loadDate)
+	numbers, dates := 0, 0
+	for _, k := range policyKeys() {
+		if k.list {
+			continue
+		}
+		v := k.get(&def)[0]
+		var bad []string
+		switch {
+		case policyIsNumber(v):
+			numbers++
+			bad = []string{"1e308", "-1e308", "1e400", "-1e400", "NaN", "Inf", "99999999999999999999"}
+		case policyIsDate(v) || k.name == "date" || strings.Contains(k.doc, "YYYY-MM-DD") || strings.Contains(k.doc, "the day"):
+			dates++
+			bad = []string{"0001-01-01", "1900-01-01", "9999-12-31", "31-12-12027"}
+		default:
+			continue
+		}
+		for _, b := range bad {
+			p := DefaultPolicy(loadDate)
+			err := p.Set(k.full(), b)
+			if err == nil || !strings.HasPrefix(err.Error(), k.full()+": ") {
+				t.Errorf("%s = %s: %v, want an error naming the key", k.full(), b, err)
+			}
+		}
+		p := DefaultPolicy(loadDate)
+		if v != `""` {
+			if err := p.Set(k.full(), v); err != nil {
+				t.Errorf("%s = %s (its default): %v", k.full(), v, err)
+			}
+		}
+	}
+	if numbers < 10 || dates < 1 {
+		t.Errorf("%d numeric and %d date keys found: the test does not see the table", numbers, dates)
+	}
+}
+
+func policyIsNumber(v string) bool {
+	_, err := strconv.ParseFloat(v, 64)
+	return err == nil
+}
+
+func policyIsDate(v string) bool {
+	_, err := time.Parse(time.DateOnly, v)
+	return err == nil
 }

@@ -100,7 +100,7 @@ func (ld *rosterLoader) crossCheck(r *Roster, offCols, posCols columnMap) {
 		}
 		if !o.PositionSince.IsZero() {
 			switch {
-			case !ld.date.IsZero() && o.PositionSince.After(ld.date):
+			case !ld.date.IsZero() && startsAfter(o, ld.date):
 				ld.add(0, o.Row, sinceCol, Error, ld.cellValue(0, i, sinceCol),
 					fmt.Sprintf("after the plan date %s", loadISODate(ld.date)))
 			case !o.NIP.Birth.IsZero() && o.PositionSince.Before(o.NIP.Birth):
@@ -125,6 +125,43 @@ func (ld *rosterLoader) crossCheck(r *Roster, offCols, posCols columnMap) {
 			ld.add(0, o.Row, untilCol, Warning, ld.cellValue(0, i, untilCol), "ignored: no sanction is set")
 		}
 	}
+}
+
+// startsAfter reports whether the official started in their post after the
+// plan date d: a plan cannot be made at d for this roster.
+func startsAfter(o *Official, d time.Time) bool {
+	return !o.PositionSince.IsZero() && o.PositionSince.After(dateOf(d))
+}
+
+// CheckRosterDate checks that d can be the plan date of r: a date
+// CheckPlanDate accepts, on or after every official's position_since (the
+// check Load makes cell by cell). Evaluate calls it, so that the command
+// line and the page refuse the same dates.
+func CheckRosterDate(r *Roster, d time.Time) error {
+	if err := CheckPlanDate(d); err != nil {
+		return err
+	}
+	var late []string
+	n := 0
+	for i := range r.Officials {
+		o := &r.Officials[i]
+		if !startsAfter(o, d) {
+			continue
+		}
+		n++
+		if len(late) < 3 {
+			late = append(late, fmt.Sprintf("%s (row %d, since %s)", o.NIP.Raw, o.Row, loadISODate(o.PositionSince)))
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	more := ""
+	if n > len(late) {
+		more = fmt.Sprintf(" and %d more", n-len(late))
+	}
+	return fmt.Errorf("bad date %q: before the position_since of %s%s: a plan date comes after every official took their post",
+		d.Format(time.DateOnly), strings.Join(late, ", "), more)
 }
 
 // cellEmpty reports whether the cell of table t at row index k (not the

@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"math"
 	"strings"
@@ -31,13 +32,28 @@ func (k rosterTableKind) sheetNames() []string {
 	return []string{"positions", "jabatan"}
 }
 
-// openXLSX opens a workbook from its bytes.
-func openXLSX(name string, data []byte) (*excelize.File, error) {
-	f, err := excelize.OpenReader(bytes.NewReader(data))
+// xlsxBook is a workbook opened for reading, with what its check learnt.
+type xlsxBook struct {
+	*excelize.File
+	check *workbookCheck
+}
+
+// openXLSX checks a workbook against lim (checkWorkbook) and opens it from
+// its bytes, in memory: the library's own size limits are set so that it
+// never spills a part to a temporary file.
+func openXLSX(ctx context.Context, name string, data []byte, lim ReadLimits) (*xlsxBook, error) {
+	wc, err := checkWorkbook(ctx, name, data, lim)
+	if err != nil {
+		return nil, err
+	}
+	// With both limits equal, a part larger than the XML limit would
+	// already exceed the total: nothing is written to disk.
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+		UnzipSizeLimit: lim.UnzippedBytes, UnzipXMLSizeLimit: lim.UnzippedBytes})
 	if err != nil {
 		return nil, fmt.Errorf("%s: not a readable XLSX workbook: %w", name, err)
 	}
-	return f, nil
+	return &xlsxBook{File: f, check: wc}, nil
 }
 
 // findSheet returns the sheet of f named for kind (case-insensitive, spaces
@@ -56,13 +72,13 @@ func findSheet(f *excelize.File, kind rosterTableKind) string {
 // readXLSXFile reads one table from a workbook given as a separate file
 // (--officials F.xlsx): the sheet named for the kind when there is one, else
 // the first sheet.
-func readXLSXFile(name string, data []byte, kind rosterTableKind) (*rosterTable, error) {
-	f, err := openXLSX(name, data)
+func readXLSXFile(ctx context.Context, name string, data []byte, kind rosterTableKind, lim ReadLimits) (*rosterTable, error) {
+	f, err := openXLSX(ctx, name, data, lim)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	sheet := findSheet(f, kind)
+	sheet := findSheet(f.File, kind)
 	if sheet == "" {
 		list := f.GetSheetList()
 		if len(list) == 0 {
@@ -70,22 +86,22 @@ func readXLSXFile(name string, data []byte, kind rosterTableKind) (*rosterTable,
 		}
 		sheet = list[0]
 	}
-	return readSheet(f, name, sheet)
+	return readSheet(ctx, f, name, sheet)
 }
 
 // readWorkbook reads both tables from one workbook (--roster F.xlsx) with
 // sheets officials/pejabat and positions/jabatan, and, when withSelection,
 // the optional sheet selection/seleksi (nil when absent). A missing
 // required sheet is an error naming the sheets found.
-func readWorkbook(name string, data []byte, withSelection bool) (off, pos, sel *rosterTable, err error) {
-	f, err := openXLSX(name, data)
+func readWorkbook(ctx context.Context, name string, data []byte, withSelection bool, lim ReadLimits) (off, pos, sel *rosterTable, err error) {
+	f, err := openXLSX(ctx, name, data, lim)
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	defer f.Close()
 	var tabs [3]*rosterTable
 	for _, kind := range []rosterTableKind{officialsTable, positionsTable, selectionTable} {
-		sheet := findSheet(f, kind)
+		sheet := findSheet(f.File, kind)
 		if kind == selectionTable && (sheet == "" || !withSelection) {
 			continue
 		}
@@ -94,7 +110,7 @@ func readWorkbook(name string, data []byte, withSelection bool) (off, pos, sel *
 			return nil, nil, nil, fmt.Errorf("%s: no sheet named %q or %q (the sheets are %q)",
 				name, n[0], n[1], f.GetSheetList())
 		}
-		t, err := readSheet(f, name+"["+sheet+"]", sheet)
+		t, err := readSheet(ctx, f, name+"["+sheet+"]", sheet)
 		if err != nil {
 			return nil, nil, nil, err
 		}
@@ -104,53 +120,65 @@ func readWorkbook(name string, data []byte, withSelection bool) (off, pos, sel *
 }
 
 // readSheet reads a sheet's raw cell values (no number formats applied, so a
-// date is its serial and a number its stored digits). Cells of the NIP
-// column stored as numbers are marked.
-func readSheet(f *excelize.File, name, sheet string) (*rosterTable, error) {
-	rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+// date is its serial and a number its stored digits), row by row under ctx.
+// Cells of the NIP column stored as numbers are marked.
+func readSheet(ctx context.Context, f *xlsxBook, name, sheet string) (*rosterTable, error) {
+	it, err := f.Rows(sheet)
 	if err != nil {
 		return nil, fmt.Errorf("%s: reading sheet %q: %w", name, sheet, err)
 	}
+	defer it.Close()
 	t := &rosterTable{name: name, xlsx: true}
 	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
 		t.date1904 = *props.Date1904
 	}
-	first := -1
-	for i, r := range rows {
-		if !csvBlankRow(r) {
-			first = i
-			break
+	raw := excelize.Options{RawCellValue: true}
+	num := 0
+	for it.Next() {
+		num++
+		if num%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
 		}
+		cells, err := it.Columns(raw)
+		if err != nil {
+			return nil, fmt.Errorf("%s: reading sheet %q at row %d: %w", name, sheet, num, err)
+		}
+		if csvBlankRow(cells) {
+			continue
+		}
+		if t.header == nil {
+			if num > 1 {
+				t.problems = append(t.problems, tableProblem{row: num, col: -1, sev: Warning,
+					reason: "blank rows before the header"})
+			}
+			t.header = cells
+			continue
+		}
+		t.rows = append(t.rows, tableRow{num: num, cells: cells})
 	}
-	if first < 0 {
-		return t, nil
+	if err := it.Error(); err != nil {
+		return nil, fmt.Errorf("%s: reading sheet %q: %w", name, sheet, err)
 	}
-	if first > 0 {
-		t.problems = append(t.problems, tableProblem{row: first + 1, col: -1, sev: Warning,
-			reason: "blank rows before the header"})
-	}
-	t.header = rows[first]
 	nipCol := -1
 	for c, h := range t.header {
 		if k := rosterHeaderKey(h); k == "nip" || officialAliases()[k] == "nip" {
 			nipCol = c
 		}
 	}
-	for i := first + 1; i < len(rows); i++ {
-		if csvBlankRow(rows[i]) {
-			continue
+	if nipCol < 0 || len(t.rows) == 0 {
+		return t, nil
+	}
+	numeric, err := f.check.numericCells(ctx, sheet, nipCol+1)
+	if err != nil {
+		return nil, err
+	}
+	for k := range t.rows {
+		tr := &t.rows[k]
+		if numeric[tr.num] && nipCol < len(tr.cells) && strings.TrimSpace(tr.cells[nipCol]) != "" {
+			tr.numeric = map[int]bool{nipCol: true}
 		}
-		tr := tableRow{num: i + 1, cells: rows[i]}
-		if nipCol >= 0 && nipCol < len(rows[i]) && strings.TrimSpace(rows[i][nipCol]) != "" {
-			cell, err := excelize.CoordinatesToCellName(nipCol+1, i+1)
-			if err == nil {
-				typ, err := f.GetCellType(sheet, cell)
-				if err == nil && (typ == excelize.CellTypeNumber || typ == excelize.CellTypeUnset) {
-					tr.numeric = map[int]bool{nipCol: true}
-				}
-			}
-		}
-		t.rows = append(t.rows, tr)
 	}
 	return t, nil
 }

@@ -121,6 +121,9 @@ func runBench(e *env, args []string) int {
 		default:
 			return usageErr("--plot %q: want a .png or .svg file", *plotFile)
 		}
+		if err := checkOutPath(*plotFile); err != nil {
+			return usageErr("--plot: %v", err)
+		}
 	}
 	date, _ := time.Parse(time.DateOnly, benchDate)
 	if *sparse { // benchsparse.go

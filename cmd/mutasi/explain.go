@@ -77,7 +77,7 @@ func runExplain(e *env, args []string) int {
 	if sf.printPolicy {
 		return fail(e, exitUsage, "explain: --print-policy belongs to mutasi solve")
 	}
-	if err := checkNotInput(of.out, rosterInputs(rf, sf)...); err != nil {
+	if err := checkOutPath(of.out, rosterInputs(rf, sf)...); err != nil {
 		return planFailure(e, nil, err, "")
 	}
 	r, pol, code := planSetup(e, rf, sf)

@@ -37,22 +37,54 @@ func lampiranRow(n int, m *model.Move, o *planOutput) []string {
 }
 
 // writePlanCSV writes the lampiran SK as CSV (UTF-8, no BOM), separated by
-// o.csvSep (a comma when unset), the NIP as text.
+// o.csvSep (a comma when unset), the NIP as text, every cell neutralised
+// against formula injection (csvSafe).
 func writePlanCSV(w io.Writer, p *model.Plan, o planOutput) error {
 	cw := csv.NewWriter(w)
 	if o.csvSep != 0 {
 		cw.Comma = o.csvSep
 	}
-	if err := cw.Write(lampiranHeader(o.lang)); err != nil {
+	if err := cw.Write(csvSafe(lampiranHeader(o.lang))); err != nil {
 		return err
 	}
 	for k, m := range lampiranMoves(p, o.all) {
-		if err := cw.Write(lampiranRow(k+1, m, &o)); err != nil {
+		if err := cw.Write(csvSafe(lampiranRow(k+1, m, &o))); err != nil {
 			return err
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// csvSafe neutralises the cells of a CSV record in place against formula
+// injection, as OWASP recommends: a cell that starts with =, +, -, @, a tab,
+// a carriage return or a line feed (which a spreadsheet may read as the
+// start of a formula: =HYPERLINK(…), +cmd|…) gets a leading apostrophe, so
+// that the spreadsheet shows it as text. A plain number ("-3", "+2.5") and
+// a lone "-" (no post) are left as they are: they cannot run anything.
+// Separators and quotes inside a cell are quoted by encoding/csv, so no cell
+// can start a new one. It returns rec.
+func csvSafe(rec []string) []string {
+	for k, c := range rec {
+		if c == "" || !strings.ContainsRune("=+-@\t\r\n", rune(c[0])) || c == "-" || csvPlainNumber(c) {
+			continue
+		}
+		rec[k] = "'" + c
+	}
+	return rec
+}
+
+// csvPlainNumber reports whether s is a decimal number: an optional sign,
+// digits, and an optional fraction.
+func csvPlainNumber(s string) bool {
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		s = s[1:]
+	}
+	whole, frac, dot := strings.Cut(s, ".")
+	digits := func(x string) bool {
+		return x != "" && strings.Trim(x, "0123456789") == ""
+	}
+	return digits(whole) && (!dot || digits(frac))
 }
 
 // reasonsHeader is the header of the workbook's second sheet: each move's

@@ -141,6 +141,9 @@ func runMatrix(e *env, args []string) int {
 // returns nil and the exit code, the error already printed.
 func matrixRead(e *env, path, out string, forbidden float64, labels costfile.Labels) (*costfile.Matrix, int) {
 	if path == "-" {
+		if err := checkOutPath(out); err != nil {
+			return nil, fail(e, exitUsage, "matrix: %v", err)
+		}
 		cm, err := costfile.Read("stdin", e.stdin, forbidden, labels)
 		if err != nil {
 			return nil, fail(e, exitUsage, "matrix: %v", err)
@@ -154,6 +157,9 @@ func matrixRead(e *env, path, out string, forbidden float64, labels costfile.Lab
 		if err1 == nil && err2 == nil && os.SameFile(in, o) {
 			return nil, fail(e, exitUsage, "matrix: --out %s is the input file; choose another output", out)
 		}
+	}
+	if err := checkOutPath(out); err != nil {
+		return nil, fail(e, exitUsage, "matrix: %v", err)
 	}
 	cm, err := costfile.ReadFile(path, forbidden, labels)
 	if err != nil {

@@ -105,9 +105,9 @@ func (rf *rosterFlags) planDate(s string, now time.Time) (time.Time, error) {
 			return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
 		}
 	}
-	t, err := time.Parse("2006-01-02", s)
+	t, err := model.ParseDate(s)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("--date %q: want YYYY-MM-DD", s)
+		return time.Time{}, fmt.Errorf("--date: %v", err)
 	}
 	return t, nil
 }

@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
 	"crypto/subtle"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"net"
@@ -10,9 +12,11 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
+	"unicode/utf8"
 
 	"github.com/mutasi-id/mutasi/model"
 )
@@ -26,14 +30,16 @@ official, compare the next best plans, and download the lampiran SK (PDF,
 XLSX, CSV), the plan (JSON) and the effective policy file. The roster and
 scoring flags set what every new page starts with.
 
-The page binds 127.0.0.1 by default and needs no internet. Binding another
-address needs --token: every request must then carry it (the printed URL
-does). Each browser tab has its own state. Stop the server with Ctrl+C.
+The page binds 127.0.0.1 by default and needs no internet. Every request
+must carry a secret token: a random one is made at each start unless
+--token gives one (at least 16 characters), and the printed URL carries it,
+so open that URL. Each browser tab has its own state. Stop the server with
+Ctrl+C.
 
 Examples:
   mutasi serve
   mutasi serve --officials pejabat.xlsx --positions jabatan.xlsx
-  mutasi serve --addr 0.0.0.0:8080 --token rapat-baperjakat
+  mutasi serve --addr 0.0.0.0:8080 --token rapat-baperjakat-2026
 `
 
 // serveMaxUpload is the largest upload the page accepts: far above any
@@ -49,16 +55,23 @@ const (
 	serveWriteTimeout      = 120 * time.Second
 	serveIdleTimeout       = 120 * time.Second
 	serveSolveTimeout      = 60 * time.Second
+	// serveLoadTimeout bounds the reading of an upload; the workbook
+	// limits (model.ReadLimits) keep a real one far below it.
+	serveLoadTimeout = 30 * time.Second
 )
 
 // serveTokenHeader carries the token on the page's requests; downloads and
 // the page itself carry it as the query parameter "token".
 const serveTokenHeader = "X-Mutasi-Token"
 
+// serveMinToken is the shortest --token accepted; the random token has 32
+// hexadecimal digits (128 bits).
+const serveMinToken = 16
+
 func runServe(e *env, args []string) int {
 	fs := newFlags(e, "serve", serveUsage)
-	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`; other than loopback needs --token")
-	token := fs.String("token", "", "`TOKEN` every request must carry (header "+serveTokenHeader+" or ?token=)")
+	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
+	token := fs.String("token", "", "`TOKEN` every request must carry (header "+serveTokenHeader+" or ?token=), at least 16 characters; default a random one, in the printed URL")
 	rf := addRosterFlags(fs)
 	sf := addScoringFlags(fs)
 	sf.addDecreeFlag(fs)
@@ -72,12 +85,18 @@ func runServe(e *env, args []string) int {
 	if sf.printPolicy {
 		return fail(e, exitUsage, "serve: --print-policy belongs to mutasi solve")
 	}
-	host, _, err := net.SplitHostPort(*addr)
+	host, port, err := net.SplitHostPort(*addr)
 	if err != nil {
 		return fail(e, exitUsage, "serve: --addr %q: want HOST:PORT (%v)", *addr, err)
 	}
-	if !serveLoopback(host) && *token == "" {
-		return fail(e, exitUsage, "serve: --addr %s is reachable from other machines: give --token too", *addr)
+	if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
+		return fail(e, exitUsage, "serve: --addr %q: the port must be a number from 0 to 65535", *addr)
+	}
+	switch {
+	case fs.Changed("token") && utf8.RuneCountInString(*token) < serveMinToken:
+		return fail(e, exitUsage, "serve: --token: at least %d characters (without --token a random one is made)", serveMinToken)
+	case !fs.Changed("token"):
+		*token = serveRandomToken()
 	}
 	r, pol, code := planSetup(e, rf, sf)
 	if r == nil {
@@ -89,7 +108,7 @@ func runServe(e *env, args []string) int {
 	})
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
-		return fail(e, exitFailure, "serve: %v", err)
+		return fail(e, exitUsage, "serve: %v (choose another --addr)", err)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -140,6 +159,13 @@ func serveURL(a net.Addr, host, token string) string {
 		u.RawQuery = url.Values{"token": {token}}.Encode()
 	}
 	return u.String()
+}
+
+// serveRandomToken returns 128 random bits in hexadecimal.
+func serveRandomToken() string {
+	var b [16]byte
+	rand.Read(b[:]) // crypto/rand.Read never fails (Go 1.24+)
+	return hex.EncodeToString(b[:])
 }
 
 // serveRosterName names the roster the flags load, for the page's header.

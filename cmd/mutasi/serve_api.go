@@ -12,6 +12,7 @@ import (
 	"io"
 	"io/fs"
 	"mime"
+	"net"
 	"net/http"
 	"net/url"
 	"path"
@@ -312,65 +313,90 @@ func serveDecisions(ds []model.Decision) []string {
 	return out
 }
 
-// state describes session s for the page.
-func (a *serveApp) state(s *serveSession, problems []model.Problem) serveState {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	st := serveState{Session: s.id, Seq: s.seq, Roster: s.name, Sample: s.sample,
-		Problems: append([]model.Problem{}, problems...), Posts: []model.PostRef{}, Labels: serveLabels()}
-	pol := s.pol
+// state describes the view v of session s (whose latest solve is seq) for
+// the page.
+func (a *serveApp) state(s *serveSession, v *serveView, seq int64, problems []model.Problem) serveState {
+	st := serveState{Session: s.id, Seq: seq, Roster: v.name, Sample: v.sample,
+		Problems: serveProblems(problems), Posts: []model.PostRef{}, Labels: serveLabels()}
+	pol := v.pol
 	if pol == nil {
-		pol = s.start
+		pol = v.start
 	}
 	st.Settings, st.Rules = serveSettings(pol), serveRules(pol)
 	st.Pins, st.Forbids = serveDecisions(pol.Pins), serveDecisions(pol.Forbids)
-	if s.roster != nil {
-		st.Counts = [2]int{len(s.roster.Officials), len(s.roster.Positions)}
-		for _, p := range s.roster.Positions {
+	if v.roster != nil {
+		st.Counts = [2]int{len(v.roster.Officials), len(v.roster.Positions)}
+		for _, p := range v.roster.Positions {
 			st.Posts = append(st.Posts, model.PostRef{ID: p.ID, Name: p.Name, Unit: p.Unit})
 		}
 	}
-	if s.cur != nil {
-		sp := servePlanOf(s.cur.Plan, s.base)
+	if v.cur != nil {
+		sp := servePlanOf(v.cur.Plan, v.base)
 		st.Plan = &sp
 	}
 	return st
 }
 
+// serveProblems copies the problems for the page with every control
+// character of their values written out (\uXXXX): a value that holds one
+// was refused for it, and must not act on the page either.
+func serveProblems(ps []model.Problem) []model.Problem {
+	out := make([]model.Problem, len(ps))
+	for k, p := range ps {
+		p.Value = model.ControlEscape(p.Value)
+		out[k] = p
+	}
+	return out
+}
+
 // handleSession opens a session for a new tab with the roster and policy
-// of the flags, and returns its state with the base plan.
+// of the flags, and returns its state with the base plan. A client that
+// holds too many sessions in use is refused (429), as is any client when
+// the server holds too many (503).
 func (a *serveApp) handleSession(w http.ResponseWriter, r *http.Request) {
-	s := &serveSession{roster: a.cfg.roster, name: a.cfg.rosterName, sample: a.cfg.sample,
-		dateFixed: a.cfg.dateFixed, start: a.cfg.policy.Clone()}
-	a.sessions.add(s)
-	st, status := a.rebase(r.Context(), s, nil)
+	s := &serveSession{client: serveClient(r), dateFixed: a.cfg.dateFixed}
+	v := &serveView{roster: a.cfg.roster, name: a.cfg.rosterName, sample: a.cfg.sample, start: a.cfg.policy.Clone()}
+	s.view = v
+	if err := a.sessions.add(s); err != nil {
+		status := http.StatusServiceUnavailable
+		if errors.Is(err, errServeClientFull) {
+			status = http.StatusTooManyRequests
+		}
+		serveError(w, status, "%v", err)
+		return
+	}
+	st, status := a.rebase(r.Context(), s, v, nil)
 	serveJSON(w, status, st)
 }
 
-// rebase solves the session's roster under its start policy, makes that
-// plan the base and the current plan, and returns the state. A roster that
-// cannot be planned keeps the state without a plan and names the error.
-func (a *serveApp) rebase(ctx context.Context, s *serveSession, problems []model.Problem) (serveState, int) {
-	s.mu.Lock()
-	s.seq++
-	if s.cancel != nil {
-		s.cancel()
-		s.cancel = nil
+// serveClient is the address a request comes from, without its port.
+func serveClient(r *http.Request) string {
+	if h, _, err := net.SplitHostPort(r.RemoteAddr); err == nil {
+		return h
 	}
-	r, pol := s.roster, s.start.Clone()
-	s.mu.Unlock()
+	return r.RemoteAddr
+}
+
+// rebase solves the roster of v under its start policy and publishes v with
+// that plan as its base and current plan, and returns the state. The view
+// is published only once its plan exists (or its solve failed), so that no
+// request sees the roster without its plan. A roster that cannot be planned
+// is published without a plan, with the error named.
+func (a *serveApp) rebase(ctx context.Context, s *serveSession, v *serveView, problems []model.Problem) (serveState, int) {
+	pol := v.start.Clone()
 	ctx, cancel := context.WithTimeout(ctx, serveSolveTimeout)
 	defer cancel()
-	sol, err := solveRoster(ctx, r, pol)
-	s.mu.Lock()
-	s.base, s.cur, s.pol = nil, nil, pol
+	sol, err := solveRoster(ctx, v.roster, pol)
+	nv := *v
+	nv.base, nv.cur, nv.pol = nil, nil, pol
 	if err == nil {
-		s.base, s.cur = sol.Plan, sol
+		nv.base, nv.cur = sol.Plan, sol
 	}
-	s.mu.Unlock()
-	st := a.state(s, problems)
+	s.publish(&nv)
+	_, seq := s.current()
+	st := a.state(s, &nv, seq, problems)
 	if err != nil {
-		msg, status := serveSolveError(r, err)
+		msg, status := serveSolveError(v.roster, err)
 		st.Error = msg
 		return st, status
 	}
@@ -422,11 +448,9 @@ func (a *serveApp) handleLoad(w http.ResponseWriter, r *http.Request) {
 		serveError(w, http.StatusBadRequest, "%v", err)
 		return
 	}
-	s.mu.Lock()
-	pol := s.start.Clone()
-	dateFixed := s.dateFixed
-	s.mu.Unlock()
-	if !dateFixed {
+	old, seq := s.current()
+	pol := old.start.Clone()
+	if !s.dateFixed {
 		pol.Date = today()
 		if sample {
 			if d, err := model.ParseDate(mutasi.SampleDate); err == nil {
@@ -434,13 +458,23 @@ func (a *serveApp) handleLoad(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}
-	roster, problems, err := serveLoad(src, pol.Date)
-	if err != nil {
+	ctx, cancel := context.WithTimeout(r.Context(), serveLoadTimeout)
+	defer cancel()
+	roster, problems, err := serveLoad(ctx, src, pol.Date)
+	var le *model.LimitError
+	switch {
+	case errors.As(err, &le):
+		serveError(w, http.StatusRequestEntityTooLarge, "%v", err)
+		return
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		serveError(w, http.StatusServiceUnavailable, "the upload was not read: it took too long, or the page went away")
+		return
+	case err != nil:
 		serveError(w, http.StatusBadRequest, "%v", err)
 		return
 	}
 	if roster == nil {
-		st := a.state(s, problems)
+		st := a.state(s, old, seq, problems)
 		n := model.Problems(problems).Errors()
 		st.Error = fmt.Sprintf("the roster has %d %s: nothing was loaded; fix the cells listed and upload again",
 			n, rosterPlural(n, "error", "errors"))
@@ -448,23 +482,22 @@ func (a *serveApp) handleLoad(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	pol.Pins, pol.Forbids, pol.Exempt = nil, nil, nil
-	s.mu.Lock()
-	s.roster, s.name, s.sample, s.start = roster, name, sample, pol
-	s.mu.Unlock()
-	st, status := a.rebase(r.Context(), s, problems)
+	st, status := a.rebase(r.Context(), s, &serveView{roster: roster, name: name, sample: sample, start: pol}, problems)
 	serveJSON(w, status, st)
 }
 
-// serveLoad is model.Load that turns a panic of a reader on a malformed
-// file into an error, so that no upload can bring the server down. The
-// readers are meant to return problems; this is the last line of defence.
-func serveLoad(src model.Source, date time.Time) (r *model.Roster, ps []model.Problem, err error) {
+// serveLoad is model.LoadContext that turns a panic of a reader on a
+// malformed file into an error, so that no upload can bring the server
+// down. The readers are meant to return problems; this is the last line of
+// defence. The reading stops when ctx ends (the request's deadline, or the
+// client went away).
+func serveLoad(ctx context.Context, src model.Source, date time.Time) (r *model.Roster, ps []model.Problem, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			r, ps, err = nil, nil, fmt.Errorf("the file could not be read (%v)", p)
 		}
 	}()
-	return model.Load(src, date)
+	return model.LoadContext(ctx, src, date)
 }
 
 // serveUploadPart is one uploaded file, in memory.
@@ -519,6 +552,12 @@ func serveReadUpload(r *http.Request) (map[string]serveUploadPart, bool, error) 
 // serveFileName keeps the base name of an uploaded file (browsers send
 // only that; anything else is cut) so that problems name the user's file.
 func serveFileName(name, def string) string {
+	name = strings.Map(func(r rune) rune {
+		if model.IsControl(r) {
+			return -1
+		}
+		return r
+	}, name)
 	name = path.Base(strings.ReplaceAll(name, "\\", "/"))
 	if name == "." || name == "/" || name == ".." || !fs.ValidPath(name) {
 		return def
@@ -654,14 +693,17 @@ func (a *serveApp) handleSolve(w http.ResponseWriter, r *http.Request) {
 		serveError(w, http.StatusBadRequest, "bad request: %v", err)
 		return
 	}
-	s.mu.Lock()
-	roster, startPol, base := s.roster, s.start, s.base
-	s.mu.Unlock()
-	if roster == nil {
+	v, last := s.current()
+	if v == nil || v.roster == nil {
 		serveError(w, http.StatusConflict, "no roster is loaded")
 		return
 	}
-	pol, err := servePolicy(startPol, &req)
+	if req.Seq < 0 || req.Seq > last+serveSeqWindow {
+		serveError(w, http.StatusBadRequest, "seq %d: want a number from 0 to %d (the page numbers its requests from the state's seq)", req.Seq, last+serveSeqWindow)
+		return
+	}
+	roster, base := v.roster, v.base
+	pol, err := servePolicy(v.start, &req)
 	if err != nil {
 		serveError(w, http.StatusUnprocessableEntity, "%v", err)
 		return
@@ -678,7 +720,7 @@ func (a *serveApp) handleSolve(w http.ResponseWriter, r *http.Request) {
 		serveError(w, status, "%s", msg)
 		return
 	}
-	if !s.finish(req.Seq, sol, pol) {
+	if s.finish(req.Seq, v, sol, pol) == nil {
 		serveError(w, http.StatusServiceUnavailable, "superseded by a newer request")
 		return
 	}
@@ -694,12 +736,9 @@ func (a *serveApp) handleBase(w http.ResponseWriter, r *http.Request) {
 	if s == nil {
 		return
 	}
-	s.mu.Lock()
-	if s.cur != nil {
-		s.base = s.cur.Plan
-	}
-	s.mu.Unlock()
-	serveJSON(w, http.StatusOK, a.state(s, nil))
+	v := s.setBase()
+	_, seq := s.current()
+	serveJSON(w, http.StatusOK, a.state(s, v, seq, nil))
 }
 
 // current returns the session's latest solve or answers 409.

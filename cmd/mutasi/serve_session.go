@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"sync"
 	"time"
 
@@ -11,25 +12,32 @@ import (
 )
 
 // Limits of the session store: each browser tab holds one session, kept in
-// memory only. A session idle longer than serveSessionTTL is dropped; with
-// serveMaxSessions open, a new one evicts the least recently used.
+// memory only. A session idle longer than serveSessionTTL is dropped. A new
+// session may take the place of one idle for serveSessionIdle or longer,
+// never of one in use: with serveMaxSessions open, or serveMaxPerClient
+// open from the same address, and none of them idle, it is refused.
 const (
-	serveMaxSessions = 32
-	serveSessionTTL  = 2 * time.Hour
+	serveMaxSessions  = 32
+	serveMaxPerClient = 8
+	serveSessionTTL   = 2 * time.Hour
+	serveSessionIdle  = 10 * time.Minute
 )
 
-// serveSession is the state of one browser tab: its roster, the policy it
-// started from, the base plan the page compares with and the latest plan.
-type serveSession struct {
-	id string
+// serveSeqWindow is how far above the session's latest solve a request's
+// seq may go: the page numbers its requests one by one, and a number far
+// ahead would make every later request look out of date.
+const serveSeqWindow = 1 << 20
 
-	mu   sync.Mutex
-	last time.Time
+// serveView is what a session shows at one moment: the roster and where it
+// came from, the policy a solve starts from, the base plan and the latest
+// solve with its policy. A view is never changed once published: a load, a
+// solve or a new base replaces it as a whole, so that every handler sees a
+// roster with its own plan and scores.
+type serveView struct {
 	// roster is the loaded roster; name says where it came from.
-	roster    *model.Roster
-	name      string
-	sample    bool
-	dateFixed bool
+	roster *model.Roster
+	name   string
+	sample bool
 	// start is the policy a new roster starts from (the flags'), with the
 	// plan date of the roster.
 	start *model.Policy
@@ -38,31 +46,52 @@ type serveSession struct {
 	// cur is the latest completed solve and pol its policy.
 	cur *solution
 	pol *model.Policy
+}
+
+// serveSession is the state of one browser tab.
+type serveSession struct {
+	id string
+	// client is the address the session was opened from.
+	client string
+	// dateFixed is true when the flags set the plan date.
+	dateFixed bool
+
+	mu   sync.Mutex
+	last time.Time
+	view *serveView
 	// seq numbers the solves the page asked for; cancel stops the one in
 	// flight when a newer one arrives.
 	seq    int64
 	cancel context.CancelFunc
 }
 
+// Errors of serveStore.add.
+var (
+	errServeClientFull = errors.New("too many pages are open from this computer: close a tab of mutasi, or wait a few minutes")
+	errServeFull       = errors.New("too many pages are open: close a tab of mutasi, or wait a few minutes")
+)
+
 // serveStore keeps the sessions of all tabs.
 type serveStore struct {
-	mu  sync.Mutex
-	m   map[string]*serveSession
-	max int
-	ttl time.Duration
-	now func() time.Time
+	mu        sync.Mutex
+	m         map[string]*serveSession
+	max       int
+	perClient int
+	ttl, idle time.Duration
+	now       func() time.Time
 }
 
 func newServeStore(max int, ttl time.Duration, now func() time.Time) *serveStore {
-	return &serveStore{m: map[string]*serveSession{}, max: max, ttl: ttl, now: now}
+	return &serveStore{m: map[string]*serveSession{}, max: max, perClient: serveMaxPerClient,
+		ttl: ttl, idle: serveSessionIdle, now: now}
 }
 
-// add stores s under a fresh random id, first dropping expired sessions
-// and, when the store is full, the least recently used one.
-func (st *serveStore) add(s *serveSession) {
-	var b [16]byte
-	rand.Read(b[:]) // crypto/rand.Read never fails (Go 1.24+)
-	s.id = hex.EncodeToString(b[:])
+// add stores s under a fresh random id. It first drops expired sessions;
+// then, when s's client already holds perClient sessions, or the store
+// holds max, it drops the least recently used idle one of that client, or
+// of all. A session in use (touched within idle, or solving) is never
+// dropped: when none can go, add refuses s.
+func (st *serveStore) add(s *serveSession) error {
 	now := st.now()
 	st.mu.Lock()
 	defer st.mu.Unlock()
@@ -72,18 +101,47 @@ func (st *serveStore) add(s *serveSession) {
 			delete(st.m, id)
 		}
 	}
-	for len(st.m) >= st.max {
+	evict := func(sameClient bool) bool {
 		oldID, oldT := "", time.Time{}
 		for id, x := range st.m {
-			if t := x.touched(); oldID == "" || t.Before(oldT) {
+			if sameClient && x.client != s.client {
+				continue
+			}
+			t := x.touched()
+			if now.Sub(t) < st.idle || x.solving() {
+				continue
+			}
+			if oldID == "" || t.Before(oldT) {
 				oldID, oldT = id, t
 			}
 		}
+		if oldID == "" {
+			return false
+		}
 		st.m[oldID].stop()
 		delete(st.m, oldID)
+		return true
 	}
+	n := 0
+	for _, x := range st.m {
+		if x.client == s.client {
+			n++
+		}
+	}
+	if n >= st.perClient && !evict(true) {
+		return errServeClientFull
+	}
+	if len(st.m) >= st.max && !evict(false) {
+		return errServeFull
+	}
+	var b [16]byte
+	rand.Read(b[:]) // crypto/rand.Read never fails (Go 1.24+)
+	s.id = hex.EncodeToString(b[:])
+	s.mu.Lock()
 	s.last = now
+	s.mu.Unlock()
 	st.m[s.id] = s
+	return nil
 }
 
 // get returns the session with that id, marking it used, or nil when it
@@ -119,6 +177,13 @@ func (s *serveSession) touched() time.Time {
 	return s.last
 }
 
+// solving reports whether a solve of the session is in flight.
+func (s *serveSession) solving() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.cancel != nil
+}
+
 // stop cancels the session's solve in flight, if any.
 func (s *serveSession) stop() {
 	s.mu.Lock()
@@ -127,6 +192,27 @@ func (s *serveSession) stop() {
 		s.cancel()
 		s.cancel = nil
 	}
+}
+
+// current returns the session's view and the number of its latest solve.
+func (s *serveSession) current() (*serveView, int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.view, s.seq
+}
+
+// publish makes v the session's view, as a new roster or a new start:
+// the solve in flight, made for the old view, is cancelled, and seq moves
+// past it.
+func (s *serveSession) publish(v *serveView) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.cancel != nil {
+		s.cancel()
+		s.cancel = nil
+	}
+	s.seq++
+	s.view = v
 }
 
 // begin starts solve number seq: it cancels the solve in flight and returns
@@ -147,22 +233,40 @@ func (s *serveSession) begin(parent context.Context, seq int64) (context.Context
 	return ctx, cancel, true
 }
 
-// finish stores sol as the latest plan when seq is still the newest solve.
-func (s *serveSession) finish(seq int64, sol *solution, pol *model.Policy) bool {
+// finish publishes sol, solved on the roster of from, as the latest plan
+// when seq is still the newest solve and the roster has not changed since;
+// it returns the view published, or nil.
+func (s *serveSession) finish(seq int64, from *serveView, sol *solution, pol *model.Policy) *serveView {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if seq != s.seq {
-		return false
+	if seq != s.seq || s.view == nil || from == nil || s.view.roster != from.roster {
+		return nil
 	}
 	s.cancel = nil
-	s.cur, s.pol = sol, pol
-	return true
+	v := *s.view
+	v.cur, v.pol = sol, pol
+	s.view = &v
+	return s.view
+}
+
+// setBase makes the latest plan the base and returns the view.
+func (s *serveSession) setBase() *serveView {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.view != nil && s.view.cur != nil {
+		v := *s.view
+		v.base = v.cur.Plan
+		s.view = &v
+	}
+	return s.view
 }
 
 // snapshot returns the session's roster, base plan, latest solution and
-// its policy, read together.
+// its policy, all of one view.
 func (s *serveSession) snapshot() (r *model.Roster, base *model.Plan, cur *solution, pol *model.Policy) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.roster, s.base, s.cur, s.pol
+	v, _ := s.current()
+	if v == nil {
+		return nil, nil, nil, nil
+	}
+	return v.roster, v.base, v.cur, v.pol
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"mime/multipart"
@@ -463,7 +464,8 @@ func TestServeSolveCancelledByNewer(t *testing.T) {
 	} else if _, status := serveSolveError(app.cfg.roster, err); status != http.StatusServiceUnavailable {
 		t.Errorf("cancelled solve: status %d", status)
 	}
-	if s.finish(1, nil, nil) {
+	v, _ := s.current()
+	if s.finish(1, v, nil, nil) != nil {
 		t.Error("solve 1 stored after solve 2 began")
 	}
 }
@@ -774,7 +776,7 @@ func TestServeBase(t *testing.T) {
 func TestServeStore(t *testing.T) {
 	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
 	st := newServeStore(2, time.Hour, func() time.Time { return now })
-	a, b, c := &serveSession{}, &serveSession{}, &serveSession{}
+	a, b, c := &serveSession{client: "x"}, &serveSession{client: "y"}, &serveSession{client: "z"}
 	st.add(a)
 	now = now.Add(time.Minute)
 	st.add(b)
@@ -783,9 +785,17 @@ func TestServeStore(t *testing.T) {
 		t.Fatal("a missing")
 	}
 	now = now.Add(time.Minute)
-	st.add(c)
+	// Both in use: the new session is refused, none is dropped.
+	if err := st.add(c); !errors.Is(err, errServeFull) || st.len() != 2 {
+		t.Fatalf("full store: %v, %d sessions", err, st.len())
+	}
+	now = now.Add(serveSessionIdle)
+	st.get(a.id)
+	if err := st.add(c); err != nil {
+		t.Fatal(err)
+	}
 	if st.len() != 2 || st.get(b.id) != nil || st.get(a.id) != a || st.get(c.id) != c {
-		t.Errorf("the least recently used session (b) should go: len %d", st.len())
+		t.Errorf("the least recently used idle session (b) should go: len %d", st.len())
 	}
 	now = now.Add(2 * time.Hour)
 	if st.get(a.id) != nil {
@@ -803,14 +813,14 @@ func TestRunServeFlags(t *testing.T) {
 		want string
 	}{
 		{[]string{"serve", "--help"}, 0, "Usage: mutasi serve"},
-		{[]string{"serve", "--addr", "0.0.0.0:8080"}, 2, "give --token"},
-		{[]string{"serve", "--addr", "192.168.1.5:8080"}, 2, "give --token"},
+		{[]string{"serve", "--token", "rapat"}, 2, "--token: at least 16 characters"},
+		{[]string{"serve", "--addr", "0.0.0.0:8080", "--token", ""}, 2, "--token: at least 16 characters"},
 		{[]string{"serve", "--addr", "nonsense"}, 2, "HOST:PORT"},
 		{[]string{"serve", "extra"}, 2, "unexpected argument"},
 		{[]string{"serve", "--print-policy"}, 2, "belongs to mutasi solve"},
 		{[]string{"serve", "--weight", "fit=-1"}, 2, "fit"},
 		{[]string{"serve", "--officials", "nope.csv", "--positions", "nope.csv"}, 2, "nope.csv"},
-		{[]string{"serve", "--addr", "127.0.0.1:99999"}, 1, "serve:"},
+		{[]string{"serve", "--addr", "127.0.0.1:99999"}, 2, "the port must be a number"},
 	} {
 		var out, errb bytes.Buffer
 		code := run(c.args, nil, &out, &errb)
@@ -955,12 +965,12 @@ func TestServeSolveDate(t *testing.T) {
 	app := serveTestApp(t, "127.0.0.1", "")
 	h := app.handler()
 	st := serveNewSession(t, h)
-	for _, c := range []struct{ date, want string }{
+	for k, c := range []struct{ date, want string }{
 		{"", mutasi.SampleDate}, // a cleared date field
 		{"2027-06-30", "2027-06-30"},
 		{"30/06/2027", "2027-06-30"},
 	} {
-		w, resp := serveSolveJSON(t, h, st.Session, serveSolveRequest{Seq: time.Now().UnixNano(), Set: map[string]string{"date": c.date}})
+		w, resp := serveSolveJSON(t, h, st.Session, serveSolveRequest{Seq: st.Seq + 1 + int64(k), Set: map[string]string{"date": c.date}})
 		if w.Code != http.StatusOK || resp.Plan.Date != c.want {
 			t.Errorf("date %q: %d, plan date %q, want %q", c.date, w.Code, resp.Plan.Date, c.want)
 		}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"path/filepath"
 	"time"
 
 	mutasi "github.com/mutasi-id/mutasi"
@@ -73,27 +72,6 @@ func joinOr(xs []string) string {
 	return s
 }
 
-// checkNotInput refuses an output path that is one of the input files, so
-// that a run never overwrites its own input.
-func checkNotInput(out string, inputs ...string) error {
-	if out == "" || out == "-" {
-		return nil
-	}
-	ao, err := filepath.Abs(out)
-	if err != nil {
-		return nil
-	}
-	for _, in := range inputs {
-		if in == "" {
-			continue
-		}
-		if ai, err := filepath.Abs(in); err == nil && ai == ao {
-			return usagef("--out %s is an input file: choose another name", out)
-		}
-	}
-	return nil
-}
-
 // defaultDate is the plan date without --date: the sample's own date for
 // the embedded sample, today for the user's files.
 func defaultDate(rf *rosterFlags) time.Time {
@@ -153,7 +131,7 @@ func runSolve(e *env, args []string) int {
 		sf.sample = rf.sample()
 		pol, err := sf.build(defaultDate(rf))
 		if err == nil {
-			err = checkNotInput(of.out, sf.policy)
+			err = checkOutPath(of.out, sf.policy)
 		}
 		if err == nil {
 			err = writeOutput(e, of.out, func(w io.Writer) error { return model.WritePolicy(w, pol) })
@@ -166,7 +144,7 @@ func runSolve(e *env, args []string) int {
 	if err := checkPlanOutput(&of.planOutput, of.out, of.csvSep, planFormats); err != nil {
 		return planFailure(e, nil, err, "")
 	}
-	if err := checkNotInput(of.out, rosterInputs(rf, sf)...); err != nil {
+	if err := checkOutPath(of.out, rosterInputs(rf, sf)...); err != nil {
 		return planFailure(e, nil, err, "")
 	}
 	r, pol, code := planSetup(e, rf, sf)

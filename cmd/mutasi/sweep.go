@@ -241,10 +241,10 @@ func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputF
 			return fail(e, exitUsage, "--plot %q: want a .png or .svg file", sw.plot), true
 		}
 	}
-	if err := checkNotInput(of.out, rosterInputs(rf, sf)...); err != nil {
+	if err := checkOutPath(of.out, rosterInputs(rf, sf)...); err != nil {
 		return planFailure(e, nil, err, ""), true
 	}
-	if err := checkNotInput(sw.plot, rosterInputs(rf, sf)...); err != nil {
+	if err := checkOutPath(sw.plot, rosterInputs(rf, sf)...); err != nil {
 		return planFailure(e, nil, err, ""), true
 	}
 	r, pol, code := planSetup(e, rf, sf)

@@ -40,7 +40,8 @@ func TestValidateGolden(t *testing.T) {
 		{"positions-alone", []string{"validate", "--positions", "x.csv"}, exitUsage},
 		{"roster-and-officials", []string{"validate", "--roster", "r.xlsx", "--officials", "x.csv"}, exitUsage},
 		{"bad-format", []string{"validate", "--format", "yaml"}, exitUsage},
-		{"bad-date", []string{"validate", "--date", "01/12/2026"}, exitUsage},
+		{"bad-date", []string{"validate", "--date", "2026-13-01"}, exitUsage},
+		{"date-out-of-range", []string{"validate", "--date", "0001-01-01"}, exitUsage},
 		{"missing-file", []string{"validate", "--officials", filepath.Join(dir, "nonexistent.csv"),
 			"--positions", filepath.Join(dir, "positions.csv")}, exitUsage},
 		{"extra-argument", []string{"validate", "officials.csv"}, exitUsage},
@@ -192,7 +193,9 @@ func TestRosterFlagsPlanDate(t *testing.T) {
 		{files, "", "2027-03-04"},
 		{files, "2026-01-31", "2026-01-31"},
 		{sample, "2025-06-30", "2025-06-30"},
-		{files, "31-01-2026", ""},
+		{files, "31-01-2026", "2026-01-31"}, // the policy file's forms too
+		{files, "1900-01-01", ""},
+		{files, "12027-01-01", ""},
 		{files, "2026-02-30", ""},
 	}
 	for _, c := range cases {

@@ -185,7 +185,7 @@ func runWhatif(e *env, args []string) int {
 	if of.format != "table" && of.format != "json" {
 		return fail(e, exitUsage, "--format %q: want table or json", of.format)
 	}
-	if err := checkNotInput(of.out, rosterInputs(rf, sf)...); err != nil {
+	if err := checkOutPath(of.out, rosterInputs(rf, sf)...); err != nil {
 		return planFailure(e, nil, err, "")
 	}
 	var scenarios []whatifScenario
