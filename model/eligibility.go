@@ -134,8 +134,10 @@ type rulesFacts struct {
 	adminBound, pengawasBound   bool
 	// cause is why the official may leave without a post.
 	cause Cause
-	// pairCheck: some rule tests this official's pairs (pairFor).
+	// pairCheck: some rule tests this official's pairs (pairFor);
+	// pairEs the eselons (bits 1<<es) of the posts those rules concern.
 	pairCheck bool
+	pairEs    uint8
 	// training: attends PKN II (or higher) leadership training.
 	training bool
 	// assessed: at least one competency was assessed.
@@ -155,9 +157,10 @@ type rulesFacts struct {
 // rulesHot is the part of an official's facts that every pair test reads.
 type rulesHot struct {
 	cur int32
-	// plain: no pin for the official and no rule that tests the pair, so
-	// that a post other than the current one is judged by move alone.
-	plain bool
+	// pairEs holds the eselons (bits 1<<es) of the posts for which a rule
+	// tests the pair itself or a pin decides; a post of another eselon,
+	// other than the current one, is judged by move alone. 0 for most.
+	pairEs uint8
 	// move is rulesFacts.move, padded to 8 so that an index masked with 7
 	// needs no bounds check.
 	move [8]ruleBits
@@ -179,9 +182,10 @@ type Eligibility struct {
 	pairRules    []rule
 	offPairRules []rule
 	enabled      ruleBits
-	// selection maps a pair (rulesPairKey) the open selection proposes to
-	// its rank (0 when not given).
-	selection map[uint64]int8
+	// selection lists, per official, the posts the open selection names
+	// them for, with the rank (0 when not given); nil for most officials.
+	// A short slice scanned beats a map in the pair test.
+	selection [][]selEntry
 	facts     []rulesFacts
 	// hot holds the facts Allowed reads, packed for the cache.
 	hot []rulesHot
@@ -208,8 +212,9 @@ type Eligibility struct {
 // are judged lazily by Allowed and Blocked. The result refers to r, which
 // must not change while it is in use.
 //
-// Precedence: a pin (R-DECISION) overrides every rule but R-RANK, R-BUP and
-// R-SANCTION; a pin that runs into one of those, a pin on a forbidden pair,
+// Precedence: a pin (R-DECISION) overrides every rule but the hard ones
+// (R-RANK, R-BUP, R-SANCTION, R-EDUCATION, R-JPT-SELECTION,
+// R-JPT-ROTATION); a pin that runs into one of those, a pin on a forbidden pair,
 // two pins for one official or one post, and a decision or exemption naming
 // an unknown NIP or post are errors, all reported together. An official
 // barred from the current post is MustLeave even when R-TENURE-MIN would
@@ -313,6 +318,7 @@ func Evaluate(r *Roster, pol *Policy) (*Eligibility, error) {
 			}
 			if ru.pairFor != nil && ru.pairFor(e, i) {
 				f.pairCheck = true
+				f.pairEs |= ru.pairEs
 			}
 		}
 	}
@@ -343,7 +349,10 @@ func Evaluate(r *Roster, pol *Policy) (*Eligibility, error) {
 	e.hot = make([]rulesHot, len(e.facts))
 	for i := range e.facts {
 		f := &e.facts[i]
-		e.hot[i] = rulesHot{cur: f.cur, plain: f.pin == noPin && len(e.pairRules) == 0 && !f.pairCheck}
+		e.hot[i] = rulesHot{cur: f.cur, pairEs: f.pairEs}
+		if f.pin != noPin || len(e.pairRules) > 0 {
+			e.hot[i].pairEs = 0xff
+		}
 		copy(e.hot[i].move[:], f.move[:])
 	}
 	return e, nil
@@ -453,29 +462,48 @@ func (e *Eligibility) rulesSelections(idx map[string]int) {
 		return
 	}
 	byNIP := e.r.OfficialIndex()
-	e.selection = make(map[uint64]int8, len(e.r.Selections))
+	e.selection = make([][]selEntry, len(e.r.Officials))
 	for _, s := range e.r.Selections {
 		i, ok := byNIP[rulesNIP(s.NIP)]
 		j, ok2 := idx[s.Position]
 		if !ok || !ok2 {
 			continue
 		}
-		e.selection[rulesPairKey(i, j)] = int8(s.Rank)
+		e.selection[i] = append(e.selection[i], selEntry{post: int32(j), rank: int8(s.Rank)})
 		e.facts[i].selected = true
 	}
 }
 
 // isSelected reports whether the open selection names official i for post j.
 func (e *Eligibility) isSelected(i, j int) bool {
-	_, ok := e.selection[rulesPairKey(i, j)]
+	_, ok := e.selectionRank(i, j)
 	return ok
 }
 
 // SelectionRank returns the rank the open selection gives official i for
 // post j (0 when not given) and whether it names them at all.
 func (e *Eligibility) SelectionRank(i, j int) (int, bool) {
-	r, ok := e.selection[rulesPairKey(i, j)]
+	r, ok := e.selectionRank(i, j)
 	return int(r), ok
+}
+
+// selEntry is a post the open selection names an official for.
+type selEntry struct {
+	post int32
+	rank int8
+}
+
+// selectionRank finds post j among official i's open-selection posts.
+func (e *Eligibility) selectionRank(i, j int) (int8, bool) {
+	if e.selection == nil {
+		return 0, false
+	}
+	for _, s := range e.selection[i] {
+		if int(s.post) == j {
+			return s.rank, true
+		}
+	}
+	return 0, false
 }
 
 // decisionBarsStay reports whether a decision keeps official i out of the
@@ -696,8 +724,9 @@ func (e *Eligibility) verdicts(m ruleBits, i, j int) []Verdict {
 // range, like a slice index.
 func (e *Eligibility) Allowed(i, j int) bool {
 	h := &e.hot[i]
-	if h.plain && int(h.cur) != j {
-		return h.move[e.eselon[j]&7] == 0 // the common case, inlined
+	es := e.eselon[j] & 7
+	if h.pairEs>>es&1 == 0 && int(h.cur) != j {
+		return h.move[es] == 0 // the common case, inlined
 	}
 	return e.bits(i, j, false) == 0
 }
@@ -723,9 +752,10 @@ func (e *Eligibility) BlockedCodes(dst []string, i, j int) []string {
 }
 
 // Status returns official i's status and the verdicts behind it: for
-// MustLeave the rules that bar the current post, for Locked the rule that
-// keeps the official there (R-TENURE-MIN, or R-DECISION for a pin to the
-// current post).
+// MustLeave the rules that bar the current post, for Locked the rules that
+// keep the official there (R-TENURE-MIN, R-BUP for a retirement within the
+// horizon, R-EVALUATION for tetap, R-DECISION for a pin to the current
+// post).
 func (e *Eligibility) Status(i int) (Status, []Verdict) {
 	f := &e.facts[i]
 	j := int(f.cur)
@@ -850,9 +880,11 @@ func (e *Eligibility) Retirement(i int) time.Time {
 // decidedPosts marks the posts a pin, a forbid or an open selection names:
 // their costs differ from those of posts like them for some official.
 func (e *Eligibility) decidedPosts(mark []bool) {
-	for key := range e.selection {
-		if j := int(int32(uint32(key))); j >= 0 && j < len(mark) {
-			mark[j] = true
+	for _, ss := range e.selection {
+		for _, s := range ss {
+			if j := int(s.post); j < len(mark) {
+				mark[j] = true
+			}
 		}
 	}
 	for j, i := range e.pinnedBy {

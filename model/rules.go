@@ -42,6 +42,9 @@ const (
 // one is an error of Evaluate.
 const hardBits = bitRank | bitEducation | bitBUP | bitSanction | bitJPTSelection | bitJPTRotation
 
+// jptEselons are the eselons of JPT Pratama posts as a set (rule.pairEs).
+const jptEselons uint8 = 1<<EselonIIa | 1<<EselonIIb
+
 // Sentinels for the post argument of a rule's why: the current post when it
 // is outside the roster, and release (no post).
 const (
@@ -74,6 +77,9 @@ type rule struct {
 	// reports true (the others are judged by move alone), so that a pair
 	// rule about a few officials keeps the common case a table look-up.
 	pairFor func(e *Eligibility, i int) bool
+	// pairEs, with pairFor, are the eselons (bits 1<<es) of the posts whose
+	// pairs the rule tests; for the others move alone decides.
+	pairEs uint8
 	// why is the one-line reason why the rule bars official i from post j
 	// (the current post when staying, whyOutside for a current post outside
 	// the roster, whyRelease for release).
@@ -135,14 +141,15 @@ func ruleTable() []rule {
 			note: rulesNoteRank,
 		},
 		{
-			// R-BUP: UU 20/2023; UU 5/2014 Pasal 90; PP 11/2017 Pasal 239:
+			// R-BUP: UU 20/2023 Pasal 55; UU 5/2014 Pasal 90; PP 11/2017
+			// Pasal 239:
 			// 60 for JPT, 58 for administrator and pengawas, retiring on
 			// the 1st of the month after the birthday. Reached on or before
 			// the plan date: the official retires (every post barred, the
 			// current one too). Reached within the horizon: the holder stays
 			// in the post until then (bupLock) and takes no other.
 			bit: bitBUP, code: "R-BUP",
-			source: "UU 20/2023; UU 5/2014 Pasal 90; PP 11/2017 Pasal 239",
+			source: "UU 20/2023 Pasal 55; UU 5/2014 Pasal 90; PP 11/2017 Pasal 239",
 			keys:   "rules.bup, rules.horizon_months",
 			on:     func(r Rules) bool { return r.BUP },
 			move: func(e *Eligibility, i int, es Eselon) bool {
@@ -297,6 +304,7 @@ func ruleTable() []rule {
 				return e.eselon[j].Level() == LevelJPT && e.facts[i].level != LevelJPT && !e.isSelected(i, j)
 			},
 			pairFor: func(e *Eligibility, i int) bool { return e.facts[i].selected },
+			pairEs:  jptEselons,
 			why:     rulesWhyJPTSelection,
 		},
 		{
@@ -318,6 +326,7 @@ func ruleTable() []rule {
 					int(f.cur) != j && !e.isSelected(i, j)
 			},
 			pairFor: func(e *Eligibility, i int) bool { return e.facts[i].selected },
+			pairEs:  jptEselons,
 			why:     rulesWhyJPTRotation,
 		},
 		{
@@ -698,8 +707,10 @@ func (e *Eligibility) promotionBar(i int, toEs Eselon) string {
 	m := e.promotionBars(i, toEs)
 	var why []string
 	if m&promoNoPost != 0 {
-		why = append(why, fmt.Sprintf("no structural post: a %s post needs experience as %s (PP 11/2017 Pasal 54 ayat (1), Pasal 107)",
-			to, map[Level]string{LevelJPT: "administrator", LevelAdministrator: "pengawas"}[to]))
+		why = append(why, map[Level]string{
+			LevelJPT:           "no structural post: a JPT Pratama post needs experience as administrator (PP 11/2017 jo PP 17/2020 Pasal 107)",
+			LevelAdministrator: "no structural post: an Administrator post needs experience as pengawas (PP 11/2017 Pasal 54 ayat (1))",
+		}[to])
 	}
 	if m&promoSkip != 0 {
 		why = append(why, fmt.Sprintf("%s to %s skips a level: promotion is one level at a time", f.level, to))
@@ -780,7 +791,7 @@ func rulesNotePromotion(e *Eligibility, i int) string {
 
 func rulesWhyEducation(e *Eligibility, i, j int) string {
 	l := e.rulesLevelOf(i, j)
-	return fmt.Sprintf("education %s, below the S1/D4 a %s post needs", e.r.Officials[i].Education, l)
+	return fmt.Sprintf("education %s, below S1/D4, the minimum for %s posts", e.r.Officials[i].Education, l)
 }
 
 func rulesNoteEducation(e *Eligibility, i int) string {

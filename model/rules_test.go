@@ -299,7 +299,7 @@ func TestRulesPairs(t *testing.T) {
 			o.PengawasSince = time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC)
 		}), func(_ testing.TB, r *Roster, p *Policy) { p.Exempt = []string{r.Officials[0].NIP.Raw} }}, post: "ADM-C"},
 		{name: "promotion: no structural post, no JPT post", mods: []mod{at("")}, post: "JPT-A", want: []string{"R-PROMOTION"},
-			reason: "no structural post: a JPT Pratama post needs experience as administrator (PP 11/2017 Pasal 54 ayat (1), Pasal 107)"},
+			reason: "no structural post: a JPT Pratama post needs experience as administrator (PP 11/2017 jo PP 17/2020 Pasal 107)"},
 		{name: "promotion: no structural post, no administrator post", mods: []mod{at("")}, post: "ADM-C", want: []string{"R-PROMOTION"}},
 		{name: "promotion: no structural post fills pengawas", mods: []mod{at("")}, post: "PGW-B"},
 		{name: "promotion: outside pengawas to JPT", mods: []mod{at(""), off(func(o *Official) { o.Eselon = EselonIVa })}, post: "JPT-A", want: []string{"R-PROMOTION"}},
@@ -314,7 +314,7 @@ func TestRulesPairs(t *testing.T) {
 		{name: "JPM: off by default", mods: []mod{jpmOn(16), rules(func(r *Rules) { r.JPMMin = false })}, post: "ADM-C"},
 
 		{name: "education: D3 bars an administrator post", mods: []mod{off(func(o *Official) { o.Education = D3 })}, post: "ADM-C", want: []string{"R-EDUCATION"},
-			reason: "education D3, below the S1/D4 a Administrator post needs"},
+			reason: "education D3, below S1/D4, the minimum for Administrator posts"},
 		{name: "education: D4 is enough", mods: []mod{off(func(o *Official) { o.Education = D4 })}, post: "ADM-C"},
 		{name: "education: S1 is enough for JPT", mods: []mod{off(func(o *Official) { o.Education = S1 })}, post: "JPT-A"},
 		{name: "education: SMA bars a JPT post", mods: []mod{off(func(o *Official) { o.Education = SMA })}, post: "JPT-A", want: []string{"R-EDUCATION"}},
