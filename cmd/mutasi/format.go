@@ -190,9 +190,9 @@ func inLampiran(m *model.Move, all bool) bool {
 func toLabel(m *model.Move, lang string) string {
 	if m.To == nil && m.Type == model.Demote {
 		if lang == "id" {
-			return "Jabatan pengawas (setingkat lebih rendah)"
+			return "Jabatan setingkat lebih rendah"
 		}
-		return "A pengawas post (one level lower)"
+		return "A post one level lower"
 	}
 	return postLabel(m.To)
 }
