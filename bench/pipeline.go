@@ -17,7 +17,7 @@ import (
 // Stage is one step of the pipeline that Measure times.
 type Stage int
 
-// The stages, in pipeline order (DESIGN.md "Flow").
+// The stages, in pipeline order.
 const (
 	// StageLoad reads the roster files back (model.Load, with validation).
 	StageLoad Stage = iota
@@ -29,6 +29,9 @@ const (
 	StageSolve
 	// StageVerify checks the dual certificate (solver.Verify).
 	StageVerify
+	// StageTies chooses among the optimal plans by the tie rule
+	// (model.Canonical): the fewest moves, then the canonical order.
+	StageTies
 	// StagePlan turns the assignment into moves with reasons (model.NewPlan).
 	StagePlan
 	// NumStages is the number of stages.
@@ -48,6 +51,8 @@ func (s Stage) String() string {
 		return "solve"
 	case StageVerify:
 		return "verify"
+	case StageTies:
+		return "ties"
 	case StagePlan:
 		return "plan"
 	}
@@ -74,6 +79,7 @@ type Run struct {
 	Roster *model.Roster
 	Scores *model.Scores
 	Result *solver.Result
+	Ties   model.TieStats
 	Plan   *model.Plan
 }
 
@@ -93,7 +99,7 @@ func sum(ds []time.Duration) time.Duration {
 
 // Measure writes r as CSV files into dir (not timed), then times the
 // pipeline stage by stage on what it reads back: load, evaluate, score,
-// solve, verify and plan, under the default policy at date. progress, when
+// solve, verify, ties and plan, under the default policy at date. progress, when
 // not nil, is called as each stage starts. A roster the loader rejects, an
 // infeasible problem or a failed certificate is an error.
 func Measure(ctx context.Context, r *model.Roster, dir string, date time.Time, progress func(Stage)) (*Run, error) {
@@ -136,6 +142,8 @@ func Measure(ctx context.Context, r *model.Roster, dir string, date time.Time, p
 			run.Result, err = solver.Solve(run.Scores.Cost, solver.WithContext(ctx))
 		case StageVerify:
 			err = solver.Verify(run.Scores.Cost, run.Result)
+		case StageTies:
+			run.Result, run.Ties, err = model.Canonical(ctx, run.Scores, run.Result)
 		case StagePlan:
 			run.Plan, err = model.NewPlan(run.Roster, el, run.Scores, run.Result)
 		}

@@ -229,6 +229,14 @@ func BenchmarkPipeline(b *testing.B) {
 							b.Fatal(err)
 						}
 					}
+				case StageTies:
+					sc, res := f.scores(b), f.result(b)
+					defer pipeCPU(b)()
+					for b.Loop() {
+						if _, _, err := model.Canonical(ctx, sc, res); err != nil {
+							b.Fatal(err)
+						}
+					}
 				case StagePlan:
 					r, el, sc, res := f.loaded(b), f.elig(b), f.scores(b), f.result(b)
 					defer pipeCPU(b)()

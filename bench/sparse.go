@@ -17,8 +17,11 @@ type SparseRun struct {
 	// Officials and Positions are the roster's size.
 	Officials, Positions int
 	// Evaluate is the time of the rules (model.Evaluate); Solve the time of
-	// model.SolveSparse (scoring on the fly, all rounds, pricing included).
-	Evaluate, Solve time.Duration
+	// model.SolveSparse (scoring on the fly, all rounds, pricing included);
+	// Ties the time of the tie rule (model.Canonical) on its result.
+	Evaluate, Solve, Ties time.Duration
+	// TieStats describes the tie stage.
+	TieStats model.TieStats
 	// Classes is the number of classes of identical posts the solve merged
 	// the posts into (0 when it took the pricing rounds alone).
 	Classes int
@@ -31,7 +34,8 @@ type SparseRun struct {
 }
 
 // MeasureSparse times the sparse path on an in-memory roster under the
-// default policy at date with k candidates per official (0: the default).
+// default policy at date with k candidates per official (0: the default):
+// the rules, the solve and the tie rule.
 // It starts from a collected heap so that the peak belongs to this run.
 func MeasureSparse(ctx context.Context, r *model.Roster, date time.Time, k int) (*SparseRun, error) {
 	runtime.GC()
@@ -52,6 +56,13 @@ func MeasureSparse(ctx context.Context, r *model.Roster, date time.Time, k int) 
 	if err != nil {
 		return nil, fmt.Errorf("bench: sparse (%d officials, %d posts): %w", run.Officials, run.Positions, err)
 	}
+	t0 = time.Now()
+	res, ts, err := model.Canonical(ctx, sol.Scores, sol.Result)
+	run.Ties, run.TieStats = time.Since(t0), ts
+	if err != nil {
+		return nil, fmt.Errorf("bench: sparse (%d officials, %d posts): %w", run.Officials, run.Positions, err)
+	}
+	sol.Result = res
 	run.Rounds = sol.Rounds
 	if sol.Classes != nil {
 		run.Classes = sol.Classes.Classes
@@ -71,7 +82,7 @@ func (s *SparseRun) Pairs() int {
 
 // String is a one-line summary.
 func (s *SparseRun) String() string {
-	return fmt.Sprintf("%d×%d sparse: evaluate %v, solve %v, %d classes, %d rounds, %d pairs, peak %.2f GB",
+	return fmt.Sprintf("%d×%d sparse: evaluate %v, solve %v, ties %v, %d classes, %d rounds, %d pairs, peak %.2f GB",
 		s.Officials, s.Positions, s.Evaluate.Round(time.Millisecond), s.Solve.Round(time.Millisecond),
-		s.Classes, len(s.Rounds), s.Pairs(), float64(s.PeakBytes)/1e9)
+		s.Ties.Round(time.Millisecond), s.Classes, len(s.Rounds), s.Pairs(), float64(s.PeakBytes)/1e9)
 }

@@ -7,9 +7,12 @@ import (
 	"math"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/mutasi-id/mutasi/solver"
 )
 
 // NeutralFit is the competency fit given to an official who was never
@@ -110,6 +113,9 @@ type Scores struct {
 	// no table.
 	fitRows sync.Pool
 	posIdx  map[string]int
+	// certified is the last result Canonical certified on every pair for
+	// these scores: verifyResult need not read the pairs again.
+	certified atomic.Pointer[solver.Result]
 }
 
 // maxCells bounds the dense matrix (2^30 cells, 8.6 GB) so that a roster

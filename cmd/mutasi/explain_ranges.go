@@ -71,7 +71,7 @@ func explainRanges(ctx context.Context, r *model.Roster, pol *model.Policy, sol 
 		if err := p.Set(weight, strconv.FormatFloat(v, 'g', -1, 64)); err != nil {
 			return 0, err
 		}
-		s, err := solveRosterNear(ctx, r, p, sol.Plan)
+		s, err := solveRoster(ctx, r, p)
 		if err != nil {
 			return 0, fmt.Errorf("explain: re-solving at %s = %g: %w", weight, v, err)
 		}
@@ -149,7 +149,15 @@ func explainRanges(ctx context.Context, r *model.Roster, pol *model.Policy, sol 
 				return "holds to " + explainNum(keep), nil, "", nil
 			}
 		}
-		chg = round6(chg)
+		// Six decimals, rounded away from the current value: the plan at
+		// the value shown has changed (at a breakpoint the tie rule may
+		// already give the other plan, so nearest rounding could land on
+		// the side that keeps the choice).
+		if dir > 0 {
+			chg = math.Ceil(chg*1e6) / 1e6
+		} else {
+			chg = math.Floor(chg*1e6) / 1e6
+		}
 		if math.Abs(chg-est) <= 2*eps {
 			return "confirmed", &chg, colName(c), nil
 		}

@@ -31,7 +31,7 @@ func TestExplainRangesClaims(t *testing.T) {
 		if err := p.Set(weight, strconv.FormatFloat(v, 'g', -1, 64)); err != nil {
 			t.Fatal(err)
 		}
-		s, err := solveRosterNear(ctx, r, p, sol.Plan)
+		s, err := solveRoster(ctx, r, p)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -363,7 +363,7 @@ func decreeRowStyle(f *excelize.File, sheet string, row, style int, cells []stri
 // their longest value, the long ones (names, posts, remarks) to their
 // longest value up to a limit past which the text wraps.
 func lampiranColumnWidths(header []string, rows [][]string) []float64 {
-	limits := []float64{6, 22, 32, 28, 46, 46, 28}
+	limits := []float64{6, 21, 28, 26, 38, 38, 22}
 	out := make([]float64, len(header))
 	for c := range header {
 		// A header wraps at its words: its longest word is the least width.

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math"
 	"os"
 	"strings"
 	"sync"
@@ -30,166 +29,43 @@ type inputError struct{ err error }
 func (e *inputError) Error() string { return e.err.Error() }
 func (e *inputError) Unwrap() error { return e.err }
 
-// solveRoster runs the pipeline of DESIGN.md on a loaded roster: the rules,
-// the score, the exact solver, the certificate check and the plan. Errors of
-// the rules and the score are *inputError; an infeasible problem comes back
-// as a *solver.InfeasibleError (wrapped).
+// solveRoster runs the pipeline on a loaded roster: the rules, the score,
+// the exact solver, the certificate check, the tie rule (model.Canonical:
+// among the optimal plans the one with the fewest moves, then the first in
+// canonical order, the same on every path) and the plan. Errors of the
+// rules and the score are *inputError; an infeasible problem comes back as
+// a *solver.InfeasibleError (wrapped).
 func solveRoster(ctx context.Context, r *model.Roster, pol *model.Policy) (*solution, error) {
-	return solveRosterNear(ctx, r, pol, nil)
+	sol, _, err := solveRosterStats(ctx, r, pol)
+	return sol, err
 }
 
-// nearRelTol is the size, relative to the largest cost, of the bonus that
-// solveRosterNear gives to the pairs of the plan it stays near, and
-// canonRelTol the largest tie-breaking penalty of canonicalTies. Together
-// they stay far below the certificate's tolerance (solver.VerifyRelTol), so
-// that the plan is optimal for the unperturbed costs within that tolerance;
-// nearRelTol exceeds 2·canonRelTol, so that staying near the base plan
-// always wins over the canonical order.
-const (
-	nearRelTol  = solver.VerifyRelTol / 10
-	canonRelTol = solver.VerifyRelTol / 25
-)
-
-// solveRosterNear is solveRoster that, among the optimal plans, prefers the
-// one closest to near (when not nil): every pair near uses gets a bonus too
-// small to change the optimum but enough to break ties. Without it a
-// scenario that changes nothing of substance (a pin to the post the official
-// already gets) would show every tie broken another way as a difference.
-// Remaining ties are broken by canonicalTies.
-func solveRosterNear(ctx context.Context, r *model.Roster, pol *model.Policy, near *model.Plan) (*solution, error) {
+// solveRosterStats is solveRoster that also reports the tie stage.
+func solveRosterStats(ctx context.Context, r *model.Roster, pol *model.Policy) (*solution, model.TieStats, error) {
+	var ts model.TieStats
 	el, err := model.Evaluate(r, pol)
 	if err != nil {
-		return nil, &inputError{err}
+		return nil, ts, &inputError{err}
 	}
 	sc, err := model.Score(ctx, r, el, pol)
 	if err != nil {
-		return nil, &inputError{err}
-	}
-	canonicalTies(sc, r)
-	if near != nil {
-		nearBonus(sc, r, near)
+		return nil, ts, &inputError{err}
 	}
 	res, err := solver.Solve(sc.Cost, solver.WithContext(ctx))
 	if err != nil {
-		return nil, fmt.Errorf("solve: %w", err)
+		return nil, ts, fmt.Errorf("solve: %w", err)
 	}
-	if err := solver.Verify(sc.Cost, res); err != nil {
-		return nil, fmt.Errorf("certificate: %w", err)
+	// Canonical checks the solver's certificate on every pair before it
+	// chooses among the ties, and the plan's against the same duals.
+	res, ts, err = model.Canonical(ctx, sc, res)
+	if err != nil {
+		return nil, ts, fmt.Errorf("ties: %w", err)
 	}
 	p, err := model.NewPlan(r, el, sc, res)
 	if err != nil {
-		return nil, fmt.Errorf("plan: %w", err)
+		return nil, ts, fmt.Errorf("plan: %w", err)
 	}
-	return &solution{Elig: el, Scores: sc, Result: res, Plan: p}, nil
-}
-
-// canonicalTies adds to every finite cost a penalty of at most canonRelTol
-// times the largest finite cost, drawn from a hash of the official's NIP and
-// the post's id (or "release"). The score has many exact ties (two posts of
-// one priority that an official fits fully score the same), and without
-// this the plan among them would depend on the solver's path and on the
-// order of the roster's rows; with it the plan is the same whatever the
-// solver version or the row order, so that goldens, lampiran and whatif
-// comparisons stay put. The perturbed matrix is what the certificate is
-// checked against: it differs from the score by far less than the
-// certificate's tolerance. O(n·(m+n)).
-func canonicalTies(sc *model.Scores, r *model.Roster) {
-	rows, cols := sc.Cost.Dims()
-	scale := costScale(sc)
-	if scale == 0 {
-		return
-	}
-	step := canonRelTol * scale / 256
-	m := len(r.Positions)
-	hp := make([]uint64, cols)
-	for j := range cols {
-		if j < m {
-			hp[j] = tieHash(r.Positions[j].ID)
-		} else {
-			hp[j] = tieHash("\x00release")
-		}
-	}
-	for i := range rows {
-		hi := tieHash(r.Officials[i].NIP.Raw)
-		row := sc.Cost.RawRowView(i)
-		for j, v := range row {
-			if math.IsInf(v, 0) {
-				continue
-			}
-			x := (hi ^ hp[j]) * 0x9e3779b97f4a7c15
-			x ^= x >> 29
-			x *= 0xbf58476d1ce4e5b9
-			row[j] = v + step*float64(1+(x>>56))
-		}
-	}
-}
-
-// tieHash is FNV-1a of s: stable across runs and versions, unlike maphash.
-func tieHash(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for k := 0; k < len(s); k++ {
-		h ^= uint64(s[k])
-		h *= 1099511628211
-	}
-	return h
-}
-
-// costScale is the largest magnitude of a finite cost.
-func costScale(sc *model.Scores) float64 {
-	rows, _ := sc.Cost.Dims()
-	scale := 0.0
-	for i := range rows {
-		for _, v := range sc.Cost.RawRowView(i) {
-			if !math.IsInf(v, 0) {
-				scale = max(scale, math.Abs(v))
-			}
-		}
-	}
-	return scale
-}
-
-// nearBonus lowers, in place, the cost of each finite pair that near
-// assigns by nearRelTol times the largest finite cost, and returns the
-// function that restores them. Columns: the posts, then one release column
-// per official (model.Score).
-func nearBonus(sc *model.Scores, r *model.Roster, near *model.Plan) (undo func()) {
-	rows, cols := sc.Cost.Dims()
-	eps := nearRelTol * costScale(sc)
-	if eps == 0 {
-		return func() {}
-	}
-	posts, offs := r.PositionIndex(), r.OfficialIndex()
-	type cell struct {
-		i, j int
-		v    float64
-	}
-	var saved []cell
-	m := len(r.Positions)
-	for k := range near.Moves {
-		mv := &near.Moves[k]
-		i, ok := offs[mv.NIP]
-		if !ok {
-			continue
-		}
-		j := m + i
-		if mv.To != nil {
-			if j, ok = posts[mv.To.ID]; !ok {
-				continue
-			}
-		}
-		if i >= rows || j >= cols {
-			continue
-		}
-		if v := sc.Cost.At(i, j); !math.IsInf(v, 0) {
-			saved = append(saved, cell{i, j, v})
-			sc.Cost.Set(i, j, v-eps)
-		}
-	}
-	return func() {
-		for _, c := range saved {
-			sc.Cost.Set(c.i, c.j, c.v)
-		}
-	}
+	return &solution{Elig: el, Scores: sc, Result: res, Plan: p}, ts, nil
 }
 
 // planFailure prints err as "mutasi: ..." lines and returns its exit code:

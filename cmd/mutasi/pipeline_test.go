@@ -80,27 +80,3 @@ func TestProgressQuiet(t *testing.T) {
 		t.Errorf("progress written to a file")
 	}
 }
-
-// TestNearBonusRestores: the tie-break bonus leaves the cost matrix as it
-// found it.
-func TestNearBonusRestores(t *testing.T) {
-	date, _ := model.ParseDate("2026-12-01")
-	r, _, err := model.Load(model.Source{Officials: "testdata/solve/tiny/officials.csv", Positions: "testdata/solve/tiny/positions.csv"}, date)
-	if err != nil || r == nil {
-		t.Fatalf("loading the fixture: %v", err)
-	}
-	pol := model.DefaultPolicy(date)
-	sol, err := solveRoster(t.Context(), r, &pol)
-	if err != nil {
-		t.Fatal(err)
-	}
-	before := fmt.Sprint(sol.Scores.Cost.RawMatrix().Data)
-	undo := nearBonus(sol.Scores, r, sol.Plan)
-	if fmt.Sprint(sol.Scores.Cost.RawMatrix().Data) == before {
-		t.Error("the bonus changed nothing")
-	}
-	undo()
-	if fmt.Sprint(sol.Scores.Cost.RawMatrix().Data) != before {
-		t.Error("the cost matrix is not restored")
-	}
-}

@@ -192,10 +192,14 @@ func serveRules(p *model.Policy) []serveRule {
 
 // serveMove is a row of the page's plan table.
 type serveMove struct {
-	NIP      string         `json:"nip"`
-	Name     string         `json:"name"`
-	Rank     string         `json:"rank"`
-	From     *model.PostRef `json:"from"`
+	NIP  string         `json:"nip"`
+	Name string         `json:"name"`
+	Rank string         `json:"rank"`
+	From *model.PostRef `json:"from"`
+	// Outside names the post a candidate holds outside the roster's posts
+	// ("Pengawas (eselon IV.a)"), as the lampiran's Jabatan Lama does,
+	// when From is null.
+	Outside  string         `json:"outside,omitempty"`
 	To       *model.PostRef `json:"to"`
 	Type     string         `json:"type"`
 	Unplaced bool           `json:"unplaced,omitempty"`
@@ -238,7 +242,7 @@ type servePlan struct {
 }
 
 // servePlanOf converts p, marking the moves that differ from base.
-func servePlanOf(p, base *model.Plan) servePlan {
+func servePlanOf(p, base *model.Plan, outside map[string]string) servePlan {
 	s := p.Summary
 	s.MeanJPMBefore, s.MeanJPMAfter = round6(s.MeanJPMBefore), round6(s.MeanJPMAfter)
 	out := servePlan{Date: p.Date.Format(time.DateOnly), Optimal: p.Optimal, Objective: round6(p.Objective),
@@ -252,7 +256,7 @@ func servePlanOf(p, base *model.Plan) servePlan {
 		}
 	}
 	for _, m := range sortedMoves(p) {
-		sm := serveMove{NIP: m.NIP, Name: m.Name, Rank: m.Rank, From: m.From, To: m.To, Type: m.Type.String(),
+		sm := serveMove{NIP: m.NIP, Name: m.Name, Rank: m.Rank, From: m.From, Outside: outside[m.NIP], To: m.To, Type: m.Type.String(),
 			Unplaced: unplaced(m), Label: [2]string{moveLabel(m, "id"), moveLabel(m, "en")}, Cause: m.Cause,
 			Score: round6(m.Score), JPMCategory: m.JPMCategory, Warnings: nonNil(m.Warnings)}
 		if m.HasJPM {
@@ -331,7 +335,7 @@ func (a *serveApp) state(s *serveSession, v *serveView, seq int64, problems []mo
 		}
 	}
 	if v.cur != nil {
-		sp := servePlanOf(v.cur.Plan, v.base)
+		sp := servePlanOf(v.cur.Plan, v.base, outsidePosts(v.roster))
 		st.Plan = &sp
 	}
 	return st
@@ -450,7 +454,22 @@ func (a *serveApp) handleLoad(w http.ResponseWriter, r *http.Request) {
 	}
 	old, seq := s.current()
 	pol := old.start.Clone()
-	if !s.dateFixed {
+	var shown time.Time
+	if old.pol != nil {
+		shown = old.pol.Date
+	}
+	// An upload keeps the plan date: the page's (?date=), else the date of
+	// the plan on screen; only a session that has none starts from today
+	// (the sample's own date for the sample).
+	switch v := strings.TrimSpace(r.URL.Query().Get("date")); {
+	case v != "":
+		if err := pol.Set("date", v); err != nil {
+			serveRefuse(w, &serveSettingError{key: "date", err: err})
+			return
+		}
+	case !shown.IsZero():
+		pol.Date = shown
+	case !s.dateFixed:
 		pol.Date = today()
 		if sample {
 			if d, err := model.ParseDate(mutasi.SampleDate); err == nil {
@@ -639,6 +658,26 @@ type serveSolveResponse struct {
 	Forbids []string  `json:"forbids"`
 }
 
+// serveSettingError is a setting of the page that the policy refuses: the
+// answer names its key, so that the page shows the error at that field.
+type serveSettingError struct {
+	key string
+	err error
+}
+
+func (e *serveSettingError) Error() string { return e.err.Error() }
+
+// serveRefuse answers 422 with the error and, for a setting, its key
+// ({"error": ..., "key": "date"}).
+func serveRefuse(w http.ResponseWriter, err error) {
+	body := map[string]string{"error": err.Error()}
+	var se *serveSettingError
+	if errors.As(err, &se) {
+		body["key"] = se.key
+	}
+	serveJSON(w, http.StatusUnprocessableEntity, body)
+}
+
 // servePolicy applies the request to a copy of start: each setting (sorted
 // by key; decisions are not settings), then the pins and forbids, which
 // replace the start policy's.
@@ -662,7 +701,7 @@ func servePolicy(start *model.Policy, req *serveSolveRequest) (*model.Policy, er
 			continue // a cleared date field keeps the roster's plan date
 		}
 		if err := pol.Set(k, req.Set[k]); err != nil {
-			return nil, usagef("%v", err)
+			return nil, &serveSettingError{key: k, err: err}
 		}
 	}
 	for _, d := range []struct {
@@ -705,7 +744,7 @@ func (a *serveApp) handleSolve(w http.ResponseWriter, r *http.Request) {
 	roster, base := v.roster, v.base
 	pol, err := servePolicy(v.start, &req)
 	if err != nil {
-		serveError(w, http.StatusUnprocessableEntity, "%v", err)
+		serveRefuse(w, err)
 		return
 	}
 	ctx, cancel, ok := s.begin(r.Context(), req.Seq)
@@ -714,7 +753,7 @@ func (a *serveApp) handleSolve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer cancel()
-	sol, err := solveRosterNear(ctx, roster, pol, base)
+	sol, err := solveRoster(ctx, roster, pol)
 	if err != nil {
 		msg, status := serveSolveError(roster, err)
 		serveError(w, status, "%s", msg)
@@ -724,7 +763,7 @@ func (a *serveApp) handleSolve(w http.ResponseWriter, r *http.Request) {
 		serveError(w, http.StatusServiceUnavailable, "superseded by a newer request")
 		return
 	}
-	resp := serveSolveResponse{Seq: req.Seq, Plan: servePlanOf(sol.Plan, base),
+	resp := serveSolveResponse{Seq: req.Seq, Plan: servePlanOf(sol.Plan, base, outsidePosts(roster)),
 		Pins: serveDecisions(pol.Pins), Forbids: serveDecisions(pol.Forbids)}
 	resp.Millis = float64(time.Since(start).Microseconds()) / 1000
 	serveJSON(w, http.StatusOK, resp)

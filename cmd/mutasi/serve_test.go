@@ -977,26 +977,80 @@ func TestServeSolveDate(t *testing.T) {
 	}
 }
 
+// TestServeLoadPlanDate: an upload keeps the plan date, the page's
+// (?date=) or else the one of the plan on screen, rather than today; a bad
+// ?date= is refused naming the key and changes nothing.
 func TestServeLoadPlanDate(t *testing.T) {
 	off, pos := "@"+serveSampleDir+"/officials.csv", "@"+serveSampleDir+"/positions.csv"
+	own := [][2]string{{"officials", off}, {"positions", pos}}
 	for _, c := range []struct {
 		name      string
 		dateFixed bool
+		solved    string // a date the page solved at before the upload
+		query     string
 		parts     [][2]string
 		want      string
 	}{
-		{"own files: today", false, [][2]string{{"officials", off}, {"positions", pos}}, today().Format(time.DateOnly)},
-		{"the sample: its date", false, [][2]string{{"sample", "1"}}, mutasi.SampleDate},
-		{"--date given: kept", true, [][2]string{{"officials", off}, {"positions", pos}}, "2027-01-04"},
+		{"own files: the plan's date", false, "", "", own, "2027-01-04"},
+		{"the sample: the plan's date", false, "", "", [][2]string{{"sample", "1"}}, "2027-01-04"},
+		{"--date given: kept", true, "", "", own, "2027-01-04"},
+		{"a date the page solved at", false, "2026-06-01", "", own, "2026-06-01"},
+		{"the page's date", true, "2026-06-01", "date=2027-03-03", own, "2027-03-03"},
+		{"the page's date, written out", false, "", "date=03-03-2027", [][2]string{{"sample", "1"}}, "2027-03-03"},
 	} {
 		app := serveTestApp(t, "127.0.0.1", "")
 		app.cfg.dateFixed = c.dateFixed
 		app.cfg.policy.Date = time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC)
 		h := app.handler()
-		w, st := serveLoadForm(t, h, serveNewSession(t, h).Session, c.parts)
-		if w.Code != http.StatusOK || st.Plan == nil || st.Plan.Date != c.want {
-			t.Errorf("%s: %d, plan date %v, want %s", c.name, w.Code, st.Plan, c.want)
+		sess := serveNewSession(t, h).Session
+		if c.solved != "" {
+			if w, _ := serveSolveJSON(t, h, sess, serveSolveRequest{Seq: 5, Set: map[string]string{"date": c.solved}}); w.Code != http.StatusOK {
+				t.Fatalf("%s: solve %d", c.name, w.Code)
+			}
 		}
+		body, ct := serveForm(t, c.parts)
+		w := serveDo(t, h, serveReq{method: "POST", target: "/api/load?session=" + sess + "&" + c.query, body: body, ctype: ct})
+		var st serveState
+		json.Unmarshal(w.Body.Bytes(), &st)
+		if w.Code != http.StatusOK || st.Plan == nil || st.Plan.Date != c.want {
+			t.Errorf("%s: %d, plan date %v, want %s", c.name, w.Code, st.Plan != nil && st.Plan.Date == c.want, c.want)
+		}
+	}
+	// A bad date: 422 naming the key, the session as it was.
+	app := serveTestApp(t, "127.0.0.1", "")
+	h := app.handler()
+	sess := serveNewSession(t, h).Session
+	body, ct := serveForm(t, own)
+	w := serveDo(t, h, serveReq{method: "POST", target: "/api/load?session=" + sess + "&date=12027-01-01", body: body, ctype: ct})
+	var e map[string]string
+	json.Unmarshal(w.Body.Bytes(), &e)
+	if w.Code != http.StatusUnprocessableEntity || e["key"] != "date" || !strings.Contains(e["error"], "12027-01-01") {
+		t.Errorf("bad date: %d %v", w.Code, e)
+	}
+	if _, _, cur, _ := app.sessions.get(sess).snapshot(); cur == nil || cur.Plan.Date.Format(time.DateOnly) != mutasi.SampleDate {
+		t.Errorf("a refused upload changed the session's plan")
+	}
+}
+
+// TestServeSolveBadDate: a date the policy refuses is a 422 that names the
+// key, so that the page shows it at the date field.
+func TestServeSolveBadDate(t *testing.T) {
+	h := serveTestApp(t, "127.0.0.1", "").handler()
+	sess := serveNewSession(t, h).Session
+	for _, d := range []string{"12027-01-01", "2026-02-30", "kemarin"} {
+		w, _ := serveSolveJSON(t, h, sess, serveSolveRequest{Seq: 2, Set: map[string]string{"date": d}})
+		var e map[string]string
+		json.Unmarshal(w.Body.Bytes(), &e)
+		if w.Code != http.StatusUnprocessableEntity || e["key"] != "date" || !strings.Contains(e["error"], d) {
+			t.Errorf("%s: %d %v", d, w.Code, e)
+		}
+	}
+	// Another setting's error names its key too.
+	w, _ := serveSolveJSON(t, h, sess, serveSolveRequest{Seq: 3, Set: map[string]string{"weights.fit": "-1"}})
+	var e map[string]string
+	json.Unmarshal(w.Body.Bytes(), &e)
+	if w.Code != http.StatusUnprocessableEntity || e["key"] != "weights.fit" {
+		t.Errorf("weights.fit=-1: %d %v", w.Code, e)
 	}
 }
 
@@ -1107,5 +1161,27 @@ func TestServeConcurrentRequests(t *testing.T) {
 	_, _, _, pol := app.sessions.get(st.Session).snapshot()
 	if pol.Weights.Fit != 2 {
 		t.Errorf("the session ends on fit %v, want 2", pol.Weights.Fit)
+	}
+}
+
+// TestServeOutsidePost: a candidate who holds a post outside the roster is
+// shown with it, as the lampiran's Jabatan Lama names it.
+func TestServeOutsidePost(t *testing.T) {
+	app := serveTestApp(t, "127.0.0.1", "")
+	st := serveNewSession(t, app.handler())
+	want := outsidePosts(app.cfg.roster)
+	n := 0
+	for _, m := range st.Plan.Moves {
+		if m.From == nil && want[m.NIP] != "" {
+			n++
+			if m.Outside != want[m.NIP] {
+				t.Errorf("%s: outside %q, want %q", m.NIP, m.Outside, want[m.NIP])
+			}
+		} else if m.Outside != "" {
+			t.Errorf("%s holds a roster post or none, yet outside %q", m.NIP, m.Outside)
+		}
+	}
+	if n == 0 {
+		t.Fatal("the sample has no candidate from an outside post: the test checks nothing")
 	}
 }

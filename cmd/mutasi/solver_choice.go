@@ -18,8 +18,8 @@ import (
 // faster (112 ms against 275 ms, 1.09 s against 1.19 s for the sparse solve
 // alone), at 5,000 posts (528 MB) the sparse path is 2.9× faster (5.6 s
 // against 16.3 s) and at 10,000 posts (2.1 GB) 3.5× (30.5 s against 106
-// s), with a fraction of the memory. Below the limit the dense path
-// also gives the canonical tie-breaking of the other commands.
+// s), with a fraction of the memory. Both paths give the same plan (the tie
+// rule, model.Canonical).
 const denseLimitBytes = 256 << 20
 
 // solverFlags are solve's --solver and --verbose.
@@ -78,10 +78,9 @@ func chooseSolver(mode string, n, m int, needDense string) (sparse bool, why str
 
 // solveRosterWith is solveRoster with the choice of solver. The sparse path
 // (model.SolveSparse) never builds the dense matrix; its plan is certified
-// through classes or by pricing and re-checked on every pair by NewPlan
-// (Scores.VerifyFull). It does not
-// apply canonicalTies (that needs the matrix), so among tied optimal plans
-// it may pick another one than the dense path; the objective is the same.
+// through classes or by pricing, the tie rule (model.Canonical) chooses
+// among the optimal plans exactly as on the dense path, and NewPlan
+// re-checks the certificate on every pair (Scores.VerifyFull).
 func solveRosterWith(ctx context.Context, e *env, r *model.Roster, pol *model.Policy, f *solverFlags) (*solution, bool, error) {
 	sparse, why := chooseSolver(f.mode, len(r.Officials), len(r.Positions), f.needDense)
 	if f.verbose {
@@ -92,7 +91,10 @@ func solveRosterWith(ctx context.Context, e *env, r *model.Roster, pol *model.Po
 		fmt.Fprintf(e.stderr, "solver: %s (%s)\n", name, why)
 	}
 	if !sparse {
-		sol, err := solveRoster(ctx, r, pol)
+		sol, ts, err := solveRosterStats(ctx, r, pol)
+		if err == nil && f.verbose {
+			verboseTies(e, ts)
+		}
 		return sol, false, err
 	}
 	el, err := model.Evaluate(r, pol)
@@ -122,19 +124,32 @@ func solveRosterWith(ctx context.Context, e *env, r *model.Roster, pol *model.Po
 			fmt.Fprintf(e.stderr, "solver: no pair has a negative reduced cost (tolerance %.3g): optimal for all %d pairs (LP duality)\n", ss.Tol, pairs)
 		}
 	}
+	res, ts, err := model.Canonical(ctx, ss.Scores, ss.Result)
+	if err != nil {
+		return nil, true, fmt.Errorf("ties: %w", err)
+	}
+	if f.verbose {
+		verboseTies(e, ts)
+	}
 	// NewPlan re-checks the certificate on every pair (Scores.VerifyFull,
 	// its Optimal); only a failure is checked again, for the message: the
 	// check is a pass over 2 billion pairs at 50,000 × 40,000.
-	p, err := model.NewPlan(r, el, ss.Scores, ss.Result)
+	p, err := model.NewPlan(r, el, ss.Scores, res)
 	if err != nil {
 		return nil, true, fmt.Errorf("plan: %w", err)
 	}
 	if !p.Optimal {
-		err := ss.Scores.VerifyFull(ss.Result)
+		err := ss.Scores.VerifyFull(res)
 		if err == nil {
 			err = errors.New("the plan is not certified optimal")
 		}
 		return nil, true, fmt.Errorf("certificate: %w", err)
 	}
-	return &solution{Elig: el, Scores: ss.Scores, Result: ss.Result, Plan: p}, true, nil
+	return &solution{Elig: el, Scores: ss.Scores, Result: res, Plan: p}, true, nil
+}
+
+// verboseTies says on stderr what the tie rule did.
+func verboseTies(e *env, ts model.TieStats) {
+	fmt.Fprintf(e.stderr, "solver: ties: %d pairs of zero reduced cost; the fewest moves among the optimal plans: %d holders change post (the solver's plan: %d); canonical order: %d searches, %d officials placed otherwise\n",
+		ts.Tight, ts.Moves, ts.MovesBefore, ts.Searches, ts.Changed)
 }

@@ -135,19 +135,24 @@ type sweepChange struct {
 
 // sweepBreak is a change of plan: the plan at Lo differs from the one at
 // Hi, and Hi − Lo ≤ the precision. Changed counts the officials whom the
-// two plans place differently.
+// two plans place differently; DifferAfter those whom the plan at Hi (the
+// plan from this change to the next) places otherwise than the base plan:
+// the height of the step that --plot draws there.
 type sweepBreak struct {
-	Lo      float64 `json:"lo"`
-	Hi      float64 `json:"hi"`
-	Changed int     `json:"changed"`
+	Lo          float64 `json:"lo"`
+	Hi          float64 `json:"hi"`
+	Changed     int     `json:"changed"`
+	DifferAfter int     `json:"differ_after"`
 }
 
 // sweeper solves the roster at values of one policy key.
 type sweeper struct {
-	ctx    context.Context
-	r      *model.Roster
-	pol    *model.Policy
-	key    string
+	ctx context.Context
+	r   *model.Roster
+	pol *model.Policy
+	key string
+	// near is the base plan: the breakpoints count the moves that differ
+	// from it.
 	near   *model.Plan
 	solves int
 	// integer keys (tenure_min_months, …) are bisected on whole numbers.
@@ -166,7 +171,7 @@ func (s *sweeper) at(x float64) (*solution, error) {
 	// (solver.WithDuals) measured no faster on the sample roster, whose
 	// rectangular matrix makes the warm start fall back to the cold one
 	// (BenchmarkSweepStep, solver/warm.go).
-	sol, err := solveRosterNear(s.ctx, s.r, p, s.near)
+	sol, err := solveRoster(s.ctx, s.r, p)
 	if err != nil {
 		return nil, fmt.Errorf("%s=%s: %w", s.key, val, err)
 	}
@@ -182,7 +187,8 @@ func sweepSame(a, b *solution) bool { return slices.Equal(a.Result.RowCol, b.Res
 // searched, so every change that the precision can separate is found.
 func (s *sweeper) breakpoints(lo, hi float64, slo, shi *solution, prec float64, out *[]sweepBreak) error {
 	if hi-lo <= prec*(1+1e-9) || (s.integer && hi-lo <= 1) {
-		*out = append(*out, sweepBreak{Lo: sweepRound(lo), Hi: sweepRound(hi), Changed: len(model.Diff(slo.Plan, shi.Plan))})
+		*out = append(*out, sweepBreak{Lo: sweepRound(lo), Hi: sweepRound(hi), Changed: len(model.Diff(slo.Plan, shi.Plan)),
+			DifferAfter: len(model.Diff(s.near, shi.Plan))})
 		return nil
 	}
 	mid := lo + (hi-lo)/2

@@ -34,8 +34,6 @@ func BenchmarkSweepStep(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	canonicalTies(sc, r)
-	nearBonus(sc, r, base.Plan)
 	for _, warm := range []bool{false, true} {
 		var opts []solver.Option
 		name := "solve-only/cold"

@@ -11,8 +11,10 @@ import (
 )
 
 // sweepPlot draws the moves differing from the base plan against the swept
-// value, with a dashed vertical line at the midpoint of every located plan
-// change, as PNG or SVG (format "png" or "svg").
+// value as a step chart, as PNG or SVG (format "png" or "svg"): the plan
+// is the same between two located changes, so the count is level there and
+// jumps at each change (drawn at the midpoint of its interval, with a
+// dashed vertical line); the grid's values are marked on it.
 func sweepPlot(w io.Writer, format string, rep *sweepReport) error {
 	if len(rep.Steps) == 0 {
 		return fmt.Errorf("plot: no steps")
@@ -28,11 +30,16 @@ func sweepPlot(w io.Writer, format string, rep *sweepReport) error {
 		pts[k] = plotter.XY{X: st.Value, Y: float64(st.Differ)}
 		ymax = max(ymax, float64(st.Differ))
 	}
-	line, scatter, err := plotter.NewLinePoints(pts)
+	line, err := plotter.NewLine(sweepSteps(rep))
 	if err != nil {
 		return fmt.Errorf("plot: %w", err)
 	}
+	line.StepStyle = plotter.PostStep
 	line.Color = color.RGBA{R: 31, G: 119, B: 180, A: 255}
+	scatter, err := plotter.NewScatter(pts)
+	if err != nil {
+		return fmt.Errorf("plot: %w", err)
+	}
 	scatter.Color = line.Color
 	p.Add(line, scatter)
 	p.Legend.Add("moves differing", line, scatter)
@@ -59,4 +66,17 @@ func sweepPlot(w io.Writer, format string, rep *sweepReport) error {
 	p.X.Min, p.X.Max = rep.From-span*0.02, rep.To+span*0.02
 	p.Y.Min, p.Y.Max = 0, ymax*1.1
 	return writePlot(w, p, format)
+}
+
+// sweepSteps are the corners of the step chart: the count at FROM, then at
+// each change (the midpoint of its interval) the count of the plan after
+// it, and the last count again at TO. Drawn with plotter.PostStep, each
+// count holds up to the next corner.
+func sweepSteps(rep *sweepReport) plotter.XYs {
+	pts := plotter.XYs{{X: rep.From, Y: float64(rep.Steps[0].Differ)}}
+	for _, bp := range rep.Breakpoints {
+		pts = append(pts, plotter.XY{X: (bp.Lo + bp.Hi) / 2, Y: float64(bp.DifferAfter)})
+	}
+	last := pts[len(pts)-1].Y
+	return append(pts, plotter.XY{X: rep.To, Y: last})
 }

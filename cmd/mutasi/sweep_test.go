@@ -50,10 +50,10 @@ func TestGoldenSweep(t *testing.T) {
 	}
 }
 
-// sweepOracle solves the roster cold (solveRosterNear, no warm start, no
+// sweepOracle solves the roster cold (solveRoster, no warm start, no
 // bisection) at every value of a fine grid and returns the plans'
 // assignments.
-func sweepOracle(t *testing.T, r *model.Roster, pol *model.Policy, key string, near *model.Plan, xs []float64) [][]int {
+func sweepOracle(t *testing.T, r *model.Roster, pol *model.Policy, key string, xs []float64) [][]int {
 	t.Helper()
 	out := make([][]int, len(xs))
 	for k, x := range xs {
@@ -61,7 +61,7 @@ func sweepOracle(t *testing.T, r *model.Roster, pol *model.Policy, key string, n
 		if err := p.Set(key, strconv.FormatFloat(x, 'g', -1, 64)); err != nil {
 			t.Fatal(err)
 		}
-		sol, err := solveRosterNear(context.Background(), r, p, near)
+		sol, err := solveRoster(context.Background(), r, p)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -115,7 +115,7 @@ func TestSweepAgainstFineGrid(t *testing.T) {
 			}
 			// The steps against cold solves.
 			grid := tc.sp.values()
-			cold := sweepOracle(t, tc.r, &pol, tc.sp.key, base.Plan, grid)
+			cold := sweepOracle(t, tc.r, &pol, tc.sp.key, grid)
 			for k, st := range rep.Steps {
 				differ := 0
 				for i := range cold[k] {
@@ -136,7 +136,7 @@ func TestSweepAgainstFineGrid(t *testing.T) {
 			for x := tc.sp.from; x <= tc.sp.to+1e-12; x += fine {
 				xs = append(xs, x)
 			}
-			plans := sweepOracle(t, tc.r, &pol, tc.sp.key, base.Plan, xs)
+			plans := sweepOracle(t, tc.r, &pol, tc.sp.key, xs)
 			var changes [][2]float64
 			for k := 1; k < len(xs); k++ {
 				if !slices.Equal(plans[k-1], plans[k]) {
@@ -147,6 +147,41 @@ func TestSweepAgainstFineGrid(t *testing.T) {
 			for _, c := range changes {
 				if !slices.ContainsFunc(rep.Breakpoints, func(bp sweepBreak) bool { return overlap(c, bp) }) {
 					t.Errorf("the plan changes between %g and %g; no breakpoint reported there (%+v)", c[0], c[1], rep.Breakpoints)
+				}
+			}
+			// The step chart's heights: after each change, the count of a
+			// cold solve at the change's upper end (the plan holds from
+			// there to the next change's lower end, which may be the same
+			// value); at each grid value, the height of the last corner at
+			// or before it.
+			differ := func(rc []int) int {
+				n := 0
+				for i := range rc {
+					if rc[i] != base.Result.RowCol[i] {
+						n++
+					}
+				}
+				return n
+			}
+			his := make([]float64, len(rep.Breakpoints))
+			for k, bp := range rep.Breakpoints {
+				his[k] = bp.Hi
+			}
+			for k, rc := range sweepOracle(t, tc.r, &pol, tc.sp.key, his) {
+				if bp := rep.Breakpoints[k]; differ(rc) != bp.DifferAfter {
+					t.Errorf("breakpoint %+v: the plan after it differs from the base in %d moves", bp, differ(rc))
+				}
+			}
+			corners := sweepSteps(rep)
+			for _, st := range rep.Steps {
+				h := corners[0].Y
+				for _, c := range corners[1 : len(corners)-1] {
+					if c.X <= st.Value {
+						h = c.Y
+					}
+				}
+				if int(h) != st.Differ {
+					t.Errorf("%s=%g: the step chart stands at %g, the grid says %d", tc.sp.key, st.Value, h, st.Differ)
 				}
 			}
 			for _, bp := range rep.Breakpoints {

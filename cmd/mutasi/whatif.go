@@ -234,7 +234,7 @@ func runWhatif(e *env, args []string) int {
 				return code
 			}
 		}
-		sol, err := solveRosterNear(ctx, rk, pols[k], base.Plan)
+		sol, err := solveRoster(ctx, rk, pols[k])
 		if err != nil {
 			stop()
 			return planFailure(e, rk, err, "scenario "+scenarios[k].name)

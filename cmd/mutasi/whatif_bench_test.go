@@ -28,7 +28,7 @@ func BenchmarkWhatif(b *testing.B) {
 			if err := p.Set("fit", "2"); err != nil {
 				b.Fatal(err)
 			}
-			s, err := solveRosterNear(ctx, r, p, sol.Plan)
+			s, err := solveRoster(ctx, r, p)
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -11,7 +11,7 @@ const I18N = {
     planDate: "Tanggal rencana", decisions: "Keputusan", download: "Unduh", dlPDF: "Lampiran SK (PDF)", dlXLSX: "Lampiran SK (XLSX)",
     dlCSV: "Lampiran SK (CSV)", dlJSON: "Rencana (JSON)", dlPolicy: "Berkas kebijakan (policy.toml)",
     plan: "3. Rencana", showStays: "tampilkan yang tetap", onlyChanged: "hanya yang berubah",
-    makeBase: "Jadikan rencana dasar", showAlts: "3 rencana terbaik berikutnya", colNo: "No", colName: "Nama",
+    makeBase: "Jadikan rencana dasar", showAlts: "3 rencana terbaik berikutnya", colNo: "No", colName: "Nama / NIP",
     colRank: "Gol", colFrom: "Jabatan lama", colTo: "Jabatan baru", colType: "Jenis", colScore: "Skor",
     colActions: "Keputusan", pin: "Kunci", forbid: "Larang", pinTitle: "kunci pejabat ini di jabatan ini",
     forbidTitle: "larang pejabat ini di jabatan ini", noDecisions: "belum ada keputusan",
@@ -22,6 +22,8 @@ const I18N = {
     t_promote: "Promosi", t_rotate: "Rotasi", t_fill: "Pengangkatan", t_release: "Non-job",
     t_unplaced: "Tidak ditempatkan", t_stay: "Tetap", vacant: "Kosong", changed: "Berubah",
     meanJPM: "JPM rata-rata", certificate: "Sertifikat", optimal: "optimal ✓", notOptimal: "belum terbukti ✗",
+    stale: "kedaluwarsa ✗", staleNote: "Rencana di bawah belum memakai perubahan terakhir: perbaiki isian yang ditandai.",
+    badDate: "Tanggal tidak sah (tulis tahun empat angka, mis. 2027-01-04): rencana belum dihitung ulang.",
     objective: "Nilai total", server: "server", before: "Sebelumnya", vacantPosts: "Jabatan kosong",
     problems: "Masalah dalam berkas", file: "Berkas", row: "Baris", column: "Kolom", value: "Nilai",
     reason: "Alasan", severity: "Jenis", loading: "memuat…", solving: "menghitung…", ready: "siap",
@@ -57,7 +59,7 @@ const I18N = {
     planDate: "Plan date", decisions: "Decisions", download: "Download", dlPDF: "Lampiran SK (PDF)", dlXLSX: "Lampiran SK (XLSX)",
     dlCSV: "Lampiran SK (CSV)", dlJSON: "Plan (JSON)", dlPolicy: "Policy file (policy.toml)",
     plan: "3. Plan", showStays: "show stays", onlyChanged: "changed only",
-    makeBase: "Make this the base plan", showAlts: "next 3 best plans", colNo: "No", colName: "Name",
+    makeBase: "Make this the base plan", showAlts: "next 3 best plans", colNo: "No", colName: "Name / NIP",
     colRank: "Rank", colFrom: "Current post", colTo: "New post", colType: "Move", colScore: "Score",
     colActions: "Decide", pin: "Pin", forbid: "Forbid", pinTitle: "pin this official to this post",
     forbidTitle: "forbid this official this post", noDecisions: "no decisions yet",
@@ -68,6 +70,8 @@ const I18N = {
     t_promote: "Promotion", t_rotate: "Rotation", t_fill: "Appointment", t_release: "Release",
     t_unplaced: "Not placed", t_stay: "Stays", vacant: "Vacant", changed: "Changed",
     meanJPM: "Mean JPM", certificate: "Certificate", optimal: "optimal ✓", notOptimal: "not proven ✗",
+    stale: "out of date ✗", staleNote: "The plan below does not include the last change: correct the field marked.",
+    badDate: "Not a valid date (write a four-digit year, e.g. 2027-01-04): the plan was not solved again.",
     objective: "Objective", server: "server", before: "Before", vacantPosts: "Vacant posts",
     problems: "Problems in the files", file: "File", row: "Row", column: "Column", value: "Value",
     reason: "Reason", severity: "Kind", loading: "loading…", solving: "solving…", ready: "ready",
@@ -102,6 +106,10 @@ const S = {
   lang: "id", session: "", token: new URLSearchParams(location.search).get("token") || "",
   state: null, plan: null, settings: {}, pins: [], forbids: [], seq: 0, inflight: null,
   timer: 0, lastChange: -1e9, renderToken: 0, explainNIP: "", alts: null,
+  // goodDate is the date of the plan on screen; dateError the message of a
+  // date the field holds but the plan refused; failed is set while the
+  // latest solve failed. Either makes the plan on screen out of date.
+  goodDate: "", dateError: "", failed: false,
 };
 // perf records the round trips from a settings change to the plan on
 // screen, for the browser test and the curious (window.mutasiPerf).
@@ -180,6 +188,8 @@ function applyState(st) {
   S.forbids = [...(st.forbids || [])];
   S.plan = st.plan;
   S.alts = null;
+  S.failed = !st.plan;
+  if (st.plan) { S.goodDate = st.plan.date; S.dateError = ""; }
   $("#roster-name").textContent = st.roster ? st.roster + " · " + st.counts[0] + " / " + st.counts[1] + " " + t("loadedRows") : "";
   renderProblems();
   renderTune();
@@ -212,7 +222,8 @@ async function upload(sample) {
     if (n === 0) { showError(t("chooseFiles")); return; }
   }
   status(t("loading"));
-  const r = await call("POST", "api/load", {}, fd);
+  // An upload keeps the plan date on screen.
+  const r = await call("POST", "api/load", S.goodDate ? { date: S.goodDate } : {}, fd);
   if (r.data && r.data.session) {
     applyState(r.data);
   } else {
@@ -278,7 +289,34 @@ function renderTune() {
     ps.append(el("label", { class: "param", for: id, title: s.doc }, el("span", {}, t("p_" + s.key.slice(6))), input));
   }
   const d = $("#plan-date");
-  d.value = S.settings["date"] || "";
+  if (!S.dateError) d.value = S.settings["date"] || "";
+  renderDateError();
+}
+
+// renderDateError marks the date field when it holds a date the plan
+// refused, with the reason next to it.
+function renderDateError() {
+  const d = $("#plan-date");
+  const box = $("#date-error");
+  d.setAttribute("aria-invalid", S.dateError ? "true" : "false");
+  box.hidden = !S.dateError;
+  box.textContent = S.dateError;
+}
+
+// setDate takes a new value of the date field: a well-formed date is sent
+// for a new plan; anything else is refused in place without asking the
+// server, and the plan on screen is marked out of date until a valid date
+// solves. An emptied field goes back to the plan's date.
+function setDate(value) {
+  if (value === "") value = S.goodDate;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    S.dateError = t("badDate");
+    renderDateError();
+    renderPlan();
+    return;
+  }
+  S.settings["date"] = value;
+  schedule(0);
 }
 
 // schedule asks for a new plan. A change after a quiet moment is sent at
@@ -317,12 +355,25 @@ async function solve(seq) {
   if (!r.ok) {
     if (r.status === 404) { await newSession(); return; }
     if (r.status === 503) return;
-    showError(r.data.error);
+    S.failed = true;
+    if (r.data.key === "date") {
+      // The plan refused the date: say so at the field, and go on with
+      // the plan's date so that the other settings still solve.
+      S.dateError = r.data.error;
+      S.settings["date"] = S.goodDate;
+      renderDateError();
+    } else {
+      showError(r.data.error);
+    }
+    renderPlan();
     status("");
     return;
   }
   const tRecv = performance.now();
   showError("");
+  S.failed = false;
+  S.goodDate = r.data.plan.date;
+  if (S.dateError && $("#plan-date").value === S.goodDate) { S.dateError = ""; renderDateError(); }
   S.plan = r.data.plan;
   S.pins = r.data.pins;
   S.forbids = r.data.forbids;
@@ -405,7 +456,15 @@ function renderPlan() {
   if (!p) { sum.append(t("noPlan")); $("#vacant").replaceChildren(); return; }
   const s = p.summary;
   const pct = (x) => (x * 100).toFixed(1) + "%";
-  sum.append(
+  // The plan on screen is out of date while a refused value stands in a
+  // field or the latest solve failed: its certificate is then no claim.
+  const stale = !!S.dateError || S.failed;
+  $("#plan").classList.toggle("stale", stale);
+  $("#stale").hidden = !stale;
+  $("#stale").textContent = stale ? t("staleNote") : "";
+  const cert = stale ? card(t("certificate"), t("stale"), "bad stale") :
+    card(t("certificate"), p.optimal ? t("optimal") : t("notOptimal"), p.optimal ? "ok" : "bad");
+  sum.append(...[
     card(typeName("promote"), s.promote), card(typeName("rotate"), s.rotate), card(typeName("fill"), s.fill),
     s.demote ? card(typeName("demote"), s.demote) : null,
     card(typeName("release"), s.release), s.retire ? card(typeName("retire"), s.retire) : null,
@@ -413,8 +472,7 @@ function renderPlan() {
     card(typeName("stay"), s.stay), card(t("vacant"), s.vacant),
     card(t("changed"), p.changed, p.changed ? "changed" : ""),
     card(t("meanJPM"), pct(s.mean_jpm_before) + " → " + pct(s.mean_jpm_after)),
-    card(t("certificate"), p.optimal ? t("optimal") : t("notOptimal"), p.optimal ? "ok" : "bad"),
-    card(t("objective"), p.objective.toFixed(3)));
+    cert, card(t("objective"), p.objective.toFixed(3))].filter(Boolean));
   const showStays = $("#show-stays").checked;
   const onlyChanged = $("#only-changed").checked;
   const rows = [];
@@ -428,9 +486,9 @@ function renderPlan() {
     if (m.before) to.append(el("span", { class: "before" }, t("before") + ": " + (m.before.to ? postLabel(m.before.to) : t("noPost")) +
       " (" + typeName(m.before.type) + ")"));
     rows.push(el("tr", { class: m.before ? "changed" : "", "data-nip": m.nip, title: m.before ? m.before.reason : null },
-      el("td", { class: "num" }, n), el("td", {}, m.nip),
-      el("td", {}, el("button", { type: "button", class: "who", onclick: () => explain(m.nip) }, m.name)),
-      el("td", {}, m.rank), el("td", {}, postLabel(m.from)), to,
+      el("td", { class: "num" }, n),
+      el("td", {}, el("button", { type: "button", class: "who", onclick: () => explain(m.nip) }, m.name), el("span", { class: "nip" }, m.nip)),
+      el("td", {}, m.rank), el("td", {}, m.from ? postLabel(m.from) : (m.outside || postLabel(null))), to,
       el("td", { class: "type-" + m.type }, typeLabel(m), isPinned ? el("b", { class: "badge pin" }, t("pinned")) : null),
       el("td", { class: "num" }, m.score.toFixed(3)),
       el("td", { class: "num" }, m.jpm === null ? "–" : Math.round(m.jpm * 100) + "%"),
@@ -489,11 +547,13 @@ async function explain(nip) {
   const body = $("#explain-body");
   body.replaceChildren();
   $("#explain").hidden = false;
+  document.body.classList.add("explaining");
+  $("#explain-title").textContent = t("explainTitle");
   if (!r.ok) { body.append(el("p", {}, r.data.error)); return; }
   const x = r.data;
   const m = x.move;
-  body.append(el("h2", {}, t("explainTitle") + ": " + m.name),
-    el("p", { class: "muted" }, m.nip + " · " + m.rank + " · " + t("status") + ": " + t(x.status)),
+  $("#explain-title").textContent = t("explainTitle") + ": " + m.name;
+  body.append(el("p", { class: "muted" }, m.nip + " · " + m.rank + " · " + t("status") + ": " + t(x.status)),
     el("p", {}, el("b", {}, t("move") + ": "), postLabel(m.from) + " → " + (m.to ? postLabel(m.to) : t("noPost")) +
       " (" + typeName(m.type) + "), " + t("colScore").toLowerCase() + " " + m.score.toFixed(3)));
   const comps = Object.keys(m.components).sort();
@@ -599,8 +659,14 @@ document.addEventListener("DOMContentLoaded", () => {
     const r = await call("POST", "api/base");
     if (r.ok) { const keep = { ...S.settings }; applyState(r.data); S.settings = keep; renderTune(); }
   });
-  $("#plan-date").addEventListener("change", (ev) => { S.settings["date"] = ev.target.value; schedule(0); });
-  $("#explain-close").addEventListener("click", () => { $("#explain").hidden = true; S.explainNIP = ""; });
+  $("#plan-date").addEventListener("change", (ev) => setDate(ev.target.value));
+  const closeExplain = () => {
+    $("#explain").hidden = true;
+    document.body.classList.remove("explaining");
+    S.explainNIP = "";
+  };
+  $("#explain-close").addEventListener("click", closeExplain);
+  document.addEventListener("keydown", (ev) => { if (ev.key === "Escape" && !$("#explain").hidden) closeExplain(); });
   $("#lang-toggle").addEventListener("click", () => { S.lang = S.lang === "id" ? "en" : "id"; applyLang(); });
   applyLang();
   newSession();

@@ -1,0 +1,698 @@
+package model
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/mutasi-id/mutasi/solver"
+)
+
+// This file is the tie rule: among all the optimal plans of a roster, the
+// one a committee receives. The score has many exact ties (two posts of one
+// eselon, priority, standard and family cost every outsider the same), and
+// without a rule the plan among them would be an accident of the solver's
+// path: the dense and the sparse path returned different plans of the same
+// objective. The rule is exact and needs no perturbation of the costs:
+//
+//  1. Any optimal dual (u, v) of the full problem characterises every
+//     optimal plan, whichever solve produced it: a plan is optimal exactly
+//     when it uses only pairs of zero reduced cost c_ij − u_i − v_j (the
+//     tight pairs) and assigns every column whose potential is negative
+//     (complementary slackness; an unassigned column must have v_j = 0).
+//     "Zero" is within the certificate's tolerance, solver.VerifyRelTol
+//     times the largest cost magnitude, the same on every path.
+//  2. Among those plans, the fewest moves: an assignment on the tight pairs
+//     that minimises the number of holders of a roster post who leave it
+//     (rotation, promotion, release), an integer cost solved exactly by
+//     solver.SolveSparse, with the negative columns forced by a cost of −L,
+//     L larger than any count of moves.
+//  3. Among those, the first in canonical order: officials in NIP order,
+//     each takes the post of smallest id (release last) that some plan of
+//     the fewest moves still allows, given the choices of the officials
+//     before. The plans of the fewest moves are again exactly the
+//     assignments on the tight pairs of the second solve's dual that assign
+//     its negative columns, and whether an official can take a column in
+//     one of them is a question of alternating paths (a greedy walk, one
+//     search per choice, see canonOrder).
+//
+// The result is re-verified against the first dual. Since every step
+// depends only on the set of optimal plans, never on the dual or the
+// assignment a path found, the dense path, the sparse path through classes
+// and the sparse path through pricing give the same plan, byte for byte.
+
+// TieStats describes the tie stage of one plan.
+type TieStats struct {
+	// Tight is the number of pairs of zero reduced cost: the pairs some
+	// optimal plan may use.
+	Tight int
+	// MovesBefore is the number of holders of a roster post who change post
+	// in the solver's plan, Moves in the plan chosen (the fewest of all the
+	// optimal plans).
+	MovesBefore, Moves int
+	// Searches is the number of alternating-path searches of the canonical
+	// order, and Changed the number of officials whose post it changed.
+	Searches, Changed int
+}
+
+// Canonical returns the optimal plan the tie rule chooses (see the comment
+// at the top of this file): among all the assignments that res's dual
+// proves optimal for sc, the one with the fewest moves, then the first in
+// canonical order (officials by NIP, posts by id, release last). res must
+// be an optimum of sc's full problem (the dense matrix, or rows computed on
+// the fly when sc has none) with its dual certificate: Canonical checks the
+// certificate on every pair, as solver.Verify and Scores.VerifyFull do, in
+// the same pass that finds the tight pairs, and fails when it does not
+// hold. The result keeps res's potentials and is verified against them;
+// the scores remember it as certified, so that NewPlan need not read the
+// pairs again. It costs one pass over the n·(m+n) pairs, a sparse solve on
+// the tight pairs and, for the canonical order, one search per choice an
+// official has among several tight columns.
+func Canonical(ctx context.Context, sc *Scores, res *solver.Result) (*solver.Result, TieStats, error) {
+	var st TieStats
+	if sc == nil || res == nil {
+		return nil, st, errors.New("model: Canonical needs scores and a result")
+	}
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	n, m := sc.Officials(), sc.Positions()
+	if len(res.RowCol) != n || len(res.U) != n || len(res.V) != m+n || len(res.ColRow) != m+n || res.Maximize {
+		return nil, st, fmt.Errorf("model: Canonical: the result is not a minimisation of %d rows and %d columns", n, m+n)
+	}
+	tg, tol, err := sc.tightPairs(ctx, res)
+	if err != nil {
+		return nil, st, fmt.Errorf("model: Canonical: the solver's certificate: %w", err)
+	}
+	st.Tight = tg.pairs()
+	for i, j := range res.RowCol {
+		if sc.cur[i] >= 0 && j != sc.cur[i] {
+			st.MovesBefore++
+		}
+	}
+
+	// Stage 2: the fewest moves on the tight pairs, the negative columns
+	// forced.
+	if err := sc.fewestMoves(ctx, tg); err != nil {
+		return nil, st, err
+	}
+
+	// Stage 3: the canonical order among the plans of the fewest moves.
+	co := newCanonOrder(sc, tg)
+	co.run()
+	st.Searches, st.Changed = co.searches, co.changed
+
+	out := &solver.Result{RowCol: make([]int, n), ColRow: make([]int, m+n),
+		U: slices.Clone(res.U), V: slices.Clone(res.V)}
+	for j := range out.ColRow {
+		out.ColRow[j] = -1
+	}
+	for i, j := range co.at {
+		out.RowCol[i] = int(j)
+		out.ColRow[j] = i
+		out.Total += sc.colCost(i, int(j))
+		if sc.cur[i] >= 0 && int(j) != sc.cur[i] {
+			st.Moves++
+		}
+	}
+	if err := sc.certifyChoice(out, tg, tol); err != nil {
+		return nil, st, fmt.Errorf("model: Canonical: the plan chosen among the ties fails the certificate: %w", err)
+	}
+	sc.certified.Store(out)
+	return out, st, nil
+}
+
+// certifyChoice re-verifies the chosen plan with the first dual, whose
+// feasibility on every pair tightPairs checked: every assigned pair is
+// tight, every column of negative potential is assigned, and the duals sum
+// to the plan's total (solver.Verify's conditions, within its tolerances).
+func (sc *Scores) certifyChoice(out *solver.Result, tg *tightGraph, tol float64) error {
+	n, m := sc.Officials(), sc.Positions()
+	dual := 0.0
+	for i, j := range out.RowCol {
+		if out.ColRow[j] != i {
+			return fmt.Errorf("official %d and column %d are not assigned to each other", i, j)
+		}
+		c := sc.colCost(i, j)
+		if math.IsInf(c, 0) {
+			return fmt.Errorf("official %d is assigned to column %d, a forbidden pair", i, j)
+		}
+		if red := c - out.U[i] - out.V[j]; math.Abs(red) > tol {
+			return fmt.Errorf("assigned pair (%d, %d) has reduced cost %.6g", i, j, red)
+		}
+		dual += out.U[i]
+	}
+	for j, v := range out.V {
+		if out.ColRow[j] < 0 && math.Abs(v) > tol {
+			return fmt.Errorf("column %d is left unassigned with potential %v", j, v)
+		}
+		dual += v
+	}
+	if d := math.Abs(dual - out.Total); d > float64(n+m+n)*tol {
+		return fmt.Errorf("duals sum to %.17g but Total is %.17g", dual, out.Total)
+	}
+	return nil
+}
+
+// tightGraph holds the tight pairs of every row: columns in canonical
+// order (posts by id, then the row's release column).
+type tightGraph struct {
+	n, m int
+	col  [][]int32
+	// must marks the columns whose potential is negative (below −tol):
+	// every optimal plan assigns them.
+	must []bool
+	// key orders the columns: the rank of a post's id among the posts;
+	// m for every release column.
+	key []int32
+	// at is the solver's assignment, the start of the search.
+	at []int32
+}
+
+func (tg *tightGraph) pairs() int {
+	k := 0
+	for _, c := range tg.col {
+		k += len(c)
+	}
+	return k
+}
+
+// tightPairs checks res's certificate on every pair, as Scores.VerifyFull
+// and solver.Verify do, and collects in the same parallel pass the pairs
+// whose reduced cost is within the certificate's tolerance,
+// solver.VerifyRelTol times the largest cost magnitude. It returns the
+// tolerance. Each row keeps the pairs within the tolerance its own scale
+// and the assigned pairs' scale already imply, and the least reduced cost
+// above that; rows where that least one turns out to be within the global
+// tolerance (never seen, but possible) are read again.
+func (sc *Scores) tightPairs(ctx context.Context, res *solver.Result) (*tightGraph, float64, error) {
+	if err := sc.certShape(res); err != nil {
+		return nil, 0, err
+	}
+	n, m := sc.Officials(), sc.Positions()
+	tg := &tightGraph{n: n, m: m, col: make([][]int32, n), must: make([]bool, m+n),
+		key: sc.canonKeys(), at: make([]int32, n)}
+	// A lower bound of the scale, known before the pass: the assigned
+	// pairs' costs.
+	hint := 0.0
+	for i, j := range res.RowCol {
+		if j < 0 || j >= m+n {
+			return nil, 0, fmt.Errorf("model: verify: official %d is not assigned", i)
+		}
+		tg.at[i] = int32(j)
+		if c := sc.colCost(i, j); !math.IsInf(c, 0) {
+			hint = max(hint, math.Abs(c))
+		}
+	}
+	checks := make([]rowCheck, n)
+	next := make([]float64, n)
+	collect := func(i int, row []float64, rel, t float64) {
+		ui := res.U[i]
+		cols := tg.col[i][:0]
+		least := math.Inf(1)
+		for j, c := range row {
+			if math.IsInf(c, 1) {
+				continue
+			}
+			if red := c - ui - res.V[j]; red <= t || j == res.RowCol[i] {
+				cols = append(cols, int32(j))
+			} else {
+				least = min(least, red)
+			}
+		}
+		if !math.IsInf(rel, 1) {
+			if red := rel - ui - res.V[m+i]; red <= t || m+i == res.RowCol[i] {
+				cols = append(cols, int32(m+i))
+			} else {
+				least = min(least, red)
+			}
+		}
+		tg.col[i], next[i] = cols, least
+	}
+	err := parallelRows(ctx, n, func() func(i int) {
+		row := make([]float64, m)
+		return func(i int) {
+			sc.rowCostsInto(i, row)
+			rel := sc.releaseCol(i)
+			checks[i] = sc.checkRow(i, row, rel, res)
+			collect(i, row, rel, solver.VerifyRelTol*max(checks[i].scale, hint))
+		}
+	})
+	if err != nil {
+		return nil, 0, fmt.Errorf("model: Canonical: %w", err)
+	}
+	tol, err := sc.certCheck(res, checks)
+	if err != nil {
+		return nil, 0, err
+	}
+	row := make([]float64, m)
+	for i := range n {
+		if next[i] <= tol {
+			sc.rowCostsInto(i, row)
+			collect(i, row, sc.releaseCol(i), tol)
+		}
+	}
+	for j, v := range res.V {
+		tg.must[j] = v < -tol
+	}
+	// Canonical order within each row, so that the greedy walk reads a
+	// row's choices best first.
+	for i := range n {
+		key := tg.key
+		slices.SortFunc(tg.col[i], func(a, b int32) int { return int(key[a]) - int(key[b]) })
+	}
+	return tg, tol, nil
+}
+
+// canonKeys ranks the columns for the canonical order: posts by id (byte
+// order), every release column after them.
+func (sc *Scores) canonKeys() []int32 {
+	n, m := sc.Officials(), sc.Positions()
+	order := make([]int, m)
+	for j := range order {
+		order[j] = j
+	}
+	ps := sc.r.Positions
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(ps[a].ID, ps[b].ID) })
+	key := make([]int32, m+n)
+	for r, j := range order {
+		key[j] = int32(r)
+	}
+	for j := m; j < m+n; j++ {
+		key[j] = int32(m)
+	}
+	return key
+}
+
+// rowCostsInto writes official i's costs in the m posts into row: a copy
+// of the dense matrix's row, or the row computed as the sparse path does.
+func (sc *Scores) rowCostsInto(i int, row []float64) {
+	if sc.Cost != nil {
+		copy(row, sc.Cost.RawRowView(i)[:len(row)])
+		return
+	}
+	sc.sparseRowCosts(i, row)
+}
+
+// releaseCol returns the cost of official i's own release column, +Inf
+// when the official may not be released.
+func (sc *Scores) releaseCol(i int) float64 {
+	if sc.Cost != nil {
+		return sc.Cost.At(i, sc.Positions()+i)
+	}
+	if sc.canRelease[i] {
+		return sc.release[i]
+	}
+	return math.Inf(1)
+}
+
+// colCost returns the cost of official i in column j (a post, or the own
+// release column), +Inf for a forbidden or foreign column.
+func (sc *Scores) colCost(i, j int) float64 {
+	m := sc.Positions()
+	switch {
+	case j < m && sc.Cost != nil:
+		return sc.Cost.At(i, j)
+	case j < m:
+		return sc.postCost(i, j)
+	case j == m+i:
+		return sc.releaseCol(i)
+	}
+	return math.Inf(1)
+}
+
+// fewestMoves solves stage 2 of the tie rule: on the tight pairs, the
+// assignment of every official with the fewest holders leaving their post,
+// every column of negative potential assigned (a cost of −L on its pairs,
+// L = n+1 more than any count of moves can save). The costs are integers,
+// so the solve and its potentials are exact.
+func (sc *Scores) fewestMoves(ctx context.Context, tg *tightGraph) error {
+	n, m := tg.n, tg.m
+	big := float64(n + 1)
+	ptr := make([]int, n+1)
+	var cols []int32
+	var costs []float64
+	for i := range n {
+		// solver.NewCSR wants a row's columns increasing.
+		rc := slices.Clone(tg.col[i])
+		slices.Sort(rc)
+		for _, j := range rc {
+			c := 0.0
+			if sc.cur[i] >= 0 && int(j) != sc.cur[i] {
+				c = 1
+			}
+			if tg.must[j] {
+				c -= big
+			}
+			cols, costs = append(cols, j), append(costs, c)
+		}
+		ptr[i+1] = len(cols)
+	}
+	a, err := solver.NewCSR(n, m+n, ptr, cols, costs)
+	if err != nil {
+		return fmt.Errorf("model: Canonical: %w", err)
+	}
+	res, err := solver.SolveSparse(a, solver.WithContext(ctx))
+	if err != nil {
+		return fmt.Errorf("model: Canonical: the fewest moves: %w", err)
+	}
+	for j, must := range tg.must {
+		if must && res.ColRow[j] < 0 {
+			return fmt.Errorf("model: Canonical: the fewest moves leave column %d unassigned, which every optimal plan assigns", j)
+		}
+	}
+	// Stage 3 works on the pairs tight for this dual, and the columns it
+	// must keep assigned: the plans of the fewest moves, exactly.
+	for i := range n {
+		keep := tg.col[i][:0]
+		for _, j := range tg.col[i] {
+			c := 0.0
+			if sc.cur[i] >= 0 && int(j) != sc.cur[i] {
+				c = 1
+			}
+			if tg.must[j] {
+				c -= big
+			}
+			if math.Abs(c-res.U[i]-res.V[j]) < 0.5 {
+				keep = append(keep, j)
+			}
+		}
+		tg.col[i] = keep
+		tg.at[i] = int32(res.RowCol[i])
+	}
+	for j, v := range res.V {
+		tg.must[j] = v < -0.5
+	}
+	return nil
+}
+
+// canonOrder is stage 3 of the tie rule: the greedy walk in canonical order
+// over the assignments of the tight graph that assign every must column.
+//
+// Think of the columns as nodes and of an assignment M as arcs: from the
+// column a row holds to every other column tight for that row ("the row at
+// a may move to b"), and from every free column to a node S, and from S to
+// every assigned column that need not stay assigned (S is the slack of the
+// problem: an assignment covers n of the m+n columns, and any column not
+// forced may be the one left free). Another feasible assignment differs
+// from M by cycles of this graph, so official i, at column c, may take
+// column j in some feasible assignment exactly when j and c lie on a
+// common cycle: when c can be reached from j. The walk takes the officials
+// in NIP order, moves each to the first column (in canonical order) from
+// which its own column is reachable, flipping the cycle found, and then
+// fixes the official and the column: later searches never use them. An
+// arc that lies on no cycle at the start never does later (fixing only
+// removes nodes), so the strongly connected components of the start prune
+// the choices and bound every search.
+type canonOrder struct {
+	tg    *tightGraph
+	n, m  int
+	at    []int32 // column of each row
+	mate  []int32 // row of each column, -1 free
+	fixed []bool  // per column: taken by an official already placed
+	// comp is the strongly connected component of each column; slack is
+	// the node S, compS its component, and optional lists per component
+	// the columns S leads to.
+	comp     []int32
+	compS    int32
+	optional [][]int32
+	order    []int // rows in NIP order
+	// search state: seen is reset by epoch; prev holds each reached node's
+	// predecessor (nodes are the columns, then S).
+	seen     []uint32
+	prev     []int32
+	epoch    uint32
+	queue    []int32
+	searches int
+	changed  int
+	start    []int32
+}
+
+// slack is the node S in prev and queue.
+const slack = -2
+
+func newCanonOrder(sc *Scores, tg *tightGraph) *canonOrder {
+	n, m := tg.n, tg.m
+	co := &canonOrder{tg: tg, n: n, m: m, at: slices.Clone(tg.at), mate: make([]int32, m+n),
+		fixed: make([]bool, m+n), seen: make([]uint32, m+n+1), prev: make([]int32, m+n+1),
+		start: slices.Clone(tg.at)}
+	for j := range co.mate {
+		co.mate[j] = -1
+	}
+	for i, j := range co.at {
+		co.mate[j] = int32(i)
+	}
+	co.order = make([]int, n)
+	for i := range co.order {
+		co.order[i] = i
+	}
+	offs := sc.r.Officials
+	slices.SortFunc(co.order, func(a, b int) int { return strings.Compare(offs[a].NIP.Raw, offs[b].NIP.Raw) })
+	co.components()
+	// Prune every row's choices to the columns on a cycle with its own.
+	for i := range n {
+		c := co.comp[co.at[i]]
+		keep := tg.col[i][:0]
+		for _, j := range tg.col[i] {
+			if co.comp[j] == c {
+				keep = append(keep, j)
+			}
+		}
+		tg.col[i] = keep
+	}
+	return co
+}
+
+// arcs calls f for every arc leaving column a (slack for S).
+func (co *canonOrder) arcs(a int32, f func(b int32)) {
+	if a == slack {
+		for _, b := range co.optional[co.compS] {
+			f(b)
+		}
+		return
+	}
+	r := co.mate[a]
+	if r < 0 {
+		f(slack)
+		return
+	}
+	for _, b := range co.tg.col[r] {
+		if b != a {
+			f(b)
+		}
+	}
+}
+
+// components computes the strongly connected components of the start
+// (Tarjan's algorithm, iterative). Before it, S leads to every column that
+// is assigned and not must; afterwards optional keeps, per component, the
+// ones in S's component.
+func (co *canonOrder) components() {
+	nodes := co.m + co.n + 1 // columns, then S
+	sIdx := int32(nodes - 1)
+	var all []int32
+	for j := range co.m + co.n {
+		if co.mate[j] >= 0 && !co.tg.must[j] {
+			all = append(all, int32(j))
+		}
+	}
+	co.optional = [][]int32{all}
+	co.compS = 0
+	id := func(a int32) int32 {
+		if a == slack {
+			return sIdx
+		}
+		return a
+	}
+	index := make([]int32, nodes)
+	low := make([]int32, nodes)
+	onStack := make([]bool, nodes)
+	for k := range index {
+		index[k] = -1
+	}
+	comp := make([]int32, nodes)
+	var stack []int32
+	next := int32(0)
+	ncomp := int32(0)
+	// The arcs of a node, materialised once per visit for the iterative
+	// walk.
+	succ := func(a int32) []int32 {
+		var out []int32
+		if a == sIdx {
+			return all
+		}
+		co.arcs(a, func(b int32) { out = append(out, id(b)) })
+		return out
+	}
+	type frame struct {
+		v    int32
+		succ []int32
+		k    int
+	}
+	for root := range int32(nodes) {
+		if index[root] >= 0 {
+			continue
+		}
+		frames := []frame{{v: root, succ: succ(root)}}
+		index[root], low[root] = next, next
+		next++
+		stack = append(stack, root)
+		onStack[root] = true
+		for len(frames) > 0 {
+			f := &frames[len(frames)-1]
+			if f.k < len(f.succ) {
+				w := f.succ[f.k]
+				f.k++
+				switch {
+				case index[w] < 0:
+					index[w], low[w] = next, next
+					next++
+					stack = append(stack, w)
+					onStack[w] = true
+					frames = append(frames, frame{v: w, succ: succ(w)})
+				case onStack[w]:
+					low[f.v] = min(low[f.v], index[w])
+				}
+				continue
+			}
+			v := f.v
+			frames = frames[:len(frames)-1]
+			if len(frames) > 0 {
+				p := frames[len(frames)-1].v
+				low[p] = min(low[p], low[v])
+			}
+			if low[v] == index[v] {
+				for {
+					w := stack[len(stack)-1]
+					stack = stack[:len(stack)-1]
+					onStack[w] = false
+					comp[w] = ncomp
+					if w == v {
+						break
+					}
+				}
+				ncomp++
+			}
+		}
+	}
+	co.comp = comp[:nodes-1]
+	co.compS = comp[sIdx]
+	// In the searches S leads to the columns of its component that need
+	// not stay assigned, whichever are assigned at the time: flips move
+	// which ones are free.
+	var opt []int32
+	for b := range int32(co.m + co.n) {
+		if comp[b] == co.compS && !co.tg.must[b] {
+			opt = append(opt, b)
+		}
+	}
+	co.optional = make([][]int32, ncomp)
+	co.optional[co.compS] = opt
+}
+
+// run walks the officials in NIP order (see canonOrder).
+func (co *canonOrder) run() {
+	for _, i := range co.order {
+		c := co.at[i]
+		for _, j := range co.tg.col[i] {
+			if j == c {
+				break
+			}
+			if co.fixed[j] {
+				continue
+			}
+			if co.search(int32(i), j) {
+				break
+			}
+		}
+		co.fixed[co.at[i]] = true
+		if co.at[i] != co.start[i] {
+			co.changed++
+		}
+	}
+}
+
+// search looks for a cycle through row i's move from its column c to j: a
+// path from j back to c over unfixed columns of c's component (S counts as
+// a node). When found, it flips the cycle, each row on it moving one step
+// along it, and reports true.
+func (co *canonOrder) search(i, j int32) bool {
+	co.searches++
+	c := co.at[i]
+	cc := co.comp[c]
+	co.epoch++
+	if co.epoch == 0 {
+		clear(co.seen)
+		co.epoch = 1
+	}
+	sNode := int32(co.m + co.n)
+	node := func(a int32) int32 {
+		if a == slack {
+			return sNode
+		}
+		return a
+	}
+	q := co.queue[:0]
+	co.seen[j] = co.epoch
+	co.prev[j] = c
+	q = append(q, j)
+	found := false
+	for h := 0; h < len(q) && !found; h++ {
+		a := q[h]
+		co.arcs(a, func(b int32) {
+			if found {
+				return
+			}
+			if b == slack {
+				if cc != co.compS {
+					return
+				}
+			} else if co.fixed[b] || co.comp[b] != cc || a == slack && co.mate[b] < 0 {
+				// Fixed columns are out; S leads only to assigned ones.
+				return
+			}
+			nb := node(b)
+			if b == c {
+				co.prev[nb] = node(a)
+				found = true
+				return
+			}
+			if co.seen[nb] == co.epoch {
+				return
+			}
+			co.seen[nb] = co.epoch
+			co.prev[nb] = node(a)
+			q = append(q, b)
+		})
+	}
+	co.queue = q
+	if !found {
+		return false
+	}
+	// Walk the cycle back from c to j: each arc a → b between columns moves
+	// the row at a to b; an arc into or out of S moves nobody (a free
+	// column is taken, an optional one freed). Then i moves from c to j.
+	type step struct{ row, to int32 }
+	var steps []step
+	for b := c; b != j; {
+		a := co.prev[b]
+		if a != sNode && b != sNode {
+			steps = append(steps, step{co.mate[a], b})
+		}
+		b = a
+	}
+	steps = append(steps, step{i, j})
+	for _, s := range steps {
+		if co.mate[co.at[s.row]] == s.row {
+			co.mate[co.at[s.row]] = -1
+		}
+	}
+	for _, s := range steps {
+		co.at[s.row] = s.to
+		co.mate[s.to] = s.row
+	}
+	return true
+}
