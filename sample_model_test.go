@@ -76,12 +76,12 @@ var sampleStatus = map[string]model.Status{
 	// R-EVALUATION: tetap, rotasi, istirahat.
 	"197707102005021155": model.Locked,    // SETDA-ASISTEN2, tetap
 	"196906071994032933": model.Locked,    // INSP-INSPEKTUR, tetap
+	"197412282003092427": model.Locked,    // BAPPEDA-KABAN, tetap
 	"197909262005112851": model.Locked,    // KEC-TANJUNGHARAPAN-CAMAT, tetap
 	"197511032002042692": model.MustLeave, // DPUPR-KADIS, rotasi
-	"197504011998061787": model.MustLeave, // DISDUKCAPIL-KADIS, rotasi
-	"197412282003092427": model.MustLeave, // BAPPEDA-KABAN, rotasi
-	"197507061999082326": model.MustLeave, // SETDA-BAG-PEM, rotasi
-	"197312201998062144": model.MustLeave, // DLH-BID3, rotasi
+	"196804201996011485": model.MustLeave, // SETDA-ASISTEN1, rotasi
+	"198404132009012723": model.MustLeave, // DINKES-BID3, rotasi
+	"198010282006121004": model.MustLeave, // BKPSDM-BID2, rotasi
 	"197502042001111089": model.MustLeave, // SATPOLPP-KASAT, istirahat
 	"198109042012072637": model.MustLeave, // DISPORAPAR-BID2, istirahat
 }
@@ -139,8 +139,11 @@ func TestSampleRules(t *testing.T) {
 		{"198011192004081539", "DINKES-KADIS", "R-TENURE-MIN"}, // box 9, but locked
 		{"197511032002042692", "DPUPR-KADIS", "R-EVALUATION"},  // rotasi: leaves the post
 		{"197511032002042692", "DISHUB-KADIS", ""},             // … for another JPT post
-		{"197504011998061787", "DISDUKCAPIL-KADIS", "R-EVALUATION"},
-		{"197504011998061787", "SATPOLPP-KASAT", ""}, // JPM 64 %: R-JPM-MIN is off
+		{"196804201996011485", "SETDA-ASISTEN1", "R-EVALUATION"},
+		{"196804201996011485", "SETDA-STAFAHLI3", ""},              // a generalist post, open under R-FAMILY too
+		{"197504011998061787", "DISDUKCAPIL-KADIS", ""},            // JPM 64 %: stays, a poor fit
+		{"197504011998061787", "SATPOLPP-KASAT", "R-JPT-ROTATION"}, // no competency test
+		{"197412282003092427", "DPUPR-KADIS", "R-EVALUATION"},      // tetap: keeps her post
 	}
 	for _, p := range pairs {
 		i, ok := off[p.nip]
@@ -262,6 +265,43 @@ func TestSamplePlan(t *testing.T) {
 	for _, q := range []*model.Plan{px, p2} {
 		if q.Objective != p.Objective || !reflect.DeepEqual(q.Moves, p.Moves) {
 			t.Errorf("plans differ: objective %v and %v", q.Objective, p.Objective)
+		}
+	}
+}
+
+// TestSampleEverySwitch keeps the sample explorable: under R-RELEASE-CAUSE
+// a holder who must leave (an evaluation's rotasi, a hard R-TENURE-MAX)
+// and has nowhere to go makes the plan infeasible, so the sample's
+// evaluations are chosen to leave room under every switch of the rules a
+// committee would try, alone and together (docs/sample.md).
+func TestSampleEverySwitch(t *testing.T) {
+	r := sampleLoad(t, sampleSource)
+	switches := map[string]func(*model.Rules){
+		"jpm_min":         func(x *model.Rules) { x.JPMMin = true },
+		"jpm_min 0.8":     func(x *model.Rules) { x.JPMMin, x.JPMMinValue = true, 0.8 },
+		"same_family":     func(x *model.Rules) { x.SameFamily = true },
+		"tenure_max_hard": func(x *model.Rules) { x.TenureMaxHard = true },
+		"training":        func(x *model.Rules) { x.Training = true },
+		"allow_demotion":  func(x *model.Rules) { x.AllowDemotion = true },
+		"tenure_min 12":   func(x *model.Rules) { x.TenureMinMonths = 12 },
+		"horizon 0":       func(x *model.Rules) { x.HorizonMonths = 0 },
+		"all of them": func(x *model.Rules) {
+			x.JPMMin, x.JPMMinValue, x.SameFamily, x.TenureMaxHard, x.Training = true, 0.8, true, true, true
+		},
+	}
+	for name, set := range switches {
+		pol := model.DefaultPolicy(sampleDate(t))
+		set(&pol.Rules)
+		el, err := model.Evaluate(r, &pol)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		sc, err := model.Score(context.Background(), r, el, &pol)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if _, err := solver.Solve(sc.Cost); err != nil {
+			t.Errorf("%s: the sample has no plan: %v", name, err)
 		}
 	}
 }

@@ -36,7 +36,7 @@ FILE.svg draws the moves differing against the value.
 
 Examples:
   mutasi whatif --scenario fit2:fit=2
-  mutasi whatif --scenario strict:jpm_min=true,jpm_min_value=0.6,tenure_max_hard=true --scenario lenient:tenure_min=false
+  mutasi whatif --scenario strict:jpm_min=true,tenure_max_hard=true --scenario lenient:tenure_min=false
   mutasi whatif --scenario pin:pin=196912101997011677=DINKES-KADIS --format json
   mutasi whatif --officials pejabat.csv --positions jabatan.csv --scenario noperf:performance=0
   mutasi whatif --sweep fit=0:3:0.25

@@ -31,7 +31,7 @@ func TestGoldenWhatif(t *testing.T) {
 	}{
 		{"help", []string{"whatif", "--help"}, exitOK},
 		{"sample.table", []string{"whatif", "--scenario", pin, "--scenario", "fit2:fit=2",
-			"--scenario", "strict:jpm_min=true,jpm_min_value=0.6"}, exitOK},
+			"--scenario", "strict:jpm_min=true,jpm_min_value=0.8"}, exitOK},
 		{"sample-pin.json", []string{"whatif", "--scenario", pin, "--format", "json"}, exitOK},
 		{"tiny.table", solveArgs(append([]string{"whatif"}, solveTiny...), "--scenario",
 			"demote:allow_demotion=true,forbid=197602022001032002=BID-D", "--scenario", "release:pin=198003032005011003=-"), exitOK},

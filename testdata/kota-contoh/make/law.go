@@ -26,17 +26,21 @@ type lawFact struct {
 // lawFacts are the sample's evaluations and sanctions, by post id.
 var lawFacts = map[string]lawFact{
 	// The uji kompetensi of 15 October 2026 among the JPT holders (PP
-	// 11/2017 Pasal 132): two keep their post, three rotate, one rests.
-	"SETDA-ASISTEN2":    {evaluation: "tetap", evaluationDate: "2026-10-15"},
-	"INSP-INSPEKTUR":    {evaluation: "tetap", evaluationDate: "2026-10-15"},
-	"DPUPR-KADIS":       {evaluation: "rotasi", evaluationDate: "2026-10-15"},
-	"DISDUKCAPIL-KADIS": {evaluation: "rotasi", evaluationDate: "2026-10-15"},
-	"BAPPEDA-KABAN":     {evaluation: "rotasi", evaluationDate: "2026-10-15"},
-	"SATPOLPP-KASAT":    {evaluation: "istirahat", evaluationDate: "2026-10-15"},
+	// 11/2017 Pasal 132): three keep their post, two rotate, one rests. The
+	// rotations are such that every switch of the rules leaves them room
+	// (a generalist post among them, good fits): an evaluation's rotasi
+	// gives no cause to release, so a rotasi with nowhere to go would make
+	// the sample infeasible under a switch (R-JPM-MIN, R-FAMILY).
+	"SETDA-ASISTEN2": {evaluation: "tetap", evaluationDate: "2026-10-15"},
+	"INSP-INSPEKTUR": {evaluation: "tetap", evaluationDate: "2026-10-15"},
+	"BAPPEDA-KABAN":  {evaluation: "tetap", evaluationDate: "2026-10-15"}, // just over 5 years: a hard R-TENURE-MAX moves her
+	"DPUPR-KADIS":    {evaluation: "rotasi", evaluationDate: "2026-10-15"},
+	"SETDA-ASISTEN1": {evaluation: "rotasi", evaluationDate: "2026-10-15"},
+	"SATPOLPP-KASAT": {evaluation: "istirahat", evaluationDate: "2026-10-15"},
 	// The evaluation of administrators of 20 September 2026.
 	"DISPORAPAR-BID2":          {evaluation: "istirahat", evaluationDate: "2026-09-20"},
-	"SETDA-BAG-PEM":            {evaluation: "rotasi", evaluationDate: "2026-09-20"},
-	"DLH-BID3":                 {evaluation: "rotasi", evaluationDate: "2026-09-20"},
+	"DINKES-BID3":              {evaluation: "rotasi", evaluationDate: "2026-09-20"},
+	"BKPSDM-BID2":              {evaluation: "rotasi", evaluationDate: "2026-09-20"},
 	"DISDIK-BID2":              {evaluation: "rotasi", evaluationDate: "2026-09-20"}, // a new appointee: waits
 	"DPUPR-BID1":               {evaluation: "rotasi", evaluationDate: "2026-09-20"}, // retires 2027-11-01: stays
 	"KEC-TANJUNGHARAPAN-CAMAT": {evaluation: "tetap", evaluationDate: "2026-09-20"},
