@@ -40,8 +40,64 @@ func solveRoster(ctx context.Context, r *model.Roster, pol *model.Policy) (*solu
 	return sol, err
 }
 
-// solveRosterStats is solveRoster that also reports the tie stage.
+// solveRosterStats is solveRoster that also reports the tie stage (of the
+// plan chosen, under a move budget).
 func solveRosterStats(ctx context.Context, r *model.Roster, pol *model.Policy) (*solution, model.TieStats, error) {
+	return solveBudgeted(ctx, r, pol, solveDense)
+}
+
+// solvePath solves the roster under a policy (its MovePenalty included) by
+// one path: the dense matrix, or the sparse path.
+type solvePath func(ctx context.Context, r *model.Roster, pol *model.Policy) (*solution, model.TieStats, error)
+
+// tiedSolution is a solution and its tie stage, what the budget search
+// keeps of each solve.
+type tiedSolution struct {
+	sol *solution
+	ts  model.TieStats
+}
+
+// solveBudgeted solves the roster by path, and under the policy's move
+// budget when it has one (model.SearchBudget: the penalty on moving found
+// by bisection, exact at the breakpoints), setting the plan's Budget.
+func solveBudgeted(ctx context.Context, r *model.Roster, pol *model.Policy, path solvePath) (*solution, model.TieStats, error) {
+	if !pol.Rules.MoveBudget {
+		return path(ctx, r, pol)
+	}
+	base, ts, err := path(ctx, r, pol)
+	if err != nil {
+		return nil, ts, err
+	}
+	solve := budgetSolve(r, pol, path, base, ts)
+	got, b, err := model.SearchBudget(ctx, pol.Rules.MaxMoves, len(r.Officials), base.Scores.ForcedMoves(), ts.Scale, solve)
+	if err != nil {
+		return nil, ts, err
+	}
+	got.sol.Plan.Budget = &b
+	return got.sol, got.ts, nil
+}
+
+// budgetSolve is the search's solve at a penalty on moving: the roster by
+// path under the policy with that MovePenalty (base is the solve at 0).
+func budgetSolve(r *model.Roster, pol *model.Policy, path solvePath, base *solution, baseTS model.TieStats) model.BudgetSolve[tiedSolution] {
+	return func(ctx context.Context, penalty float64) (model.BudgetPoint, tiedSolution, error) {
+		sol, ts := base, baseTS
+		if penalty != pol.MovePenalty {
+			p := pol.Clone()
+			p.MovePenalty = penalty
+			var err error
+			if sol, ts, err = path(ctx, r, p); err != nil {
+				return model.BudgetPoint{}, tiedSolution{}, err
+			}
+		}
+		return model.BudgetPoint{Penalty: penalty, Moves: ts.Moves, Objective: sol.Plan.Objective,
+			Dual: sol.Scores.CertifiedBound(sol.Result, ts.Tol)}, tiedSolution{sol, ts}, nil
+	}
+}
+
+// solveDense is the dense path: the rules, the score, solver.Solve, the
+// tie rule and the plan.
+func solveDense(ctx context.Context, r *model.Roster, pol *model.Policy) (*solution, model.TieStats, error) {
 	var ts model.TieStats
 	el, err := model.Evaluate(r, pol)
 	if err != nil {
@@ -79,9 +135,12 @@ func planFailure(e *env, r *model.Roster, err error, prefix string) int {
 	var ie *solver.InfeasibleError
 	var ue *usageError
 	var in *inputError
+	var be *model.BudgetError
 	switch {
 	case errors.As(err, &ie):
 		return fail(e, exitInfeasible, "%s%s", prefix, infeasibleMessage(r, ie))
+	case errors.As(err, &be):
+		return fail(e, exitInfeasible, "%s%v", prefix, be)
 	case errors.As(err, &ue):
 		return fail(e, exitUsage, "%s%v", prefix, ue)
 	case errors.As(err, &in):

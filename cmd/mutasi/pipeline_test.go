@@ -80,4 +80,3 @@ func TestProgressQuiet(t *testing.T) {
 		t.Errorf("progress written to a file")
 	}
 }
-

@@ -90,22 +90,36 @@ func solveRosterWith(ctx context.Context, e *env, r *model.Roster, pol *model.Po
 		}
 		fmt.Fprintf(e.stderr, "solver: %s (%s)\n", name, why)
 	}
-	if !sparse {
-		sol, ts, err := solveRosterStats(ctx, r, pol)
-		if err == nil && f.verbose {
-			verboseTies(e, ts)
+	path := solveDense
+	if sparse {
+		path = func(ctx context.Context, r *model.Roster, pol *model.Policy) (*solution, model.TieStats, error) {
+			return solveSparse(ctx, e, r, pol, f)
 		}
-		return sol, false, err
 	}
+	sol, ts, err := solveBudgeted(ctx, r, pol, path)
+	if err == nil && f.verbose {
+		verboseTies(e, ts)
+		if b := sol.Plan.Budget; b != nil {
+			fmt.Fprintf(e.stderr, "solver: move budget %d: %d holders change post at a penalty of %.6g per move; bound %.4f, gap %.4f\n",
+				b.MaxMoves, b.Moves, b.Penalty, b.Bound, b.Gap)
+		}
+	}
+	return sol, sparse, err
+}
+
+// solveSparse is the sparse path (model.SolveSparse), the tie rule and the
+// plan; with --verbose it says how the solve went.
+func solveSparse(ctx context.Context, e *env, r *model.Roster, pol *model.Policy, f *solverFlags) (*solution, model.TieStats, error) {
+	var ts model.TieStats
 	el, err := model.Evaluate(r, pol)
 	if err != nil {
-		return nil, true, &inputError{err}
+		return nil, ts, &inputError{err}
 	}
 	ss, err := model.SolveSparse(ctx, r, el, pol, model.SparseOptions{K: f.k, NoClasses: !f.classes})
 	if err != nil {
-		return nil, true, fmt.Errorf("solve: %w", err)
+		return nil, ts, fmt.Errorf("solve: %w", err)
 	}
-	if f.verbose {
+	if f.verbose && pol.MovePenalty == 0 {
 		if c := ss.Classes; c != nil {
 			fmt.Fprintf(e.stderr, "solver: %d posts in %d classes of identical posts (eselon, priority, competency standard, job family): %d capacitated solve(s) of %d officials × %d classes and release: %d augmentations, %d classes scanned, %d officials moved along paths\n",
 				len(r.Positions), c.Classes, c.Solves, len(r.Officials), c.Classes, c.Stats.Augmentations, c.Stats.Scanned, c.Stats.Moves)
@@ -126,26 +140,22 @@ func solveRosterWith(ctx context.Context, e *env, r *model.Roster, pol *model.Po
 	}
 	res, ts, err := model.Canonical(ctx, ss.Scores, ss.Result)
 	if err != nil {
-		return nil, true, fmt.Errorf("ties: %w", err)
+		return nil, ts, fmt.Errorf("ties: %w", err)
 	}
-	if f.verbose {
-		verboseTies(e, ts)
-	}
-	// NewPlan re-checks the certificate on every pair (Scores.VerifyFull,
-	// its Optimal); only a failure is checked again, for the message: the
-	// check is a pass over 2 billion pairs at 50,000 × 40,000.
+	// Canonical checked the certificate on every pair and NewPlan takes
+	// its word (Optimal); a failure is checked again, for the message.
 	p, err := model.NewPlan(r, el, ss.Scores, res)
 	if err != nil {
-		return nil, true, fmt.Errorf("plan: %w", err)
+		return nil, ts, fmt.Errorf("plan: %w", err)
 	}
 	if !p.Optimal {
 		err := ss.Scores.VerifyFull(res)
 		if err == nil {
 			err = errors.New("the plan is not certified optimal")
 		}
-		return nil, true, fmt.Errorf("certificate: %w", err)
+		return nil, ts, fmt.Errorf("certificate: %w", err)
 	}
-	return &solution{Elig: el, Scores: ss.Scores, Result: res, Plan: p}, true, nil
+	return &solution{Elig: el, Scores: ss.Scores, Result: res, Plan: p}, ts, nil
 }
 
 // verboseTies says on stderr what the tie rule did.
