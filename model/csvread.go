@@ -104,7 +104,7 @@ func readCSV(ctx context.Context, name string, data []byte, lim ReadLimits) (*ro
 	r.FieldsPerRecord = -1
 	extra := 0 // newlines inside the quoted cells of the records read so far
 	for n := 1; ; n++ {
-		if n%1024 == 0 {
+		if n%1024 == 1 {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
@@ -135,7 +135,7 @@ func readCSV(ctx context.Context, name string, data []byte, lim ReadLimits) (*ro
 			extra += strings.Count(c, "\n")
 		}
 		if t.header == nil {
-			t.header = rec
+			t.header = t.capCells(num, rec)
 			if num != 1 {
 				// Blank lines before the header: the spreadsheet shows them, so
 				// the header is not at row 1; keep counting as it does.
@@ -147,7 +147,7 @@ func readCSV(ctx context.Context, name string, data []byte, lim ReadLimits) (*ro
 		if csvBlankRow(rec) {
 			continue
 		}
-		t.rows = append(t.rows, tableRow{num: num, cells: rec})
+		t.rows = append(t.rows, tableRow{num: num, cells: t.capCells(num, rec)})
 	}
 	return t, nil
 }
@@ -191,6 +191,33 @@ func csvCheckShape(name string, data []byte, comma byte, lim ReadLimits) error {
 		}
 	}
 	return nil
+}
+
+// maxCellRunes is the most characters a cell may hold: what a spreadsheet
+// cell holds (Excel's limit). A longer cell is not roster data.
+const maxCellRunes = 32767
+
+// capCells cuts the cells of row num longer than maxCellRunes to that
+// length, recording an error for each, so that no later step works on a
+// megabyte-long "name". It returns cells.
+func (t *rosterTable) capCells(num int, cells []string) []string {
+	for c, v := range cells {
+		if len(v) <= maxCellRunes {
+			continue // fewer bytes than the limit: fewer characters too
+		}
+		n := 0
+		for i := range v {
+			if n == maxCellRunes {
+				cells[c] = v[:i]
+				t.problems = append(t.problems, tableProblem{row: num, col: c, sev: Error, value: xmlShort([]byte(v)),
+					reason: fmt.Sprintf("%s characters, more than the %s a spreadsheet cell holds",
+						limitCount(int64(utf8.RuneCountInString(v))), limitCount(maxCellRunes))})
+				break
+			}
+			n++
+		}
+	}
+	return cells
 }
 
 // firstInvalidUTF8 returns the offset of the first byte that is not valid

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode"
 )
 
 // Decree holds what the lampiran SK prints around the plan's moves: the
@@ -50,7 +49,7 @@ func decreeTitle(v string) (string, error) {
 // decreeText checks a text field of the decree: one line of printable
 // characters, at most max of them.
 func decreeText(v string, max int) (string, error) {
-	if strings.IndexFunc(v, func(r rune) bool { return unicode.IsControl(r) || r == '\u202e' || r == '\u202d' }) >= 0 {
+	if strings.IndexFunc(v, IsControl) >= 0 {
 		return "", fmt.Errorf("bad value %q: control characters are not allowed", v)
 	}
 	if n := len([]rune(v)); n > max {

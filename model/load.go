@@ -149,6 +149,9 @@ func Load(src Source, date time.Time) (*Roster, []Problem, error) {
 
 // LoadContext is Load that stops reading, with ctx's error, when ctx ends.
 func LoadContext(ctx context.Context, src Source, date time.Time) (*Roster, []Problem, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
 	offT, posT, selT, err := readSource(ctx, src)
 	if err != nil {
 		return nil, nil, err

@@ -228,6 +228,9 @@ func (p *Policy) Set(key, value string) error {
 	if k == nil {
 		return fmt.Errorf("unknown policy key %q", key)
 	}
+	if err := policyText(value); err != nil {
+		return fmt.Errorf("%s: %w", k.full(), err)
+	}
 	if err := k.set(p, strings.TrimSpace(value)); err != nil {
 		return fmt.Errorf("%s: %w", k.full(), err)
 	}
@@ -288,6 +291,15 @@ func policySetFloat(dst *float64, v string, lo, hi float64) error {
 		return fmt.Errorf("bad value %q: must be between %s and %s", v, policyNumber(lo), policyNumber(hi))
 	}
 	*dst = f
+	return nil
+}
+
+// policyText refuses a value that holds a control character (IsControl):
+// every value of the policy may reach a terminal, the lampiran or the page.
+func policyText(v string) error {
+	if strings.IndexFunc(v, IsControl) >= 0 {
+		return fmt.Errorf("bad value %q: control characters are not allowed", v)
+	}
 	return nil
 }
 
@@ -574,6 +586,9 @@ func ReadPolicy(r io.Reader, name string, p *Policy) error {
 					}
 					pinLine[d.NIP] = startLine
 				}
+			}
+			if err := policyText(v); err != nil {
+				return fmt.Errorf("%s:%d: %s: %w", name, startLine, kname, err)
 			}
 			if err := k.set(q, v); err != nil {
 				return fmt.Errorf("%s:%d: %s: %w", name, startLine, kname, err)

@@ -378,3 +378,24 @@ func TestPolicyMaxMoves(t *testing.T) {
 		}
 	}
 }
+
+// TestPolicyRefusesControlCharacters: no value of the policy, from a flag,
+// the page or the file, carries a control character to the outputs.
+func TestPolicyRefusesControlCharacters(t *testing.T) {
+	for _, kv := range [][2]string{
+		{"calendar.approval_letter", "B-1\x1b[2J/2026"},
+		{"calendar.approval_letter", "surat \u202eterbalik"},
+		{"pin", "197104242001061931=SETDA\x00-SEKDA"},
+		{"date", "2026-12-01\u200f"},
+	} {
+		p := DefaultPolicy(loadDate)
+		if err := p.Set(kv[0], kv[1]); err == nil || !strings.Contains(err.Error(), "control characters are not allowed") {
+			t.Errorf("Set(%s, %q): %v", kv[0], kv[1], err)
+		}
+	}
+	p := DefaultPolicy(loadDate)
+	err := ReadPolicy(strings.NewReader("[calendar]\napproval_letter = \"B-1\\n/2026\"\n"), "p.toml", &p)
+	if err == nil || !strings.HasPrefix(err.Error(), "p.toml:2: approval_letter: bad value") {
+		t.Errorf("policy file: %v", err)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -302,5 +303,30 @@ func TestReadLimitsDocumented(t *testing.T) {
 		if !bytes.Contains(doc, []byte(row)) {
 			t.Errorf("docs/roster-files.md lacks the row %s", row)
 		}
+	}
+}
+
+// TestLongCellsCut: a cell longer than a spreadsheet cell can be is an
+// error, and is cut before any later step reads it.
+func TestLongCellsCut(t *testing.T) {
+	long := strings.Repeat("é", maxCellRunes+1)
+	fsys := fstest.MapFS{
+		"o.csv": {Data: []byte("nip,nama\n197104242001061931," + long + "\n")},
+		"p.csv": {Data: []byte("id," + long + "\n")},
+	}
+	r, ps, err := Load(Source{Officials: "o.csv", Positions: "p.csv", FS: fsys}, loadDate)
+	if err != nil || r != nil {
+		t.Fatalf("%v %v", err, r)
+	}
+	var got []string
+	for _, p := range ps {
+		if strings.Contains(p.Reason, "a spreadsheet cell holds") {
+			got = append(got, p.File+":"+strconv.Itoa(p.Row)+": "+p.Reason)
+		}
+	}
+	want := []string{"o.csv:2: 32,768 characters, more than the 32,767 a spreadsheet cell holds",
+		"p.csv:1: 32,768 characters, more than the 32,767 a spreadsheet cell holds"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

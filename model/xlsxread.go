@@ -153,10 +153,10 @@ func readSheet(ctx context.Context, f *xlsxBook, name, sheet string) (*rosterTab
 				t.problems = append(t.problems, tableProblem{row: num, col: -1, sev: Warning,
 					reason: "blank rows before the header"})
 			}
-			t.header = cells
+			t.header = t.capCells(num, cells)
 			continue
 		}
-		t.rows = append(t.rows, tableRow{num: num, cells: cells})
+		t.rows = append(t.rows, tableRow{num: num, cells: t.capCells(num, cells)})
 	}
 	if err := it.Error(); err != nil {
 		return nil, fmt.Errorf("%s: reading sheet %q: %w", name, sheet, err)

@@ -5,11 +5,13 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"math"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -376,5 +378,36 @@ func TestHardenProblemsOnThePage(t *testing.T) {
 	json.Unmarshal(w.Body.Bytes(), &raw)
 	if strings.Contains(string(raw["problems"]), "\u202e") || !strings.Contains(st.Problems[0].Value, `\u202E`) {
 		t.Errorf("problems: %s", raw["problems"])
+	}
+}
+
+// TestHardenLoadStopsWithTheRequest: an upload whose client went away is
+// not read (503), instead of being parsed to the end for nobody.
+func TestHardenLoadStopsWithTheRequest(t *testing.T) {
+	h := serveTestApp(t, "127.0.0.1", "").handler()
+	sess := serveNewSession(t, h).Session
+	for _, parts := range [][][2]string{
+		{{"workbook", "@" + serveSampleDir + "/roster.xlsx"}},
+		{{"officials", "@" + serveSampleDir + "/officials.csv"}, {"positions", "@" + serveSampleDir + "/positions.csv"}},
+	} {
+		body, ct := serveForm(t, parts)
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel() // the client left
+		r := httptest.NewRequestWithContext(ctx, http.MethodPost, "/api/load?session="+sess, body)
+		r.Host = "127.0.0.1:8080"
+		r.Header.Set("Content-Type", ct)
+		r.Header.Set("Origin", "http://127.0.0.1:8080")
+		r.Header.Set("Sec-Fetch-Site", "same-origin")
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		if w.Code != http.StatusServiceUnavailable || !strings.Contains(w.Body.String(), "not read") {
+			t.Errorf("%s: %d %.200s, want 503: not read", parts[0][1], w.Code, w.Body)
+		}
+		// The session still shows the roster it had.
+		var st serveState
+		json.Unmarshal(serveDo(t, h, serveReq{method: "POST", target: "/api/base?session=" + sess}).Body.Bytes(), &st)
+		if st.Roster != "sample" || st.Plan == nil {
+			t.Errorf("%s: after the cancelled load the session shows %q (plan %v)", parts[0][1], st.Roster, st.Plan != nil)
+		}
 	}
 }
