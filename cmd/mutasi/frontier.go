@@ -14,6 +14,7 @@ import (
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 
+	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -41,26 +42,14 @@ type frontierPoint struct {
 }
 
 // frontierRun computes the frontier of the roster under the policy (its
-// own move budget set aside) by the pipeline of solve.
-func frontierRun(ctx context.Context, r *model.Roster, pol *model.Policy) (*frontierReport, error) {
-	p := pol.Clone()
-	p.Rules.MoveBudget = false
-	base, ts, err := solveDense(ctx, r, p)
+// own move budget set aside) by the pipeline of solve, with the solver
+// flags' choice.
+func frontierRun(ctx context.Context, r *model.Roster, pol *model.Policy, opt pipeline.Options) (*frontierReport, error) {
+	pts, forced, solves, err := pipeline.Frontier(ctx, r, pol, opt)
 	if err != nil {
 		return nil, err
 	}
-	solves := 0
-	inner := budgetSolve(r, p, solveDense, base, ts)
-	counted := func(ctx context.Context, penalty float64) (model.BudgetPoint, tiedSolution, error) {
-		solves++
-		return inner(ctx, penalty)
-	}
-	forced := base.Scores.ForcedMoves()
-	pts, err := model.Frontier(ctx, len(r.Officials), forced, ts.Scale, counted)
-	if err != nil {
-		return nil, err
-	}
-	rep := &frontierReport{Date: pol.Date.Format(time.DateOnly), Forced: len(forced), Solves: solves}
+	rep := &frontierReport{Date: pol.Date.Format(time.DateOnly), Forced: forced, Solves: solves}
 	for k, fp := range pts {
 		pt := frontierPoint{Moves: fp.Moves, Objective: round6(fp.Objective), PenaltyLo: round6(fp.PenaltyLo),
 			Changes: []sweepChange{}}
@@ -69,7 +58,7 @@ func frontierRun(ctx context.Context, r *model.Roster, pol *model.Policy) (*fron
 			pt.PenaltyHi = &hi
 		}
 		if k > 0 {
-			for _, c := range model.Diff(pts[k-1].Solution.sol.Plan, fp.Solution.sol.Plan) {
+			for _, c := range model.Diff(pts[k-1].Solution.Plan, fp.Solution.Plan) {
 				pt.Changes = append(pt.Changes, sweepChange{NIP: c.NIP, Name: c.Name, Base: c.Base, At: c.Other,
 					BaseType: c.BaseType.String(), Type: c.OtherType.String()})
 			}
@@ -158,7 +147,7 @@ func frontierPlot(w io.Writer, format string, rep *frontierReport) error {
 }
 
 // runFrontier is whatif --frontier.
-func runFrontier(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, sw *sweepFlags, scen []string) int {
+func runFrontier(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, sw *sweepFlags, slv *solverFlags, scen []string) int {
 	switch {
 	case len(scen) > 0 || sw.spec != "":
 		return fail(e, exitUsage, "whatif: give --frontier alone, not with --scenario or --sweep")
@@ -188,7 +177,7 @@ func runFrontier(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, sw 
 		return code
 	}
 	stop := startProgress(e, "tracing the frontier between moves and objective")
-	rep, err := frontierRun(context.Background(), r, pol)
+	rep, err := frontierRun(context.Background(), r, pol, slv.options())
 	stop()
 	if err != nil {
 		return planFailure(e, r, err, "frontier")

@@ -24,6 +24,7 @@ import (
 	"time"
 
 	"github.com/mutasi-id/mutasi"
+	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/mutasi-id/mutasi/solver"
 )
@@ -386,6 +387,28 @@ func serveClient(r *http.Request) string {
 	return r.RemoteAddr
 }
 
+// solverFlags returns the server's solver flags, or their defaults.
+func (a *serveApp) solverFlags() *solverFlags {
+	if a.cfg.solver == nil {
+		return defaultSolverFlags()
+	}
+	return a.cfg.solver
+}
+
+// solve runs the pipeline with the solver of the flags, from the earlier
+// solution from when not nil.
+func (a *serveApp) solve(ctx context.Context, r *model.Roster, pol *model.Policy, from *solution) (*solution, error) {
+	f := a.solverFlags()
+	opt := f.options()
+	opt.From = from
+	sol, err := pipeline.Solve(ctx, r, pol, opt)
+	if err == nil && f.verbose && a.cfg.log != nil {
+		fmt.Fprintf(a.cfg.log, "solver: %s\n", choiceText(sol.Choice))
+		verboseSolve(a.cfg.log, sol, "solver: ")
+	}
+	return sol, err
+}
+
 // rebase solves the roster of v under its start policy and publishes v with
 // that plan as its base and current plan, and returns the state. The view
 // is published only once its plan exists (or its solve failed), so that no
@@ -395,7 +418,7 @@ func (a *serveApp) rebase(ctx context.Context, s *serveSession, v *serveView, pr
 	pol := v.start.Clone()
 	ctx, cancel := context.WithTimeout(ctx, serveSolveTimeout)
 	defer cancel()
-	sol, err := solveRoster(ctx, v.roster, pol)
+	sol, err := a.solve(ctx, v.roster, pol, nil)
 	nv := *v
 	nv.base, nv.cur, nv.pol = nil, nil, pol
 	if err == nil {
@@ -417,7 +440,7 @@ func (a *serveApp) rebase(ctx context.Context, s *serveSession, v *serveView, pr
 // plan, 503 for a cancelled or timed-out solve, 500 otherwise.
 func serveSolveError(r *model.Roster, err error) (string, int) {
 	var ie *solver.InfeasibleError
-	var in *inputError
+	var in *pipeline.InputError
 	var ue *usageError
 	var be *model.BudgetError
 	switch {
@@ -761,7 +784,9 @@ func (a *serveApp) handleSolve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer cancel()
-	sol, err := solveRoster(ctx, roster, pol)
+	// The latest plan of the same roster is the warm start: a slider
+	// move or a pin changes little of it.
+	sol, err := a.solve(ctx, roster, pol, v.cur)
 	if err != nil {
 		msg, status := serveSolveError(roster, err)
 		serveError(w, status, "%s", msg)
@@ -867,24 +892,14 @@ func (a *serveApp) handleAlternatives(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), serveSolveTimeout)
 	defer cancel()
-	// One more than asked: the best of KBest may be the latest plan itself
-	// or a tie of it.
-	res, err := solver.KBest(cur.Scores.Cost, k+1, solver.WithContext(ctx))
+	plans, err := cur.Next(ctx, k)
 	if err != nil {
 		msg, status := serveSolveError(roster, err)
 		serveError(w, status, "%s", msg)
 		return
 	}
 	out := []serveAlternative{}
-	for _, rs := range res {
-		if len(out) == k {
-			break
-		}
-		p, err := model.NewPlan(roster, cur.Elig, cur.Scores, rs)
-		if err != nil {
-			serveError(w, http.StatusInternalServerError, "%v", err)
-			return
-		}
+	for _, p := range plans {
 		diff := model.Diff(cur.Plan, p)
 		if len(diff) == 0 {
 			continue
@@ -914,7 +929,7 @@ func (a *serveApp) handleFrontier(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), serveSolveTimeout)
 	defer cancel()
-	rep, err := frontierRun(ctx, roster, pol)
+	rep, err := frontierRun(ctx, roster, pol, a.solverFlags().options())
 	if err != nil {
 		msg, status := serveSolveError(roster, err)
 		serveError(w, status, "%s", msg)

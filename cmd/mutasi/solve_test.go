@@ -41,7 +41,7 @@ func TestGoldenSolve(t *testing.T) {
 		{"sample.json", []string{"solve", "--format", "json"}, exitOK},
 		{"sample-fit2.csv", []string{"solve", "--policy", "testdata/solve/fit2.toml", "--format", "csv"}, exitOK},
 		{"sample-budget.table", []string{"solve", "--max-moves", "10"}, exitOK},
-		{"sample-budget.json", []string{"solve", "--max-moves", "12", "--format", "json"}, exitOK},
+		{"tiny-budget.json", tiny("--max-moves", "0", "--format", "json"), exitOK},
 		{"err-budget", []string{"solve", "--max-moves", "4"}, exitInfeasible},
 		{"err-budget-value", []string{"solve", "--max-moves", "ten"}, exitUsage},
 		{"print-policy.toml", []string{"solve", "--print-policy", "--weight", "fit=2", "--pin", "197501012000031001=DINAS-A"}, exitOK},

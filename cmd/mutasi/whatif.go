@@ -177,9 +177,13 @@ func runWhatif(e *env, args []string) int {
 	fs.StringArrayVar(&scen, "scenario", nil, "a scenario, `NAME:KEY=VALUE,...`; repeatable")
 	of := addOutputFlags(fs, []string{"table", "json"}, false)
 	sw := addSweepFlags(fs) // sweep.go
+	slv := addSolverFlags(fs)
 	frontier := fs.Bool("frontier", false, "list the frontier between the number of moves and the objective: the best plan with each number of moves, and what changes from one to the next (--plot draws it)")
 	if code, done := parseFlags(e, fs, whatifUsage, args); done {
 		return code
+	}
+	if err := slv.check(); err != nil {
+		return fail(e, exitUsage, "%v", err)
 	}
 	if fs.NArg() > 0 {
 		return fail(e, exitUsage, "whatif: unexpected argument %q (run \"mutasi whatif --help\")", fs.Arg(0))
@@ -188,9 +192,9 @@ func runWhatif(e *env, args []string) int {
 		return fail(e, exitUsage, "whatif: --print-policy belongs to mutasi solve")
 	}
 	if *frontier {
-		return runFrontier(e, rf, sf, of, sw, scen)
+		return runFrontier(e, rf, sf, of, sw, slv, scen)
 	}
-	if code, done := sw.run(e, rf, sf, of, scen); done {
+	if code, done := sw.run(e, rf, sf, of, slv, scen); done {
 		return code
 	}
 	if len(scen) == 0 {
@@ -232,7 +236,7 @@ func runWhatif(e *env, args []string) int {
 	}
 	stop := startProgress(e, fmt.Sprintf("solving %d plans", len(scenarios)+1))
 	ctx := context.Background()
-	base, err := solveRoster(ctx, r, pol)
+	base, err := slv.solve(ctx, e, r, pol, nil, "base plan")
 	if err != nil {
 		stop()
 		return planFailure(e, r, err, "base plan")
@@ -241,14 +245,15 @@ func runWhatif(e *env, args []string) int {
 	for k := range scenarios {
 		// A scenario at another date reads the roster at that date, as
 		// solve --date would (the loader checks dates against it).
-		rk := r
+		rk, from := r, base
 		if !pols[k].Date.Equal(pol.Date) {
 			if rk, code = rf.load(e, pols[k].Date); rk == nil {
 				stop()
 				return code
 			}
+			from = nil
 		}
-		sol, err := solveRoster(ctx, rk, pols[k])
+		sol, err := slv.solve(ctx, e, rk, pols[k], from, "scenario "+scenarios[k].name)
 		if err != nil {
 			stop()
 			return planFailure(e, rk, err, "scenario "+scenarios[k].name)
