@@ -275,3 +275,43 @@ func Frontier[S any](ctx context.Context, n int, forced []string, scale float64,
 	out[len(out)-1].PenaltyHi = math.Inf(1)
 	return out, nil
 }
+
+// NoteBudget adds to plan, found under a move budget, the reasons the
+// budget is behind: an official whom the best plan without a budget (free)
+// moves but the budget keeps in place, and a post that plan fills but the
+// budget leaves vacant. Without them the reasons would credit the score.
+func NoteBudget(plan, free *Plan) {
+	if plan == nil || free == nil || plan.Budget == nil || plan.Budget.Penalty == 0 {
+		return
+	}
+	b := plan.Budget
+	moved := map[string]*Move{}
+	for k := range free.Moves {
+		moved[free.Moves[k].NIP] = &free.Moves[k]
+	}
+	for k := range plan.Moves {
+		mv := &plan.Moves[k]
+		f := moved[mv.NIP]
+		if f == nil || mv.Type != Stay || !f.Type.Moves() {
+			continue
+		}
+		where := "release"
+		if f.To != nil {
+			where = f.To.ID
+		}
+		mv.Reasons = append(mv.Reasons, fmt.Sprintf("kept in post by the move budget of %d (the best plan without it: %s, %s)",
+			b.MaxMoves, f.Type, where))
+	}
+	filled := map[string]bool{}
+	for k := range free.Moves {
+		if to := free.Moves[k].To; to != nil {
+			filled[to.ID] = true
+		}
+	}
+	for k := range plan.Vacant {
+		v := &plan.Vacant[k]
+		if filled[v.ID] {
+			v.Reason += fmt.Sprintf("; left vacant by the move budget of %d (the best plan without it fills it)", b.MaxMoves)
+		}
+	}
+}

@@ -103,6 +103,13 @@ func runExplain(e *env, args []string) int {
 		stop()
 		return fail(e, exitFailure, "%v", err)
 	}
+	// The plan's own reasons: under a move budget they say what the
+	// budget decided (model.NoteBudget).
+	for k := range sol.Plan.Moves {
+		if sol.Plan.Moves[k].Official == i {
+			ex.Move.Reasons = sol.Plan.Moves[k].Reasons
+		}
+	}
 	resolve := func(ctx context.Context, p *model.Policy) (*solution, error) {
 		return slv.solve(ctx, e, r, p, sol, "re-solving")
 	}

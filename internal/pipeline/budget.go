@@ -24,6 +24,7 @@ func solveBudget(ctx context.Context, r *model.Roster, pol *model.Policy, opt Op
 		return nil, err
 	}
 	s.Plan.Budget = &b
+	model.NoteBudget(s.Plan, base.Plan)
 	return s, nil
 }
 
