@@ -13,14 +13,15 @@ import (
 	"github.com/mutasi-id/mutasi/bench"
 )
 
-// benchSparse is mutasi bench --sparse: the sparse path (model.SolveSparse,
-// classes of identical posts or candidates and pricing, to a certified
-// optimum, no dense matrix) on the
-// generated rosters of the given sizes, one row per size as it is measured.
+// benchSparse is mutasi bench --sparse: the sparse path of the pipeline
+// (model.SolveSparse, classes of identical posts or candidates and pricing,
+// to a certified optimum, no dense matrix; then the tie rule and the plan)
+// on the generated rosters of the given sizes, one row per size as it is
+// measured.
 func benchSparse(e *env, sizes []int, seed uint64, k int, date time.Time, plotFile, plotFormat string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	fmt.Fprintln(e.stdout, "posts  officials  evaluate ms  solve ms  ties ms  classes  rounds  pairs  peak MB")
+	fmt.Fprintln(e.stdout, "posts  officials  evaluate ms  solve ms  ties ms  plan ms  classes  rounds  pairs  peak MB")
 	var runs []*bench.SparseRun
 	for _, n := range sizes {
 		r, err := bench.Generate(bench.Config{Officials: benchOfficials(n), Positions: n, Seed: seed, Date: date})
@@ -33,8 +34,8 @@ func benchSparse(e *env, sizes []int, seed uint64, k int, date time.Time, plotFi
 		}
 		runs = append(runs, run)
 		ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
-		fmt.Fprintf(e.stdout, "%5d  %9d  %11.1f  %8.1f  %7.1f  %7d  %6d  %5d  %7.0f\n", run.Positions, run.Officials,
-			ms(run.Evaluate), ms(run.Solve), ms(run.Ties), run.Classes, len(run.Rounds), run.Pairs(), float64(run.PeakBytes)/1e6)
+		fmt.Fprintf(e.stdout, "%5d  %9d  %11.1f  %8.1f  %7.1f  %7.1f  %7d  %6d  %5d  %7.0f\n", run.Positions, run.Officials,
+			ms(run.Evaluate), ms(run.Solve), ms(run.Ties), ms(run.Plan), run.Classes, len(run.Rounds), run.Pairs(), float64(run.PeakBytes)/1e6)
 	}
 	if k, ok := benchSparseExponent(runs); ok {
 		fmt.Fprintf(e.stdout, "evaluate + solve time ~ n^%.2f (least squares on log-log, %d sizes)\n", k, len(runs))

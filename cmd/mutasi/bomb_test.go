@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"compress/flate"
 	"hash/crc32"
+	"io"
+	"os"
 	"strings"
 	"testing"
 )
@@ -174,5 +176,26 @@ func TestBombWorkbookIsHonest(t *testing.T) {
 		if len(data) > 4<<20 || total < 20<<20 {
 			t.Errorf("%s: %d bytes unzipping to %d: not a bomb", shape, len(data), total)
 		}
+	}
+}
+
+// BenchmarkBombRefusal times the refusal of each bomb in process, without
+// the start of a process that TestWorkbookBombsRefused includes:
+// "mutasi validate --roster" on the bomb, which must exit 2.
+func BenchmarkBombRefusal(b *testing.B) {
+	dir := b.TempDir()
+	for _, shape := range bombShapes {
+		file := dir + "/" + shape + ".xlsx"
+		if err := os.WriteFile(file, bombWorkbook(b, shape), 0o600); err != nil {
+			b.Fatal(err)
+		}
+		b.Run(shape, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if code := run([]string{"validate", "--roster", file}, nil, io.Discard, io.Discard); code != exitUsage {
+					b.Fatalf("exit %d", code)
+				}
+			}
+		})
 	}
 }

@@ -64,8 +64,12 @@ func runExplain(e *env, args []string) int {
 	sf := addScoringFlags(fs)
 	fs.MarkHidden("print-policy") // solve's
 	of := addOutputFlags(fs, []string{"table", "json"}, false)
+	slv := addSolverFlags(fs)
 	if code, done := parseFlags(e, fs, explainUsage, args); done {
 		return code
+	}
+	if err := slv.check(); err != nil {
+		return fail(e, exitUsage, "%v", err)
 	}
 	if fs.NArg() != 1 {
 		return fail(e, exitUsage, "explain: give exactly one NIP (run \"mutasi explain --help\")")
@@ -89,7 +93,7 @@ func runExplain(e *env, args []string) int {
 		return fail(e, exitUsage, "explain: no official with NIP %q in the roster", fs.Arg(0))
 	}
 	stop := startProgress(e, "planning")
-	sol, err := solveRoster(context.Background(), r, pol)
+	sol, err := slv.solve(context.Background(), e, r, pol, nil, "")
 	if err != nil {
 		stop()
 		return planFailure(e, r, err, "")
@@ -99,7 +103,17 @@ func runExplain(e *env, args []string) int {
 		stop()
 		return fail(e, exitFailure, "%v", err)
 	}
-	ranges, err := explainRanges(context.Background(), r, pol, sol, i) // explain_ranges.go
+	// The plan's own reasons: under a move budget they say what the
+	// budget decided (model.NoteBudget).
+	for k := range sol.Plan.Moves {
+		if sol.Plan.Moves[k].Official == i {
+			ex.Move.Reasons = sol.Plan.Moves[k].Reasons
+		}
+	}
+	resolve := func(ctx context.Context, p *model.Policy) (*solution, error) {
+		return slv.solve(ctx, e, r, p, sol, "re-solving")
+	}
+	ranges, err := explainRanges(context.Background(), r, pol, sol, i, resolve) // explain_ranges.go
 	stop()
 	if err != nil {
 		return planFailure(e, r, err, "")

@@ -218,3 +218,30 @@ func TestLawInfeasible(t *testing.T) {
 		t.Errorf("release_cause off: exit %d, want a plan releasing Dedi:\n%s%s", code, out, errs)
 	}
 }
+
+// TestLawBudgetBound: a retiree's leaving counts as a move of a holder, so
+// it bears the price of a move like every other column but the own post;
+// otherwise the move budget's bound is off by one price (its Lagrangian
+// dual undercounts the moves). The fewest moves the rules force (4: the
+// retiree, the istirahat, the demotion, the rotasi) lie on the frontier:
+// the bound is exact.
+func TestLawBudgetBound(t *testing.T) {
+	code, out, errs := runCapture(t, "", lawArgs("--max-moves", "4", "--format", "json")...)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var pl struct {
+		Objective float64 `json:"objective"`
+		Budget    struct {
+			Moves int     `json:"moves"`
+			Bound float64 `json:"bound"`
+			Gap   float64 `json:"gap"`
+		} `json:"budget"`
+	}
+	if err := json.Unmarshal([]byte(out), &pl); err != nil {
+		t.Fatal(err)
+	}
+	if pl.Budget.Moves != 4 || pl.Budget.Gap > 1e-6 || pl.Budget.Bound < pl.Objective-1e-6 {
+		t.Errorf("budget %+v for objective %v: want 4 moves, gap 0", pl.Budget, pl.Objective)
+	}
+}

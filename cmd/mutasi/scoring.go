@@ -21,6 +21,7 @@ type scoringFlags struct {
 	pins        []string
 	forbids     []string
 	calendar    []string
+	maxMoves    string
 	printPolicy bool
 	// decree sets the keys of the policy's [decree] (--decree, on the
 	// commands that write the lampiran).
@@ -39,6 +40,7 @@ func addScoringFlags(fs *pflag.FlagSet) *scoringFlags {
 	fs.StringArrayVar(&s.pins, "pin", nil, "place an official in a post, `NIP=POST` (POST \"-\" releases); repeatable")
 	fs.StringArrayVar(&s.forbids, "forbid", nil, "keep an official out of a post, `NIP=POST`; repeatable")
 	fs.StringArrayVar(&s.calendar, "calendar", nil, "set the political calendar, `KEY=VALUE` (candidates_set, term_end, inaugurated, acting_head, approval_letter); repeatable")
+	fs.StringVar(&s.maxMoves, "max-moves", "", "at most `K` holders change post (rules.max_moves; none: no budget): the best plan within the budget, with its bound")
 	fs.BoolVar(&s.printPolicy, "print-policy", false, "print the effective policy as a policy file and exit")
 	return s
 }
@@ -139,6 +141,11 @@ func (s *scoringFlags) build(defDate time.Time) (*model.Policy, error) {
 		}
 		if err := pol.Set("calendar."+k, v); err != nil {
 			return nil, usagef("--calendar %s: %v", kv, err)
+		}
+	}
+	if s.maxMoves != "" {
+		if err := pol.Set("rules.max_moves", s.maxMoves); err != nil {
+			return nil, usagef("--max-moves %s: %v", s.maxMoves, err)
 		}
 	}
 	for _, d := range []struct {

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"net/url"
@@ -76,8 +77,12 @@ func runServe(e *env, args []string) int {
 	sf := addScoringFlags(fs)
 	sf.addDecreeFlag(fs)
 	fs.MarkHidden("print-policy") // the page downloads the policy file
+	slv := addSolverFlags(fs)
 	if code, done := parseFlags(e, fs, serveUsage, args); done {
 		return code
+	}
+	if err := slv.check(); err != nil {
+		return fail(e, exitUsage, "%v", err)
 	}
 	if fs.NArg() > 0 {
 		return fail(e, exitUsage, "serve: unexpected argument %q (run \"mutasi serve --help\")", fs.Arg(0))
@@ -104,7 +109,7 @@ func runServe(e *env, args []string) int {
 	}
 	app := newServeApp(serveConfig{
 		host: host, token: *token, roster: r, rosterName: serveRosterName(rf),
-		sample: rf.sample(), policy: pol, dateFixed: sf.date != "" || sf.policy != "",
+		sample: rf.sample(), policy: pol, dateFixed: sf.date != "" || sf.policy != "", solver: slv, log: e.stderr,
 	})
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -209,6 +214,11 @@ type serveConfig struct {
 	// dateFixed is true when the flags set the plan date (--date or a
 	// policy file): an upload then keeps it instead of taking today.
 	dateFixed bool
+	// solver is the solver of the flags (--solver, --classes,
+	// --candidates, --verbose); nil is the default.
+	solver *solverFlags
+	// log receives --verbose's account of every solve.
+	log io.Writer
 }
 
 // serveGuard wraps h with the checks every request passes: the Host header

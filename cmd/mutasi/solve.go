@@ -154,24 +154,18 @@ func runSolve(e *env, args []string) int {
 	if r == nil {
 		return code
 	}
-	if *nalt > 0 {
-		slv.needDense = "--alternatives needs the dense solver"
-	}
 	stop := startProgress(e, "planning")
-	sol, sparse, err := solveRosterWith(context.Background(), e, r, pol, slv)
+	sol, err := solveRosterWith(context.Background(), e, r, pol, slv)
 	stop()
 	if err != nil {
 		return planFailure(e, r, err, "")
-	}
-	if sparse && *nalt > 0 {
-		return fail(e, exitUsage, "--alternatives needs the dense solver (--solver dense)")
 	}
 	of.outside = outsidePosts(r)
 	of.decree = pol.Decree
 	var alts []*model.Plan
 	if *nalt > 0 {
 		stop := startProgress(e, "ranking the next-best plans")
-		alts, err = nextPlans(context.Background(), r, sol, *nalt)
+		alts, err = sol.Next(context.Background(), *nalt)
 		stop()
 		if err != nil {
 			return fail(e, exitFailure, "%v", err)
