@@ -66,12 +66,17 @@ func NextPlans(ctx context.Context, r *Roster, el *Eligibility, sc *Scores, best
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	single := make([]bool, m)
+	// hard marks the posts that differ from their classmates for some
+	// official (named by a pin or a forbid, or found by the split check),
+	// soft those set apart for their holders only.
+	hard, soft := make([]bool, m), make([]bool, m)
 	if e, ok := sc.el.(*Eligibility); ok {
-		e.decidedPosts(single)
+		e.decidedPosts(hard)
 	}
+	classHolders(sc, postClasses(r, sc, hard), soft)
+	classDearer(sc, postClasses(r, sc, hard), soft)
 	for try := 0; ; try++ {
-		cp, err := classProblem(ctx, r, sc, single)
+		cp, err := classProblem(ctx, r, sc, hard, soft)
 		if err != nil {
 			return nil, fmt.Errorf("model: NextPlans: %w", err)
 		}
@@ -88,7 +93,7 @@ func NextPlans(ctx context.Context, r *Roster, el *Eligibility, sc *Scores, best
 		// A class assignment left an official only their own post, which
 		// costs them more than the class: the class problem is a
 		// relaxation there. Set the post apart and rank again.
-		single[own] = true
+		soft[own] = true
 	}
 }
 
@@ -110,14 +115,50 @@ func (cp *classProb) rank(ctx context.Context, sc *Scores, best *solver.Result, 
 		}
 	}
 	kb := &classKBest{cp: cp, n: n, c: c + 1, cost: cp.cm.cost.RawMatrix().Data, ctx: ctx}
-	ranked, err := kb.rank(x0, k)
-	if err != nil {
+	if err := kb.start(x0); err != nil {
 		return nil, -1, err
 	}
-	out := make([]*solver.Result, 0, len(ranked))
+	// A post set apart from its class (a holder's, or one the ranking
+	// could not hand out) is still identical to its classmates for every
+	// official but its holder: plans that differ only there are renamings
+	// too, and are skipped.
+	kind := cp.kind
+	sig := func(rowCol []int) string {
+		b := make([]byte, 0, 4*n)
+		for i, j := range rowCol {
+			v := int32(-1)
+			if j < m {
+				v = 2 * kind[j]
+				if j == sc.cur[i] {
+					v++
+				}
+			}
+			b = append(b, byte(v), byte(v>>8), byte(v>>16), byte(v>>24))
+		}
+		return string(b)
+	}
+	seen := map[string]bool{sig(best.RowCol): true}
+	out := make([]*solver.Result, 0, k)
 	failed := -1
-	for _, x := range ranked {
+	for skipped := 0; len(out) < k && skipped <= classKMaxSkipped; {
+		x, err := kb.next()
+		if err != nil {
+			return nil, -1, err
+		}
+		if x == nil {
+			break
+		}
 		res, own := cp.realise(sc, x, x0, best)
+		if cp.pointless(sc, res.RowCol) {
+			skipped++
+			continue
+		}
+		if s := sig(res.RowCol); seen[s] {
+			skipped++
+			continue
+		} else {
+			seen[s] = true
+		}
 		if own >= 0 && failed < 0 {
 			failed = own
 		}
@@ -126,26 +167,70 @@ func (cp *classProb) rank(ctx context.Context, sc *Scores, best *solver.Result, 
 	return out, failed, nil
 }
 
+// pointless reports whether rowCol moves a holder to a post of their own
+// post's kind that costs them no less than their own: the same plan with
+// the holder staying is better or as good, and has fewer moves.
+func (cp *classProb) pointless(sc *Scores, rowCol []int) bool {
+	m := sc.Positions()
+	for i, d := range rowCol {
+		if cur := sc.cur[i]; cur >= 0 && d < m && d != cur && cp.kind[d] == cp.kind[cur] && sc.colCost(i, cur) <= sc.colCost(i, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// classDearer sets apart, in soft, the post of every holder whose own post
+// costs them more than the other posts of its class: staying and leaving
+// for an identical post are then distinct plans (classProblem checks the
+// same on the class matrix). A few single costs per holder.
+func classDearer(sc *Scores, cs classSet, soft []bool) {
+	for i, j := range sc.cur {
+		if j < 0 || soft[j] {
+			continue
+		}
+		for _, o := range cs.posts[cs.of[j]] {
+			if o != j {
+				if sc.postCost(i, j) > sc.postCost(i, o) {
+					soft[j] = true
+				}
+				break
+			}
+		}
+	}
+}
+
+// classKMaxSkipped bounds the renamings one ranking skips.
+const classKMaxSkipped = 200
+
 // classProb is a class problem whose classes' posts cost each official
 // the same (the split check of classBuild), whose optimum is the full
-// problem's, and root the duals of its optimum.
+// problem's, and root the duals of its optimum. kind numbers the posts by
+// class without the posts set apart for their holders only: two plans
+// that put every official in a post of the same kind (and on their own
+// post or not alike) are renamings of each other.
 type classProb struct {
 	cs   classSet
 	cm   *classMatrix
 	root *solver.CapacitatedResult
+	kind []int32
 }
 
 // classProblem builds the class problem of sc with the posts marked in
-// single as classes of their own; more are marked as classSolve marks
-// them: a holder's post in a two-post class they would rather leave, the
-// posts of a class the split check finds different, and the own post of an
-// official the optimum could not hand a post at the class's cost (the
-// class problem is a relaxation there), until its optimum is the full
+// hard or soft as classes of their own; more are marked: the posts of a
+// class the split check finds different (in hard), a holder's own post
+// that costs them more than its classmates (in soft: staying and leaving
+// for an identical post are distinct plans), and the own post of an
+// official the optimum could not hand a post at the class's cost (in soft:
+// the class problem is a relaxation there), until its optimum is the full
 // problem's. nil when the roster has too many classes.
-func classProblem(ctx context.Context, r *Roster, sc *Scores, single []bool) (*classProb, error) {
+func classProblem(ctx context.Context, r *Roster, sc *Scores, hard, soft []bool) (*classProb, error) {
 	n, m := sc.Officials(), sc.Positions()
-	classHolders(sc, postClasses(r, sc, single), single)
+	single := make([]bool, m)
 	for {
+		for j := range single {
+			single[j] = hard[j] || soft[j]
+		}
 		cs := postClasses(r, sc, single)
 		c := len(cs.posts)
 		if c+1 > classMaxColumns || n*(c+1) > classMaxCells {
@@ -155,7 +240,19 @@ func classProblem(ctx context.Context, r *Roster, sc *Scores, single []bool) (*c
 		if err != nil {
 			return nil, err
 		}
-		if classSplit(cs, split, single) {
+		if classSplit(cs, split, hard) {
+			continue
+		}
+		// A holder whose own post costs them more than its classmates
+		// may stay or leave for an identical post: two distinct plans,
+		// which the classes tell apart only with the post set apart.
+		again := false
+		for i, j := range cm.curOf {
+			if j >= 0 && !single[j] && cm.curCost[i] > cm.other[i] {
+				soft[j], again = true, true
+			}
+		}
+		if again {
 			continue
 		}
 		res, _, err := solver.SolveCapacitated(cm.cost, cm.cap, solver.WithContext(ctx))
@@ -164,11 +261,11 @@ func classProblem(ctx context.Context, r *Roster, sc *Scores, single []bool) (*c
 		}
 		out, unplaced := classRealise(n, m, cs, cm, res)
 		if unplaced == 0 {
-			return &classProb{cs: cs, cm: cm, root: res}, nil
+			return &classProb{cs: cs, cm: cm, root: res, kind: postClasses(r, sc, hard).of}, nil
 		}
 		for i, j := range out.RowCol {
 			if j < 0 {
-				single[sc.cur[i]] = true
+				soft[sc.cur[i]] = true
 			}
 		}
 	}
@@ -270,8 +367,10 @@ type classKBest struct {
 	cost []float64
 	ctx  context.Context
 	// saved are the entries a subproblem's constraints overwrote.
-	saved []classSaved
-	seq   int
+	saved  []classSaved
+	seq    int
+	q      classQueue
+	solves int
 }
 
 type classSaved struct {
@@ -344,8 +443,8 @@ func (q *classQueue) Pop() any {
 	return x
 }
 
-// rank returns the k best class assignments after x0, best first.
-func (kb *classKBest) rank(x0 []int, k int) ([][]int, error) {
+// start makes x0, optimal, the root of the ranking.
+func (kb *classKBest) start(x0 []int) error {
 	// The root's duals: a cold solve of the class problem, so that the
 	// ranking depends on the roster and the policy only, not on the path
 	// that found the best plan. x0 is optimal, hence tight under them.
@@ -353,18 +452,20 @@ func (kb *classKBest) rank(x0 []int, k int) ([][]int, error) {
 	root := &classNode{solved: true, x: x0, v: res.V}
 	root.key = kb.total(x0)
 	if d := root.key - res.Total; math.Abs(d) > 1e-9*(1+math.Abs(res.Total)) {
-		return nil, fmt.Errorf("the best plan costs %v in classes, their optimum %v", root.key, res.Total)
+		return fmt.Errorf("the best plan costs %v in classes, their optimum %v", root.key, res.Total)
 	}
-	var q classQueue
-	kb.children(root, &q)
-	var out [][]int
-	solves := 0
-	for len(out) < k && q.Len() > 0 {
-		nd := heap.Pop(&q).(*classNode)
+	kb.children(root, &kb.q)
+	return nil
+}
+
+// next returns the next class assignment of the ranking, nil when there is
+// none left.
+func (kb *classKBest) next() ([]int, error) {
+	for kb.q.Len() > 0 {
+		nd := heap.Pop(&kb.q).(*classNode)
 		if nd.solved {
-			out = append(out, nd.x)
-			kb.children(nd, &q)
-			continue
+			kb.children(nd, &kb.q)
+			return nd.x, nil
 		}
 		if !nd.refined {
 			// A tighter bound first: the shortest way to re-place the
@@ -373,24 +474,24 @@ func (kb *classKBest) rank(x0 []int, k int) ([][]int, error) {
 			if b := kb.refine(nd); b > nd.key {
 				nd.key = b
 				if !math.IsInf(b, 1) {
-					heap.Push(&q, nd)
+					heap.Push(&kb.q, nd)
 				}
 				continue
 			}
 		}
-		if solves == classKMaxSolves {
-			return nil, fmt.Errorf("the ranking solved %d subproblems without the %d plans asked for", solves, k)
+		if kb.solves == classKMaxSolves {
+			return nil, fmt.Errorf("the ranking solved %d subproblems", kb.solves)
 		}
-		solves++
+		kb.solves++
 		ok, err := kb.solve(nd)
 		if err != nil {
 			return nil, err
 		}
 		if ok {
-			heap.Push(&q, nd)
+			heap.Push(&kb.q, nd)
 		}
 	}
-	return out, nil
+	return nil, nil
 }
 
 // total is the class cost of assignment x.

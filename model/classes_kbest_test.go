@@ -14,9 +14,11 @@ import (
 // TestNextPlansBrute checks the ranking over classes against enumeration:
 // on small rosters of few kinds of posts (so that many posts are
 // identical), every plan is listed, plans that are renamings of identical
-// posts (one class assignment) are merged, and the k next plans must be the
-// 2nd … (k+1)th distinct class assignments by total, each handed out to
-// posts at its class total, distinct, and never the best plan again.
+// posts (each official in a post of the same kind, on their own post or
+// not alike) are merged, plans that move a holder to a post of their own
+// post's kind for nothing are left out, and the k next plans must be the
+// 2nd … (k+1)th distinct plans by total, each handed out to posts at that
+// total, distinct, and never the best plan again.
 func TestNextPlansBrute(t *testing.T) {
 	rng := rand.New(rand.NewPCG(8, 13))
 	pol := scoreNoRules()
@@ -42,29 +44,43 @@ func TestNextPlansBrute(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		cp, err := classProblem(ctx, r, sc, make([]bool, m))
+		hard, soft := make([]bool, m), make([]bool, m)
+		classHolders(sc, postClasses(r, sc, hard), soft)
+		cp, err := classProblem(ctx, r, sc, hard, soft)
 		if err != nil || cp == nil {
 			t.Fatalf("%s: class problem: %v", name, err)
 		}
-		// Every plan, by class assignment: the least total of each.
-		c := len(cp.cs.posts)
+		// Every plan, by what it does with each official: the kind of
+		// post (its class but for the posts set apart for their holders)
+		// and whether it is their own, or release; the least total of
+		// each.
 		least := map[string]float64{}
 		sig := func(rowCol []int) string {
 			b := make([]byte, 0, n)
-			for _, j := range rowCol {
-				k := c
+			for i, j := range rowCol {
+				k := 255
 				if j < m {
-					k = int(cp.cs.of[j])
+					k = 2 * int(cp.kind[j])
+					if j == sc.cur[i] {
+						k++
+					}
 				}
 				b = append(b, byte(k))
 			}
 			return string(b)
 		}
+		// The ranking lists no plan that moves a holder to a post of their
+		// own post's kind for nothing (their own costs them no more):
+		// staying is as good, with one move fewer.
+		dearer := func(rowCol []int) bool { return cp.pointless(sc, rowCol) }
 		plans := 0
 		var walk func(i int, rowCol []int, used []bool, total float64)
 		walk = func(i int, rowCol []int, used []bool, total float64) {
 			if i == n {
 				plans++
+				if dearer(rowCol) {
+					return
+				}
 				s := sig(rowCol)
 				if x, ok := least[s]; !ok || total < x {
 					least[s] = total

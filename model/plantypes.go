@@ -15,7 +15,7 @@ const (
 	Release                      // a holder leaves the structure (non-job), with a cause
 	Retire                       // a holder or candidate past the retirement age (pensiun)
 	Unplaced                     // a candidate without a roster post is not placed: keeps what they have
-	Demote                       // a post of a lower eselon (a sanction's demotion, or allowed by the policy)
+	Demote                       // a post of a lower eselon (a sanction's demotion, or allowed by the policy); To is nil for a post one level lower outside the roster
 )
 
 // String returns the stable name of the move type: "stay", "rotate",
@@ -45,6 +45,19 @@ func (t MoveType) String() string {
 // MoveTypes lists every move type in the order of their constants.
 func MoveTypes() []MoveType {
 	return []MoveType{Stay, Rotate, Promote, Fill, Release, Retire, Unplaced, Demote}
+}
+
+// Moves reports whether a holder's move of this type counts as a move:
+// a change of post the plan decides (rotation, promotion, demotion,
+// release). The tie rule minimises these and a move budget bounds them;
+// stays, retirements (forced by the calendar) and the candidates' fills
+// and non-placements do not count.
+func (t MoveType) Moves() bool {
+	switch t {
+	case Rotate, Promote, Demote, Release:
+		return true
+	}
+	return false
 }
 
 // InDecree reports whether the lampiran of the reshuffle's decree lists a
@@ -212,4 +225,7 @@ type Plan struct {
 	Upcoming []UpcomingVacancy `json:"upcoming_vacancies"`
 	// Approval is what the political calendar asks of the plan.
 	Approval Approval `json:"approval"`
+	// Budget is the move budget the plan was found under (SearchBudget);
+	// nil without one.
+	Budget *Budget `json:"budget,omitempty"`
 }

@@ -118,15 +118,30 @@ func policyKeys() []policyKey {
 		rb("rank", "R-RANK: rank at least one step below the lowest rank of the post's eselon", func(r *Rules) *bool { return &r.Rank }),
 		rb("bup", "R-BUP: not placed when retirement falls within horizon_months of the plan date", func(r *Rules) *bool { return &r.BUP }),
 		ri("horizon_months", "the plan horizon in months (R-BUP and retirement warnings)", 0, 600, func(r *Rules) *int { return &r.HorizonMonths }),
-		rb("sanction", "R-SANCTION: a heavy sanction in force bars every post, a moderate one bars promotion", func(r *Rules) *bool { return &r.Sanction }),
-		rb("training", "R-TRAINING: an official in PKN II training moves only by promotion", func(r *Rules) *bool { return &r.Training }),
-		rb("promotion", "R-PROMOTION: one level up at most, JPT age and administrator-tenure limits, no demotion", func(r *Rules) *bool { return &r.Promotion }),
+		rb("sanction", "R-SANCTION: the kinds of PP 94/2021 Pasal 8 in force: a berat demotion one level lower, other berat kinds no post, sedang no promotion", func(r *Rules) *bool { return &r.Sanction }),
+		rb("training", "R-TRAINING (a regional policy, not a regulation): an official in PKN II training moves only by promotion", func(r *Rules) *bool { return &r.Training }),
+		rb("promotion", "R-PROMOTION: one level up at most, JPT age and cumulative experience, SKP at least Baik, no demotion", func(r *Rules) *bool { return &r.Promotion }),
 		ri("jpt_max_age", "oldest age (years) of a candidate promoted to a JPT post", 1, 120, func(r *Rules) *int { return &r.JPTMaxAge }),
-		ri("admin_min_months", "months as administrator before a promotion to a JPT post", 0, 600, func(r *Rules) *int { return &r.AdminMinMonths }),
+		ri("admin_min_months", "cumulative months as administrator before a promotion to a JPT post", 0, 600, func(r *Rules) *int { return &r.AdminMinMonths }),
+		ri("pengawas_min_months", "cumulative months as pengawas before a promotion to an administrator post", 0, 600, func(r *Rules) *int { return &r.PengawasMinMonths }),
 		rb("allow_demotion", "allow a move to a lower eselon (II.a to II.b, III.a to III.b, or a lower level)", func(r *Rules) *bool { return &r.AllowDemotion }),
 		rb("same_family", "R-FAMILY: no move to a post of another job family; generalist posts (empty or umum family) are open to all", func(r *Rules) *bool { return &r.SameFamily }),
 		rb("jpm_min", "R-JPM-MIN: a JPM below jpm_min_value cannot fill a post", func(r *Rules) *bool { return &r.JPMMin }),
+		{section: "rules", name: "max_moves", doc: "the most holders of a roster post who may change post (rotate, promote, release), or none: the best plan within the budget, with a bound on how far it can be from the best one",
+			get: func(p *Policy) []string {
+				if !p.Rules.MoveBudget {
+					return []string{"none"}
+				}
+				return []string{strconv.Itoa(p.Rules.MaxMoves)}
+			},
+			set: policySetMaxMoves},
 		rf("jpm_min_value", "the JPM floor of R-JPM-MIN, 0 to 1 (0.68 is the MMS/KMS boundary)", 0, 1, func(r *Rules) *float64 { return &r.JPMMinValue }),
+		rb("evaluation", "R-EVALUATION: the evaluation's outcome tetap keeps the holder, rotasi moves them, istirahat releases them", func(r *Rules) *bool { return &r.Evaluation }),
+		rb("release_cause", "R-RELEASE-CAUSE: a holder is released (non-job) only with a cause: istirahat, a sanction, a pin to no post", func(r *Rules) *bool { return &r.ReleaseCause }),
+		rb("jpt_selection", "R-JPT-SELECTION: a JPT post is open to one not holding a JPT post only when the open selection lists them", func(r *Rules) *bool { return &r.JPTSelection }),
+		rb("jpt_rotation", "R-JPT-ROTATION: a JPT holder moves to another JPT post only with an evaluation (uji kompetensi) on record", func(r *Rules) *bool { return &r.JPTRotation }),
+		rb("education", "R-EDUCATION: administrator and JPT posts need at least S1/D4", func(r *Rules) *bool { return &r.Education }),
+
 		rd("calendar", "candidates_set", "the day the candidates of the next regional election are set (penetapan paslon); a ban runs from 6 months before it to term_end (UU 10/2016 Pasal 71 ayat 2)", func(p *Policy) *time.Time { return &p.Calendar.CandidatesSet }),
 		rd("calendar", "term_end", "the last day of the regional head's term", func(p *Policy) *time.Time { return &p.Calendar.TermEnd }),
 		rd("calendar", "inaugurated", "the day the regional head was inaugurated; approval needed for 6 months after it (UU 10/2016 Pasal 162 ayat 3)", func(p *Policy) *time.Time { return &p.Calendar.Inaugurated }),
@@ -323,6 +338,21 @@ func policySetInt(dst *int, v string, lo, hi int) error {
 		return fmt.Errorf("bad value %q: must be between %d and %d", v, lo, hi)
 	}
 	*dst = n
+	return nil
+}
+
+// policySetMaxMoves reads max_moves: "none" (or "") for no budget, else a
+// whole number of moves.
+func policySetMaxMoves(p *Policy, v string) error {
+	switch strings.ToLower(v) {
+	case "none", "", "-":
+		p.Rules.MoveBudget, p.Rules.MaxMoves = false, 0
+		return nil
+	}
+	if err := policySetInt(&p.Rules.MaxMoves, v, 0, MaxMovesLimit); err != nil {
+		return fmt.Errorf("%w, or none", err)
+	}
+	p.Rules.MoveBudget = true
 	return nil
 }
 

@@ -22,6 +22,9 @@ type tableText struct {
 	upcoming                                                         string
 	upcomingHeader                                                   [4]string
 	acting                                                           string
+	// budget is the summary's line for a move budget: K, the moves, the
+	// penalty, the bound and the gap.
+	budget string
 }
 
 func tableWords(lang string) tableText {
@@ -42,6 +45,7 @@ func tableWords(lang string) tableText {
 			objective: "Nilai total: %.4f, %s", none: "tidak ada", warning: "peringatan",
 			upcoming: "AKAN LOWONG (pensiun dalam horizon)", upcomingHeader: [4]string{"ID", "Jabatan", "Tanggal", "Pemangku"},
 			acting: "Plt",
+			budget: "Batas mutasi: paling banyak %d pemangku pindah, %d pindah (harga per mutasi %.4f); rencana terbaik dalam batas itu bernilai paling tinggi %.4f (selisih %.4f)",
 		}
 	}
 	return tableText{
@@ -60,6 +64,7 @@ func tableWords(lang string) tableText {
 		objective: "Objective: %.4f, %s", none: "none", warning: "warning",
 		upcoming: "UPCOMING VACANCIES (retirement within the horizon)", upcomingHeader: [4]string{"ID", "Post", "Date", "Holder"},
 		acting: "acting (Plt)",
+		budget: "Move budget: at most %d holders change post, %d do (a price of %.4f per move); the best plan within the budget scores at most %.4f (gap %.4f)",
 	}
 }
 
@@ -224,6 +229,9 @@ func writePlanTable(w io.Writer, p *model.Plan, o planOutput) error {
 	fmt.Fprintf(&b, "  "+t.filled+"\n", s.Positions, s.Filled, s.Vacant)
 	fmt.Fprintf(&b, "  "+t.meanJPM+"\n", tablePercent(s.MeanJPMBefore), tablePercent(s.MeanJPMAfter))
 	fmt.Fprintf(&b, "  "+t.over5+"\n", s.Over5Before, s.Over5After)
+	if bg := p.Budget; bg != nil {
+		fmt.Fprintf(&b, "  "+t.budget+"\n", bg.MaxMoves, bg.Moves, bg.Penalty, bg.Bound, bg.Gap)
+	}
 	fmt.Fprintf(&b, "  "+t.objective+"\n", p.Objective, verdict)
 	_, err := io.WriteString(w, b.String())
 	return err

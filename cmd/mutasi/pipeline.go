@@ -36,9 +36,12 @@ func planFailure(e *env, r *model.Roster, err error, prefix string) int {
 	var ie *solver.InfeasibleError
 	var ue *usageError
 	var in *pipeline.InputError
+	var be *model.BudgetError
 	switch {
 	case errors.As(err, &ie):
 		return fail(e, exitInfeasible, "%s%s", prefix, infeasibleMessage(r, ie))
+	case errors.As(err, &be):
+		return fail(e, exitInfeasible, "%s%v", prefix, be)
 	case errors.As(err, &ue):
 		return fail(e, exitUsage, "%s%v", prefix, ue)
 	case errors.As(err, &in):

@@ -66,6 +66,7 @@ func (a *serveApp) handler() http.Handler {
 	mux.HandleFunc("POST /api/base", a.handleBase)
 	mux.HandleFunc("GET /api/explain", a.handleExplain)
 	mux.HandleFunc("GET /api/alternatives", a.handleAlternatives)
+	mux.HandleFunc("GET /api/frontier", a.handleFrontier)
 	mux.HandleFunc("GET /api/download", a.handleDownload)
 	return a.serveGuard(mux)
 }
@@ -240,6 +241,9 @@ type servePlan struct {
 	Upcoming     []jsonUpcoming `json:"upcoming_vacancies"`
 	Approval     model.Approval `json:"approval"`
 	ApprovalText [2][]string    `json:"approval_text"`
+	// Budget is the plan JSON's budget: the move budget the plan was found
+	// under (rules.max_moves); absent without one.
+	Budget *jsonBudget `json:"budget,omitempty"`
 }
 
 // servePlanOf converts p, marking the moves that differ from base.
@@ -249,7 +253,8 @@ func servePlanOf(p, base *model.Plan, outside map[string]string) servePlan {
 	out := servePlan{Date: p.Date.Format(time.DateOnly), Optimal: p.Optimal, Objective: round6(p.Objective),
 		Summary: s, Moves: make([]serveMove, 0, len(p.Moves)), Vacant: jsonVacantOf(p.Vacant),
 		Upcoming: jsonUpcomingOf(p.Upcoming), Approval: jsonApprovalOf(p.Approval),
-		ApprovalText: [2][]string{nonNil(approvalLines(p.Approval, "id")), nonNil(approvalLines(p.Approval, "en"))}}
+		ApprovalText: [2][]string{nonNil(approvalLines(p.Approval, "id")), nonNil(approvalLines(p.Approval, "en"))},
+		Budget:       jsonBudgetOf(p.Budget)}
 	changed := map[string]model.MoveChange{}
 	if base != nil {
 		for _, c := range model.Diff(base, p) {
@@ -382,13 +387,18 @@ func serveClient(r *http.Request) string {
 	return r.RemoteAddr
 }
 
+// solverFlags returns the server's solver flags, or their defaults.
+func (a *serveApp) solverFlags() *solverFlags {
+	if a.cfg.solver == nil {
+		return defaultSolverFlags()
+	}
+	return a.cfg.solver
+}
+
 // solve runs the pipeline with the solver of the flags, from the earlier
 // solution from when not nil.
 func (a *serveApp) solve(ctx context.Context, r *model.Roster, pol *model.Policy, from *solution) (*solution, error) {
-	f := a.cfg.solver
-	if f == nil {
-		f = defaultSolverFlags()
-	}
+	f := a.solverFlags()
 	opt := f.options()
 	opt.From = from
 	sol, err := pipeline.Solve(ctx, r, pol, opt)
@@ -432,11 +442,14 @@ func serveSolveError(r *model.Roster, err error) (string, int) {
 	var ie *solver.InfeasibleError
 	var in *pipeline.InputError
 	var ue *usageError
+	var be *model.BudgetError
 	switch {
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		return "the solve was cancelled (a newer one was asked for, or it took too long)", http.StatusServiceUnavailable
 	case errors.As(err, &ie):
 		return infeasibleMessage(r, ie), http.StatusConflict
+	case errors.As(err, &be):
+		return be.Error(), http.StatusConflict
 	case errors.As(err, &in):
 		return strings.ReplaceAll(in.Error(), "model: ", ""), http.StatusUnprocessableEntity
 	case errors.As(err, &ue):
@@ -900,6 +913,29 @@ func (a *serveApp) handleAlternatives(w http.ResponseWriter, r *http.Request) {
 		out = append(out, alt)
 	}
 	serveJSON(w, http.StatusOK, out)
+}
+
+// handleFrontier returns the frontier between the number of moves and the
+// objective under the latest plan's policy (whatif --frontier's JSON; its
+// move budget set aside).
+func (a *serveApp) handleFrontier(w http.ResponseWriter, r *http.Request) {
+	s := a.session(w, r)
+	if s == nil {
+		return
+	}
+	roster, _, cur, pol := a.current(w, s)
+	if cur == nil {
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), serveSolveTimeout)
+	defer cancel()
+	rep, err := frontierRun(ctx, roster, pol, a.solverFlags().options())
+	if err != nil {
+		msg, status := serveSolveError(roster, err)
+		serveError(w, status, "%s", msg)
+		return
+	}
+	serveJSON(w, http.StatusOK, rep)
 }
 
 // serveDownloads maps ?what= to the file name and how it is written.

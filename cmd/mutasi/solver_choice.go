@@ -139,4 +139,8 @@ func verboseSolve(out io.Writer, sol *solution, prefix string) {
 	ts := st.Ties
 	fmt.Fprintf(out, "%sties: %d pairs of zero reduced cost; the fewest moves among the optimal plans: %d holders change post (the solver's plan: %d); canonical order: %d searches, %d officials placed otherwise\n",
 		prefix, ts.Tight, ts.Moves, ts.MovesBefore, ts.Searches, ts.Changed)
+	if b := sol.Plan.Budget; b != nil {
+		fmt.Fprintf(out, "%smove budget %d: %d holders change post at a price of %.6g per move; bound %.4f, gap %.4f\n",
+			prefix, b.MaxMoves, b.Moves, b.Penalty, b.Bound, b.Gap)
+	}
 }

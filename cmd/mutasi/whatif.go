@@ -14,6 +14,7 @@ import (
 
 const whatifUsage = `Usage: mutasi whatif [roster] [scoring] --scenario NAME:KEY=VALUE,... [--format table|json] [--out FILE]
        mutasi whatif [roster] [scoring] --sweep KEY=FROM:TO:STEP [--precision P] [--plot FILE] [--format table|json] [--out FILE]
+       mutasi whatif [roster] [scoring] --frontier [--plot FILE] [--format table|json] [--out FILE]
 
 Solves the base plan (the policy and flags as given) and each scenario (the
 base policy with the scenario's settings), then prints side by side each
@@ -34,6 +35,14 @@ which the plan changes, each located by bisection between two neighbouring
 values to within --precision (default STEP/16). --plot FILE.png or
 FILE.svg draws the moves differing against the value.
 
+With --frontier it lists the frontier between the number of moves (holders
+who change post) and the objective: for each number of moves on it, the
+best plan, the objective given up per move, the price of a move at which
+that plan is the best, and which officials change from one to the next.
+Between two of them the best plan with K moves scores at most the straight
+line between them; solve --max-moves K gives the plan and its bound.
+--plot FILE.png or FILE.svg draws it.
+
 Examples:
   mutasi whatif --scenario fit2:fit=2
   mutasi whatif --scenario strict:jpm_min=true,tenure_max_hard=true --scenario lenient:tenure_min=false
@@ -42,6 +51,7 @@ Examples:
   mutasi whatif --sweep fit=0:3:0.25
   mutasi whatif --officials pejabat.csv --positions jabatan.csv --sweep fit=0:3:0.25 --plot sweep-fit.svg
   mutasi whatif --sweep release=0:2:0.5 --precision 0.01 --format json
+  mutasi whatif --frontier --plot frontier.svg
 `
 
 // whatifScenario is one --scenario: a name and its settings in order.
@@ -168,6 +178,7 @@ func runWhatif(e *env, args []string) int {
 	of := addOutputFlags(fs, []string{"table", "json"}, false)
 	sw := addSweepFlags(fs) // sweep.go
 	slv := addSolverFlags(fs)
+	frontier := fs.Bool("frontier", false, "list the frontier between the number of moves and the objective: the best plan with each number of moves, and what changes from one to the next (--plot draws it)")
 	if code, done := parseFlags(e, fs, whatifUsage, args); done {
 		return code
 	}
@@ -179,6 +190,9 @@ func runWhatif(e *env, args []string) int {
 	}
 	if sf.printPolicy {
 		return fail(e, exitUsage, "whatif: --print-policy belongs to mutasi solve")
+	}
+	if *frontier {
+		return runFrontier(e, rf, sf, of, sw, slv, scen)
 	}
 	if code, done := sw.run(e, rf, sf, of, slv, scen); done {
 		return code

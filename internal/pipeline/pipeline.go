@@ -216,9 +216,12 @@ func (e *InputError) Unwrap() error { return e.Err }
 
 // Solve plans roster r under policy pol: the rules, the score, the exact
 // solve on the path Options choose, the tie rule and the plan with its
-// reasons. Errors of the rules and the score are *InputError; an
-// infeasible problem comes back as a *solver.InfeasibleError (wrapped); a
-// certificate that fails is an error, never a plan.
+// reasons. Under a move budget (pol.Rules.MoveBudget) it searches the
+// price of a move that keeps the plan within it (model.SearchBudget, see
+// budget.go) and sets the plan's Budget. Errors of the rules and the score
+// are *InputError; an infeasible problem comes back as a
+// *solver.InfeasibleError (wrapped), a budget below the forced moves as a
+// *model.BudgetError; a certificate that fails is an error, never a plan.
 func Solve(ctx context.Context, r *model.Roster, pol *model.Policy, opt Options) (*Solution, error) {
 	if r == nil || pol == nil {
 		return nil, errors.New("pipeline: Solve needs a roster and a policy")
@@ -226,6 +229,15 @@ func Solve(ctx context.Context, r *model.Roster, pol *model.Policy, opt Options)
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	if pol.Rules.MoveBudget {
+		return solveBudget(ctx, r, pol, opt)
+	}
+	return solveOnce(ctx, r, pol, opt)
+}
+
+// solveOnce is Solve without the budget's search: one solve at the
+// policy's own MovePenalty.
+func solveOnce(ctx context.Context, r *model.Roster, pol *model.Policy, opt Options) (*Solution, error) {
 	s := &Solution{Roster: r, Policy: pol, Choice: Choose(opt.Mode, len(r.Officials), len(r.Positions))}
 	if err := s.solve(ctx, opt); err != nil {
 		return nil, err

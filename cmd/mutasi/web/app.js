@@ -36,15 +36,23 @@ const I18N = {
     move: "Langkah", noPost: "tanpa jabatan", loadedRows: "pejabat, jabatan", chooseFiles: "pilih berkas dulu",
     sev_error: "galat", sev_warning: "peringatan", pinAny: "kunci di jabatan lain (id)…", free: "bebas dipindah", locked: "terkunci di jabatannya", must_leave: "harus pindah",
     "R-TENURE-MIN": "minimal 2 tahun dalam jabatan", "R-TENURE-MAX": "wajib pindah setelah 5 tahun",
-    "R-RANK": "golongan cukup untuk eselon", "R-BUP": "tidak pensiun dalam horizon",
-    "R-SANCTION": "tanpa hukuman disiplin", "R-TRAINING": "peserta PKN II hanya promosi",
-    "R-PROMOTION": "naik satu tingkat, batas usia JPT", "R-JPM-MIN": "JPM minimal",
-    "R-FAMILY": "tetap dalam rumpun jabatan",
+    "R-RANK": "golongan cukup untuk eselon", "R-BUP": "pensiun: keluar; pensiun dalam horizon: tetap sampai itu",
+    "R-SANCTION": "hukuman disiplin menurut jenisnya (PP 94/2021)", "R-TRAINING": "peserta PKN II hanya promosi (kebijakan daerah)",
+    "R-PROMOTION": "naik satu tingkat, syarat calon JPT dan administrator", "R-JPM-MIN": "JPM minimal",
+    "R-FAMILY": "tetap dalam rumpun jabatan", "R-EDUCATION": "administrator dan JPT minimal S1/D4",
+    "R-EVALUATION": "hasil evaluasi: tetap, rotasi, istirahat", "R-JPT-SELECTION": "JPT dari hasil seleksi terbuka",
+    "R-JPT-ROTATION": "rotasi JPT setelah uji kompetensi", "R-RELEASE-CAUSE": "non-job hanya dengan alasan",
     params: "Parameter aturan", p_tenure_min_months: "bulan minimal dalam jabatan",
     p_tenure_max_months: "bulan maksimal dalam jabatan", p_horizon_months: "horizon pensiun (bulan)",
     p_jpt_max_age: "usia maksimal calon JPT", p_admin_min_months: "bulan minimal sebagai administrator",
+    p_pengawas_min_months: "bulan minimal sebagai pengawas",
     p_jpm_min_value: "batas JPM (0–1)",
     c_performance: "kinerja", c_fit: "kesesuaian (JPM)", c_tenure: "masa jabatan", c_talent: "talenta",
+    maxMoves: "Jumlah mutasi maksimal", noLimit: "tanpa batas", showFrontier: "Jumlah mutasi dan nilai",
+    frontierTitle: "Batas efisien: nilai rencana terbaik menurut jumlah mutasi",
+    frontierHint: "Klik titik untuk memakai jumlah itu sebagai batas. Di antara dua titik, rencana terbaik tidak melampaui garis penghubungnya.",
+    frontierMoves: "pemangku pindah", frontierObjective: "nilai", budgetCard: "Batas mutasi",
+    budgetGap: "selisih dari batas atas", perMove: "per mutasi",
     c_family: "rumpun", c_release: "non-job", c_continuity: "kesinambungan",
     selectionFile: "Hasil seleksi terbuka JPT (CSV/XLSX, opsional)", acting: "Plt",
     upcomingPosts: "Akan lowong (pensiun dalam horizon)", approvalNeeded: "Perlu persetujuan Mendagri",
@@ -81,15 +89,23 @@ const I18N = {
     move: "Move", noPost: "no post", loadedRows: "officials, posts", chooseFiles: "choose the files first",
     sev_error: "error", sev_warning: "warning", pinAny: "pin to another post (id)…", free: "free to move", locked: "locked in post", must_leave: "must leave",
     "R-TENURE-MIN": "at least 2 years in post", "R-TENURE-MAX": "must move after 5 years",
-    "R-RANK": "rank fits the eselon", "R-BUP": "no retirement within the horizon",
-    "R-SANCTION": "no disciplinary sanction", "R-TRAINING": "PKN II trainees: promotion only",
-    "R-PROMOTION": "one level up, JPT age limit", "R-JPM-MIN": "minimum JPM",
-    "R-FAMILY": "stay within the job family",
+    "R-RANK": "rank fits the eselon", "R-BUP": "retired: leaves; retiring within the horizon: stays until then",
+    "R-SANCTION": "discipline sanctions by kind (PP 94/2021)", "R-TRAINING": "PKN II trainees: promotion only (regional policy)",
+    "R-PROMOTION": "one level up, JPT and administrator requirements", "R-JPM-MIN": "minimum JPM",
+    "R-FAMILY": "stay within the job family", "R-EDUCATION": "administrator and JPT: at least S1/D4",
+    "R-EVALUATION": "evaluation outcome: tetap, rotasi, istirahat", "R-JPT-SELECTION": "JPT from the open selection",
+    "R-JPT-ROTATION": "JPT rotation after a competency test", "R-RELEASE-CAUSE": "non-job only with a cause",
     params: "Rule parameters", p_tenure_min_months: "minimum months in post",
     p_tenure_max_months: "maximum months in post", p_horizon_months: "retirement horizon (months)",
     p_jpt_max_age: "oldest JPT candidate (years)", p_admin_min_months: "minimum months as administrator",
+    p_pengawas_min_months: "minimum months as pengawas",
     p_jpm_min_value: "JPM floor (0–1)",
     c_performance: "performance", c_fit: "fit (JPM)", c_tenure: "tenure", c_talent: "talent",
+    maxMoves: "Maximum number of moves", noLimit: "no limit", showFrontier: "Moves against objective",
+    frontierTitle: "Frontier: the objective of the best plan by number of moves",
+    frontierHint: "Click a point to use that number as the budget. Between two points, no plan beats the line joining them.",
+    frontierMoves: "holders who move", frontierObjective: "objective", budgetCard: "Move budget",
+    budgetGap: "gap to the upper bound", perMove: "per move",
     c_family: "family", c_release: "release", c_continuity: "continuity",
     selectionFile: "JPT open-selection results (CSV/XLSX, optional)", acting: "acting (Plt)",
     upcomingPosts: "Upcoming vacancies (retirement within the horizon)", approvalNeeded: "Minister's approval required",
@@ -100,6 +116,9 @@ const S = {
   lang: "id", session: "", token: new URLSearchParams(location.search).get("token") || "",
   state: null, plan: null, settings: {}, pins: [], forbids: [], seq: 0, inflight: null,
   timer: 0, lastChange: -1e9, renderToken: 0, explainNIP: "", alts: null,
+  // frontier is the frontier on screen and frontierKey the settings it was
+  // traced under (the budget aside): another setting makes it out of date.
+  frontier: null, frontierKey: "",
   // goodDate is the date of the plan on screen; dateError the message of a
   // date the field holds but the plan refused; failed is set while the
   // latest solve failed. Either makes the plan on screen out of date.
@@ -276,15 +295,27 @@ function renderTune() {
   ps.replaceChildren(el("summary", {}, t("params")));
   for (const s of (S.state && S.state.settings) || []) {
     const v = S.settings[s.key];
-    if (!s.key.startsWith("rules.") || v === "true" || v === "false") continue;
+    if (!s.key.startsWith("rules.") || v === "true" || v === "false" || s.key === "rules.max_moves") continue;
     const id = "p-" + s.key.slice(6);
     const input = el("input", { type: "number", id, value: v, min: "0", step: s.key.endsWith("_value") ? "0.01" : "1", "data-key": s.key });
     input.addEventListener("change", () => { S.settings[s.key] = input.value; schedule(0); });
     ps.append(el("label", { class: "param", for: id, title: s.doc }, el("span", {}, t("p_" + s.key.slice(6))), input));
   }
+  const mm = $("#max-moves");
+  const budget = S.settings["rules.max_moves"];
+  mm.value = budget && budget !== "none" ? budget : "";
+  mm.placeholder = t("noLimit");
   const d = $("#plan-date");
   if (!S.dateError) d.value = S.settings["date"] || "";
   renderDateError();
+}
+
+// setMaxMoves sets the move budget (empty: none) and solves.
+function setMaxMoves(v) {
+  const n = String(v).trim();
+  S.settings["rules.max_moves"] = n === "" ? "none" : n;
+  $("#max-moves").value = n;
+  schedule(0);
 }
 
 // renderDateError marks the date field when it holds a date the plan
@@ -372,9 +403,11 @@ async function solve(seq) {
   S.pins = r.data.pins;
   S.forbids = r.data.forbids;
   S.alts = null;
+  if (S.frontier && frontierKey() !== S.frontierKey) S.frontier = null;
   renderPlan();
   renderDecisions();
   renderAlts();
+  renderFrontier();
   updateDownloads();
   if (S.explainNIP) explain(S.explainNIP);
   const ms = r.data.ms;
@@ -466,7 +499,9 @@ function renderPlan() {
     card(typeName("stay"), s.stay), card(t("vacant"), s.vacant),
     card(t("changed"), p.changed, p.changed ? "changed" : ""),
     card(t("meanJPM"), pct(s.mean_jpm_before) + " → " + pct(s.mean_jpm_after)),
-    cert, card(t("objective"), p.objective.toFixed(3))].filter(Boolean));
+    cert, card(t("objective"), p.objective.toFixed(3)),
+    p.budget ? card(t("budgetCard"), p.budget.moves + " / " + p.budget.max_moves + " · " + t("budgetGap") + " " +
+      p.budget.gap.toFixed(3), p.budget.gap > 5e-4 ? "changed" : "") : null].filter(Boolean));
   const showStays = $("#show-stays").checked;
   const onlyChanged = $("#only-changed").checked;
   const rows = [];
@@ -621,6 +656,74 @@ function renderAlts() {
   }
 }
 
+// ---- frontier -------------------------------------------------------------
+
+async function loadFrontier() {
+  status(t("solving"));
+  const r = await call("GET", "api/frontier");
+  status(t("ready"));
+  if (!r.ok) { showError(r.data.error); return; }
+  S.frontier = r.data;
+  S.frontierKey = frontierKey();
+  renderFrontier();
+}
+
+// frontierKey identifies the settings a frontier depends on: all but the
+// move budget.
+function frontierKey() {
+  const s = { ...S.settings };
+  delete s["rules.max_moves"];
+  return JSON.stringify([s, S.pins, S.forbids]);
+}
+
+// renderFrontier draws the frontier as an SVG chart, one point per number
+// of moves on it: clicking a point sets that number as the budget.
+function renderFrontier() {
+  const box = $("#frontier");
+  box.replaceChildren();
+  const f = S.frontier;
+  if (!f || !f.points.length) return;
+  // The SVG namespace, read from a parsed <svg> rather than written out: the
+  // page names no URL.
+  const NS = new DOMParser().parseFromString("<svg></svg>", "text/html").querySelector("svg").namespaceURI;
+  const svg = (tag, attrs, ...kids) => {
+    const e = document.createElementNS(NS, tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+    for (const c of kids) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    return e;
+  };
+  const W = 520, H = 220, L = 56, R = 12, T = 12, B = 36;
+  const xs = f.points.map((p) => p.moves), ys = f.points.map((p) => p.objective);
+  const x0 = Math.min(...xs), x1 = Math.max(...xs, x0 + 1);
+  const y0 = Math.min(...ys), y1 = Math.max(...ys, y0 + 1e-6);
+  const X = (m) => L + (m - x0) / (x1 - x0) * (W - L - R);
+  const Y = (o) => T + (y1 - o) / (y1 - y0) * (H - T - B);
+  const chart = svg("svg", { viewBox: "0 0 " + W + " " + H, class: "frontier-chart", role: "img", "aria-label": t("frontierTitle") });
+  chart.append(svg("line", { x1: L, y1: H - B, x2: W - R, y2: H - B, stroke: "#888" }),
+    svg("line", { x1: L, y1: T, x2: L, y2: H - B, stroke: "#888" }),
+    svg("text", { x: (L + W - R) / 2, y: H - 6, "text-anchor": "middle", "font-size": "12" }, t("frontierMoves")),
+    svg("text", { x: 12, y: (T + H - B) / 2, "text-anchor": "middle", "font-size": "12",
+      transform: "rotate(-90 12 " + (T + H - B) / 2 + ")" }, t("frontierObjective")),
+    svg("text", { x: L - 4, y: Y(y1) + 4, "text-anchor": "end", "font-size": "11" }, y1.toFixed(1)),
+    svg("text", { x: L - 4, y: Y(y0) + 4, "text-anchor": "end", "font-size": "11" }, y0.toFixed(1)),
+    svg("text", { x: X(x0), y: H - B + 14, "text-anchor": "middle", "font-size": "11" }, x0),
+    svg("text", { x: X(x1), y: H - B + 14, "text-anchor": "middle", "font-size": "11" }, x1),
+    svg("polyline", { points: f.points.map((p) => X(p.moves) + "," + Y(p.objective)).join(" "),
+      fill: "none", stroke: "#1f77b4", "stroke-width": "2" }));
+  const cur = S.plan && S.plan.budget ? S.plan.budget.moves : null;
+  for (const [k, p] of f.points.entries()) {
+    const per = k > 0 ? ((f.points[k - 1].objective - p.objective) / (f.points[k - 1].moves - p.moves)).toFixed(3) + " " + t("perMove") : "";
+    const dot = svg("circle", { cx: X(p.moves), cy: Y(p.objective), r: p.moves === cur ? "6" : "4",
+      fill: p.moves === cur ? "#d62728" : "#1f77b4", class: "frontier-point", "data-moves": p.moves, tabindex: "0" },
+    svg("title", {}, p.moves + " " + t("frontierMoves") + ": " + p.objective.toFixed(3) + (per ? " (" + per + ")" : "")));
+    const pick = () => setMaxMoves(p.moves);
+    dot.addEventListener("click", pick);
+    dot.addEventListener("keydown", (ev) => { if (ev.key === "Enter") pick(); });
+    chart.append(dot);
+  }
+  box.append(el("h3", {}, t("frontierTitle")), chart, el("p", { class: "muted" }, t("frontierHint")));
+}
+
 // ---- downloads and language -----------------------------------------------
 
 function updateDownloads() {
@@ -638,7 +741,7 @@ function applyLang() {
   for (const e of document.querySelectorAll("[data-i18n]")) e.textContent = t(e.dataset.i18n);
   $("#lang-toggle").textContent = S.lang === "id" ? "English" : "Bahasa Indonesia";
   if (S.state) {
-    renderProblems(); renderTune(); renderDecisions(); renderPlan(); renderAlts(); updateDownloads();
+    renderProblems(); renderTune(); renderDecisions(); renderPlan(); renderAlts(); renderFrontier(); updateDownloads();
   }
   if (S.explainNIP && !$("#explain").hidden) explain(S.explainNIP);
 }
@@ -649,6 +752,8 @@ document.addEventListener("DOMContentLoaded", () => {
   $("#show-stays").addEventListener("change", renderPlan);
   $("#only-changed").addEventListener("change", renderPlan);
   $("#btn-alts").addEventListener("click", loadAlts);
+  $("#btn-frontier").addEventListener("click", loadFrontier);
+  $("#max-moves").addEventListener("change", (ev) => setMaxMoves(ev.target.value));
   $("#btn-base").addEventListener("click", async () => {
     const r = await call("POST", "api/base");
     if (r.ok) { const keep = { ...S.settings }; applyState(r.data); S.settings = keep; renderTune(); }

@@ -1,0 +1,199 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"image/color"
+	"io"
+	"math"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+
+	"github.com/mutasi-id/mutasi/internal/pipeline"
+	"github.com/mutasi-id/mutasi/model"
+)
+
+// frontierReport is whatif --frontier: every plan no other plan beats on
+// both the number of moves and the objective, most moves first.
+type frontierReport struct {
+	Date   string          `json:"date"`
+	Points []frontierPoint `json:"points"`
+	// Forced is the number of holders every plan moves (the rules bar
+	// their posts).
+	Forced int `json:"forced"`
+	Solves int `json:"solves"`
+}
+
+// frontierPoint is one plan of the frontier. It is the best plan with its
+// number of moves, optimal for every price of a move in [PenaltyLo,
+// PenaltyHi] (null: no upper end). Changes are the officials it places
+// otherwise than the point before it (with more moves).
+type frontierPoint struct {
+	Moves     int           `json:"moves"`
+	Objective float64       `json:"objective"`
+	PenaltyLo float64       `json:"penalty_lo"`
+	PenaltyHi *float64      `json:"penalty_hi"`
+	Changes   []sweepChange `json:"changes"`
+}
+
+// frontierRun computes the frontier of the roster under the policy (its
+// own move budget set aside) by the pipeline of solve, with the solver
+// flags' choice.
+func frontierRun(ctx context.Context, r *model.Roster, pol *model.Policy, opt pipeline.Options) (*frontierReport, error) {
+	pts, forced, solves, err := pipeline.Frontier(ctx, r, pol, opt)
+	if err != nil {
+		return nil, err
+	}
+	rep := &frontierReport{Date: pol.Date.Format(time.DateOnly), Forced: forced, Solves: solves}
+	for k, fp := range pts {
+		pt := frontierPoint{Moves: fp.Moves, Objective: round6(fp.Objective), PenaltyLo: round6(fp.PenaltyLo),
+			Changes: []sweepChange{}}
+		if !math.IsInf(fp.PenaltyHi, 1) {
+			hi := round6(fp.PenaltyHi)
+			pt.PenaltyHi = &hi
+		}
+		if k > 0 {
+			for _, c := range model.Diff(pts[k-1].Solution.Plan, fp.Solution.Plan) {
+				pt.Changes = append(pt.Changes, sweepChange{NIP: c.NIP, Name: c.Name, Base: c.Base, At: c.Other,
+					BaseType: c.BaseType.String(), Type: c.OtherType.String()})
+			}
+		}
+		rep.Points = append(rep.Points, pt)
+	}
+	return rep, nil
+}
+
+// writeFrontierTable prints the frontier for a terminal.
+func writeFrontierTable(w io.Writer, rep *frontierReport) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Frontier between moves and objective at %s (%d plans solved; %d holders must move in every plan)\n\n",
+		rep.Date, rep.Solves, rep.Forced)
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "moves\tobjective\tgiven up per move\tbest for a price of a move in\t\n")
+	for k, p := range rep.Points {
+		per := "-"
+		if k > 0 {
+			prev := rep.Points[k-1]
+			per = fmt.Sprintf("%.4f", (prev.Objective-p.Objective)/float64(prev.Moves-p.Moves))
+		}
+		hi := "∞)"
+		if p.PenaltyHi != nil {
+			hi = fmt.Sprintf("%.4f]", *p.PenaltyHi)
+		}
+		fmt.Fprintf(tw, "%d\t%.4f\t%s\t[%.4f, %s\t\n", p.Moves, p.Objective, per, p.PenaltyLo, hi)
+	}
+	tw.Flush()
+	b.WriteString("\nEach line is the best plan with that many moves (holders who change post). Between two\n" +
+		"lines, the best plan with K moves scores at most the straight line between them (the\n" +
+		"Lagrangian bound): `mutasi solve --max-moves K` gives the plan of the next line below and\n" +
+		"its bound.\n")
+	for k := 1; k < len(rep.Points); k++ {
+		prev, p := rep.Points[k-1], rep.Points[k]
+		fmt.Fprintf(&b, "\nFrom %d to %d moves (objective %+.4f): %d %s placed differently\n", prev.Moves, p.Moves,
+			p.Objective-prev.Objective, len(p.Changes), rosterPlural(len(p.Changes), "official", "officials"))
+		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+		fmt.Fprintf(tw, "  NIP\tName\tAt %d\t→ At %d\n", prev.Moves, p.Moves)
+		for _, c := range p.Changes {
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t→ %s\n", c.NIP, c.Name, whatifPost(c.Base, c.BaseType), whatifPost(c.At, c.Type))
+		}
+		tw.Flush()
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// frontierPlot draws the frontier, the objective against the number of
+// moves, as PNG or SVG (format "png" or "svg").
+func frontierPlot(w io.Writer, format string, rep *frontierReport) error {
+	if len(rep.Points) == 0 {
+		return fmt.Errorf("plot: no points")
+	}
+	p := plot.New()
+	p.Title.Text = fmt.Sprintf("mutasi whatif --frontier (%s)", rep.Date)
+	p.X.Label.Text = "holders who change post"
+	p.Y.Label.Text = "objective of the best plan"
+	p.Add(plotter.NewGrid())
+	pts := make(plotter.XYs, len(rep.Points))
+	ymin, ymax := math.Inf(1), math.Inf(-1)
+	xmin, xmax := math.Inf(1), math.Inf(-1)
+	for k, pt := range rep.Points {
+		pts[k] = plotter.XY{X: float64(pt.Moves), Y: pt.Objective}
+		ymin, ymax = math.Min(ymin, pt.Objective), math.Max(ymax, pt.Objective)
+		xmin, xmax = math.Min(xmin, float64(pt.Moves)), math.Max(xmax, float64(pt.Moves))
+	}
+	line, err := plotter.NewLine(pts)
+	if err != nil {
+		return fmt.Errorf("plot: %w", err)
+	}
+	line.Color = color.RGBA{R: 31, G: 119, B: 180, A: 255}
+	scatter, err := plotter.NewScatter(pts)
+	if err != nil {
+		return fmt.Errorf("plot: %w", err)
+	}
+	scatter.Color = line.Color
+	p.Add(line, scatter)
+	p.Legend.Add("best plan with that many moves", line, scatter)
+	p.Legend.Top, p.Legend.Left = false, false
+	// Explicit ranges: one point alone would give an empty one.
+	dx, dy := math.Max(xmax-xmin, 1), math.Max(ymax-ymin, math.Max(math.Abs(ymax)*0.01, 1e-6))
+	p.X.Min, p.X.Max = xmin-dx*0.05, xmax+dx*0.05
+	p.Y.Min, p.Y.Max = ymin-dy*0.1, ymax+dy*0.1
+	return writePlot(w, p, format)
+}
+
+// runFrontier is whatif --frontier.
+func runFrontier(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, sw *sweepFlags, slv *solverFlags, scen []string) int {
+	switch {
+	case len(scen) > 0 || sw.spec != "":
+		return fail(e, exitUsage, "whatif: give --frontier alone, not with --scenario or --sweep")
+	case sw.precision != 0:
+		return fail(e, exitUsage, "whatif: --precision needs --sweep")
+	case of.format != "table" && of.format != "json":
+		return fail(e, exitUsage, "--format %q: want table or json", of.format)
+	}
+	plotFormat := ""
+	if sw.plot != "" {
+		switch strings.ToLower(filepath.Ext(sw.plot)) {
+		case ".png":
+			plotFormat = "png"
+		case ".svg":
+			plotFormat = "svg"
+		default:
+			return fail(e, exitUsage, "--plot %q: want a .png or .svg file", sw.plot)
+		}
+	}
+	for _, out := range []string{of.out, sw.plot} {
+		if err := checkOutPath(out, rosterInputs(rf, sf)...); err != nil {
+			return planFailure(e, nil, err, "")
+		}
+	}
+	r, pol, code := planSetup(e, rf, sf)
+	if r == nil {
+		return code
+	}
+	stop := startProgress(e, "tracing the frontier between moves and objective")
+	rep, err := frontierRun(context.Background(), r, pol, slv.options())
+	stop()
+	if err != nil {
+		return planFailure(e, r, err, "frontier")
+	}
+	if err := writeOutput(e, of.out, func(w io.Writer) error {
+		if of.format == "json" {
+			return writeJSON(w, rep)
+		}
+		return writeFrontierTable(w, rep)
+	}); err != nil {
+		return fail(e, exitFailure, "%v", err)
+	}
+	if sw.plot != "" {
+		if err := writeOutput(e, sw.plot, func(w io.Writer) error { return frontierPlot(w, plotFormat, rep) }); err != nil {
+			return fail(e, exitFailure, "%v", err)
+		}
+	}
+	return exitOK
+}
