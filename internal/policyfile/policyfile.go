@@ -1,4 +1,4 @@
-package model
+package policyfile
 
 import (
 	"bufio"
@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/mutasi-id/mutasi/model"
 )
 
 // The policy file is a small subset of TOML, read by our own code so that no
@@ -44,8 +46,8 @@ type policyKey struct {
 	name    string
 	doc     string
 	list    bool
-	get     func(p *Policy) []string
-	set     func(p *Policy, v string) error
+	get     func(p *model.Policy) []string
+	set     func(p *model.Policy, v string) error
 }
 
 // full returns the key's name with its section prefix ("rules.tenure_min").
@@ -56,33 +58,33 @@ func (k *policyKey) full() string {
 	return k.section + "." + k.name
 }
 
-// policyKeys lists every key in the order WritePolicy prints them.
+// policyKeys lists every key in the order Write prints them.
 func policyKeys() []policyKey {
-	w := func(name, doc string, f func(*Weights) *float64) policyKey {
+	w := func(name, doc string, f func(*model.Weights) *float64) policyKey {
 		return policyKey{section: "weights", name: name, doc: doc,
-			get: func(p *Policy) []string { return []string{policyFloat(*f(&p.Weights))} },
-			set: func(p *Policy, v string) error { return policySetWeight(f(&p.Weights), v) }}
+			get: func(p *model.Policy) []string { return []string{policyFloat(*f(&p.Weights))} },
+			set: func(p *model.Policy, v string) error { return policySetWeight(f(&p.Weights), v) }}
 	}
-	rb := func(name, doc string, f func(*Rules) *bool) policyKey {
+	rb := func(name, doc string, f func(*model.Rules) *bool) policyKey {
 		return policyKey{section: "rules", name: name, doc: doc,
-			get: func(p *Policy) []string { return []string{strconv.FormatBool(*f(&p.Rules))} },
-			set: func(p *Policy, v string) error { return policySetBool(f(&p.Rules), v) }}
+			get: func(p *model.Policy) []string { return []string{strconv.FormatBool(*f(&p.Rules))} },
+			set: func(p *model.Policy, v string) error { return policySetBool(f(&p.Rules), v) }}
 	}
-	ri := func(name, doc string, lo, hi int, f func(*Rules) *int) policyKey {
+	ri := func(name, doc string, lo, hi int, f func(*model.Rules) *int) policyKey {
 		return policyKey{section: "rules", name: name, doc: doc,
-			get: func(p *Policy) []string { return []string{strconv.Itoa(*f(&p.Rules))} },
-			set: func(p *Policy, v string) error { return policySetInt(f(&p.Rules), v, lo, hi) }}
+			get: func(p *model.Policy) []string { return []string{strconv.Itoa(*f(&p.Rules))} },
+			set: func(p *model.Policy, v string) error { return policySetInt(f(&p.Rules), v, lo, hi) }}
 	}
-	rf := func(name, doc string, lo, hi float64, f func(*Rules) *float64) policyKey {
+	rf := func(name, doc string, lo, hi float64, f func(*model.Rules) *float64) policyKey {
 		return policyKey{section: "rules", name: name, doc: doc,
-			get: func(p *Policy) []string { return []string{policyFloat(*f(&p.Rules))} },
-			set: func(p *Policy, v string) error { return policySetFloat(f(&p.Rules), v, lo, hi) }}
+			get: func(p *model.Policy) []string { return []string{policyFloat(*f(&p.Rules))} },
+			set: func(p *model.Policy, v string) error { return policySetFloat(f(&p.Rules), v, lo, hi) }}
 	}
 	// ds is a text field of the decree, checked and normalised by check.
-	ds := func(name, doc string, f func(*Decree) *string, check func(string) (string, error)) policyKey {
+	ds := func(name, doc string, f func(*model.Decree) *string, check func(string) (string, error)) policyKey {
 		return policyKey{section: "decree", name: name, doc: doc,
-			get: func(p *Policy) []string { return []string{policyQuote(*f(&p.Decree))} },
-			set: func(p *Policy, v string) error {
+			get: func(p *model.Policy) []string { return []string{policyQuote(*f(&p.Decree))} },
+			set: func(p *model.Policy, v string) error {
 				s, err := check(v)
 				if err == nil {
 					*f(&p.Decree) = s
@@ -90,79 +92,79 @@ func policyKeys() []policyKey {
 				return err
 			}}
 	}
-	rd := func(section, name, doc string, f func(*Policy) *time.Time) policyKey {
+	rd := func(section, name, doc string, f func(*model.Policy) *time.Time) policyKey {
 		return policyKey{section: section, name: name, doc: doc,
-			get: func(p *Policy) []string {
+			get: func(p *model.Policy) []string {
 				if f(p).IsZero() {
 					return []string{`""`}
 				}
 				return []string{f(p).Format(time.DateOnly)}
 			},
-			set: func(p *Policy, v string) error { return policySetDate(f(p), v) }}
+			set: func(p *model.Policy, v string) error { return policySetDate(f(p), v) }}
 	}
 	return []policyKey{
-		rd("", "date", "the plan date (YYYY-MM-DD): tenure, age and retirement are computed at it", func(p *Policy) *time.Time { return &p.Date }),
+		rd("", "date", "the plan date (YYYY-MM-DD): tenure, age and retirement are computed at it", func(p *model.Policy) *time.Time { return &p.Date }),
 
-		w("performance", "SKP performance (blended with potential) times the post's priority", func(w *Weights) *float64 { return &w.Performance }),
-		w("fit", "competency fit: the JPM of the official against the post's standard", func(w *Weights) *float64 { return &w.Fit }),
-		w("tenure", "tenure in the current post: continuity up to 2 years, then a rotation pressure that grows to 5 years", func(w *Weights) *float64 { return &w.Tenure }),
-		w("talent", "talent box: boxes 4, 7, 8 favour a rotation, box 9 a promotion", func(w *Weights) *float64 { return &w.Talent }),
-		w("family", "job family (rumpun): 1 in a post of the official's family, 0 in another, 0.5 when unknown or a generalist post", func(w *Weights) *float64 { return &w.Family }),
-		w("vacancy", "cost of leaving a post vacant, times its priority", func(w *Weights) *float64 { return &w.Vacancy }),
-		w("release", "cost of releasing an official from the structure (non-job), higher for good performers", func(w *Weights) *float64 { return &w.Release }),
+		w("performance", "SKP performance (blended with potential) times the post's priority", func(w *model.Weights) *float64 { return &w.Performance }),
+		w("fit", "competency fit: the JPM of the official against the post's standard", func(w *model.Weights) *float64 { return &w.Fit }),
+		w("tenure", "tenure in the current post: continuity up to 2 years, then a rotation pressure that grows to 5 years", func(w *model.Weights) *float64 { return &w.Tenure }),
+		w("talent", "talent box: boxes 4, 7, 8 favour a rotation, box 9 a promotion", func(w *model.Weights) *float64 { return &w.Talent }),
+		w("family", "job family (rumpun): 1 in a post of the official's family, 0 in another, 0.5 when unknown or a generalist post", func(w *model.Weights) *float64 { return &w.Family }),
+		w("vacancy", "cost of leaving a post vacant, times its priority", func(w *model.Weights) *float64 { return &w.Vacancy }),
+		w("release", "cost of releasing an official from the structure (non-job), higher for good performers", func(w *model.Weights) *float64 { return &w.Release }),
 
-		rb("tenure_min", "R-TENURE-MIN: no move before tenure_min_months in the current post", func(r *Rules) *bool { return &r.TenureMin }),
-		ri("tenure_min_months", "months in post before a move is allowed", 0, 600, func(r *Rules) *int { return &r.TenureMinMonths }),
-		rb("tenure_max_hard", "R-TENURE-MAX as a rule: a post held tenure_max_months or longer must be left (otherwise only a cost)", func(r *Rules) *bool { return &r.TenureMaxHard }),
-		ri("tenure_max_months", "months in the same post after which the official must move", 1, 600, func(r *Rules) *int { return &r.TenureMaxMonths }),
-		rb("rank", "R-RANK: rank at least one step below the lowest rank of the post's eselon", func(r *Rules) *bool { return &r.Rank }),
-		rb("bup", "R-BUP: not placed when retirement falls within horizon_months of the plan date", func(r *Rules) *bool { return &r.BUP }),
-		ri("horizon_months", "the plan horizon in months (R-BUP and retirement warnings)", 0, 600, func(r *Rules) *int { return &r.HorizonMonths }),
-		rb("sanction", "R-SANCTION: the kinds of PP 94/2021 Pasal 8 in force: a berat demotion one level lower, other berat kinds no post, sedang no promotion", func(r *Rules) *bool { return &r.Sanction }),
-		rb("training", "R-TRAINING (a regional policy, not a regulation): an official in PKN II training moves only by promotion", func(r *Rules) *bool { return &r.Training }),
-		rb("promotion", "R-PROMOTION: one level up at most, JPT age and cumulative experience, SKP at least Baik, no demotion", func(r *Rules) *bool { return &r.Promotion }),
-		ri("jpt_max_age", "oldest age (years) of a candidate promoted to a JPT post", 1, 120, func(r *Rules) *int { return &r.JPTMaxAge }),
-		ri("admin_min_months", "cumulative months as administrator before a promotion to a JPT post", 0, 600, func(r *Rules) *int { return &r.AdminMinMonths }),
-		ri("pengawas_min_months", "cumulative months as pengawas before a promotion to an administrator post", 0, 600, func(r *Rules) *int { return &r.PengawasMinMonths }),
-		rb("allow_demotion", "allow a move to a lower eselon (II.a to II.b, III.a to III.b, or a lower level)", func(r *Rules) *bool { return &r.AllowDemotion }),
-		rb("same_family", "R-FAMILY: no move to a post of another job family; generalist posts (empty or umum family) are open to all", func(r *Rules) *bool { return &r.SameFamily }),
-		rb("jpm_min", "R-JPM-MIN: a JPM below jpm_min_value cannot fill a post", func(r *Rules) *bool { return &r.JPMMin }),
+		rb("tenure_min", "R-TENURE-MIN: no move before tenure_min_months in the current post", func(r *model.Rules) *bool { return &r.TenureMin }),
+		ri("tenure_min_months", "months in post before a move is allowed", 0, 600, func(r *model.Rules) *int { return &r.TenureMinMonths }),
+		rb("tenure_max_hard", "R-TENURE-MAX as a rule: a post held tenure_max_months or longer must be left (otherwise only a cost)", func(r *model.Rules) *bool { return &r.TenureMaxHard }),
+		ri("tenure_max_months", "months in the same post after which the official must move", 1, 600, func(r *model.Rules) *int { return &r.TenureMaxMonths }),
+		rb("rank", "R-RANK: rank at least one step below the lowest rank of the post's eselon", func(r *model.Rules) *bool { return &r.Rank }),
+		rb("bup", "R-BUP: not placed when retirement falls within horizon_months of the plan date", func(r *model.Rules) *bool { return &r.BUP }),
+		ri("horizon_months", "the plan horizon in months (R-BUP and retirement warnings)", 0, 600, func(r *model.Rules) *int { return &r.HorizonMonths }),
+		rb("sanction", "R-SANCTION: the kinds of PP 94/2021 Pasal 8 in force: a berat demotion one level lower, other berat kinds no post, sedang no promotion", func(r *model.Rules) *bool { return &r.Sanction }),
+		rb("training", "R-TRAINING (a regional policy, not a regulation): an official in PKN II training moves only by promotion", func(r *model.Rules) *bool { return &r.Training }),
+		rb("promotion", "R-PROMOTION: one level up at most, JPT age and cumulative experience, SKP at least Baik, no demotion", func(r *model.Rules) *bool { return &r.Promotion }),
+		ri("jpt_max_age", "oldest age (years) of a candidate promoted to a JPT post", 1, 120, func(r *model.Rules) *int { return &r.JPTMaxAge }),
+		ri("admin_min_months", "cumulative months as administrator before a promotion to a JPT post", 0, 600, func(r *model.Rules) *int { return &r.AdminMinMonths }),
+		ri("pengawas_min_months", "cumulative months as pengawas before a promotion to an administrator post", 0, 600, func(r *model.Rules) *int { return &r.PengawasMinMonths }),
+		rb("allow_demotion", "allow a move to a lower eselon (II.a to II.b, III.a to III.b, or a lower level)", func(r *model.Rules) *bool { return &r.AllowDemotion }),
+		rb("same_family", "R-FAMILY: no move to a post of another job family; generalist posts (empty or umum family) are open to all", func(r *model.Rules) *bool { return &r.SameFamily }),
+		rb("jpm_min", "R-JPM-MIN: a JPM below jpm_min_value cannot fill a post", func(r *model.Rules) *bool { return &r.JPMMin }),
 		{section: "rules", name: "max_moves", doc: "the most holders of a roster post who may change post (rotate, promote, release), or none: the best plan within the budget, with a bound on how far it can be from the best one",
-			get: func(p *Policy) []string {
+			get: func(p *model.Policy) []string {
 				if !p.Rules.MoveBudget {
 					return []string{"none"}
 				}
 				return []string{strconv.Itoa(p.Rules.MaxMoves)}
 			},
 			set: policySetMaxMoves},
-		rf("jpm_min_value", "the JPM floor of R-JPM-MIN, 0 to 1 (0.68 is the MMS/KMS boundary)", 0, 1, func(r *Rules) *float64 { return &r.JPMMinValue }),
-		rb("evaluation", "R-EVALUATION: the evaluation's outcome tetap keeps the holder, rotasi moves them, istirahat releases them", func(r *Rules) *bool { return &r.Evaluation }),
-		rb("release_cause", "R-RELEASE-CAUSE: a holder is released (non-job) only with a cause: istirahat, a sanction, a pin to no post", func(r *Rules) *bool { return &r.ReleaseCause }),
-		rb("jpt_selection", "R-JPT-SELECTION: a JPT post is open to one not holding a JPT post only when the open selection lists them", func(r *Rules) *bool { return &r.JPTSelection }),
-		rb("jpt_rotation", "R-JPT-ROTATION: a JPT holder moves to another JPT post only with an evaluation (uji kompetensi) on record", func(r *Rules) *bool { return &r.JPTRotation }),
-		rb("education", "R-EDUCATION: administrator and JPT posts need at least S1/D4", func(r *Rules) *bool { return &r.Education }),
+		rf("jpm_min_value", "the JPM floor of R-JPM-MIN, 0 to 1 (0.68 is the MMS/KMS boundary)", 0, 1, func(r *model.Rules) *float64 { return &r.JPMMinValue }),
+		rb("evaluation", "R-EVALUATION: the evaluation's outcome tetap keeps the holder, rotasi moves them, istirahat releases them", func(r *model.Rules) *bool { return &r.Evaluation }),
+		rb("release_cause", "R-RELEASE-CAUSE: a holder is released (non-job) only with a cause: istirahat, a sanction, a pin to no post", func(r *model.Rules) *bool { return &r.ReleaseCause }),
+		rb("jpt_selection", "R-JPT-SELECTION: a JPT post is open to one not holding a JPT post only when the open selection lists them", func(r *model.Rules) *bool { return &r.JPTSelection }),
+		rb("jpt_rotation", "R-JPT-ROTATION: a JPT holder moves to another JPT post only with an evaluation (uji kompetensi) on record", func(r *model.Rules) *bool { return &r.JPTRotation }),
+		rb("education", "R-EDUCATION: administrator and JPT posts need at least S1/D4", func(r *model.Rules) *bool { return &r.Education }),
 
-		rd("calendar", "candidates_set", "the day the candidates of the next regional election are set (penetapan paslon); a ban runs from 6 months before it to term_end (UU 10/2016 Pasal 71 ayat 2)", func(p *Policy) *time.Time { return &p.Calendar.CandidatesSet }),
-		rd("calendar", "term_end", "the last day of the regional head's term", func(p *Policy) *time.Time { return &p.Calendar.TermEnd }),
-		rd("calendar", "inaugurated", "the day the regional head was inaugurated; approval needed for 6 months after it (UU 10/2016 Pasal 162 ayat 3)", func(p *Policy) *time.Time { return &p.Calendar.Inaugurated }),
+		rd("calendar", "candidates_set", "the day the candidates of the next regional election are set (penetapan paslon); a ban runs from 6 months before it to term_end (UU 10/2016 Pasal 71 ayat 2)", func(p *model.Policy) *time.Time { return &p.Calendar.CandidatesSet }),
+		rd("calendar", "term_end", "the last day of the regional head's term", func(p *model.Policy) *time.Time { return &p.Calendar.TermEnd }),
+		rd("calendar", "inaugurated", "the day the regional head was inaugurated; approval needed for 6 months after it (UU 10/2016 Pasal 162 ayat 3)", func(p *model.Policy) *time.Time { return &p.Calendar.Inaugurated }),
 		{section: "calendar", name: "acting_head", doc: "true when the regional head is an acting one (Pj): approval always needed (PP 49/2008 Pasal 132A)",
-			get: func(p *Policy) []string { return []string{strconv.FormatBool(p.Calendar.ActingHead)} },
-			set: func(p *Policy, v string) error { return policySetBool(&p.Calendar.ActingHead, v) }},
+			get: func(p *model.Policy) []string { return []string{strconv.FormatBool(p.Calendar.ActingHead)} },
+			set: func(p *model.Policy, v string) error { return policySetBool(&p.Calendar.ActingHead, v) }},
 		{section: "calendar", name: "approval_letter", doc: "number and date of the Minister of Home Affairs' written approval, when obtained",
-			get: func(p *Policy) []string { return []string{policyQuote(p.Calendar.ApprovalLetter)} },
-			set: func(p *Policy, v string) error { p.Calendar.ApprovalLetter = v; return nil }},
+			get: func(p *model.Policy) []string { return []string{policyQuote(p.Calendar.ApprovalLetter)} },
+			set: func(p *model.Policy, v string) error { p.Calendar.ApprovalLetter = v; return nil }},
 
 		{section: "decisions", name: "pin", list: true,
 			doc: `"NIP -> POST" places the official in the post (R-DECISION); "NIP -> -" releases them`,
-			get: func(p *Policy) []string { return policyDecisions(p.Pins) },
+			get: func(p *model.Policy) []string { return policyDecisions(p.Pins) },
 			set: policySetPin},
 		{section: "decisions", name: "forbid", list: true,
 			doc: `"NIP -> POST" keeps the official out of the post (R-DECISION)`,
-			get: func(p *Policy) []string { return policyDecisions(p.Forbids) },
+			get: func(p *model.Policy) []string { return policyDecisions(p.Forbids) },
 			set: policySetForbid},
 		{section: "decisions", name: "exempt", list: true,
 			doc: `"NIP" exempts the official from R-TENURE-MIN (SE MenPANRB 19/2023 exceptions)`,
-			get: func(p *Policy) []string {
+			get: func(p *model.Policy) []string {
 				out := make([]string, len(p.Exempt))
 				for k, n := range p.Exempt {
 					out[k] = policyQuote(n)
@@ -171,31 +173,31 @@ func policyKeys() []policyKey {
 			},
 			set: policySetExempt},
 
-		ds("title", "the office that signs the decree: WALI KOTA, BUPATI or GUBERNUR", func(d *Decree) *string { return &d.Title },
+		ds("title", "the office that signs the decree: WALI KOTA, BUPATI or GUBERNUR", func(d *model.Decree) *string { return &d.Title },
 			decreeTitle),
-		ds("region", `the region's name after the office, e.g. "CONTOH" for WALI KOTA CONTOH`, func(d *Decree) *string { return &d.Region },
+		ds("region", `the region's name after the office, e.g. "CONTOH" for WALI KOTA CONTOH`, func(d *model.Decree) *string { return &d.Region },
 			func(v string) (string, error) { return decreeText(v, 80) }),
-		ds("number", "the decree's number (NOMOR)", func(d *Decree) *string { return &d.Number },
+		ds("number", "the decree's number (NOMOR)", func(d *model.Decree) *string { return &d.Number },
 			func(v string) (string, error) { return decreeText(v, 80) }),
 		{section: "decree", name: "issued", doc: "the decree's date (TANGGAL), YYYY-MM-DD or 1 Maret 2028",
-			get: func(p *Policy) []string {
+			get: func(p *model.Policy) []string {
 				if p.Decree.Date.IsZero() {
 					return []string{`""`}
 				}
 				return []string{p.Decree.Date.Format(time.DateOnly)}
 			},
-			set: func(p *Policy, v string) error {
+			set: func(p *model.Policy, v string) error {
 				t, err := decreeDate(v)
 				if err == nil {
 					p.Decree.Date = t
 				}
 				return err
 			}},
-		ds("subject", "what the decree is about (TENTANG)", func(d *Decree) *string { return &d.Subject },
+		ds("subject", "what the decree is about (TENTANG)", func(d *model.Decree) *string { return &d.Subject },
 			func(v string) (string, error) { return decreeText(v, 400) }),
-		ds("signer", "the signer's name, printed under the signature", func(d *Decree) *string { return &d.Signer },
+		ds("signer", "the signer's name, printed under the signature", func(d *model.Decree) *string { return &d.Signer },
 			func(v string) (string, error) { return decreeText(v, 120) }),
-		ds("signer_nip", "the signer's NIP, printed under the name when set (a regional head has none)", func(d *Decree) *string { return &d.SignerNIP },
+		ds("signer_nip", "the signer's NIP, printed under the name when set (a regional head has none)", func(d *model.Decree) *string { return &d.SignerNIP },
 			decreeNIP),
 	}
 }
@@ -211,9 +213,9 @@ func policyLookup(keys []policyKey, key string, short bool) *policyKey {
 	return nil
 }
 
-// PolicyKeys returns the full name of every key Set accepts, in the order of
+// Keys returns the full name of every key Set accepts, in the order of
 // the policy file ("date", "weights.performance", …, "decisions.exempt").
-func PolicyKeys() []string {
+func Keys() []string {
 	keys := policyKeys()
 	out := make([]string, len(keys))
 	for k := range keys {
@@ -230,7 +232,7 @@ func PolicyKeys() []string {
 // replaces the old one), "forbid" ("NIP=POST") or "exempt" ("NIP"). It is
 // what --weight, --pin, --forbid and whatif scenarios use. The error names
 // the key and, for a bad value, the value.
-func (p *Policy) Set(key, value string) error {
+func Set(p *model.Policy, key, value string) error {
 	k := policyLookup(policyKeys(), strings.TrimSpace(key), true)
 	if k == nil {
 		return fmt.Errorf("unknown policy key %q", key)
@@ -242,16 +244,6 @@ func (p *Policy) Set(key, value string) error {
 		return fmt.Errorf("%s: %w", k.full(), err)
 	}
 	return nil
-}
-
-// Clone returns a deep copy of p, so that a scenario's Set never changes the
-// slices of the policy it started from.
-func (p *Policy) Clone() *Policy {
-	q := *p
-	q.Pins = slices.Clone(p.Pins)
-	q.Forbids = slices.Clone(p.Forbids)
-	q.Exempt = slices.Clone(p.Exempt)
-	return &q
 }
 
 func policyFloat(v float64) string {
@@ -301,10 +293,10 @@ func policySetFloat(dst *float64, v string, lo, hi float64) error {
 	return nil
 }
 
-// policyText refuses a value that holds a control character (IsControl):
+// policyText refuses a value that holds a control character (model.IsControl):
 // every value of the policy may reach a terminal, the lampiran or the page.
 func policyText(v string) error {
-	if strings.IndexFunc(v, IsControl) >= 0 {
+	if strings.IndexFunc(v, model.IsControl) >= 0 {
 		return fmt.Errorf("bad value %q: control characters are not allowed", v)
 	}
 	return nil
@@ -343,61 +335,16 @@ func policySetInt(dst *int, v string, lo, hi int) error {
 
 // policySetMaxMoves reads max_moves: "none" (or "") for no budget, else a
 // whole number of moves.
-func policySetMaxMoves(p *Policy, v string) error {
+func policySetMaxMoves(p *model.Policy, v string) error {
 	switch strings.ToLower(v) {
 	case "none", "", "-":
 		p.Rules.MoveBudget, p.Rules.MaxMoves = false, 0
 		return nil
 	}
-	if err := policySetInt(&p.Rules.MaxMoves, v, 0, MaxMovesLimit); err != nil {
+	if err := policySetInt(&p.Rules.MaxMoves, v, 0, model.MaxMovesLimit); err != nil {
 		return fmt.Errorf("%w, or none", err)
 	}
 	p.Rules.MoveBudget = true
-	return nil
-}
-
-// policyDateLayouts are the date forms of DESIGN.md.
-var policyDateLayouts = [...]string{time.DateOnly, "02-01-2006", "02/01/2006"}
-
-// ParseDate reads a date as YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY, in UTC,
-// and checks it with CheckPlanDate: it is how every plan date (--date, the
-// policy file, the page) and every date of the policy is read.
-func ParseDate(v string) (time.Time, error) {
-	for _, l := range policyDateLayouts {
-		if t, err := time.Parse(l, v); err == nil {
-			if err := planYears(t); err != nil {
-				return time.Time{}, err
-			}
-			return t, nil
-		}
-	}
-	return time.Time{}, fmt.Errorf("bad date %q: want YYYY-MM-DD", v)
-}
-
-// The years of plan dates (and of every date of a policy): wide enough for
-// any reshuffle of the past or the future a personnel agency plans, narrow
-// enough that a mistyped year (0001, 12027) is refused instead of planned.
-const (
-	MinPlanYear = 1970
-	MaxPlanYear = 2100
-)
-
-// CheckPlanDate refuses a plan date outside the years MinPlanYear to
-// MaxPlanYear (a zero date included). Evaluate calls it, so that every path
-// that plans (the command line, the page, a scenario) refuses the same
-// dates.
-func CheckPlanDate(d time.Time) error {
-	if d.IsZero() {
-		return errors.New("the plan date is not set")
-	}
-	return planYears(d)
-}
-
-// planYears refuses a date outside the years MinPlanYear to MaxPlanYear.
-func planYears(d time.Time) error {
-	if y := d.Year(); y < MinPlanYear || y > MaxPlanYear {
-		return fmt.Errorf("bad date %q: a plan date lies between %d-01-01 and %d-12-31", d.Format(time.DateOnly), MinPlanYear, MaxPlanYear)
-	}
 	return nil
 }
 
@@ -406,7 +353,7 @@ func policySetDate(dst *time.Time, v string) error {
 		*dst = time.Time{}
 		return nil
 	}
-	t, err := ParseDate(v)
+	t, err := model.ParseDate(v)
 	if err != nil {
 		return err
 	}
@@ -424,26 +371,26 @@ func policyNIP(v string) (string, error) {
 }
 
 // policyDecision reads "NIP=POST" or "NIP -> POST".
-func policyDecision(v string) (Decision, error) {
+func policyDecision(v string) (model.Decision, error) {
 	nip, post, ok := strings.Cut(v, "->")
 	if !ok {
 		nip, post, ok = strings.Cut(v, "=")
 	}
 	if !ok {
-		return Decision{}, fmt.Errorf("bad value %q: want NIP=POST", v)
+		return model.Decision{}, fmt.Errorf("bad value %q: want NIP=POST", v)
 	}
 	n, err := policyNIP(strings.TrimSpace(nip))
 	if err != nil {
-		return Decision{}, err
+		return model.Decision{}, err
 	}
 	post = strings.TrimSpace(post)
 	if post == "-" {
 		post = ""
 	}
-	return Decision{NIP: n, Position: post}, nil
+	return model.Decision{NIP: n, Position: post}, nil
 }
 
-func policySetPin(p *Policy, v string) error {
+func policySetPin(p *model.Policy, v string) error {
 	d, err := policyDecision(v)
 	if err != nil {
 		return err
@@ -458,7 +405,7 @@ func policySetPin(p *Policy, v string) error {
 	return nil
 }
 
-func policySetForbid(p *Policy, v string) error {
+func policySetForbid(p *model.Policy, v string) error {
 	d, err := policyDecision(v)
 	if err != nil {
 		return err
@@ -472,7 +419,7 @@ func policySetForbid(p *Policy, v string) error {
 	return nil
 }
 
-func policySetExempt(p *Policy, v string) error {
+func policySetExempt(p *model.Policy, v string) error {
 	n, err := policyNIP(v)
 	if err != nil {
 		return err
@@ -483,7 +430,7 @@ func policySetExempt(p *Policy, v string) error {
 	return nil
 }
 
-func policyDecisions(ds []Decision) []string {
+func policyDecisions(ds []model.Decision) []string {
 	out := make([]string, len(ds))
 	for k, d := range ds {
 		post := d.Position
@@ -498,11 +445,11 @@ func policyDecisions(ds []Decision) []string {
 // policySections are the sections a policy file may have.
 var policySections = [...]string{"weights", "rules", "decisions", "calendar", "decree"}
 
-// ReadPolicy applies the policy file read from r over p: every key it sets
+// Read applies the policy file read from r over p: every key it sets
 // replaces p's value, pins and forbids are added. name is the file's name for
 // errors, which read "name:line: ..." and name the key and the bad value. An
 // unknown section or key, a key given twice and a malformed line are errors.
-func ReadPolicy(r io.Reader, name string, p *Policy) error {
+func Read(r io.Reader, name string, p *model.Policy) error {
 	keys := policyKeys()
 	q := p.Clone()
 	sc := bufio.NewScanner(r)
@@ -748,10 +695,10 @@ func policyScalar(s string) (v, rest string, err error) {
 	return word, s[end:], nil
 }
 
-// WritePolicy prints p as a policy file that ReadPolicy reads back to the
+// Write prints p as a policy file that Read reads back to the
 // same policy: every key, each with a comment saying what it means and its
-// default (DefaultPolicy at p's date).
-func WritePolicy(w io.Writer, p *Policy) error {
+// default (model.DefaultPolicy at p's date).
+func Write(w io.Writer, p *model.Policy) error {
 	def := policyDefaults(p.Date)
 	var b strings.Builder
 	b.WriteString("# mutasi policy: weights of the score, switches of the rules and the\n")
@@ -795,8 +742,8 @@ func policyQuote(s string) string {
 	return `"` + r.Replace(s) + `"`
 }
 
-// policyDefaults is the policy the comments of WritePolicy call the default.
-func policyDefaults(date time.Time) *Policy {
-	p := DefaultPolicy(date)
+// policyDefaults is the policy the comments of Write call the default.
+func policyDefaults(date time.Time) *model.Policy {
+	p := model.DefaultPolicy(date)
 	return &p
 }
