@@ -9,6 +9,7 @@ import (
 
 	"github.com/mutasi-id/mutasi/bench"
 	. "github.com/mutasi-id/mutasi/internal/pipeline"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/mutasi-id/mutasi/solver"
 )
@@ -62,7 +63,7 @@ func TestWarmSamePlan(t *testing.T) {
 			for _, ch := range changes {
 				name := fmt.Sprintf("%d×%d/%v classes=%v/%s=%s", len(r.Officials), len(r.Positions), mode.Mode, !mode.NoClasses, ch[0], ch[1])
 				pol := base.Clone()
-				if err := pol.Set(ch[0], ch[1]); err != nil {
+				if err := policyfile.Set(pol, ch[0], ch[1]); err != nil {
 					t.Fatalf("%s: %v", name, err)
 				}
 				cold, cerr := Solve(ctx, r, pol, mode)
