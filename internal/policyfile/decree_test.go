@@ -1,8 +1,6 @@
 package policyfile
 
 import (
-	"github.com/mutasi-id/mutasi/model"
-
 	"bytes"
 	"strings"
 	"testing"
@@ -10,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/mutasi-id/mutasi/model"
 )
 
 func TestPolicyDecree(t *testing.T) {

@@ -1,7 +1,7 @@
 package policyfile
 
 import (
-	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -11,26 +11,26 @@ import (
 	"strings"
 	"time"
 
+	"github.com/pelletier/go-toml/v2/unstable"
+
 	"github.com/mutasi-id/mutasi/model"
 )
 
-// The policy file is a small subset of TOML, read by our own code so that no
-// dependency is needed and every error can name its line:
+// The policy file is TOML with fixed sections and keys:
 //
-//	# comments anywhere after '#'
 //	date = 2026-12-01            # top level: the plan date
 //	[weights]
 //	performance = 1.0
 //	[rules]
 //	tenure_min = true
+//	max_moves = "none"
 //	[decisions]
 //	pin = ["199001012015031001 -> DINKES-01"]
-//	pin = "198805052010011002 -> -"   # a repeated line adds to the list
+//	pin = "198805052010011002 -> -"   # a repeated list key adds to the list
 //
-// Values are booleans, numbers, dates, "double" or 'single' quoted strings
-// and arrays of strings (which may span lines). Every key of the file is a
-// key of Set under its section's prefix, so the file, --weight/--pin/--forbid
-// and whatif scenarios share one vocabulary and one validation.
+// Every key of the file is a key of Set under its section's prefix, so the
+// file, --weight/--pin/--forbid and whatif scenarios share one vocabulary
+// and one validation.
 
 // policyKey describes one key of the policy: its full name, what it means,
 // and how to read and print it.
@@ -132,7 +132,7 @@ func policyKeys() []policyKey {
 		{section: "rules", name: "max_moves", doc: "the most holders of a roster post who may change post (rotate, promote, release), or none: the best plan within the budget, with a bound on how far it can be from the best one",
 			get: func(p *model.Policy) []string {
 				if !p.Rules.MoveBudget {
-					return []string{"none"}
+					return []string{`"none"`}
 				}
 				return []string{strconv.Itoa(p.Rules.MaxMoves)}
 			},
@@ -445,254 +445,214 @@ func policyDecisions(ds []model.Decision) []string {
 // policySections are the sections a policy file may have.
 var policySections = [...]string{"weights", "rules", "decisions", "calendar", "decree"}
 
+// maxFileBytes bounds the policy file: a policy of every key with ten
+// thousand pins is far below it.
+const maxFileBytes = 4 << 20
+
 // Read applies the policy file read from r over p: every key it sets
 // replaces p's value, pins and forbids are added. name is the file's name for
 // errors, which read "name:line: ..." and name the key and the bad value. An
-// unknown section or key, a key given twice and a malformed line are errors.
+// unknown section or key, a key given twice and a malformed line are errors;
+// on an error p is left as it was.
+//
+// The file is TOML, read by go-toml's parser, which gives every key's line:
+// Read applies each key through Set, so that a value TOML accepts but the
+// policy refuses (a weight of -1, an unknown NIP form) is named with its
+// line too. Beyond TOML, a list key (pin, forbid, exempt) may be given on
+// several lines, each adding to the list.
 func Read(r io.Reader, name string, p *model.Policy) error {
-	keys := policyKeys()
-	q := p.Clone()
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	section := ""
-	seenSection := map[string]bool{}
-	seenKey := map[string]int{}
-	pinLine := map[string]int{}
-	line := 0
-	for sc.Scan() {
-		line++
-		text := sc.Text()
-		if line == 1 {
-			text = strings.TrimPrefix(text, "\ufeff")
-		}
-		t := strings.TrimSpace(policyStripComment(text))
-		if t == "" {
-			continue
-		}
-		at := func(format string, args ...any) error {
-			return fmt.Errorf("%s:%d: %s", name, line, fmt.Sprintf(format, args...))
-		}
-		if strings.HasPrefix(t, "[") {
-			if !strings.HasSuffix(t, "]") {
-				return at("bad section header %q", t)
-			}
-			s := strings.TrimSpace(t[1 : len(t)-1])
-			if !slices.Contains(policySections[:], s) {
-				return at("unknown section [%s] (want [weights], [rules], [decisions], [calendar] or [decree])", s)
-			}
-			if seenSection[s] {
-				return at("section [%s] given twice", s)
-			}
-			seenSection[s] = true
-			section = s
-			continue
-		}
-		kname, raw, ok := strings.Cut(t, "=")
-		if !ok {
-			return at("want key = value, got %q", t)
-		}
-		kname = strings.TrimSpace(kname)
-		raw = strings.TrimSpace(raw)
-		if !policyBareKey(kname) {
-			return at("bad key %q", kname)
-		}
-		full := kname
-		if section != "" {
-			full = section + "." + kname
-		}
-		k := policyLookup(keys, full, false)
-		if k == nil {
-			where := "at the top level"
-			if section != "" {
-				where = "in [" + section + "]"
-			}
-			return at("unknown key %q %s", kname, where)
-		}
-		startLine := line
-		// An array may continue on the following lines up to its "]".
-		if strings.HasPrefix(raw, "[") {
-			for !policyArrayClosed(raw) {
-				if !sc.Scan() {
-					return fmt.Errorf("%s:%d: %s: array not closed with ]", name, startLine, kname)
-				}
-				line++
-				raw += " " + strings.TrimSpace(policyStripComment(sc.Text()))
-			}
-		}
-		vals, isList, err := policyValues(raw)
-		if err != nil {
-			return fmt.Errorf("%s:%d: %s: %w", name, startLine, kname, err)
-		}
-		if !k.list {
-			if isList {
-				return fmt.Errorf("%s:%d: %s: want a single value, got a list", name, startLine, kname)
-			}
-			if prev, dup := seenKey[full]; dup {
-				return fmt.Errorf("%s:%d: %s: given twice (first at line %d)", name, startLine, kname, prev)
-			}
-			seenKey[full] = startLine
-		}
-		for _, v := range vals {
-			if k.name == "pin" {
-				if d, err := policyDecision(v); err == nil {
-					if prev, dup := pinLine[d.NIP]; dup {
-						return fmt.Errorf("%s:%d: pin: NIP %s pinned twice (first at line %d)", name, startLine, d.NIP, prev)
-					}
-					pinLine[d.NIP] = startLine
-				}
-			}
-			if err := policyText(v); err != nil {
-				return fmt.Errorf("%s:%d: %s: %w", name, startLine, kname, err)
-			}
-			if err := k.set(q, v); err != nil {
-				return fmt.Errorf("%s:%d: %s: %w", name, startLine, kname, err)
-			}
-		}
-	}
-	if err := sc.Err(); err != nil {
+	data, err := io.ReadAll(io.LimitReader(r, maxFileBytes+1))
+	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
-	*p = *q
+	if len(data) > maxFileBytes {
+		return fmt.Errorf("%s: larger than %d MiB: not a policy file", name, maxFileBytes>>20)
+	}
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	rd := fileReader{name: name, data: data, keys: policyKeys(), q: p.Clone(),
+		seenSection: map[string]bool{}, seenKey: map[string]int{}, pinLine: map[string]int{}}
+	if err := rd.read(); err != nil {
+		return err
+	}
+	*p = *rd.q
 	return nil
 }
 
-// policyStripComment cuts a line at the first '#' outside quotes.
-func policyStripComment(s string) string {
-	if i := policyIndexUnquoted(s, '#'); i >= 0 {
-		return s[:i]
-	}
-	return s
+// fileReader applies the expressions of one policy file to q.
+type fileReader struct {
+	name        string
+	data        []byte
+	ps          unstable.Parser
+	keys        []policyKey
+	q           *model.Policy
+	section     string
+	seenSection map[string]bool
+	seenKey     map[string]int // full key name → line
+	pinLine     map[string]int // NIP → line of its pin
 }
 
-// policyArrayClosed reports whether s holds a "]" outside quotes.
-func policyArrayClosed(s string) bool {
-	return policyIndexUnquoted(s, ']') >= 0
-}
-
-// policyIndexUnquoted returns the index of the first c in s that is outside
-// single or double quotes (a backslash escapes inside double quotes only), or
-// -1 if there is none.
-func policyIndexUnquoted(s string, c byte) int {
-	var quote byte
-	for i := 0; i < len(s); i++ {
-		b := s[i]
-		switch {
-		case quote != 0 && b == '\\' && quote == '"':
-			i++
-		case quote != 0 && b == quote:
-			quote = 0
-		case quote == 0 && (b == '"' || b == '\''):
-			quote = b
-		case quote == 0 && b == c:
-			return i
+func (rd *fileReader) read() error {
+	rd.ps.Reset(rd.data)
+	for rd.ps.NextExpression() {
+		e := rd.ps.Expression()
+		var err error
+		switch e.Kind {
+		case unstable.Table:
+			err = rd.table(e)
+		case unstable.ArrayTable:
+			name, line := rd.key(e)
+			err = rd.at(line, "[[%s]]: a policy has no arrays of tables", name)
+		case unstable.KeyValue:
+			err = rd.keyValue(e)
 		}
-	}
-	return -1
-}
-
-func policyBareKey(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, c := range s {
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.') {
-			return false
-		}
-	}
-	return true
-}
-
-// policyValues reads a value: a scalar, or an array of scalars.
-func policyValues(raw string) (vals []string, isList bool, err error) {
-	if raw == "" {
-		return nil, false, errors.New("missing value")
-	}
-	if raw[0] != '[' {
-		v, rest, err := policyScalar(raw)
 		if err != nil {
-			return nil, false, err
-		}
-		if strings.TrimSpace(rest) != "" {
-			return nil, false, fmt.Errorf("bad value %q: unexpected %q after the value", raw, strings.TrimSpace(rest))
-		}
-		return []string{v}, false, nil
-	}
-	s := strings.TrimSpace(raw[1:])
-	for {
-		if strings.HasPrefix(s, "]") {
-			break
-		}
-		v, rest, err := policyScalar(s)
-		if err != nil {
-			return nil, true, err
-		}
-		vals = append(vals, v)
-		rest = strings.TrimSpace(rest)
-		switch {
-		case strings.HasPrefix(rest, ","):
-			s = strings.TrimSpace(rest[1:])
-		case strings.HasPrefix(rest, "]"):
-			s = rest
-		default:
-			return nil, true, fmt.Errorf("bad list %q: want \",\" or \"]\" after %q", raw, v)
+			return err
 		}
 	}
-	if tail := strings.TrimSpace(s[1:]); tail != "" {
-		return nil, true, fmt.Errorf("bad list %q: unexpected %q after \"]\"", raw, tail)
+	if err := rd.ps.Error(); err != nil {
+		var pe *unstable.ParserError
+		if errors.As(err, &pe) {
+			line, col := rd.position(pe.Highlight)
+			msg := fmt.Sprintf("%s (column %d)", pe.Message, col)
+			if strings.Contains(pe.Message, "at start of value") {
+				msg += `: quote text ("yes", "none"); booleans are true or false`
+			}
+			if k := rd.lineKey(line); k != "" {
+				msg = k + ": " + msg
+			}
+			return rd.at(line, "%s", msg)
+		}
+		return fmt.Errorf("%s: %w", rd.name, err)
 	}
-	return vals, true, nil
+	return nil
 }
 
-// policyScalar reads one value at the start of s: a quoted string or a bare
-// word (boolean, number, date). It returns the value and the rest of s.
-func policyScalar(s string) (v, rest string, err error) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return "", "", errors.New("missing value")
+// at returns an error at a line of the file.
+func (rd *fileReader) at(line int, format string, args ...any) error {
+	return fmt.Errorf("%s:%d: %s", rd.name, line, fmt.Sprintf(format, args...))
+}
+
+// position returns the line and column at which b, a part of the file,
+// starts (1, 1 when b is not a part of it).
+func (rd *fileReader) position(b []byte) (line, col int) {
+	off := cap(rd.data) - cap(b)
+	if b == nil || off < 0 || off+len(b) > len(rd.data) {
+		return 1, 1
 	}
-	switch s[0] {
-	case '\'':
-		end := strings.IndexByte(s[1:], '\'')
-		if end < 0 {
-			return "", "", fmt.Errorf("bad value %s: string not closed", s)
+	pos := rd.ps.Shape(unstable.Range{Offset: uint32(off), Length: uint32(len(b))}).Start
+	return pos.Line, pos.Column
+}
+
+// lineKey returns the key a line of the file sets ("fit" of "fit = abc"),
+// or "" when the line sets none.
+func (rd *fileReader) lineKey(line int) string {
+	lines := bytes.Split(rd.data, []byte("\n"))
+	if line < 1 || line > len(lines) {
+		return ""
+	}
+	k, _, ok := strings.Cut(string(lines[line-1]), "=")
+	k = strings.TrimSpace(k)
+	if !ok || k == "" || strings.IndexFunc(k, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-' || r == '.')
+	}) >= 0 {
+		return ""
+	}
+	return k
+}
+
+// key returns the dotted key of a table header or a key-value, and its line.
+func (rd *fileReader) key(e *unstable.Node) (string, int) {
+	var parts []string
+	line := 1
+	it := e.Key()
+	for it.Next() {
+		n := it.Node()
+		if parts == nil {
+			line = rd.ps.Shape(n.Raw).Start.Line
 		}
-		return s[1 : 1+end], s[2+end:], nil
-	case '"':
-		var b strings.Builder
-		for i := 1; i < len(s); i++ {
-			c := s[i]
-			switch {
-			case c == '"':
-				return b.String(), s[i+1:], nil
-			case c == '\\' && i+1 < len(s):
-				i++
-				switch s[i] {
-				case '"', '\\':
-					b.WriteByte(s[i])
-				case 'n':
-					b.WriteByte('\n')
-				case 't':
-					b.WriteByte('\t')
-				default:
-					return "", "", fmt.Errorf("bad value %s: unknown escape \\%c", s, s[i])
+		parts = append(parts, string(n.Data))
+	}
+	return strings.Join(parts, "."), line
+}
+
+func (rd *fileReader) table(e *unstable.Node) error {
+	s, line := rd.key(e)
+	if !slices.Contains(policySections[:], s) {
+		return rd.at(line, "unknown section [%s] (want [weights], [rules], [decisions], [calendar] or [decree])", s)
+	}
+	if rd.seenSection[s] {
+		return rd.at(line, "section [%s] given twice", s)
+	}
+	rd.seenSection[s] = true
+	rd.section = s
+	return nil
+}
+
+func (rd *fileReader) keyValue(e *unstable.Node) error {
+	kname, line := rd.key(e)
+	full := kname
+	if rd.section != "" {
+		full = rd.section + "." + kname
+	}
+	k := policyLookup(rd.keys, full, false)
+	if k == nil {
+		where := "at the top level"
+		if rd.section != "" {
+			where = "in [" + rd.section + "]"
+		}
+		return rd.at(line, "unknown key %q %s", kname, where)
+	}
+	vals, err := values(e.Value())
+	if err != nil {
+		return rd.at(line, "%s: %v", kname, err)
+	}
+	if !k.list {
+		if len(vals) != 1 || e.Value().Kind == unstable.Array {
+			return rd.at(line, "%s: want a single value, got a list", kname)
+		}
+		if prev, dup := rd.seenKey[full]; dup {
+			return rd.at(line, "%s: given twice (first at line %d)", kname, prev)
+		}
+		rd.seenKey[full] = line
+	}
+	for _, v := range vals {
+		if k.name == "pin" {
+			if d, err := policyDecision(v); err == nil {
+				if prev, dup := rd.pinLine[d.NIP]; dup {
+					return rd.at(line, "pin: NIP %s pinned twice (first at line %d)", d.NIP, prev)
 				}
-			default:
-				b.WriteByte(c)
+				rd.pinLine[d.NIP] = line
 			}
 		}
-		return "", "", fmt.Errorf("bad value %s: string not closed", s)
-	}
-	end := strings.IndexAny(s, " \t,]")
-	if end < 0 {
-		end = len(s)
-	}
-	word := s[:end]
-	for _, c := range word {
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.ContainsRune("_.:+-/", c)) {
-			return "", "", fmt.Errorf("bad value %q: quote text values", s)
+		if err := policyText(v); err != nil {
+			return rd.at(line, "%s: %v", kname, err)
+		}
+		if err := k.set(rd.q, v); err != nil {
+			return rd.at(line, "%s: %v", kname, err)
 		}
 	}
-	return word, s[end:], nil
+	return nil
+}
+
+// values returns a value's text as Set reads it: a string's content, the
+// literal of a boolean, number or date; an array gives one per element.
+func values(v *unstable.Node) ([]string, error) {
+	switch v.Kind {
+	case unstable.Array:
+		var out []string
+		it := v.Children()
+		for it.Next() {
+			n := it.Node()
+			if n.Kind == unstable.Array || n.Kind == unstable.InlineTable {
+				return nil, errors.New("want a list of values, got a nested " + strings.ToLower(n.Kind.String()))
+			}
+			out = append(out, string(n.Data))
+		}
+		return out, nil
+	case unstable.InlineTable:
+		return nil, errors.New("want a value, got an inline table")
+	}
+	return []string{string(v.Data)}, nil
 }
 
 // Write prints p as a policy file that Read reads back to the
@@ -736,7 +696,8 @@ func Write(w io.Writer, p *model.Policy) error {
 	return err
 }
 
-// policyQuote writes s as a double-quoted string that policyScalar reads back.
+// policyQuote writes s as a TOML basic string (the policy's values hold no
+// control characters but the newline and tab that Set refuses anyway).
 func policyQuote(s string) string {
 	r := strings.NewReplacer("\\", "\\\\", "\"", "\\\"", "\n", "\\n", "\t", "\\t")
 	return `"` + r.Replace(s) + `"`

@@ -1,8 +1,6 @@
 package policyfile
 
 import (
-	"github.com/mutasi-id/mutasi/model"
-
 	"bytes"
 	"os"
 	"reflect"
@@ -11,6 +9,10 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/pelletier/go-toml/v2"
+
+	"github.com/mutasi-id/mutasi/model"
 )
 
 func policyfileDate(s string) time.Time {
@@ -112,9 +114,11 @@ func TestReadPolicyErrors(t *testing.T) {
 		{"unknown key", "[weights]\nfit = 1\nspeed = 2\n", `p.toml:3: unknown key "speed" in [weights]`},
 		{"key in wrong section", "[weights]\ntenure_min = true\n", `p.toml:2: unknown key "tenure_min" in [weights]`},
 		{"unknown top key", "colour = 1\n", `p.toml:1: unknown key "colour" at the top level`},
-		{"bad number", "[weights]\nfit = abc\n", `p.toml:2: fit: bad value "abc": not a number`},
+		{"bad number", "[weights]\nfit = abc\n", `p.toml:2: fit: unexpected character U+0061 'a' at start of value (column 7): quote text`},
+		{"quoted bad number", "[weights]\nfit = \"abc\"\n", `p.toml:2: fit: bad value "abc": not a number`},
 		{"negative weight", "[weights]\n\nfit = -1\n", `p.toml:3: fit: bad value "-1": must be between 0 and 1000`},
-		{"bad bool", "[rules]\ntenure_min = maybe\n", `p.toml:2: tenure_min: bad value "maybe": want true or false`},
+		{"bad bool", "[rules]\ntenure_min = \"maybe\"\n", `p.toml:2: tenure_min: bad value "maybe": want true or false`},
+		{"bare word", "[rules]\ntenure_min = yes\n", `p.toml:2: tenure_min: unexpected character U+0079 'y' at start of value (column 14): quote text ("yes", "none"); booleans are true or false`},
 		{"bad int", "[rules]\nhorizon_months = 1.5\n", `p.toml:2: horizon_months: bad value "1.5": not a whole number`},
 		{"int range", "[rules]\ntenure_max_months = 0\n", `p.toml:2: tenure_max_months: bad value "0": must be between 1 and 600`},
 		{"fraction", "[rules]\njpm_min_value = 68\n", `p.toml:2: jpm_min_value: bad value "68": must be between 0 and 1`},
@@ -122,17 +126,17 @@ func TestReadPolicyErrors(t *testing.T) {
 		{"duplicate", "[weights]\nfit = 1\nfit = 2\n", "p.toml:3: fit: given twice (first at line 2)"},
 		{"duplicate section", "[rules]\n[weights]\n[rules]\n", "p.toml:3: section [rules] given twice"},
 		{"list to scalar", "[weights]\nfit = [1, 2]\n", "p.toml:2: fit: want a single value, got a list"},
-		{"not closed", "[decisions]\npin = [\n \"197001012000031001 -> A\",\n", "p.toml:2: pin: array not closed with ]"},
+		{"not closed", "[decisions]\npin = [\n \"197001012000031001 -> A\",\n", "p.toml:3: array is incomplete"},
 		{"bad NIP", "[decisions]\npin = \"12345 -> A\"\n", `p.toml:2: pin: bad NIP "12345": want 18 digits`},
 		{"pin without arrow", "[decisions]\npin = \"197001012000031001\"\n", `p.toml:2: pin: bad value "197001012000031001": want NIP=POST`},
 		{"pinned twice", "[decisions]\npin = [\"197001012000031001 -> A\",\n \"197001012000031001 -> B\"]\n", "p.toml:2: pin: NIP 197001012000031001 pinned twice (first at line 2)"},
 		{"forbid release", "[decisions]\nforbid = \"197001012000031001 -> -\"\n", "p.toml:2: forbid: bad value"},
-		{"no equals", "[rules]\ntenure_min\n", `p.toml:2: want key = value, got "tenure_min"`},
-		{"unquoted text", "[decisions]\nexempt = [197001012000031001 x]\n", "p.toml:2: exempt: bad list"},
-		{"missing value", "[weights]\nfit =\n", "p.toml:2: fit: missing value"},
-		{"trailing junk", "[weights]\nfit = 1 2\n", `p.toml:2: fit: bad value "1 2": unexpected "2" after the value`},
-		{"open string", "[decisions]\nexempt = \"1970\n", "p.toml:2: exempt: bad value \"1970: string not closed"},
-		{"bad header", "[rules\n", `p.toml:1: bad section header "[rules"`},
+		{"no equals", "[rules]\ntenure_min\n", "p.toml:2: expected '=' after key"},
+		{"unquoted text", "[decisions]\nexempt = [197001012000031001 x]\n", "p.toml:2: exempt: expected ',' or ']' after array value"},
+		{"missing value", "[weights]\nfit =\n", "p.toml:2: fit: unexpected character U+000A at start of value"},
+		{"trailing junk", "[weights]\nfit = 1 2\n", "p.toml:2: fit: expected newline but got U+0032 '2'"},
+		{"open string", "[decisions]\nexempt = \"1970\n", "p.toml:2: exempt: basic strings cannot have new lines"},
+		{"bad header", "[rules\n", "p.toml:1: expected ']' to close table name"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := policyfileBase()
@@ -413,5 +417,56 @@ func TestRuleKeys(t *testing.T) {
 				t.Errorf("%s: key %q is not a policy key", ru.Code, k)
 			}
 		}
+	}
+}
+
+// TestWriteIsTOML decodes the written policy with go-toml's own decoder (not
+// the expression parser Read uses): every key is there once, in its
+// section, with the TOML type of its value.
+func TestWriteIsTOML(t *testing.T) {
+	p := policyfileBase()
+	for _, kv := range [][2]string{{"pin", "197001012000031001=DINKES-01"}, {"exempt", "197505052004031005"},
+		{"decree.subject", `Tentang "mutasi" \ rotasi`}, {"max_moves", "12"}} {
+		if err := Set(p, kv[0], kv[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, q := range []*model.Policy{policyfileBase(), p} {
+		var b bytes.Buffer
+		if err := Write(&b, q); err != nil {
+			t.Fatal(err)
+		}
+		var doc map[string]any
+		if err := toml.Unmarshal(b.Bytes(), &doc); err != nil {
+			t.Fatalf("the written policy is not TOML: %v\n%s", err, b.String())
+		}
+		for _, k := range policyKeys() {
+			v, ok := doc[k.name]
+			if k.section != "" {
+				v, ok = doc[k.section].(map[string]any)[k.name]
+			}
+			if !ok {
+				t.Errorf("%s is not in the written policy", k.full())
+			}
+			if k.list {
+				if _, isList := v.([]any); !isList {
+					t.Errorf("%s = %v (%T): want a list", k.full(), v, v)
+				}
+			}
+		}
+	}
+	var doc map[string]any
+	var b bytes.Buffer
+	if err := Write(&b, p); err != nil {
+		t.Fatal(err)
+	}
+	if err := toml.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if got := doc["decree"].(map[string]any)["subject"]; got != `Tentang "mutasi" \ rotasi` {
+		t.Errorf("decree.subject = %q", got)
+	}
+	if got := doc["rules"].(map[string]any)["max_moves"]; got != int64(12) {
+		t.Errorf("rules.max_moves = %v (%T)", got, got)
 	}
 }
