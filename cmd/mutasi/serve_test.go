@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
 	"mime/multipart"
 	"net"
@@ -156,8 +157,8 @@ func TestServeSessionStartsWithTheFlagsPlan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Plan.Objective != round6(sol.Plan.Objective) || !st.Plan.Optimal {
-		t.Errorf("objective %v optimal %v, want %v true", st.Plan.Objective, st.Plan.Optimal, round6(sol.Plan.Objective))
+	if st.Plan.Objective != report.Round6(sol.Plan.Objective) || !st.Plan.Optimal {
+		t.Errorf("objective %v optimal %v, want %v true", st.Plan.Objective, st.Plan.Optimal, report.Round6(sol.Plan.Objective))
 	}
 	if len(st.Plan.Moves) != len(sol.Plan.Moves) || st.Plan.Changed != 0 {
 		t.Errorf("%d moves, %d changed; want %d, 0", len(st.Plan.Moves), st.Plan.Changed, len(sol.Plan.Moves))
@@ -316,7 +317,7 @@ func TestServeSolveMatchesTheCommandLine(t *testing.T) {
 	if code := run([]string{"solve", "--weight", "fit=5", "--format", "json"}, nil, &out, &errb); code != 0 {
 		t.Fatalf("solve: %d %s", code, errb.String())
 	}
-	var cli jsonPlan
+	var cli report.JSONPlan
 	if err := json.Unmarshal(out.Bytes(), &cli); err != nil {
 		t.Fatal(err)
 	}
@@ -698,18 +699,18 @@ func TestServeDownload(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	all, err := f.GetRows(sheetLampiran)
+	all, err := f.GetRows(report.SheetLampiran)
 	if err != nil {
 		t.Fatal(err)
 	}
 	_, rows := lampiranTable(t, all)
-	if strings.Join(rows[0], "|") != strings.Join(lampiranHeader("id"), "|") || len(rows)-1 != len(lampiranMoves(cur.Plan, false)) {
-		t.Errorf("xlsx: header %v, %d rows, want %d", rows[0], len(rows)-1, len(lampiranMoves(cur.Plan, false)))
+	if strings.Join(rows[0], "|") != strings.Join(report.LampiranHeader("id"), "|") || len(rows)-1 != len(report.LampiranMoves(cur.Plan, false)) {
+		t.Errorf("xlsx: header %v, %d rows, want %d", rows[0], len(rows)-1, len(report.LampiranMoves(cur.Plan, false)))
 	}
 	// CSV in English: the same writer as mutasi solve, comma-separated.
 	w = get("what=csv&lang=en")
 	var want bytes.Buffer
-	writePlanCSV(&want, cur.Plan, planOutput{format: "csv", lang: "en", csvSep: ',', outside: outsidePosts(app.cfg.roster)})
+	report.WritePlanCSV(&want, cur.Plan, report.Options{Format: "csv", Lang: "en", CSVSep: ',', Outside: report.OutsidePosts(app.cfg.roster)})
 	if w.Code != 200 || w.Body.String() != want.String() {
 		t.Errorf("csv: %d, differs from writePlanCSV", w.Code)
 	}
@@ -723,15 +724,15 @@ func TestServeDownload(t *testing.T) {
 	// The PDF: the same bytes as mutasi solve --format pdf writes.
 	w = get("what=pdf")
 	want.Reset()
-	if err := writePlanPDF(&want, cur.Plan, planOutput{format: "pdf", lang: "id", outside: outsidePosts(app.cfg.roster), decree: pol.Decree}); err != nil {
+	if err := report.WritePlanPDF(&want, cur.Plan, report.Options{Format: "pdf", Lang: "id", Outside: report.OutsidePosts(app.cfg.roster), Decree: pol.Decree}); err != nil {
 		t.Fatal(err)
 	}
 	if w.Code != 200 || w.Header().Get("Content-Type") != "application/pdf" || !bytes.Equal(w.Body.Bytes(), want.Bytes()) {
 		t.Errorf("pdf: %d %v, %d bytes, want %d", w.Code, w.Header(), w.Body.Len(), want.Len())
 	}
 	w = get("what=json")
-	var jp jsonPlan
-	if err := json.Unmarshal(w.Body.Bytes(), &jp); err != nil || jp.Objective != round6(cur.Plan.Objective) || len(jp.Moves) != len(cur.Plan.Moves) {
+	var jp report.JSONPlan
+	if err := json.Unmarshal(w.Body.Bytes(), &jp); err != nil || jp.Objective != report.Round6(cur.Plan.Objective) || len(jp.Moves) != len(cur.Plan.Moves) {
 		t.Errorf("json: %v %v", err, jp.Objective)
 	}
 	// The policy file reads back to the page's policy.
@@ -1072,19 +1073,19 @@ func TestServeApprovalAndLabels(t *testing.T) {
 		t.Fatalf("approval %+v", st.Plan)
 	}
 	for k, lang := range []string{"id", "en"} {
-		want := approvalLines(st.Plan.Approval, lang)
+		want := report.ApprovalLines(st.Plan.Approval, lang)
 		if strings.Join(st.Plan.ApprovalText[k], "\n") != strings.Join(want, "\n") || len(want) != 2 {
 			t.Errorf("%s: approval text %q, want %q", lang, st.Plan.ApprovalText[k], want)
 		}
 	}
-	for typ, l := range moveLabels {
+	for typ, l := range report.MoveLabels {
 		if st.Labels["id"][typ.String()] != l[0] || st.Labels["en"][typ.String()] != l[1] {
 			t.Errorf("labels of %v: %q %q", typ, st.Labels["id"][typ.String()], st.Labels["en"][typ.String()])
 		}
 	}
 	for _, m := range st.Plan.Moves {
 		mv := model.Move{Type: serveTestType(t, m.Type), Cause: m.Cause}
-		if m.Label != [2]string{moveLabel(&mv, "id"), moveLabel(&mv, "en")} {
+		if m.Label != [2]string{report.MoveLabel(&mv, "id"), report.MoveLabel(&mv, "en")} {
 			t.Errorf("%s: label %q", m.NIP, m.Label)
 		}
 	}
@@ -1172,7 +1173,7 @@ func TestServeConcurrentRequests(t *testing.T) {
 func TestServeOutsidePost(t *testing.T) {
 	app := serveTestApp(t, "127.0.0.1", "")
 	st := serveNewSession(t, app.handler())
-	want := outsidePosts(app.cfg.roster)
+	want := report.OutsidePosts(app.cfg.roster)
 	n := 0
 	for _, m := range st.Plan.Moves {
 		if m.From == nil && want[m.NIP] != "" {
