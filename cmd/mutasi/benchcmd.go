@@ -13,6 +13,9 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
 	"github.com/mutasi-id/mutasi/bench"
 )
 
@@ -68,6 +71,7 @@ func runBench(e *env, args []string) int {
 	sparse := fs.Bool("sparse", false, "time the sparse path (classes of identical posts, or candidates and pricing; certified optimum) instead of the dense pipeline")
 	families := fs.String("families", "", "write the benchmark families of raw cost matrices as DIR/FAMILY_RxC_sS.npy instead of timing")
 	shape := fs.String("shape", "square", "with --families: square (n × n), tall (5n/4 × n), wide (n × 5n/4), or ROWSxCOLS")
+	quiet := fs.BoolP("quiet", "q", false, "show no progress on stderr (shown only when stderr is a terminal)")
 	if code, done := parseFlags(e, fs, benchUsage, args); done {
 		return code
 	}
@@ -142,7 +146,7 @@ func runBench(e *env, args []string) int {
 	// the context) so that the temporary directory is removed.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	prog := benchProgress(e, len(sizes))
+	prog := benchProgress(e, len(sizes), *quiet)
 	var runs []*bench.Run
 	benchHeader(e.stdout)
 	for k, n := range sizes {
@@ -304,26 +308,30 @@ func benchSlope(xs, ys []float64) (float64, bool) {
 	return sxy / sxx, true
 }
 
-// benchProgress returns the progress reporter: a bar on stderr when stderr
-// is a terminal, nothing otherwise. Call it with k = -1 to clear the line.
-func benchProgress(e *env, nsizes int) func(k, n int, s bench.Stage) {
+// benchProgress returns the progress reporter: a bar on stderr over the
+// stages of every size when stderr is a terminal (progressbar), nothing
+// otherwise or with --quiet. Call it with k = -1 to clear the line.
+func benchProgress(e *env, nsizes int, quiet bool) func(k, n int, s bench.Stage) {
 	f, ok := e.stderr.(*os.File)
-	if !ok {
+	if quiet || !ok || !term.IsTerminal(int(f.Fd())) {
 		return func(int, int, bench.Stage) {}
 	}
-	if st, err := f.Stat(); err != nil || st.Mode()&os.ModeCharDevice == 0 {
-		return func(int, int, bench.Stage) {}
-	}
-	const width = 30
+	steps := nsizes * int(bench.NumStages)
+	var bar *progressbar.ProgressBar
 	return func(k, n int, s bench.Stage) {
 		if k < 0 {
-			fmt.Fprint(f, "\r\033[K")
+			if bar != nil {
+				bar.Clear()
+				bar = nil
+			}
 			return
 		}
-		done := float64(k*int(bench.NumStages)+int(s)) / float64(nsizes*int(bench.NumStages))
-		bar := int(done * width)
-		fmt.Fprintf(f, "\r\033[K[%s%s] %3.0f%%  %d posts: %s", strings.Repeat("#", bar),
-			strings.Repeat("-", width-bar), 100*done, n, s)
+		if bar == nil {
+			bar = progressbar.NewOptions(steps, progressbar.OptionSetWriter(f), progressbar.OptionSetWidth(30),
+				progressbar.OptionSetSpinnerChangeInterval(0), progressbar.OptionClearOnFinish())
+		}
+		bar.Describe(fmt.Sprintf("%d posts: %s", n, s))
+		bar.Set(k*int(bench.NumStages) + int(s))
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -93,7 +94,8 @@ func runExplain(e *env, args []string) int {
 	if !ok {
 		return fail(e, exitUsage, "explain: no official with NIP %q in the roster", fs.Arg(0))
 	}
-	stop := startProgress(e, "planning")
+	stop := slv.startProgress(e)
+	slv.task("planning")
 	sol, err := slv.solve(context.Background(), e, r, pol, nil, "")
 	if err != nil {
 		stop()
@@ -111,8 +113,9 @@ func runExplain(e *env, args []string) int {
 			ex.Move.Reasons = sol.Plan.Moves[k].Reasons
 		}
 	}
+	slv.task("checking the weight ranges by re-solving")
 	resolve := func(ctx context.Context, p *model.Policy) (*solution, error) {
-		return slv.solve(ctx, e, r, p, sol, "re-solving")
+		return slv.solveWith(ctx, e, r, p, pipeline.Options{From: sol, Brief: true}, "re-solving")
 	}
 	ranges, err := explainRanges(context.Background(), r, pol, sol, i, resolve) // explain_ranges.go
 	stop()

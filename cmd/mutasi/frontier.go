@@ -177,8 +177,11 @@ func runFrontier(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, sw 
 	if r == nil {
 		return code
 	}
-	stop := startProgress(e, "tracing the frontier between moves and objective")
-	rep, err := frontierRun(context.Background(), r, pol, slv.options())
+	stop := slv.startProgress(e)
+	slv.task("tracing the frontier between moves and objective")
+	opt := slv.options()
+	opt.Progress = slv.prog.hook()
+	rep, err := frontierRun(context.Background(), r, pol, opt)
 	stop()
 	if err != nil {
 		return planFailure(e, r, err, "frontier")

@@ -5,10 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/mutasi-id/mutasi/internal/report"
-	"os"
 	"strings"
-	"sync"
-	"time"
 
 	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/model"
@@ -104,44 +101,10 @@ func infeasibleMessage(r *model.Roster, ie *solver.InfeasibleError) string {
 		len(cols), report.Plural(len(cols), "place", "places"), list(cols, where))
 }
 
-// isTerminal reports whether w is a character device (a terminal).
-func isTerminal(w any) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
-
-// progressDelay is how long a step runs before progress is shown.
-const progressDelay = time.Second
-
-// startProgress prints "mutasi: what…" on stderr when the step takes longer
-// than progressDelay and stderr is a terminal; the returned stop ends the
-// line. Output to a file or a pipe never gets progress.
+// startProgress shows on stderr that the step what runs, while it runs
+// long and stderr is a terminal (progress); the returned stop ends it.
 func startProgress(e *env, what string) (stop func()) {
-	if !isTerminal(e.stderr) {
-		return func() {}
-	}
-	var mu sync.Mutex
-	shown, done := false, false
-	start := time.Now()
-	t := time.AfterFunc(progressDelay, func() {
-		mu.Lock()
-		defer mu.Unlock()
-		if !done {
-			shown = true
-			fmt.Fprintf(e.stderr, "mutasi: %s…", what)
-		}
-	})
-	return func() {
-		t.Stop()
-		mu.Lock()
-		defer mu.Unlock()
-		done = true
-		if shown {
-			fmt.Fprintf(e.stderr, " %.1f s\n", time.Since(start).Seconds())
-		}
-	}
+	p := newProgress(e, false)
+	p.Task(what)
+	return p.Close
 }

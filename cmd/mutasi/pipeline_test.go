@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -61,7 +63,7 @@ func TestPlanFailureCodes(t *testing.T) {
 }
 
 // TestProgressQuiet: no progress on a buffer or a regular file, however
-// long the step.
+// long the step, nor with --quiet.
 func TestProgressQuiet(t *testing.T) {
 	f, err := os.CreateTemp(t.TempDir(), "stderr")
 	if err != nil {
@@ -69,15 +71,56 @@ func TestProgressQuiet(t *testing.T) {
 	}
 	defer f.Close()
 	var buf bytes.Buffer
-	for _, w := range []any{&buf, f} {
-		if isTerminal(w) {
-			t.Errorf("%T taken for a terminal", w)
+	for _, w := range []io.Writer{&buf, f} {
+		if p := newProgress(&env{stderr: w}, false); p != nil {
+			t.Errorf("progress on a %T", w)
 		}
 	}
 	stop := startProgress(&env{stderr: f}, "planning")
 	time.Sleep(10 * time.Millisecond)
 	stop()
+	stop() // a second stop does nothing
 	if st, _ := f.Stat(); st.Size() != 0 {
 		t.Errorf("progress written to a file")
 	}
+	var out, errb bytes.Buffer
+	if code := run([]string{"solve", "--quiet", "--format", "json"}, nil, &out, &errb); code != exitOK || errb.Len() != 0 {
+		t.Errorf("solve --quiet: exit %d, stderr %q", code, errb.String())
+	}
 }
+
+// TestProgressShows: on a terminal, after the delay, the task and stage
+// are shown, and the solve's augmenting paths as a bar (done/total); the
+// line is cleared at the end.
+func TestProgressShows(t *testing.T) {
+	var mu sync.Mutex
+	var buf bytes.Buffer
+	w := writerFunc(func(b []byte) (int, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		return buf.Write(b)
+	})
+	p := startProgressOn(w, 0)
+	p.Task("scenario fit2")
+	p.Event(pipeline.Event{Stage: pipeline.StageSolve, Done: 640, Total: 1000})
+	time.Sleep(350 * time.Millisecond)
+	p.Event(pipeline.Event{Stage: pipeline.StageTies})
+	time.Sleep(350 * time.Millisecond)
+	p.Close()
+	mu.Lock()
+	got := buf.String()
+	mu.Unlock()
+	for _, want := range []string{"scenario fit2: solving", "640/1000", "scenario fit2: checking the certificate"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the progress line never showed %q:\n%q", want, got)
+		}
+	}
+	if !strings.HasSuffix(got, "\r") {
+		t.Errorf("the line is not cleared at the end: %q", got[max(0, len(got)-40):])
+	}
+}
+
+// writerFunc is an io.Writer made of a function.
+type writerFunc func([]byte) (int, error)
+
+func (f writerFunc) Write(b []byte) (int, error) { return f(b) }

@@ -201,23 +201,26 @@ func runSolve(e *env, args []string) int {
 	if r == nil {
 		return code
 	}
-	stop := startProgress(e, "planning")
+	stop := slv.startProgress(e)
+	defer stop()
+	slv.task("planning")
 	sol, err := solveRosterWith(context.Background(), e, r, pol, slv)
-	stop()
 	if err != nil {
+		stop()
 		return planFailure(e, r, err, "")
 	}
 	of.Outside = report.OutsidePosts(r)
 	of.Decree = pol.Decree
 	var alts []*model.Plan
 	if *nalt > 0 {
-		stop := startProgress(e, "ranking the next-best plans")
+		slv.task("ranking the next-best plans")
 		alts, err = sol.Next(context.Background(), *nalt)
-		stop()
 		if err != nil {
+			stop()
 			return fail(e, exitFailure, "%v", err)
 		}
 	}
+	slv.task("writing " + of.Format)
 	if err := writeOutput(e, of.out, func(w io.Writer) error { return report.WritePlan(w, sol.Plan, alts, of.Options) }); err != nil {
 		return fail(e, exitFailure, "%v", err)
 	}

@@ -16,18 +16,32 @@ import (
 type solverFlags struct {
 	mode    string
 	verbose bool
+	quiet   bool
 	k       int
 	classes bool
+	// prog shows the solves' progress (nil: none).
+	prog *progress
 }
 
 func addSolverFlags(fs *pflag.FlagSet) *solverFlags {
 	f := &solverFlags{}
 	fs.StringVar(&f.mode, "solver", "auto", "`SOLVER`: dense, sparse (classes of identical posts, or candidates with certified pricing) or auto (sparse when the dense matrix would exceed 256 MiB)")
 	fs.BoolVar(&f.verbose, "verbose", false, "say on stderr which solver was used and why, and its classes or pricing rounds")
+	fs.BoolVarP(&f.quiet, "quiet", "q", false, "show no progress on stderr (shown only when stderr is a terminal and the run takes more than 2 s)")
 	fs.IntVar(&f.k, "candidates", model.DefaultSparseK, "`K` best posts per official the sparse solver's pricing rounds start from")
 	fs.BoolVar(&f.classes, "classes", true, "let the sparse solver merge identical posts into classes first (--classes=false: pricing rounds only)")
 	return f
 }
+
+// startProgress starts the progress of a command that solves (none with
+// --quiet); the returned stop ends it.
+func (f *solverFlags) startProgress(e *env) (stop func()) {
+	f.prog = newProgress(e, f.quiet)
+	return f.prog.Close
+}
+
+// task says on the progress line what the command does now.
+func (f *solverFlags) task(what string) { f.prog.Task(what) }
 
 // defaultSolverFlags are the solver flags' defaults: auto, quiet.
 func defaultSolverFlags() *solverFlags {
@@ -81,8 +95,13 @@ func solveRosterWith(ctx context.Context, e *env, r *model.Roster, pol *model.Po
 // explain); with --verbose it says on stderr how the solve went, each line
 // after "solver: " and label (when not empty).
 func (f *solverFlags) solve(ctx context.Context, e *env, r *model.Roster, pol *model.Policy, from *solution, label string) (*solution, error) {
+	return f.solveWith(ctx, e, r, pol, pipeline.Options{From: from}, label)
+}
+
+// solveWith is solve with the pipeline's From and Brief taken from o.
+func (f *solverFlags) solveWith(ctx context.Context, e *env, r *model.Roster, pol *model.Policy, o pipeline.Options, label string) (*solution, error) {
 	opt := f.options()
-	opt.From = from
+	opt.From, opt.Brief, opt.Progress = o.From, o.Brief, f.prog.hook()
 	if label != "" {
 		label += ": "
 	}

@@ -14,6 +14,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/spf13/pflag"
 )
@@ -173,7 +174,9 @@ func (s *sweeper) at(x float64) (*solution, error) {
 		return nil, usagef("--sweep %s=%s: %v", s.key, val, err)
 	}
 	s.solves++
-	sol, err := s.slv.solve(s.ctx, s.e, s.r, p, s.from, fmt.Sprintf("%s=%s", s.key, val))
+	s.slv.task(fmt.Sprintf("sweep %s = %s (%d plans solved)", s.key, val, s.solves))
+	// Brief plans: a sweep compares them, and prints their moves only.
+	sol, err := s.slv.solveWith(s.ctx, s.e, s.r, p, pipeline.Options{From: s.from, Brief: true}, fmt.Sprintf("%s=%s", s.key, val))
 	if err != nil {
 		return nil, fmt.Errorf("%s=%s: %w", s.key, val, err)
 	}
@@ -281,7 +284,7 @@ func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputF
 	if integer {
 		prec = math.Max(prec, 1)
 	}
-	stop := startProgress(e, fmt.Sprintf("sweeping %s over %d values", sp.key, len(grid)))
+	stop := slv.startProgress(e)
 	s := &sweeper{ctx: context.Background(), e: e, slv: slv, r: r, pol: pol, key: sp.key, integer: integer}
 	rep, err := s.run(sp, baseVal, prec)
 	stop()
@@ -347,7 +350,7 @@ func sweepRun(ctx context.Context, r *model.Roster, pol *model.Policy, sp sweepS
 // between neighbouring values whose plans differ.
 func (s *sweeper) run(sp sweepSpec, baseVal, prec float64) (*sweepReport, error) {
 	pol := s.pol
-	base, err := s.slv.solve(s.ctx, s.e, s.r, pol, nil, "base plan")
+	base, err := s.slv.solveWith(s.ctx, s.e, s.r, pol, pipeline.Options{Brief: true}, "base plan")
 	if err != nil {
 		return nil, fmt.Errorf("base plan: %w", err)
 	}

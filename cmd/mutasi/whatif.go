@@ -236,8 +236,10 @@ func runWhatif(e *env, args []string) int {
 			return planFailure(e, nil, err, "")
 		}
 	}
-	stop := startProgress(e, fmt.Sprintf("solving %d plans", len(scenarios)+1))
+	stop := slv.startProgress(e)
+	defer stop()
 	ctx := context.Background()
+	slv.task(fmt.Sprintf("base plan (1 of %d)", len(scenarios)+1))
 	base, err := slv.solve(ctx, e, r, pol, nil, "base plan")
 	if err != nil {
 		stop()
@@ -255,6 +257,7 @@ func runWhatif(e *env, args []string) int {
 			}
 			from = nil
 		}
+		slv.task(fmt.Sprintf("scenario %s (%d of %d)", scenarios[k].name, k+2, len(scenarios)+1))
 		sol, err := slv.solve(ctx, e, rk, pols[k], from, "scenario "+scenarios[k].name)
 		if err != nil {
 			stop()
