@@ -1,6 +1,8 @@
 package model
 
 import (
+	"github.com/mutasi-id/mutasi/internal/i18n"
+
 	"bufio"
 	"errors"
 	"fmt"
@@ -218,13 +220,13 @@ func PolicyKeys() []string {
 func (p *Policy) Set(key, value string) error {
 	k := policyLookup(policyKeys(), strings.TrimSpace(key), true)
 	if k == nil {
-		return fmt.Errorf("unknown policy key %q", key)
+		return i18n.Errorf(i18n.PolicyUnknownKey, key)
 	}
 	if err := policyText(value); err != nil {
-		return fmt.Errorf("%s: %w", k.full(), err)
+		return i18n.Errorf(i18n.PolicyKeyErr, k.full(), err)
 	}
 	if err := k.set(p, strings.TrimSpace(value)); err != nil {
-		return fmt.Errorf("%s: %w", k.full(), err)
+		return i18n.Errorf(i18n.PolicyKeyErr, k.full(), err)
 	}
 	return nil
 }
@@ -256,7 +258,7 @@ func policyParseFloat(v string) (float64, error) {
 		return f, nil
 	}
 	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-		return 0, fmt.Errorf("bad value %q: not a number", v)
+		return 0, i18n.Errorf(i18n.PolicyNotNumber, v)
 	}
 	return f, nil
 }
@@ -280,7 +282,7 @@ func policySetFloat(dst *float64, v string, lo, hi float64) error {
 		return err
 	}
 	if math.IsInf(f, 0) || f < lo || f > hi {
-		return fmt.Errorf("bad value %q: must be between %s and %s", v, policyNumber(lo), policyNumber(hi))
+		return i18n.Errorf(i18n.PolicyBetween, v, policyNumber(lo), policyNumber(hi))
 	}
 	*dst = f
 	return nil
@@ -290,7 +292,7 @@ func policySetFloat(dst *float64, v string, lo, hi float64) error {
 // every value of the policy may reach a terminal, the lampiran or the page.
 func policyText(v string) error {
 	if strings.IndexFunc(v, IsControl) >= 0 {
-		return fmt.Errorf("bad value %q: control characters are not allowed", v)
+		return i18n.Errorf(i18n.PolicyControl, v)
 	}
 	return nil
 }
@@ -305,7 +307,7 @@ func policySetBool(dst *bool, v string) error {
 	case "false", "no", "tidak", "off":
 		*dst = false
 	default:
-		return fmt.Errorf("bad value %q: want true or false", v)
+		return i18n.Errorf(i18n.PolicyWantBool, v)
 	}
 	return nil
 }
@@ -314,13 +316,13 @@ func policySetInt(dst *int, v string, lo, hi int) error {
 	n, err := strconv.Atoi(strings.ReplaceAll(v, "_", ""))
 	var ne *strconv.NumError
 	if errors.As(err, &ne) && errors.Is(ne.Err, strconv.ErrRange) {
-		return fmt.Errorf("bad value %q: must be between %d and %d", v, lo, hi)
+		return i18n.Errorf(i18n.PolicyBetween, v, strconv.Itoa(lo), strconv.Itoa(hi))
 	}
 	if err != nil {
-		return fmt.Errorf("bad value %q: not a whole number", v)
+		return i18n.Errorf(i18n.PolicyNotWhole, v)
 	}
 	if n < lo || n > hi {
-		return fmt.Errorf("bad value %q: must be between %d and %d", v, lo, hi)
+		return i18n.Errorf(i18n.PolicyBetween, v, strconv.Itoa(lo), strconv.Itoa(hi))
 	}
 	*dst = n
 	return nil
@@ -341,7 +343,7 @@ func ParseDate(v string) (time.Time, error) {
 			return t, nil
 		}
 	}
-	return time.Time{}, fmt.Errorf("bad date %q: want YYYY-MM-DD", v)
+	return time.Time{}, i18n.Errorf(i18n.PolicyBadDate, v)
 }
 
 // The years of plan dates (and of every date of a policy): wide enough for
@@ -358,7 +360,7 @@ const (
 // dates.
 func CheckPlanDate(d time.Time) error {
 	if d.IsZero() {
-		return errors.New("the plan date is not set")
+		return i18n.Errorf(i18n.PolicyNoPlanDate)
 	}
 	return planYears(d)
 }
@@ -366,7 +368,7 @@ func CheckPlanDate(d time.Time) error {
 // planYears refuses a date outside the years MinPlanYear to MaxPlanYear.
 func planYears(d time.Time) error {
 	if y := d.Year(); y < MinPlanYear || y > MaxPlanYear {
-		return fmt.Errorf("bad date %q: a plan date lies between %d-01-01 and %d-12-31", d.Format(time.DateOnly), MinPlanYear, MaxPlanYear)
+		return i18n.Errorf(i18n.PolicyPlanYears, d.Format(time.DateOnly), MinPlanYear, MaxPlanYear)
 	}
 	return nil
 }
@@ -388,7 +390,7 @@ func policySetDate(dst *time.Time, v string) error {
 func policyNIP(v string) (string, error) {
 	n := strings.ReplaceAll(v, " ", "")
 	if len(n) != 18 || strings.Trim(n, "0123456789") != "" {
-		return "", fmt.Errorf("bad NIP %q: want 18 digits", v)
+		return "", i18n.Errorf(i18n.PolicyBadNIP, v)
 	}
 	return n, nil
 }
@@ -400,7 +402,7 @@ func policyDecision(v string) (Decision, error) {
 		nip, post, ok = strings.Cut(v, "=")
 	}
 	if !ok {
-		return Decision{}, fmt.Errorf("bad value %q: want NIP=POST", v)
+		return Decision{}, i18n.Errorf(i18n.PolicyWantDecision, v)
 	}
 	n, err := policyNIP(strings.TrimSpace(nip))
 	if err != nil {
@@ -434,7 +436,7 @@ func policySetForbid(p *Policy, v string) error {
 		return err
 	}
 	if d.Position == "" {
-		return fmt.Errorf("bad value %q: a forbid names a post", v)
+		return i18n.Errorf(i18n.PolicyForbidPost, v)
 	}
 	if !slices.Contains(p.Forbids, d) {
 		p.Forbids = append(p.Forbids, d)
@@ -492,19 +494,19 @@ func ReadPolicy(r io.Reader, name string, p *Policy) error {
 		if t == "" {
 			continue
 		}
-		at := func(format string, args ...any) error {
-			return fmt.Errorf("%s:%d: %s", name, line, fmt.Sprintf(format, args...))
+		at := func(k i18n.Key, args ...any) error {
+			return i18n.Errorf(i18n.PolicyAt, name, line, i18n.M(k, args...))
 		}
 		if strings.HasPrefix(t, "[") {
 			if !strings.HasSuffix(t, "]") {
-				return at("bad section header %q", t)
+				return at(i18n.PolicyBadSection, t)
 			}
 			s := strings.TrimSpace(t[1 : len(t)-1])
 			if !slices.Contains(policySections[:], s) {
-				return at("unknown section [%s] (want [weights], [rules], [decisions], [calendar] or [decree])", s)
+				return at(i18n.PolicyUnknownSection, s)
 			}
 			if seenSection[s] {
-				return at("section [%s] given twice", s)
+				return at(i18n.PolicySectionTwice, s)
 			}
 			seenSection[s] = true
 			section = s
@@ -512,12 +514,12 @@ func ReadPolicy(r io.Reader, name string, p *Policy) error {
 		}
 		kname, raw, ok := strings.Cut(t, "=")
 		if !ok {
-			return at("want key = value, got %q", t)
+			return at(i18n.PolicyWantKV, t)
 		}
 		kname = strings.TrimSpace(kname)
 		raw = strings.TrimSpace(raw)
 		if !policyBareKey(kname) {
-			return at("bad key %q", kname)
+			return at(i18n.PolicyBadKey, kname)
 		}
 		full := kname
 		if section != "" {
@@ -525,18 +527,17 @@ func ReadPolicy(r io.Reader, name string, p *Policy) error {
 		}
 		k := policyLookup(keys, full, false)
 		if k == nil {
-			where := "at the top level"
 			if section != "" {
-				where = "in [" + section + "]"
+				return at(i18n.PolicyUnknownKeyIn, kname, section)
 			}
-			return at("unknown key %q %s", kname, where)
+			return at(i18n.PolicyUnknownKeyTop, kname)
 		}
 		startLine := line
 		// An array may continue on the following lines up to its "]".
 		if strings.HasPrefix(raw, "[") {
 			for !policyArrayClosed(raw) {
 				if !sc.Scan() {
-					return fmt.Errorf("%s:%d: %s: array not closed with ]", name, startLine, kname)
+					return i18n.Errorf(i18n.PolicyAtKey, name, startLine, kname, i18n.M(i18n.PolicyArrayOpen))
 				}
 				line++
 				raw += " " + strings.TrimSpace(policyStripComment(sc.Text()))
@@ -544,14 +545,14 @@ func ReadPolicy(r io.Reader, name string, p *Policy) error {
 		}
 		vals, isList, err := policyValues(raw)
 		if err != nil {
-			return fmt.Errorf("%s:%d: %s: %w", name, startLine, kname, err)
+			return i18n.Errorf(i18n.PolicyAtKey, name, startLine, kname, err)
 		}
 		if !k.list {
 			if isList {
-				return fmt.Errorf("%s:%d: %s: want a single value, got a list", name, startLine, kname)
+				return i18n.Errorf(i18n.PolicyAtKey, name, startLine, kname, i18n.M(i18n.PolicyWantSingle))
 			}
 			if prev, dup := seenKey[full]; dup {
-				return fmt.Errorf("%s:%d: %s: given twice (first at line %d)", name, startLine, kname, prev)
+				return i18n.Errorf(i18n.PolicyAtKey, name, startLine, kname, i18n.M(i18n.PolicyKeyTwice, prev))
 			}
 			seenKey[full] = startLine
 		}
@@ -559,21 +560,21 @@ func ReadPolicy(r io.Reader, name string, p *Policy) error {
 			if k.name == "pin" {
 				if d, err := policyDecision(v); err == nil {
 					if prev, dup := pinLine[d.NIP]; dup {
-						return fmt.Errorf("%s:%d: pin: NIP %s pinned twice (first at line %d)", name, startLine, d.NIP, prev)
+						return i18n.Errorf(i18n.PolicyAt, name, startLine, i18n.M(i18n.PolicyPinTwice, d.NIP, prev))
 					}
 					pinLine[d.NIP] = startLine
 				}
 			}
 			if err := policyText(v); err != nil {
-				return fmt.Errorf("%s:%d: %s: %w", name, startLine, kname, err)
+				return i18n.Errorf(i18n.PolicyAtKey, name, startLine, kname, err)
 			}
 			if err := k.set(q, v); err != nil {
-				return fmt.Errorf("%s:%d: %s: %w", name, startLine, kname, err)
+				return i18n.Errorf(i18n.PolicyAtKey, name, startLine, kname, err)
 			}
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+		return i18n.Errorf(i18n.PolicyInFile, name, err)
 	}
 	*p = *q
 	return nil
@@ -628,7 +629,7 @@ func policyBareKey(s string) bool {
 // policyValues reads a value: a scalar, or an array of scalars.
 func policyValues(raw string) (vals []string, isList bool, err error) {
 	if raw == "" {
-		return nil, false, errors.New("missing value")
+		return nil, false, i18n.Errorf(i18n.PolicyMissingValue)
 	}
 	if raw[0] != '[' {
 		v, rest, err := policyScalar(raw)
@@ -636,7 +637,7 @@ func policyValues(raw string) (vals []string, isList bool, err error) {
 			return nil, false, err
 		}
 		if strings.TrimSpace(rest) != "" {
-			return nil, false, fmt.Errorf("bad value %q: unexpected %q after the value", raw, strings.TrimSpace(rest))
+			return nil, false, i18n.Errorf(i18n.PolicyAfterValue, raw, strings.TrimSpace(rest))
 		}
 		return []string{v}, false, nil
 	}
@@ -657,11 +658,11 @@ func policyValues(raw string) (vals []string, isList bool, err error) {
 		case strings.HasPrefix(rest, "]"):
 			s = rest
 		default:
-			return nil, true, fmt.Errorf("bad list %q: want \",\" or \"]\" after %q", raw, v)
+			return nil, true, i18n.Errorf(i18n.PolicyListSep, raw, v)
 		}
 	}
 	if tail := strings.TrimSpace(s[1:]); tail != "" {
-		return nil, true, fmt.Errorf("bad list %q: unexpected %q after \"]\"", raw, tail)
+		return nil, true, i18n.Errorf(i18n.PolicyListTail, raw, tail)
 	}
 	return vals, true, nil
 }
@@ -671,13 +672,13 @@ func policyValues(raw string) (vals []string, isList bool, err error) {
 func policyScalar(s string) (v, rest string, err error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
-		return "", "", errors.New("missing value")
+		return "", "", i18n.Errorf(i18n.PolicyMissingValue)
 	}
 	switch s[0] {
 	case '\'':
 		end := strings.IndexByte(s[1:], '\'')
 		if end < 0 {
-			return "", "", fmt.Errorf("bad value %s: string not closed", s)
+			return "", "", i18n.Errorf(i18n.PolicyStringOpen, s)
 		}
 		return s[1 : 1+end], s[2+end:], nil
 	case '"':
@@ -697,13 +698,13 @@ func policyScalar(s string) (v, rest string, err error) {
 				case 't':
 					b.WriteByte('\t')
 				default:
-					return "", "", fmt.Errorf("bad value %s: unknown escape \\%c", s, s[i])
+					return "", "", i18n.Errorf(i18n.PolicyEscape, s, rune(s[i]))
 				}
 			default:
 				b.WriteByte(c)
 			}
 		}
-		return "", "", fmt.Errorf("bad value %s: string not closed", s)
+		return "", "", i18n.Errorf(i18n.PolicyStringOpen, s)
 	}
 	end := strings.IndexAny(s, " \t,]")
 	if end < 0 {
@@ -712,7 +713,7 @@ func policyScalar(s string) (v, rest string, err error) {
 	word := s[:end]
 	for _, c := range word {
 		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.ContainsRune("_.:+-/", c)) {
-			return "", "", fmt.Errorf("bad value %q: quote text values", s)
+			return "", "", i18n.Errorf(i18n.PolicyQuoteText, s)
 		}
 	}
 	return word, s[end:], nil

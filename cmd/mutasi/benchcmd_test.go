@@ -24,7 +24,7 @@ import (
 // benchRun runs "mutasi bench args..." in-process.
 func benchRun(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
-	return runCapture(t, "", append([]string{"bench"}, args...)...)
+	return runCapture(t, "", append([]string{"bench", "--lang", "en"}, args...)...)
 }
 
 func TestBenchTable(t *testing.T) {

@@ -1,19 +1,20 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/model"
 )
 
 // planOutput is how a plan is printed: --format, --lang and --all.
 type planOutput struct {
-	format string // table, csv, json or xlsx
-	lang   string // id or en
+	format string // table, csv, json, xlsx or pdf
+	lang   i18n.Lang
 	// all lists stays and unplaced candidates too (the table's and the
 	// lampiran's), which are otherwise only counted.
 	all bool
@@ -58,52 +59,45 @@ func fromLabel(m *model.Move, o *planOutput) string {
 // planFormats lists the values of --format for solve.
 var planFormats = []string{"table", "csv", "json", "xlsx", "pdf"}
 
-// checkPlanOutput validates --format, --lang, --csv-sep and --out together
-// and fills the defaults: Indonesian for the lampiran SK (csv, xlsx, pdf),
-// English for the terminal table; a CSV separated by ';' in Indonesian (what
-// Excel in an Indonesian locale opens in columns), by ',' in English. JSON
-// keys never change with the language.
+// checkPlanOutput validates --format, --csv-sep and --out together and
+// fills the defaults: a CSV separated by ';' in Indonesian (what Excel in
+// an Indonesian locale opens in columns), by ',' in English. JSON keys
+// never change with the language.
 func checkPlanOutput(o *planOutput, out, csvSep string, formats []string) error {
-	ok := false
-	for _, f := range formats {
-		ok = ok || o.format == f
-	}
-	if !ok {
-		return usagef("--format %q: want %s", o.format, strings.Join(formats, ", "))
-	}
-	switch o.lang {
-	case "":
-		o.lang = "en"
-		if o.format == "csv" || o.format == "xlsx" || o.format == "pdf" {
-			o.lang = "id"
-		}
-	case "id", "en":
-	default:
-		return usagef("--lang %q: want id or en", o.lang)
+	if err := checkFormat(o.format, formats); err != nil {
+		return err
 	}
 	sep, err := parseCSVSep(csvSep, o.lang)
 	if err != nil {
 		return err
 	}
 	if csvSep != "" && o.format != "csv" {
-		return usagef("--csv-sep needs --format csv")
+		return usagef(i18n.CLICSVSepFormat)
 	}
 	o.csvSep = sep
 	switch {
 	case o.format == "xlsx" && (out == "" || out == "-"):
-		return usagef("--format xlsx needs --out FILE.xlsx (a workbook cannot go to a terminal)")
+		return usagef(i18n.CLIXLSXStdout)
 	case o.format == "pdf" && (out == "" || out == "-"):
-		return usagef("--format pdf needs --out FILE.pdf (a PDF cannot go to a terminal)")
+		return usagef(i18n.CLIPDFStdout)
 	}
 	return nil
 }
 
+// checkFormat refuses a --format that is not one of formats.
+func checkFormat(format string, formats []string) error {
+	if slices.Contains(formats, format) {
+		return nil
+	}
+	return usagef(i18n.CLIFormatWant, format, strings.Join(formats, ", "))
+}
+
 // parseCSVSep reads --csv-sep: ";", ",", "tab" (or a tab character), or ""
 // for the language's default (';' for id, ',' for en).
-func parseCSVSep(s, lang string) (rune, error) {
+func parseCSVSep(s string, lang i18n.Lang) (rune, error) {
 	switch s {
 	case "":
-		if lang == "en" {
+		if lang == i18n.EN {
 			return ',', nil
 		}
 		return ';', nil
@@ -114,7 +108,7 @@ func parseCSVSep(s, lang string) (rune, error) {
 	case "tab", `\t`, "\t":
 		return '\t', nil
 	}
-	return 0, usagef("--csv-sep %q: want ; , or tab", s)
+	return 0, usagef(i18n.CLICSVSepWant, s)
 }
 
 // writePlan writes p to w in o's format, with the next-best plans alts
@@ -133,7 +127,7 @@ func writePlan(w io.Writer, p *model.Plan, alts []*model.Plan, o planOutput) err
 	if err := writePlanTable(w, p, o); err != nil {
 		return err
 	}
-	return writeAlternativesTable(w, p, alts)
+	return writeAlternativesTable(w, p, alts, o.lang)
 }
 
 // moveOrder is the order of move types in the table and the lampiran: the
@@ -199,51 +193,45 @@ func postLabel(p *model.PostRef) string {
 
 // pangkat writes a rank for the lampiran: "Pembina Tingkat I, IV/b" in
 // Indonesian, the code alone in English.
-func pangkat(rank, lang string) string {
-	if r, err := model.ParseRank(rank); err == nil && lang == "id" {
+func pangkat(rank string, lang i18n.Lang) string {
+	if r, err := model.ParseRank(rank); err == nil && lang == i18n.ID {
 		return r.Pangkat() + ", " + r.String()
 	}
 	return rank
 }
 
-// moveLabels are the words of each move type in the lampiran's Keterangan
-// and on the page (the page fetches them from /api/labels, so that both say
-// the same): Indonesian, then English.
-var moveLabels = map[model.MoveType][2]string{
-	model.Promote:  {"Promosi", "Promotion"},
-	model.Rotate:   {"Rotasi", "Rotation"},
-	model.Fill:     {"Pengangkatan dalam jabatan", "Appointment"},
-	model.Demote:   {"Penurunan jabatan", "Demotion"},
-	model.Release:  {"Dibebaskan dari jabatan (non-job)", "Released (non-job)"},
-	model.Retire:   {"Pensiun", "Retires"},
-	model.Unplaced: {"Tidak ditempatkan", "Not placed"},
-	model.Stay:     {"Tetap", "Stays"},
+// moveKey is the catalogue key of a move type's label in the lampiran's
+// Keterangan and on the page.
+func moveKey(t model.MoveType) i18n.Key { return i18n.Key("move." + t.String()) }
+
+// groupKey is the catalogue key of a move type's group in the table.
+func groupKey(t model.MoveType) i18n.Key { return i18n.Key("group." + t.String()) }
+
+// causeKey is the catalogue key of a release's or a demotion's cause
+// ("evaluation", "sanction", "decision"); no retiree is described with a
+// sanction's words.
+func causeKey(cause string) (i18n.Key, bool) {
+	k := i18n.Key("cause." + cause)
+	return k, cause != "" && i18n.Has(k)
 }
 
-// causeLabels qualify a release or a demotion by its cause, Indonesian
-// then English; no retiree is described with a sanction's words.
-var causeLabels = map[string][2]string{
-	"evaluation": {"hasil evaluasi: diistirahatkan", "evaluation: rest (istirahat)"},
-	"sanction":   {"hukuman disiplin", "discipline sanction"},
-	"decision":   {"keputusan pejabat pembina kepegawaian", "decision of the appointing official"},
+// moveLabel is the Keterangan of a move in the lampiran: the type's label,
+// with the cause of a release or a demotion after a dash.
+func moveLabel(m *model.Move, lang i18n.Lang) string {
+	l := lang.T(moveKey(m.Type))
+	if c, ok := causeKey(m.Cause); ok && (m.Type == model.Release || m.Type == model.Demote) {
+		return lang.T(i18n.CauseWith, l, lang.T(c))
+	}
+	return l
 }
 
-// moveLabel is the Keterangan of a move in the lampiran and its group name
-// in the table: the type's label, with the cause of a release or a
-// demotion in parentheses.
-func moveLabel(m *model.Move, lang string) string {
-	k := 1
-	if lang == "id" {
-		k = 0
+// componentLabel names a score component in the language ("kinerja" for
+// performance); an unknown component keeps its name.
+func componentLabel(c string, lang i18n.Lang) string {
+	if k := i18n.Key("component." + c); i18n.Has(k) {
+		return lang.T(k)
 	}
-	l, ok := moveLabels[m.Type]
-	if !ok {
-		return m.Type.String()
-	}
-	if c, ok := causeLabels[m.Cause]; ok && (m.Type == model.Release || m.Type == model.Demote) {
-		return l[k] + " — " + c[k]
-	}
-	return l[k]
+	return c
 }
 
 // round6 keeps six decimals: enough to compare plans, few enough to read.
@@ -282,11 +270,11 @@ func componentNames(ms []*model.Move) []string {
 
 // jpmText prints a JPM as a percentage with its category, or "-" when the
 // official was not assessed.
-func jpmText(m *model.Move) string {
+func jpmText(m *model.Move, lang i18n.Lang) string {
 	if !m.HasJPM {
 		return "-"
 	}
-	s := fmt.Sprintf("%.0f%%", m.JPM*100)
+	s := lang.Pct(m.JPM, 0)
 	if m.JPMCategory != "" {
 		s += " " + m.JPMCategory
 	}

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/mutasi-id/mutasi/solver"
 )
@@ -68,79 +69,84 @@ func solveRosterStats(ctx context.Context, r *model.Roster, pol *model.Policy) (
 	return &solution{Elig: el, Scores: sc, Result: res, Plan: p}, ts, nil
 }
 
-// planFailure prints err as "mutasi: ..." lines and returns its exit code:
-// 2 for usage and input errors, 3 for an infeasible problem (with the
-// solver's rows and columns named as officials and posts), 1 otherwise.
-// prefix, when not empty, says which scenario failed.
+// planFailure prints err as "mutasi: ..." lines in the language of the run
+// and returns its exit code: 2 for usage and input errors, 3 for an
+// infeasible problem (with the solver's rows and columns named as officials
+// and posts), 1 otherwise. prefix, when not empty, says which scenario
+// failed.
 func planFailure(e *env, r *model.Roster, err error, prefix string) int {
 	if prefix != "" {
 		prefix += ": "
+	}
+	say := func(code int, text string) int {
+		fmt.Fprintf(e.stderr, "mutasi: %s%s\n", prefix, text)
+		return code
 	}
 	var ie *solver.InfeasibleError
 	var ue *usageError
 	var in *inputError
 	switch {
 	case errors.As(err, &ie):
-		return fail(e, exitInfeasible, "%s%s", prefix, infeasibleMessage(r, ie))
+		return say(exitInfeasible, infeasibleMessage(r, ie).Text(e.lang))
 	case errors.As(err, &ue):
-		return fail(e, exitUsage, "%s%v", prefix, ue)
+		return say(exitUsage, ue.Text(e.lang))
 	case errors.As(err, &in):
-		for _, line := range strings.Split(in.Error(), "\n") {
-			fail(e, exitUsage, "%s%s", prefix, strings.TrimPrefix(line, "model: "))
+		for _, line := range strings.Split(i18n.ErrorText(in.err, e.lang), "\n") {
+			say(exitUsage, strings.TrimPrefix(line, "model: "))
 		}
 		return exitUsage
 	}
-	return fail(e, exitFailure, "%s%v", prefix, err)
+	return say(exitFailure, i18n.ErrorText(err, e.lang))
 }
 
 // infeasibleMessage words a Hall violator of the cost matrix of model.Score
 // (rows are officials; columns are the posts, then one release column per
 // official) as officials and posts, so that the user knows which pins,
 // forbids or rules to relax.
-func infeasibleMessage(r *model.Roster, ie *solver.InfeasibleError) string {
+func infeasibleMessage(r *model.Roster, ie *solver.InfeasibleError) i18n.Msg {
 	rows, cols := ie.Rows, ie.Cols
 	if ie.Transposed {
 		rows, cols = cols, rows
 	}
 	m := len(r.Positions)
-	who := func(i int) string {
+	who := func(i int) any {
 		if i >= 0 && i < len(r.Officials) {
 			return r.Officials[i].NIP.Raw + " " + r.Officials[i].Name
 		}
-		return fmt.Sprintf("row %d", i)
+		return i18n.M(i18n.CLIRowN, i)
 	}
-	where := func(j int) string {
+	where := func(j int) any {
 		switch {
 		case j >= 0 && j < m:
 			return r.Positions[j].ID
 		case j >= m && j-m < len(r.Officials):
-			return "release of " + r.Officials[j-m].NIP.Raw
+			return i18n.M(i18n.CLIReleaseOf, r.Officials[j-m].NIP.Raw)
 		}
-		return fmt.Sprintf("column %d", j)
+		return i18n.M(i18n.CLIColumnN, j)
 	}
-	list := func(xs []int, f func(int) string) string {
+	list := func(xs []int, f func(int) any) any {
 		const most = 10
-		var parts []string
+		var parts []any
 		for k, x := range xs {
 			if k == most {
-				parts = append(parts, fmt.Sprintf("and %d more", len(xs)-most))
+				parts = append(parts, i18n.M(i18n.CLIAndMore, len(xs)-most))
 				break
 			}
 			parts = append(parts, f(x))
 		}
 		if len(parts) == 0 {
-			return "none"
+			return i18n.M(i18n.WordNone)
 		}
-		return strings.Join(parts, ", ")
+		return i18n.List(parts)
 	}
 	if ie.Transposed {
-		return fmt.Sprintf("infeasible: %d %s (%s) can only be taken by %d %s (%s): relax a pin, a forbid or a rule",
-			len(cols), rosterPlural(len(cols), "post", "posts"), list(cols, where),
-			len(rows), rosterPlural(len(rows), "official", "officials"), list(rows, who))
+		return i18n.M(i18n.CLIInfeasibleCols,
+			i18n.Count{N: len(cols), Noun: i18n.UnitPost}, list(cols, where),
+			i18n.Count{N: len(rows), Noun: i18n.UnitOfficial}, list(rows, who))
 	}
-	return fmt.Sprintf("infeasible: %d %s (%s) can only go to %d %s (%s): relax a pin, a forbid or a rule",
-		len(rows), rosterPlural(len(rows), "official", "officials"), list(rows, who),
-		len(cols), rosterPlural(len(cols), "place", "places"), list(cols, where))
+	return i18n.M(i18n.CLIInfeasibleRows,
+		i18n.Count{N: len(rows), Noun: i18n.UnitOfficial}, list(rows, who),
+		i18n.Count{N: len(cols), Noun: i18n.CLIUnitPlace}, list(cols, where))
 }
 
 // isTerminal reports whether w is a character device (a terminal).
@@ -158,8 +164,16 @@ const progressDelay = time.Second
 
 // startProgress prints "mutasi: what…" on stderr when the step takes longer
 // than progressDelay and stderr is a terminal; the returned stop ends the
-// line. Output to a file or a pipe never gets progress.
-func startProgress(e *env, what string) (stop func()) {
+// line. Output to a file or a pipe never gets progress. what is a message
+// key, or a Msg.
+func startProgress(e *env, what any) (stop func()) {
+	text := ""
+	switch w := what.(type) {
+	case i18n.Key:
+		text = e.lang.T(w)
+	case i18n.Msg:
+		text = w.Text(e.lang)
+	}
 	if !isTerminal(e.stderr) {
 		return func() {}
 	}
@@ -171,7 +185,7 @@ func startProgress(e *env, what string) (stop func()) {
 		defer mu.Unlock()
 		if !done {
 			shown = true
-			fmt.Fprintf(e.stderr, "mutasi: %s…", what)
+			fmt.Fprintf(e.stderr, "mutasi: %s…", text)
 		}
 	})
 	return func() {
@@ -180,7 +194,7 @@ func startProgress(e *env, what string) (stop func()) {
 		defer mu.Unlock()
 		done = true
 		if shown {
-			fmt.Fprintf(e.stderr, " %.1f s\n", time.Since(start).Seconds())
+			fmt.Fprintf(e.stderr, " %s\n", e.lang.T(i18n.CLIProgressSeconds, e.lang.Dec(time.Since(start).Seconds(), 1)))
 		}
 	}
 }

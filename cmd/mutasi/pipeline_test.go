@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"os"
-	"strings"
 	"testing"
 	"time"
 
@@ -40,11 +40,11 @@ func TestPlanFailureCodes(t *testing.T) {
 			"mutasi: infeasible: 2 posts (BID-B, release of 197602022001032002) can only be taken by 1 official (197501012000031001 Ahmad Fiktif): relax a pin, a forbid or a rule\n"},
 		{&inputError{errors.Join(errors.New("model: R-DECISION: a"), errors.New("model: R-DECISION: b"))}, exitUsage,
 			"mutasi: R-DECISION: a\nmutasi: R-DECISION: b\n"},
-		{usagef("--weight x: bad"), exitUsage, "mutasi: --weight x: bad\n"},
+		{usagef(i18n.CLIFlagKVWant, "weight", "x"), exitUsage, "mutasi: --weight x: want KEY=VALUE\n"},
 		{errors.New("certificate: broken"), exitFailure, "mutasi: certificate: broken\n"},
 	} {
 		var errw bytes.Buffer
-		e := &env{stdout: &bytes.Buffer{}, stderr: &errw}
+		e := &env{stdout: &bytes.Buffer{}, stderr: &errw, lang: i18n.EN}
 		if code := planFailure(e, r, tc.err, ""); code != tc.code {
 			t.Errorf("%v: exit %d, want %d", tc.err, code, tc.code)
 		}
@@ -54,8 +54,8 @@ func TestPlanFailureCodes(t *testing.T) {
 	}
 	var errw bytes.Buffer
 	planFailure(&env{stderr: &errw}, r, &solver.InfeasibleError{Rows: []int{0}}, "scenario x")
-	if !strings.HasPrefix(errw.String(), "mutasi: scenario x: infeasible: ") {
-		t.Errorf("prefix: %q", errw.String())
+	if want := "mutasi: scenario x: tidak layak: 1 pejabat (197501012000031001 Ahmad Fiktif) hanya dapat menempati 0 tempat (tidak ada): longgarkan penetapan, larangan atau aturan\n"; errw.String() != want {
+		t.Errorf("in Indonesian:\n got %q\nwant %q", errw.String(), want)
 	}
 }
 

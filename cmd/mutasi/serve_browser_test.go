@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"image/png"
 	"net"
 	"net/http"
@@ -515,7 +516,7 @@ func TestServeBrowser(t *testing.T) {
 	all, err := f.GetRows(sheetLampiran)
 	require.NoError(t, err)
 	_, rows := lampiranTable(t, all)
-	if strings.Join(rows[0], "|") != strings.Join(lampiranHeader("id"), "|") || len(rows)-1 != len(lampiranMoves(cur.Plan, false)) {
+	if strings.Join(rows[0], "|") != strings.Join(lampiranHeader(i18n.ID), "|") || len(rows)-1 != len(lampiranMoves(cur.Plan, false)) {
 		t.Errorf("lampiran: header %v and %d rows, want %d", rows[0], len(rows)-1, len(lampiranMoves(cur.Plan, false)))
 	}
 	found := false

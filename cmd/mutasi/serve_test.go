@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"io"
 	"mime/multipart"
 	"net"
@@ -456,7 +457,7 @@ func TestServeSolveCancelledByNewer(t *testing.T) {
 	}
 	if _, err := solveRoster(ctx1, app.cfg.roster, app.cfg.policy.Clone()); err == nil {
 		t.Error("a cancelled solve returned a plan")
-	} else if _, status := serveSolveError(app.cfg.roster, err); status != http.StatusServiceUnavailable {
+	} else if _, status := serveSolveError(app.cfg.roster, err, i18n.EN); status != http.StatusServiceUnavailable {
 		t.Errorf("cancelled solve: status %d", status)
 	}
 	v, _ := s.current()
@@ -697,13 +698,13 @@ func TestServeDownload(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, rows := lampiranTable(t, all)
-	if strings.Join(rows[0], "|") != strings.Join(lampiranHeader("id"), "|") || len(rows)-1 != len(lampiranMoves(cur.Plan, false)) {
+	if strings.Join(rows[0], "|") != strings.Join(lampiranHeader(i18n.ID), "|") || len(rows)-1 != len(lampiranMoves(cur.Plan, false)) {
 		t.Errorf("xlsx: header %v, %d rows, want %d", rows[0], len(rows)-1, len(lampiranMoves(cur.Plan, false)))
 	}
 	// CSV in English: the same writer as mutasi solve, comma-separated.
 	w = get("what=csv&lang=en")
 	var want bytes.Buffer
-	writePlanCSV(&want, cur.Plan, planOutput{format: "csv", lang: "en", csvSep: ',', outside: outsidePosts(app.cfg.roster)})
+	writePlanCSV(&want, cur.Plan, planOutput{format: "csv", lang: i18n.EN, csvSep: ',', outside: outsidePosts(app.cfg.roster)})
 	if w.Code != 200 || w.Body.String() != want.String() {
 		t.Errorf("csv: %d, differs from writePlanCSV", w.Code)
 	}
@@ -717,7 +718,7 @@ func TestServeDownload(t *testing.T) {
 	// The PDF: the same bytes as mutasi solve --format pdf writes.
 	w = get("what=pdf")
 	want.Reset()
-	if err := writePlanPDF(&want, cur.Plan, planOutput{format: "pdf", lang: "id", outside: outsidePosts(app.cfg.roster), decree: pol.Decree}); err != nil {
+	if err := writePlanPDF(&want, cur.Plan, planOutput{format: "pdf", lang: i18n.ID, outside: outsidePosts(app.cfg.roster), decree: pol.Decree}); err != nil {
 		t.Fatal(err)
 	}
 	if w.Code != 200 || w.Header().Get("Content-Type") != "application/pdf" || !bytes.Equal(w.Body.Bytes(), want.Bytes()) {
@@ -818,7 +819,7 @@ func TestRunServeFlags(t *testing.T) {
 		{[]string{"serve", "--addr", "127.0.0.1:99999"}, 2, "the port must be a number"},
 	} {
 		var out, errb bytes.Buffer
-		code := run(c.args, nil, &out, &errb)
+		code := run(append(c.args, "--lang", "en"), nil, &out, &errb)
 		if code != c.code || !strings.Contains(out.String()+errb.String(), c.want) {
 			t.Errorf("%v: exit %d, want %d; output %q %q", c.args, code, c.code, out.String(), errb.String())
 		}
@@ -1063,20 +1064,20 @@ func TestServeApprovalAndLabels(t *testing.T) {
 	if st.Plan == nil || !st.Plan.Approval.Required || st.Plan.Approval.Letter != "100.2.2.6/9/OTDA" {
 		t.Fatalf("approval %+v", st.Plan)
 	}
-	for k, lang := range []string{"id", "en"} {
+	for k, lang := range []i18n.Lang{i18n.ID, i18n.EN} {
 		want := approvalLines(st.Plan.Approval, lang)
 		if strings.Join(st.Plan.ApprovalText[k], "\n") != strings.Join(want, "\n") || len(want) != 2 {
 			t.Errorf("%s: approval text %q, want %q", lang, st.Plan.ApprovalText[k], want)
 		}
 	}
-	for typ, l := range moveLabels {
-		if st.Labels["id"][typ.String()] != l[0] || st.Labels["en"][typ.String()] != l[1] {
+	for _, typ := range model.MoveTypes() {
+		if st.Labels["id"][typ.String()] != i18n.ID.T(moveKey(typ)) || st.Labels["en"][typ.String()] != i18n.EN.T(moveKey(typ)) {
 			t.Errorf("labels of %v: %q %q", typ, st.Labels["id"][typ.String()], st.Labels["en"][typ.String()])
 		}
 	}
 	for _, m := range st.Plan.Moves {
 		mv := model.Move{Type: serveTestType(t, m.Type), Cause: m.Cause}
-		if m.Label != [2]string{moveLabel(&mv, "id"), moveLabel(&mv, "en")} {
+		if m.Label != [2]string{moveLabel(&mv, i18n.ID), moveLabel(&mv, i18n.EN)} {
 			t.Errorf("%s: label %q", m.NIP, m.Label)
 		}
 	}

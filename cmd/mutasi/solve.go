@@ -2,74 +2,34 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"time"
 
 	mutasi "github.com/mutasi-id/mutasi"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/spf13/pflag"
 )
 
-const solveUsage = `Usage: mutasi solve [roster] [scoring] [--format F] [--out FILE] [--lang id|en] [--all]
-
-Plans the reshuffle: every official gets a post, keeps theirs, or is
-released, and every post is filled or left vacant, so that the total score is
-the highest possible (proved by the solver's dual certificate). Without
-roster flags it plans the embedded sample roster of Kota Contoh at its date.
-
-The table groups the moves by type (promote, rotate, fill, release; stays
-and unplaced candidates are counted, --all lists them), then the vacant posts
-and a summary. --format csv or xlsx writes the lampiran SK (No, NIP, Nama,
-Pangkat/Gol, Jabatan Lama, Jabatan Baru, Keterangan), which lists the moves
-only (--all adds stays and unplaced candidates); the workbook's second sheet
-holds each move's score components, JPM, reasons and warnings. --lang id is
-the default for csv and xlsx, en for the table. --alternatives K ranks the K
-next-best plans (Murty's ranking, solver.KBest) and shows the moves in which each differs.
-
-Examples:
-  mutasi solve
-  mutasi solve --officials pejabat.csv --positions jabatan.csv --date 2027-01-04
-  mutasi solve --roster roster.xlsx --format xlsx --out lampiran-sk.xlsx
-  mutasi solve --weight fit=2 --pin 196912101997011677=DINKES-KADIS --format json
-  mutasi solve --alternatives 2
-  mutasi solve --print-policy > policy.toml
-  mutasi solve --policy policy.toml --format csv --out lampiran.csv
-`
-
-// outputFlags are the output flags of solve: --format, --out, --lang,
-// --all, --csv-sep.
+// outputFlags are the output flags of solve: --format, --out, --all,
+// --csv-sep (--lang is every command's).
 type outputFlags struct {
 	planOutput
 	out    string
 	csvSep string
 }
 
-func addOutputFlags(fs *pflag.FlagSet, formats []string, lampiran bool) *outputFlags {
+// addOutputFlags registers the output flags; format describes --format
+// (its values).
+func addOutputFlags(fs *pflag.FlagSet, format i18n.Key, lampiran bool) *outputFlags {
 	o := &outputFlags{}
-	fs.StringVar(&o.format, "format", "table", "output `FORMAT`: "+joinOr(formats))
-	fs.StringVarP(&o.out, "out", "o", "-", "write to `FILE` (- is stdout), replaced only when the run succeeds")
+	fs.StringVar(&o.format, "format", "table", use(format))
+	fs.StringVarP(&o.out, "out", "o", "-", use(i18n.FlagOut))
 	if lampiran {
-		fs.StringVar(&o.lang, "lang", "", "`LANG` of labels and headers: id or en (default id for csv, xlsx and pdf, en for the table)")
-		fs.BoolVar(&o.all, "all", false, "list stays and unplaced candidates too")
-		fs.StringVar(&o.csvSep, "csv-sep", "", "separator `SEP` of --format csv: ; , or tab (default ; with --lang id, , with --lang en)")
+		fs.BoolVar(&o.all, "all", false, use(i18n.FlagAll))
+		fs.StringVar(&o.csvSep, "csv-sep", "", use(i18n.FlagCSVSep))
 	}
 	return o
-}
-
-func joinOr(xs []string) string {
-	s := ""
-	for k, x := range xs {
-		switch {
-		case k == 0:
-		case k == len(xs)-1:
-			s += " or "
-		default:
-			s += ", "
-		}
-		s += x
-	}
-	return s
 }
 
 // defaultDate is the plan date without --date: the sample's own date for
@@ -104,27 +64,28 @@ func rosterInputs(rf *rosterFlags, sf *scoringFlags) []string {
 }
 
 func runSolve(e *env, args []string) int {
-	fs := newFlags(e, "solve", solveUsage)
+	fs := newFlags(e, "solve")
 	rf := addRosterFlags(fs)
 	sf := addScoringFlags(fs)
 	sf.addDecreeFlag(fs)
-	of := addOutputFlags(fs, planFormats, true)
-	nalt := fs.Int("alternatives", 0, fmt.Sprintf("also rank the `K` next-best plans (0–%d; table and json)", maxAlternatives))
+	of := addOutputFlags(fs, i18n.FlagSolveFormat, true)
+	nalt := fs.Int("alternatives", 0, use(i18n.FlagAlternatives))
 	slv := addSolverFlags(fs) // helper J: --solver, --verbose, --candidates (solver_choice.go)
-	if code, done := parseFlags(e, fs, solveUsage, args); done {
+	if code, done := parseFlags(e, fs, i18n.HelpSolve, args); done {
 		return code
 	}
+	of.lang = e.lang
 	if err := slv.check(); err != nil {
-		return fail(e, exitUsage, "%v", err)
+		return failErr(e, exitUsage, err)
 	}
 	if *nalt < 0 || *nalt > maxAlternatives {
-		return fail(e, exitUsage, "--alternatives %d: want 0 to %d", *nalt, maxAlternatives)
+		return fail(e, exitUsage, i18n.CLIAlternativesRange, *nalt, maxAlternatives)
 	}
 	if *nalt > 0 && of.format != "table" && of.format != "json" {
-		return fail(e, exitUsage, "--alternatives needs --format table or json (the lampiran lists one plan)")
+		return fail(e, exitUsage, i18n.CLIAlternativesFormat)
 	}
 	if fs.NArg() > 0 {
-		return fail(e, exitUsage, "solve: unexpected argument %q (run \"mutasi solve --help\")", fs.Arg(0))
+		return fail(e, exitUsage, i18n.CLIUnexpectedArg, "solve", fs.Arg(0))
 	}
 	if sf.printPolicy {
 		pol, err := sf.build(defaultDate(rf))
@@ -152,28 +113,28 @@ func runSolve(e *env, args []string) int {
 	if *nalt > 0 {
 		slv.needDense = "--alternatives needs the dense solver"
 	}
-	stop := startProgress(e, "planning")
+	stop := startProgress(e, i18n.CLIProgressPlanning)
 	sol, sparse, err := solveRosterWith(context.Background(), e, r, pol, slv)
 	stop()
 	if err != nil {
 		return planFailure(e, r, err, "")
 	}
 	if sparse && *nalt > 0 {
-		return fail(e, exitUsage, "--alternatives needs the dense solver (--solver dense)")
+		return fail(e, exitUsage, i18n.CLIAlternativesDense)
 	}
 	of.outside = outsidePosts(r)
 	of.decree = pol.Decree
 	var alts []*model.Plan
 	if *nalt > 0 {
-		stop := startProgress(e, "ranking the next-best plans")
+		stop := startProgress(e, i18n.CLIProgressRanking)
 		alts, err = nextPlans(context.Background(), r, sol, *nalt)
 		stop()
 		if err != nil {
-			return fail(e, exitFailure, "%v", err)
+			return failErr(e, exitFailure, err)
 		}
 	}
 	if err := writeOutput(e, of.out, func(w io.Writer) error { return writePlan(w, sol.Plan, alts, of.planOutput) }); err != nil {
-		return fail(e, exitFailure, "%v", err)
+		return failErr(e, exitFailure, err)
 	}
 	return exitOK
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 
 	"github.com/spf13/pflag"
 
@@ -35,10 +36,10 @@ type solverFlags struct {
 
 func addSolverFlags(fs *pflag.FlagSet) *solverFlags {
 	f := &solverFlags{}
-	fs.StringVar(&f.mode, "solver", "auto", "`SOLVER`: dense, sparse (classes of identical posts, or candidates with certified pricing) or auto (sparse when the dense matrix would exceed 256 MiB)")
-	fs.BoolVar(&f.verbose, "verbose", false, "say on stderr which solver was used and why, and its classes or pricing rounds")
-	fs.IntVar(&f.k, "candidates", model.DefaultSparseK, "`K` best posts per official the sparse solver's pricing rounds start from")
-	fs.BoolVar(&f.classes, "classes", true, "let the sparse solver merge identical posts into classes first (--classes=false: pricing rounds only)")
+	fs.StringVar(&f.mode, "solver", "auto", use(i18n.FlagSolver))
+	fs.BoolVar(&f.verbose, "verbose", false, use(i18n.FlagVerbose))
+	fs.IntVar(&f.k, "candidates", model.DefaultSparseK, use(i18n.FlagCandidates))
+	fs.BoolVar(&f.classes, "classes", true, use(i18n.FlagClasses))
 	return f
 }
 
@@ -47,10 +48,10 @@ func (f *solverFlags) check() error {
 	switch f.mode {
 	case "auto", "dense", "sparse":
 	default:
-		return fmt.Errorf("--solver %q: want auto, dense or sparse", f.mode)
+		return usagef(i18n.CLISolverWant, f.mode)
 	}
 	if f.k < 1 {
-		return fmt.Errorf("--candidates %d: want at least 1", f.k)
+		return usagef(i18n.CLICandidatesWant, f.k)
 	}
 	return nil
 }

@@ -38,7 +38,7 @@ func TestChooseSolver(t *testing.T) {
 // objective, all certified; --verbose names the solver and its classes or
 // rounds.
 func TestSolveSparseFlag(t *testing.T) {
-	objective := regexp.MustCompile(`Objective: [-0-9.]+, optimal \(certificate verified\)`)
+	objective := regexp.MustCompile(`Nilai total: [-0-9,]+, optimal \(sertifikat terverifikasi\)`)
 	var outs [3]string
 	for k, c := range []struct{ mode, classes, says string }{
 		{"dense", "true", ""},

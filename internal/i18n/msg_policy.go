@@ -1,0 +1,127 @@
+package i18n
+
+// The errors of the policy file and of the settings that change it
+// (--weight, --pin, a scenario's KEY=VALUE, a slider on the page).
+const (
+	PolicyUnknownKey     Key = "policy.unknown_key"
+	PolicyKeyErr         Key = "policy.key_err"
+	PolicyNotNumber      Key = "policy.not_number"
+	PolicyBetween        Key = "policy.between"
+	PolicyControl        Key = "policy.control"
+	PolicyWantBool       Key = "policy.want_bool"
+	PolicyNotWhole       Key = "policy.not_whole"
+	PolicyBadDate        Key = "policy.bad_date"
+	PolicyNoPlanDate     Key = "policy.no_plan_date"
+	PolicyPlanYears      Key = "policy.plan_years"
+	PolicyBadNIP         Key = "policy.bad_nip"
+	PolicyBadNIPErr      Key = "policy.bad_nip_err"
+	PolicyWantDecision   Key = "policy.want_decision"
+	PolicyForbidPost     Key = "policy.forbid_post"
+	PolicyAt             Key = "policy.at"
+	PolicyAtKey          Key = "policy.at_key"
+	PolicyInFile         Key = "policy.in_file"
+	PolicyBadSection     Key = "policy.bad_section"
+	PolicyUnknownSection Key = "policy.unknown_section"
+	PolicySectionTwice   Key = "policy.section_twice"
+	PolicyWantKV         Key = "policy.want_kv"
+	PolicyBadKey         Key = "policy.bad_key"
+	PolicyUnknownKeyTop  Key = "policy.unknown_key_top"
+	PolicyUnknownKeyIn   Key = "policy.unknown_key_in"
+	PolicyArrayOpen      Key = "policy.array_open"
+	PolicyWantSingle     Key = "policy.want_single"
+	PolicyKeyTwice       Key = "policy.key_twice"
+	PolicyPinTwice       Key = "policy.pin_twice"
+	PolicyMissingValue   Key = "policy.missing_value"
+	PolicyAfterValue     Key = "policy.after_value"
+	PolicyListSep        Key = "policy.list_sep"
+	PolicyListTail       Key = "policy.list_tail"
+	PolicyStringOpen     Key = "policy.string_open"
+	PolicyEscape         Key = "policy.escape"
+	PolicyQuoteText      Key = "policy.quote_text"
+	PolicyWantTitle      Key = "policy.want_title"
+	PolicyTooLong        Key = "policy.too_long"
+	PolicyBadDecreeDate  Key = "policy.bad_decree_date"
+)
+
+func policyEntry(k Key) (entry, bool) {
+	switch k {
+	case PolicyUnknownKey:
+		return entry{"kunci kebijakan %q tidak dikenal", "unknown policy key %q"}, true
+	case PolicyKeyErr:
+		return entry{"%s: %v", "%s: %v"}, true
+	case PolicyNotNumber:
+		return entry{"nilai %q tidak sah: bukan bilangan", "bad value %q: not a number"}, true
+	case PolicyBetween:
+		return entry{"nilai %q tidak sah: harus antara %s dan %s", "bad value %q: must be between %s and %s"}, true
+	case PolicyControl:
+		return entry{"nilai %q tidak sah: karakter kontrol tidak diperbolehkan", "bad value %q: control characters are not allowed"}, true
+	case PolicyWantBool:
+		return entry{"nilai %q tidak sah: pilih true atau false", "bad value %q: want true or false"}, true
+	case PolicyNotWhole:
+		return entry{"nilai %q tidak sah: bukan bilangan bulat", "bad value %q: not a whole number"}, true
+	case PolicyBadDate:
+		return entry{"tanggal %q tidak sah: tulis YYYY-MM-DD", "bad date %q: want YYYY-MM-DD"}, true
+	case PolicyNoPlanDate:
+		return entry{"tanggal rencana belum diisi", "the plan date is not set"}, true
+	case PolicyPlanYears:
+		return entry{"tanggal %q tidak sah: tanggal rencana berada antara %d-01-01 dan %d-12-31", "bad date %q: a plan date lies between %d-01-01 and %d-12-31"}, true
+	case PolicyBadNIP:
+		return entry{"NIP %q tidak sah: harus 18 digit", "bad NIP %q: want 18 digits"}, true
+	case PolicyBadNIPErr:
+		return entry{"NIP %q tidak sah: %v", "bad NIP %q: %v"}, true
+	case PolicyWantDecision:
+		return entry{"nilai %q tidak sah: tulis NIP=JABATAN", "bad value %q: want NIP=POST"}, true
+	case PolicyForbidPost:
+		return entry{"nilai %q tidak sah: larangan menyebut suatu jabatan", "bad value %q: a forbid names a post"}, true
+	case PolicyAt:
+		return entry{"%s:%d: %v", "%s:%d: %v"}, true
+	case PolicyAtKey:
+		return entry{"%s:%d: %s: %v", "%s:%d: %s: %v"}, true
+	case PolicyInFile:
+		return entry{"%s: %v", "%s: %v"}, true
+	case PolicyBadSection:
+		return entry{"judul bagian %q tidak sah", "bad section header %q"}, true
+	case PolicyUnknownSection:
+		return entry{"bagian [%s] tidak dikenal (pilih [weights], [rules], [decisions], [calendar] atau [decree])",
+			"unknown section [%s] (want [weights], [rules], [decisions], [calendar] or [decree])"}, true
+	case PolicySectionTwice:
+		return entry{"bagian [%s] tertulis dua kali", "section [%s] given twice"}, true
+	case PolicyWantKV:
+		return entry{"tulis kunci = nilai, bukan %q", "want key = value, got %q"}, true
+	case PolicyBadKey:
+		return entry{"kunci %q tidak sah", "bad key %q"}, true
+	case PolicyUnknownKeyTop:
+		return entry{"kunci %q tidak dikenal di tingkat teratas", "unknown key %q at the top level"}, true
+	case PolicyUnknownKeyIn:
+		return entry{"kunci %q tidak dikenal di [%s]", "unknown key %q in [%s]"}, true
+	case PolicyArrayOpen:
+		return entry{"daftar tidak ditutup dengan ]", "array not closed with ]"}, true
+	case PolicyWantSingle:
+		return entry{"perlu satu nilai, bukan daftar", "want a single value, got a list"}, true
+	case PolicyKeyTwice:
+		return entry{"tertulis dua kali (pertama di baris %d)", "given twice (first at line %d)"}, true
+	case PolicyPinTwice:
+		return entry{"pin: NIP %s ditetapkan dua kali (pertama di baris %d)", "pin: NIP %s pinned twice (first at line %d)"}, true
+	case PolicyMissingValue:
+		return entry{"nilai tidak ada", "missing value"}, true
+	case PolicyAfterValue:
+		return entry{"nilai %q tidak sah: ada %q yang tak terduga sesudah nilainya", "bad value %q: unexpected %q after the value"}, true
+	case PolicyListSep:
+		return entry{`daftar %q tidak sah: perlu "," atau "]" sesudah %q`, `bad list %q: want "," or "]" after %q`}, true
+	case PolicyListTail:
+		return entry{`daftar %q tidak sah: ada %q yang tak terduga sesudah "]"`, `bad list %q: unexpected %q after "]"`}, true
+	case PolicyStringOpen:
+		return entry{"nilai %s tidak sah: teks tidak ditutup", "bad value %s: string not closed"}, true
+	case PolicyEscape:
+		return entry{`nilai %s tidak sah: escape \%c tidak dikenal`, `bad value %s: unknown escape \%c`}, true
+	case PolicyQuoteText:
+		return entry{"nilai %q tidak sah: beri tanda kutip pada nilai teks", "bad value %q: quote text values"}, true
+	case PolicyWantTitle:
+		return entry{"nilai %q tidak sah: pilih WALI KOTA, BUPATI atau GUBERNUR", "bad value %q: want WALI KOTA, BUPATI or GUBERNUR"}, true
+	case PolicyTooLong:
+		return entry{"nilai tidak sah: %d karakter, paling banyak %d", "bad value: %d characters, at most %d"}, true
+	case PolicyBadDecreeDate:
+		return entry{"tanggal %q tidak sah: tulis YYYY-MM-DD atau 1 Maret 2028", "bad date %q: want YYYY-MM-DD or 1 Maret 2028"}, true
+	}
+	return entry{}, false
+}
