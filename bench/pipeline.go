@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/mutasi-id/mutasi/solver"
 )
@@ -27,10 +28,9 @@ const (
 	StageScore
 	// StageSolve finds the optimal assignment (solver.Solve).
 	StageSolve
-	// StageVerify checks the dual certificate (solver.Verify).
-	StageVerify
-	// StageTies chooses among the optimal plans by the tie rule
-	// (model.Canonical): the fewest moves, then the canonical order.
+	// StageTies checks the dual certificate on every pair and chooses
+	// among the optimal plans by the tie rule (model.Canonical): the
+	// fewest moves, then the canonical order.
 	StageTies
 	// StagePlan turns the assignment into moves with reasons (model.NewPlan).
 	StagePlan
@@ -49,8 +49,6 @@ func (s Stage) String() string {
 		return "score"
 	case StageSolve:
 		return "solve"
-	case StageVerify:
-		return "verify"
 	case StageTies:
 		return "ties"
 	case StagePlan:
@@ -97,11 +95,13 @@ func sum(ds []time.Duration) time.Duration {
 	return t
 }
 
-// Measure writes r as CSV files into dir (not timed), then times the
-// pipeline stage by stage on what it reads back: load, evaluate, score,
-// solve, verify, ties and plan, under the default policy at date. progress, when
-// not nil, is called as each stage starts. A roster the loader rejects, an
-// infeasible problem or a failed certificate is an error.
+// Measure writes r as CSV files into dir (not timed), then times what
+// mutasi solve --solver dense runs on what it reads back, stage by stage:
+// the load, then the pipeline (internal/pipeline: rules, score, solve, the
+// certificate and the tie rule, the plan) under the default policy at date.
+// progress, when not nil, is called as each stage starts. A roster the
+// loader rejects, an infeasible problem or a failed certificate is an
+// error.
 func Measure(ctx context.Context, r *model.Roster, dir string, date time.Time, progress func(Stage)) (*Run, error) {
 	if err := WriteDir(dir, r, false); err != nil {
 		return nil, err
@@ -114,48 +114,50 @@ func Measure(ctx context.Context, r *model.Roster, dir string, date time.Time, p
 
 	run := &Run{Officials: len(r.Officials), Positions: len(r.Positions)}
 	pol := model.DefaultPolicy(date)
-	var el *model.Eligibility
-	for s := range NumStages {
-		if progress != nil {
-			progress(s)
-		}
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		t0 := time.Now()
-		c0, _ := processCPU()
-		var err error
-		switch s {
-		case StageLoad:
-			var probs []model.Problem
-			run.Roster, probs, err = model.Load(model.Source{
-				Officials: filepath.Join(dir, OfficialsFile),
-				Positions: filepath.Join(dir, PositionsFile)}, date)
-			if err == nil && run.Roster == nil {
-				err = fmt.Errorf("roster rejected: %d problems, the first: %s", len(probs), probs[0])
-			}
-		case StageEvaluate:
-			el, err = model.Evaluate(run.Roster, &pol)
-		case StageScore:
-			run.Scores, err = model.Score(ctx, run.Roster, el, &pol)
-		case StageSolve:
-			run.Result, err = solver.Solve(run.Scores.Cost, solver.WithContext(ctx))
-		case StageVerify:
-			err = solver.Verify(run.Scores.Cost, run.Result)
-		case StageTies:
-			run.Result, run.Ties, err = model.Canonical(ctx, run.Scores, run.Result)
-		case StagePlan:
-			run.Plan, err = model.NewPlan(run.Roster, el, run.Scores, run.Result)
-		}
-		run.Time[s] = time.Since(t0)
-		if c1, ok := processCPU(); ok {
-			run.CPU[s] = c1 - c0
+	// The CPU time of each stage, from one stage's start to the next.
+	cur := Stage(-1)
+	var c0 time.Duration
+	begin := func(s Stage) {
+		c1, ok := processCPU()
+		if cur >= 0 && ok {
+			run.CPU[cur] += c1 - c0
 		}
 		peak.sample()
-		if err != nil {
-			return nil, fmt.Errorf("bench: %s stage (%d officials, %d posts): %w", s, run.Officials, run.Positions, err)
+		cur, c0 = s, c1
+		if s < NumStages && progress != nil {
+			progress(s)
 		}
 	}
+	begin(StageLoad)
+	t0 := time.Now()
+	var probs []model.Problem
+	roster, probs, err := model.Load(model.Source{
+		Officials: filepath.Join(dir, OfficialsFile),
+		Positions: filepath.Join(dir, PositionsFile)}, date)
+	if err == nil && roster == nil {
+		err = fmt.Errorf("roster rejected: %d problems, the first: %s", len(probs), probs[0])
+	}
+	run.Time[StageLoad] = time.Since(t0)
+	if err != nil {
+		return nil, fmt.Errorf("bench: load stage (%d officials, %d posts): %w", run.Officials, run.Positions, err)
+	}
+	run.Roster = roster
+	stages := [pipeline.NumStages]Stage{pipeline.StageRules: StageEvaluate, pipeline.StageScore: StageScore,
+		pipeline.StageSolve: StageSolve, pipeline.StageTies: StageTies, pipeline.StagePlan: StagePlan}
+	sol, err := pipeline.Solve(ctx, roster, &pol, pipeline.Options{Mode: pipeline.Dense, Progress: func(ev pipeline.Event) {
+		if ev.Total == 0 {
+			begin(stages[ev.Stage])
+		}
+	}})
+	last := cur
+	begin(NumStages)
+	if err != nil {
+		return nil, fmt.Errorf("bench: %s stage (%d officials, %d posts): %w", last, run.Officials, run.Positions, err)
+	}
+	for ps, d := range sol.Stats.Time {
+		run.Time[stages[ps]] = d
+	}
+	run.Scores, run.Result, run.Ties, run.Plan = sol.Scores, sol.Result, sol.Stats.Ties, sol.Plan
 	run.PeakBytes = peak.stop()
 	return run, nil
 }

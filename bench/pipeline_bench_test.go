@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/mutasi-id/mutasi/solver"
 )
@@ -120,13 +121,14 @@ func pipeDense(ctx context.Context, b *testing.B, r *model.Roster) (*model.Eligi
 	return el, sc, res
 }
 
-// BenchmarkPipeline times each stage of the pipeline (load, evaluate, score,
-// solve, verify, plan), and all of them end to end (stage=all), on generated
-// rosters: a city, a province with its
-// pengawas posts, and pooled provinces of 2,000 and 10,000 posts with 1.2
-// officials per post (the latter skipped with -short: its solve alone takes
-// minutes). Inputs are built once per roster outside the timed loops; each
-// loop checks its output.
+// BenchmarkPipeline times each stage of the dense pipeline (load, evaluate,
+// score, solve, ties with the certificate, plan), and the whole command end
+// to end (stage=all: the load, then internal/pipeline with the solver
+// mutasi solve chooses by size), on generated rosters: a city, a province
+// with its pengawas posts, and pooled provinces of 2,000 and 10,000 posts
+// with 1.2 officials per post (the latter skipped with -short: its dense
+// solve alone takes minutes). Inputs are built once per roster outside the
+// timed loops; each loop checks its output.
 func BenchmarkPipeline(b *testing.B) {
 	fixtures := []*pipeFixture{
 		{name: "kota", cfg: Config{Preset: PresetKota, Seed: 1}},
@@ -143,7 +145,8 @@ func BenchmarkPipeline(b *testing.B) {
 	})
 	ctx := context.Background()
 	// stage=all is the whole pipeline end to end, from the files to the
-	// plan, as "mutasi solve" runs it.
+	// plan, as "mutasi solve" runs it (the dense path up to 256 MiB, the
+	// sparse path beyond).
 	for _, f := range fixtures {
 		n := f.cfg.Positions
 		if n == 0 {
@@ -160,9 +163,9 @@ func BenchmarkPipeline(b *testing.B) {
 				if err != nil || r == nil {
 					b.Fatalf("load: %v", err)
 				}
-				el, sc, res := pipeDense(ctx, b, r)
-				p, err := model.NewPlan(r, el, sc, res)
-				if err != nil || len(p.Moves) != len(r.Officials) {
+				pol := model.DefaultPolicy(genDate)
+				sol, err := pipeline.Solve(ctx, r, &pol, pipeline.Options{})
+				if err != nil || len(sol.Plan.Moves) != len(r.Officials) {
 					b.Fatalf("plan: %v", err)
 				}
 			}
@@ -219,14 +222,6 @@ func BenchmarkPipeline(b *testing.B) {
 						}
 						if res.Total != want {
 							b.Fatalf("total %v, first solve %v", res.Total, want)
-						}
-					}
-				case StageVerify:
-					cost, res := f.scores(b).Cost, f.result(b)
-					defer pipeCPU(b)()
-					for b.Loop() {
-						if err := solver.Verify(cost, res); err != nil {
-							b.Fatal(err)
 						}
 					}
 				case StageTies:

@@ -162,7 +162,7 @@ func classBuild(ctx context.Context, sc *Scores, cs classSet) (*classMatrix, []b
 			}
 			out[c] = math.Inf(1)
 			if sc.canRelease[i] {
-				out[c] = sc.release[i]
+				out[c] = sc.relCol[i]
 			}
 			cm.curCost[i], cm.other[i] = math.Inf(1), math.Inf(1)
 			if cur >= 0 {

@@ -173,7 +173,7 @@ func (pc *planContext) costs(i int) (row []float64, release float64, buf *[]floa
 	sc.sparseRowCosts(i, *buf)
 	release = math.Inf(1)
 	if sc.canRelease[i] {
-		release = sc.release[i]
+		release = sc.relCol[i]
 	}
 	return *buf, release, buf
 }

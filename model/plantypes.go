@@ -47,6 +47,19 @@ func MoveTypes() []MoveType {
 	return []MoveType{Stay, Rotate, Promote, Fill, Release, Retire, Unplaced, Demote}
 }
 
+// Moves reports whether a holder's move of this type counts as a move:
+// a change of post the plan decides (rotation, promotion, demotion,
+// release). The tie rule minimises these and a move budget bounds them;
+// stays, retirements (forced by the calendar) and the candidates' fills
+// and non-placements do not count.
+func (t MoveType) Moves() bool {
+	switch t {
+	case Rotate, Promote, Demote, Release:
+		return true
+	}
+	return false
+}
+
 // InDecree reports whether the lampiran of the reshuffle's decree lists a
 // move of this type: every change of post. Stays, retirements (pensiun has
 // a decree of its own, on BKN's technical consideration) and unplaced
@@ -212,4 +225,7 @@ type Plan struct {
 	Upcoming []UpcomingVacancy `json:"upcoming_vacancies"`
 	// Approval is what the political calendar asks of the plan.
 	Approval Approval `json:"approval"`
+	// Budget is the move budget the plan was found under (SearchBudget);
+	// nil without one.
+	Budget *Budget `json:"budget,omitempty"`
 }

@@ -23,6 +23,12 @@ type Policy struct {
 	// Calendar is the political calendar of the region: it decides whether
 	// the plan needs the Minister of Home Affairs' written approval.
 	Calendar Calendar
+	// MovePenalty is added to the cost of every column but their own post
+	// for each holder of a roster post (the release column included): the
+	// Lagrangian price of a move that the search of a move budget sets
+	// (SearchBudget). It is 0, no penalty, unless a budget is searched; it
+	// is not a key of the policy file.
+	MovePenalty float64
 }
 
 // Calendar holds the dates of the regional head's term and election that
@@ -120,7 +126,17 @@ type Rules struct {
 	// every family. Off by default: a region that rotates across fields
 	// keeps it off and lets the family weight speak.
 	SameFamily bool
+	// MoveBudget bounds the holders of a roster post who change post
+	// (rotation, promotion, release) to MaxMoves: the plan is the best one
+	// the Lagrangian search over a penalty on moving finds within the
+	// budget, with a bound on how far it can be from the best plan within
+	// it (see SearchBudget).
+	MoveBudget bool
+	MaxMoves   int
 }
+
+// MaxMovesLimit bounds the policy's max_moves.
+const MaxMovesLimit = 1_000_000
 
 // DefaultRules returns the rules as the regulations set them: every rule on
 // except R-JPM-MIN, R-TRAINING (a regional policy) and the hard form of

@@ -128,6 +128,14 @@ func policyKeys() []policyKey {
 		rb("allow_demotion", "allow a move to a lower eselon (II.a to II.b, III.a to III.b, or a lower level)", func(r *Rules) *bool { return &r.AllowDemotion }),
 		rb("same_family", "R-FAMILY: no move to a post of another job family; generalist posts (empty or umum family) are open to all", func(r *Rules) *bool { return &r.SameFamily }),
 		rb("jpm_min", "R-JPM-MIN: a JPM below jpm_min_value cannot fill a post", func(r *Rules) *bool { return &r.JPMMin }),
+		{section: "rules", name: "max_moves", doc: "the most holders of a roster post who may change post (rotate, promote, release), or none: the best plan within the budget, with a bound on how far it can be from the best one",
+			get: func(p *Policy) []string {
+				if !p.Rules.MoveBudget {
+					return []string{"none"}
+				}
+				return []string{strconv.Itoa(p.Rules.MaxMoves)}
+			},
+			set: policySetMaxMoves},
 		rf("jpm_min_value", "the JPM floor of R-JPM-MIN, 0 to 1 (0.68 is the MMS/KMS boundary)", 0, 1, func(r *Rules) *float64 { return &r.JPMMinValue }),
 		rd("calendar", "candidates_set", "the day the candidates of the next regional election are set (penetapan paslon); a ban runs from 6 months before it to term_end (UU 10/2016 Pasal 71 ayat 2)", func(p *Policy) *time.Time { return &p.Calendar.CandidatesSet }),
 		rd("calendar", "term_end", "the last day of the regional head's term", func(p *Policy) *time.Time { return &p.Calendar.TermEnd }),
@@ -325,6 +333,21 @@ func policySetInt(dst *int, v string, lo, hi int) error {
 		return i18n.Errorf(i18n.PolicyBetween, v, strconv.Itoa(lo), strconv.Itoa(hi))
 	}
 	*dst = n
+	return nil
+}
+
+// policySetMaxMoves reads max_moves: "none" (or "") for no budget, else a
+// whole number of moves.
+func policySetMaxMoves(p *Policy, v string) error {
+	switch strings.ToLower(v) {
+	case "none", "", "-":
+		p.Rules.MoveBudget, p.Rules.MaxMoves = false, 0
+		return nil
+	}
+	if err := policySetInt(&p.Rules.MaxMoves, v, 0, MaxMovesLimit); err != nil {
+		return i18n.Errorf(i18n.PolicyOrNone, err)
+	}
+	p.Rules.MoveBudget = true
 	return nil
 }
 

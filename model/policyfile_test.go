@@ -59,7 +59,7 @@ func TestWritePolicyRoundTrip(t *testing.T) {
 		{"fit", "0.3333333333333333"}, {"weights.release", "1e-7"}, {"tenure_max_hard", "true"},
 		{"rules.horizon_months", "6"}, {"pin", "197001012000031001=DINKES-01"},
 		{"pin", `197202022001122002=-`}, {"forbid", `197404042003042004=Post "A" #1`},
-		{"exempt", "197505052004031005"}, {"date", "31/12/2026"},
+		{"exempt", "197505052004031005"}, {"date", "31/12/2026"}, {"max_moves", "12"},
 	} {
 		if err := p.Set(kv[0], kv[1]); err != nil {
 			t.Fatal(err)
@@ -241,7 +241,7 @@ func TestPolicyKeys(t *testing.T) {
 			}
 		}
 	}
-	if len(keys) != 1+7+16+5+3+7 {
+	if len(keys) != 1+7+17+5+3+7 {
 		t.Errorf("%d keys: update the test and docs/policy.md", len(keys))
 	}
 }
@@ -351,6 +351,32 @@ func policyIsNumber(v string) bool {
 func policyIsDate(v string) bool {
 	_, err := time.Parse(time.DateOnly, v)
 	return err == nil
+}
+
+// TestPolicyMaxMoves: the move budget is none by default, a whole number
+// from 0 to MaxMovesLimit, and none again.
+func TestPolicyMaxMoves(t *testing.T) {
+	p := policyfileBase()
+	if p.Rules.MoveBudget {
+		t.Fatal("a move budget by default")
+	}
+	for _, c := range []struct {
+		v    string
+		on   bool
+		k    int
+		fail bool
+	}{{"0", true, 0, false}, {"25", true, 25, false}, {"none", false, 0, false}, {"NONE", false, 0, false},
+		{"-1", false, 0, true}, {"2.5", false, 0, true}, {"1000001", false, 0, true}, {"ten", false, 0, true}} {
+		q := p.Clone()
+		err := q.Set("rules.max_moves", c.v)
+		if (err != nil) != c.fail {
+			t.Errorf("max_moves = %s: error %v", c.v, err)
+			continue
+		}
+		if !c.fail && (q.Rules.MoveBudget != c.on || q.Rules.MaxMoves != c.k) {
+			t.Errorf("max_moves = %s: budget %v, %d", c.v, q.Rules.MoveBudget, q.Rules.MaxMoves)
+		}
+	}
 }
 
 // TestPolicyRefusesControlCharacters: no value of the policy, from a flag,

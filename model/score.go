@@ -87,8 +87,12 @@ type Scores struct {
 	level      []Level   // level held before the plan, 0 none
 	assessed   []bool
 	release    []float64 // weighted release cost (0 for candidates without a roster post)
+	relCol     []float64 // the release column's cost: release plus the move penalty of a holder
 	canRelease []bool
-	status     []Status
+	// penalty is the policy's MovePenalty, added to every column but the
+	// own post of a holder.
+	penalty float64
+	status  []Status
 	// Per post.
 	prio      []float64 // priority/5
 	postLevel []Level
@@ -162,6 +166,9 @@ func scoreBegin(ctx context.Context, r *Roster, pol *Policy, who string) (contex
 	}
 	if err := scoreCheckWeights(pol.Weights); err != nil {
 		return nil, err
+	}
+	if p := pol.MovePenalty; !(p >= 0) || math.IsInf(p, 1) {
+		return nil, fmt.Errorf("model: %s: the move penalty %v is not a finite number of 0 or more", who, p)
 	}
 	if len(r.Officials) == 0 {
 		return nil, fmt.Errorf("model: %s: the roster has no officials", who)
@@ -254,9 +261,10 @@ func scorePrepare(r *Roster, el scoreRules, pol *Policy) *Scores {
 		r: r, el: el, pol: *pol, w: pol.Weights,
 		perf: make([]float64, n), pressure: make([]float64, n), continuity: make([]float64, n),
 		months: make([]int, n), cur: make([]int, n), level: make([]Level, n),
-		assessed: make([]bool, n), release: make([]float64, n), canRelease: make([]bool, n),
-		status: make([]Status, n),
-		prio:   make([]float64, m), postLevel: make([]Level, m), den: make([]int, m), prof: make([]int, m),
+		assessed: make([]bool, n), release: make([]float64, n), relCol: make([]float64, n), canRelease: make([]bool, n),
+		penalty: pol.MovePenalty,
+		status:  make([]Status, n),
+		prio:    make([]float64, m), postLevel: make([]Level, m), den: make([]int, m), prof: make([]int, m),
 		posIdx: r.PositionIndex(),
 	}
 	lo, hi := scoreTenureBounds(pol.Rules)
@@ -314,6 +322,7 @@ func scorePrepare(r *Roster, el scoreRules, pol *Policy) *Scores {
 		sc.canRelease[i] = el.CanRelease(i) && !(st == Locked && sc.cur[i] >= 0)
 		if sc.cur[i] >= 0 {
 			sc.release[i] = sc.w.Release * (0.5 + sc.perf[i]) / 1.5
+			sc.relCol[i] = sc.release[i] + sc.penalty
 		}
 		if sc.fitTab != nil {
 			row := sc.fitTab[i*sc.nprof : (i+1)*sc.nprof]
@@ -457,7 +466,7 @@ func (sc *Scores) fillRow(i int, infRow []float64) {
 	row := sc.Cost.RawRowView(i)
 	copy(row[m:], infRow)
 	if sc.canRelease[i] {
-		row[m+i] = sc.release[i]
+		row[m+i] = sc.relCol[i]
 	}
 	sc.postCosts(i, row[:m])
 }
@@ -543,6 +552,13 @@ func (sc *Scores) postCosts(i int, row []float64) {
 			row[cur] = -(sc.Benefit(i, cur) + w.Vacancy*sc.prio[cur])
 		}
 	}
+	if p := sc.penalty; p != 0 && cur >= 0 {
+		for j, c := range row {
+			if j != cur && c != inf {
+				row[j] = c + p
+			}
+		}
+	}
 }
 
 // postCost is postCosts for one post, with the same arithmetic, bit for bit.
@@ -563,6 +579,9 @@ func (sc *Scores) postCost(i, j int) float64 {
 	c := (w.Performance*sc.perf[i]+w.Vacancy)*sc.prio[j] + w.Fit*sc.fit(i, j) + w.Family*sc.family(i, sc.postFam[j])
 	if box == 4 || box == 7 || box == 8 || box == 9 && lvl != 0 && sc.postLevel[j] < lvl {
 		c += w.Talent
+	}
+	if sc.penalty != 0 && cur >= 0 {
+		return -c + sc.penalty
 	}
 	return -c
 }

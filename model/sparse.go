@@ -312,8 +312,8 @@ func sparseInitial(i, m, k int, sc *Scores, row []float64, out *[]sparseEntry, f
 		cand = append(cand, sparseEntry{int32(cur), row[cur]})
 	}
 	if sc.canRelease[i] {
-		cand = append(cand, sparseEntry{int32(m + i), sc.release[i]})
-		scale = math.Max(scale, math.Abs(sc.release[i]))
+		cand = append(cand, sparseEntry{int32(m + i), sc.relCol[i]})
+		scale = math.Max(scale, math.Abs(sc.relCol[i]))
 	}
 	slices.SortFunc(cand, func(a, b sparseEntry) int { return int(a.col) - int(b.col) })
 	*out = cand
@@ -332,7 +332,7 @@ func sparseWiden(i, m int, sc *Scores, row []float64, out *[]sparseEntry) int {
 		}
 	}
 	if sc.canRelease[i] {
-		all = append(all, sparseEntry{int32(m + i), sc.release[i]})
+		all = append(all, sparseEntry{int32(m + i), sc.relCol[i]})
 	}
 	*out = all
 	return len(all) - before

@@ -63,7 +63,7 @@ func (pc *planContext) costGrad(i, col int) [7]float64 {
 // the optimum (0 for the chosen one) and it moves with weight k at the rate
 // s_a = ∂c_ia/∂w_k − ∂c_i,chosen/∂w_k; the choice holds while every
 // g_a + (w − w_k)·s_a ≥ 0, an interval. Its cost is O(m) per weight for the
-// m posts.
+// m posts, on the dense or the sparse path.
 func WeightRanges(r *Roster, sc *Scores, res *solver.Result, i int) ([]WeightRange, error) {
 	if r == nil || sc == nil || res == nil {
 		return nil, errors.New("model: WeightRanges needs a roster, its scores and a result")
@@ -74,7 +74,7 @@ func WeightRanges(r *Roster, sc *Scores, res *solver.Result, i int) ([]WeightRan
 	if i < 0 || i >= sc.Officials() {
 		return nil, fmt.Errorf("model: WeightRanges: no official %d (roster has %d)", i, sc.Officials())
 	}
-	rows, cols := sc.Cost.Dims()
+	rows, cols := sc.Officials(), sc.Positions()+sc.Officials()
 	if len(res.RowCol) != rows || len(res.U) != rows || len(res.V) != cols {
 		return nil, fmt.Errorf("model: WeightRanges: the result is for another matrix than %d×%d", rows, cols)
 	}
@@ -87,13 +87,24 @@ func WeightRanges(r *Roster, sc *Scores, res *solver.Result, i int) ([]WeightRan
 	w := sc.w
 	current := [7]float64{w.Performance, w.Fit, w.Tenure, w.Talent, w.Family, w.Vacancy, w.Release}
 	g0 := pc.costGrad(i, chosen)
-	row := sc.Cost.RawRowView(i)
+	// Official i's row of the full problem: the m posts (the dense
+	// matrix's, or computed as the sparse path does), then the own release
+	// column m+i; the other release columns are closed to i.
+	row := make([]float64, m)
+	sc.rowCostsInto(i, row)
+	release := sc.releaseCol(i)
 	out := make([]WeightRange, len(weightNames))
 	for k, name := range weightNames {
 		wr := WeightRange{Weight: name, Current: current[k], Lo: 0}
 		lo, hi := 0.0, math.Inf(1)
 		loTo, hiTo := "", ""
-		for col, c := range row {
+		for col := range m + 1 {
+			c := release
+			if col < m {
+				c = row[col]
+			} else {
+				col = m + i
+			}
 			if col == chosen || math.IsInf(c, 1) {
 				continue
 			}

@@ -56,6 +56,9 @@ type TieStats struct {
 	// Searches is the number of alternating-path searches of the canonical
 	// order, and Changed the number of officials whose post it changed.
 	Searches, Changed int
+	// Tol is the certificate's tolerance, solver.VerifyRelTol times the
+	// largest cost magnitude, and Scale that magnitude.
+	Tol, Scale float64
 }
 
 // Canonical returns the optimal plan the tie rule chooses (see the comment
@@ -87,6 +90,7 @@ func Canonical(ctx context.Context, sc *Scores, res *solver.Result) (*solver.Res
 	if err != nil {
 		return nil, st, fmt.Errorf("model: Canonical: the solver's certificate: %w", err)
 	}
+	st.Tol, st.Scale = tol, tol/solver.VerifyRelTol
 	st.Tight = tg.pairs()
 	for i, j := range res.RowCol {
 		if sc.cur[i] >= 0 && j != sc.cur[i] {
@@ -304,7 +308,7 @@ func (sc *Scores) releaseCol(i int) float64 {
 		return sc.Cost.At(i, sc.Positions()+i)
 	}
 	if sc.canRelease[i] {
-		return sc.release[i]
+		return sc.relCol[i]
 	}
 	return math.Inf(1)
 }

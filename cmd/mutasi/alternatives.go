@@ -1,52 +1,19 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"github.com/mutasi-id/mutasi/internal/i18n"
 	"io"
 	"math"
-	"slices"
 	"sort"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/mutasi-id/mutasi/model"
-	"github.com/mutasi-id/mutasi/solver"
 )
 
 // maxAlternatives bounds --alternatives.
 const maxAlternatives = 10
-
-// nextPlans returns the k best plans after sol's, best first, ranked by
-// solver.KBest (Murty's ranking of assignments) on the same cost matrix,
-// canonical tie-break included, so that the ranking is as reproducible as
-// the plan. The plans are certified for their Murty subproblems only, so
-// their Optimal flag is false; their objectives are computed from the
-// scores like the best plan's.
-func nextPlans(ctx context.Context, r *model.Roster, sol *solution, k int) ([]*model.Plan, error) {
-	ranked, err := solver.KBest(sol.Scores.Cost, k+1, solver.WithContext(ctx))
-	if err != nil {
-		return nil, fmt.Errorf("alternatives: %w", err)
-	}
-	var out []*model.Plan
-	for _, res := range ranked {
-		if len(out) == k {
-			break
-		}
-		// The first is the best plan itself (the optimum is unique once
-		// canonicalTies has run, but compare rather than assume).
-		if slices.Equal(res.RowCol, sol.Result.RowCol) {
-			continue
-		}
-		p, err := model.NewPlan(r, sol.Elig, sol.Scores, res)
-		if err != nil {
-			return nil, fmt.Errorf("alternatives: %w", err)
-		}
-		out = append(out, p)
-	}
-	return out, nil
-}
 
 // alternativeMoves returns the moves of alt that differ from best's (another
 // post, or another move type), sorted by NIP.

@@ -29,7 +29,7 @@ func TestNextPlansBrute(t *testing.T) {
 			}
 			all := altBruteObjectives(sol.Scores, len(r.Officials), len(r.Positions))
 			const k = 6
-			alts, err := nextPlans(context.Background(), r, sol, k)
+			alts, err := sol.Next(context.Background(), k)
 			if err != nil {
 				t.Fatal(err)
 			}

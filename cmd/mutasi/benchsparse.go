@@ -14,10 +14,11 @@ import (
 	"github.com/mutasi-id/mutasi/bench"
 )
 
-// benchSparse is mutasi bench --sparse: the sparse path (model.SolveSparse,
-// classes of identical posts or candidates and pricing, to a certified
-// optimum, no dense matrix) on the
-// generated rosters of the given sizes, one row per size as it is measured.
+// benchSparse is mutasi bench --sparse: the sparse path of the pipeline
+// (model.SolveSparse, classes of identical posts or candidates and pricing,
+// to a certified optimum, no dense matrix; then the tie rule and the plan)
+// on the generated rosters of the given sizes, one row per size as it is
+// measured.
 func benchSparse(e *env, sizes []int, seed uint64, k int, date time.Time, plotFile, plotFormat string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -34,8 +35,8 @@ func benchSparse(e *env, sizes []int, seed uint64, k int, date time.Time, plotFi
 		}
 		runs = append(runs, run)
 		ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
-		fmt.Fprintf(e.stdout, "%5d  %9d  %11.1f  %8.1f  %7.1f  %7d  %6d  %5d  %7.0f\n", run.Positions, run.Officials,
-			ms(run.Evaluate), ms(run.Solve), ms(run.Ties), run.Classes, len(run.Rounds), run.Pairs(), float64(run.PeakBytes)/1e6)
+		fmt.Fprintf(e.stdout, "%5d  %9d  %11.1f  %8.1f  %7.1f  %7.1f  %7d  %6d  %5d  %7.0f\n", run.Positions, run.Officials,
+			ms(run.Evaluate), ms(run.Solve), ms(run.Ties), ms(run.Plan), run.Classes, len(run.Rounds), run.Pairs(), float64(run.PeakBytes)/1e6)
 	}
 	if k, ok := benchSparseExponent(runs); ok {
 		fmt.Fprintln(e.stdout, e.lang.T(i18n.BenchFitSparse, e.lang.Dec(k, 2), len(runs)))

@@ -48,8 +48,12 @@ func runExplain(e *env, args []string) int {
 	fs.MarkHidden("print-policy") // solve's
 	of := addOutputFlags(fs, i18n.FlagTableJSONFormat, false)
 	detail := fs.Bool("detail", false, use(i18n.FlagDetail))
+	slv := addSolverFlags(fs)
 	if code, done := parseFlags(e, fs, i18n.HelpExplain, args); done {
 		return code
+	}
+	if err := slv.check(); err != nil {
+		return failErr(e, exitUsage, err)
 	}
 	if fs.NArg() != 1 {
 		return fail(e, exitUsage, i18n.CLIExplainOneNIP)
@@ -73,7 +77,7 @@ func runExplain(e *env, args []string) int {
 		return fail(e, exitUsage, i18n.CLIExplainUnknownNIP, fs.Arg(0))
 	}
 	stop := startProgress(e, i18n.CLIProgressExplain)
-	sol, err := solveRoster(context.Background(), r, pol)
+	sol, err := slv.solve(context.Background(), e, r, pol, nil, "")
 	if err != nil {
 		stop()
 		return planFailure(e, r, err, "")
@@ -83,7 +87,17 @@ func runExplain(e *env, args []string) int {
 		stop()
 		return failErr(e, exitFailure, err)
 	}
-	ranges, err := explainRanges(context.Background(), r, pol, sol, i) // explain_ranges.go
+	// The plan's own reasons: under a move budget they say what the
+	// budget decided (model.NoteBudget).
+	for k := range sol.Plan.Moves {
+		if sol.Plan.Moves[k].Official == i {
+			ex.Move.Reasons = sol.Plan.Moves[k].Reasons
+		}
+	}
+	resolve := func(ctx context.Context, p *model.Policy) (*solution, error) {
+		return slv.solve(ctx, e, r, p, sol, "re-solving")
+	}
+	ranges, err := explainRanges(context.Background(), r, pol, sol, i, resolve) // explain_ranges.go
 	stop()
 	if err != nil {
 		return planFailure(e, r, err, "")

@@ -46,17 +46,17 @@ type explainRange struct {
 }
 
 // explainRanges returns official i's weight ranges in sol with each end of
-// the estimate checked by re-solving, when the matrix has at most
-// explainCheckCells cells. eps is 1 % of the current weight (0.01 below 1).
-func explainRanges(ctx context.Context, r *model.Roster, pol *model.Policy, sol *solution, i int) ([]explainRange, error) {
+// the estimate checked by re-solving with solve, when the roster's dense
+// matrix would have at most explainCheckCells cells. eps is 1 % of the
+// current weight (0.01 below 1).
+func explainRanges(ctx context.Context, r *model.Roster, pol *model.Policy, sol *solution, i int, solve func(context.Context, *model.Policy) (*solution, error)) ([]explainRange, error) {
 	wrs, err := model.WeightRanges(r, sol.Scores, sol.Result, i)
 	if err != nil {
 		return nil, err
 	}
-	rows, cols := sol.Scores.Cost.Dims()
-	canCheck := rows*cols <= explainCheckCells
+	n, m := len(r.Officials), len(r.Positions)
+	canCheck := n*(m+n) <= explainCheckCells
 	chosen := sol.Result.RowCol[i]
-	m := len(r.Positions)
 	colName := func(c int) string {
 		if c >= m {
 			return "release"
@@ -69,7 +69,7 @@ func explainRanges(ctx context.Context, r *model.Roster, pol *model.Policy, sol 
 		if err := p.Set(weight, strconv.FormatFloat(v, 'g', -1, 64)); err != nil {
 			return 0, err
 		}
-		s, err := solveRoster(ctx, r, p)
+		s, err := solve(ctx, p)
 		if err != nil {
 			return 0, fmt.Errorf("explain: re-solving at %s = %g: %w", weight, v, err)
 		}

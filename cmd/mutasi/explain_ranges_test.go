@@ -45,7 +45,8 @@ func TestExplainRangesClaims(t *testing.T) {
 			t.Fatalf("no official %s in the sample", nip)
 		}
 		chosen := sol.Result.RowCol[i]
-		ranges, err := explainRanges(ctx, r, &pol, sol, i)
+		resolve := func(ctx context.Context, p *model.Policy) (*solution, error) { return solveRoster(ctx, r, p) }
+		ranges, err := explainRanges(ctx, r, &pol, sol, i, resolve)
 		if err != nil {
 			t.Fatal(err)
 		}

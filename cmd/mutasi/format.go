@@ -234,6 +234,16 @@ func componentLabel(c string, lang i18n.Lang) string {
 	return c
 }
 
+// signedDec writes v with prec decimals and its sign always: "+0,1250",
+// "-2,0000".
+func signedDec(v float64, prec int, l i18n.Lang) string {
+	s := l.Dec(v, prec)
+	if !strings.HasPrefix(s, "-") {
+		s = "+" + s
+	}
+	return s
+}
+
 // round6 keeps six decimals: enough to compare plans, few enough to read.
 func round6(x float64) float64 {
 	r := math.Round(x*1e6) / 1e6

@@ -28,6 +28,27 @@ type jsonPlan struct {
 	// Alternatives are the next-best plans (--alternatives K), best first,
 	// each with the moves that differ from this plan.
 	Alternatives []jsonAlternative `json:"alternatives,omitempty"`
+	// Budget is the move budget (--max-moves, rules.max_moves) the plan
+	// was found under.
+	Budget *jsonBudget `json:"budget,omitempty"`
+}
+
+// jsonBudget is model.Budget with its numbers rounded like the others.
+type jsonBudget struct {
+	MaxMoves int     `json:"max_moves"`
+	Moves    int     `json:"moves"`
+	Penalty  float64 `json:"penalty"`
+	Bound    float64 `json:"bound"`
+	Gap      float64 `json:"gap"`
+}
+
+// jsonBudgetOf converts the plan's budget; nil without one.
+func jsonBudgetOf(b *model.Budget) *jsonBudget {
+	if b == nil {
+		return nil
+	}
+	return &jsonBudget{MaxMoves: b.MaxMoves, Moves: b.Moves, Penalty: round6(b.Penalty),
+		Bound: round6(b.Bound), Gap: round6(b.Gap)}
 }
 
 // jsonUpcoming is an upcoming vacancy with its date as YYYY-MM-DD.
@@ -104,6 +125,7 @@ func jsonPlanOf(p *model.Plan) jsonPlan {
 		Vacant:    jsonVacantOf(p.Vacant),
 		Upcoming:  jsonUpcomingOf(p.Upcoming),
 		Approval:  jsonApprovalOf(p.Approval),
+		Budget:    jsonBudgetOf(p.Budget),
 	}
 	for k := range p.Moves {
 		out.Moves = append(out.Moves, jsonMoveOf(&p.Moves[k]))

@@ -161,6 +161,9 @@ func writePlanTable(w io.Writer, p *model.Plan, o planOutput) error {
 	fmt.Fprintf(&b, "  %s\n", l.T(i18n.TableFilled, s.Positions, s.Filled, s.Vacant))
 	fmt.Fprintf(&b, "  %s\n", l.T(i18n.TableMeanJPM, l.Pct(s.MeanJPMBefore, 1), l.Pct(s.MeanJPMAfter, 1)))
 	fmt.Fprintf(&b, "  %s\n", l.T(i18n.TableOver5, s.Over5Before, s.Over5After))
+	if bg := p.Budget; bg != nil {
+		fmt.Fprintf(&b, "  %s\n", l.T(i18n.TableBudget, bg.MaxMoves, bg.Moves, l.Dec(bg.Penalty, 4), l.Dec(bg.Bound, 4), l.Dec(bg.Gap, 4)))
+	}
 	fmt.Fprintf(&b, "  %s\n", l.T(i18n.TableObjective, l.Dec(p.Objective, 4), verdict))
 	_, err := io.WriteString(w, b.String())
 	return err

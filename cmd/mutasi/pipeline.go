@@ -10,63 +10,20 @@ import (
 	"time"
 
 	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/mutasi-id/mutasi/solver"
 )
 
-// solution is everything one solve of a roster produces, kept together so
-// that explain and whatif can look behind the plan.
-type solution struct {
-	Elig   *model.Eligibility
-	Scores *model.Scores
-	Result *solver.Result
-	Plan   *model.Plan
-}
+// solution is one solve of a roster: the plan and what lies behind it
+// (internal/pipeline defines both).
+type solution = pipeline.Solution
 
-// inputError is a roster or policy that cannot be planned as given (a pin
-// to an unknown post, two pins on one post, a bad weight): exit 2.
-type inputError struct{ err error }
-
-func (e *inputError) Error() string { return e.err.Error() }
-func (e *inputError) Unwrap() error { return e.err }
-
-// solveRoster runs the pipeline on a loaded roster: the rules, the score,
-// the exact solver, the certificate check, the tie rule (model.Canonical:
-// among the optimal plans the one with the fewest moves, then the first in
-// canonical order, the same on every path) and the plan. Errors of the
-// rules and the score are *inputError; an infeasible problem comes back as
-// a *solver.InfeasibleError (wrapped).
+// solveRoster runs the pipeline (internal/pipeline) on a loaded roster
+// with the solver chosen by size: the plan of mutasi solve with the same
+// roster and policy.
 func solveRoster(ctx context.Context, r *model.Roster, pol *model.Policy) (*solution, error) {
-	sol, _, err := solveRosterStats(ctx, r, pol)
-	return sol, err
-}
-
-// solveRosterStats is solveRoster that also reports the tie stage.
-func solveRosterStats(ctx context.Context, r *model.Roster, pol *model.Policy) (*solution, model.TieStats, error) {
-	var ts model.TieStats
-	el, err := model.Evaluate(r, pol)
-	if err != nil {
-		return nil, ts, &inputError{err}
-	}
-	sc, err := model.Score(ctx, r, el, pol)
-	if err != nil {
-		return nil, ts, &inputError{err}
-	}
-	res, err := solver.Solve(sc.Cost, solver.WithContext(ctx))
-	if err != nil {
-		return nil, ts, fmt.Errorf("solve: %w", err)
-	}
-	// Canonical checks the solver's certificate on every pair before it
-	// chooses among the ties, and the plan's against the same duals.
-	res, ts, err = model.Canonical(ctx, sc, res)
-	if err != nil {
-		return nil, ts, fmt.Errorf("ties: %w", err)
-	}
-	p, err := model.NewPlan(r, el, sc, res)
-	if err != nil {
-		return nil, ts, fmt.Errorf("plan: %w", err)
-	}
-	return &solution{Elig: el, Scores: sc, Result: res, Plan: p}, ts, nil
+	return pipeline.Solve(ctx, r, pol, pipeline.Options{})
 }
 
 // planFailure prints err as "mutasi: ..." lines in the language of the run
@@ -84,14 +41,17 @@ func planFailure(e *env, r *model.Roster, err error, prefix string) int {
 	}
 	var ie *solver.InfeasibleError
 	var ue *usageError
-	var in *inputError
+	var in *pipeline.InputError
+	var be *model.BudgetError
 	switch {
 	case errors.As(err, &ie):
 		return say(exitInfeasible, infeasibleMessage(r, ie).Text(e.lang))
+	case errors.As(err, &be):
+		return say(exitInfeasible, i18n.ErrorText(be, e.lang))
 	case errors.As(err, &ue):
 		return say(exitUsage, ue.Text(e.lang))
 	case errors.As(err, &in):
-		for _, line := range strings.Split(i18n.ErrorText(in.err, e.lang), "\n") {
+		for _, line := range strings.Split(i18n.ErrorText(in.Err, e.lang), "\n") {
 			say(exitUsage, strings.TrimPrefix(line, "model: "))
 		}
 		return exitUsage

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/mutasi-id/mutasi/solver"
 )
@@ -38,7 +39,7 @@ func TestPlanFailureCodes(t *testing.T) {
 			"mutasi: infeasible: 1 official (197602022001032002 Budi Rekaan) can only go to 0 places (none): relax a pin, a forbid or a rule\n"},
 		{&solver.InfeasibleError{Rows: []int{1, 3}, Cols: []int{0}, Transposed: true}, exitInfeasible,
 			"mutasi: infeasible: 2 posts (BID-B, release of 197602022001032002) can only be taken by 1 official (197501012000031001 Ahmad Fiktif): relax a pin, a forbid or a rule\n"},
-		{&inputError{errors.Join(errors.New("model: R-DECISION: a"), errors.New("model: R-DECISION: b"))}, exitUsage,
+		{&pipeline.InputError{Err: errors.Join(errors.New("model: R-DECISION: a"), errors.New("model: R-DECISION: b"))}, exitUsage,
 			"mutasi: R-DECISION: a\nmutasi: R-DECISION: b\n"},
 		{usagef(i18n.CLIFlagKVWant, "weight", "x"), exitUsage, "mutasi: --weight x: want KEY=VALUE\n"},
 		{errors.New("certificate: broken"), exitFailure, "mutasi: certificate: broken\n"},

@@ -20,6 +20,7 @@ type scoringFlags struct {
 	pins        []string
 	forbids     []string
 	calendar    []string
+	maxMoves    string
 	printPolicy bool
 	// decree sets the keys of the policy's [decree] (--decree, on the
 	// commands that write the lampiran).
@@ -35,6 +36,7 @@ func addScoringFlags(fs *pflag.FlagSet) *scoringFlags {
 	fs.StringArrayVar(&s.pins, "pin", nil, use(i18n.FlagPin))
 	fs.StringArrayVar(&s.forbids, "forbid", nil, use(i18n.FlagForbid))
 	fs.StringArrayVar(&s.calendar, "calendar", nil, use(i18n.FlagCalendar))
+	fs.StringVar(&s.maxMoves, "max-moves", "", use(i18n.FlagMaxMoves))
 	fs.BoolVar(&s.printPolicy, "print-policy", false, use(i18n.FlagPrintPolicy))
 	return s
 }
@@ -138,6 +140,11 @@ func (s *scoringFlags) build(defDate time.Time) (*model.Policy, error) {
 		}
 		if err := pol.Set("calendar."+k, v); err != nil {
 			return nil, usagef(i18n.CLIFlagValue, "calendar", kv, err)
+		}
+	}
+	if s.maxMoves != "" {
+		if err := pol.Set("rules.max_moves", s.maxMoves); err != nil {
+			return nil, usagef(i18n.CLIMaxMoves, s.maxMoves, err)
 		}
 	}
 	for _, d := range []struct {

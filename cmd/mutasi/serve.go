@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/mutasi-id/mutasi/internal/i18n"
+	"io"
 	"net"
 	"net/http"
 	"net/url"
@@ -56,8 +57,12 @@ func runServe(e *env, args []string) int {
 	sf := addScoringFlags(fs)
 	sf.addDecreeFlag(fs)
 	fs.MarkHidden("print-policy") // the page downloads the policy file
+	slv := addSolverFlags(fs)
 	if code, done := parseFlags(e, fs, i18n.HelpServe, args); done {
 		return code
+	}
+	if err := slv.check(); err != nil {
+		return failErr(e, exitUsage, err)
 	}
 	if fs.NArg() > 0 {
 		return fail(e, exitUsage, i18n.CLIUnexpectedArg, "serve", fs.Arg(0))
@@ -84,7 +89,7 @@ func runServe(e *env, args []string) int {
 	}
 	app := newServeApp(serveConfig{
 		host: host, token: *token, roster: r, rosterName: serveRosterName(rf),
-		sample: rf.sample(), policy: pol, dateFixed: sf.date != "" || sf.policy != "",
+		sample: rf.sample(), policy: pol, dateFixed: sf.date != "" || sf.policy != "", solver: slv, log: e.stderr,
 	})
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -189,6 +194,11 @@ type serveConfig struct {
 	// dateFixed is true when the flags set the plan date (--date or a
 	// policy file): an upload then keeps it instead of taking today.
 	dateFixed bool
+	// solver is the solver of the flags (--solver, --classes,
+	// --candidates, --verbose); nil is the default.
+	solver *solverFlags
+	// log receives --verbose's account of every solve.
+	log io.Writer
 }
 
 // serveGuard wraps h with the checks every request passes: the Host header

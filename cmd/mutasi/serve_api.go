@@ -25,6 +25,7 @@ import (
 
 	"github.com/mutasi-id/mutasi"
 	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/mutasi-id/mutasi/solver"
 )
@@ -68,6 +69,7 @@ func (a *serveApp) handler() http.Handler {
 	mux.HandleFunc("POST /api/base", a.handleBase)
 	mux.HandleFunc("GET /api/explain", a.handleExplain)
 	mux.HandleFunc("GET /api/alternatives", a.handleAlternatives)
+	mux.HandleFunc("GET /api/frontier", a.handleFrontier)
 	mux.HandleFunc("GET /api/download", a.handleDownload)
 	return a.serveGuard(mux)
 }
@@ -288,6 +290,9 @@ type servePlan struct {
 	Upcoming     []jsonUpcoming `json:"upcoming_vacancies"`
 	Approval     model.Approval `json:"approval"`
 	ApprovalText [2][]string    `json:"approval_text"`
+	// Budget is the plan JSON's budget: the move budget the plan was found
+	// under (rules.max_moves); absent without one.
+	Budget *jsonBudget `json:"budget,omitempty"`
 }
 
 // servePlanOf converts p, marking the moves that differ from base, its
@@ -298,7 +303,8 @@ func servePlanOf(p, base *model.Plan, outside map[string]string, l i18n.Lang) se
 	out := servePlan{Date: p.Date.Format(time.DateOnly), Optimal: p.Optimal, Objective: round6(p.Objective),
 		Summary: s, Moves: make([]serveMove, 0, len(p.Moves)), Vacant: jsonVacantOf(p.Vacant),
 		Upcoming: jsonUpcomingOf(p.Upcoming), Approval: jsonApprovalOf(p.Approval),
-		ApprovalText: [2][]string{nonNil(approvalLines(p.Approval, i18n.ID)), nonNil(approvalLines(p.Approval, i18n.EN))}}
+		ApprovalText: [2][]string{nonNil(approvalLines(p.Approval, i18n.ID)), nonNil(approvalLines(p.Approval, i18n.EN))},
+		Budget:       jsonBudgetOf(p.Budget)}
 	changed := map[string]model.MoveChange{}
 	if base != nil {
 		for _, c := range model.Diff(base, p) {
@@ -440,6 +446,28 @@ func serveClient(r *http.Request) string {
 	return r.RemoteAddr
 }
 
+// solverFlags returns the server's solver flags, or their defaults.
+func (a *serveApp) solverFlags() *solverFlags {
+	if a.cfg.solver == nil {
+		return defaultSolverFlags()
+	}
+	return a.cfg.solver
+}
+
+// solve runs the pipeline with the solver of the flags, from the earlier
+// solution from when not nil.
+func (a *serveApp) solve(ctx context.Context, r *model.Roster, pol *model.Policy, from *solution) (*solution, error) {
+	f := a.solverFlags()
+	opt := f.options()
+	opt.From = from
+	sol, err := pipeline.Solve(ctx, r, pol, opt)
+	if err == nil && f.verbose && a.cfg.log != nil {
+		fmt.Fprintf(a.cfg.log, "solver: %s\n", choiceText(sol.Choice))
+		verboseSolve(a.cfg.log, sol, "solver: ")
+	}
+	return sol, err
+}
+
 // rebase solves the roster of v under its start policy and publishes v with
 // that plan as its base and current plan, and returns the state in l. The
 // view is published only once its plan exists (or its solve failed), so
@@ -449,7 +477,7 @@ func (a *serveApp) rebase(ctx context.Context, s *serveSession, v *serveView, l 
 	pol := v.start.Clone()
 	ctx, cancel := context.WithTimeout(ctx, serveSolveTimeout)
 	defer cancel()
-	sol, err := solveRoster(ctx, v.roster, pol)
+	sol, err := a.solve(ctx, v.roster, pol, nil)
 	nv := *v
 	nv.base, nv.cur, nv.pol, nv.failure = nil, nil, pol, err
 	if err == nil {
@@ -470,15 +498,18 @@ func (a *serveApp) rebase(ctx context.Context, s *serveSession, v *serveView, l 
 // infeasible plan, 503 for a cancelled or timed-out solve, 500 otherwise.
 func serveSolveError(r *model.Roster, err error, l i18n.Lang) (string, int) {
 	var ie *solver.InfeasibleError
-	var in *inputError
+	var in *pipeline.InputError
 	var ue *usageError
+	var be *model.BudgetError
 	switch {
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		return l.T(i18n.ServeCancelled), http.StatusServiceUnavailable
 	case errors.As(err, &ie):
 		return infeasibleMessage(r, ie).Text(l), http.StatusConflict
+	case errors.As(err, &be):
+		return i18n.ErrorText(be, l), http.StatusConflict
 	case errors.As(err, &in):
-		return strings.ReplaceAll(i18n.ErrorText(in.err, l), "model: ", ""), http.StatusUnprocessableEntity
+		return strings.ReplaceAll(i18n.ErrorText(in.Err, l), "model: ", ""), http.StatusUnprocessableEntity
 	case errors.As(err, &ue):
 		return ue.Text(l), http.StatusUnprocessableEntity
 	}
@@ -820,7 +851,9 @@ func (a *serveApp) handleSolve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer cancel()
-	sol, err := solveRoster(ctx, roster, pol)
+	// The latest plan of the same roster is the warm start: a slider
+	// move or a pin changes little of it.
+	sol, err := a.solve(ctx, roster, pol, v.cur)
 	if err != nil {
 		msg, status := serveSolveError(roster, err, serveLang(r))
 		serveJSON(w, status, map[string]string{"error": msg})
@@ -927,24 +960,14 @@ func (a *serveApp) handleAlternatives(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), serveSolveTimeout)
 	defer cancel()
-	// One more than asked: the best of KBest may be the latest plan itself
-	// or a tie of it.
-	res, err := solver.KBest(cur.Scores.Cost, k+1, solver.WithContext(ctx))
+	plans, err := cur.Next(ctx, k)
 	if err != nil {
 		msg, status := serveSolveError(roster, err, serveLang(r))
 		serveJSON(w, status, map[string]string{"error": msg})
 		return
 	}
 	out := []serveAlternative{}
-	for _, rs := range res {
-		if len(out) == k {
-			break
-		}
-		p, err := model.NewPlan(roster, cur.Elig, cur.Scores, rs)
-		if err != nil {
-			serveErr(w, r, http.StatusInternalServerError, err)
-			return
-		}
+	for _, p := range plans {
 		diff := model.Diff(cur.Plan, p)
 		if len(diff) == 0 {
 			continue
@@ -958,6 +981,29 @@ func (a *serveApp) handleAlternatives(w http.ResponseWriter, r *http.Request) {
 		out = append(out, alt)
 	}
 	serveJSON(w, http.StatusOK, out)
+}
+
+// handleFrontier returns the frontier between the number of moves and the
+// objective under the latest plan's policy (whatif --frontier's JSON; its
+// move budget set aside).
+func (a *serveApp) handleFrontier(w http.ResponseWriter, r *http.Request) {
+	s := a.session(w, r)
+	if s == nil {
+		return
+	}
+	roster, _, cur, pol := a.current(w, r, s)
+	if cur == nil {
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), serveSolveTimeout)
+	defer cancel()
+	rep, err := frontierRun(ctx, roster, pol, a.solverFlags().options())
+	if err != nil {
+		msg, status := serveSolveError(roster, err, serveLang(r))
+		serveJSON(w, status, map[string]string{"error": msg})
+		return
+	}
+	serveJSON(w, http.StatusOK, rep)
 }
 
 // serveDownloads maps ?what= to the file name and how it is written.

@@ -547,6 +547,28 @@ func TestServeBrowser(t *testing.T) {
 	p.click("#btn-alts")
 	p.waitFor("the next best plans", "document.querySelectorAll('#alternatives .alt').length > 0 || document.querySelector('#alternatives p')")
 
+	// The frontier between moves and objective; a click on a point makes
+	// its number of moves the budget, and the plan keeps to it.
+	p.click("#btn-frontier")
+	p.waitFor("the frontier", "document.querySelectorAll('#frontier circle.frontier-point').length > 2")
+	var budget string
+	p.js(&budget, "document.querySelectorAll('#frontier circle.frontier-point')[2].dataset.moves")
+	n = p.samples()
+	p.js(nil, "document.querySelectorAll('#frontier circle.frontier-point')[2].dispatchEvent(new Event('click')), true")
+	p.waitFor("the plan within the budget", fmt.Sprintf("window.mutasiPerf.samples.length > %d", n))
+	p.waitFor("the budget field", fmt.Sprintf("document.getElementById('max-moves').value === '%s'", budget))
+	if _, _, cur, pol := app.sessions.get(serveBrowserSession(p)).snapshot(); !pol.Rules.MoveBudget || fmt.Sprint(pol.Rules.MaxMoves) != budget ||
+		cur.Plan.Budget == nil || cur.Plan.Budget.Moves > pol.Rules.MaxMoves {
+		t.Errorf("after a click on the frontier's point of %s moves: rules %+v, budget %+v", budget, pol.Rules, cur.Plan.Budget)
+	}
+	n = p.samples()
+	p.js(nil, `(() => { const e = document.getElementById('max-moves'); e.value = '';
+		e.dispatchEvent(new Event('change', {bubbles: true})); return true; })()`)
+	p.waitFor("the plan without a budget", fmt.Sprintf("window.mutasiPerf.samples.length > %d", n))
+	if _, _, cur, pol := app.sessions.get(serveBrowserSession(p)).snapshot(); pol.Rules.MoveBudget || cur.Plan.Budget != nil {
+		t.Errorf("the emptied budget field leaves rules %+v", pol.Rules)
+	}
+
 	// English labels by the toggle.
 	p.click("#lang-toggle")
 	p.waitFor("English labels", "document.querySelector('#plan thead th:nth-child(4)').textContent === 'Current post'")

@@ -110,24 +110,18 @@ func runSolve(e *env, args []string) int {
 	if r == nil {
 		return code
 	}
-	if *nalt > 0 {
-		slv.needDense = "--alternatives needs the dense solver"
-	}
 	stop := startProgress(e, i18n.CLIProgressPlanning)
-	sol, sparse, err := solveRosterWith(context.Background(), e, r, pol, slv)
+	sol, err := solveRosterWith(context.Background(), e, r, pol, slv)
 	stop()
 	if err != nil {
 		return planFailure(e, r, err, "")
-	}
-	if sparse && *nalt > 0 {
-		return fail(e, exitUsage, i18n.CLIAlternativesDense)
 	}
 	of.outside = outsidePosts(r)
 	of.decree = pol.Decree
 	var alts []*model.Plan
 	if *nalt > 0 {
 		stop := startProgress(e, i18n.CLIProgressRanking)
-		alts, err = nextPlans(context.Background(), r, sol, *nalt)
+		alts, err = sol.Next(context.Background(), *nalt)
 		stop()
 		if err != nil {
 			return failErr(e, exitFailure, err)

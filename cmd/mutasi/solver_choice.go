@@ -2,26 +2,16 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"github.com/mutasi-id/mutasi/internal/i18n"
+	"io"
+	"strings"
 
 	"github.com/spf13/pflag"
 
+	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/model"
 )
-
-// denseLimitBytes is the size of the dense cost matrix (8 bytes per cell,
-// n officials × (m posts + n release columns)) above which --solver auto
-// takes the sparse path: 256 MiB. Measured on pooled rosters of m posts and
-// 1.2·m officials (`mutasi bench` and `mutasi bench --sparse`, 8b44794 and
-// f5750cb): at 1,000 and 2,000 posts (17 and 84 MB) the dense pipeline is
-// faster (112 ms against 275 ms, 1.09 s against 1.19 s for the sparse solve
-// alone), at 5,000 posts (528 MB) the sparse path is 2.9× faster (5.6 s
-// against 16.3 s) and at 10,000 posts (2.1 GB) 3.5× (30.5 s against 106
-// s), with a fraction of the memory. Both paths give the same plan (the tie
-// rule, model.Canonical).
-const denseLimitBytes = 256 << 20
 
 // solverFlags are solve's --solver and --verbose.
 type solverFlags struct {
@@ -29,9 +19,6 @@ type solverFlags struct {
 	verbose bool
 	k       int
 	classes bool
-	// needDense, when not empty, makes auto choose the dense path and
-	// says why.
-	needDense string
 }
 
 func addSolverFlags(fs *pflag.FlagSet) *solverFlags {
@@ -41,6 +28,11 @@ func addSolverFlags(fs *pflag.FlagSet) *solverFlags {
 	fs.IntVar(&f.k, "candidates", model.DefaultSparseK, use(i18n.FlagCandidates))
 	fs.BoolVar(&f.classes, "classes", true, use(i18n.FlagClasses))
 	return f
+}
+
+// defaultSolverFlags are the solver flags' defaults: auto, quiet.
+func defaultSolverFlags() *solverFlags {
+	return &solverFlags{mode: "auto", k: model.DefaultSparseK, classes: true}
 }
 
 // check validates the flags.
@@ -56,101 +48,90 @@ func (f *solverFlags) check() error {
 	return nil
 }
 
-// chooseSolver returns whether to take the sparse path for n officials and
-// m posts, and why; needDense, when not empty, is why auto must stay dense
-// (--alternatives).
-func chooseSolver(mode string, n, m int, needDense string) (sparse bool, why string) {
-	bytes := 8 * float64(n) * float64(m+n)
-	size := fmt.Sprintf("%d officials × %d posts: the dense matrix is %d × %d, %.2f GB", n, m, n, m+n, bytes/1e9)
-	switch mode {
-	case "dense":
-		return false, size + "; dense asked for"
-	case "sparse":
-		return true, size + "; sparse asked for"
-	}
-	if needDense != "" {
-		return false, size + "; " + needDense
-	}
-	if bytes > denseLimitBytes {
-		return true, fmt.Sprintf("%s, above the %.2f GB limit of --solver auto", size, float64(denseLimitBytes)/1e9)
-	}
-	return false, fmt.Sprintf("%s, within the %.2f GB limit of --solver auto", size, float64(denseLimitBytes)/1e9)
+// options returns the pipeline's options for these flags.
+func (f *solverFlags) options() pipeline.Options {
+	mode, _ := pipeline.ParseMode(f.mode) // checked by check
+	return pipeline.Options{Mode: mode, NoClasses: !f.classes, Candidates: f.k}
 }
 
-// solveRosterWith is solveRoster with the choice of solver. The sparse path
-// (model.SolveSparse) never builds the dense matrix; its plan is certified
-// through classes or by pricing, the tie rule (model.Canonical) chooses
-// among the optimal plans exactly as on the dense path, and NewPlan
-// re-checks the certificate on every pair (Scores.VerifyFull).
-func solveRosterWith(ctx context.Context, e *env, r *model.Roster, pol *model.Policy, f *solverFlags) (*solution, bool, error) {
-	sparse, why := chooseSolver(f.mode, len(r.Officials), len(r.Positions), f.needDense)
+// choiceText says which solver a choice took and why.
+func choiceText(c pipeline.Choice) string {
+	name := "dense"
+	if c.Sparse {
+		name = "sparse"
+	}
+	size := fmt.Sprintf("%d officials × %d posts: the dense matrix is %d × %d, %.2f GB",
+		c.Officials, c.Posts, c.Officials, c.Posts+c.Officials, c.DenseBytes/1e9)
+	switch c.Reason {
+	case pipeline.ReasonAsked:
+		return fmt.Sprintf("%s (%s; %s asked for)", name, size, name)
+	case pipeline.ReasonAboveLimit:
+		return fmt.Sprintf("%s (%s, above the %.2f GB limit of --solver auto)", name, size, c.Limit/1e9)
+	}
+	return fmt.Sprintf("%s (%s, within the %.2f GB limit of --solver auto)", name, size, c.Limit/1e9)
+}
+
+// solveRosterWith is solveRoster with the choice of solver of the flags;
+// with --verbose it says on stderr how the solve went.
+func solveRosterWith(ctx context.Context, e *env, r *model.Roster, pol *model.Policy, f *solverFlags) (*solution, error) {
+	return f.solve(ctx, e, r, pol, nil, "")
+}
+
+// solve runs the pipeline with the flags' solver, starting from the earlier
+// solution from when not nil (a scenario, a sweep step, a re-solve of
+// explain); with --verbose it says on stderr how the solve went, each line
+// after "solver: " and label (when not empty).
+func (f *solverFlags) solve(ctx context.Context, e *env, r *model.Roster, pol *model.Policy, from *solution, label string) (*solution, error) {
+	opt := f.options()
+	opt.From = from
+	if label != "" {
+		label += ": "
+	}
 	if f.verbose {
-		name := "dense"
-		if sparse {
-			name = "sparse"
-		}
-		fmt.Fprintf(e.stderr, "solver: %s (%s)\n", name, why)
+		fmt.Fprintf(e.stderr, "solver: %s%s\n", label, choiceText(pipeline.Choose(opt.Mode, len(r.Officials), len(r.Positions))))
 	}
-	if !sparse {
-		sol, ts, err := solveRosterStats(ctx, r, pol)
-		if err == nil && f.verbose {
-			verboseTies(e, ts)
-		}
-		return sol, false, err
+	sol, err := pipeline.Solve(ctx, r, pol, opt)
+	if err == nil && f.verbose {
+		verboseSolve(e.stderr, sol, "solver: "+label)
 	}
-	el, err := model.Evaluate(r, pol)
-	if err != nil {
-		return nil, true, &inputError{err}
-	}
-	ss, err := model.SolveSparse(ctx, r, el, pol, model.SparseOptions{K: f.k, NoClasses: !f.classes})
-	if err != nil {
-		return nil, true, fmt.Errorf("solve: %w", err)
-	}
-	if f.verbose {
-		if c := ss.Classes; c != nil {
-			fmt.Fprintf(e.stderr, "solver: %d posts in %d classes of identical posts (eselon, priority, competency standard, job family): %d capacitated solve(s) of %d officials × %d classes and release: %d augmentations, %d classes scanned, %d officials moved along paths\n",
-				len(r.Positions), c.Classes, c.Solves, len(r.Officials), c.Classes, c.Stats.Augmentations, c.Stats.Scanned, c.Stats.Moves)
+	return sol, err
+}
+
+// verboseSolve says on stderr how the solve went, each line after prefix:
+// the classes or the pricing rounds of the sparse path, and the tie rule.
+func verboseSolve(w io.Writer, sol *solution, prefix string) {
+	r, st := sol.Roster, &sol.Stats
+	if sol.Choice.Sparse {
+		if c := st.Classes; c != nil {
+			fmt.Fprintf(w, "%s%d posts in %d classes of identical posts (eselon, priority, competency standard, job family): %d capacitated solve(s) of %d officials × %d classes and release: %d augmentations, %d classes scanned, %d officials moved along paths\n",
+				prefix, len(r.Positions), c.Classes, c.Solves, len(r.Officials), c.Classes, c.Stats.Augmentations, c.Stats.Scanned, c.Stats.Moves)
 			if c.Unplaced > 0 {
-				fmt.Fprintf(e.stderr, "solver: %d officials could not be handed a post at their class's cost; pricing rounds finish from the class solution\n", c.Unplaced)
+				fmt.Fprintf(w, "%s%d officials could not be handed a post at their class's cost; pricing rounds finish from the class solution\n", prefix, c.Unplaced)
 			}
 		}
-		for k, rd := range ss.Rounds {
-			fmt.Fprintf(e.stderr, "solver: round %d: %d candidate pairs, %d components, %d augmentations (%d released by the warm start, %d greedy, %d ARR steps), %d pairs added by pricing\n",
-				k+1, rd.Pairs, rd.Stats.Components, rd.Stats.Augmentations, rd.Stats.Released, rd.Stats.Greedy, rd.Stats.ARR, rd.Added)
+		for k, rd := range st.Rounds {
+			fmt.Fprintf(w, "%sround %d: %d candidate pairs, %d components, %d augmentations (%d released by the warm start, %d greedy, %d ARR steps), %d pairs added by pricing\n",
+				prefix, k+1, rd.Pairs, rd.Stats.Components, rd.Stats.Augmentations, rd.Stats.Released, rd.Stats.Greedy, rd.Stats.ARR, rd.Added)
 		}
 		pairs := len(r.Officials) * (len(r.Positions) + 1)
-		if len(ss.Rounds) == 0 {
-			fmt.Fprintf(e.stderr, "solver: every post costs an official at least its class's least, on which the class potentials are feasible: optimal for all %d pairs (LP duality)\n", pairs)
+		if len(st.Rounds) == 0 {
+			fmt.Fprintf(w, "%severy post costs an official at least its class's least, on which the class potentials are feasible: optimal for all %d pairs (LP duality)\n", prefix, pairs)
 		} else {
-			fmt.Fprintf(e.stderr, "solver: no pair has a negative reduced cost (tolerance %.3g): optimal for all %d pairs (LP duality)\n", ss.Tol, pairs)
+			fmt.Fprintf(w, "%sno pair has a negative reduced cost (tolerance %.3g): optimal for all %d pairs (LP duality)\n", prefix, st.Tol, pairs)
 		}
 	}
-	res, ts, err := model.Canonical(ctx, ss.Scores, ss.Result)
-	if err != nil {
-		return nil, true, fmt.Errorf("ties: %w", err)
-	}
-	if f.verbose {
-		verboseTies(e, ts)
-	}
-	// NewPlan re-checks the certificate on every pair (Scores.VerifyFull,
-	// its Optimal); only a failure is checked again, for the message: the
-	// check is a pass over 2 billion pairs at 50,000 × 40,000.
-	p, err := model.NewPlan(r, el, ss.Scores, res)
-	if err != nil {
-		return nil, true, fmt.Errorf("plan: %w", err)
-	}
-	if !p.Optimal {
-		err := ss.Scores.VerifyFull(res)
-		if err == nil {
-			err = errors.New("the plan is not certified optimal")
+	var times []string
+	for s, d := range st.Time {
+		if d > 0 {
+			times = append(times, fmt.Sprintf("%s %.3f s", pipeline.Stage(s), d.Seconds()))
 		}
-		return nil, true, fmt.Errorf("certificate: %w", err)
 	}
-	return &solution{Elig: el, Scores: ss.Scores, Result: res, Plan: p}, true, nil
-}
-
-// verboseTies says on stderr what the tie rule did.
-func verboseTies(e *env, ts model.TieStats) {
-	fmt.Fprintf(e.stderr, "solver: ties: %d pairs of zero reduced cost; the fewest moves among the optimal plans: %d holders change post (the solver's plan: %d); canonical order: %d searches, %d officials placed otherwise\n",
-		ts.Tight, ts.Moves, ts.MovesBefore, ts.Searches, ts.Changed)
+	fmt.Fprintf(w, "%stime: %s\n", prefix, strings.Join(times, ", "))
+	ts := st.Ties
+	fmt.Fprintf(w, "%sties: %d pairs of zero reduced cost; the fewest moves among the optimal plans: %d holders change post (the solver's plan: %d); canonical order: %d searches, %d officials placed otherwise\n",
+		prefix, ts.Tight, ts.Moves, ts.MovesBefore, ts.Searches, ts.Changed)
+	if b := sol.Plan.Budget; b != nil {
+		fmt.Fprintf(w, "%smove budget %d: %d holders change post at a price of %.6g per move; bound %.4f, gap %.4f\n",
+			prefix, b.MaxMoves, b.Moves, b.Penalty, b.Bound, b.Gap)
+	}
 }

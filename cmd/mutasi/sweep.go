@@ -149,12 +149,16 @@ type sweepBreak struct {
 // sweeper solves the roster at values of one policy key.
 type sweeper struct {
 	ctx context.Context
+	e   *env
+	slv *solverFlags
 	r   *model.Roster
 	pol *model.Policy
 	key string
 	// near is the base plan: the breakpoints count the moves that differ
 	// from it.
-	near   *model.Plan
+	near *model.Plan
+	// from is the solution each solve starts from: the last one.
+	from   *solution
 	solves int
 	// integer keys (tenure_min_months, …) are bisected on whole numbers.
 	integer bool
@@ -168,14 +172,11 @@ func (s *sweeper) at(x float64) (*solution, error) {
 		return nil, usagef(i18n.CLISweepSetting, s.key+"="+val, err)
 	}
 	s.solves++
-	// Each value is solved cold: a warm start from the neighbour's duals
-	// (solver.WithDuals) measured no faster on the sample roster, whose
-	// rectangular matrix makes the warm start fall back to the cold one
-	// (BenchmarkSweepStep, solver/warm.go).
-	sol, err := solveRoster(s.ctx, s.r, p)
+	sol, err := s.slv.solve(s.ctx, s.e, s.r, p, s.from, fmt.Sprintf("%s=%s", s.key, val))
 	if err != nil {
 		return nil, fmt.Errorf("%s=%s: %w", s.key, val, err)
 	}
+	s.from = sol
 	return sol, nil
 }
 
@@ -213,7 +214,7 @@ func (s *sweeper) breakpoints(lo, hi float64, slo, shi *solution, prec float64, 
 
 // runSweep is whatif --sweep. done is false when neither --sweep nor
 // --plot nor --precision was given: whatif then compares scenarios.
-func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, scen []string) (code int, done bool) {
+func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, slv *solverFlags, scen []string) (code int, done bool) {
 	if sw.spec == "" {
 		if sw.plot != "" || sw.precision != 0 {
 			return fail(e, exitUsage, i18n.CLISweepNeeded), true
@@ -280,7 +281,8 @@ func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputF
 		prec = math.Max(prec, 1)
 	}
 	stop := startProgress(e, i18n.CLIProgressSweep)
-	rep, err := sweepRun(context.Background(), r, pol, sp, baseVal, prec, integer)
+	s := &sweeper{ctx: context.Background(), e: e, slv: slv, r: r, pol: pol, key: sp.key, integer: integer}
+	rep, err := s.run(sp, baseVal, prec)
 	stop()
 	if err != nil {
 		return planFailure(e, r, err, "sweep"), true
@@ -334,14 +336,21 @@ func sweepCurrent(pol *model.Policy, key string) (value float64, integer, ok boo
 	return 0, false, false
 }
 
-// sweepRun solves the base plan, every value of the grid and the
-// bisections between neighbouring values whose plans differ.
+// sweepRun is a sweep with the default solver and nothing said on the way.
 func sweepRun(ctx context.Context, r *model.Roster, pol *model.Policy, sp sweepSpec, baseVal, prec float64, integer bool) (*sweepReport, error) {
-	base, err := solveRoster(ctx, r, pol)
+	s := &sweeper{ctx: ctx, e: &env{stderr: io.Discard}, slv: defaultSolverFlags(), r: r, pol: pol, key: sp.key, integer: integer}
+	return s.run(sp, baseVal, prec)
+}
+
+// run solves the base plan, every value of the grid and the bisections
+// between neighbouring values whose plans differ.
+func (s *sweeper) run(sp sweepSpec, baseVal, prec float64) (*sweepReport, error) {
+	pol := s.pol
+	base, err := s.slv.solve(s.ctx, s.e, s.r, pol, nil, "base plan")
 	if err != nil {
 		return nil, fmt.Errorf("base plan: %w", err)
 	}
-	s := &sweeper{ctx: ctx, r: r, pol: pol, key: sp.key, near: base.Plan, integer: integer}
+	s.near, s.from = base.Plan, base
 	rep := &sweepReport{Date: pol.Date.Format(time.DateOnly), Key: sp.key, From: sp.from, To: sp.to, Step: sp.step,
 		Precision: sweepRound(prec), Base: baseVal, BaseObjective: round6(base.Plan.Objective),
 		Steps: []sweepStep{}, Breakpoints: []sweepBreak{}}

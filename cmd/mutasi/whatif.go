@@ -137,8 +137,13 @@ func runWhatif(e *env, args []string) int {
 	fs.StringArrayVar(&scen, "scenario", nil, use(i18n.FlagScenario))
 	of := addOutputFlags(fs, i18n.FlagTableJSONFormat, false)
 	sw := addSweepFlags(fs) // sweep.go
+	slv := addSolverFlags(fs)
+	frontier := fs.Bool("frontier", false, use(i18n.FlagFrontier))
 	if code, done := parseFlags(e, fs, i18n.HelpWhatif, args); done {
 		return code
+	}
+	if err := slv.check(); err != nil {
+		return failErr(e, exitUsage, err)
 	}
 	if fs.NArg() > 0 {
 		return fail(e, exitUsage, i18n.CLIUnexpectedArg, "whatif", fs.Arg(0))
@@ -146,7 +151,10 @@ func runWhatif(e *env, args []string) int {
 	if sf.printPolicy {
 		return fail(e, exitUsage, i18n.CLIPrintPolicySolve, "whatif")
 	}
-	if code, done := sw.run(e, rf, sf, of, scen); done {
+	if *frontier {
+		return runFrontier(e, rf, sf, of, sw, slv, scen)
+	}
+	if code, done := sw.run(e, rf, sf, of, slv, scen); done {
 		return code
 	}
 	if len(scen) == 0 {
@@ -188,7 +196,7 @@ func runWhatif(e *env, args []string) int {
 	}
 	stop := startProgress(e, i18n.CLIProgressScenario)
 	ctx := context.Background()
-	base, err := solveRoster(ctx, r, pol)
+	base, err := slv.solve(ctx, e, r, pol, nil, "base plan")
 	if err != nil {
 		stop()
 		return planFailure(e, r, err, "base plan")
@@ -197,14 +205,15 @@ func runWhatif(e *env, args []string) int {
 	for k := range scenarios {
 		// A scenario at another date reads the roster at that date, as
 		// solve --date would (the loader checks dates against it).
-		rk := r
+		rk, from := r, base
 		if !pols[k].Date.Equal(pol.Date) {
 			if rk, code = rf.load(e, pols[k].Date); rk == nil {
 				stop()
 				return code
 			}
+			from = nil
 		}
-		sol, err := solveRoster(ctx, rk, pols[k])
+		sol, err := slv.solve(ctx, e, rk, pols[k], from, "scenario "+scenarios[k].name)
 		if err != nil {
 			stop()
 			return planFailure(e, rk, err, "scenario "+scenarios[k].name)

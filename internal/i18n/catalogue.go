@@ -39,7 +39,7 @@ func lookup(k Key) (entry, bool) {
 		return benchEntry(k)
 	case "matrix", "cost":
 		return matrixEntry(k)
-	case "whatif", "sweep":
+	case "whatif", "sweep", "frontier":
 		return whatifEntry(k)
 	case "explain":
 		return explainEntry(k)

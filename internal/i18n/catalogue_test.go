@@ -204,6 +204,8 @@ var (
 var sameInBoth = map[Key]bool{
 	// "Lampiran SK" is the decree attachment's name in both languages.
 	PageDlPdf: true, PageDlXlsx: true, PageDlCsv: true,
+	// A command line, the chart's title.
+	FrontierPlotTitle: true,
 }
 
 // verbSet writes the directives by argument, sorted: "1:d 2:s".

@@ -58,6 +58,8 @@ func TestDec(t *testing.T) {
 	}
 	assert.Equal(t, "93,1%", ID.Pct(0.9306, 1))
 	assert.Equal(t, "86%", EN.Pct(0.861, 0))
+	assert.Equal(t, "[0,25; 1,5]", "["+ID.Dec(0.25, 2)+ID.NumSep()+ID.Dec(1.5, 1)+"]")
+	assert.Equal(t, "[0.25, 1.5]", "["+EN.Dec(0.25, 2)+EN.NumSep()+EN.Dec(1.5, 1)+"]")
 }
 
 func TestDate(t *testing.T) {

@@ -79,8 +79,8 @@ func benchEntry(k Key) (entry, bool) {
 	case BenchProgress:
 		return entry{"%d jabatan: %s", "%d posts: %s"}, true
 	case BenchSparseHeader:
-		return entry{"jabatan  pejabat  aturan ms  pecahkan ms  seri ms  kelas  putaran  pasangan  puncak MB",
-			"posts  officials  evaluate ms  solve ms  ties ms  classes  rounds  pairs  peak MB"}, true
+		return entry{"jabatan  pejabat  aturan ms  pecahkan ms  seri ms  rencana ms  kelas  putaran  pasangan  puncak MB",
+			"posts  officials  evaluate ms  solve ms  ties ms  plan ms  classes  rounds  pairs  peak MB"}, true
 	case BenchFitSparse:
 		return entry{"waktu aturan + pemecahan ~ n^%s (kuadrat terkecil pada log-log, %d ukuran)", "evaluate + solve time ~ n^%s (least squares on log-log, %d sizes)"}, true
 	case BenchPlotTitle:

@@ -116,6 +116,10 @@ const (
 	CLIAltBelow           Key = "cli.alt_below"
 	CLIAltTie             Key = "cli.alt_tie"
 	CLIAltLine            Key = "cli.alt_line"
+	CLIMaxMoves           Key = "cli.max_moves"
+	CLIFrontierAlone      Key = "cli.frontier_alone"
+	CLIPrecisionSweep     Key = "cli.precision_sweep"
+	CLIProgressFrontier   Key = "cli.progress_frontier"
 )
 
 func cliEntry(k Key) (entry, bool) {
@@ -345,6 +349,14 @@ func cliEntry(k Key) (entry, bool) {
 		return entry{"%s di bawah yang terbaik", "%s below the best"}, true
 	case CLIAltTie:
 		return entry{"sama baiknya dengan yang terbaik: seri", "as good as the best: a tie"}, true
+	case CLIMaxMoves:
+		return entry{"--max-moves %s: %v", "--max-moves %s: %v"}, true
+	case CLIFrontierAlone:
+		return entry{"whatif: berikan --frontier saja, tanpa --scenario atau --sweep", "whatif: give --frontier alone, not with --scenario or --sweep"}, true
+	case CLIPrecisionSweep:
+		return entry{"whatif: --precision memerlukan --sweep", "whatif: --precision needs --sweep"}, true
+	case CLIProgressFrontier:
+		return entry{"menelusuri batas efisien antara jumlah mutasi dan nilai total", "tracing the frontier between moves and objective"}, true
 	case CLIAltLine:
 		return entry{"#%d nilai total %s (%s), %s berbeda", "#%d objective %s (%s), %s differ"}, true
 	case CLIScenarioSetting:

@@ -52,6 +52,8 @@ const (
 	FlagPrecision    Key = "flag.precision"
 	FlagPlot         Key = "flag.plot"
 	FlagDetail       Key = "flag.detail"
+	FlagMaxMoves     Key = "flag.max_moves"
+	FlagFrontier     Key = "flag.frontier"
 
 	FlagSolveFormat     Key = "flag.solve_format"
 	FlagTableJSONFormat Key = "flag.table_json_format"
@@ -184,6 +186,7 @@ Examples:
 	case HelpWhatif:
 		return entry{`Pemakaian: mutasi whatif [opsi data] [opsi penilaian] --scenario NAMA:KUNCI=NILAI,... [--format table|json] [--out BERKAS]
           mutasi whatif [opsi data] [opsi penilaian] --sweep KUNCI=DARI:SAMPAI:LANGKAH [--precision P] [--plot BERKAS] [--format table|json] [--out BERKAS]
+          mutasi whatif [opsi data] [opsi penilaian] --frontier [--plot BERKAS] [--format table|json] [--out BERKAS]
 
 Menyusun rencana dasar (kebijakan dan opsi sebagaimana diberikan) dan
 rencana setiap skenario (kebijakan dasar dengan pengaturan skenario), lalu
@@ -206,6 +209,15 @@ ditemukan dengan pembagian dua di antara dua nilai yang bertetangga hingga
 ketelitian --precision (bawaan LANGKAH/16). --plot BERKAS.png atau
 BERKAS.svg menggambar jumlah mutasi yang berbeda terhadap nilai tersebut.
 
+Dengan --frontier ditampilkan batas efisien antara jumlah mutasi (pemangku
+yang pindah jabatan) dan nilai total: untuk setiap jumlah mutasi pada batas
+itu, rencana terbaiknya, nilai yang dikorbankan per mutasi, harga satu
+mutasi yang membuat rencana itu terbaik, dan pejabat yang berubah dari satu
+rencana ke rencana berikutnya. Di antara dua rencana itu, rencana terbaik
+dengan K mutasi bernilai paling tinggi garis lurus yang menghubungkannya;
+solve --max-moves K memberikan rencananya dan batas atas nilainya. --plot
+BERKAS.png atau BERKAS.svg menggambarnya.
+
 Contoh:
   mutasi whatif --scenario fit2:fit=2
   mutasi whatif --scenario ketat:jpm_min=true,tenure_max_hard=true --scenario longgar:tenure_min=false
@@ -214,8 +226,10 @@ Contoh:
   mutasi whatif --sweep fit=0:3:0.25
   mutasi whatif --officials pejabat.csv --positions jabatan.csv --sweep fit=0:3:0.25 --plot sweep-fit.svg
   mutasi whatif --sweep release=0:2:0.5 --precision 0.01 --format json
+  mutasi whatif --frontier --plot frontier.svg
 `, `Usage: mutasi whatif [roster] [scoring] --scenario NAME:KEY=VALUE,... [--format table|json] [--out FILE]
        mutasi whatif [roster] [scoring] --sweep KEY=FROM:TO:STEP [--precision P] [--plot FILE] [--format table|json] [--out FILE]
+       mutasi whatif [roster] [scoring] --frontier [--plot FILE] [--format table|json] [--out FILE]
 
 Solves the base plan (the policy and flags as given) and each scenario (the
 base policy with the scenario's settings), then prints side by side each
@@ -236,6 +250,14 @@ which the plan changes, each located by bisection between two neighbouring
 values to within --precision (default STEP/16). --plot FILE.png or
 FILE.svg draws the moves differing against the value.
 
+With --frontier it lists the frontier between the number of moves (holders
+who change post) and the objective: for each number of moves on it, the
+best plan, the objective given up per move, the price of a move at which
+that plan is the best, and which officials change from one to the next.
+Between two of them the best plan with K moves scores at most the straight
+line between them; solve --max-moves K gives the plan and its bound.
+--plot FILE.png or FILE.svg draws it.
+
 Examples:
   mutasi whatif --scenario fit2:fit=2
   mutasi whatif --scenario strict:jpm_min=true,tenure_max_hard=true --scenario lenient:tenure_min=false
@@ -244,6 +266,7 @@ Examples:
   mutasi whatif --sweep fit=0:3:0.25
   mutasi whatif --officials pejabat.csv --positions jabatan.csv --sweep fit=0:3:0.25 --plot sweep-fit.svg
   mutasi whatif --sweep release=0:2:0.5 --precision 0.01 --format json
+  mutasi whatif --frontier --plot frontier.svg
 `}, true
 
 	case HelpExplain:
@@ -603,6 +626,12 @@ func flagEntry(k Key) (entry, bool) {
 		return entry{"dengan --sweep, menggambar jumlah mutasi yang berbeda terhadap nilai ke `BERKAS` (.png atau .svg)",
 			"with --sweep, draw moves differing against the value into `FILE` (.png or .svg)"}, true
 
+	case FlagMaxMoves:
+		return entry{"paling banyak `K` pemangku pindah jabatan (rules.max_moves; none: tanpa batas): rencana terbaik dalam batas itu, dengan batas atas nilainya",
+			"at most `K` holders change post (rules.max_moves; none: no budget): the best plan within the budget, with its bound"}, true
+	case FlagFrontier:
+		return entry{"mendaftar batas efisien antara jumlah mutasi dan nilai total: rencana terbaik untuk setiap jumlah mutasi, dan apa yang berubah dari satu ke berikutnya (--plot menggambarnya)",
+			"list the frontier between the number of moves and the objective: the best plan with each number of moves, and what changes from one to the next (--plot draws it)"}, true
 	case FlagDetail:
 		return entry{"menampilkan juga rincian pemecah: perkiraan berpasangan, potensial dual, titik balik per bobot",
 			"also show the solver's details: the pairwise estimate, the dual potentials, where each weight flips the choice"}, true

@@ -59,6 +59,7 @@ const (
 	TableObjective      Key = "table.objective"
 	TableWarning        Key = "table.warning"
 	TableOutside        Key = "table.outside"
+	TableBudget         Key = "table.budget"
 
 	ApprovalHead     Key = "approval.head"
 	ApprovalLetter   Key = "approval.letter"
@@ -184,6 +185,9 @@ func outputEntry(k Key) (entry, bool) {
 		return entry{"Nilai total: %s, %s", "Objective: %s, %s"}, true
 	case TableWarning:
 		return entry{"peringatan", "warning"}, true
+	case TableBudget:
+		return entry{"Batas mutasi: paling banyak %d pemangku pindah, %d pindah (harga per mutasi %s); rencana terbaik dalam batas itu bernilai paling tinggi %s (selisih %s)",
+			"Move budget: at most %d holders change post, %d do (a price of %s per move); the best plan within the budget scores at most %s (gap %s)"}, true
 	case TableOutside:
 		return entry{"%s (eselon %s)", "%s (eselon %s)"}, true
 

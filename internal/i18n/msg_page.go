@@ -146,6 +146,16 @@ const (
 	PageRuleRJptRotation   Key = "page.rule_r_jpt_rotation"
 	PageRuleRReleaseCause  Key = "page.rule_r_release_cause"
 	PagePPengawasMinMonths Key = "page.p_pengawas_min_months"
+	PageMaxMoves           Key = "page.max_moves"
+	PageNoLimit            Key = "page.no_limit"
+	PageShowFrontier       Key = "page.show_frontier"
+	PageFrontierTitle      Key = "page.frontier_title"
+	PageFrontierHint       Key = "page.frontier_hint"
+	PageFrontierMoves      Key = "page.frontier_moves"
+	PageFrontierObjective  Key = "page.frontier_objective"
+	PageBudgetCard         Key = "page.budget_card"
+	PageBudgetGap          Key = "page.budget_gap"
+	PagePerMove            Key = "page.per_move"
 	PageEg                 Key = "page.eg"
 	PageSolverDetails      Key = "page.solver_details"
 	PageCVacancy           Key = "page.c_vacancy"
@@ -293,6 +303,16 @@ func pageKeys() []Key {
 		PageRuleRJptRotation,
 		PageRuleRReleaseCause,
 		PagePPengawasMinMonths,
+		PageMaxMoves,
+		PageNoLimit,
+		PageShowFrontier,
+		PageFrontierTitle,
+		PageFrontierHint,
+		PageFrontierMoves,
+		PageFrontierObjective,
+		PageBudgetCard,
+		PageBudgetGap,
+		PagePerMove,
 		PageEg,
 		PageSolverDetails,
 		PageCVacancy,
@@ -577,6 +597,26 @@ func pageEntry(k Key) (entry, bool) {
 		return entry{"rotasi JPT setelah uji kompetensi", "JPT rotation after a competency test"}, true
 	case PageRuleRReleaseCause:
 		return entry{"non-job hanya dengan alasan", "non-job only with a cause"}, true
+	case PageMaxMoves:
+		return entry{"Jumlah mutasi maksimal", "Maximum number of moves"}, true
+	case PageNoLimit:
+		return entry{"tanpa batas", "no limit"}, true
+	case PageShowFrontier:
+		return entry{"Jumlah mutasi dan nilai", "Moves against objective"}, true
+	case PageFrontierTitle:
+		return entry{"Batas efisien: nilai rencana terbaik menurut jumlah mutasi", "Frontier: the objective of the best plan by number of moves"}, true
+	case PageFrontierHint:
+		return entry{"Klik titik untuk memakai jumlah itu sebagai batas. Di antara dua titik, rencana terbaik tidak melampaui garis penghubungnya.", "Click a point to use that number as the budget. Between two points, no plan beats the line joining them."}, true
+	case PageFrontierMoves:
+		return entry{"pemangku pindah", "holders who move"}, true
+	case PageFrontierObjective:
+		return entry{"nilai", "objective"}, true
+	case PageBudgetCard:
+		return entry{"Batas mutasi", "Move budget"}, true
+	case PageBudgetGap:
+		return entry{"selisih dari batas atas", "gap to the upper bound"}, true
+	case PagePerMove:
+		return entry{"per mutasi", "per move"}, true
 	case PageEg:
 		return entry{"mis.", "e.g."}, true
 	case PageSolverDetails:

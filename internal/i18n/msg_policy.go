@@ -41,6 +41,10 @@ const (
 	PolicyWantTitle      Key = "policy.want_title"
 	PolicyTooLong        Key = "policy.too_long"
 	PolicyBadDecreeDate  Key = "policy.bad_decree_date"
+	PolicyOrNone         Key = "policy.or_none"
+	BudgetForced         Key = "policy.budget_forced"
+	BudgetLeast          Key = "policy.budget_least"
+	BudgetMore           Key = "policy.budget_more"
 )
 
 func policyEntry(k Key) (entry, bool) {
@@ -120,6 +124,16 @@ func policyEntry(k Key) (entry, bool) {
 		return entry{"nilai %q tidak sah: pilih WALI KOTA, BUPATI atau GUBERNUR", "bad value %q: want WALI KOTA, BUPATI or GUBERNUR"}, true
 	case PolicyTooLong:
 		return entry{"nilai tidak sah: %d karakter, paling banyak %d", "bad value: %d characters, at most %d"}, true
+	case PolicyOrNone:
+		return entry{"%v; boleh juga none", "%v; none is also accepted"}, true
+	case BudgetForced:
+		return entry{"batas %d mutasi lebih kecil daripada %d pemangku yang oleh aturan harus meninggalkan jabatannya: %s%s",
+			"max moves %d is below the %d holders the rules force to leave their post: %s%s"}, true
+	case BudgetLeast:
+		return entry{"batas %d mutasi lebih kecil daripada %d mutasi yang terjadi di setiap rencana: %d pemangku harus meninggalkan jabatannya (%s%s) dan penetapan serta larangan memindahkan %d lagi",
+			"max moves %d is below the %d moves every plan makes: %d holders must leave their post (%s%s) and the pins and forbids move %d more"}, true
+	case BudgetMore:
+		return entry{" dan %d lainnya", " and %d more"}, true
 	case PolicyBadDecreeDate:
 		return entry{"tanggal %q tidak sah: tulis YYYY-MM-DD atau 1 Maret 2028", "bad date %q: want YYYY-MM-DD or 1 Maret 2028"}, true
 	}

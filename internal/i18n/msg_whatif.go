@@ -31,6 +31,17 @@ const (
 	SweepPlotY        Key = "sweep.plot_y"
 	SweepPlotLegend   Key = "sweep.plot_legend"
 	SweepPlotChanges  Key = "sweep.plot_changes"
+
+	FrontierHead         Key = "frontier.head"
+	FrontierHeader       Key = "frontier.header"
+	FrontierNote         Key = "frontier.note"
+	FrontierStep         Key = "frontier.step"
+	FrontierChangeHeader Key = "frontier.change_header"
+	FrontierPlotTitle    Key = "frontier.plot_title"
+	FrontierPlotX        Key = "frontier.plot_x"
+	FrontierPlotY        Key = "frontier.plot_y"
+	FrontierPlotLegend   Key = "frontier.plot_legend"
+	FrontierNoPoints     Key = "frontier.no_points"
 )
 
 func whatifEntry(k Key) (entry, bool) {
@@ -90,6 +101,33 @@ func whatifEntry(k Key) (entry, bool) {
 		return entry{"mutasi yang berbeda dari rencana dasar", "moves differing from the base plan"}, true
 	case SweepPlotLegend:
 		return entry{"mutasi yang berbeda", "moves differing"}, true
+	case FrontierHead:
+		return entry{"Batas efisien antara jumlah mutasi dan nilai total per %s (%s disusun; %d pemangku harus pindah dalam setiap rencana)",
+			"Frontier between moves and objective at %s (%s solved; %d holders must move in every plan)"}, true
+	case FrontierHeader:
+		return entry{"mutasi\tnilai total\tdikorbankan per mutasi\tterbaik untuk harga mutasi dalam\t", "moves\tobjective\tgiven up per move\tbest for a price of a move in\t"}, true
+	case FrontierNote:
+		return entry{"Setiap baris adalah rencana terbaik dengan jumlah mutasi itu (pemangku yang pindah jabatan). Di antara\n" +
+			"dua baris, rencana terbaik dengan K mutasi bernilai paling tinggi garis lurus di antara keduanya (batas\n" +
+			"Lagrange): `mutasi solve --max-moves K` memberikan rencana baris berikutnya di bawahnya dan batas atasnya.",
+			"Each line is the best plan with that many moves (holders who change post). Between two\n" +
+				"lines, the best plan with K moves scores at most the straight line between them (the\n" +
+				"Lagrangian bound): `mutasi solve --max-moves K` gives the plan of the next line below and\n" +
+				"its bound."}, true
+	case FrontierStep:
+		return entry{"Dari %d ke %d mutasi (nilai total %s): %s ditempatkan berbeda", "From %d to %d moves (objective %s): %s placed differently"}, true
+	case FrontierChangeHeader:
+		return entry{"NIP\tNama\tPada %d\t→ Pada %d", "NIP\tName\tAt %d\t→ At %d"}, true
+	case FrontierPlotTitle:
+		return entry{"mutasi whatif --frontier (%s)", "mutasi whatif --frontier (%s)"}, true
+	case FrontierPlotX:
+		return entry{"pemangku yang pindah jabatan", "holders who change post"}, true
+	case FrontierPlotY:
+		return entry{"nilai total rencana terbaik", "objective of the best plan"}, true
+	case FrontierPlotLegend:
+		return entry{"rencana terbaik dengan jumlah mutasi itu", "best plan with that many moves"}, true
+	case FrontierNoPoints:
+		return entry{"grafik: tidak ada titik", "plot: no points"}, true
 	case SweepPlotChanges:
 		return entry{"perubahan rencana", "plan changes"}, true
 	}

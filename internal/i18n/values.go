@@ -78,6 +78,16 @@ func (l Lang) Dec(v float64, prec int) string {
 	return s
 }
 
+// NumSep separates two numbers written side by side, as in an interval:
+// "; " in Indonesian, whose decimal mark is the comma ("[0,25; 1,5]"),
+// ", " in English ("[0.25, 1.5]").
+func (l Lang) NumSep() string {
+	if l == ID {
+		return "; "
+	}
+	return ", "
+}
+
 // Pct writes the fraction f as a percentage with prec decimals: "86%",
 // "93,1%".
 func (l Lang) Pct(f float64, prec int) string { return l.Dec(f*100, prec) + "%" }

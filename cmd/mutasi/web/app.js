@@ -11,6 +11,9 @@ const S = {
   lang: "id", msgs: {}, session: "", token: new URLSearchParams(location.search).get("token") || "",
   state: null, plan: null, settings: {}, pins: [], forbids: [], seq: 0, inflight: null,
   timer: 0, lastChange: -1e9, renderToken: 0, explainNIP: "", alts: null,
+  // frontier is the frontier on screen and frontierKey the settings it was
+  // traced under (the budget aside): another setting makes it out of date.
+  frontier: null, frontierKey: "",
   // goodDate is the date of the plan on screen; dateError the message of a
   // date the field holds but the plan refused; failed is set while the
   // latest solve failed. Either makes the plan on screen out of date.
@@ -200,15 +203,27 @@ function renderTune() {
   ps.replaceChildren(el("summary", {}, t("params")));
   for (const s of (S.state && S.state.settings) || []) {
     const v = S.settings[s.key];
-    if (!s.key.startsWith("rules.") || v === "true" || v === "false") continue;
+    if (!s.key.startsWith("rules.") || v === "true" || v === "false" || s.key === "rules.max_moves") continue;
     const id = "p-" + s.key.slice(6);
     const input = el("input", { type: "number", id, value: v, min: "0", step: s.key.endsWith("_value") ? "0.01" : "1", "data-key": s.key });
     input.addEventListener("change", () => { S.settings[s.key] = input.value; schedule(0); });
     ps.append(el("label", { class: "param", for: id, title: s.doc }, el("span", {}, t("p_" + s.key.slice(6))), input));
   }
+  const mm = $("#max-moves");
+  const budget = S.settings["rules.max_moves"];
+  mm.value = budget && budget !== "none" ? budget : "";
+  mm.placeholder = t("no_limit");
   const d = $("#plan-date");
   if (!S.dateError) d.value = S.settings["date"] || "";
   renderDateError();
+}
+
+// setMaxMoves sets the move budget (empty: none) and solves.
+function setMaxMoves(v) {
+  const n = String(v).trim();
+  S.settings["rules.max_moves"] = n === "" ? "none" : n;
+  $("#max-moves").value = n;
+  schedule(0);
 }
 
 // renderDateError marks the date field when it holds a date the plan
@@ -298,9 +313,11 @@ async function solve(seq) {
   S.pins = r.data.pins;
   S.forbids = r.data.forbids;
   S.alts = null;
+  if (S.frontier && frontierKey() !== S.frontierKey) S.frontier = null;
   renderPlan();
   renderDecisions();
   renderAlts();
+  renderFrontier();
   updateDownloads();
   if (S.explainNIP) explain(S.explainNIP);
   const ms = r.data.ms;
@@ -392,7 +409,9 @@ function renderPlan() {
     card(typeName("stay"), s.stay), card(t("vacant"), s.vacant),
     card(t("changed"), p.changed, p.changed ? "changed" : ""),
     card(t("mean_jpm"), pct(s.mean_jpm_before) + " → " + pct(s.mean_jpm_after)),
-    cert, card(t("objective"), num(p.objective, 3))].filter(Boolean));
+    cert, card(t("objective"), num(p.objective, 3)),
+    p.budget ? card(t("budget_card"), p.budget.moves + " / " + p.budget.max_moves + " · " + t("budget_gap") + " " +
+      num(p.budget.gap, 3), p.budget.gap > 5e-4 ? "changed" : "") : null].filter(Boolean));
   const showStays = $("#show-stays").checked;
   const onlyChanged = $("#only-changed").checked;
   const rows = [];
@@ -551,6 +570,74 @@ function renderAlts() {
   }
 }
 
+// ---- frontier -------------------------------------------------------------
+
+async function loadFrontier() {
+  status(t("solving"));
+  const r = await call("GET", "api/frontier");
+  status(t("ready"));
+  if (!r.ok) { showError(r.data.error); return; }
+  S.frontier = r.data;
+  S.frontierKey = frontierKey();
+  renderFrontier();
+}
+
+// frontierKey identifies the settings a frontier depends on: all but the
+// move budget.
+function frontierKey() {
+  const s = { ...S.settings };
+  delete s["rules.max_moves"];
+  return JSON.stringify([s, S.pins, S.forbids]);
+}
+
+// renderFrontier draws the frontier as an SVG chart, one point per number
+// of moves on it: clicking a point sets that number as the budget.
+function renderFrontier() {
+  const box = $("#frontier");
+  box.replaceChildren();
+  const f = S.frontier;
+  if (!f || !f.points.length) return;
+  // The SVG namespace, read from a parsed <svg> rather than written out: the
+  // page names no URL.
+  const NS = new DOMParser().parseFromString("<svg></svg>", "text/html").querySelector("svg").namespaceURI;
+  const svg = (tag, attrs, ...kids) => {
+    const e = document.createElementNS(NS, tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+    for (const c of kids) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    return e;
+  };
+  const W = 520, H = 220, L = 56, R = 12, T = 12, B = 36;
+  const xs = f.points.map((p) => p.moves), ys = f.points.map((p) => p.objective);
+  const x0 = Math.min(...xs), x1 = Math.max(...xs, x0 + 1);
+  const y0 = Math.min(...ys), y1 = Math.max(...ys, y0 + 1e-6);
+  const X = (m) => L + (m - x0) / (x1 - x0) * (W - L - R);
+  const Y = (o) => T + (y1 - o) / (y1 - y0) * (H - T - B);
+  const chart = svg("svg", { viewBox: "0 0 " + W + " " + H, class: "frontier-chart", role: "img", "aria-label": t("frontier_title") });
+  chart.append(svg("line", { x1: L, y1: H - B, x2: W - R, y2: H - B, stroke: "#888" }),
+    svg("line", { x1: L, y1: T, x2: L, y2: H - B, stroke: "#888" }),
+    svg("text", { x: (L + W - R) / 2, y: H - 6, "text-anchor": "middle", "font-size": "12" }, t("frontier_moves")),
+    svg("text", { x: 12, y: (T + H - B) / 2, "text-anchor": "middle", "font-size": "12",
+      transform: "rotate(-90 12 " + (T + H - B) / 2 + ")" }, t("frontier_objective")),
+    svg("text", { x: L - 4, y: Y(y1) + 4, "text-anchor": "end", "font-size": "11" }, num(y1, 1)),
+    svg("text", { x: L - 4, y: Y(y0) + 4, "text-anchor": "end", "font-size": "11" }, num(y0, 1)),
+    svg("text", { x: X(x0), y: H - B + 14, "text-anchor": "middle", "font-size": "11" }, x0),
+    svg("text", { x: X(x1), y: H - B + 14, "text-anchor": "middle", "font-size": "11" }, x1),
+    svg("polyline", { points: f.points.map((p) => X(p.moves) + "," + Y(p.objective)).join(" "),
+      fill: "none", stroke: "#1f77b4", "stroke-width": "2" }));
+  const cur = S.plan && S.plan.budget ? S.plan.budget.moves : null;
+  for (const [k, p] of f.points.entries()) {
+    const per = k > 0 ? num((f.points[k - 1].objective - p.objective) / (f.points[k - 1].moves - p.moves), 3) + " " + t("per_move") : "";
+    const dot = svg("circle", { cx: X(p.moves), cy: Y(p.objective), r: p.moves === cur ? "6" : "4",
+      fill: p.moves === cur ? "#d62728" : "#1f77b4", class: "frontier-point", "data-moves": p.moves, tabindex: "0" },
+    svg("title", {}, p.moves + " " + t("frontier_moves") + ": " + num(p.objective, 3) + (per ? " (" + per + ")" : "")));
+    const pick = () => setMaxMoves(p.moves);
+    dot.addEventListener("click", pick);
+    dot.addEventListener("keydown", (ev) => { if (ev.key === "Enter") pick(); });
+    chart.append(dot);
+  }
+  box.append(el("h3", {}, t("frontier_title")), chart, el("p", { class: "muted" }, t("frontier_hint")));
+}
+
 // ---- downloads and language -----------------------------------------------
 
 function updateDownloads() {
@@ -590,7 +677,7 @@ async function applyLang() {
     }
   }
   if (S.state) {
-    renderProblems(); renderTune(); renderDecisions(); renderPlan(); renderAlts(); updateDownloads();
+    renderProblems(); renderTune(); renderDecisions(); renderPlan(); renderAlts(); renderFrontier(); updateDownloads();
   }
   if (S.dateError && S.dateErrorLocal) { S.dateError = t("bad_date"); renderDateError(); }
   if (S.explainNIP && !$("#explain").hidden) explain(S.explainNIP);
@@ -602,6 +689,8 @@ document.addEventListener("DOMContentLoaded", () => {
   $("#show-stays").addEventListener("change", renderPlan);
   $("#only-changed").addEventListener("change", renderPlan);
   $("#btn-alts").addEventListener("click", loadAlts);
+  $("#btn-frontier").addEventListener("click", loadFrontier);
+  $("#max-moves").addEventListener("change", (ev) => setMaxMoves(ev.target.value));
   $("#btn-base").addEventListener("click", async () => {
     const r = await call("POST", "api/base");
     if (r.ok) { const keep = { ...S.settings }; applyState(r.data); S.settings = keep; renderTune(); }
