@@ -126,7 +126,7 @@ func writeExplainTable(w io.Writer, ex *model.Explanation, date time.Time, l i18
 	var b strings.Builder
 	m := &ex.Move
 	fmt.Fprintln(&b, l.T(i18n.ExplainHead, m.NIP, m.Name, m.Rank, i18n.Date(date)))
-	fmt.Fprintf(&b, "\n%s\n%s\n", l.T(i18n.ExplainMove, moveLabel(m, l)), l.T(i18n.ExplainFromTo, explainPost(m.From, l), explainPost(m.To, l)))
+	fmt.Fprintf(&b, "\n%s\n%s\n", l.T(i18n.ExplainMove, moveLabel(m, l)), l.T(i18n.ExplainFromTo, explainPost(m.From, l), explainDest(m, l)))
 	var parts []string
 	for _, c := range componentNames([]*model.Move{m}) {
 		v := round6(m.Components[c])
@@ -219,6 +219,25 @@ func explainStatus(st string, l i18n.Lang) string {
 		return l.T(i18n.ExplainStatusLeave)
 	}
 	return st
+}
+
+// explainDest names where a move goes in l; without a post of the roster,
+// what that means for its type.
+func explainDest(m *model.Move, l i18n.Lang) string {
+	if m.To != nil {
+		return explainPost(m.To, l)
+	}
+	switch m.Type {
+	case model.Release:
+		return l.T(i18n.ExplainToRelease)
+	case model.Retire:
+		return l.T(i18n.ExplainToRetire)
+	case model.Demote:
+		return l.T(i18n.ExplainToDemote)
+	case model.Unplaced:
+		return l.T(i18n.ExplainToUnplaced)
+	}
+	return explainPost(nil, l)
 }
 
 func explainPost(p *model.PostRef, l i18n.Lang) string {

@@ -179,6 +179,15 @@ func inLampiran(m *model.Move, all bool) bool {
 	return all || m.Type.InDecree()
 }
 
+// toLabel names the new post of a move as a decree does: postLabel, and
+// for a demotion to a level below the roster's posts the level it goes to.
+func toLabel(m *model.Move, l i18n.Lang) string {
+	if m.To == nil && m.Type == model.Demote {
+		return l.T(i18n.LampiranLower)
+	}
+	return postLabel(m.To)
+}
+
 // postLabel names a post as a decree does: its name, then its unit unless
 // the name already says it. nil is "-".
 func postLabel(p *model.PostRef) string {

@@ -60,6 +60,12 @@ func runGen(e *env, args []string) int {
 		name  string
 		write func(io.Writer, *model.Roster) error
 	}{{bench.OfficialsFile, bench.WriteOfficialsCSV}, {bench.PositionsFile, bench.WritePositionsCSV}}
+	if len(r.Selections) > 0 {
+		files = append(files, struct {
+			name  string
+			write func(io.Writer, *model.Roster) error
+		}{bench.SelectionFile, bench.WriteSelectionCSV})
+	}
 	if *xlsx {
 		files = append(files, struct {
 			name  string
@@ -77,6 +83,6 @@ func runGen(e *env, args []string) int {
 	// validating or planning it at another date (the other commands
 	// default to today) shifts every tenure, and before that date a recent
 	// appointment is an error ("after the plan date").
-	fmt.Fprintln(e.stderr, e.lang.T(i18n.CLIGenWrote, len(r.Officials), len(r.Positions), *out, *date, *date))
+	fmt.Fprintln(e.stderr, e.lang.T(i18n.CLIGenWrote, len(r.Officials), len(r.Positions), len(r.Selections), *out, *date, *date, filepath.Join(*out, bench.SelectionFile)))
 	return exitOK
 }

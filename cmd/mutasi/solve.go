@@ -47,6 +47,7 @@ func defaultDate(rf *rosterFlags) time.Time {
 // roster at the policy's date. It returns nil and the exit code (with the
 // message printed) when either fails.
 func planSetup(e *env, rf *rosterFlags, sf *scoringFlags) (*model.Roster, *model.Policy, int) {
+	sf.sample = rf.sample()
 	pol, err := sf.build(defaultDate(rf))
 	if err != nil {
 		return nil, nil, planFailure(e, nil, err, "")
@@ -88,6 +89,7 @@ func runSolve(e *env, args []string) int {
 		return fail(e, exitUsage, i18n.CLIUnexpectedArg, "solve", fs.Arg(0))
 	}
 	if sf.printPolicy {
+		sf.sample = rf.sample()
 		pol, err := sf.build(defaultDate(rf))
 		if err == nil {
 			err = checkOutPath(of.out, sf.policy)

@@ -17,6 +17,7 @@ type validateSummary struct {
 	Positions     int `json:"positions"`
 	Vacancies     int `json:"vacancies"`
 	Locked        int `json:"locked"`
+	Retired       int `json:"retired"`
 	Retiring      int `json:"retiring"`
 	HorizonMonths int `json:"horizon_months"`
 }
@@ -104,7 +105,11 @@ func validateSummarize(r *model.Roster, d time.Time) (*validateSummary, error) {
 		if st, _ := el.Status(i); st == model.Locked {
 			s.Locked++
 		}
-		if t := el.Retirement(i); !t.IsZero() && !t.After(horizon) {
+		switch t := el.Retirement(i); {
+		case t.IsZero(), t.After(horizon):
+		case !t.After(d):
+			s.Retired++
+		default:
 			s.Retiring++
 		}
 	}
@@ -119,7 +124,7 @@ func validateText(w io.Writer, rep *validateReport, ps []model.Problem, l i18n.L
 	var err error
 	if s := rep.Summary; s != nil {
 		_, err = fmt.Fprintln(w, l.T(i18n.CLIValidateSummary,
-			rep.Date, s.Officials, s.Positions, s.Vacancies, s.Locked, s.Retiring, s.HorizonMonths, counts))
+			rep.Date, s.Officials, s.Positions, s.Vacancies, s.Locked, s.Retired, s.Retiring, s.HorizonMonths, counts))
 	} else {
 		_, err = fmt.Fprintln(w, l.T(i18n.CLIValidateUnusable, rep.Date, counts))
 	}

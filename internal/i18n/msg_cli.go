@@ -237,8 +237,8 @@ func cliEntry(k Key) (entry, bool) {
 	case CLIProgressSeconds:
 		return entry{"%s detik", "%s s"}, true
 	case CLIValidateSummary:
-		return entry{"%s: %d pejabat, %d jabatan, %d lowong, %d terkunci, %d pensiun dalam %d bulan; %s",
-			"%s: %d officials, %d posts, %d vacant, %d locked, %d retiring within %d months; %s"}, true
+		return entry{"%s: %d pejabat, %d jabatan, %d lowong, %d terkunci, %d sudah pensiun, %d pensiun dalam %d bulan; %s",
+			"%s: %d officials, %d posts, %d vacant, %d locked, %d retired, %d retiring within %d months; %s"}, true
 	case CLIValidateUnusable:
 		return entry{"%s: %s: data tidak dapat dipakai sebelum kesalahannya diperbaiki",
 			"%s: %s: the roster cannot be used until the errors are fixed"}, true
@@ -312,8 +312,8 @@ func cliEntry(k Key) (entry, bool) {
 	case CLIGenDate:
 		return entry{"--date %q: tulis YYYY-MM-DD", "--date %q: want YYYY-MM-DD"}, true
 	case CLIGenWrote:
-		return entry{"mutasi gen: %d pejabat, %d jabatan di %s, dibangkitkan per %s (periksa dan rencanakan dengan --date %s)",
-			"mutasi gen: %d officials, %d posts in %s, drawn at %s (validate and plan them with --date %s)"}, true
+		return entry{"mutasi gen: %d pejabat, %d jabatan, %d nama hasil seleksi terbuka di %s, dibangkitkan per %s (periksa dan rencanakan dengan --date %s dan --selection %s)",
+			"mutasi gen: %d officials, %d posts, %d names of open selections in %s, drawn at %s (validate and plan them with --date %s and --selection %s)"}, true
 	case CLIBenchSizes:
 		return entry{"--sizes: %v", "--sizes: %v"}, true
 	case CLIBenchSizeNumber:

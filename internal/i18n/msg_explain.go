@@ -10,6 +10,10 @@ const (
 	ExplainMove          Key = "explain.move"
 	ExplainFromTo        Key = "explain.from_to"
 	ExplainNoPost        Key = "explain.no_post"
+	ExplainToRelease     Key = "explain.to_release"
+	ExplainToRetire      Key = "explain.to_retire"
+	ExplainToDemote      Key = "explain.to_demote"
+	ExplainToUnplaced    Key = "explain.to_unplaced"
 	ExplainScore         Key = "explain.score"
 	ExplainStatus        Key = "explain.status"
 	ExplainStatusFree    Key = "explain.status_free"
@@ -64,6 +68,14 @@ func explainEntry(k Key) (entry, bool) {
 		return entry{"  dari %s\n  ke   %s", "  from %s\n  to   %s"}, true
 	case ExplainNoPost:
 		return entry{"- (tanpa jabatan)", "- (no post)"}, true
+	case ExplainToRelease:
+		return entry{"- (tanpa jabatan: dibebaskan, non-job)", "- (no post: released, non-job)"}, true
+	case ExplainToRetire:
+		return entry{"- (pensiun)", "- (retires: pensiun)"}, true
+	case ExplainToDemote:
+		return entry{"- (jabatan setingkat lebih rendah, di luar data)", "- (a post one level lower, outside the roster)"}, true
+	case ExplainToUnplaced:
+		return entry{"- (tidak ditempatkan: tetap pada kedudukannya)", "- (not placed: keeps what they have)"}, true
 	case ExplainScore:
 		return entry{"  skor %s = %s", "  score %s = %s"}, true
 	case ExplainStatus:

@@ -138,11 +138,15 @@ sertifikat optimalitas). Tanpa opsi data, yang direncanakan adalah data
 contoh Kota Contoh pada tanggalnya sendiri.
 
 Tabel mengelompokkan mutasi menurut jenisnya (promosi, rotasi,
-pengangkatan, dibebaskan; pejabat yang tetap dan calon yang tidak
-ditempatkan hanya dihitung, --all mendaftarnya), lalu jabatan lowong dan
-ringkasan. --format csv, xlsx atau pdf menulis lampiran SK (No, NIP, Nama,
+pengangkatan, penurunan jabatan, pembebasan beserta sebabnya, pensiun;
+pejabat yang tetap dan calon yang tidak ditempatkan hanya dihitung, --all
+mendaftarnya), lalu jabatan lowong beserta calon Plt, jabatan yang akan
+lowong (pemangku pensiun dalam jangka perencanaan) dan ringkasan; baris
+pertama menyebutkan bila masa pilkada mewajibkan persetujuan tertulis
+Menteri. --format csv, xlsx atau pdf menulis lampiran SK (No, NIP, Nama,
 Pangkat/Gol, Jabatan Lama, Jabatan Baru, Keterangan) yang hanya memuat
-mutasi (--all menambahkan yang tetap dan yang tidak ditempatkan); lembar
+mutasi (--all menambahkan yang pensiun, yang tetap dan yang tidak
+ditempatkan); lembar
 kedua buku kerja memuat komponen skor, JPM, alasan dan peringatan setiap
 mutasi. Semua keluaran berbahasa Indonesia; --lang en untuk bahasa Inggris.
 --alternatives K menyusun K rencana terbaik berikutnya (peringkat Murty)
@@ -163,11 +167,14 @@ released, and every post is filled or left vacant, so that the total score is
 the highest possible (proved by the solver's dual certificate). Without
 roster flags it plans the embedded sample roster of Kota Contoh at its date.
 
-The table groups the moves by type (promote, rotate, fill, release; stays
-and unplaced candidates are counted, --all lists them), then the vacant posts
-and a summary. --format csv, xlsx or pdf writes the lampiran SK (No, NIP,
-Nama, Pangkat/Gol, Jabatan Lama, Jabatan Baru, Keterangan), which lists the
-moves only (--all adds stays and unplaced candidates); the workbook's second
+The table groups the moves by type (promote, rotate, fill, demote, release
+with its cause, retire; stays and unplaced candidates are counted, --all
+lists them), then the vacant posts with their acting candidates (Plt), the
+upcoming vacancies (holders retiring within the horizon) and a summary; a
+first line says when the political calendar asks for the Minister's
+approval. --format csv, xlsx or pdf writes the lampiran SK (No, NIP, Nama,
+Pangkat/Gol, Jabatan Lama, Jabatan Baru, Keterangan), which lists the moves
+only (--all adds retirements, stays and unplaced candidates); the workbook's second
 sheet holds each move's score components, JPM, reasons and warnings.
 Everything is in Indonesian; --lang en writes English. --alternatives K
 ranks the K next-best plans (Murty's ranking, solver.KBest) and shows the
@@ -313,8 +320,10 @@ Examples:
 Mendaftar setiap masalah dalam berkas data, masing-masing menunjuk
 berkasnya, barisnya (seperti terlihat di lembar kerja, judul kolom = baris
 1) dan kolomnya, lalu ringkasan: jumlah pejabat, jabatan, jabatan lowong,
-pejabat yang terkunci di jabatannya oleh aturan, dan pejabat yang pensiun
-dalam jangka perencanaan (12 bulan) sejak tanggal rencana. Status keluar 0
+pejabat yang terkunci di jabatannya oleh aturan (R-TENURE-MIN, pensiun
+dalam jangka perencanaan, evaluasi dengan hasil tetap), pejabat yang sudah
+pensiun pada atau sebelum tanggal rencana dan yang pensiun dalam jangka
+perencanaan (12 bulan). Status keluar 0
 bila data dapat dipakai (hanya peringatan), 2 bila ada kesalahan.
 
 Tanpa opsi data, data contoh Kota Contoh yang diperiksa, pada tanggalnya
@@ -328,8 +337,9 @@ Contoh:
 
 List every problem in the roster files, each pointing at its file, row (as
 a spreadsheet shows it, header = row 1) and column, then a summary: officials,
-posts, vacancies, officials locked in their post by the rules, and officials
-retiring within the horizon (12 months) of the plan date. Exit status 0 when
+posts, vacancies, officials locked in their post by the rules (R-TENURE-MIN,
+a retirement within the horizon, an evaluation tetap), officials retired on
+or before the plan date and those retiring within the horizon (12 months). Exit status 0 when
 the roster can be used (warnings only), 2 when it has errors.
 
 With no roster flags the embedded Kota Contoh sample is checked, at its own
@@ -401,10 +411,11 @@ Examples:
 	case HelpGen:
 		return entry{`Pemakaian: mutasi gen --preset kota|kabupaten|provinsi | --officials N --positions M --seed S --out FOLDER [--xlsx] [--date D]
 
-Menulis data rekaan: FOLDER/officials.csv dan FOLDER/positions.csv (dan
-FOLDER/roster.xlsx dengan --xlsx, lembar pejabat dan jabatan). Setiap nama,
-NIP dan tempat adalah rekaan; opsi yang sama selalu menghasilkan berkas
-yang sama persis. FOLDER dibuat bila belum ada. Berkasnya lolos "mutasi
+Menulis data rekaan: FOLDER/officials.csv dan FOLDER/positions.csv, dan
+FOLDER/selection.csv berisi hasil seleksi terbuka untuk jabatan JPT (dibaca
+dengan --selection); FOLDER/roster.xlsx dengan --xlsx, lembar pejabat,
+jabatan dan seleksi. Setiap nama, NIP dan tempat adalah rekaan; opsi yang
+sama selalu menghasilkan berkas yang sama persis. FOLDER dibuat bila belum ada. Berkasnya lolos "mutasi
 validate".
 
 Ukuran baku (ukuran pemerintah daerah): kota 25–35 jabatan JPT dan 80–150
@@ -419,10 +430,11 @@ Contoh:
   mutasi gen --officials 12000 --positions 10000 --seed 7 --out besar/ --xlsx
 `, `Usage: mutasi gen --preset kota|kabupaten|provinsi | --officials N --positions M --seed S --out DIR [--xlsx] [--date D]
 
-Write a synthetic roster: DIR/officials.csv and DIR/positions.csv (and
-DIR/roster.xlsx with --xlsx, sheets pejabat and jabatan). Every name, NIP and
-place is invented; the same flags always write the same bytes. DIR is created
-if missing. The files pass "mutasi validate".
+Write a synthetic roster: DIR/officials.csv and DIR/positions.csv, and
+DIR/selection.csv with the open-selection results for JPT posts (read with
+--selection); DIR/roster.xlsx with --xlsx, sheets pejabat, jabatan and
+seleksi. Every name, NIP and place is invented; the same flags always write
+the same bytes. DIR is created if missing. The files pass "mutasi validate".
 
 Presets (the sizes local governments have): kota 25–35 JPT and 80–150 administrator posts,
 kabupaten 30–40 and 120–250, provinsi 40–60 and 150–250 (add --pengawas for

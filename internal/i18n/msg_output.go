@@ -69,6 +69,7 @@ const (
 	ReasonsSheet      Key = "lampiran.reasons_sheet"
 	ReasonsHeaderHead Key = "lampiran.reasons_head"
 	ReasonsHeaderTail Key = "lampiran.reasons_tail"
+	LampiranLower     Key = "lampiran.lower"
 
 	DecreeAttachment Key = "decree.attachment"
 	DecreeNumber     Key = "decree.number"
@@ -200,6 +201,8 @@ func outputEntry(k Key) (entry, bool) {
 
 	case LampiranHeader:
 		return entry{"No|NIP|Nama|Pangkat/Gol|Jabatan Lama|Jabatan Baru|Keterangan", "No|NIP|Name|Rank|Current post|New post|Remarks"}, true
+	case LampiranLower:
+		return entry{"Jabatan setingkat lebih rendah", "A post one level lower"}, true
 	case ReasonsSheet:
 		return entry{"Alasan dan Skor", "Reasons and Scores"}, true
 	case ReasonsHeaderHead:
