@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"io"
 	"time"
 
@@ -95,7 +96,7 @@ func runSolve(e *env, args []string) int {
 			err = checkOutPath(of.out, sf.policy)
 		}
 		if err == nil {
-			err = writeOutput(e, of.out, func(w io.Writer) error { return model.WritePolicy(w, pol) })
+			err = writeOutput(e, of.out, func(w io.Writer) error { return policyfile.Write(w, pol) })
 		}
 		if err != nil {
 			return planFailure(e, nil, err, "")

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"io"
 	"sort"
 	"strings"
@@ -42,7 +43,7 @@ func parseScenario(s string) (whatifScenario, error) {
 func (sc *whatifScenario) policy(base *model.Policy) (*model.Policy, error) {
 	p := base.Clone()
 	for _, kv := range sc.settings {
-		if err := p.Set(kv[0], kv[1]); err != nil {
+		if err := policyfile.Set(p, kv[0], kv[1]); err != nil {
 			return nil, usagef(i18n.CLIScenarioSetting, sc.name, kv[0], kv[1], err)
 		}
 	}

@@ -18,30 +18,24 @@ const (
 	PolicyWantDecision   Key = "policy.want_decision"
 	PolicyForbidPost     Key = "policy.forbid_post"
 	PolicyAt             Key = "policy.at"
-	PolicyAtKey          Key = "policy.at_key"
 	PolicyInFile         Key = "policy.in_file"
-	PolicyBadSection     Key = "policy.bad_section"
 	PolicyUnknownSection Key = "policy.unknown_section"
 	PolicySectionTwice   Key = "policy.section_twice"
-	PolicyWantKV         Key = "policy.want_kv"
-	PolicyBadKey         Key = "policy.bad_key"
 	PolicyUnknownKeyTop  Key = "policy.unknown_key_top"
 	PolicyUnknownKeyIn   Key = "policy.unknown_key_in"
-	PolicyArrayOpen      Key = "policy.array_open"
 	PolicyWantSingle     Key = "policy.want_single"
 	PolicyKeyTwice       Key = "policy.key_twice"
 	PolicyPinTwice       Key = "policy.pin_twice"
-	PolicyMissingValue   Key = "policy.missing_value"
-	PolicyAfterValue     Key = "policy.after_value"
-	PolicyListSep        Key = "policy.list_sep"
-	PolicyListTail       Key = "policy.list_tail"
-	PolicyStringOpen     Key = "policy.string_open"
-	PolicyEscape         Key = "policy.escape"
-	PolicyQuoteText      Key = "policy.quote_text"
 	PolicyWantTitle      Key = "policy.want_title"
 	PolicyTooLong        Key = "policy.too_long"
 	PolicyBadDecreeDate  Key = "policy.bad_decree_date"
 	PolicyOrNone         Key = "policy.or_none"
+	PolicyTooLarge       Key = "policy.too_large"
+	PolicyArrayTable     Key = "policy.array_table"
+	PolicyTOML           Key = "policy.toml"
+	PolicyTOMLQuote      Key = "policy.toml_quote"
+	PolicyNested         Key = "policy.nested"
+	PolicyInlineTable    Key = "policy.inline_table"
 	BudgetForced         Key = "policy.budget_forced"
 	BudgetLeast          Key = "policy.budget_least"
 	BudgetMore           Key = "policy.budget_more"
@@ -79,53 +73,42 @@ func policyEntry(k Key) (entry, bool) {
 		return entry{"nilai %q tidak sah: larangan menyebut suatu jabatan", "bad value %q: a forbid names a post"}, true
 	case PolicyAt:
 		return entry{"%s:%d: %v", "%s:%d: %v"}, true
-	case PolicyAtKey:
-		return entry{"%s:%d: %s: %v", "%s:%d: %s: %v"}, true
 	case PolicyInFile:
 		return entry{"%s: %v", "%s: %v"}, true
-	case PolicyBadSection:
-		return entry{"judul bagian %q tidak sah", "bad section header %q"}, true
 	case PolicyUnknownSection:
 		return entry{"bagian [%s] tidak dikenal (pilih [weights], [rules], [decisions], [calendar] atau [decree])",
 			"unknown section [%s] (want [weights], [rules], [decisions], [calendar] or [decree])"}, true
 	case PolicySectionTwice:
 		return entry{"bagian [%s] tertulis dua kali", "section [%s] given twice"}, true
-	case PolicyWantKV:
-		return entry{"tulis kunci = nilai, bukan %q", "want key = value, got %q"}, true
-	case PolicyBadKey:
-		return entry{"kunci %q tidak sah", "bad key %q"}, true
 	case PolicyUnknownKeyTop:
 		return entry{"kunci %q tidak dikenal di tingkat teratas", "unknown key %q at the top level"}, true
 	case PolicyUnknownKeyIn:
 		return entry{"kunci %q tidak dikenal di [%s]", "unknown key %q in [%s]"}, true
-	case PolicyArrayOpen:
-		return entry{"daftar tidak ditutup dengan ]", "array not closed with ]"}, true
 	case PolicyWantSingle:
 		return entry{"perlu satu nilai, bukan daftar", "want a single value, got a list"}, true
 	case PolicyKeyTwice:
 		return entry{"tertulis dua kali (pertama di baris %d)", "given twice (first at line %d)"}, true
 	case PolicyPinTwice:
 		return entry{"pin: NIP %s ditetapkan dua kali (pertama di baris %d)", "pin: NIP %s pinned twice (first at line %d)"}, true
-	case PolicyMissingValue:
-		return entry{"nilai tidak ada", "missing value"}, true
-	case PolicyAfterValue:
-		return entry{"nilai %q tidak sah: ada %q yang tak terduga sesudah nilainya", "bad value %q: unexpected %q after the value"}, true
-	case PolicyListSep:
-		return entry{`daftar %q tidak sah: perlu "," atau "]" sesudah %q`, `bad list %q: want "," or "]" after %q`}, true
-	case PolicyListTail:
-		return entry{`daftar %q tidak sah: ada %q yang tak terduga sesudah "]"`, `bad list %q: unexpected %q after "]"`}, true
-	case PolicyStringOpen:
-		return entry{"nilai %s tidak sah: teks tidak ditutup", "bad value %s: string not closed"}, true
-	case PolicyEscape:
-		return entry{`nilai %s tidak sah: escape \%c tidak dikenal`, `bad value %s: unknown escape \%c`}, true
-	case PolicyQuoteText:
-		return entry{"nilai %q tidak sah: beri tanda kutip pada nilai teks", "bad value %q: quote text values"}, true
 	case PolicyWantTitle:
 		return entry{"nilai %q tidak sah: pilih WALI KOTA, BUPATI atau GUBERNUR", "bad value %q: want WALI KOTA, BUPATI or GUBERNUR"}, true
 	case PolicyTooLong:
 		return entry{"nilai tidak sah: %d karakter, paling banyak %d", "bad value: %d characters, at most %d"}, true
 	case PolicyOrNone:
 		return entry{"%v; boleh juga none", "%v; none is also accepted"}, true
+	case PolicyTooLarge:
+		return entry{"%s: lebih dari %d MiB: bukan berkas kebijakan", "%s: larger than %d MiB: not a policy file"}, true
+	case PolicyArrayTable:
+		return entry{"[[%s]]: berkas kebijakan tidak memakai larik tabel", "[[%s]]: a policy has no arrays of tables"}, true
+	case PolicyTOML:
+		// The parser's own words (go-toml) stay as it writes them.
+		return entry{"TOML tidak sah: %s (kolom %d)", "%s (column %d)"}, true
+	case PolicyTOMLQuote:
+		return entry{`%v: beri tanda kutip pada teks ("yes", "none"); nilai benar/salah ditulis true atau false`, `%v: quote text ("yes", "none"); booleans are true or false`}, true
+	case PolicyNested:
+		return entry{"tulis daftar nilai, bukan %s bersarang", "want a list of values, got a nested %s"}, true
+	case PolicyInlineTable:
+		return entry{"tulis satu nilai, bukan tabel sebaris", "want a value, got an inline table"}, true
 	case BudgetForced:
 		return entry{"batas %d mutasi lebih kecil daripada %d pemangku yang oleh aturan harus meninggalkan jabatannya: %s%s",
 			"max moves %d is below the %d holders the rules force to leave their post: %s%s"}, true
