@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
 	"math"
 	"strings"
@@ -17,7 +18,7 @@ import (
 // form and the plan date.
 type jsonExplanation struct {
 	Date          string                `json:"date"`
-	Move          jsonMove              `json:"move"`
+	Move          report.JSONMove       `json:"move"`
 	Status        string                `json:"status"`
 	StatusReasons []model.Verdict       `json:"status_reasons"`
 	Against       *model.PostRef        `json:"against"`
@@ -29,13 +30,13 @@ type jsonExplanation struct {
 }
 
 func jsonExplanationOf(ex *model.Explanation, date time.Time, l i18n.Lang) jsonExplanation {
-	j := jsonExplanation{Date: date.Format(time.DateOnly), Move: jsonMoveOf(&ex.Move), Status: ex.Status,
+	j := jsonExplanation{Date: date.Format(time.DateOnly), Move: report.JSONMoveOf(&ex.Move), Status: ex.Status,
 		StatusReasons: append([]model.Verdict{}, ex.StatusReasons...), Against: ex.Against,
 		Competencies: append([]model.CompetencyFit{}, ex.Competencies...),
 		Constraints:  append([]model.RuleCount{}, ex.Constraints...), CanRelease: ex.CanRelease,
 		Flips: []model.WeightFlip{}, FlipNote: l.T(i18n.ExplainFlipNote)}
 	for _, f := range ex.Flips {
-		f.Current, f.At = round6(f.Current), round6(f.At)
+		f.Current, f.At = report.Round6(f.Current), report.Round6(f.At)
 		j.Flips = append(j.Flips, f)
 	}
 	return j
@@ -59,7 +60,7 @@ func runExplain(e *env, args []string) int {
 		return fail(e, exitUsage, i18n.CLIExplainOneNIP)
 	}
 	nip := strings.ReplaceAll(fs.Arg(0), " ", "")
-	if err := checkFormat(of.format, []string{"table", "json"}); err != nil {
+	if err := checkFormat(of.Format, []string{"table", "json"}); err != nil {
 		return failErr(e, exitUsage, err)
 	}
 	if sf.printPolicy {
@@ -103,8 +104,8 @@ func runExplain(e *env, args []string) int {
 		return planFailure(e, r, err, "")
 	}
 	write := func(w io.Writer) error {
-		if of.format == "json" {
-			return writeJSON(w, explainWithRanges{jsonExplanationOf(ex, pol.Date, e.lang), ranges,
+		if of.Format == "json" {
+			return report.WriteJSON(w, explainWithRanges{jsonExplanationOf(ex, pol.Date, e.lang), ranges,
 				e.lang.T(i18n.ExplainRangesNote, e.lang.T(i18n.ExplainStabilityNote))})
 		}
 		if err := writeExplainTable(w, ex, pol.Date, e.lang, *detail); err != nil {
@@ -126,15 +127,15 @@ func writeExplainTable(w io.Writer, ex *model.Explanation, date time.Time, l i18
 	var b strings.Builder
 	m := &ex.Move
 	fmt.Fprintln(&b, l.T(i18n.ExplainHead, m.NIP, m.Name, m.Rank, i18n.Date(date)))
-	fmt.Fprintf(&b, "\n%s\n%s\n", l.T(i18n.ExplainMove, moveLabel(m, l)), l.T(i18n.ExplainFromTo, explainPost(m.From, l), explainDest(m, l)))
+	fmt.Fprintf(&b, "\n%s\n%s\n", l.T(i18n.ExplainMove, report.MoveLabel(m, l)), l.T(i18n.ExplainFromTo, explainPost(m.From, l), explainDest(m, l)))
 	var parts []string
-	for _, c := range componentNames([]*model.Move{m}) {
-		v := round6(m.Components[c])
+	for _, c := range report.ComponentNames([]*model.Move{m}) {
+		v := report.Round6(m.Components[c])
 		sign := "+"
 		if v < 0 {
 			sign, v = "-", -v
 		}
-		parts = append(parts, componentLabel(c, l)+" "+sign+l.Dec(v, 3))
+		parts = append(parts, report.ComponentLabel(c, l)+" "+sign+l.Dec(v, 3))
 	}
 	fmt.Fprintln(&b, l.T(i18n.ExplainScore, l.Dec(m.Score, 3), strings.Join(parts, " ")))
 	b.WriteString(l.T(i18n.ExplainStatus, explainStatus(ex.Status, l)))
@@ -149,7 +150,7 @@ func writeExplainTable(w io.Writer, ex *model.Explanation, date time.Time, l i18
 	explainList(&b, l.T(i18n.ExplainWarnings), m.Warnings)
 
 	if ex.Against != nil && len(ex.Competencies) > 0 {
-		fmt.Fprintf(&b, "\n%s\n", l.T(i18n.ExplainCompetencies, explainPost(ex.Against, l), jpmText(m, l)))
+		fmt.Fprintf(&b, "\n%s\n", l.T(i18n.ExplainCompetencies, explainPost(ex.Against, l), report.JPMText(m, l)))
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 		fmt.Fprintf(tw, "  %s\n", l.T(i18n.ExplainCompHeader))
 		for _, c := range ex.Competencies {
@@ -175,7 +176,7 @@ func writeExplainTable(w io.Writer, ex *model.Explanation, date time.Time, l i18
 		for _, a := range m.Alternatives {
 			place, jpm := l.T(i18n.ExplainReleaseNoPost), "-"
 			if a.Post != nil {
-				place, jpm = tablePost(a.Post), l.Pct(a.JPM, 0)
+				place, jpm = report.TablePost(a.Post), l.Pct(a.JPM, 0)
 			}
 			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", place, l.Dec(a.Score, 3), jpm, l.Dec(a.Gap, 3))
 		}
@@ -189,17 +190,17 @@ func writeExplainTable(w io.Writer, ex *model.Explanation, date time.Time, l i18
 			if f.To != nil {
 				to = f.To.ID
 			}
-			weight := componentLabel(f.Weight, l)
+			weight := report.ComponentLabel(f.Weight, l)
 			// Equal to the shown precision is a tie too: the gaps of a
 			// degenerate plan are 0 only up to rounding, and "1 → 1" says
 			// nothing.
 			switch {
-			case math.Abs(f.At-f.Current) < 1e-9 || round6(f.At) == round6(f.Current):
+			case math.Abs(f.At-f.Current) < 1e-9 || report.Round6(f.At) == report.Round6(f.Current):
 				fmt.Fprintf(&b, "  %s\n", l.T(i18n.ExplainFlipTie, weight, explainNum(f.Current, l), to))
 			case f.At < 0:
 				fmt.Fprintf(&b, "  %s\n", l.T(i18n.ExplainFlipNever, weight, explainNum(f.Current, l), to))
 			default:
-				fmt.Fprintf(&b, "  %s\n", l.T(i18n.ExplainFlipAt, weight, explainNum(f.Current, l), explainNum(round6(f.At), l), to))
+				fmt.Fprintf(&b, "  %s\n", l.T(i18n.ExplainFlipAt, weight, explainNum(f.Current, l), explainNum(report.Round6(f.At), l), to))
 			}
 		}
 	}
@@ -244,7 +245,7 @@ func explainPost(p *model.PostRef, l i18n.Lang) string {
 	if p == nil {
 		return l.T(i18n.ExplainNoPost)
 	}
-	return p.ID + " " + postLabel(p)
+	return p.ID + " " + report.PostLabel(p)
 }
 
 func explainList(b *strings.Builder, title string, xs []string) {

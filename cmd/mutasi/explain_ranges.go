@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
 	"math"
 	"strconv"
@@ -176,9 +177,9 @@ func explainRanges(ctx context.Context, r *model.Roster, pol *model.Policy, sol 
 				return nil, err
 			}
 		}
-		er.Lo = round6(er.Lo)
+		er.Lo = report.Round6(er.Lo)
 		if er.Hi != nil {
-			h := round6(*er.Hi)
+			h := report.Round6(*er.Hi)
 			er.Hi = &h
 		}
 		out[k] = er
@@ -226,7 +227,7 @@ func writeExplainRanges(w io.Writer, ranges []explainRange, l i18n.Lang, detail 
 		if r.Hi != nil {
 			hi = side(r.HiTo, r.HiCheck, *r.Hi, r.HiResolved, r.HiResolvedTo)
 		}
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", componentLabel(r.Weight, l), explainNum(r.Current, l),
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", report.ComponentLabel(r.Weight, l), explainNum(r.Current, l),
 			side(r.LoTo, r.LoCheck, r.Lo, r.LoResolved, r.LoResolvedTo), hi)
 	}
 	tw.Flush()
@@ -263,7 +264,7 @@ func writeExplainRangesDetail(w io.Writer, ranges []explainRange, l i18n.Lang) e
 		if r.Hi != nil {
 			hi, hiSide = explainNum(*r.Hi, l), side(r.HiTo, r.HiCheck, r.HiResolved, r.HiResolvedTo)
 		}
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", componentLabel(r.Weight, l), explainNum(r.Current, l), l.T(i18n.ExplainInterval, explainNum(r.Lo, l), hi),
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", report.ComponentLabel(r.Weight, l), explainNum(r.Current, l), l.T(i18n.ExplainInterval, explainNum(r.Lo, l), hi),
 			side(r.LoTo, r.LoCheck, r.LoResolved, r.LoResolvedTo), hiSide)
 	}
 	tw.Flush()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"image/color"
 	"io"
 	"math"
@@ -52,10 +53,10 @@ func frontierRun(ctx context.Context, r *model.Roster, pol *model.Policy, opt pi
 	}
 	rep := &frontierReport{Date: pol.Date.Format(time.DateOnly), Forced: forced, Solves: solves}
 	for k, fp := range pts {
-		pt := frontierPoint{Moves: fp.Moves, Objective: round6(fp.Objective), PenaltyLo: round6(fp.PenaltyLo),
+		pt := frontierPoint{Moves: fp.Moves, Objective: report.Round6(fp.Objective), PenaltyLo: report.Round6(fp.PenaltyLo),
 			Changes: []sweepChange{}}
 		if !math.IsInf(fp.PenaltyHi, 1) {
-			hi := round6(fp.PenaltyHi)
+			hi := report.Round6(fp.PenaltyHi)
 			pt.PenaltyHi = &hi
 		}
 		if k > 0 {
@@ -92,12 +93,12 @@ func writeFrontierTable(w io.Writer, rep *frontierReport, l i18n.Lang) error {
 	fmt.Fprintf(&b, "\n%s\n", l.T(i18n.FrontierNote))
 	for k := 1; k < len(rep.Points); k++ {
 		prev, p := rep.Points[k-1], rep.Points[k]
-		fmt.Fprintf(&b, "\n%s\n", l.T(i18n.FrontierStep, prev.Moves, p.Moves, signedDec(p.Objective-prev.Objective, 4, l),
+		fmt.Fprintf(&b, "\n%s\n", l.T(i18n.FrontierStep, prev.Moves, p.Moves, report.SignedDec(p.Objective-prev.Objective, 4, l),
 			i18n.Count{N: len(p.Changes), Noun: i18n.UnitOfficial}))
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 		fmt.Fprintf(tw, "  %s\n", l.T(i18n.FrontierChangeHeader, prev.Moves, p.Moves))
 		for _, c := range p.Changes {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t→ %s\n", c.NIP, c.Name, whatifPost(c.Base, c.BaseType, l), whatifPost(c.At, c.Type, l))
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t→ %s\n", c.NIP, c.Name, report.ChangePost(c.Base, c.BaseType, l), report.ChangePost(c.At, c.Type, l))
 		}
 		tw.Flush()
 	}
@@ -152,8 +153,8 @@ func runFrontier(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, sw 
 		return fail(e, exitUsage, i18n.CLIFrontierAlone)
 	case sw.precision != 0:
 		return fail(e, exitUsage, i18n.CLIPrecisionSweep)
-	case of.format != "table" && of.format != "json":
-		return failErr(e, exitUsage, checkFormat(of.format, []string{"table", "json"}))
+	case of.Format != "table" && of.Format != "json":
+		return failErr(e, exitUsage, checkFormat(of.Format, []string{"table", "json"}))
 	}
 	plotFormat := ""
 	if sw.plot != "" {
@@ -182,8 +183,8 @@ func runFrontier(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, sw 
 		return planFailure(e, r, err, "frontier")
 	}
 	if err := writeOutput(e, of.out, func(w io.Writer) error {
-		if of.format == "json" {
-			return writeJSON(w, rep)
+		if of.Format == "json" {
+			return report.WriteJSON(w, rep)
 		}
 		return writeFrontierTable(w, rep, e.lang)
 	}); err != nil {

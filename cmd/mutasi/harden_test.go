@@ -10,11 +10,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"math"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -77,6 +79,13 @@ func formulaRoster(t *testing.T) (string, string) {
 	})
 }
 
+// plainNumber reports whether a cell is a signed decimal (-1.5), which no
+// spreadsheet reads as a formula.
+func plainNumber(s string) bool {
+	_, err := strconv.ParseFloat(s, 64)
+	return err == nil && strings.Trim(s, "+-.0123456789") == ""
+}
+
 // checkCSVNeutral fails when a cell of the CSV data could start a formula.
 func checkCSVNeutral(t *testing.T, what string, data []byte) {
 	t.Helper()
@@ -91,7 +100,7 @@ func checkCSVNeutral(t *testing.T, what string, data []byte) {
 	neutral := 0
 	for r, rec := range recs {
 		for c, cell := range rec {
-			if cell != "" && strings.ContainsRune("=+-@\t\r\n", rune(cell[0])) && cell != "-" && !csvPlainNumber(cell) {
+			if cell != "" && strings.ContainsRune("=+-@\t\r\n", rune(cell[0])) && cell != "-" && !plainNumber(cell) {
 				t.Fatalf("%s: row %d column %d starts a formula: %q", what, r+1, c+1, cell)
 			}
 			if strings.HasPrefix(cell, "'") {
@@ -136,7 +145,7 @@ func TestHardenCSVFormulaNeutralised(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	rows, err := f.GetRows(sheetLampiran)
+	rows, err := f.GetRows(report.SheetLampiran)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,7 +153,7 @@ func TestHardenCSVFormulaNeutralised(t *testing.T) {
 	for r, row := range rows {
 		for c := range row {
 			cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
-			if formula, _ := f.GetCellFormula(sheetLampiran, cell); formula != "" {
+			if formula, _ := f.GetCellFormula(report.SheetLampiran, cell); formula != "" {
 				t.Fatalf("cell %s is a formula: %q", cell, formula)
 			}
 			for _, p := range formulaPayloads {

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
 	"mime/multipart"
 	"net"
@@ -157,8 +158,8 @@ func TestServeSessionStartsWithTheFlagsPlan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Plan.Objective != round6(sol.Plan.Objective) || !st.Plan.Optimal {
-		t.Errorf("objective %v optimal %v, want %v true", st.Plan.Objective, st.Plan.Optimal, round6(sol.Plan.Objective))
+	if st.Plan.Objective != report.Round6(sol.Plan.Objective) || !st.Plan.Optimal {
+		t.Errorf("objective %v optimal %v, want %v true", st.Plan.Objective, st.Plan.Optimal, report.Round6(sol.Plan.Objective))
 	}
 	if len(st.Plan.Moves) != len(sol.Plan.Moves) || st.Plan.Changed != 0 {
 		t.Errorf("%d moves, %d changed; want %d, 0", len(st.Plan.Moves), st.Plan.Changed, len(sol.Plan.Moves))
@@ -317,7 +318,7 @@ func TestServeSolveMatchesTheCommandLine(t *testing.T) {
 	if code := run([]string{"solve", "--weight", "fit=5", "--format", "json"}, nil, &out, &errb); code != 0 {
 		t.Fatalf("solve: %d %s", code, errb.String())
 	}
-	var cli jsonPlan
+	var cli report.JSONPlan
 	if err := json.Unmarshal(out.Bytes(), &cli); err != nil {
 		t.Fatal(err)
 	}
@@ -699,18 +700,18 @@ func TestServeDownload(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	all, err := f.GetRows(sheetLampiran)
+	all, err := f.GetRows(report.SheetLampiran)
 	if err != nil {
 		t.Fatal(err)
 	}
 	_, rows := lampiranTable(t, all)
-	if strings.Join(rows[0], "|") != strings.Join(lampiranHeader(i18n.ID), "|") || len(rows)-1 != len(lampiranMoves(cur.Plan, false)) {
-		t.Errorf("xlsx: header %v, %d rows, want %d", rows[0], len(rows)-1, len(lampiranMoves(cur.Plan, false)))
+	if strings.Join(rows[0], "|") != strings.Join(report.LampiranHeader(i18n.ID), "|") || len(rows)-1 != len(report.LampiranMoves(cur.Plan, false)) {
+		t.Errorf("xlsx: header %v, %d rows, want %d", rows[0], len(rows)-1, len(report.LampiranMoves(cur.Plan, false)))
 	}
 	// CSV in English: the same writer as mutasi solve, comma-separated.
 	w = get("what=csv&lang=en")
 	var want bytes.Buffer
-	writePlanCSV(&want, cur.Plan, planOutput{format: "csv", lang: i18n.EN, csvSep: ',', outside: outsidePosts(app.cfg.roster)})
+	report.WritePlanCSV(&want, cur.Plan, report.Options{Format: "csv", Lang: i18n.EN, CSVSep: ',', Outside: report.OutsidePosts(app.cfg.roster)})
 	if w.Code != 200 || w.Body.String() != want.String() {
 		t.Errorf("csv: %d, differs from writePlanCSV", w.Code)
 	}
@@ -724,15 +725,15 @@ func TestServeDownload(t *testing.T) {
 	// The PDF: the same bytes as mutasi solve --format pdf writes.
 	w = get("what=pdf")
 	want.Reset()
-	if err := writePlanPDF(&want, cur.Plan, planOutput{format: "pdf", lang: i18n.ID, outside: outsidePosts(app.cfg.roster), decree: pol.Decree}); err != nil {
+	if err := report.WritePlanPDF(&want, cur.Plan, report.Options{Format: "pdf", Lang: i18n.ID, Outside: report.OutsidePosts(app.cfg.roster), Decree: pol.Decree}); err != nil {
 		t.Fatal(err)
 	}
 	if w.Code != 200 || w.Header().Get("Content-Type") != "application/pdf" || !bytes.Equal(w.Body.Bytes(), want.Bytes()) {
 		t.Errorf("pdf: %d %v, %d bytes, want %d", w.Code, w.Header(), w.Body.Len(), want.Len())
 	}
 	w = get("what=json")
-	var jp jsonPlan
-	if err := json.Unmarshal(w.Body.Bytes(), &jp); err != nil || jp.Objective != round6(cur.Plan.Objective) || len(jp.Moves) != len(cur.Plan.Moves) {
+	var jp report.JSONPlan
+	if err := json.Unmarshal(w.Body.Bytes(), &jp); err != nil || jp.Objective != report.Round6(cur.Plan.Objective) || len(jp.Moves) != len(cur.Plan.Moves) {
 		t.Errorf("json: %v %v", err, jp.Objective)
 	}
 	// The policy file reads back to the page's policy.
@@ -1073,19 +1074,19 @@ func TestServeApprovalAndLabels(t *testing.T) {
 		t.Fatalf("approval %+v", st.Plan)
 	}
 	for k, lang := range []i18n.Lang{i18n.ID, i18n.EN} {
-		want := approvalLines(st.Plan.Approval, lang)
+		want := report.ApprovalLines(st.Plan.Approval, lang)
 		if strings.Join(st.Plan.ApprovalText[k], "\n") != strings.Join(want, "\n") || len(want) != 2 {
 			t.Errorf("%s: approval text %q, want %q", lang, st.Plan.ApprovalText[k], want)
 		}
 	}
 	for _, typ := range model.MoveTypes() {
-		if st.Labels["id"][typ.String()] != i18n.ID.T(moveKey(typ)) || st.Labels["en"][typ.String()] != i18n.EN.T(moveKey(typ)) {
+		if st.Labels["id"][typ.String()] != i18n.ID.T(report.MoveKey(typ)) || st.Labels["en"][typ.String()] != i18n.EN.T(report.MoveKey(typ)) {
 			t.Errorf("labels of %v: %q %q", typ, st.Labels["id"][typ.String()], st.Labels["en"][typ.String()])
 		}
 	}
 	for _, m := range st.Plan.Moves {
 		mv := model.Move{Type: serveTestType(t, m.Type), Cause: m.Cause}
-		if m.Label != [2]string{moveLabel(&mv, i18n.ID), moveLabel(&mv, i18n.EN)} {
+		if m.Label != [2]string{report.MoveLabel(&mv, i18n.ID), report.MoveLabel(&mv, i18n.EN)} {
 			t.Errorf("%s: label %q", m.NIP, m.Label)
 		}
 	}
@@ -1173,7 +1174,7 @@ func TestServeConcurrentRequests(t *testing.T) {
 func TestServeOutsidePost(t *testing.T) {
 	app := serveTestApp(t, "127.0.0.1", "")
 	st := serveNewSession(t, app.handler())
-	want := outsidePosts(app.cfg.roster)
+	want := report.OutsidePosts(app.cfg.roster)
 	n := 0
 	for _, m := range st.Plan.Moves {
 		if m.From == nil && want[m.NIP] != "" {

@@ -3,7 +3,10 @@ package main
 import (
 	"context"
 	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
+	"slices"
+	"strings"
 	"time"
 
 	mutasi "github.com/mutasi-id/mutasi"
@@ -12,10 +15,46 @@ import (
 	"github.com/spf13/pflag"
 )
 
+// maxAlternatives bounds --alternatives.
+const maxAlternatives = 10
+
+// checkPlanOutput validates --format, --csv-sep and --out together and
+// fills the defaults: a CSV separated by ';' in Indonesian (what Excel in
+// an Indonesian locale opens in columns), by ',' in English. JSON keys
+// never change with the language.
+func checkPlanOutput(o *report.Options, out, csvSep string, formats []string) error {
+	if err := checkFormat(o.Format, formats); err != nil {
+		return err
+	}
+	sep, err := report.ParseCSVSep(csvSep, o.Lang)
+	if err != nil {
+		return usagef(i18n.CLIError, err)
+	}
+	if csvSep != "" && o.Format != "csv" {
+		return usagef(i18n.CLICSVSepFormat)
+	}
+	o.CSVSep = sep
+	switch {
+	case o.Format == "xlsx" && (out == "" || out == "-"):
+		return usagef(i18n.CLIXLSXStdout)
+	case o.Format == "pdf" && (out == "" || out == "-"):
+		return usagef(i18n.CLIPDFStdout)
+	}
+	return nil
+}
+
+// checkFormat refuses a --format that is not one of formats.
+func checkFormat(format string, formats []string) error {
+	if slices.Contains(formats, format) {
+		return nil
+	}
+	return usagef(i18n.CLIFormatWant, format, strings.Join(formats, ", "))
+}
+
 // outputFlags are the output flags of solve: --format, --out, --all,
 // --csv-sep (--lang is every command's).
 type outputFlags struct {
-	planOutput
+	report.Options
 	out    string
 	csvSep string
 }
@@ -24,10 +63,10 @@ type outputFlags struct {
 // (its values).
 func addOutputFlags(fs *pflag.FlagSet, format i18n.Key, lampiran bool) *outputFlags {
 	o := &outputFlags{}
-	fs.StringVar(&o.format, "format", "table", use(format))
+	fs.StringVar(&o.Format, "format", "table", use(format))
 	fs.StringVarP(&o.out, "out", "o", "-", use(i18n.FlagOut))
 	if lampiran {
-		fs.BoolVar(&o.all, "all", false, use(i18n.FlagAll))
+		fs.BoolVar(&o.All, "all", false, use(i18n.FlagAll))
 		fs.StringVar(&o.csvSep, "csv-sep", "", use(i18n.FlagCSVSep))
 	}
 	return o
@@ -76,14 +115,14 @@ func runSolve(e *env, args []string) int {
 	if code, done := parseFlags(e, fs, i18n.HelpSolve, args); done {
 		return code
 	}
-	of.lang = e.lang
+	of.Lang = e.lang
 	if err := slv.check(); err != nil {
 		return failErr(e, exitUsage, err)
 	}
 	if *nalt < 0 || *nalt > maxAlternatives {
 		return fail(e, exitUsage, i18n.CLIAlternativesRange, *nalt, maxAlternatives)
 	}
-	if *nalt > 0 && of.format != "table" && of.format != "json" {
+	if *nalt > 0 && of.Format != "table" && of.Format != "json" {
 		return fail(e, exitUsage, i18n.CLIAlternativesFormat)
 	}
 	if fs.NArg() > 0 {
@@ -103,7 +142,7 @@ func runSolve(e *env, args []string) int {
 		}
 		return exitOK
 	}
-	if err := checkPlanOutput(&of.planOutput, of.out, of.csvSep, planFormats); err != nil {
+	if err := checkPlanOutput(&of.Options, of.out, of.csvSep, report.PlanFormats); err != nil {
 		return planFailure(e, nil, err, "")
 	}
 	if err := checkOutPath(of.out, rosterInputs(rf, sf)...); err != nil {
@@ -119,8 +158,8 @@ func runSolve(e *env, args []string) int {
 	if err != nil {
 		return planFailure(e, r, err, "")
 	}
-	of.outside = outsidePosts(r)
-	of.decree = pol.Decree
+	of.Outside = report.OutsidePosts(r)
+	of.Decree = pol.Decree
 	var alts []*model.Plan
 	if *nalt > 0 {
 		stop := startProgress(e, i18n.CLIProgressRanking)
@@ -130,7 +169,7 @@ func runSolve(e *env, args []string) int {
 			return failErr(e, exitFailure, err)
 		}
 	}
-	if err := writeOutput(e, of.out, func(w io.Writer) error { return writePlan(w, sol.Plan, alts, of.planOutput) }); err != nil {
+	if err := writeOutput(e, of.out, func(w io.Writer) error { return report.WritePlan(w, sol.Plan, alts, of.Options) }); err != nil {
 		return failErr(e, exitFailure, err)
 	}
 	return exitOK

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
 	"math"
 	"path/filepath"
@@ -225,7 +226,7 @@ func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputF
 	if len(scen) > 0 {
 		return fail(e, exitUsage, i18n.CLISweepOrScenario), true
 	}
-	if err := checkFormat(of.format, []string{"table", "json"}); err != nil {
+	if err := checkFormat(of.Format, []string{"table", "json"}); err != nil {
 		return failErr(e, exitUsage, err), true
 	}
 	sp, err := parseSweep(sw.spec)
@@ -289,8 +290,8 @@ func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputF
 		return planFailure(e, r, err, "sweep"), true
 	}
 	write := func(w io.Writer) error {
-		if of.format == "json" {
-			return writeJSON(w, rep)
+		if of.Format == "json" {
+			return report.WriteJSON(w, rep)
 		}
 		return writeSweepTable(w, rep, e.lang)
 	}
@@ -353,7 +354,7 @@ func (s *sweeper) run(sp sweepSpec, baseVal, prec float64) (*sweepReport, error)
 	}
 	s.near, s.from = base.Plan, base
 	rep := &sweepReport{Date: pol.Date.Format(time.DateOnly), Key: sp.key, From: sp.from, To: sp.to, Step: sp.step,
-		Precision: sweepRound(prec), Base: baseVal, BaseObjective: round6(base.Plan.Objective),
+		Precision: sweepRound(prec), Base: baseVal, BaseObjective: report.Round6(base.Plan.Objective),
 		Steps: []sweepStep{}, Breakpoints: []sweepBreak{}}
 	grid := sp.values()
 	sols := make([]*solution, len(grid))
@@ -361,7 +362,7 @@ func (s *sweeper) run(sp sweepSpec, baseVal, prec float64) (*sweepReport, error)
 		if sols[k], err = s.at(x); err != nil {
 			return nil, err
 		}
-		st := sweepStep{Value: x, Objective: round6(sols[k].Plan.Objective), Changes: []sweepChange{}}
+		st := sweepStep{Value: x, Objective: report.Round6(sols[k].Plan.Objective), Changes: []sweepChange{}}
 		for _, c := range model.Diff(base.Plan, sols[k].Plan) {
 			st.Changes = append(st.Changes, sweepChange{NIP: c.NIP, Name: c.Name, Base: c.Base, At: c.Other,
 				BaseType: c.BaseType.String(), Type: c.OtherType.String()})
@@ -410,7 +411,7 @@ func writeSweepTable(w io.Writer, rep *sweepReport, l i18n.Lang) error {
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 		fmt.Fprintf(tw, "  %s\n", l.T(i18n.SweepChangeHeader, num(st.Value)))
 		for _, c := range st.Changes {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t→ %s\n", c.NIP, c.Name, whatifPost(c.Base, c.BaseType, l), whatifPost(c.At, c.Type, l))
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t→ %s\n", c.NIP, c.Name, report.ChangePost(c.Base, c.BaseType, l), report.ChangePost(c.At, c.Type, l))
 		}
 		tw.Flush()
 	}
@@ -422,7 +423,7 @@ func writeSweepTable(w io.Writer, rep *sweepReport, l i18n.Lang) error {
 // name ("kesesuaian"), any other key as the policy file writes it.
 func sweepKeyLabel(key string, l i18n.Lang) string {
 	if k := strings.TrimPrefix(key, "weights."); k != key || slices.Contains(weightNames, k) {
-		return componentLabel(k, l)
+		return report.ComponentLabel(k, l)
 	}
 	return key
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
 	"sort"
 	"strings"
@@ -99,11 +100,11 @@ type whatifReport struct {
 func whatifResultOf(name, settings string, p *model.Plan) whatifResult {
 	comps := model.ComponentTotals(p)
 	for k, v := range comps {
-		comps[k] = round6(v)
+		comps[k] = report.Round6(v)
 	}
 	sum := p.Summary
-	sum.MeanJPMBefore, sum.MeanJPMAfter = round6(sum.MeanJPMBefore), round6(sum.MeanJPMAfter)
-	return whatifResult{Name: name, Settings: settings, Objective: round6(p.Objective), Optimal: p.Optimal,
+	sum.MeanJPMBefore, sum.MeanJPMAfter = report.Round6(sum.MeanJPMBefore), report.Round6(sum.MeanJPMAfter)
+	return whatifResult{Name: name, Settings: settings, Objective: report.Round6(p.Objective), Optimal: p.Optimal,
 		Components: comps, Summary: sum, Changes: []whatifChange{}}
 }
 
@@ -161,7 +162,7 @@ func runWhatif(e *env, args []string) int {
 	if len(scen) == 0 {
 		return fail(e, exitUsage, i18n.CLIWhatifNeedScenario)
 	}
-	if err := checkFormat(of.format, []string{"table", "json"}); err != nil {
+	if err := checkFormat(of.Format, []string{"table", "json"}); err != nil {
 		return failErr(e, exitUsage, err)
 	}
 	if err := checkOutPath(of.out, rosterInputs(rf, sf)...); err != nil {
@@ -227,10 +228,10 @@ func runWhatif(e *env, args []string) int {
 		for _, c := range model.Diff(base.Plan, sol.Plan) {
 			wc := whatifChange{NIP: c.NIP, Name: c.Name, From: c.From, Base: c.Base, Scenario: c.Other,
 				BaseType: c.BaseType.String(), Type: c.OtherType.String(),
-				BaseScore: round6(c.BaseScore), Score: round6(c.OtherScore),
+				BaseScore: report.Round6(c.BaseScore), Score: report.Round6(c.OtherScore),
 				Components: map[string]whatifComponentPair{}, Reason: c.Reason}
 			for _, cc := range c.Components {
-				wc.Components[cc.Name] = whatifComponentPair{round6(cc.Base), round6(cc.Other)}
+				wc.Components[cc.Name] = whatifComponentPair{report.Round6(cc.Base), report.Round6(cc.Other)}
 			}
 			if n := whatifNote(pols[k], c.NIP, e.lang); n != "" {
 				// The scenario's own decision, not the plan's total, moved them.
@@ -245,8 +246,8 @@ func runWhatif(e *env, args []string) int {
 	}
 	stop()
 	write := func(w io.Writer) error {
-		if of.format == "json" {
-			return writeJSON(w, rep)
+		if of.Format == "json" {
+			return report.WriteJSON(w, rep)
 		}
 		return writeWhatifTable(w, &rep, e.lang)
 	}
@@ -289,9 +290,9 @@ func writeWhatifTable(w io.Writer, rep *whatifReport, l i18n.Lang) error {
 	}
 	sort.Strings(comps)
 	for _, n := range comps {
-		row(componentLabel(n, l), func(r *whatifResult) string { return l.Dec(r.Components[n], 4) })
+		row(report.ComponentLabel(n, l), func(r *whatifResult) string { return l.Dec(r.Components[n], 4) })
 	}
-	group := func(t model.MoveType) string { return strings.ToLower(l.T(groupKey(t))) }
+	group := func(t model.MoveType) string { return strings.ToLower(l.T(report.GroupKey(t))) }
 	for _, c := range []struct {
 		label string
 		f     func(s *model.Summary) int
@@ -331,8 +332,8 @@ func writeWhatifTable(w io.Writer, rep *whatifReport, l i18n.Lang) error {
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 		fmt.Fprintf(tw, "  %s\n", l.T(i18n.WhatifChangeHeader))
 		for _, c := range s.Changes {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t→ %s\t%s\n", c.NIP, c.Name, whatifPost(c.Base, c.BaseType, l),
-				whatifPost(c.Scenario, c.Type, l), c.Reason)
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t→ %s\t%s\n", c.NIP, c.Name, report.ChangePost(c.Base, c.BaseType, l),
+				report.ChangePost(c.Scenario, c.Type, l), c.Reason)
 		}
 		tw.Flush()
 	}
@@ -358,18 +359,4 @@ func whatifReleaseReason(m *model.Move) string {
 		}
 	}
 	return ""
-}
-
-// whatifPost shows where a plan puts an official: the post id, or the
-// move type (its stable name, "release") in l when there is no post.
-func whatifPost(p *model.PostRef, typ string, l i18n.Lang) string {
-	if p == nil {
-		for _, t := range model.MoveTypes() {
-			if t.String() == typ {
-				return l.T(i18n.WhatifNoPostType, strings.ToLower(l.T(moveKey(t))))
-			}
-		}
-		return l.T(i18n.WhatifNoPostType, typ)
-	}
-	return p.ID
 }

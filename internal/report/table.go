@@ -1,4 +1,4 @@
-package main
+package report
 
 import (
 	"fmt"
@@ -14,7 +14,7 @@ import (
 // Home Affairs' written approval: a first line saying so, with the letter
 // when the policy names one, then one line per reason. None when the plan
 // needs no approval.
-func approvalLines(a model.Approval, lang i18n.Lang) []string {
+func ApprovalLines(a model.Approval, lang i18n.Lang) []string {
 	if !a.Required {
 		return nil
 	}
@@ -40,7 +40,7 @@ func actingPost(a *model.Acting, lang i18n.Lang) string {
 }
 
 // tablePost shows a post as "ID Name" (the id lets the user pin or forbid).
-func tablePost(p *model.PostRef) string {
+func TablePost(p *model.PostRef) string {
 	if p == nil {
 		return "-"
 	}
@@ -49,11 +49,11 @@ func tablePost(p *model.PostRef) string {
 
 // tableFrom shows the current post, or the level and eselon of the post
 // held outside the roster.
-func tableFrom(m *model.Move, o *planOutput) string {
-	if m.From == nil && o.outside[m.NIP] != "" {
-		return o.outside[m.NIP]
+func tableFrom(m *model.Move, o *Options) string {
+	if m.From == nil && o.Outside[m.NIP] != "" {
+		return o.Outside[m.NIP]
 	}
-	return tablePost(m.From)
+	return TablePost(m.From)
 }
 
 // tableCut shortens s to n runes with an ellipsis, so that long post names
@@ -67,16 +67,16 @@ func tableCut(s string, n int) string {
 }
 
 // writePlanTable prints the plan for a terminal: the moves grouped by type
-// (stays and unplaced candidates counted unless o.all), the vacant posts and
+// (stays and unplaced candidates counted unless o.All), the vacant posts and
 // a summary.
-func writePlanTable(w io.Writer, p *model.Plan, o planOutput) error {
-	l := o.lang
+func writePlanTable(w io.Writer, p *model.Plan, o Options) error {
+	l := o.Lang
 	var b strings.Builder
 	verdict := l.T(i18n.TableOptimal)
 	if !p.Optimal {
 		verdict = l.T(i18n.TableNotOptimal)
 	}
-	for _, ln := range approvalLines(p.Approval, l) {
+	for _, ln := range ApprovalLines(p.Approval, l) {
 		fmt.Fprintln(&b, ln)
 	}
 	fmt.Fprintln(&b, l.T(i18n.TablePlanHead, i18n.Date(p.Date), p.Summary.Officials, p.Summary.Positions, verdict))
@@ -84,7 +84,7 @@ func writePlanTable(w io.Writer, p *model.Plan, o planOutput) error {
 	groups := []model.MoveType{model.Promote, model.Rotate, model.Fill, model.Demote, model.Release,
 		model.Retire, model.Unplaced, model.Stay}
 	byGroup := map[model.MoveType][]*model.Move{}
-	for _, m := range sortedMoves(p) {
+	for _, m := range SortedMoves(p) {
 		byGroup[m.Type] = append(byGroup[m.Type], m)
 	}
 	for _, g := range groups {
@@ -92,7 +92,7 @@ func writePlanTable(w io.Writer, p *model.Plan, o planOutput) error {
 		if len(ms) == 0 {
 			continue
 		}
-		if !o.all && (g == model.Stay || g == model.Unplaced) {
+		if !o.All && (g == model.Stay || g == model.Unplaced) {
 			many, one := i18n.TableStays, i18n.TableStay1
 			if g == model.Unplaced {
 				many, one = i18n.TableUnplaced, i18n.TableUnplaced1
@@ -104,12 +104,12 @@ func writePlanTable(w io.Writer, p *model.Plan, o planOutput) error {
 			fmt.Fprintf(&b, "\n%s %s\n", line, l.T(i18n.TableAllHint))
 			continue
 		}
-		fmt.Fprintf(&b, "\n%s (%d)\n", l.T(groupKey(g)), len(ms))
+		fmt.Fprintf(&b, "\n%s (%d)\n", l.T(GroupKey(g)), len(ms))
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 		fmt.Fprintf(tw, "  %s\n", l.T(i18n.TableHeader))
 		for _, m := range ms {
 			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\t%s\t%s\n", m.NIP, tableCut(m.Name, 32), m.Rank,
-				tableFrom(m, &o), tablePost(m.To), l.Dec(m.Score, 3), jpmText(m, l))
+				tableFrom(m, &o), TablePost(m.To), l.Dec(m.Score, 3), JPMText(m, l))
 		}
 		tw.Flush()
 		for _, m := range ms {
@@ -124,7 +124,7 @@ func writePlanTable(w io.Writer, p *model.Plan, o planOutput) error {
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 		fmt.Fprintf(tw, "  %s\n", l.T(i18n.TableVacantHeader))
 		for _, v := range p.Vacant {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\n", v.ID, postLabel(&v.PostRef), v.Reason)
+			fmt.Fprintf(tw, "  %s\t%s\t%s\n", v.ID, PostLabel(&v.PostRef), v.Reason)
 		}
 		tw.Flush()
 		for _, v := range p.Vacant {
@@ -139,7 +139,7 @@ func writePlanTable(w io.Writer, p *model.Plan, o planOutput) error {
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 		fmt.Fprintf(tw, "  %s\n", l.T(i18n.TableUpcomingHeader))
 		for _, u := range p.Upcoming {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s %s\n", u.ID, postLabel(&u.PostRef), l.Date(u.Date), u.NIP, u.Holder)
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s %s\n", u.ID, PostLabel(&u.PostRef), l.Date(u.Date), u.NIP, u.Holder)
 		}
 		tw.Flush()
 	}
@@ -155,7 +155,7 @@ func writePlanTable(w io.Writer, p *model.Plan, o planOutput) error {
 		if c.n == 0 && (c.g == model.Demote || c.g == model.Retire) {
 			continue
 		}
-		counts = append(counts, fmt.Sprintf("%s %d", strings.ToLower(l.T(groupKey(c.g))), c.n))
+		counts = append(counts, fmt.Sprintf("%s %d", strings.ToLower(l.T(GroupKey(c.g))), c.n))
 	}
 	fmt.Fprintf(&b, "  %s: %s\n", l.T(i18n.TableMoves), strings.Join(counts, ", "))
 	fmt.Fprintf(&b, "  %s\n", l.T(i18n.TableFilled, s.Positions, s.Filled, s.Vacant))
@@ -167,4 +167,18 @@ func writePlanTable(w io.Writer, p *model.Plan, o planOutput) error {
 	fmt.Fprintf(&b, "  %s\n", l.T(i18n.TableObjective, l.Dec(p.Objective, 4), verdict))
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// ChangePost shows where a plan puts an official: the post id, or the
+// move type when there is no post (release).
+func ChangePost(p *model.PostRef, typ string, l i18n.Lang) string {
+	if p == nil {
+		for _, t := range model.MoveTypes() {
+			if t.String() == typ {
+				return l.T(i18n.WhatifNoPostType, strings.ToLower(l.T(MoveKey(t))))
+			}
+		}
+		return l.T(i18n.WhatifNoPostType, typ)
+	}
+	return p.ID
 }

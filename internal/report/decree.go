@@ -1,4 +1,4 @@
-package main
+package report
 
 import (
 	"github.com/mutasi-id/mutasi/internal/i18n"

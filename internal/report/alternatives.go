@@ -1,23 +1,20 @@
-package main
+package report
 
 import (
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/i18n"
 	"io"
 	"math"
 	"sort"
 	"strings"
 	"text/tabwriter"
 
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/model"
 )
 
-// maxAlternatives bounds --alternatives.
-const maxAlternatives = 10
-
-// alternativeMoves returns the moves of alt that differ from best's (another
+// AlternativeMoves returns the moves of alt that differ from best's (another
 // post, or another move type), sorted by NIP.
-func alternativeMoves(best, alt *model.Plan) []*model.Move {
+func AlternativeMoves(best, alt *model.Plan) []*model.Move {
 	changed := map[string]bool{}
 	for _, c := range model.Diff(best, alt) {
 		changed[c.NIP] = true
@@ -46,7 +43,7 @@ func writeAlternativesTable(w io.Writer, best *model.Plan, alts []*model.Plan, l
 		byNIP[best.Moves[k].NIP] = &best.Moves[k]
 	}
 	for k, a := range alts {
-		ms := alternativeMoves(best, a)
+		ms := AlternativeMoves(best, a)
 		gap := l.T(i18n.CLIAltBelow, l.Dec(best.Objective-a.Objective, 4))
 		if math.Abs(best.Objective-a.Objective) < 5e-5 {
 			gap = l.T(i18n.CLIAltTie)
@@ -55,7 +52,7 @@ func writeAlternativesTable(w io.Writer, best *model.Plan, alts []*model.Plan, l
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 		for _, m := range ms {
 			fmt.Fprintf(tw, "    %s\t%s\t%s\t→ %s\t%s\n", m.NIP, tableCut(m.Name, 32),
-				whatifPost(byNIP[m.NIP].To, byNIP[m.NIP].Type.String(), l), whatifPost(m.To, m.Type.String(), l), moveLabel(m, l))
+				ChangePost(byNIP[m.NIP].To, byNIP[m.NIP].Type.String(), l), ChangePost(m.To, m.Type.String(), l), MoveLabel(m, l))
 		}
 		tw.Flush()
 	}

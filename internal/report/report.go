@@ -1,9 +1,8 @@
-package main
+package report
 
 import (
 	"io"
 	"math"
-	"slices"
 	"sort"
 	"strings"
 
@@ -11,28 +10,29 @@ import (
 	"github.com/mutasi-id/mutasi/model"
 )
 
-// planOutput is how a plan is printed: --format, --lang and --all.
-type planOutput struct {
-	format string // table, csv, json, xlsx or pdf
-	lang   i18n.Lang
-	// all lists stays and unplaced candidates too (the table's and the
+// Options is how a plan is printed: the command line's --format, --lang,
+// --all and --csv-sep, and what the roster and the policy add to a decree.
+type Options struct {
+	Format string // table, csv, json, xlsx or pdf
+	Lang   i18n.Lang
+	// All lists stays and unplaced candidates too (the table's and the
 	// lampiran's), which are otherwise only counted.
-	all bool
-	// outside names, by NIP, the post a candidate holds outside the
+	All bool
+	// Outside names, by NIP, the post a candidate holds outside the
 	// roster's posts (Official.Eselon), e.g. "Pengawas (eselon IV.a)", for
 	// the Jabatan Lama of a decree, where "-" would say "no post".
-	outside map[string]string
-	// decree is the title and signature blocks of the lampiran (xlsx, pdf).
-	decree model.Decree
-	// csvSep separates the CSV's cells: ';' by default in Indonesian
+	Outside map[string]string
+	// Decree is the title and signature blocks of the lampiran (xlsx, pdf).
+	Decree model.Decree
+	// CSVSep separates the CSV's cells: ';' by default in Indonesian
 	// (what Excel expects in an Indonesian locale), ',' in English.
-	csvSep rune
+	CSVSep rune
 }
 
-// outsidePosts describes the posts that candidates hold outside the
-// roster's posts, by NIP (see planOutput.outside), with their unit when the
+// OutsidePosts describes the posts that candidates hold outside the
+// roster's posts, by NIP (see Options.Outside), with their unit when the
 // roster gives it: "Pengawas (eselon IV.a), Dinas Kesehatan".
-func outsidePosts(r *model.Roster) map[string]string {
+func OutsidePosts(r *model.Roster) map[string]string {
 	out := map[string]string{}
 	for i := range r.Officials {
 		o := &r.Officials[i]
@@ -47,54 +47,21 @@ func outsidePosts(r *model.Roster) map[string]string {
 	return out
 }
 
-// fromLabel is postLabel of the official's current post, or the post they
+// fromLabel is PostLabel of the official's current post, or the post they
 // hold outside the roster.
-func fromLabel(m *model.Move, o *planOutput) string {
-	if m.From == nil && o.outside[m.NIP] != "" {
-		return o.outside[m.NIP]
+func fromLabel(m *model.Move, o *Options) string {
+	if m.From == nil && o.Outside[m.NIP] != "" {
+		return o.Outside[m.NIP]
 	}
-	return postLabel(m.From)
+	return PostLabel(m.From)
 }
 
-// planFormats lists the values of --format for solve.
-var planFormats = []string{"table", "csv", "json", "xlsx", "pdf"}
+// PlanFormats lists the values of --format for solve.
+var PlanFormats = []string{"table", "csv", "json", "xlsx", "pdf"}
 
-// checkPlanOutput validates --format, --csv-sep and --out together and
-// fills the defaults: a CSV separated by ';' in Indonesian (what Excel in
-// an Indonesian locale opens in columns), by ',' in English. JSON keys
-// never change with the language.
-func checkPlanOutput(o *planOutput, out, csvSep string, formats []string) error {
-	if err := checkFormat(o.format, formats); err != nil {
-		return err
-	}
-	sep, err := parseCSVSep(csvSep, o.lang)
-	if err != nil {
-		return err
-	}
-	if csvSep != "" && o.format != "csv" {
-		return usagef(i18n.CLICSVSepFormat)
-	}
-	o.csvSep = sep
-	switch {
-	case o.format == "xlsx" && (out == "" || out == "-"):
-		return usagef(i18n.CLIXLSXStdout)
-	case o.format == "pdf" && (out == "" || out == "-"):
-		return usagef(i18n.CLIPDFStdout)
-	}
-	return nil
-}
-
-// checkFormat refuses a --format that is not one of formats.
-func checkFormat(format string, formats []string) error {
-	if slices.Contains(formats, format) {
-		return nil
-	}
-	return usagef(i18n.CLIFormatWant, format, strings.Join(formats, ", "))
-}
-
-// parseCSVSep reads --csv-sep: ";", ",", "tab" (or a tab character), or ""
+// ParseCSVSep reads --csv-sep: ";", ",", "tab" (or a tab character), or ""
 // for the language's default (';' for id, ',' for en).
-func parseCSVSep(s string, lang i18n.Lang) (rune, error) {
+func ParseCSVSep(s string, lang i18n.Lang) (rune, error) {
 	switch s {
 	case "":
 		if lang == i18n.EN {
@@ -108,26 +75,26 @@ func parseCSVSep(s string, lang i18n.Lang) (rune, error) {
 	case "tab", `\t`, "\t":
 		return '\t', nil
 	}
-	return 0, usagef(i18n.CLICSVSepWant, s)
+	return 0, i18n.Errorf(i18n.CLICSVSepWant, s)
 }
 
-// writePlan writes p to w in o's format, with the next-best plans alts
+// WritePlan writes p to w in o's format, with the next-best plans alts
 // (--alternatives; table and JSON only).
-func writePlan(w io.Writer, p *model.Plan, alts []*model.Plan, o planOutput) error {
-	switch o.format {
+func WritePlan(w io.Writer, p *model.Plan, alts []*model.Plan, o Options) error {
+	switch o.Format {
 	case "csv":
-		return writePlanCSV(w, p, o)
+		return WritePlanCSV(w, p, o)
 	case "json":
 		return writePlanAltsJSON(w, p, alts)
 	case "xlsx":
-		return writePlanXLSX(w, p, o)
+		return WritePlanXLSX(w, p, o)
 	case "pdf":
-		return writePlanPDF(w, p, o)
+		return WritePlanPDF(w, p, o)
 	}
 	if err := writePlanTable(w, p, o); err != nil {
 		return err
 	}
-	return writeAlternativesTable(w, p, alts, o.lang)
+	return writeAlternativesTable(w, p, alts, o.Lang)
 }
 
 // moveOrder is the order of move types in the table and the lampiran: the
@@ -152,8 +119,8 @@ func moveOrder(t model.MoveType) int {
 	return 7
 }
 
-// sortedMoves returns the plan's moves by type, then by NIP.
-func sortedMoves(p *model.Plan) []*model.Move {
+// SortedMoves returns the plan's moves by type, then by NIP.
+func SortedMoves(p *model.Plan) []*model.Move {
 	ms := make([]*model.Move, len(p.Moves))
 	for k := range p.Moves {
 		ms[k] = &p.Moves[k]
@@ -179,18 +146,18 @@ func inLampiran(m *model.Move, all bool) bool {
 	return all || m.Type.InDecree()
 }
 
-// toLabel names the new post of a move as a decree does: postLabel, and
+// toLabel names the new post of a move as a decree does: PostLabel, and
 // for a demotion to a level below the roster's posts the level it goes to.
 func toLabel(m *model.Move, l i18n.Lang) string {
 	if m.To == nil && m.Type == model.Demote {
 		return l.T(i18n.LampiranLower)
 	}
-	return postLabel(m.To)
+	return PostLabel(m.To)
 }
 
-// postLabel names a post as a decree does: its name, then its unit unless
+// PostLabel names a post as a decree does: its name, then its unit unless
 // the name already says it. nil is "-".
-func postLabel(p *model.PostRef) string {
+func PostLabel(p *model.PostRef) string {
 	if p == nil {
 		return "-"
 	}
@@ -209,12 +176,12 @@ func pangkat(rank string, lang i18n.Lang) string {
 	return rank
 }
 
-// moveKey is the catalogue key of a move type's label in the lampiran's
+// MoveKey is the catalogue key of a move type's label in the lampiran's
 // Keterangan and on the page.
-func moveKey(t model.MoveType) i18n.Key { return i18n.Key("move." + t.String()) }
+func MoveKey(t model.MoveType) i18n.Key { return i18n.Key("move." + t.String()) }
 
-// groupKey is the catalogue key of a move type's group in the table.
-func groupKey(t model.MoveType) i18n.Key { return i18n.Key("group." + t.String()) }
+// GroupKey is the catalogue key of a move type's group in the table.
+func GroupKey(t model.MoveType) i18n.Key { return i18n.Key("group." + t.String()) }
 
 // causeKey is the catalogue key of a release's or a demotion's cause
 // ("evaluation", "sanction", "decision"); no retiree is described with a
@@ -224,28 +191,29 @@ func causeKey(cause string) (i18n.Key, bool) {
 	return k, cause != "" && i18n.Has(k)
 }
 
-// moveLabel is the Keterangan of a move in the lampiran: the type's label,
-// with the cause of a release or a demotion after a dash.
-func moveLabel(m *model.Move, lang i18n.Lang) string {
-	l := lang.T(moveKey(m.Type))
+// MoveLabel is the Keterangan of a move in the lampiran and its group name
+// in the table: the type's label, with the cause of a release or a
+// demotion after a dash.
+func MoveLabel(m *model.Move, lang i18n.Lang) string {
+	l := lang.T(MoveKey(m.Type))
 	if c, ok := causeKey(m.Cause); ok && (m.Type == model.Release || m.Type == model.Demote) {
 		return lang.T(i18n.CauseWith, l, lang.T(c))
 	}
 	return l
 }
 
-// componentLabel names a score component in the language ("kinerja" for
+// ComponentLabel names a score component in the language ("kinerja" for
 // performance); an unknown component keeps its name.
-func componentLabel(c string, lang i18n.Lang) string {
+func ComponentLabel(c string, lang i18n.Lang) string {
 	if k := i18n.Key("component." + c); i18n.Has(k) {
 		return lang.T(k)
 	}
 	return c
 }
 
-// signedDec writes v with prec decimals and its sign always: "+0,1250",
+// SignedDec writes v with prec decimals and its sign always: "+0,1250",
 // "-2,0000".
-func signedDec(v float64, prec int, l i18n.Lang) string {
+func SignedDec(v float64, prec int, l i18n.Lang) string {
 	s := l.Dec(v, prec)
 	if !strings.HasPrefix(s, "-") {
 		s = "+" + s
@@ -253,8 +221,8 @@ func signedDec(v float64, prec int, l i18n.Lang) string {
 	return s
 }
 
-// round6 keeps six decimals: enough to compare plans, few enough to read.
-func round6(x float64) float64 {
+// Round6 keeps six decimals: enough to compare plans, few enough to read.
+func Round6(x float64) float64 {
 	r := math.Round(x*1e6) / 1e6
 	if r == 0 {
 		return 0 // no "-0"
@@ -262,9 +230,9 @@ func round6(x float64) float64 {
 	return r
 }
 
-// componentNames returns the component names used by moves, in the order
+// ComponentNames returns the component names used by moves, in the order
 // of the score's formula first, then any other alphabetically.
-func componentNames(ms []*model.Move) []string {
+func ComponentNames(ms []*model.Move) []string {
 	known := []string{"performance", "fit", "tenure", "talent", "family", "release"}
 	seen := map[string]bool{}
 	for _, m := range ms {
@@ -287,9 +255,9 @@ func componentNames(ms []*model.Move) []string {
 	return append(out, rest...)
 }
 
-// jpmText prints a JPM as a percentage with its category, or "-" when the
+// JPMText prints a JPM as a percentage with its category, or "-" when the
 // official was not assessed.
-func jpmText(m *model.Move, lang i18n.Lang) string {
+func JPMText(m *model.Move, lang i18n.Lang) string {
 	if !m.HasJPM {
 		return "-"
 	}
