@@ -149,8 +149,10 @@ mutasi (--all menambahkan yang pensiun, yang tetap dan yang tidak
 ditempatkan); lembar
 kedua buku kerja memuat komponen skor, JPM, alasan dan peringatan setiap
 mutasi. Semua keluaran berbahasa Indonesia; --lang en untuk bahasa Inggris.
---alternatives K menyusun K rencana terbaik berikutnya (peringkat Murty)
-dan menunjukkan mutasi yang berbeda pada masing-masing.
+--alternatives K menyusun K rencana terbaik berikutnya (peringkat Murty atas
+kelompok jabatan yang identik: rencana yang benar-benar berbeda, bukan
+sekadar pertukaran antarjabatan yang identik) dan menunjukkan mutasi yang
+berbeda pada masing-masing.
 
 Contoh:
   mutasi solve
@@ -177,8 +179,9 @@ Pangkat/Gol, Jabatan Lama, Jabatan Baru, Keterangan), which lists the moves
 only (--all adds retirements, stays and unplaced candidates); the workbook's second
 sheet holds each move's score components, JPM, reasons and warnings.
 Everything is in Indonesian; --lang en writes English. --alternatives K
-ranks the K next-best plans (Murty's ranking, solver.KBest) and shows the
-moves in which each differs.
+ranks the K next-best plans (Murty's ranking over classes of identical posts:
+distinct plans, not renamings of identical posts) and shows the moves in
+which each differs.
 
 Examples:
   mutasi solve
