@@ -13,6 +13,7 @@ import (
 // source code, not part of the sample.
 //
 //go:embed testdata/kota-contoh/officials.csv testdata/kota-contoh/positions.csv
+//go:embed testdata/kota-contoh/selection.csv testdata/kota-contoh/policy.toml
 //go:embed testdata/kota-contoh/roster.xlsx testdata/kota-contoh/README.md
 var sample embed.FS
 
@@ -20,8 +21,10 @@ var sample embed.FS
 const sampleRoot = "testdata/kota-contoh"
 
 // Sample returns the embedded sample roster of the fictional Kota Contoh:
-// officials.csv and positions.csv (and roster.xlsx, the same data as one
-// workbook) at the root of the returned file system.
+// officials.csv and positions.csv, the open-selection results
+// selection.csv, roster.xlsx (the same data as one workbook) and
+// policy.toml (the city's political calendar) at the root of the returned
+// file system.
 func Sample() fs.FS { return sampleFS{} }
 
 // sampleFS serves the sample's folder as the root of a file system.

@@ -124,6 +124,7 @@ func Generate(cfg Config) (*model.Roster, error) {
 	if err := g.officials(r, officials, hasPengawas); err != nil {
 		return nil, err
 	}
+	lawFacts(r, cfg.Seed, date)
 	return r, nil
 }
 

@@ -482,7 +482,7 @@ func TestWriteXLSX(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if got := f.GetSheetList(); len(got) != 2 || got[0] != SheetOfficials || got[1] != SheetPositions {
+	if got := f.GetSheetList(); len(got) != 3 || got[0] != SheetOfficials || got[1] != SheetPositions || got[2] != SheetSelection {
 		t.Fatalf("sheets %v", got)
 	}
 	for _, sh := range []struct {

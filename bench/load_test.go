@@ -3,6 +3,7 @@ package bench
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -32,7 +33,8 @@ func TestGeneratedRostersLoadClean(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, src := range []model.Source{
-				{Officials: filepath.Join(dir, OfficialsFile), Positions: filepath.Join(dir, PositionsFile)},
+				{Officials: filepath.Join(dir, OfficialsFile), Positions: filepath.Join(dir, PositionsFile),
+					Selection: filepath.Join(dir, SelectionFile)},
 				{Workbook: filepath.Join(dir, WorkbookFile)},
 			} {
 				got, probs, err := model.Load(src, genDate)
@@ -73,7 +75,10 @@ func loadCompare(t *testing.T, want, got *model.Roster) {
 			w.Potential == g.Potential && w.HasPotential == g.HasPotential && w.TalentBox == g.TalentBox &&
 			w.Competency == g.Competency && w.Education == g.Education && w.Training == g.Training &&
 			w.TrainingInProgress == g.TrainingInProgress && w.Sanction == g.Sanction &&
-			day(w.SanctionUntil, g.SanctionUntil) && day(w.BirthDate, g.BirthDate)
+			day(w.SanctionUntil, g.SanctionUntil) && day(w.BirthDate, g.BirthDate) &&
+			w.SanctionKind == g.SanctionKind && day(w.SanctionDate, g.SanctionDate) &&
+			w.Evaluation == g.Evaluation && day(w.EvaluationDate, g.EvaluationDate) &&
+			day(w.AdministratorSince, g.AdministratorSince) && day(w.PengawasSince, g.PengawasSince)
 		if !same {
 			t.Fatalf("official %d:\n generated %+v\n loaded    %+v", i, w, g)
 		}
@@ -84,5 +89,8 @@ func loadCompare(t *testing.T, want, got *model.Roster) {
 			w.Required != g.Required || w.Priority != g.Priority || w.Family != g.Family || w.Approval != g.Approval {
 			t.Fatalf("post %d:\n generated %+v\n loaded    %+v", j, w, g)
 		}
+	}
+	if !slices.Equal(got.Selections, want.Selections) {
+		t.Fatalf("selections:\n generated %+v\n loaded    %+v", want.Selections, got.Selections)
 	}
 }

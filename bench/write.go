@@ -21,7 +21,8 @@ var (
 	officialsHeader = []string{"nip", "nama", "golongan", "jabatan_id", "tmt_jabatan", "eselon",
 		"predikat_kinerja", "potensi", "kotak_talenta", "m1", "m2", "m3", "m4", "m5", "m6", "m7",
 		"m8", "sk", "teknis", "rumpun", "pendidikan", "diklat", "sedang_diklat", "hukuman_disiplin",
-		"hukuman_sampai"}
+		"hukuman_sampai", "jenis_hukuman", "tanggal_hukuman", "hasil_evaluasi", "tanggal_evaluasi",
+		"tmt_administrator", "tmt_pengawas"}
 	positionsHeader = []string{"id", "nama_jabatan", "unit_kerja", "eselon", "m1", "m2", "m3",
 		"m4", "m5", "m6", "m7", "m8", "sk", "teknis", "prioritas", "rumpun", "persetujuan"}
 )
@@ -57,7 +58,29 @@ func officialRecord(o *model.Official) []string {
 	}
 	rec = append(rec, strings.Join(o.Families, "|"))
 	return append(rec, o.Education.String(), o.Training.String(), inTraining,
-		o.Sanction.String(), dateCell(o.SanctionUntil))
+		o.Sanction.String(), dateCell(o.SanctionUntil),
+		o.SanctionKind.String(), dateCell(o.SanctionDate), o.Evaluation.String(), dateCell(o.EvaluationDate),
+		dateCell(o.AdministratorSince), dateCell(o.PengawasSince))
+}
+
+// selectionHeader is the header of the open-selection results.
+var selectionHeader = []string{"jabatan_id", "nip", "peringkat"}
+
+// selectionRecord is one name of an open selection under selectionHeader.
+func selectionRecord(s *model.Selection) []string {
+	rank := ""
+	if s.Rank != 0 {
+		rank = strconv.Itoa(s.Rank)
+	}
+	return []string{s.Position, s.NIP, rank}
+}
+
+// WriteSelectionCSV writes r's open-selection results as a comma-separated
+// UTF-8 file (docs/roster-files.md).
+func WriteSelectionCSV(w io.Writer, r *model.Roster) error {
+	return writeCSV(w, selectionHeader, len(r.Selections), func(k int) []string {
+		return selectionRecord(&r.Selections[k])
+	})
 }
 
 // positionRecord is post p as one row under positionsHeader. The managerial
@@ -138,6 +161,7 @@ func writeCSV(w io.Writer, header []string, n int, row func(int) []string) error
 const (
 	SheetOfficials = "pejabat"
 	SheetPositions = "jabatan"
+	SheetSelection = "seleksi"
 )
 
 // numericColumns are the columns a spreadsheet user types as numbers; every
@@ -145,10 +169,11 @@ const (
 // written as text.
 var numericColumns = map[string]bool{"potensi": true, "kotak_talenta": true, "m1": true,
 	"m2": true, "m3": true, "m4": true, "m5": true, "m6": true, "m7": true, "m8": true,
-	"sk": true, "prioritas": true, "predikat_kinerja": true}
+	"sk": true, "prioritas": true, "predikat_kinerja": true, "peringkat": true}
 
 // WriteXLSX writes r as one workbook with the sheets pejabat and jabatan,
-// the same columns as the CSV files. Levels, potentials, priorities and
+// and seleksi when r has open-selection results, the same columns as the
+// CSV files. Levels, potentials, priorities and
 // numeric performance scores are number cells; NIPs and dates are text.
 func WriteXLSX(w io.Writer, r *model.Roster) error {
 	f := excelize.NewFile()
@@ -168,6 +193,16 @@ func WriteXLSX(w io.Writer, r *model.Roster) error {
 		return positionRecord(&r.Positions[j])
 	}); err != nil {
 		return err
+	}
+	if len(r.Selections) > 0 {
+		if _, err := f.NewSheet(SheetSelection); err != nil {
+			return fmt.Errorf("bench: workbook: %w", err)
+		}
+		if err := writeSheet(f, SheetSelection, selectionHeader, len(r.Selections), func(k int) []string {
+			return selectionRecord(&r.Selections[k])
+		}); err != nil {
+			return err
+		}
 	}
 	if err := f.Write(w); err != nil {
 		return fmt.Errorf("bench: writing workbook: %w", err)
@@ -216,17 +251,25 @@ func writeSheet(f *excelize.File, sheet string, header []string, n int, row func
 const (
 	OfficialsFile = "officials.csv"
 	PositionsFile = "positions.csv"
+	SelectionFile = "selection.csv"
 	WorkbookFile  = "roster.xlsx"
 )
 
-// WriteDir writes r into dir as OfficialsFile and PositionsFile, and as
-// WorkbookFile too when xlsx is true. dir must exist. It is for benchmarks
-// and tests; the command writes each file atomically instead.
+// WriteDir writes r into dir as OfficialsFile and PositionsFile, as
+// SelectionFile when r has open-selection results, and as WorkbookFile too
+// when xlsx is true. dir must exist. It is for benchmarks and tests; the
+// command writes each file atomically instead.
 func WriteDir(dir string, r *model.Roster, xlsx bool) error {
 	files := []struct {
 		name  string
 		write func(io.Writer, *model.Roster) error
 	}{{OfficialsFile, WriteOfficialsCSV}, {PositionsFile, WritePositionsCSV}}
+	if len(r.Selections) > 0 {
+		files = append(files, struct {
+			name  string
+			write func(io.Writer, *model.Roster) error
+		}{SelectionFile, WriteSelectionCSV})
+	}
 	if xlsx {
 		files = append(files, struct {
 			name  string

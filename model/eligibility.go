@@ -40,6 +40,40 @@ func (s Status) String() string {
 	return "?"
 }
 
+// Cause is why an official leaves without a post: what makes a release
+// lawful (R-RELEASE-CAUSE), or a retirement.
+type Cause uint8
+
+// The causes. CauseNone: no cause (a holder then keeps a post).
+const (
+	CauseNone       Cause = iota
+	CauseRetirement       // the BUP was reached on or before the plan date (R-BUP)
+	CauseSanction         // a berat discipline sanction in force (R-SANCTION)
+	CauseEvaluation       // the evaluation's outcome istirahat (R-EVALUATION)
+	CauseDecision         // the user's pin to no post (R-DECISION)
+	// CauseDemotion is a berat sanction's demotion one level lower (PP
+	// 94/2021 Pasal 8 ayat (4) huruf a) to a level the roster has no post
+	// of: the holder leaves the roster's posts for one outside it. Its
+	// stable name is "sanction", as for the other kinds.
+	CauseDemotion
+)
+
+// String returns the stable name of the cause (JSON "cause"): "",
+// "retirement", "sanction", "evaluation" or "decision".
+func (c Cause) String() string {
+	switch c {
+	case CauseRetirement:
+		return "retirement"
+	case CauseSanction, CauseDemotion:
+		return "sanction"
+	case CauseEvaluation:
+		return "evaluation"
+	case CauseDecision:
+		return "decision"
+	}
+	return ""
+}
+
 // Pin sentinels of rulesFacts.pin.
 const (
 	noPin      = -1
@@ -72,8 +106,38 @@ type rulesFacts struct {
 	exempt   bool
 	// locked: R-TENURE-MIN keeps the official in the current post.
 	locked bool
-	// sanction is Sedang or Berat when in force at the plan date, else 0.
-	sanction Sanction
+	// retired: the BUP of the current level was reached on or before the
+	// plan date (R-BUP on); bupLock: a holder whose BUP falls within the
+	// horizon, who stays in the post until then.
+	retired, bupLock bool
+	// sanction is Sedang or Berat when in force at the plan date, else 0;
+	// sanctionKind its kind (0 unknown); sanctionUntil the last day in
+	// force as given or derived from sanction_date and the kind's period
+	// (zero: unknown); sanctionGuess: derived with the longest period, the
+	// kind being unknown.
+	sanction      Sanction
+	sanctionKind  SanctionKind
+	sanctionUntil time.Time
+	sanctionGuess bool
+	// evaluation is the outcome of the holder's latest evaluation (holders
+	// of a roster post only); evalLock: tetap keeps the holder in the post.
+	evaluation Evaluation
+	evalLock   bool
+	// selected: the open selection names the official for some post.
+	selected bool
+	// adminSince, adminMonths: the start of the first administrator post
+	// and the months since, when adminKnown; adminBound when that start is
+	// the current post's (a lower bound). The same for pengawas.
+	adminSince, pengawasSince   time.Time
+	adminMonths, pengawasMonths int
+	adminKnown, pengawasKnown   bool
+	adminBound, pengawasBound   bool
+	// cause is why the official may leave without a post.
+	cause Cause
+	// pairCheck: some rule tests this official's pairs (pairFor);
+	// pairEs the eselons (bits 1<<es) of the posts those rules concern.
+	pairCheck bool
+	pairEs    uint8
 	// training: attends PKN II (or higher) leadership training.
 	training bool
 	// assessed: at least one competency was assessed.
@@ -93,9 +157,10 @@ type rulesFacts struct {
 // rulesHot is the part of an official's facts that every pair test reads.
 type rulesHot struct {
 	cur int32
-	// plain: no pin for the official and no rule that tests the pair, so
-	// that a post other than the current one is judged by move alone.
-	plain bool
+	// pairEs holds the eselons (bits 1<<es) of the posts for which a rule
+	// tests the pair itself or a pin decides; a post of another eselon,
+	// other than the current one, is judged by move alone. 0 for most.
+	pairEs uint8
 	// move is rulesFacts.move, padded to 8 so that an index masked with 7
 	// needs no bounds check.
 	move [8]ruleBits
@@ -112,9 +177,15 @@ type Eligibility struct {
 	date       time.Time
 	horizonEnd time.Time
 	table      []rule
-	// pairRules are the enabled rules that test the pair itself.
-	pairRules []rule
-	enabled   ruleBits
+	// pairRules are the enabled rules that test the pair itself for every
+	// official; offPairRules those that do for some (rule.pairFor).
+	pairRules    []rule
+	offPairRules []rule
+	enabled      ruleBits
+	// selection lists, per official, the posts the open selection names
+	// them for, with the rank (0 when not given); nil for most officials.
+	// A short slice scanned beats a map in the pair test.
+	selection [][]selEntry
 	facts     []rulesFacts
 	// hot holds the facts Allowed reads, packed for the cache.
 	hot []rulesHot
@@ -141,8 +212,9 @@ type Eligibility struct {
 // are judged lazily by Allowed and Blocked. The result refers to r, which
 // must not change while it is in use.
 //
-// Precedence: a pin (R-DECISION) overrides every rule but R-RANK, R-BUP and
-// R-SANCTION; a pin that runs into one of those, a pin on a forbidden pair,
+// Precedence: a pin (R-DECISION) overrides every rule but the hard ones
+// (R-RANK, R-BUP, R-SANCTION, R-EDUCATION, R-JPT-SELECTION,
+// R-JPT-ROTATION); a pin that runs into one of those, a pin on a forbidden pair,
 // two pins for one official or one post, and a decision or exemption naming
 // an unknown NIP or post are errors, all reported together. An official
 // barred from the current post is MustLeave even when R-TENURE-MIN would
@@ -183,6 +255,7 @@ func Evaluate(r *Roster, pol *Policy) (*Eligibility, error) {
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
+	e.rulesSelections(idx)
 	// Decisions that name nothing are skipped here and reported together
 	// with the conflicts of the others below.
 	errs = e.rulesDecisions(pol, idx)
@@ -191,14 +264,44 @@ func Evaluate(r *Roster, pol *Policy) (*Eligibility, error) {
 			continue
 		}
 		e.enabled |= ru.bit
-		if ru.pair != nil && (ru.bit != bitDecision || len(pol.Pins)+len(pol.Forbids) > 0) {
+		switch {
+		case ru.pair == nil:
+		case ru.pairFor != nil:
+			e.offPairRules = append(e.offPairRules, ru)
+		case ru.bit != bitDecision || len(pol.Pins)+len(pol.Forbids) > 0:
 			e.pairRules = append(e.pairRules, ru)
 		}
 	}
+	// The facts the rules read of each other, in the order they depend on:
+	// locks, retirement and cause, then what bars staying, then the
+	// evaluation's lock (only when staying is allowed), then the moves and
+	// the release.
 	for i := range e.facts {
 		f := &e.facts[i]
 		f.locked = e.rules.TenureMin && f.holds && f.hasTenure &&
 			f.tenure < e.rules.TenureMinMonths && !f.exempt
+		if e.rules.BUP && f.hasBirth {
+			f.retired = !f.retire[rulesBUPIndex(f.level)].After(e.date)
+			f.bupLock = f.holds && !f.retired && e.retiresWithin(i, f.level)
+		}
+		switch {
+		case f.retired:
+			f.cause = CauseRetirement
+		case e.rules.Sanction && f.sanction == Berat && f.sanctionKind == PenurunanJabatan && f.level != 0:
+			f.cause = CauseDemotion
+		case e.rules.Sanction && f.sanction == Berat:
+			f.cause = CauseSanction
+		case e.rules.Evaluation && f.evaluation == EvalIstirahat:
+			f.cause = CauseEvaluation
+		case f.pin == pinRelease:
+			f.cause = CauseDecision
+		}
+		for _, ru := range e.table {
+			if e.enabled&ru.bit != 0 && ru.stay != nil && ru.stay(e, i) {
+				f.stay |= ru.bit
+			}
+		}
+		f.evalLock = e.rules.Evaluation && f.evaluation == EvalTetap && f.stay == 0 && !e.decisionBarsStay(i)
 		for _, ru := range e.table {
 			if e.enabled&ru.bit == 0 {
 				continue
@@ -210,11 +313,12 @@ func Evaluate(r *Roster, pol *Policy) (*Eligibility, error) {
 					}
 				}
 			}
-			if ru.stay != nil && ru.stay(e, i) {
-				f.stay |= ru.bit
-			}
 			if ru.release != nil && ru.release(e, i) {
 				f.release |= ru.bit
+			}
+			if ru.pairFor != nil && ru.pairFor(e, i) {
+				f.pairCheck = true
+				f.pairEs |= ru.pairEs
 			}
 		}
 	}
@@ -245,7 +349,10 @@ func Evaluate(r *Roster, pol *Policy) (*Eligibility, error) {
 	e.hot = make([]rulesHot, len(e.facts))
 	for i := range e.facts {
 		f := &e.facts[i]
-		e.hot[i] = rulesHot{cur: f.cur, plain: f.pin == noPin && len(e.pairRules) == 0}
+		e.hot[i] = rulesHot{cur: f.cur, pairEs: f.pairEs}
+		if f.pin != noPin || len(e.pairRules) > 0 {
+			e.hot[i].pairEs = 0xff
+		}
 		copy(e.hot[i].move[:], f.move[:])
 	}
 	return e, nil
@@ -284,11 +391,12 @@ func (e *Eligibility) rulesFactsOf(i int, idx map[string]int) error {
 		f.retire[0] = rulesRetirement(birth, LevelJPT)
 		f.retire[1] = rulesRetirement(birth, LevelAdministrator)
 	}
-	if o.Sanction == Sedang || o.Sanction == Berat {
-		if o.SanctionUntil.IsZero() || !dateOf(o.SanctionUntil).Before(e.date) {
-			f.sanction = o.Sanction
-		}
+	e.rulesSanctionFacts(i)
+	if f.cur >= 0 {
+		f.evaluation = o.Evaluation
 	}
+	f.adminSince, f.adminMonths, f.adminKnown, f.adminBound = e.rulesExperience(i, o.AdministratorSince, LevelAdministrator)
+	f.pengawasSince, f.pengawasMonths, f.pengawasKnown, f.pengawasBound = e.rulesExperience(i, o.PengawasSince, LevelPengawas)
 	// The kind of the training in progress is the next level after the
 	// last one completed, PKN II when unknown (Official.TrainingInProgress):
 	// only PKP completed means PKA in progress, outside R-TRAINING.
@@ -299,6 +407,124 @@ func (e *Eligibility) rulesFactsOf(i int, idx map[string]int) error {
 		}
 	}
 	return nil
+}
+
+// rulesSanctionFacts sets official i's sanction in force at the plan date:
+// until sanction_until when given; else, from sanction_date, for the kind's
+// statutory period (PP 94/2021 Pasal 8), or 12 months, the longest, when
+// the kind is unknown; a discharge is permanent; with neither date the
+// sanction is taken to be in force.
+func (e *Eligibility) rulesSanctionFacts(i int) {
+	o := &e.r.Officials[i]
+	f := &e.facts[i]
+	if o.Sanction != Sedang && o.Sanction != Berat {
+		return
+	}
+	f.sanctionKind = o.SanctionKind
+	until := time.Time{}
+	if !o.SanctionUntil.IsZero() {
+		until = dateOf(o.SanctionUntil)
+	} else if !o.SanctionDate.IsZero() && !o.SanctionKind.Permanent() {
+		months := o.SanctionKind.Months()
+		if o.SanctionKind == 0 {
+			months, f.sanctionGuess = 12, true
+		}
+		if months > 0 {
+			until = AddMonths(dateOf(o.SanctionDate), months).AddDate(0, 0, -1)
+		}
+	}
+	f.sanctionUntil = until
+	if o.SanctionKind.Permanent() || until.IsZero() || !until.Before(e.date) {
+		f.sanction = o.Sanction
+	}
+}
+
+// rulesExperience returns official i's experience at level l: from the
+// start of the first post at the level (since) when given; else, when the
+// current post is at that level, from its start, a lower bound.
+func (e *Eligibility) rulesExperience(i int, since time.Time, l Level) (time.Time, int, bool, bool) {
+	f := &e.facts[i]
+	if !since.IsZero() {
+		d := dateOf(since)
+		return d, max(MonthsBetween(d, e.date), 0), true, false
+	}
+	if f.level == l && f.hasTenure {
+		return f.since, f.tenure, true, true
+	}
+	return time.Time{}, 0, false, false
+}
+
+// rulesSelections indexes the roster's open-selection results by pair.
+// The loader has checked every NIP and post; a pair naming neither is
+// skipped.
+func (e *Eligibility) rulesSelections(idx map[string]int) {
+	if len(e.r.Selections) == 0 {
+		return
+	}
+	byNIP := e.r.OfficialIndex()
+	e.selection = make([][]selEntry, len(e.r.Officials))
+	for _, s := range e.r.Selections {
+		i, ok := byNIP[rulesNIP(s.NIP)]
+		j, ok2 := idx[s.Position]
+		if !ok || !ok2 {
+			continue
+		}
+		e.selection[i] = append(e.selection[i], selEntry{post: int32(j), rank: int8(s.Rank)})
+		e.facts[i].selected = true
+	}
+}
+
+// isSelected reports whether the open selection names official i for post j.
+func (e *Eligibility) isSelected(i, j int) bool {
+	_, ok := e.selectionRank(i, j)
+	return ok
+}
+
+// SelectionRank returns the rank the open selection gives official i for
+// post j (0 when not given) and whether it names them at all.
+func (e *Eligibility) SelectionRank(i, j int) (int, bool) {
+	r, ok := e.selectionRank(i, j)
+	return int(r), ok
+}
+
+// selEntry is a post the open selection names an official for.
+type selEntry struct {
+	post int32
+	rank int8
+}
+
+// selectionRank finds post j among official i's open-selection posts.
+func (e *Eligibility) selectionRank(i, j int) (int8, bool) {
+	if e.selection == nil {
+		return 0, false
+	}
+	for _, s := range e.selection[i] {
+		if int(s.post) == j {
+			return s.rank, true
+		}
+	}
+	return 0, false
+}
+
+// decisionBarsStay reports whether a decision keeps official i out of the
+// current post: a pin elsewhere or to no post, a pin of someone else into
+// it, a forbid of it.
+func (e *Eligibility) decisionBarsStay(i int) bool {
+	f := &e.facts[i]
+	if f.cur < 0 {
+		return false
+	}
+	if f.pin != noPin && f.pin != f.cur {
+		return true
+	}
+	if p := e.pinnedBy[f.cur]; p >= 0 && int(p) != i {
+		return true
+	}
+	if f.forbids {
+		_, ok := e.forbid[rulesPairKey(i, int(f.cur))]
+		return ok
+	}
+	return false
 }
 
 // rulesNIP normalises a NIP as typed in a decision: spaces removed.
@@ -423,13 +649,25 @@ func (e *Eligibility) rulesStatus(i int) {
 			bar |= bitDecision
 		}
 	}
-	switch {
-	case bar != 0:
+	if bar != 0 {
 		f.status, f.statusBits = MustLeave, bar
-	case f.locked:
-		f.status, f.statusBits = Locked, bitTenureMin
-	case f.cur >= 0 && f.pin == f.cur:
-		f.status, f.statusBits = Locked, bitDecision
+		return
+	}
+	var lock ruleBits
+	if f.locked {
+		lock |= bitTenureMin
+	}
+	if f.bupLock {
+		lock |= bitBUP
+	}
+	if f.evalLock {
+		lock |= bitEvaluation
+	}
+	if f.cur >= 0 && f.pin == f.cur {
+		lock |= bitDecision
+	}
+	if lock != 0 {
+		f.status, f.statusBits = Locked, lock
 	}
 }
 
@@ -443,6 +681,13 @@ func (e *Eligibility) bits(i, j int, all bool) ruleBits {
 		m = f.stay
 	} else {
 		m = f.move[e.eselon[j]]
+	}
+	if f.pairCheck {
+		for k := range e.offPairRules {
+			if e.offPairRules[k].pair(e, i, j) {
+				m |= e.offPairRules[k].bit
+			}
+		}
 	}
 	if int(f.pin) == j {
 		return m & hardBits
@@ -479,8 +724,9 @@ func (e *Eligibility) verdicts(m ruleBits, i, j int) []Verdict {
 // range, like a slice index.
 func (e *Eligibility) Allowed(i, j int) bool {
 	h := &e.hot[i]
-	if h.plain && int(h.cur) != j {
-		return h.move[e.eselon[j]&7] == 0 // the common case, inlined
+	es := e.eselon[j] & 7
+	if h.pairEs>>es&1 == 0 && int(h.cur) != j {
+		return h.move[es] == 0 // the common case, inlined
 	}
 	return e.bits(i, j, false) == 0
 }
@@ -506,34 +752,57 @@ func (e *Eligibility) BlockedCodes(dst []string, i, j int) []string {
 }
 
 // Status returns official i's status and the verdicts behind it: for
-// MustLeave the rules that bar the current post, for Locked the rule that
-// keeps the official there (R-TENURE-MIN, or R-DECISION for a pin to the
-// current post).
+// MustLeave the rules that bar the current post, for Locked the rules that
+// keep the official there (R-TENURE-MIN, R-BUP for a retirement within the
+// horizon, R-EVALUATION for tetap, R-DECISION for a pin to the current
+// post).
 func (e *Eligibility) Status(i int) (Status, []Verdict) {
 	f := &e.facts[i]
 	j := int(f.cur)
 	if j < 0 {
 		j = whyOutside
 	}
-	if f.status == Locked && f.statusBits == bitDecision {
-		return Locked, []Verdict{{Rule: "R-DECISION", Reason: "pinned by the user to the current post"}}
+	if f.status == Locked && f.statusBits&bitDecision != 0 {
+		vs := e.verdicts(f.statusBits&^bitDecision, i, j)
+		return Locked, append(vs, Verdict{Rule: "R-DECISION", Reason: "pinned by the user to the current post"})
 	}
 	return f.status, e.verdicts(f.statusBits, i, j)
 }
 
-// CanRelease reports whether official i may be left without a post: not
-// when pinned to a post, nor, for a holder of a roster post who may keep
-// it, when R-TENURE-MIN locks them or R-TRAINING keeps them. An official
-// without a roster post can always be left where they are.
+// CanRelease reports whether official i may be left without a post. Never
+// when pinned to a post; always for an official without a roster post
+// (left where they are), a retiree and one pinned to no post. Under
+// R-RELEASE-CAUSE a holder of a roster post is released only with a cause
+// (Cause); without it, one who must leave may be, and one who may keep the
+// post may not when R-TENURE-MIN locks them or R-TRAINING keeps them.
 func (e *Eligibility) CanRelease(i int) bool {
 	f := &e.facts[i]
 	switch {
 	case f.pin >= 0:
 		return false
-	case f.pin == pinRelease, f.cur < 0, f.status == MustLeave:
+	case f.pin == pinRelease, f.cur < 0, f.retired:
+		return true
+	case e.enabled&bitReleaseCause != 0:
+		return f.cause != CauseNone
+	case f.status == MustLeave:
 		return true
 	}
 	return f.release == 0
+}
+
+// Cause returns why official i may leave without a post (CauseNone when
+// nothing calls for it).
+func (e *Eligibility) Cause(i int) Cause { return e.facts[i].cause }
+
+// RetiresOn returns the day a holder who stays in the post until their
+// retirement within the horizon retires (R-BUP); ok is false for anyone
+// else.
+func (e *Eligibility) RetiresOn(i int) (day time.Time, ok bool) {
+	f := &e.facts[i]
+	if !f.bupLock {
+		return time.Time{}, false
+	}
+	return f.retire[rulesBUPIndex(f.level)], true
 }
 
 // ReleaseBlocked returns the verdicts that forbid leaving official i
@@ -608,9 +877,16 @@ func (e *Eligibility) Retirement(i int) time.Time {
 	return f.retire[rulesBUPIndex(f.level)]
 }
 
-// decidedPosts marks the posts a pin or a forbid names: their costs differ
-// from those of posts like them for some official.
+// decidedPosts marks the posts a pin, a forbid or an open selection names:
+// their costs differ from those of posts like them for some official.
 func (e *Eligibility) decidedPosts(mark []bool) {
+	for _, ss := range e.selection {
+		for _, s := range ss {
+			if j := int(s.post); j < len(mark) {
+				mark[j] = true
+			}
+		}
+	}
 	for j, i := range e.pinnedBy {
 		if i >= 0 {
 			mark[j] = true

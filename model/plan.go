@@ -87,6 +87,11 @@ func NewPlan(r *Roster, el *Eligibility, sc *Scores, res *solver.Result) (*Plan,
 		})
 	}
 	pl.Summary.Vacant = len(pl.Vacant)
+	// By post id, so that the roster's row order does not show.
+	sort.SliceStable(pl.Vacant, func(a, b int) bool { return pl.Vacant[a].ID < pl.Vacant[b].ID })
+	pc.actingCandidates(pl.Vacant)
+	pl.Upcoming = pc.upcoming()
+	pl.Summary.Upcoming = len(pl.Upcoming)
 	pc.tenureAndJPM(&pl.Summary)
 	return pl, nil
 }
@@ -134,6 +139,15 @@ func newPlanContext(r *Roster, sc *Scores, res *solver.Result) (*planContext, er
 			pc.before[j] = i
 		}
 		pc.kinds[i] = r.Kind(i, pc.post[i], sc.posIdx)
+		switch c := sc.el.Cause(i); {
+		case pc.post[i] >= 0:
+		case c == CauseRetirement:
+			pc.kinds[i] = Retire
+		case c == CauseDemotion && sc.cur[i] >= 0:
+			// Demoted to a level below the roster's posts: a demotion, to
+			// a post outside the roster.
+			pc.kinds[i] = Demote
+		}
 	}
 	return pc, nil
 }
@@ -203,6 +217,14 @@ func (pc *planContext) move(i int) Move {
 		Score:      sc.Benefit(i, j),
 		Components: sc.Components(i, j),
 		Rules:      slices.Clone(pc.rules),
+	}
+	switch mv.Type {
+	case Release, Retire:
+		mv.Cause = sc.el.Cause(i).String()
+	case Demote:
+		if c := sc.el.Cause(i); c == CauseSanction || c == CauseDemotion {
+			mv.Cause = c.String()
+		}
 	}
 	// The JPM is against the new post, or the old one for a release.
 	against := j

@@ -154,7 +154,7 @@ func TestPlanVacantJPT(t *testing.T) {
 	if q1 == nil {
 		t.Fatalf("Q1 not vacant: %+v", pl.Vacant)
 	}
-	want := "no eligible candidate: open selection (seleksi terbuka) needed (PP 11/2017 Pasal 131); blocked by R-RANK 3 officials, R-SANCTION 1 official"
+	want := "no eligible candidate: needs an open selection (seleksi terbuka; UU 5/2014 Pasal 108 ayat (3), Pasal 113); blocked by R-RANK 3 officials, R-SANCTION 1 official"
 	if q1.Reason != want {
 		t.Errorf("reason %q\nwant   %q", q1.Reason, want)
 	}
@@ -393,7 +393,7 @@ func TestPlanReleaseByScore(t *testing.T) {
 	if want := "released: its score in the vacant Kepala P1 (-1.67) is below minus the vacancy and release costs (-0.53)"; !planHas(mv.Reasons, want) {
 		t.Errorf("reasons %q, want %q", mv.Reasons, want)
 	}
-	if len(pl.Vacant) != 1 || !strings.Contains(pl.Vacant[0].Reason, "1 eligible candidate: 0 placed where the plan scores higher, 1 released") {
+	if len(pl.Vacant) != 1 || !strings.Contains(pl.Vacant[0].Reason, "1 eligible candidate: 0 placed where the plan scores higher, 1 left without a post") {
 		t.Errorf("vacant %+v", pl.Vacant)
 	}
 	if want := -1.0/3 - 0.2; math.Abs(pl.Objective-want) > scoreTol {

@@ -15,7 +15,7 @@ const (
 	Release                      // a holder leaves the structure (non-job), with a cause
 	Retire                       // a holder or candidate past the retirement age (pensiun)
 	Unplaced                     // a candidate without a roster post is not placed: keeps what they have
-	Demote                       // a post of a lower eselon (a sanction's demotion, or allowed by the policy)
+	Demote                       // a post of a lower eselon (a sanction's demotion, or allowed by the policy); To is nil for a post one level lower outside the roster
 )
 
 // String returns the stable name of the move type: "stay", "rotate",

@@ -150,7 +150,6 @@ func DefaultRules() Rules {
 		Rank:            true,
 		BUP:             true, HorizonMonths: 12,
 		Sanction:  true,
-		Training:  true,
 		Promotion: true, JPTMaxAge: 56, AdminMinMonths: 24, PengawasMinMonths: 36,
 		JPMMinValue:  0.68,
 		Evaluation:   true,

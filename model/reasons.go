@@ -126,7 +126,7 @@ func (pc *planContext) reasons(i int) []string {
 	} else {
 		out = append(out, pc.releaseReasons(i)...)
 	}
-	if s := pc.tenureText(i, j); s != "" {
+	if s := pc.tenureText(i, j); s != "" && t != Retire {
 		out = append(out, s)
 	}
 	if j >= 0 && sc.talent(i, j) == 1 {
@@ -181,8 +181,12 @@ func (pc *planContext) placeReasons(i, j int, t MoveType) []string {
 	case h != i:
 		ho := &sc.r.Officials[h]
 		var fate string
-		switch pc.kinds[h] {
-		case Release:
+		switch {
+		case pc.kinds[h] == Retire:
+			fate = "retires"
+		case pc.kinds[h] == Demote && pc.post[h] < 0:
+			fate = "demoted"
+		case pc.post[h] < 0:
 			fate = "released"
 		default:
 			fate = "moves to " + sc.r.Positions[pc.post[h]].Name
@@ -192,25 +196,32 @@ func (pc *planContext) placeReasons(i, j int, t MoveType) []string {
 	return out
 }
 
-// releaseReasons says why official i is left without a post.
+// releaseReasons says why official i is left without a post: a retirement
+// (pensiun, never in a sanction's words), a release and its cause, or a
+// candidate not placed.
 func (pc *planContext) releaseReasons(i int) []string {
 	sc := pc.sc
 	o := &sc.r.Officials[i]
 	cur := sc.cur[i]
+	if pc.kinds[i] == Retire {
+		return retireReasons(o, sc.level[i], sc.pol.Date)
+	}
 	verb := "released"
+	if pc.kinds[i] == Demote {
+		verb = "demoted"
+	}
 	if cur < 0 {
 		verb = "not placed"
 	}
 	var out []string
 	if cur >= 0 {
 		for _, v := range sc.el.Blocked(i, cur) {
-			out = append(out, fmt.Sprintf("released: %s (%s)", v.Reason, v.Rule))
-			if v.Rule == "R-BUP" && !strings.Contains(v.Reason, "pensiun") {
-				if d := RetirementDate(o, BUPAge(sc.level[i])); !d.IsZero() {
-					out = append(out, fmt.Sprintf("pensiun %s (BUP %d)", reasonDate(d), BUPAge(sc.level[i])))
-				}
-			}
+			out = append(out, fmt.Sprintf("%s: %s (%s)", verb, v.Reason, v.Rule))
 		}
+	}
+	if pc.kinds[i] == Demote {
+		out = append(out, fmt.Sprintf("demoted to a %s post, one level lower, outside the roster's posts (PP 94/2021 Pasal 8 ayat (4) huruf a)",
+			sc.level[i]+1))
 	}
 	if len(out) > 0 {
 		verb = "and elsewhere"
@@ -245,8 +256,22 @@ func (pc *planContext) releaseReasons(i int) []string {
 	}
 	if cur >= 0 {
 		out = append(out, fmt.Sprintf("release cost %.2f (%s)", sc.release[i], performanceText(o)))
+	} else if o.Eselon != 0 {
+		out = append(out, fmt.Sprintf("keeps the post held outside the roster (eselon %s)", o.Eselon))
 	}
 	return out
+}
+
+// retireReasons says that official o, holding a post of level l, retires:
+// the BUP was reached on or before the plan date. Retirement is not a
+// release: it has a decree of its own and no word of a sanction.
+func retireReasons(o *Official, l Level, date time.Time) []string {
+	age := BUPAge(l)
+	d := RetirementDate(o, age)
+	return []string{
+		fmt.Sprintf("pensiun %s (BUP %d), on or before the plan date %s: retires (R-BUP)", reasonDate(d), age, reasonDate(date)),
+		"the retirement has its own decree (SK pensiun): not listed in the lampiran of this reshuffle",
+	}
 }
 
 // blockedSummary counts, by rule, the posts the rules close to official i,
@@ -395,6 +420,8 @@ func (pc *planContext) warnings(i int) []string {
 		h := sc.pol.Rules.HorizonMonths
 		end := sc.pol.Date.AddDate(0, h, 0)
 		switch {
+		case !ret.After(end) && pc.kinds[i] == Stay:
+			out = append(out, fmt.Sprintf("pensiun %s (BUP %d), within the %d-month horizon: stays until then, the post is an upcoming vacancy", reasonDate(ret), age, h))
 		case !ret.After(end):
 			out = append(out, fmt.Sprintf("pensiun %s (BUP %d), within the %d-month horizon", reasonDate(ret), age, h))
 		case !ret.After(end.AddDate(0, retireWarnMonths, 0)):
@@ -436,7 +463,10 @@ func (pc *planContext) vacancyReason(j int) string {
 	if eligible == 0 {
 		s := "no eligible candidate"
 		if p.Eselon.Level() == LevelJPT {
-			s += ": open selection (seleksi terbuka) needed (PP 11/2017 Pasal 131)"
+			s += ": needs an open selection (seleksi terbuka; UU 5/2014 Pasal 108 ayat (3), Pasal 113)"
+			if counts["R-JPT-SELECTION"] > 0 {
+				s += ", whose results name no eligible candidate for it"
+			}
 		}
 		return s + "; blocked by " + countText(counts, "official", "officials")
 	}
@@ -447,6 +477,6 @@ func (pc *planContext) vacancyReason(j int) string {
 	if released == 0 {
 		return s + ", all placed where the plan scores higher"
 	}
-	return fmt.Sprintf("%s: %d placed where the plan scores higher, %d released because their score here does not cover the vacancy and release costs",
+	return fmt.Sprintf("%s: %d placed where the plan scores higher, %d left without a post because their score here does not cover the vacancy and release costs",
 		s, placed, released)
 }

@@ -25,15 +25,25 @@ const (
 	bitSanction
 	bitTraining
 	bitPromotion
+	bitEducation
+	bitEvaluation
+	bitJPTSelection
+	bitJPTRotation
+	bitReleaseCause
 	bitJPMMin
 	bitFamily
 	bitDecision
 )
 
-// hardBits are the rules a pin (R-DECISION) cannot override: rank, the
-// retirement age and a discipline sanction make a decree void, whatever the
-// committee wants. A pin that runs into one is an error of Evaluate.
-const hardBits = bitRank | bitBUP | bitSanction
+// hardBits are the rules a pin (R-DECISION) cannot override: rank,
+// education, the retirement age, a discipline sanction and the process of
+// filling a JPT post (open selection, a competency test for a rotation)
+// make a decree void, whatever the committee wants. A pin that runs into
+// one is an error of Evaluate.
+const hardBits = bitRank | bitEducation | bitBUP | bitSanction | bitJPTSelection | bitJPTRotation
+
+// jptEselons are the eselons of JPT Pratama posts as a set (rule.pairEs).
+const jptEselons uint8 = 1<<EselonIIa | 1<<EselonIIb
 
 // Sentinels for the post argument of a rule's why: the current post when it
 // is outside the roster, and release (no post).
@@ -63,6 +73,13 @@ type rule struct {
 	// pair reports whether the rule bars official i from post j; for the
 	// rules that need the pair itself.
 	pair func(e *Eligibility, i, j int) bool
+	// pairFor, when set, limits the pair test to the officials for whom it
+	// reports true (the others are judged by move alone), so that a pair
+	// rule about a few officials keeps the common case a table look-up.
+	pairFor func(e *Eligibility, i int) bool
+	// pairEs, with pairFor, are the eselons (bits 1<<es) of the posts whose
+	// pairs the rule tests; for the others move alone decides.
+	pairEs uint8
 	// why is the one-line reason why the rule bars official i from post j
 	// (the current post when staying, whyOutside for a current post outside
 	// the roster, whyRelease for release).
@@ -96,14 +113,15 @@ func ruleTable() []rule {
 		{
 			// R-TENURE-MAX: PP 11/2017 Pasal 190(3); UU 5/2014 Pasal 117;
 			// PP 11/2017 Pasal 133. A cost in the score; a rule only when
-			// the policy makes it hard.
+			// the policy makes it hard. A holder who retires within the
+			// horizon stays until then (R-BUP).
 			bit: bitTenureMax, code: "R-TENURE-MAX",
 			source: "PP 11/2017 Pasal 190(3) and Pasal 133; UU 5/2014 Pasal 117",
 			keys:   "rules.tenure_max_hard, rules.tenure_max_months",
 			on:     func(r Rules) bool { return r.TenureMaxHard },
 			stay: func(e *Eligibility, i int) bool {
 				f := &e.facts[i]
-				return f.holds && f.hasTenure && f.tenure >= e.rules.TenureMaxMonths
+				return f.holds && f.hasTenure && f.tenure >= e.rules.TenureMaxMonths && !f.bupLock
 			},
 			why:  rulesWhyTenureMax,
 			note: rulesNoteTenureMax,
@@ -123,38 +141,51 @@ func ruleTable() []rule {
 			note: rulesNoteRank,
 		},
 		{
-			// R-BUP: UU 20/2023; UU 5/2014 Pasal 90: 60 for JPT, 58 for
-			// administrator and pengawas, retiring on the 1st of the month
-			// after the birthday.
+			// R-BUP: UU 20/2023 Pasal 55; UU 5/2014 Pasal 90; PP 11/2017
+			// Pasal 239:
+			// 60 for JPT, 58 for administrator and pengawas, retiring on
+			// the 1st of the month after the birthday. Reached on or before
+			// the plan date: the official retires (every post barred, the
+			// current one too). Reached within the horizon: the holder stays
+			// in the post until then (bupLock) and takes no other.
 			bit: bitBUP, code: "R-BUP",
-			source: "UU 20/2023; UU 5/2014 Pasal 90",
+			source: "UU 20/2023 Pasal 55; UU 5/2014 Pasal 90; PP 11/2017 Pasal 239",
 			keys:   "rules.bup, rules.horizon_months",
 			on:     func(r Rules) bool { return r.BUP },
 			move: func(e *Eligibility, i int, es Eselon) bool {
-				return e.retiresWithin(i, es.Level())
+				f := &e.facts[i]
+				return f.retired || f.bupLock || e.retiresWithin(i, es.Level())
 			},
 			stay: func(e *Eligibility, i int) bool {
 				f := &e.facts[i]
-				return f.holds && e.retiresWithin(i, f.level)
+				return f.holds && f.retired
+			},
+			release: func(e *Eligibility, i int) bool {
+				return e.facts[i].bupLock && e.facts[i].cur >= 0
 			},
 			why:  rulesWhyBUP,
 			note: rulesNoteBUP,
 		},
 		{
-			// R-SANCTION: PP 94/2021 Pasal 8; the blocking effect is the
-			// usual practice: berat in force bars every structural post,
-			// sedang in force bars promotion.
+			// R-SANCTION: PP 94/2021 Pasal 8: the kind in force decides. A
+			// berat demotion (penurunan jabatan setingkat lebih rendah)
+			// leaves only the posts one level lower; the other berat kinds
+			// (release to a pelaksana post, discharge) or an unknown kind
+			// bar every structural post; sedang bars promotion (practice).
 			bit: bitSanction, code: "R-SANCTION",
-			source: "PP 94/2021 Pasal 8 (blocking effect: usual practice)",
+			source: "PP 94/2021 Pasal 8 (sedang barring promotion: usual practice)",
 			keys:   "rules.sanction",
 			on:     func(r Rules) bool { return r.Sanction },
 			move: func(e *Eligibility, i int, es Eselon) bool {
 				f := &e.facts[i]
 				switch f.sanction {
 				case Berat:
+					if f.sanctionKind == PenurunanJabatan && f.level != 0 {
+						return es.Level() != f.level+1
+					}
 					return true
 				case Sedang:
-					return rulesUp(f.level, es.Level())
+					return rulesPromotes(f.eselon, es)
 				}
 				return false
 			},
@@ -162,18 +193,20 @@ func ruleTable() []rule {
 				f := &e.facts[i]
 				return f.holds && f.sanction == Berat
 			},
-			why: rulesWhySanction,
+			why:  rulesWhySanction,
+			note: rulesNoteSanction,
 		},
 		{
-			// R-TRAINING: KASN finding, Padang 2021: an official attending
-			// PKN II is not moved except by promotion.
+			// R-TRAINING: a regional policy, not a regulation (a KASN
+			// finding, Padang 2021): an official attending PKN II is not
+			// moved except by promotion. Off by default.
 			bit: bitTraining, code: "R-TRAINING",
-			source: "KASN finding, Padang 2021",
+			source: "regional policy (KASN finding, Padang 2021), not a regulation",
 			keys:   "rules.training",
 			on:     func(r Rules) bool { return r.Training },
 			move: func(e *Eligibility, i int, es Eselon) bool {
 				f := &e.facts[i]
-				return f.training && !rulesUp(f.level, es.Level())
+				return f.training && !rulesPromotes(f.eselon, es)
 			},
 			release: func(e *Eligibility, i int) bool {
 				return e.facts[i].training && e.facts[i].cur >= 0
@@ -181,19 +214,136 @@ func ruleTable() []rule {
 			why: rulesWhyTraining,
 		},
 		{
-			// R-PROMOTION: PP 17/2020 amending PP 11/2017 Pasal 107: one
-			// level up at most; JPT Pratama candidates at most 56 years old
-			// with 2 years as administrator; no demotion unless allowed.
+			// R-PROMOTION: PP 11/2017 as amended by PP 17/2020: Pasal 107
+			// (JPT Pratama: 2 years as administrator, at most 56 years
+			// old), Pasal 54 ayat (1) (administrator: 3 years as pengawas,
+			// an SKP of at least Baik in the last 2 years); PP 100/2000
+			// Pasal 5; one level up at most; no demotion unless allowed or
+			// ordered by a sanction.
 			bit: bitPromotion, code: "R-PROMOTION",
-			source: "PP 17/2020 (amending PP 11/2017 Pasal 107)",
-			keys:   "rules.promotion, rules.jpt_max_age, rules.admin_min_months, rules.allow_demotion",
+			source: "PP 11/2017 jo PP 17/2020 Pasal 54 ayat (1) and Pasal 107; PP 100/2000 Pasal 5",
+			keys:   "rules.promotion, rules.jpt_max_age, rules.admin_min_months, rules.pengawas_min_months, rules.allow_demotion",
 			on:     func(r Rules) bool { return r.Promotion },
 			move: func(e *Eligibility, i int, es Eselon) bool {
-				skip, demote, old, short := e.promotionBars(i, es)
-				return skip || demote || old || short
+				return e.promotionBars(i, es) != 0
 			},
 			why:  rulesWhyPromotion,
 			note: rulesNotePromotion,
+		},
+		{
+			// R-EDUCATION: PP 11/2017 jo PP 17/2020 Pasal 54 ayat (1) huruf
+			// b (administrator) and Pasal 107 huruf c (JPT Pratama): at
+			// least S1 or D4.
+			bit: bitEducation, code: "R-EDUCATION",
+			source: "PP 11/2017 jo PP 17/2020 Pasal 54 ayat (1) huruf b and Pasal 107 huruf c",
+			keys:   "rules.education",
+			on:     func(r Rules) bool { return r.Education },
+			move: func(e *Eligibility, i int, es Eselon) bool {
+				ed := e.r.Officials[i].Education
+				l := es.Level()
+				return ed != 0 && ed < D4 && (l == LevelJPT || l == LevelAdministrator)
+			},
+			why:  rulesWhyEducation,
+			note: rulesNoteEducation,
+		},
+		{
+			// R-EVALUATION: the outcomes agencies report after an
+			// evaluation (evaluasi jabatan, uji kompetensi, job fit; PP
+			// 11/2017 Pasal 132 for JPT): tetap keeps the holder, rotasi
+			// moves them within the level or up, istirahat releases them.
+			// The outcomes themselves are practice, not a regulation.
+			bit: bitEvaluation, code: "R-EVALUATION",
+			source: "evaluation outcomes of agencies' practice (tetap, rotasi, istirahat); PP 11/2017 Pasal 132 (JPT competency test)",
+			keys:   "rules.evaluation",
+			on:     func(r Rules) bool { return r.Evaluation },
+			move: func(e *Eligibility, i int, es Eselon) bool {
+				f := &e.facts[i]
+				switch f.evaluation {
+				case EvalIstirahat:
+					return true
+				case EvalTetap:
+					return f.evalLock
+				case EvalRotasi:
+					// A berat sanction decides where its holder goes (a
+					// demotion one level lower), not the evaluation.
+					return es.Level() > f.level && !(e.rules.Sanction && f.sanction == Berat)
+				}
+				return false
+			},
+			stay: func(e *Eligibility, i int) bool {
+				f := &e.facts[i]
+				switch f.evaluation {
+				case EvalIstirahat:
+					return true
+				case EvalRotasi:
+					return !f.locked && !f.bupLock
+				}
+				return false
+			},
+			release: func(e *Eligibility, i int) bool {
+				return e.facts[i].evalLock
+			},
+			why:  rulesWhyEvaluation,
+			note: rulesNoteEvaluation,
+		},
+		{
+			// R-JPT-SELECTION: UU 5/2014 Pasal 108 ayat (3) and Pasal 113;
+			// PP 11/2017 Pasal 127; PermenPANRB 15/2019: a JPT Pratama post
+			// is filled by open selection, the committee proposing three
+			// names; one who does not hold a JPT post takes one only when
+			// named for it.
+			bit: bitJPTSelection, code: "R-JPT-SELECTION",
+			source: "UU 5/2014 Pasal 108 ayat (3) and Pasal 113; PP 11/2017 Pasal 127; PermenPANRB 15/2019",
+			keys:   "rules.jpt_selection",
+			on:     func(r Rules) bool { return r.JPTSelection },
+			move: func(e *Eligibility, i int, es Eselon) bool {
+				f := &e.facts[i]
+				return es.Level() == LevelJPT && f.level != LevelJPT && !f.selected
+			},
+			pair: func(e *Eligibility, i, j int) bool {
+				return e.eselon[j].Level() == LevelJPT && e.facts[i].level != LevelJPT && !e.isSelected(i, j)
+			},
+			pairFor: func(e *Eligibility, i int) bool { return e.facts[i].selected },
+			pairEs:  jptEselons,
+			why:     rulesWhyJPTSelection,
+		},
+		{
+			// R-JPT-ROTATION: PP 11/2017 Pasal 132 ayat (1) and (2): a JPT
+			// holder moves to another JPT post through a competency test
+			// (uji kompetensi) among the agency's JPT holders: an
+			// evaluation on record, or a name in an open selection.
+			bit: bitJPTRotation, code: "R-JPT-ROTATION",
+			source: "PP 11/2017 Pasal 132 ayat (1) and (2)",
+			keys:   "rules.jpt_rotation",
+			on:     func(r Rules) bool { return r.JPTRotation },
+			move: func(e *Eligibility, i int, es Eselon) bool {
+				f := &e.facts[i]
+				return es.Level() == LevelJPT && f.level == LevelJPT && f.evaluation == 0 && !f.selected
+			},
+			pair: func(e *Eligibility, i, j int) bool {
+				f := &e.facts[i]
+				return e.eselon[j].Level() == LevelJPT && f.level == LevelJPT && f.evaluation == 0 &&
+					int(f.cur) != j && !e.isSelected(i, j)
+			},
+			pairFor: func(e *Eligibility, i int) bool { return e.facts[i].selected },
+			pairEs:  jptEselons,
+			why:     rulesWhyJPTRotation,
+		},
+		{
+			// R-RELEASE-CAUSE: a holder is released (non-job) only with a
+			// cause: the evaluation's istirahat, a discipline sanction, or
+			// the user's pin to no post; retirement is not a release.
+			// Practice of the agencies (a release for no cause is what BKN
+			// and KASN send back), not a single article.
+			bit: bitReleaseCause, code: "R-RELEASE-CAUSE",
+			source: "practice: non-job only after an evaluation (istirahat), a sanction (PP 94/2021 Pasal 8) or a decision",
+			keys:   "rules.release_cause",
+			on:     func(r Rules) bool { return r.ReleaseCause },
+			release: func(e *Eligibility, i int) bool {
+				f := &e.facts[i]
+				return f.cur >= 0 && f.cause == CauseNone
+			},
+			why: rulesWhyReleaseCause,
 		},
 		{
 			// R-JPM-MIN: assessment-centre practice: a job-person match in
@@ -274,10 +424,11 @@ func RuleCatalog() []RuleInfo {
 	return out
 }
 
-// rulesUp reports whether a post of level to is above the current level
-// from. Levels count downwards (JPT 1, administrator 2, pengawas 3); an
-// official with no structural post (0) goes up into any post.
-func rulesUp(from, to Level) bool {
+// rulesPromotes reports whether a post of eselon to is a promotion from
+// eselon from: a higher eselon, within a level too (III.b to III.a).
+// Eselon codes count downwards (II.a is 1); an official with no structural
+// post (0) goes up into any post.
+func rulesPromotes(from, to Eselon) bool {
 	if to == 0 {
 		return false
 	}
@@ -391,9 +542,27 @@ func rulesBUPIndex(l Level) int {
 func rulesWhyBUP(e *Eligibility, i, j int) string {
 	l := e.rulesLevelOf(i, j)
 	f := &e.facts[i]
+	if f.retired {
+		cl := f.level
+		return fmt.Sprintf("pensiun %s (BUP %d for %s), on or before the plan date %s: retires",
+			rulesDate(f.retire[rulesBUPIndex(cl)]), BUPAge(cl), rulesLevelName(cl), rulesDate(e.date))
+	}
+	if f.bupLock && (j < 0 || int(f.cur) == j || !e.retiresWithin(i, l)) {
+		cl := f.level
+		return fmt.Sprintf("pensiun %s (BUP %d for %s), within the %d-month horizon ending %s: stays in the post until then, no other post",
+			rulesDate(f.retire[rulesBUPIndex(cl)]), BUPAge(cl), rulesLevelName(cl), e.rules.HorizonMonths, rulesDate(e.horizonEnd))
+	}
 	return fmt.Sprintf("pensiun %s (BUP %d for %s), within the %d-month horizon ending %s",
 		rulesDate(f.retire[rulesBUPIndex(l)]), BUPAge(l), l, e.rules.HorizonMonths,
 		rulesDate(e.horizonEnd))
+}
+
+// rulesLevelName names a level, "no structural post" for 0.
+func rulesLevelName(l Level) string {
+	if l == 0 {
+		return "no structural post"
+	}
+	return l.String()
 }
 
 func rulesNoteBUP(e *Eligibility, i int) string {
@@ -404,78 +573,189 @@ func rulesNoteBUP(e *Eligibility, i int) string {
 }
 
 func rulesWhySanction(e *Eligibility, i, j int) string {
-	o := &e.r.Officials[i]
 	f := &e.facts[i]
-	until := "end date unknown, taken as in force"
-	if !o.SanctionUntil.IsZero() {
-		until = "until " + rulesDate(o.SanctionUntil)
+	what := "hukuman disiplin " + f.sanction.String()
+	if f.sanctionKind != 0 {
+		what += " (" + f.sanctionKind.String() + ")"
+	}
+	until := "in force, end date unknown"
+	switch {
+	case f.sanctionKind.Permanent():
+		until = "permanent"
+	case !f.sanctionUntil.IsZero():
+		until = "in force until " + rulesDate(f.sanctionUntil)
 	}
 	if f.sanction == Berat {
-		return fmt.Sprintf("hukuman disiplin berat in force (%s): no structural post", until)
+		switch {
+		case f.sanctionKind == PenurunanJabatan && f.level != 0 && f.level < LevelPengawas:
+			return fmt.Sprintf("%s, %s: a post one level lower (%s) only (PP 94/2021 Pasal 8 ayat (4) huruf a)",
+				what, until, f.level+1)
+		case f.sanctionKind == PenurunanJabatan:
+			return fmt.Sprintf("%s, %s: one level lower than pengawas is a pelaksana post: no structural post", what, until)
+		case f.sanctionKind == Pemberhentian:
+			return fmt.Sprintf("%s, %s: leaves the service, no structural post (PP 94/2021 Pasal 8 ayat (4) huruf c)", what, until)
+		case f.sanctionKind == PembebasanJabatan:
+			return fmt.Sprintf("%s, %s: a pelaksana post, no structural post (PP 94/2021 Pasal 8 ayat (4) huruf b)", what, until)
+		}
+		return fmt.Sprintf("%s, %s: kind unknown, taken as release to a pelaksana post: no structural post", what, until)
 	}
 	if f.level == 0 {
-		return fmt.Sprintf("hukuman disiplin sedang in force (%s): no promotion, and a first structural post counts as one", until)
+		return fmt.Sprintf("%s, %s: no promotion, and a first structural post counts as one", what, until)
 	}
-	return fmt.Sprintf("hukuman disiplin sedang in force (%s): no promotion from %s to %s",
-		until, f.level, e.rulesLevelOf(i, j))
+	to := f.eselon
+	if j >= 0 {
+		to = e.r.Positions[j].Eselon
+	}
+	return fmt.Sprintf("%s, %s: no promotion from eselon %s to %s", what, until, f.eselon, to)
+}
+
+func rulesNoteSanction(e *Eligibility, i int) string {
+	f := &e.facts[i]
+	o := &e.r.Officials[i]
+	if !e.rules.Sanction || o.Sanction < Sedang {
+		return ""
+	}
+	switch {
+	case f.sanction != 0 && f.sanctionGuess:
+		return fmt.Sprintf("hukuman disiplin %s: kind unknown, taken as lasting its longest statutory period (12 months) from %s (PP 94/2021 Pasal 8): give sanction_kind",
+			o.Sanction, rulesDate(o.SanctionDate))
+	case f.sanction != 0 && f.sanctionUntil.IsZero() && !f.sanctionKind.Permanent():
+		return fmt.Sprintf("hukuman disiplin %s: neither sanction_until nor sanction_date given: taken as in force", o.Sanction)
+	case f.sanction == Berat && f.sanctionKind == 0:
+		return "hukuman disiplin berat: kind unknown, taken as release to a pelaksana post (PP 94/2021 Pasal 8 ayat (4) huruf b): give sanction_kind"
+	case f.sanction == 0:
+		return fmt.Sprintf("hukuman disiplin %s ended on %s: no longer in force", o.Sanction, rulesDate(f.sanctionUntil))
+	}
+	return ""
 }
 
 func rulesWhyTraining(e *Eligibility, i, j int) string {
 	if j == whyRelease {
-		return "attending PKN II leadership training: may stay or be promoted, not released"
+		return "attending PKN II leadership training: may stay or be promoted, not released (a regional policy)"
 	}
-	return fmt.Sprintf("attending PKN II leadership training: may stay or be promoted, not moved to another %s post",
+	return fmt.Sprintf("attending PKN II leadership training: may stay or be promoted, not moved to another %s post (a regional policy)",
 		e.rulesLevelOf(i, j))
 }
 
-// promotionBars reports which conditions of R-PROMOTION bar official i
-// from a post of eselon toEs other than the current one: skipping a level, a
-// demotion, a JPT candidate too old, or too short a time as administrator.
-// A demotion is a lower eselon than the one held, within a level too
-// (II.a to II.b, III.a to III.b): a committee reads a lower eselon as a
-// demotion (penurunan eselon) whatever the level.
-func (e *Eligibility) promotionBars(i int, toEs Eselon) (skip, demote, old, short bool) {
+// The conditions of R-PROMOTION, as bits of promotionBars.
+const (
+	promoSkip      uint8 = 1 << iota // two levels up
+	promoDemote                      // a lower eselon, not allowed
+	promoOld                         // a JPT candidate above the age limit
+	promoAdmin                       // too short a time as administrator for JPT
+	promoPengawas                    // too short a time as pengawas for administrator
+	promoPredicate                   // an SKP below Baik
+	promoNoPost                      // no structural post: no administrator or JPT post
+)
+
+// promotionBars returns which conditions of R-PROMOTION bar official i
+// from a post of eselon toEs other than the current one. A demotion is a
+// lower eselon than the one held, within a level too (II.a to II.b, III.a
+// to III.b): a committee reads a lower eselon as a demotion (penurunan
+// eselon) whatever the level; the policy may allow it, and a berat
+// sanction's demotion orders it one level down. A promotion is a higher
+// eselon, within a level too: it needs an SKP of at least Baik; a new
+// level needs the cumulative time at the level below.
+func (e *Eligibility) promotionBars(i int, toEs Eselon) uint8 {
 	f := &e.facts[i]
 	to := toEs.Level()
 	if to == 0 {
-		return
+		return 0
 	}
-	skip = f.level != 0 && to+1 < f.level
-	// Eselon codes count downwards: II.a is 1, IV.b is 6.
-	demote = f.eselon != 0 && toEs > f.eselon && !e.rules.AllowDemotion
-	if to == LevelJPT && f.level != LevelJPT {
-		old = f.hasBirth && f.age > e.rules.JPTMaxAge
-		short = f.level == LevelAdministrator && f.hasTenure && f.tenure < e.rules.AdminMinMonths
+	var m uint8
+	if f.level == 0 {
+		if to == LevelJPT || to == LevelAdministrator {
+			m |= promoNoPost
+		}
+		return m
 	}
-	return
+	if to+1 < f.level {
+		m |= promoSkip
+	}
+	if f.eselon != 0 && toEs > f.eselon && !e.rules.AllowDemotion &&
+		!(e.rules.Sanction && f.sanction == Berat && f.sanctionKind == PenurunanJabatan && to == f.level+1) {
+		m |= promoDemote
+	}
+	if !rulesPromotes(f.eselon, toEs) {
+		return m
+	}
+	if p := e.r.Officials[i].Performance.Predicate; p > Baik {
+		m |= promoPredicate
+	}
+	switch {
+	case to == LevelJPT && f.level == LevelAdministrator:
+		if f.hasBirth && f.age > e.rules.JPTMaxAge {
+			m |= promoOld
+		}
+		if f.adminKnown && f.adminMonths < e.rules.AdminMinMonths {
+			m |= promoAdmin
+		}
+	case to == LevelAdministrator && f.level == LevelPengawas:
+		if f.pengawasKnown && f.pengawasMonths < e.rules.PengawasMinMonths {
+			m |= promoPengawas
+		}
+	}
+	return m
 }
 
 // promotionBar returns why R-PROMOTION bars official i from a post of
 // eselon toEs other than the current one, or "" when it does not.
 func (e *Eligibility) promotionBar(i int, toEs Eselon) string {
 	f := &e.facts[i]
+	o := &e.r.Officials[i]
 	to := toEs.Level()
-	skip, demote, old, short := e.promotionBars(i, toEs)
+	m := e.promotionBars(i, toEs)
 	var why []string
-	if skip {
+	if m&promoNoPost != 0 {
+		why = append(why, map[Level]string{
+			LevelJPT:           "no structural post: a JPT Pratama post needs experience as administrator (PP 11/2017 jo PP 17/2020 Pasal 107)",
+			LevelAdministrator: "no structural post: an Administrator post needs experience as pengawas (PP 11/2017 Pasal 54 ayat (1))",
+		}[to])
+	}
+	if m&promoSkip != 0 {
 		why = append(why, fmt.Sprintf("%s to %s skips a level: promotion is one level at a time", f.level, to))
 	}
-	if demote {
+	if m&promoDemote != 0 {
 		if to != f.level {
 			why = append(why, fmt.Sprintf("%s to %s is a demotion, not allowed by the policy", f.level, to))
 		} else {
 			why = append(why, fmt.Sprintf("eselon %s to %s is a demotion, not allowed by the policy", f.eselon, toEs))
 		}
 	}
-	if old {
+	if m&promoPredicate != 0 {
+		why = append(why, fmt.Sprintf("SKP %s, below Baik: a promotion needs at least Baik (PP 11/2017 Pasal 54 ayat (1); PP 100/2000 Pasal 5)",
+			o.Performance.Predicate))
+	}
+	if m&promoOld != 0 {
 		why = append(why, fmt.Sprintf("age %d on %s, above %d for a JPT Pratama candidate",
 			f.age, rulesDate(e.date), e.rules.JPTMaxAge))
 	}
-	if short {
-		why = append(why, fmt.Sprintf("%d months as administrator (since %s), fewer than %d for a JPT Pratama candidate",
-			f.tenure, rulesDate(f.since), e.rules.AdminMinMonths))
+	if m&promoAdmin != 0 {
+		why = append(why, fmt.Sprintf("%s as administrator (since %s%s), fewer than %d months for a JPT Pratama candidate (PP 11/2017 jo PP 17/2020 Pasal 107)",
+			rulesMonths(f.adminMonths), rulesDate(f.adminSince), rulesBound(f.adminBound), e.rules.AdminMinMonths))
+	}
+	if m&promoPengawas != 0 {
+		why = append(why, fmt.Sprintf("%s as pengawas (since %s%s), fewer than %d months for an administrator candidate (PP 11/2017 Pasal 54 ayat (1))",
+			rulesMonths(f.pengawasMonths), rulesDate(f.pengawasSince), rulesBound(f.pengawasBound), e.rules.PengawasMinMonths))
 	}
 	return strings.Join(why, "; ")
+}
+
+// rulesMonths writes a number of months for the rules' messages.
+func rulesMonths(n int) string {
+	if n == 1 {
+		return "1 month"
+	}
+	return fmt.Sprintf("%d months", n)
+}
+
+// rulesBound says that a start of experience is the current post's: a
+// lower bound of the time at the level.
+func rulesBound(b bool) string {
+	if b {
+		return ", the current post's start: earlier posts at the level are not in the files"
+	}
+	return ""
 }
 
 func rulesWhyPromotion(e *Eligibility, i, j int) string {
@@ -492,13 +772,85 @@ func rulesNotePromotion(e *Eligibility, i int) string {
 	}
 	switch {
 	case f.level == 0:
-		return "no structural post: may fill any post the rank allows; time as administrator not checked for JPT posts"
-	case f.level == LevelAdministrator && !f.hasTenure:
-		return "start as administrator (position_since) unknown: time as administrator not checked for JPT posts"
-	case !f.hasBirth:
+		return "no structural post: may fill a pengawas post the rank allows, no administrator or JPT post (a functional official selected for a JPT post needs a pin)"
+	case f.level == LevelAdministrator && f.adminBound:
+		return fmt.Sprintf("administrator_since unknown: the time as administrator counts from the current post's start (%s), a lower bound",
+			rulesDate(f.adminSince))
+	case f.level == LevelAdministrator && !f.adminKnown:
+		return "start as administrator unknown (administrator_since, position_since): time as administrator not checked for JPT posts"
+	case f.level == LevelPengawas && f.pengawasBound:
+		return fmt.Sprintf("pengawas_since unknown: the time as pengawas counts from the current post's start (%s), a lower bound",
+			rulesDate(f.pengawasSince))
+	case f.level == LevelPengawas && !f.pengawasKnown:
+		return "start as pengawas unknown (pengawas_since, position_since): time as pengawas not checked for administrator posts"
+	case f.level == LevelAdministrator && !f.hasBirth:
 		return "birth date unknown: age not checked for JPT posts"
 	}
 	return ""
+}
+
+func rulesWhyEducation(e *Eligibility, i, j int) string {
+	l := e.rulesLevelOf(i, j)
+	return fmt.Sprintf("education %s, below S1/D4, the minimum for %s posts", e.r.Officials[i].Education, l)
+}
+
+func rulesNoteEducation(e *Eligibility, i int) string {
+	if !e.rules.Education || e.r.Officials[i].Education != 0 || e.facts[i].level == LevelJPT {
+		return ""
+	}
+	return "education unknown: the S1/D4 of administrator and JPT posts is not checked"
+}
+
+func rulesWhyEvaluation(e *Eligibility, i, j int) string {
+	f := &e.facts[i]
+	on := ""
+	if d := e.r.Officials[i].EvaluationDate; !d.IsZero() {
+		on = " on " + rulesDate(d)
+	}
+	switch f.evaluation {
+	case EvalIstirahat:
+		return fmt.Sprintf("evaluation%s: istirahat (diistirahatkan): released from the post", on)
+	case EvalTetap:
+		return fmt.Sprintf("evaluation%s: tetap: keeps the current post", on)
+	}
+	if j >= 0 && int(f.cur) != j {
+		return fmt.Sprintf("evaluation%s: rotasi: another post of the level or a promotion, not a lower level", on)
+	}
+	return fmt.Sprintf("evaluation%s: rotasi: leaves the current post for another of the level (or a promotion)", on)
+}
+
+func rulesNoteEvaluation(e *Eligibility, i int) string {
+	f := &e.facts[i]
+	if !e.rules.Evaluation || f.evaluation == 0 {
+		return ""
+	}
+	switch {
+	case f.evaluation == EvalRotasi && f.bupLock:
+		return fmt.Sprintf("evaluation rotasi, but the holder retires on %s (R-BUP): stays until then",
+			rulesDate(f.retire[rulesBUPIndex(f.level)]))
+	case f.evaluation == EvalRotasi && f.locked:
+		return fmt.Sprintf("evaluation rotasi, but %d months in the post, fewer than %d (R-TENURE-MIN): stays until %s",
+			f.tenure, e.rules.TenureMinMonths, rulesDate(AddMonths(f.since, e.rules.TenureMinMonths)))
+	case f.evaluation == EvalTetap && !f.evalLock && f.cause == CauseNone:
+		return "evaluation tetap, but the current post is barred by another rule or a decision: may move"
+	}
+	return ""
+}
+
+func rulesWhyJPTSelection(e *Eligibility, i, j int) string {
+	post := "a JPT Pratama post"
+	if j >= 0 {
+		post = e.r.Positions[j].ID
+	}
+	return fmt.Sprintf("%s is filled by open selection (seleksi terbuka): not among the names proposed for it", post)
+}
+
+func rulesWhyJPTRotation(e *Eligibility, i, j int) string {
+	return "a JPT holder moves to another JPT post after a competency test (uji kompetensi): no evaluation on record"
+}
+
+func rulesWhyReleaseCause(e *Eligibility, i, _ int) string {
+	return "no cause to release a holder (non-job needs an evaluation istirahat, a discipline sanction or the user's pin to no post): keeps a post"
 }
 
 func rulesWhyJPM(e *Eligibility, i, j int) string {

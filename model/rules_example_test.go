@@ -9,7 +9,8 @@ import (
 
 // ExampleEvaluate judges a small roster at 2026-12-01: a kepala bidang
 // appointed 18 months ago is locked, a sekretaris born in 1969 retires
-// within the horizon, and a pengawas candidate cannot jump to a JPT post.
+// within the horizon and stays until then, and a pengawas candidate can
+// neither jump to a JPT post nor take one without an open selection.
 func ExampleEvaluate() {
 	day := func(s string) time.Time { t, _ := time.Parse(time.DateOnly, s); return t }
 	r := &model.Roster{
@@ -42,8 +43,9 @@ func ExampleEvaluate() {
 	fmt.Println(el.Allowed(2, 2)) // one level up, held by Andi: the solver decides
 	// Output:
 	// Andi Contoh locked [R-TENURE-MIN: 18 months in the current post since 2025-06-01, fewer than 24: stays until 2027-06-01]
-	// Wati Fiktif must-leave [R-BUP: pensiun 2027-04-01 (BUP 58 for Administrator), within the 12-month horizon ending 2027-12-01]
+	// Wati Fiktif locked [R-BUP: pensiun 2027-04-01 (BUP 58 for Administrator), within the 12-month horizon ending 2027-12-01: stays in the post until then, no other post]
 	// Rudi Rekaan free []
 	// R-PROMOTION: Pengawas to JPT Pratama skips a level: promotion is one level at a time
+	// R-JPT-SELECTION: DINAS-KADIS is filled by open selection (seleksi terbuka): not among the names proposed for it
 	// true
 }

@@ -29,6 +29,7 @@ func rulesRandomRoster(rng *rand.Rand, n, m int) *Roster {
 				p.Required[k] = uint8(1 + rng.IntN(5))
 			}
 		}
+		p.Family = []string{"", "umum", "kesehatan", "hukum", "keuangan"}[rng.IntN(5)]
 		r.Positions[j] = p
 	}
 	free := rng.Perm(m)
@@ -55,9 +56,33 @@ func rulesRandomRoster(rng *rand.Rand, n, m int) *Roster {
 		}
 		if rng.IntN(5) == 0 {
 			o.Sanction = Sanction(1 + rng.IntN(3))
-			if rng.IntN(4) != 0 {
-				o.SanctionUntil = time.Date(2026, 11, 20+rng.IntN(20), 0, 0, 0, 0, time.UTC)
+			if rng.IntN(2) == 0 {
+				// A kind of the severity (PP 94/2021 Pasal 8).
+				o.SanctionKind = SanctionKind(1 + 3*(int(o.Sanction)-1) + rng.IntN(3))
 			}
+			switch rng.IntN(4) {
+			case 0, 1:
+				o.SanctionUntil = time.Date(2026, 11, 20+rng.IntN(20), 0, 0, 0, 0, time.UTC)
+			case 2:
+				o.SanctionDate = time.Date(2025, time.Month(1+rng.IntN(12)), 1+rng.IntN(28), 0, 0, 0, 0, time.UTC)
+			}
+		}
+		if o.Position != "" && rng.IntN(3) == 0 {
+			o.Evaluation = Evaluation(1 + rng.IntN(3))
+		}
+		if rng.IntN(4) != 0 {
+			o.Education = Education(1 + rng.IntN(6))
+		}
+		for _, f := range []string{"kesehatan", "hukum", "keuangan"} {
+			if rng.IntN(3) == 0 {
+				o.Families = append(o.Families, f)
+			}
+		}
+		if rng.IntN(2) == 0 {
+			o.AdministratorSince = day(2018, 8)
+		}
+		if rng.IntN(2) == 0 {
+			o.PengawasSince = day(2016, 10)
 		}
 		if rng.IntN(6) == 0 {
 			o.TrainingInProgress = true
@@ -69,6 +94,15 @@ func rulesRandomRoster(rng *rand.Rand, n, m int) *Roster {
 			}
 		}
 		r.Officials[i] = o
+	}
+	// Open-selection results for some JPT posts: up to three names each.
+	for j, p := range r.Positions {
+		if p.Eselon.Level() != LevelJPT || rng.IntN(2) == 0 {
+			continue
+		}
+		for k, i := range rng.Perm(n)[:min(n, 1+rng.IntN(3))] {
+			r.Selections = append(r.Selections, Selection{Position: r.Positions[j].ID, NIP: r.Officials[i].NIP.Raw, Rank: k + 1})
+		}
 	}
 	return r
 }
@@ -82,7 +116,10 @@ func rulesRandomPolicy(rng *rand.Rand, r *Roster) *Policy {
 		Rank: coin(), BUP: coin(), HorizonMonths: rng.IntN(25),
 		Sanction: coin(), Training: coin(),
 		Promotion: coin(), JPTMaxAge: 54 + rng.IntN(4), AdminMinMonths: 12 + rng.IntN(25), AllowDemotion: rng.IntN(3) == 0,
-		JPMMin: coin(), JPMMinValue: 0.5 + 0.3*rng.Float64(),
+		PengawasMinMonths: 24 + rng.IntN(25),
+		JPMMin:            coin(), JPMMinValue: 0.5 + 0.3*rng.Float64(),
+		Evaluation: coin(), ReleaseCause: coin(), JPTSelection: coin(), JPTRotation: coin(), Education: coin(),
+		SameFamily: coin(),
 	}}
 	for range rng.IntN(4) {
 		pol.Forbids = append(pol.Forbids, Decision{
@@ -96,37 +133,67 @@ func rulesRandomPolicy(rng *rand.Rand, r *Roster) *Policy {
 	return pol
 }
 
-// rulesOracle judges official i in post j straight from DOMAIN.md's table,
+// rulesOracle judges official i in post j straight from docs/rules.md,
 // with none of Evaluate's machinery: time.AddDate instead of MonthsBetween
-// (the days are ≤ 28), the rank floors written out, the JPM summed here.
-// It knows no pins (TestRulesDecisions covers them).
+// (the days are ≤ 28), the rank floors and sanction periods written out,
+// the JPM summed here, the precedences spelt out. It knows no pins
+// (TestRulesDecisions covers them).
 func rulesOracle(r *Roster, pol *Policy, i, j int) []string {
 	o, p, d, ru := &r.Officials[i], &r.Positions[j], pol.Date, pol.Rules
 	floor := map[Eselon]Rank{EselonIIa: RankIVb, EselonIIb: RankIVa, EselonIIIa: RankIIId,
 		EselonIIIb: RankIIIc, EselonIVa: RankIIIb, EselonIVb: RankIIIa}
-	curEs, stay := o.Eselon, false
+	curEs, stay, inRoster := o.Eselon, false, false
 	if o.Position != "" {
 		for k := range r.Positions {
 			if r.Positions[k].ID == o.Position {
-				curEs, stay = r.Positions[k].Eselon, k == j
+				curEs, stay, inRoster = r.Positions[k].Eselon, k == j, true
 			}
 		}
 	}
 	cur, to := curEs.Level(), p.Eselon.Level() // 1 JPT, 2 administrator, 3 pengawas
 	known := !o.PositionSince.IsZero() && cur != 0
-	atLeast := func(months int) bool { return !o.PositionSince.AddDate(0, months, 0).After(d) }
+	atLeast := func(since time.Time, months int) bool { return !since.AddDate(0, months, 0).After(d) }
 	age := d.Year() - o.BirthDate.Year()
 	if o.BirthDate.AddDate(age, 0, 0).After(d) {
 		age--
 	}
-	bup := 58
-	if to == LevelJPT {
-		bup = 60
+	retireAt := func(l Level) time.Time {
+		bup := 58
+		if l == LevelJPT {
+			bup = 60
+		}
+		b := o.BirthDate.AddDate(bup, 0, 0)
+		return time.Date(b.Year(), b.Month()+1, 1, 0, 0, 0, 0, time.UTC)
 	}
-	b := o.BirthDate.AddDate(bup, 0, 0)
-	retire := time.Date(b.Year(), b.Month()+1, 1, 0, 0, 0, 0, time.UTC)
-	inForce := o.Sanction >= Sedang && (o.SanctionUntil.IsZero() || !o.SanctionUntil.Before(d))
-	exempt := slices.Contains(pol.Exempt, o.NIP.Raw)
+	horizon := d.AddDate(0, ru.HorizonMonths, 0)
+	retired := ru.BUP && !retireAt(cur).After(d)
+	bupLock := ru.BUP && cur != 0 && !retired && !retireAt(cur).After(horizon)
+	locked := ru.TenureMin && known && !atLeast(o.PositionSince, ru.TenureMinMonths) && !slices.Contains(pol.Exempt, o.NIP.Raw)
+	// The sanction in force: until the given end; else its period from
+	// its start (12 months when the kind is unknown); a discharge for ever.
+	until := o.SanctionUntil
+	months := map[SanctionKind]int{PotonganTukin6: 6, PotonganTukin9: 9, PotonganTukin12: 12, PenurunanJabatan: 12, PembebasanJabatan: 12}[o.SanctionKind]
+	if o.SanctionKind == 0 {
+		months = 12
+	}
+	if until.IsZero() && !o.SanctionDate.IsZero() && months > 0 && o.SanctionKind != Pemberhentian {
+		until = o.SanctionDate.AddDate(0, months, -1)
+	}
+	inForce := o.Sanction >= Sedang && (o.SanctionKind == Pemberhentian || until.IsZero() || !until.Before(d))
+	berat := ru.Sanction && inForce && o.Sanction == Berat
+	demotion := berat && o.SanctionKind == PenurunanJabatan && cur != 0
+	eval := Evaluation(0)
+	if inRoster {
+		eval = o.Evaluation
+	}
+	forbidden := func(id string) bool {
+		return slices.Contains(pol.Forbids, Decision{NIP: o.NIP.Raw, Position: id})
+	}
+	selected := false
+	for _, s := range r.Selections {
+		selected = selected || s.NIP == o.NIP.Raw && s.Position == p.ID
+	}
+	promotes := curEs == 0 || p.Eselon < curEs
 	var num, den int
 	assessed := false
 	for k := range p.Required {
@@ -136,42 +203,86 @@ func rulesOracle(r *Roster, pol *Policy, i, j int) []string {
 	}
 
 	var out []string
-	if ru.TenureMin && !stay && known && !atLeast(ru.TenureMinMonths) && !exempt {
+	if ru.TenureMin && !stay && locked {
 		out = append(out, "R-TENURE-MIN")
 	}
-	if ru.TenureMaxHard && stay && known && atLeast(ru.TenureMaxMonths) {
+	tenureMax := ru.TenureMaxHard && known && atLeast(o.PositionSince, ru.TenureMaxMonths) && !bupLock
+	if stay && tenureMax {
 		out = append(out, "R-TENURE-MAX")
 	}
 	if ru.Rank && !stay && o.Rank < floor[p.Eselon] {
 		out = append(out, "R-RANK")
 	}
-	if ru.BUP && !retire.After(d.AddDate(0, ru.HorizonMonths, 0)) {
+	if stay && retired || !stay && ru.BUP && (retired || bupLock || !retireAt(to).After(horizon)) {
 		out = append(out, "R-BUP")
 	}
-	if ru.Sanction && inForce && (o.Sanction == Berat || !stay && (cur == 0 || to < cur)) {
+	switch {
+	case stay && berat,
+		!stay && berat && !(demotion && to == cur+1),
+		!stay && ru.Sanction && inForce && o.Sanction == Sedang && promotes:
 		out = append(out, "R-SANCTION")
 	}
-	if ru.Training && o.TrainingInProgress && o.Training != PKP && !stay && cur != 0 && to >= cur {
+	if ru.Training && o.TrainingInProgress && o.Training != PKP && !stay && !promotes {
 		out = append(out, "R-TRAINING")
 	}
 	if ru.Promotion && !stay {
-		skip := cur != 0 && to+1 < cur
-		// A lower eselon than the one held is a demotion, within a level too.
-		demote := curEs != 0 && p.Eselon > curEs && !ru.AllowDemotion
-		jpt := to == LevelJPT && cur != LevelJPT &&
-			(age > ru.JPTMaxAge || cur == LevelAdministrator && known && !atLeast(ru.AdminMinMonths))
-		if skip || demote || jpt {
+		var bar bool
+		if cur == 0 {
+			bar = to == LevelJPT || to == LevelAdministrator
+		} else {
+			skip := to+1 < cur
+			// A lower eselon than the one held is a demotion, within a
+			// level too; a berat demotion orders one level down.
+			demote := p.Eselon > curEs && !ru.AllowDemotion && !(demotion && to == cur+1)
+			var up bool
+			if p.Eselon < curEs {
+				adminSince := o.AdministratorSince
+				if adminSince.IsZero() && cur == LevelAdministrator && known {
+					adminSince = o.PositionSince
+				}
+				pengSince := o.PengawasSince
+				if pengSince.IsZero() && cur == LevelPengawas && known {
+					pengSince = o.PositionSince
+				}
+				up = o.Performance.Predicate > Baik ||
+					to == LevelJPT && cur == LevelAdministrator && (age > ru.JPTMaxAge ||
+						!adminSince.IsZero() && !atLeast(adminSince, ru.AdminMinMonths)) ||
+					to == LevelAdministrator && cur == LevelPengawas && !pengSince.IsZero() && !atLeast(pengSince, ru.PengawasMinMonths)
+			}
+			bar = skip || demote || up
+		}
+		if bar {
 			out = append(out, "R-PROMOTION")
 		}
+	}
+	if ru.Education && !stay && o.Education != 0 && o.Education < D4 && (to == LevelJPT || to == LevelAdministrator) {
+		out = append(out, "R-EDUCATION")
+	}
+	if ru.Evaluation {
+		// tetap locks only a holder whom nothing else keeps out of the post.
+		otherStayBar := tenureMax || retired || berat || inRoster && forbidden(o.Position)
+		switch {
+		case eval == EvalIstirahat,
+			eval == EvalRotasi && stay && !locked && !bupLock,
+			eval == EvalRotasi && !stay && to > cur && !berat,
+			eval == EvalTetap && !stay && !otherStayBar:
+			out = append(out, "R-EVALUATION")
+		}
+	}
+	if ru.JPTSelection && !stay && to == LevelJPT && cur != LevelJPT && !selected {
+		out = append(out, "R-JPT-SELECTION")
+	}
+	if ru.JPTRotation && !stay && to == LevelJPT && cur == LevelJPT && eval == 0 && !selected {
+		out = append(out, "R-JPT-ROTATION")
 	}
 	if ru.JPMMin && !stay && assessed && float64(num)/float64(den) < ru.JPMMinValue {
 		out = append(out, "R-JPM-MIN")
 	}
-	for _, f := range pol.Forbids {
-		if f.NIP == o.NIP.Raw && f.Position == p.ID {
-			out = append(out, "R-DECISION")
-			break
-		}
+	if ru.SameFamily && !stay && p.Family != "" && p.Family != "umum" && len(o.Families) > 0 && !slices.Contains(o.Families, p.Family) {
+		out = append(out, "R-FAMILY")
+	}
+	if forbidden(p.ID) {
+		out = append(out, "R-DECISION")
 	}
 	return out
 }
@@ -183,6 +294,15 @@ func TestRulesOracle(t *testing.T) {
 	if testing.Short() {
 		rounds = 40
 	}
+	seen := map[string]int{}
+	defer func() {
+		// The random rosters must exercise every rule that bars pairs.
+		for _, ru := range RuleCatalog() {
+			if ru.Code != "R-RELEASE-CAUSE" && seen[ru.Code] == 0 {
+				t.Errorf("no pair barred by %s in %d rounds", ru.Code, rounds)
+			}
+		}
+	}()
 	for round := range rounds {
 		r := rulesRandomRoster(rng, 10+rng.IntN(30), 5+rng.IntN(25))
 		pol := rulesRandomPolicy(rng, r)
@@ -193,6 +313,9 @@ func TestRulesOracle(t *testing.T) {
 		for i := range r.Officials {
 			for j := range r.Positions {
 				want := rulesOracle(r, pol, i, j)
+				for _, c := range want {
+					seen[c]++
+				}
 				got := el.Blocked(i, j)
 				if !slices.Equal(rulesCodes(got), want) {
 					t.Fatalf("round %d: official %d %+v in post %s (%v), rules %+v:\n got %v\nwant %v",
@@ -212,23 +335,35 @@ func TestRulesOracle(t *testing.T) {
 }
 
 // rulesSwitches are the policy's switches, one per switchable rule.
+// affects lists the other rules whose verdicts a rule's switch may change,
+// by the precedences of docs/rules.md: a holder retiring within the horizon
+// stays in post whatever R-TENURE-MAX and rotasi say (R-BUP), a lock
+// defers rotasi (R-TENURE-MIN), a berat demotion excuses the demotion
+// (R-SANCTION), and tetap holds only when nothing else bars the post.
 var rulesSwitches = []struct {
-	code string
-	off  func(*Rules)
+	code    string
+	off     func(*Rules)
+	affects []string
 }{
-	{"R-TENURE-MIN", func(r *Rules) { r.TenureMin = false }},
-	{"R-TENURE-MAX", func(r *Rules) { r.TenureMaxHard = false }},
-	{"R-RANK", func(r *Rules) { r.Rank = false }},
-	{"R-BUP", func(r *Rules) { r.BUP = false }},
-	{"R-SANCTION", func(r *Rules) { r.Sanction = false }},
-	{"R-TRAINING", func(r *Rules) { r.Training = false }},
-	{"R-PROMOTION", func(r *Rules) { r.Promotion = false }},
-	{"R-JPM-MIN", func(r *Rules) { r.JPMMin = false }},
+	{"R-TENURE-MIN", func(r *Rules) { r.TenureMin = false }, []string{"R-EVALUATION"}},
+	{"R-TENURE-MAX", func(r *Rules) { r.TenureMaxHard = false }, []string{"R-EVALUATION"}},
+	{"R-RANK", func(r *Rules) { r.Rank = false }, nil},
+	{"R-BUP", func(r *Rules) { r.BUP = false }, []string{"R-TENURE-MAX", "R-EVALUATION"}},
+	{"R-SANCTION", func(r *Rules) { r.Sanction = false }, []string{"R-PROMOTION", "R-EVALUATION"}},
+	{"R-TRAINING", func(r *Rules) { r.Training = false }, nil},
+	{"R-PROMOTION", func(r *Rules) { r.Promotion = false }, nil},
+	{"R-EDUCATION", func(r *Rules) { r.Education = false }, nil},
+	{"R-EVALUATION", func(r *Rules) { r.Evaluation = false }, nil},
+	{"R-JPT-SELECTION", func(r *Rules) { r.JPTSelection = false }, nil},
+	{"R-JPT-ROTATION", func(r *Rules) { r.JPTRotation = false }, nil},
+	{"R-JPM-MIN", func(r *Rules) { r.JPMMin = false }, nil},
+	{"R-FAMILY", func(r *Rules) { r.SameFamily = false }, nil},
 }
 
 // TestRulesSwitchOff checks, on random rosters with every rule on, that
-// switching one rule off removes exactly that rule's verdicts: no pair is
-// forbidden that was allowed, and no other rule's verdict changes.
+// switching one rule off removes exactly that rule's verdicts and changes
+// no other rule's but those of its documented precedences (affects); a
+// switch without any forbids no pair that was allowed.
 func TestRulesSwitchOff(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 11))
 	rounds := 60
@@ -240,6 +375,8 @@ func TestRulesSwitchOff(t *testing.T) {
 		pol := rulesRandomPolicy(rng, r)
 		pol.Rules.TenureMin, pol.Rules.TenureMaxHard, pol.Rules.Rank, pol.Rules.BUP = true, true, true, true
 		pol.Rules.Sanction, pol.Rules.Training, pol.Rules.Promotion, pol.Rules.JPMMin = true, true, true, true
+		pol.Rules.Education, pol.Rules.Evaluation, pol.Rules.JPTSelection, pol.Rules.JPTRotation = true, true, true, true
+		pol.Rules.SameFamily = true
 		all, err := Evaluate(r, pol)
 		if err != nil {
 			t.Fatalf("Evaluate: %v", err)
@@ -256,17 +393,21 @@ func TestRulesSwitchOff(t *testing.T) {
 			}
 			for i := range r.Officials {
 				for j := range r.Positions {
-					var want []Verdict
+					var want, got []Verdict
 					for _, v := range all.Blocked(i, j) {
-						if v.Rule != sw.code {
+						if v.Rule != sw.code && !slices.Contains(sw.affects, v.Rule) {
 							want = append(want, v)
 						}
 					}
-					got := el.Blocked(i, j)
+					for _, v := range el.Blocked(i, j) {
+						if !slices.Contains(sw.affects, v.Rule) {
+							got = append(got, v)
+						}
+					}
 					if !slices.Equal(got, want) {
 						t.Fatalf("round %d, %s off, pair (%d, %d):\n got %v\nwant %v", round, sw.code, i, j, got, want)
 					}
-					if all.Allowed(i, j) && !el.Allowed(i, j) {
+					if len(sw.affects) == 0 && all.Allowed(i, j) && !el.Allowed(i, j) {
 						t.Fatalf("round %d: switching %s off forbids pair (%d, %d)", round, sw.code, i, j)
 					}
 				}
@@ -277,8 +418,9 @@ func TestRulesSwitchOff(t *testing.T) {
 
 // TestRulesStatusInvariants checks statuses against the pairs on random
 // rosters: MustLeave exactly when the current post is barred, a locked
-// official allowed nowhere else, release allowed whenever a holder must
-// leave.
+// official allowed nowhere else and never released, release allowed
+// whenever a holder has a cause to leave and, under R-RELEASE-CAUSE, only
+// then (without it, whenever a holder must leave).
 func TestRulesStatusInvariants(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 8))
 	for round := range 30 {
@@ -301,7 +443,12 @@ func TestRulesStatusInvariants(t *testing.T) {
 			if el.Allowed(i, cur) == (st == MustLeave) {
 				t.Fatalf("round %d: official %d: status %v, Allowed(current) %v", round, i, st, el.Allowed(i, cur))
 			}
-			if st == MustLeave && !el.CanRelease(i) {
+			switch cause := el.Cause(i); {
+			case cause != CauseNone && !el.CanRelease(i):
+				t.Fatalf("round %d: official %d has a cause (%v) but cannot be released", round, i, cause)
+			case pol.Rules.ReleaseCause && cause == CauseNone && el.CanRelease(i):
+				t.Fatalf("round %d: official %d may be released without a cause", round, i)
+			case !pol.Rules.ReleaseCause && st == MustLeave && !el.CanRelease(i):
 				t.Fatalf("round %d: official %d must leave but cannot be released", round, i)
 			}
 			if st == Locked {

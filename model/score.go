@@ -156,6 +156,10 @@ type scoreRules interface {
 	// an official that bar nothing but belong in the plan's warnings.
 	Checked() []string
 	Notes(i int) []Verdict
+	// Cause says why an official may leave without a post; RetiresOn when
+	// a holder who stays retires within the horizon.
+	Cause(i int) Cause
+	RetiresOn(i int) (time.Time, bool)
 }
 
 // scoreBegin is the common start of Score and SolveSparse (named by who in
@@ -327,8 +331,15 @@ func scorePrepare(r *Roster, el scoreRules, pol *Policy) *Scores {
 		st, _ := el.Status(i)
 		sc.status[i] = st
 		sc.canRelease[i] = el.CanRelease(i) && !(st == Locked && sc.cur[i] >= 0)
+		// A retiree leaves at no cost: retirement is not the optimiser's
+		// choice (their only column) nor a release. Their leaving still
+		// counts as a move of a holder, so it bears the move penalty like
+		// every other column but the own post (the move budget's bound
+		// rests on that).
 		if sc.cur[i] >= 0 {
-			sc.release[i] = sc.w.Release * (0.5 + sc.perf[i]) / 1.5
+			if el.Cause(i) != CauseRetirement {
+				sc.release[i] = sc.w.Release * (0.5 + sc.perf[i]) / 1.5
+			}
 			sc.relCol[i] = sc.release[i] + sc.penalty
 		}
 		if sc.fitTab != nil {

@@ -100,6 +100,10 @@ func (s *scoreMask) CanRelease(i int) bool { return !s.noRelease[i] }
 
 func (s *scoreMask) Checked() []string { return []string{"R-RANK", "R-DECISION"} }
 
+func (s *scoreMask) Cause(int) Cause { return CauseNone }
+
+func (s *scoreMask) RetiresOn(int) (time.Time, bool) { return time.Time{}, false }
+
 func (s *scoreMask) Notes(i int) []Verdict { return s.notes[i] }
 
 // scoreNoRules is a policy at scoreDate with the default weights but the

@@ -300,9 +300,16 @@ func TestSolveSparseDecisions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Pin three officials to allowed posts other than their own, no post
-	// twice; forbid three other officials their cheapest-looking post.
+	// Pin three officials to allowed vacant posts other than their own, no
+	// post twice (a pin into a held post displaces a holder who, without a
+	// cause, may not be released); forbid three other officials a post
+	// other than their own.
 	usedPost := map[int]bool{}
+	for _, o := range r.Officials {
+		if j, ok := r.PositionIndex()[o.Position]; ok {
+			usedPost[j] = true
+		}
+	}
 	for i := 0; i < len(r.Officials) && len(pol.Pins) < 3; i += 7 {
 		for j := range r.Positions {
 			if !usedPost[j] && r.Officials[i].Position != r.Positions[j].ID && el.Allowed(i, j) {
@@ -314,7 +321,7 @@ func TestSolveSparseDecisions(t *testing.T) {
 	}
 	for i := 3; i < len(r.Officials) && len(pol.Forbids) < 3; i += 11 {
 		for j := len(r.Positions) - 1; j >= 0; j-- {
-			if !usedPost[j] && el.Allowed(i, j) {
+			if !usedPost[j] && r.Officials[i].Position != r.Positions[j].ID && el.Allowed(i, j) {
 				pol.Forbids = append(pol.Forbids, model.Decision{NIP: r.Officials[i].NIP.Raw, Position: r.Positions[j].ID})
 				break
 			}

@@ -138,7 +138,7 @@ func writeExplainTable(w io.Writer, ex *model.Explanation, date time.Time) error
 	var b strings.Builder
 	m := &ex.Move
 	fmt.Fprintf(&b, "%s %s (%s), plan at %s\n", m.NIP, m.Name, m.Rank, date.Format(time.DateOnly))
-	fmt.Fprintf(&b, "\nMove: %s\n  from %s\n  to   %s\n", m.Type, explainPost(m.From), explainPost(m.To))
+	fmt.Fprintf(&b, "\nMove: %s\n  from %s\n  to   %s\n", m.Type, explainPost(m.From), explainTo(m))
 	var parts []string
 	for _, c := range componentNames([]*model.Move{m}) {
 		parts = append(parts, fmt.Sprintf("%s %+.3f", c, round6(m.Components[c])))
@@ -212,6 +212,25 @@ func writeExplainTable(w io.Writer, ex *model.Explanation, date time.Time) error
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// explainTo names where a move goes; without a post of the roster, what
+// that means for its type.
+func explainTo(m *model.Move) string {
+	if m.To != nil {
+		return explainPost(m.To)
+	}
+	switch m.Type {
+	case model.Release:
+		return "- (no post: released, non-job)"
+	case model.Retire:
+		return "- (retires: pensiun)"
+	case model.Demote:
+		return "- (a post one level lower, outside the roster)"
+	case model.Unplaced:
+		return "- (not placed: keeps what they have)"
+	}
+	return explainPost(nil)
 }
 
 func explainPost(p *model.PostRef) string {

@@ -185,6 +185,18 @@ func inLampiran(m *model.Move, all bool) bool {
 	return all || m.Type.InDecree()
 }
 
+// toLabel names the new post of a move as a decree does: postLabel, and
+// for a demotion to a level below the roster's posts the level it goes to.
+func toLabel(m *model.Move, lang string) string {
+	if m.To == nil && m.Type == model.Demote {
+		if lang == "id" {
+			return "Jabatan setingkat lebih rendah"
+		}
+		return "A post one level lower"
+	}
+	return postLabel(m.To)
+}
+
 // postLabel names a post as a decree does: its name, then its unit unless
 // the name already says it. nil is "-".
 func postLabel(p *model.PostRef) string {

@@ -33,7 +33,7 @@ func lampiranMoves(p *model.Plan, all bool) []*model.Move {
 // lampiranRow is one row of the lampiran SK, numbered from 1.
 func lampiranRow(n int, m *model.Move, o *planOutput) []string {
 	return []string{strconv.Itoa(n), m.NIP, m.Name, pangkat(m.Rank, o.lang),
-		fromLabel(m, o), postLabel(m.To), moveLabel(m, o.lang)}
+		fromLabel(m, o), toLabel(m, o.lang), moveLabel(m, o.lang)}
 }
 
 // writePlanCSV writes the lampiran SK as CSV (UTF-8, no BOM), separated by
@@ -442,7 +442,7 @@ func writeReasonsSheet(f *excelize.File, ms []*model.Move, o *planOutput) error 
 		return err
 	}
 	for k, m := range ms {
-		vals := []xlsxCell{k + 1, m.NIP, m.Name, moveLabel(m, o.lang), postLabel(m.To), m.Score}
+		vals := []xlsxCell{k + 1, m.NIP, m.Name, moveLabel(m, o.lang), toLabel(m, o.lang), m.Score}
 		for _, c := range comps {
 			vals = append(vals, m.Components[c])
 		}

@@ -13,10 +13,11 @@ import (
 
 const genUsage = `Usage: mutasi gen --preset kota|kabupaten|provinsi | --officials N --positions M --seed S --out DIR [--xlsx] [--date D]
 
-Write a synthetic roster: DIR/officials.csv and DIR/positions.csv (and
-DIR/roster.xlsx with --xlsx, sheets pejabat and jabatan). Every name, NIP and
-place is invented; the same flags always write the same bytes. DIR is created
-if missing. The files pass "mutasi validate".
+Write a synthetic roster: DIR/officials.csv and DIR/positions.csv, and
+DIR/selection.csv with the open-selection results for JPT posts (read with
+--selection); DIR/roster.xlsx with --xlsx, sheets pejabat, jabatan and
+seleksi. Every name, NIP and place is invented; the same flags always write
+the same bytes. DIR is created if missing. The files pass "mutasi validate".
 
 Presets (the sizes local governments have): kota 25–35 JPT and 80–150 administrator posts,
 kabupaten 30–40 and 120–250, provinsi 40–60 and 150–250 (add --pengawas for
@@ -80,6 +81,12 @@ func runGen(e *env, args []string) int {
 		name  string
 		write func(io.Writer, *model.Roster) error
 	}{{bench.OfficialsFile, bench.WriteOfficialsCSV}, {bench.PositionsFile, bench.WritePositionsCSV}}
+	if len(r.Selections) > 0 {
+		files = append(files, struct {
+			name  string
+			write func(io.Writer, *model.Roster) error
+		}{bench.SelectionFile, bench.WriteSelectionCSV})
+	}
 	if *xlsx {
 		files = append(files, struct {
 			name  string
@@ -97,7 +104,7 @@ func runGen(e *env, args []string) int {
 	// validating or planning it at another date (the other commands
 	// default to today) shifts every tenure, and before that date a recent
 	// appointment is an error ("after the plan date").
-	fmt.Fprintf(e.stderr, "mutasi gen: %d officials, %d posts in %s, drawn at %s (validate and plan them with --date %s)\n",
-		len(r.Officials), len(r.Positions), *out, *date, *date)
+	fmt.Fprintf(e.stderr, "mutasi gen: %d officials, %d posts, %d names of open selections in %s, drawn at %s (validate and plan them with --date %s and --selection %s)\n",
+		len(r.Officials), len(r.Positions), len(r.Selections), *out, *date, *date, filepath.Join(*out, bench.SelectionFile))
 	return exitOK
 }

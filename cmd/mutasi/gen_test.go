@@ -87,15 +87,19 @@ func TestGenWrites(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var wo, wp bytes.Buffer
+			var wo, wp, ws bytes.Buffer
 			if err := bench.WriteOfficialsCSV(&wo, r); err != nil {
 				t.Fatal(err)
 			}
 			if err := bench.WritePositionsCSV(&wp, r); err != nil {
 				t.Fatal(err)
 			}
+			if err := bench.WriteSelectionCSV(&ws, r); err != nil || len(r.Selections) == 0 {
+				t.Fatalf("selection: %v, %d names", err, len(r.Selections))
+			}
 			first := map[string][]byte{}
-			for name, want := range map[string][]byte{bench.OfficialsFile: wo.Bytes(), bench.PositionsFile: wp.Bytes()} {
+			for name, want := range map[string][]byte{bench.OfficialsFile: wo.Bytes(), bench.PositionsFile: wp.Bytes(),
+				bench.SelectionFile: ws.Bytes()} {
 				got, err := os.ReadFile(filepath.Join(dir, name))
 				if err != nil {
 					t.Fatal(err)
@@ -123,8 +127,8 @@ func TestGenWrites(t *testing.T) {
 					t.Errorf("%s: second run wrote other bytes", name)
 				}
 			}
-			if ents, _ := os.ReadDir(dir); len(ents) != 3 {
-				t.Errorf("%d entries in the output directory, want 3", len(ents))
+			if ents, _ := os.ReadDir(dir); len(ents) != 4 {
+				t.Errorf("%d entries in the output directory, want 4 (officials, positions, selection, workbook)", len(ents))
 			}
 		})
 	}

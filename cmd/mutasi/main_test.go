@@ -50,19 +50,32 @@ func checkGolden(t *testing.T, path, got string) {
 	}
 }
 
-// loadSampleRoster loads the embedded sample roster at its date, the input
-// of the tests and benchmarks that call the solving code directly.
+// loadSampleRoster loads the embedded sample roster at its date (with its
+// open-selection results), the input of the tests and benchmarks that call
+// the solving code directly; samplePolicy is the policy the commands plan it
+// under.
 func loadSampleRoster(t testing.TB) (*model.Roster, time.Time) {
 	t.Helper()
 	date, err := model.ParseDate(mutasi.SampleDate)
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, ps, err := model.Load(model.Source{Officials: "officials.csv", Positions: "positions.csv", FS: mutasi.Sample()}, date)
+	r, ps, err := model.Load(sampleSource(), date)
 	if err != nil || r == nil {
 		t.Fatalf("loading the sample: %v %v", err, ps)
 	}
 	return r, date
+}
+
+// samplePolicy is the default policy at date d with the sample's own
+// policy.toml (its political calendar), as the commands build it.
+func samplePolicy(t testing.TB, d time.Time) *model.Policy {
+	t.Helper()
+	pol := scoringDefaults(d)
+	if err := applySamplePolicy(pol); err != nil {
+		t.Fatal(err)
+	}
+	return pol
 }
 
 // checkRunGolden runs the program with args and checks the exit code against

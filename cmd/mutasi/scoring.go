@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mutasi-id/mutasi"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/spf13/pflag"
 )
@@ -25,6 +26,9 @@ type scoringFlags struct {
 	// decree sets the keys of the policy's [decree] (--decree, on the
 	// commands that write the lampiran).
 	decree []string
+	// sample is set for the embedded sample: its own policy file (the
+	// city's political calendar) comes before the user's.
+	sample bool
 }
 
 // addScoringFlags registers the scoring flags of DESIGN.md on fs.
@@ -68,11 +72,17 @@ func today() time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
-// build returns the effective policy: the defaults at defDate, the policy
-// file, --date, then each --weight, --pin and --forbid in order. Every error
+// build returns the effective policy: the defaults at defDate, the
+// sample's own policy.toml for the sample, the policy file, --date, then
+// each --weight, --calendar, --pin and --forbid in order. Every error
 // is a usage error naming the file and line or the flag and its value.
 func (s *scoringFlags) build(defDate time.Time) (*model.Policy, error) {
 	pol := scoringDefaults(defDate)
+	if s.sample {
+		if err := applySamplePolicy(pol); err != nil {
+			return nil, err
+		}
+	}
 	if s.policy != "" {
 		f, err := os.Open(s.policy)
 		if err != nil {
@@ -160,6 +170,24 @@ func decreeKeys() []string {
 		}
 	}
 	return out
+}
+
+// applySamplePolicy reads the embedded sample's policy.toml (its political
+// calendar) over pol.
+func applySamplePolicy(pol *model.Policy) error {
+	f, err := mutasi.Sample().Open("policy.toml")
+	if err != nil {
+		return fmt.Errorf("the sample's policy: %w", err)
+	}
+	defer f.Close()
+	d := pol.Date
+	if err := model.ReadPolicy(f, "sample policy.toml", pol); err != nil {
+		return err
+	}
+	if pol.Date.IsZero() {
+		pol.Date = d
+	}
+	return nil
 }
 
 // scoringDefaults is the built-in policy at date d.

@@ -32,7 +32,7 @@ func serveTestApp(t testing.TB, host, token string) *serveApp {
 	t.Helper()
 	r, d := loadSampleRoster(t)
 	return newServeApp(serveConfig{host: host, token: token, roster: r, rosterName: "sample", sample: true,
-		policy: scoringDefaults(d)})
+		policy: samplePolicy(t, d)})
 }
 
 // serveReq is one request to the app's handler, from the page's own origin
@@ -400,7 +400,12 @@ func TestServeSolveBadInput(t *testing.T) {
 			two = append(two, m.NIP)
 		}
 	}
-	post := st.Plan.Moves[0].From
+	var post *model.PostRef
+	for _, m := range st.Plan.Moves {
+		if post == nil && m.From != nil {
+			post = m.From
+		}
+	}
 	for _, c := range []struct {
 		name string
 		body string
@@ -989,8 +994,10 @@ func TestServeLoadPlanDate(t *testing.T) {
 		{"own files: the plan's date", false, "", "", own, "2027-01-04"},
 		{"the sample: the plan's date", false, "", "", [][2]string{{"sample", "1"}}, "2027-01-04"},
 		{"--date given: kept", true, "", "", own, "2027-01-04"},
-		{"a date the page solved at", false, "2026-06-01", "", own, "2026-06-01"},
-		{"the page's date", true, "2026-06-01", "date=2027-03-03", own, "2027-03-03"},
+		// The sample's files hold evaluations of 2026-10-15: an earlier plan
+		// date is an error of its rows (an evaluation not yet held).
+		{"a date the page solved at", false, "2026-11-16", "", own, "2026-11-16"},
+		{"the page's date", true, "2026-11-16", "date=2027-03-03", own, "2027-03-03"},
 		{"the page's date, written out", false, "", "date=03-03-2027", [][2]string{{"sample", "1"}}, "2027-03-03"},
 	} {
 		app := serveTestApp(t, "127.0.0.1", "")

@@ -18,11 +18,14 @@ released, and every post is filled or left vacant, so that the total score is
 the highest possible (proved by the solver's dual certificate). Without
 roster flags it plans the embedded sample roster of Kota Contoh at its date.
 
-The table groups the moves by type (promote, rotate, fill, release; stays
-and unplaced candidates are counted, --all lists them), then the vacant posts
-and a summary. --format csv or xlsx writes the lampiran SK (No, NIP, Nama,
+The table groups the moves by type (promote, rotate, fill, demote, release
+with its cause, retire; stays and unplaced candidates are counted, --all
+lists them), then the vacant posts with their acting candidates (Plt), the
+upcoming vacancies (holders retiring within the horizon) and a summary; a
+first line says when the political calendar asks for the Minister's
+approval. --format csv or xlsx writes the lampiran SK (No, NIP, Nama,
 Pangkat/Gol, Jabatan Lama, Jabatan Baru, Keterangan), which lists the moves
-only (--all adds stays and unplaced candidates); the workbook's second sheet
+only (--all adds retirements, stays and unplaced candidates); the workbook's second sheet
 holds each move's score components, JPM, reasons and warnings. --lang id is
 the default for csv and xlsx, en for the table. --alternatives K ranks the K
 next-best plans (Murty's ranking, solver.KBest) and shows the moves in which each differs.
@@ -87,6 +90,7 @@ func defaultDate(rf *rosterFlags) time.Time {
 // roster at the policy's date. It returns nil and the exit code (with the
 // message printed) when either fails.
 func planSetup(e *env, rf *rosterFlags, sf *scoringFlags) (*model.Roster, *model.Policy, int) {
+	sf.sample = rf.sample()
 	pol, err := sf.build(defaultDate(rf))
 	if err != nil {
 		return nil, nil, planFailure(e, nil, err, "")
@@ -127,6 +131,7 @@ func runSolve(e *env, args []string) int {
 		return fail(e, exitUsage, "solve: unexpected argument %q (run \"mutasi solve --help\")", fs.Arg(0))
 	}
 	if sf.printPolicy {
+		sf.sample = rf.sample()
 		pol, err := sf.build(defaultDate(rf))
 		if err == nil {
 			err = checkOutPath(of.out, sf.policy)

@@ -51,11 +51,11 @@ func TestGoldenSolve(t *testing.T) {
 		{"tiny.json", tiny("--format", "json"), exitOK},
 		{"tiny-pin.table", tiny("--pin", "198504042010012004=BID-D", "--forbid", "197602022001032002=BID-D"), exitOK},
 		{"tiny-vacant.table", solveArgs([]string{"solve", "--officials", "testdata/solve/tiny/officials.csv",
-			"--positions", "testdata/solve/tiny/positions.csv", "--date", "2024-01-01", "--forbid", "197602022001032002=BID-B"}), exitOK},
+			"--positions", "testdata/solve/tiny/positions.csv", "--date", "2024-01-01", "--pin", "197602022001032002=-"}), exitOK},
 		{"tiny-vacant-id.table", solveArgs([]string{"solve", "--officials", "testdata/solve/tiny/officials.csv",
-			"--positions", "testdata/solve/tiny/positions.csv", "--date", "2024-01-01", "--forbid", "197602022001032002=BID-B", "--lang", "id"}), exitOK},
+			"--positions", "testdata/solve/tiny/positions.csv", "--date", "2024-01-01", "--pin", "197602022001032002=-", "--lang", "id"}), exitOK},
 		{"tiny-vacant.json", solveArgs([]string{"solve", "--officials", "testdata/solve/tiny/officials.csv",
-			"--positions", "testdata/solve/tiny/positions.csv", "--date", "2024-01-01", "--forbid", "197602022001032002=BID-B", "--format", "json"}), exitOK},
+			"--positions", "testdata/solve/tiny/positions.csv", "--date", "2024-01-01", "--pin", "197602022001032002=-", "--format", "json"}), exitOK},
 		{"tiny-alternatives.table", tiny("--alternatives", "3"), exitOK},
 		{"tiny-alternatives.json", tiny("--alternatives", "2", "--format", "json"), exitOK},
 		{"err-alternatives", []string{"solve", "--alternatives", "11"}, exitUsage},
@@ -327,8 +327,10 @@ func TestSolveRowOrder(t *testing.T) {
 		}
 	}
 	_, want, _ := runCapture(t, "", "solve", "--format", "json")
+	sample := filepath.Join("..", "..", "testdata", "kota-contoh")
 	code, got, errs := runCapture(t, "", "solve", "--format", "json", "--date", "2026-12-01",
-		"--officials", filepath.Join(dir, "officials.csv"), "--positions", filepath.Join(dir, "positions.csv"))
+		"--officials", filepath.Join(dir, "officials.csv"), "--positions", filepath.Join(dir, "positions.csv"),
+		"--selection", filepath.Join(sample, "selection.csv"), "--policy", filepath.Join(sample, "policy.toml"))
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -446,7 +448,8 @@ func TestSolveWorkbookSameAsCSV(t *testing.T) {
 	}
 	_, want, _ := runCapture(t, "", "solve", "--format", "json")
 	code, got, errs := runCapture(t, "", "solve", "--format", "json", "--date", "2026-12-01",
-		"--roster", filepath.Join("..", "..", "testdata", "kota-contoh", "roster.xlsx"))
+		"--roster", filepath.Join("..", "..", "testdata", "kota-contoh", "roster.xlsx"),
+		"--policy", filepath.Join("..", "..", "testdata", "kota-contoh", "policy.toml"))
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}

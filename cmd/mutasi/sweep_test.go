@@ -91,10 +91,10 @@ func TestSweepAgainstFineGrid(t *testing.T) {
 		prec   float64
 		minBPs int
 	}{
-		{"sample-fit", sample, sweepSpec{"fit", 0, 2, 0.5}, 0.02, 3},
+		{"sample-fit", sample, sweepSpec{"fit", 0, 2, 0.5}, 0.02, 2},
 		{"sample-tenure", sample, sweepSpec{"tenure", 0.5, 1.5, 0.5}, 0.02, 1},
 		{"tiny-tenure", tiny, sweepSpec{"tenure_max_months", 24, 72, 12}, 1, 1},
-		{"sample-months", sample, sweepSpec{"tenure_min_months", 0, 36, 12}, 1, 3},
+		{"sample-months", sample, sweepSpec{"tenure_min_months", 0, 36, 12}, 1, 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			pol := model.DefaultPolicy(date)

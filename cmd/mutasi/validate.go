@@ -13,8 +13,9 @@ const validateUsage = `Usage: mutasi validate [roster flags] [--date YYYY-MM-DD]
 
 List every problem in the roster files, each pointing at its file, row (as
 a spreadsheet shows it, header = row 1) and column, then a summary: officials,
-posts, vacancies, officials locked in their post by the rules, and officials
-retiring within the horizon (12 months) of the plan date. Exit status 0 when
+posts, vacancies, officials locked in their post by the rules (R-TENURE-MIN,
+a retirement within the horizon, an evaluation tetap), officials retired on
+or before the plan date and those retiring within the horizon (12 months). Exit status 0 when
 the roster can be used (warnings only), 2 when it has errors.
 
 With no roster flags the embedded Kota Contoh sample is checked, at its own
@@ -33,6 +34,7 @@ type validateSummary struct {
 	Positions     int `json:"positions"`
 	Vacancies     int `json:"vacancies"`
 	Locked        int `json:"locked"`
+	Retired       int `json:"retired"`
 	Retiring      int `json:"retiring"`
 	HorizonMonths int `json:"horizon_months"`
 }
@@ -123,7 +125,11 @@ func validateSummarize(r *model.Roster, d time.Time) (*validateSummary, error) {
 		if st, _ := el.Status(i); st == model.Locked {
 			s.Locked++
 		}
-		if t := el.Retirement(i); !t.IsZero() && !t.After(horizon) {
+		switch t := el.Retirement(i); {
+		case t.IsZero(), t.After(horizon):
+		case !t.After(d):
+			s.Retired++
+		default:
 			s.Retiring++
 		}
 	}
@@ -137,8 +143,8 @@ func validateText(w io.Writer, rep *validateReport) error {
 		rep.Warnings, rosterPlural(rep.Warnings, "warning", "warnings"))
 	var err error
 	if s := rep.Summary; s != nil {
-		_, err = fmt.Fprintf(w, "%s: %d officials, %d posts, %d vacant, %d locked, %d retiring within %d months; %s\n",
-			rep.Date, s.Officials, s.Positions, s.Vacancies, s.Locked, s.Retiring, s.HorizonMonths, counts)
+		_, err = fmt.Fprintf(w, "%s: %d officials, %d posts, %d vacant, %d locked, %d retired, %d retiring within %d months; %s\n",
+			rep.Date, s.Officials, s.Positions, s.Vacancies, s.Locked, s.Retired, s.Retiring, s.HorizonMonths, counts)
 	} else {
 		_, err = fmt.Fprintf(w, "%s: %s: the roster cannot be used until the errors are fixed\n", rep.Date, counts)
 	}

@@ -43,6 +43,9 @@ func run(dir string) error {
 	if err != nil {
 		return err
 	}
+	if err := applyLaw(officials); err != nil {
+		return err
+	}
 	posRows := positionRows(posts)
 	offRows := officialRows(officials)
 	if err := writeCSV(filepath.Join(dir, "positions.csv"), posRows); err != nil {
@@ -51,7 +54,11 @@ func run(dir string) error {
 	if err := writeCSV(filepath.Join(dir, "officials.csv"), offRows); err != nil {
 		return err
 	}
-	return writeXLSX(filepath.Join(dir, "roster.xlsx"), offRows, posRows)
+	selRows, err := writeLaw(dir, officials)
+	if err != nil {
+		return err
+	}
+	return writeXLSX(filepath.Join(dir, "roster.xlsx"), offRows, posRows, selRows)
 }
 
 // ---------------------------------------------------------------- positions
@@ -259,6 +266,11 @@ type official struct {
 	inTraining                        bool
 	sanction, sanctionUntil           string
 	birthCol                          string
+	// The law's columns (law.go); eselonHeld is the eselon of the post held.
+	eselonHeld                 string
+	sanctionKind, sanctionDate string
+	evaluation, evaluationDate string
+	adminSince, pengawasSince  string
 }
 
 // special fixes what the golden tests rely on for the holder of one post.
@@ -318,6 +330,7 @@ var specials = map[string]special{
 	"DISDIK-SEK":               {birth: "1969-02-14", rank: "IV/b", since: "2022-01-17", ability: 0.75, performance: "Sangat Baik", potential: 74, box: 7}, // retires 2027-03-01
 	"KEC-SUKAMAJU-CAMAT":       {birth: "1969-06-25", rank: "IV/a", since: "2023-03-13", performance: "Baik"},                                              // retires 2027-07-01
 	"DPUPR-BID1":               {birth: "1969-10-07", rank: "IV/a", since: "2020-10-12", performance: "Baik"},                                              // retires 2027-11-01, over 5 years
+	"DINSOS-BID2":              {birth: "1968-10-20", rank: "IV/a", since: "2021-09-06", performance: "Baik"},                                              // retired 2026-11-01: retire
 	"SETDA-BAG-UMUM":           {birth: "1969-12-10", rank: "IV/a", since: "2023-05-02", ability: 0.7, performance: "Baik", potential: 82, box: 8},         // 56: retires 2028-01-01
 	"DISDIK-BID2":              {rank: "III/d", since: "2025-09-01", performance: "Baik"},                                                                  // new appointee
 	"DINKES-BID1":              {rank: "IV/a", gender: 2, since: "2025-03-03", performance: "Baik"},                                                        // new appointee
@@ -506,7 +519,7 @@ func (g *gen) official(eselon, family, post string, sp special, n int) (official
 	// case leaves every other official as they were.
 	g.rng = rand.New(rand.NewPCG(20261201, uint64(n)))
 	r := g.rng
-	o := official{position: post}
+	o := official{position: post, eselonHeld: eselon}
 	if post == "" {
 		o.eselon = eselon
 	}
@@ -815,7 +828,8 @@ var positionHeader = []string{"id", "nama_jabatan", "unit_kerja", "eselon", "pri
 
 var officialHeader = []string{"nip", "nama", "golongan", "jabatan_id", "eselon", "tmt_jabatan", "predikat_kinerja",
 	"potensi", "kotak_talenta", "m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "sk", "teknis",
-	"rumpun", "pendidikan", "diklat", "sedang_diklat", "hukuman_disiplin", "hukuman_sampai", "tanggal_lahir"}
+	"rumpun", "pendidikan", "diklat", "sedang_diklat", "hukuman_disiplin", "hukuman_sampai", "tanggal_lahir",
+	"jenis_hukuman", "tanggal_hukuman", "hasil_evaluasi", "tanggal_evaluasi", "tmt_administrator", "tmt_pengawas"}
 
 func num(v int) string {
 	if v == 0 {
@@ -850,6 +864,7 @@ func officialRows(os []official) [][]string {
 			inTraining = "ya"
 		}
 		row = append(row, o.education, o.training, inTraining, o.sanction, o.sanctionUntil, o.birthCol)
+		row = append(row, lawCells(o)...)
 		rows = append(rows, row)
 	}
 	return rows
@@ -867,9 +882,9 @@ func writeCSV(path string, rows [][]string) error {
 // numericColumns are written as numbers in the workbook, as an analyst's
 // spreadsheet has them; everything else (the NIP above all) is text.
 var numericColumns = map[string]bool{"prioritas": true, "potensi": true, "kotak_talenta": true,
-	"m1": true, "m2": true, "m3": true, "m4": true, "m5": true, "m6": true, "m7": true, "m8": true, "sk": true, "teknis": true}
+	"m1": true, "m2": true, "m3": true, "m4": true, "m5": true, "m6": true, "m7": true, "m8": true, "sk": true, "teknis": true, "peringkat": true}
 
-func writeXLSX(path string, officials, positions [][]string) error {
+func writeXLSX(path string, officials, positions, selection [][]string) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	if err := f.SetDocProps(&excelize.DocProperties{
@@ -886,10 +901,13 @@ func writeXLSX(path string, officials, positions [][]string) error {
 	if _, err := f.NewSheet("jabatan"); err != nil {
 		return err
 	}
+	if _, err := f.NewSheet("seleksi"); err != nil {
+		return err
+	}
 	for _, s := range []struct {
 		name string
 		rows [][]string
-	}{{"pejabat", officials}, {"jabatan", positions}} {
+	}{{"pejabat", officials}, {"jabatan", positions}, {"seleksi", selection}} {
 		header := s.rows[0]
 		for r, row := range s.rows {
 			vals := make([]any, len(row))
