@@ -1,6 +1,8 @@
 package model
 
 import (
+	"errors"
+	"fmt"
 	"strconv"
 	"time"
 )
@@ -119,4 +121,49 @@ func monthByName(w string) (time.Month, bool) {
 		return time.December, true
 	}
 	return 0, false
+}
+
+// policyDateLayouts are the date forms of a plan date and of every date of the policy (docs/policy.md).
+var policyDateLayouts = [...]string{time.DateOnly, "02-01-2006", "02/01/2006"}
+
+// ParseDate reads a date as YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY, in UTC,
+// and checks it with CheckPlanDate: it is how every plan date (--date, the
+// policy file, the page) and every date of the policy is read.
+func ParseDate(v string) (time.Time, error) {
+	for _, l := range policyDateLayouts {
+		if t, err := time.Parse(l, v); err == nil {
+			if err := planYears(t); err != nil {
+				return time.Time{}, err
+			}
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("bad date %q: want YYYY-MM-DD", v)
+}
+
+// The years of plan dates (and of every date of a policy): wide enough for
+// any reshuffle of the past or the future a personnel agency plans, narrow
+// enough that a mistyped year (0001, 12027) is refused instead of planned.
+const (
+	MinPlanYear = 1970
+	MaxPlanYear = 2100
+)
+
+// CheckPlanDate refuses a plan date outside the years MinPlanYear to
+// MaxPlanYear (a zero date included). Evaluate calls it, so that every path
+// that plans (the command line, the page, a scenario) refuses the same
+// dates.
+func CheckPlanDate(d time.Time) error {
+	if d.IsZero() {
+		return errors.New("the plan date is not set")
+	}
+	return planYears(d)
+}
+
+// planYears refuses a date outside the years MinPlanYear to MaxPlanYear.
+func planYears(d time.Time) error {
+	if y := d.Year(); y < MinPlanYear || y > MaxPlanYear {
+		return fmt.Errorf("bad date %q: a plan date lies between %d-01-01 and %d-12-31", d.Format(time.DateOnly), MinPlanYear, MaxPlanYear)
+	}
+	return nil
 }

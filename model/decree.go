@@ -1,10 +1,6 @@
 package model
 
-import (
-	"fmt"
-	"strings"
-	"time"
-)
+import "time"
 
 // Decree holds what the lampiran SK prints around the plan's moves: the
 // title block of the decree it is attached to ("LAMPIRAN KEPUTUSAN WALI KOTA
@@ -27,65 +23,4 @@ type Decree struct {
 	// signature; a regional head has no NIP.
 	Signer    string
 	SignerNIP string
-}
-
-// decreeTitle reads the office that signs a decree of a region's posts, in
-// the forms people write it ("Wali Kota", "walikota", "Bupati"), in its
-// decree form.
-func decreeTitle(v string) (string, error) {
-	switch parseSqueeze(v) {
-	case "":
-		return "", nil
-	case "walikota", "mayor":
-		return "WALI KOTA", nil
-	case "bupati", "regent":
-		return "BUPATI", nil
-	case "gubernur", "governor":
-		return "GUBERNUR", nil
-	}
-	return "", fmt.Errorf("bad value %q: want WALI KOTA, BUPATI or GUBERNUR", v)
-}
-
-// decreeText checks a text field of the decree: one line of printable
-// characters, at most max of them.
-func decreeText(v string, max int) (string, error) {
-	if strings.IndexFunc(v, IsControl) >= 0 {
-		return "", fmt.Errorf("bad value %q: control characters are not allowed", v)
-	}
-	if n := len([]rune(v)); n > max {
-		return "", fmt.Errorf("bad value: %d characters, at most %d", n, max)
-	}
-	return strings.Join(strings.Fields(v), " "), nil
-}
-
-// decreeDate reads the decree's date as the policy's dates (YYYY-MM-DD,
-// DD-MM-YYYY, DD/MM/YYYY) or as decrees write it ("1 Maret 2028").
-func decreeDate(v string) (time.Time, error) {
-	if v == "" {
-		return time.Time{}, nil
-	}
-	if t, err := ParseDate(v); err == nil {
-		return t, nil
-	}
-	t, err := ParseCellDate(v)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("bad date %q: want YYYY-MM-DD or 1 Maret 2028", v)
-	}
-	// The same years as every date of the policy (ParseDate).
-	if err := planYears(t); err != nil {
-		return time.Time{}, err
-	}
-	return t, nil
-}
-
-// decreeNIP checks the signer's NIP: empty, or 18 digits (spaces allowed).
-func decreeNIP(v string) (string, error) {
-	if v == "" {
-		return "", nil
-	}
-	n, err := ParseNIP(v)
-	if err != nil {
-		return "", fmt.Errorf("bad NIP %q: %w", v, err)
-	}
-	return n.Raw, nil
 }

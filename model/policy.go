@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Policy is everything a region chooses for one plan: the plan date, the
 // weights of the score, the switches of the rules and the analyst's own
@@ -158,4 +161,14 @@ func DefaultRules() Rules {
 		JPTRotation:  true,
 		Education:    true,
 	}
+}
+
+// Clone returns a deep copy of p, so that a scenario's Set never changes the
+// slices of the policy it started from.
+func (p *Policy) Clone() *Policy {
+	q := *p
+	q.Pins = slices.Clone(p.Pins)
+	q.Forbids = slices.Clone(p.Forbids)
+	q.Exempt = slices.Clone(p.Exempt)
+	return &q
 }

@@ -57,7 +57,7 @@ type rule struct {
 	bit    ruleBits
 	code   string
 	source string
-	// keys names the policy keys (PolicyKeys) that switch and tune it.
+	// keys names the policy keys (internal/policyfile.Keys) that switch and tune it.
 	keys string
 	// on reports whether the policy applies the rule.
 	on func(Rules) bool

@@ -746,14 +746,14 @@ func TestRulesErrorsTogether(t *testing.T) {
 }
 
 // TestRulesDocs checks docs/rules.md: a section per rule code, every policy
-// key of the catalogue documented and known to the policy file.
+// key of the catalogue documented (internal/policyfile's TestRuleKeys checks
+// that the policy file knows them).
 func TestRulesDocs(t *testing.T) {
 	b, err := os.ReadFile("../docs/rules.md")
 	if err != nil {
 		t.Fatal(err)
 	}
 	doc := string(b)
-	keys := PolicyKeys()
 	for _, ru := range RuleCatalog() {
 		if !strings.Contains(doc, "\n## "+ru.Code+"\n") {
 			t.Errorf("docs/rules.md has no section %q", ru.Code)
@@ -762,9 +762,6 @@ func TestRulesDocs(t *testing.T) {
 			t.Errorf("%s has no source", ru.Code)
 		}
 		for _, k := range strings.Split(ru.Keys, ", ") {
-			if !slices.Contains(keys, k) {
-				t.Errorf("%s: key %q is not a policy key", ru.Code, k)
-			}
 			if !strings.Contains(doc, "`"+k+"`") {
 				t.Errorf("docs/rules.md does not mention %s's key %q", ru.Code, k)
 			}

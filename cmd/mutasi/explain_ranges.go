@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"io"
 	"math"
 	"strconv"
@@ -68,7 +69,7 @@ func explainRanges(ctx context.Context, r *model.Roster, pol *model.Policy, sol 
 	// at returns official i's column in the plan at weight = v.
 	at := func(weight string, v float64) (int, error) {
 		p := pol.Clone()
-		if err := p.Set(weight, strconv.FormatFloat(v, 'g', -1, 64)); err != nil {
+		if err := policyfile.Set(p, weight, strconv.FormatFloat(v, 'g', -1, 64)); err != nil {
 			return 0, err
 		}
 		s, err := solve(ctx, p)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"math"
 	"strconv"
 	"strings"
@@ -28,7 +29,7 @@ func TestExplainRangesClaims(t *testing.T) {
 	}
 	colAt := func(i int, weight string, v float64) int {
 		p := pol.Clone()
-		if err := p.Set(weight, strconv.FormatFloat(v, 'g', -1, 64)); err != nil {
+		if err := policyfile.Set(p, weight, strconv.FormatFloat(v, 'g', -1, 64)); err != nil {
 			t.Fatal(err)
 		}
 		s, err := solveRoster(ctx, r, p)

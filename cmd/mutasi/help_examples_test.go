@@ -7,11 +7,14 @@ import (
 
 // TestHelpExamplesRun runs every example of the solve, whatif and explain
 // help texts that uses the embedded sample (no roster flags, no files), so
-// that the NIPs and post ids they show exist and the flags parse.
+// that the NIPs and post ids they show exist and the flags parse. It runs
+// in a temporary folder: an example that writes a file (whatif --frontier
+// --plot frontier.svg) writes it there, not into the source tree.
 func TestHelpExamplesRun(t *testing.T) {
 	if testing.Short() {
 		t.Skip("solves the sample roster several times")
 	}
+	t.Chdir(t.TempDir())
 	for _, usage := range []string{solveUsage, whatifUsage, explainUsage} {
 		_, ex, _ := strings.Cut(usage, "Examples:\n")
 		for _, line := range strings.Split(strings.TrimSpace(ex), "\n") {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"os"
 	"slices"
 	"strings"
@@ -88,7 +89,7 @@ func (s *scoringFlags) build(defDate time.Time) (*model.Policy, error) {
 		if err != nil {
 			return nil, usagef("--policy: %v", err)
 		}
-		err = model.ReadPolicy(f, s.policy, pol)
+		err = policyfile.Read(f, s.policy, pol)
 		f.Close()
 		if err != nil {
 			return nil, usagef("%v", err)
@@ -113,7 +114,7 @@ func (s *scoringFlags) build(defDate time.Time) (*model.Policy, error) {
 		if !slices.Contains(weightNames, k) {
 			return nil, usagef("--weight %s: unknown weight %q (want %s)", kv, k, strings.Join(weightNames, ", "))
 		}
-		if err := pol.Set("weights."+k, v); err != nil {
+		if err := policyfile.Set(pol, "weights."+k, v); err != nil {
 			return nil, usagef("--weight %s: %v", kv, err)
 		}
 	}
@@ -123,10 +124,10 @@ func (s *scoringFlags) build(defDate time.Time) (*model.Policy, error) {
 			return nil, usagef("--decree %s: want KEY=VALUE", kv)
 		}
 		k = strings.TrimPrefix(strings.TrimSpace(k), "decree.")
-		if !slices.Contains(model.PolicyKeys(), "decree."+k) {
+		if !slices.Contains(policyfile.Keys(), "decree."+k) {
 			return nil, usagef("--decree %s: unknown field %q (want %s)", kv, k, strings.Join(decreeKeys(), ", "))
 		}
-		if err := pol.Set("decree."+k, v); err != nil {
+		if err := policyfile.Set(pol, "decree."+k, v); err != nil {
 			return nil, usagef("--decree %s: %v", kv, err)
 		}
 	}
@@ -139,12 +140,12 @@ func (s *scoringFlags) build(defDate time.Time) (*model.Policy, error) {
 		if !slices.Contains(calendarKeys, k) {
 			return nil, usagef("--calendar %s: unknown key %q (want %s)", kv, k, strings.Join(calendarKeys, ", "))
 		}
-		if err := pol.Set("calendar."+k, v); err != nil {
+		if err := policyfile.Set(pol, "calendar."+k, v); err != nil {
 			return nil, usagef("--calendar %s: %v", kv, err)
 		}
 	}
 	if s.maxMoves != "" {
-		if err := pol.Set("rules.max_moves", s.maxMoves); err != nil {
+		if err := policyfile.Set(pol, "rules.max_moves", s.maxMoves); err != nil {
 			return nil, usagef("--max-moves %s: %v", s.maxMoves, err)
 		}
 	}
@@ -153,7 +154,7 @@ func (s *scoringFlags) build(defDate time.Time) (*model.Policy, error) {
 		vals []string
 	}{{"pin", s.pins}, {"forbid", s.forbids}} {
 		for _, v := range d.vals {
-			if err := pol.Set(d.flag, v); err != nil {
+			if err := policyfile.Set(pol, d.flag, v); err != nil {
 				return nil, usagef("--%s %s: %v", d.flag, v, err)
 			}
 		}
@@ -164,7 +165,7 @@ func (s *scoringFlags) build(defDate time.Time) (*model.Policy, error) {
 // decreeKeys are the keys of [decree] without their section.
 func decreeKeys() []string {
 	var out []string
-	for _, k := range model.PolicyKeys() {
+	for _, k := range policyfile.Keys() {
 		if f, ok := strings.CutPrefix(k, "decree."); ok {
 			out = append(out, f)
 		}
@@ -181,7 +182,7 @@ func applySamplePolicy(pol *model.Policy) error {
 	}
 	defer f.Close()
 	d := pol.Date
-	if err := model.ReadPolicy(f, "sample policy.toml", pol); err != nil {
+	if err := policyfile.Read(f, "sample policy.toml", pol); err != nil {
 		return err
 	}
 	if pol.Date.IsZero() {

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"html"
 	"io"
 	"io/fs"
@@ -122,11 +123,11 @@ type serveSetting struct {
 }
 
 // serveSettings reads the policy's scalar settings back from its policy file
-// (model.WritePolicy), so that the page offers exactly the keys Set takes,
+// (policyfile.Write), so that the page offers exactly the keys Set takes,
 // with their documentation, in the file's order.
 func serveSettings(p *model.Policy) []serveSetting {
 	var b bytes.Buffer
-	if err := model.WritePolicy(&b, p); err != nil {
+	if err := policyfile.Write(&b, p); err != nil {
 		return nil
 	}
 	var out []serveSetting
@@ -494,7 +495,7 @@ func (a *serveApp) handleLoad(w http.ResponseWriter, r *http.Request) {
 	// (the sample's own date for the sample).
 	switch v := strings.TrimSpace(r.URL.Query().Get("date")); {
 	case v != "":
-		if err := pol.Set("date", v); err != nil {
+		if err := policyfile.Set(pol, "date", v); err != nil {
 			serveRefuse(w, &serveSettingError{key: "date", err: err})
 			return
 		}
@@ -731,7 +732,7 @@ func servePolicy(start *model.Policy, req *serveSolveRequest) (*model.Policy, er
 		if k == "date" && strings.TrimSpace(req.Set[k]) == "" {
 			continue // a cleared date field keeps the roster's plan date
 		}
-		if err := pol.Set(k, req.Set[k]); err != nil {
+		if err := policyfile.Set(pol, k, req.Set[k]); err != nil {
 			return nil, &serveSettingError{key: k, err: err}
 		}
 	}
@@ -740,7 +741,7 @@ func servePolicy(start *model.Policy, req *serveSolveRequest) (*model.Policy, er
 		vals []string
 	}{{"pin", req.Pins}, {"forbid", req.Forbids}} {
 		for _, v := range d.vals {
-			if err := pol.Set(d.key, v); err != nil {
+			if err := policyfile.Set(pol, d.key, v); err != nil {
 				return nil, usagef("%v", err)
 			}
 		}
@@ -989,7 +990,7 @@ func (a *serveApp) handleDownload(w http.ResponseWriter, r *http.Request) {
 		err = writePlanJSON(&b, cur.Plan)
 	case "policy":
 		name, ctype = "policy.toml", "text/plain; charset=utf-8"
-		err = model.WritePolicy(&b, pol)
+		err = policyfile.Write(&b, pol)
 	}
 	if err != nil {
 		serveError(w, http.StatusInternalServerError, "%v", err)

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"io"
 	"mime/multipart"
 	"net"
@@ -736,7 +737,7 @@ func TestServeDownload(t *testing.T) {
 	// The policy file reads back to the page's policy.
 	w = get("what=policy")
 	back := scoringDefaults(time.Time{})
-	if err := model.ReadPolicy(strings.NewReader(w.Body.String()), "policy.toml", back); err != nil {
+	if err := policyfile.Read(strings.NewReader(w.Body.String()), "policy.toml", back); err != nil {
 		t.Fatal(err)
 	}
 	if back.Weights != pol.Weights || back.Weights.Talent != 2 || !back.Date.Equal(pol.Date) {
@@ -1057,8 +1058,8 @@ func TestServeSolveBadDate(t *testing.T) {
 }
 
 // TestServeSettingsArePolicyKeys checks the page's settings against
-// model.PolicyKeys: every key but the decisions, in the file's order, each
-// with its documentation, and each value accepted back by Policy.Set.
+// policyfile.Keys: every key but the decisions, in the file's order, each
+// with its documentation, and each value accepted back by policyfile.Set.
 // TestServeApprovalAndLabels: the page gets what the CLI prints: the
 // approval lines of the political calendar, and each move's label as the
 // lampiran words it, for both languages.
@@ -1103,7 +1104,7 @@ func serveTestType(t *testing.T, name string) model.MoveType {
 func TestServeSettingsArePolicyKeys(t *testing.T) {
 	pol := scoringDefaults(time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
 	var want []string
-	for _, k := range model.PolicyKeys() {
+	for _, k := range policyfile.Keys() {
 		if !strings.HasPrefix(k, "decisions.") && !strings.HasPrefix(k, "decree.") {
 			want = append(want, k)
 		}
@@ -1116,7 +1117,7 @@ func TestServeSettingsArePolicyKeys(t *testing.T) {
 			t.Errorf("%s: doc %q", s.Key, s.Doc)
 		}
 		q := pol.Clone()
-		if err := q.Set(s.Key, s.Value); err != nil || q.Weights != pol.Weights || q.Rules != pol.Rules || !q.Date.Equal(pol.Date) {
+		if err := policyfile.Set(q, s.Key, s.Value); err != nil || q.Weights != pol.Weights || q.Rules != pol.Rules || !q.Date.Equal(pol.Date) {
 			t.Errorf("%s = %s does not read back: %v", s.Key, s.Value, err)
 		}
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"io"
 	"time"
 
@@ -137,7 +138,7 @@ func runSolve(e *env, args []string) int {
 			err = checkOutPath(of.out, sf.policy)
 		}
 		if err == nil {
-			err = writeOutput(e, of.out, func(w io.Writer) error { return model.WritePolicy(w, pol) })
+			err = writeOutput(e, of.out, func(w io.Writer) error { return policyfile.Write(w, pol) })
 		}
 		if err != nil {
 			return planFailure(e, nil, err, "")

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"io"
 	"math"
 	"path/filepath"
@@ -167,7 +168,7 @@ type sweeper struct {
 func (s *sweeper) at(x float64) (*solution, error) {
 	p := s.pol.Clone()
 	val := strconv.FormatFloat(x, 'g', -1, 64)
-	if err := p.Set(s.key, val); err != nil {
+	if err := policyfile.Set(p, s.key, val); err != nil {
 		return nil, usagef("--sweep %s=%s: %v", s.key, val, err)
 	}
 	s.solves++
@@ -262,7 +263,7 @@ func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputF
 	// acceptable: check them all before the first solve.
 	baseVal, integer, ok := sweepCurrent(pol, sp.key)
 	if !ok {
-		if err := pol.Clone().Set(sp.key, strconv.FormatFloat(sp.from, 'g', -1, 64)); err != nil {
+		if err := policyfile.Set(pol.Clone(), sp.key, strconv.FormatFloat(sp.from, 'g', -1, 64)); err != nil {
 			return planFailure(e, nil, usagef("--sweep %s: %v", sw.spec, err), ""), true
 		}
 		return fail(e, exitUsage, "--sweep %s: %s is not a numeric policy key", sw.spec, sp.key), true
@@ -272,7 +273,7 @@ func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputF
 	}
 	grid := sp.values()
 	for _, x := range grid {
-		if err := pol.Clone().Set(sp.key, strconv.FormatFloat(x, 'g', -1, 64)); err != nil {
+		if err := policyfile.Set(pol.Clone(), sp.key, strconv.FormatFloat(x, 'g', -1, 64)); err != nil {
 			return planFailure(e, nil, usagef("--sweep %s: %v", sw.spec, err), ""), true
 		}
 	}
@@ -304,12 +305,12 @@ func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputF
 }
 
 // sweepCurrent reads the key's value in pol from the policy file's form
-// (model.WritePolicy), so that every numeric key Set accepts is covered;
+// (policyfile.Write), so that every numeric key Set accepts is covered;
 // integer says the file writes it as a whole number (no decimal point),
 // as it does the month and age parameters.
 func sweepCurrent(pol *model.Policy, key string) (value float64, integer, ok bool) {
 	var b strings.Builder
-	if err := model.WritePolicy(&b, pol); err != nil {
+	if err := policyfile.Write(&b, pol); err != nil {
 		return 0, false, false
 	}
 	want := strings.ToLower(strings.TrimSpace(key))

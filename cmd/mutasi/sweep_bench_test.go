@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"testing"
 
 	"github.com/mutasi-id/mutasi/model"
@@ -23,7 +24,7 @@ func BenchmarkSweepStep(b *testing.B) {
 		b.Fatal(err)
 	}
 	next := pol.Clone()
-	if err := next.Set("fit", "1.25"); err != nil {
+	if err := policyfile.Set(next, "fit", "1.25"); err != nil {
 		b.Fatal(err)
 	}
 	el, err := model.Evaluate(r, next)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"encoding/xml"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"image/png"
 	"math"
 	"os"
@@ -58,7 +59,7 @@ func sweepOracle(t *testing.T, r *model.Roster, pol *model.Policy, key string, x
 	out := make([][]int, len(xs))
 	for k, x := range xs {
 		p := pol.Clone()
-		if err := p.Set(key, strconv.FormatFloat(x, 'g', -1, 64)); err != nil {
+		if err := policyfile.Set(p, key, strconv.FormatFloat(x, 'g', -1, 64)); err != nil {
 			t.Fatal(err)
 		}
 		sol, err := solveRoster(context.Background(), r, p)

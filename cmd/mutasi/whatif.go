@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"io"
 	"sort"
 	"strings"
@@ -83,7 +84,7 @@ func parseScenario(s string) (whatifScenario, error) {
 func (sc *whatifScenario) policy(base *model.Policy) (*model.Policy, error) {
 	p := base.Clone()
 	for _, kv := range sc.settings {
-		if err := p.Set(kv[0], kv[1]); err != nil {
+		if err := policyfile.Set(p, kv[0], kv[1]); err != nil {
 			return nil, usagef("--scenario %s: %s=%s: %v", sc.name, kv[0], kv[1], err)
 		}
 	}

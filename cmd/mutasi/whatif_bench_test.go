@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"io"
 	"strings"
 	"testing"
@@ -25,7 +26,7 @@ func BenchmarkWhatif(b *testing.B) {
 	b.Run("resolve", func(b *testing.B) {
 		for b.Loop() {
 			p := base.Clone()
-			if err := p.Set("fit", "2"); err != nil {
+			if err := policyfile.Set(p, "fit", "2"); err != nil {
 				b.Fatal(err)
 			}
 			s, err := solveRoster(ctx, r, p)

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"math"
 	"slices"
 	"strings"
@@ -160,7 +161,7 @@ func TestWhatifPinExactly(t *testing.T) {
 			rep := whatifRun(t, append(append([]string{}, solveTiny...), "--scenario", "p:pin="+pin)...)
 			pol := model.DefaultPolicy(date)
 			baseAssign := whatifBrute(t, r, &pol, nil)
-			if err := pol.Set("pin", pin); err != nil {
+			if err := policyfile.Set(&pol, "pin", pin); err != nil {
 				t.Fatal(err)
 			}
 			want := whatifBrute(t, r, &pol, baseAssign)

@@ -1,4 +1,4 @@
-package model
+package policyfile
 
 import (
 	"bytes"
@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/mutasi-id/mutasi/model"
 )
 
 func TestPolicyDecree(t *testing.T) {
@@ -20,32 +22,32 @@ subject = "PENGANGKATAN DAN  PEMINDAHAN   DALAM JABATAN"
 signer = 'Drs. Contoh Pemimpin, M.Si.'
 signer_nip = "19700101 199503 1 001"
 `
-	p := DefaultPolicy(time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
-	require.NoError(t, ReadPolicy(strings.NewReader(file), "p.toml", &p))
-	want := Decree{Title: "WALI KOTA", Region: "CONTOH", Number: "800/123/BKPSDM/2028",
+	p := model.DefaultPolicy(time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
+	require.NoError(t, Read(strings.NewReader(file), "p.toml", &p))
+	want := model.Decree{Title: "WALI KOTA", Region: "CONTOH", Number: "800/123/BKPSDM/2028",
 		Date: time.Date(2028, 3, 1, 0, 0, 0, 0, time.UTC), Subject: "PENGANGKATAN DAN PEMINDAHAN DALAM JABATAN",
 		Signer: "Drs. Contoh Pemimpin, M.Si.", SignerNIP: "197001011995031001"}
 	assert.Equal(t, want, p.Decree)
 
 	// The printed policy reads back to the same decree.
 	var b bytes.Buffer
-	require.NoError(t, WritePolicy(&b, &p))
+	require.NoError(t, Write(&b, &p))
 	assert.Contains(t, b.String(), "issued = 2028-03-01\n")
-	q := DefaultPolicy(time.Time{})
-	require.NoError(t, ReadPolicy(&b, "back.toml", &q))
+	q := model.DefaultPolicy(time.Time{})
+	require.NoError(t, Read(&b, "back.toml", &q))
 	assert.Equal(t, p.Decree, q.Decree)
 
 	// Set takes the section's keys, with or without the section.
-	require.NoError(t, q.Set("decree.title", "bupati"))
-	require.NoError(t, q.Set("signer", ""))
-	require.NoError(t, q.Set("decree.issued", "2028-04-02"))
+	require.NoError(t, Set(&q, "decree.title", "bupati"))
+	require.NoError(t, Set(&q, "signer", ""))
+	require.NoError(t, Set(&q, "decree.issued", "2028-04-02"))
 	assert.Equal(t, "BUPATI", q.Decree.Title)
 	assert.Equal(t, "", q.Decree.Signer)
 	assert.True(t, q.Decree.Date.Equal(time.Date(2028, 4, 2, 0, 0, 0, 0, time.UTC)))
-	require.NoError(t, q.Set("decree.issued", ""))
+	require.NoError(t, Set(&q, "decree.issued", ""))
 	assert.True(t, q.Decree.Date.IsZero())
 	// The plan date is not the decree's.
-	require.NoError(t, q.Set("date", "2027-01-04"))
+	require.NoError(t, Set(&q, "date", "2027-01-04"))
 	assert.True(t, q.Decree.Date.IsZero())
 }
 
@@ -59,14 +61,14 @@ func TestPolicyDecreeErrors(t *testing.T) {
 		{"decree.subject", strings.Repeat("x", 401), `decree.subject: bad value: 401 characters, at most 400`},
 	}
 	for _, c := range cases {
-		p := DefaultPolicy(time.Time{})
-		err := p.Set(c.key, c.value)
+		p := model.DefaultPolicy(time.Time{})
+		err := Set(&p, c.key, c.value)
 		if assert.Error(t, err, c.key) {
 			assert.Equal(t, c.want, err.Error())
 		}
-		assert.Equal(t, Decree{}, p.Decree, "a refused value changes nothing")
+		assert.Equal(t, model.Decree{}, p.Decree, "a refused value changes nothing")
 	}
-	p := DefaultPolicy(time.Time{})
-	err := ReadPolicy(strings.NewReader("[decree]\ntitle = \"Lurah\"\n"), "p.toml", &p)
+	p := model.DefaultPolicy(time.Time{})
+	err := Read(strings.NewReader("[decree]\ntitle = \"Lurah\"\n"), "p.toml", &p)
 	assert.EqualError(t, err, `p.toml:2: title: bad value "Lurah": want WALI KOTA, BUPATI or GUBERNUR`)
 }
