@@ -1058,9 +1058,6 @@ func TestServeSolveBadDate(t *testing.T) {
 	}
 }
 
-// TestServeSettingsArePolicyKeys checks the page's settings against
-// policyfile.Keys: every key but the decisions, in the file's order, each
-// with its documentation, and each value accepted back by policyfile.Set.
 // TestServeApprovalAndLabels: the page gets what the CLI prints: the
 // approval lines of the political calendar, and each move's label as the
 // lampiran words it, for both languages.
@@ -1102,6 +1099,9 @@ func serveTestType(t *testing.T, name string) model.MoveType {
 	return 0
 }
 
+// TestServeSettingsArePolicyKeys checks the page's settings against
+// policyfile.Keys: every key but the decisions, in the file's order, each
+// with its documentation, and each value accepted back by policyfile.Set.
 func TestServeSettingsArePolicyKeys(t *testing.T) {
 	pol := scoringDefaults(time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
 	var want []string

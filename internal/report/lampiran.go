@@ -11,7 +11,8 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// LampiranHeader is the header of the lampiran SK (DESIGN.md, stable).
+// LampiranHeader is the header of the lampiran SK, a stable contract
+// (docs/cli.md "The lampiran SK").
 func LampiranHeader(lang string) []string {
 	if lang == "id" {
 		return []string{"No", "NIP", "Nama", "Pangkat/Gol", "Jabatan Lama", "Jabatan Baru", "Keterangan"}
