@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"github.com/mutasi-id/mutasi/internal/report"
+	"github.com/stretchr/testify/require"
 	"io"
 	"mime/multipart"
 	"net"
@@ -142,7 +143,7 @@ func serveLoadForm(t testing.TB, h http.Handler, session string, parts [][2]stri
 	body, ct := serveForm(t, parts)
 	w := serveDo(t, h, serveReq{method: "POST", target: "/api/load?session=" + session, body: body, ctype: ct})
 	var st serveState
-	json.Unmarshal(w.Body.Bytes(), &st)
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &st))
 	return w, st
 }
 
@@ -760,7 +761,7 @@ func TestServeBase(t *testing.T) {
 	}
 	w := serveDo(t, h, serveReq{method: "POST", target: "/api/base?session=" + st.Session})
 	var after serveState
-	json.Unmarshal(w.Body.Bytes(), &after)
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &after))
 	if w.Code != 200 || after.Plan == nil || after.Plan.Changed != 0 || after.Plan.Objective != resp.Plan.Objective {
 		t.Errorf("after rebase: %d %+v", w.Code, after.Plan)
 	}
@@ -1015,7 +1016,7 @@ func TestServeLoadPlanDate(t *testing.T) {
 		body, ct := serveForm(t, c.parts)
 		w := serveDo(t, h, serveReq{method: "POST", target: "/api/load?session=" + sess + "&" + c.query, body: body, ctype: ct})
 		var st serveState
-		json.Unmarshal(w.Body.Bytes(), &st)
+		require.NoError(t, json.Unmarshal(w.Body.Bytes(), &st))
 		if w.Code != http.StatusOK || st.Plan == nil || st.Plan.Date != c.want {
 			t.Errorf("%s: %d, plan date %v, want %s", c.name, w.Code, st.Plan != nil && st.Plan.Date == c.want, c.want)
 		}
@@ -1027,7 +1028,7 @@ func TestServeLoadPlanDate(t *testing.T) {
 	body, ct := serveForm(t, own)
 	w := serveDo(t, h, serveReq{method: "POST", target: "/api/load?session=" + sess + "&date=12027-01-01", body: body, ctype: ct})
 	var e map[string]string
-	json.Unmarshal(w.Body.Bytes(), &e)
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &e))
 	if w.Code != http.StatusUnprocessableEntity || e["key"] != "date" || !strings.Contains(e["error"], "12027-01-01") {
 		t.Errorf("bad date: %d %v", w.Code, e)
 	}
@@ -1044,7 +1045,7 @@ func TestServeSolveBadDate(t *testing.T) {
 	for _, d := range []string{"12027-01-01", "2026-02-30", "kemarin"} {
 		w, _ := serveSolveJSON(t, h, sess, serveSolveRequest{Seq: 2, Set: map[string]string{"date": d}})
 		var e map[string]string
-		json.Unmarshal(w.Body.Bytes(), &e)
+		require.NoError(t, json.Unmarshal(w.Body.Bytes(), &e))
 		if w.Code != http.StatusUnprocessableEntity || e["key"] != "date" || !strings.Contains(e["error"], d) {
 			t.Errorf("%s: %d %v", d, w.Code, e)
 		}
@@ -1052,7 +1053,7 @@ func TestServeSolveBadDate(t *testing.T) {
 	// Another setting's error names its key too.
 	w, _ := serveSolveJSON(t, h, sess, serveSolveRequest{Seq: 3, Set: map[string]string{"weights.fit": "-1"}})
 	var e map[string]string
-	json.Unmarshal(w.Body.Bytes(), &e)
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &e))
 	if w.Code != http.StatusUnprocessableEntity || e["key"] != "weights.fit" {
 		t.Errorf("weights.fit=-1: %d %v", w.Code, e)
 	}
