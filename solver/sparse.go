@@ -334,6 +334,19 @@ func SolveSparseFrom(a *CSR, start *Result, opts ...Option) (*Result, SparseStat
 		return nil, st, err
 	}
 
+	if start != nil {
+		// A component whose start left more deficit columns (unassigned,
+		// v < 0) than free rows ends with some of them still below 0: a
+		// row freed in one component whose column is in another (a pair
+		// the matrix no longer stores). The cold solve is exact there.
+		for j, yj := range y {
+			if yj < 0 && v[j] < 0 {
+				res, cst, err := SolveSparseFrom(a, nil, opts...)
+				cst.Released += st.Released
+				return res, cst, err
+			}
+		}
+	}
 	rowCol, colRow, ru, rv := x, y, u, v
 	if transposed {
 		rowCol, colRow, ru, rv = y, x, v, u

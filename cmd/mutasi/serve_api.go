@@ -872,7 +872,7 @@ type serveMoved struct {
 	OtherType string         `json:"other_type"`
 }
 
-// handleAlternatives returns the next ?k= best plans (solver.KBest) that
+// handleAlternatives returns the next ?k= best plans (Solution.Next) that
 // differ from the latest plan, best first.
 func (a *serveApp) handleAlternatives(w http.ResponseWriter, r *http.Request) {
 	s := a.session(w, r)

@@ -31,7 +31,8 @@ Pangkat/Gol, Jabatan Lama, Jabatan Baru, Keterangan), which lists the moves
 only (--all adds retirements, stays and unplaced candidates); the workbook's second sheet
 holds each move's score components, JPM, reasons and warnings. --lang id is
 the default for csv and xlsx, en for the table. --alternatives K ranks the K
-next-best plans (Murty's ranking, solver.KBest) and shows the moves in which each differs.
+next-best plans (Murty's ranking over classes of identical posts: distinct
+plans, not renamings of identical posts) and shows the moves in which each differs.
 
 Examples:
   mutasi solve
