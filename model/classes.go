@@ -44,6 +44,11 @@ type ClassStats struct {
 	Solves int
 	// Stats are the capacitated solver's statistics, summed over the solves.
 	Stats solver.CapacitatedStats
+	// Kept is the number of officials whose class a warm start (the
+	// earlier optimum SparseOptions.From, or the previous class solve)
+	// kept, summed over the solves; Warm says the first solve had one.
+	Kept int
+	Warm bool
 	// Unplaced is the number of officials the last class optimum could not
 	// hand a post at the class cost: a class's last post was their own,
 	// which costs them more than the class's least (the class problem is a
@@ -204,7 +209,11 @@ func classBuild(ctx context.Context, sc *Scores, cs classSet) (*classMatrix, []b
 // own post when that is the least, another one otherwise), so the assigned
 // pairs stay tight; a post left vacant is in a class with room, whose v is
 // 0. These are the conditions of SolveSparse's certificate.
-func classSolve(ctx context.Context, r *Roster, el scoreRules, sc *Scores, maxSolves int, holders bool) (*solver.Result, *ClassStats, error) {
+//
+// from, when not nil, is an optimum of the full problem under another
+// policy: the first class solve starts from it, and each further one from
+// the one before (solver.SolveCapacitatedFrom).
+func classSolve(ctx context.Context, r *Roster, el scoreRules, sc *Scores, maxSolves int, holders bool, from *solver.Result) (*solver.Result, *ClassStats, error) {
 	n, m := len(sc.perf), len(sc.prio)
 	single := make([]bool, m)
 	if e, ok := el.(*Eligibility); ok {
@@ -213,7 +222,7 @@ func classSolve(ctx context.Context, r *Roster, el scoreRules, sc *Scores, maxSo
 	if holders {
 		classHolders(sc, postClasses(r, sc, single), single)
 	}
-	total := ClassStats{}
+	total := ClassStats{Warm: from != nil}
 	for {
 		cs := postClasses(r, sc, single)
 		c := len(cs.posts)
@@ -227,7 +236,7 @@ func classSolve(ctx context.Context, r *Roster, el scoreRules, sc *Scores, maxSo
 		if classSplit(cs, split, single) {
 			continue
 		}
-		res, st, err := solver.SolveCapacitated(cm.cost, cm.cap, solver.WithContext(ctx))
+		res, st, kept, err := solver.SolveCapacitatedFrom(cm.cost, cm.cap, classStart(cs, m, from), solver.WithContext(ctx))
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil, nil, err
@@ -240,6 +249,7 @@ func classSolve(ctx context.Context, r *Roster, el scoreRules, sc *Scores, maxSo
 		total.Stats.Augmentations += st.Augmentations
 		total.Stats.Scanned += st.Scanned
 		total.Stats.Moves += st.Moves
+		total.Kept += kept
 		out, unplaced := classRealise(n, m, cs, cm, res)
 		total.Unplaced = unplaced
 		if unplaced == 0 || total.Solves >= maxSolves {
@@ -247,13 +257,46 @@ func classSolve(ctx context.Context, r *Roster, el scoreRules, sc *Scores, maxSo
 		}
 		// An official left without a post sits in a class whose only post
 		// left is their own: make that post a class of its own, where the
-		// official's cost is the true one, and solve again.
+		// official's cost is the true one, and solve again, from this
+		// solve's classes and potentials.
 		for i, j := range out.RowCol {
 			if j < 0 {
 				single[sc.cur[i]] = true
 			}
 		}
+		from = out
 	}
+}
+
+// classStart maps an optimum of the full problem (posts, then release
+// columns) to a start of the class problem of cs: each official in the
+// class of their post (the release column for a release, none when
+// unassigned), each class at the highest potential of its posts (a class
+// that had room keeps 0). nil for no start.
+func classStart(cs classSet, m int, from *solver.Result) *solver.CapacitatedResult {
+	if from == nil {
+		return nil
+	}
+	c := len(cs.posts)
+	st := &solver.CapacitatedResult{RowCol: make([]int, len(from.RowCol)), V: make([]float64, c+1)}
+	for k, posts := range cs.posts {
+		v := math.Inf(-1)
+		for _, j := range posts {
+			v = max(v, from.V[j])
+		}
+		st.V[k] = min(v, 0)
+	}
+	for i, j := range from.RowCol {
+		switch {
+		case j < 0:
+			st.RowCol[i] = -1
+		case j < m:
+			st.RowCol[i] = int(cs.of[j])
+		default:
+			st.RowCol[i] = c
+		}
+	}
+	return st
 }
 
 // classSmall is the largest class whose holders classHolders checks. Both

@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"golang.org/x/sync/errgroup"
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/mutasi-id/mutasi/solver"
@@ -209,37 +210,32 @@ func scoreWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy) (*Sco
 }
 
 // parallelRows calls a row function for every row 0..n-1 on GOMAXPROCS
-// workers, handing out blocks of 64 rows, and returns ctx's error if ctx
-// ends before every block was handed out (the rows already started finish).
+// workers, each taking the next block of 64 rows, and returns ctx's error if
+// ctx ends before every block was taken (the rows already started finish).
 // newWorker is called once per worker, so that each worker may own its
 // buffers.
 func parallelRows(ctx context.Context, n int, newWorker func() func(i int)) error {
-	workers := min(runtime.GOMAXPROCS(0), n)
 	const block = 64
-	next := make(chan int, workers)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
+	var next atomic.Int64
+	var g errgroup.Group
+	for range min(runtime.GOMAXPROCS(0), n) {
 		row := newWorker()
-		go func() {
-			defer wg.Done()
-			for lo := range next {
+		g.Go(func() error {
+			for {
+				lo := int(next.Add(block)) - block
+				if lo >= n {
+					return nil
+				}
+				if err := ctx.Err(); err != nil {
+					return err
+				}
 				for i := lo; i < min(lo+block, n); i++ {
 					row(i)
 				}
 			}
-		}()
+		})
 	}
-	var err error
-	for lo := 0; lo < n; lo += block {
-		if err = ctx.Err(); err != nil {
-			break
-		}
-		next <- lo
-	}
-	close(next)
-	wg.Wait()
-	return err
+	return g.Wait()
 }
 
 // scoreCheckWeights rejects weights that would make the matrix meaningless.

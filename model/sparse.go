@@ -24,6 +24,11 @@ type SparseOptions struct {
 	// NoClasses skips the solve through classes of identical posts and
 	// takes the pricing rounds at once.
 	NoClasses bool
+	// From, when not nil, is an optimum of the same roster's full problem
+	// under another policy (its assignment and dual potentials, the layout
+	// of Scores.Cost): the solve starts from it, through classes or the
+	// pricing rounds. The answer does not depend on it.
+	From *solver.Result
 	// classSolves bounds the class solves (0: classMaxSolves); tests set
 	// it to 1, and noHolders to skip classHolders, to make the pricing
 	// rounds finish from a class solution.
@@ -134,7 +139,7 @@ func sparseSolveWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy,
 	sol := &SparseSolution{Scores: sc}
 	var prev *solver.Result
 	if !opt.NoClasses {
-		res, cst, err := classSolve(ctx, r, el, sc, cmp.Or(opt.classSolves, classMaxSolves), !opt.noHolders)
+		res, cst, err := classSolve(ctx, r, el, sc, cmp.Or(opt.classSolves, classMaxSolves), !opt.noHolders, sparseStart(opt.From, n, m))
 		if err != nil {
 			return nil, fmt.Errorf("model: SolveSparse: %w", err)
 		}
@@ -145,6 +150,9 @@ func sparseSolveWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy,
 		}
 		prev = res // nil, or a warm start for the rounds
 	}
+	if prev == nil {
+		prev = sparseStart(opt.From, n, m)
+	}
 
 	// Round 0: the best k posts of every official, and the cost scale.
 	cand := make([][]sparseEntry, n)
@@ -154,8 +162,9 @@ func sparseSolveWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy,
 		sc.sparseRowCosts(i, row)
 		scales[i] = sparseInitial(i, m, k, sc, row, &cand[i], &full[i])
 		if prev != nil {
-			// Keep the warm start's pair, so that it stays tight.
-			if j := prev.RowCol[i]; j >= 0 && j < m && !slices.ContainsFunc(cand[i], func(e sparseEntry) bool { return int(e.col) == j }) {
+			// Keep the warm start's pair, so that it stays tight (unless
+			// the policy now forbids it).
+			if j := prev.RowCol[i]; j >= 0 && j < m && !math.IsInf(row[j], 1) && !slices.ContainsFunc(cand[i], func(e sparseEntry) bool { return int(e.col) == j }) {
 				cand[i] = append(cand[i], sparseEntry{int32(j), row[j]})
 				slices.SortFunc(cand[i], func(a, b sparseEntry) int { return int(a.col) - int(b.col) })
 			}
@@ -265,6 +274,15 @@ func sparseSolveWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy,
 		}
 		prev = res
 	}
+}
+
+// sparseStart returns from when it is a result of the full problem of n
+// officials and m posts, nil otherwise.
+func sparseStart(from *solver.Result, n, m int) *solver.Result {
+	if from == nil || from.Maximize || len(from.RowCol) != n || len(from.ColRow) != m+n || len(from.U) != n || len(from.V) != m+n {
+		return nil
+	}
+	return from
 }
 
 // sparseMinAdd is the least number of violating pairs a row may add per

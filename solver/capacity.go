@@ -74,6 +74,10 @@ type CapacitatedStats struct {
 	Scanned int
 	// Moves is the number of rows moved by the augmenting paths.
 	Moves int
+	// Vacancies is the number of a warm start's searches that moved a
+	// vacancy to reach a deficit, and Raised the number of deficit columns
+	// raised instead (SolveCapacitatedFrom).
+	Vacancies, Raised int
 }
 
 // SolveCapacitated assigns every row of cost to one column, column j taking
@@ -94,67 +98,20 @@ type CapacitatedStats struct {
 // in place, not copied, and must not change during the call.
 func SolveCapacitated(cost mat.Matrix, capacity []int, opts ...Option) (*CapacitatedResult, CapacitatedStats, error) {
 	var st CapacitatedStats
-	o := options{ctx: context.Background(), arrPasses: -1}
-	for _, f := range opts {
-		f(&o)
-	}
-	if o.ctx == nil {
-		o.ctx = context.Background()
-	}
-	if o.maximize {
-		return nil, st, errors.New("solver: capacitated: minimisation only (negate the costs to maximise)")
-	}
 	if cost == nil {
 		return nil, st, errors.New("solver: capacitated: nil matrix")
 	}
+	o, c, err := capacitatedInput(cost, capacity, opts)
+	if err != nil {
+		return nil, st, err
+	}
 	n, m := cost.Dims()
-	if len(capacity) != m {
-		return nil, st, fmt.Errorf("solver: capacitated: %d capacities for %d columns", len(capacity), m)
-	}
-	for j, c := range capacity {
-		if c < 0 {
-			return nil, st, fmt.Errorf("solver: capacitated: column %d has capacity %d", j, c)
-		}
-	}
-	var c []float64
-	if d, ok := cost.(*mat.Dense); ok && d.RawMatrix().Stride == m {
-		c = d.RawMatrix().Data[:n*m] // read, never written: no copy
-	} else if ok {
-		c = make([]float64, n*m)
-		for i := range n {
-			copy(c[i*m:(i+1)*m], d.RawRowView(i))
-		}
-	} else {
-		c = make([]float64, n*m)
-		for i := range n {
-			for j := range m {
-				c[i*m+j] = cost.At(i, j)
-			}
-		}
-	}
-	limit := math.MaxFloat64 / (8 * float64(n+m))
-	for k, x := range c {
-		if math.IsNaN(x) || math.IsInf(x, -1) || !math.IsInf(x, 1) && math.Abs(x) > limit {
-			return nil, st, &ValueError{Row: k / m, Col: k % m, Value: x,
-				Reason: fmt.Sprintf("a cost must be finite (+Inf forbids the pair) and at most %.3g in magnitude", limit)}
-		}
-	}
-	s := newCapLap(n, m, c, capacity)
+	s := newCapLap(n, m, c, capacity, false)
 	s.helperMode = o.helper
 	if err := s.solve(o.ctx, &st); err != nil {
 		return nil, st, err
 	}
-	res := &CapacitatedResult{RowCol: make([]int, n), Load: make([]int, m), U: make([]float64, n), V: s.v}
-	for i, j := range s.x {
-		res.RowCol[i] = int(j)
-		x := c[i*m+int(j)]
-		res.Total += x
-		res.U[i] = x - s.v[j]
-	}
-	for j := range res.Load {
-		res.Load[j] = len(s.held[j])
-	}
-	return res, st, nil
+	return s.result(), st, nil
 }
 
 // capLap is the state of one capacitated solve.
@@ -206,17 +163,28 @@ type capLap struct {
 	// core or few columns.
 	helper     *capHelper
 	helperMode int // options.helper
-	// Scratch of leave.
+	// Scratch of leave, and of augment's levels.
 	base []float64
 	aff  []int32
+	lvl  []int32
+
+	// listAll: see newCapLap. The rest is the state of a warm start's
+	// searches (capacity_warm.go): the common potential T of the columns
+	// with room, which columns are deficits (room at v < T) and how many
+	// slots they leave empty, and how many rows are still free.
+	listAll bool
+	warm    *capWarm
 }
 
 // capMove is one step of an augmenting path: row r moves from one column
 // (-1: it was free) to another.
 type capMove struct{ r, from, to int32 }
 
-func newCapLap(n, m int, c []float64, capacity []int) *capLap {
-	s := &capLap{n: n, m: m, c: c, ct: make([]float64, n*m), cap: capacity, simd: simdAvailable(),
+// newCapLap prepares a solve. listAll keeps transfer costs for every
+// column, not only those that can be full: a warm start's searches may
+// move rows out of a column with room (SolveCapacitatedFrom).
+func newCapLap(n, m int, c []float64, capacity []int, listAll bool) *capLap {
+	s := &capLap{n: n, m: m, c: c, ct: make([]float64, n*m), cap: capacity, simd: simdAvailable(), listAll: listAll,
 		x: make([]int32, n), held: make([][]int32, m), room: make([]bool, m),
 		v: make([]float64, m), t: make([]float64, m*m), lo: make([]int32, m), hi: make([]int32, m),
 		topN: make([]uint8, m*m), topAll: make([]bool, m*m), topLen: make([]int32, m), topOff: make([]int, m+1),
@@ -225,7 +193,7 @@ func newCapLap(n, m int, c []float64, capacity []int) *capLap {
 	for j := range m {
 		s.room[j] = capacity[j] > 0
 		s.lo[j] = int32(m)
-		if s.bounded(int32(j)) {
+		if s.listed(int32(j)) {
 			s.topLen[j] = int32(max(1, min(capacity[j], capTop)))
 		}
 		s.topOff[j+1] = s.topOff[j] + int(s.topLen[j])*m
@@ -265,8 +233,9 @@ func (s *capLap) transpose() {
 	wg.Wait()
 }
 
-// bounded reports whether column j can ever be full.
-func (s *capLap) bounded(j int32) bool { return s.cap[j] < s.n }
+// listed reports whether column j keeps transfer costs: when it can ever
+// be full, or always with listAll.
+func (s *capLap) listed(j int32) bool { return s.listAll || s.cap[j] < s.n }
 
 func (s *capLap) solve(ctx context.Context, st *CapacitatedStats) error {
 	n, m := s.n, s.m
@@ -299,42 +268,19 @@ func (s *capLap) solve(ctx context.Context, st *CapacitatedStats) error {
 		}
 	}
 	for j := range m {
-		if s.bounded(int32(j)) {
+		if s.listed(int32(j)) {
 			for _, r := range s.held[j] {
 				s.enter(r, int32(j))
 			}
 		}
 	}
-	// Cheapest rows first, as in the sparse solver.
-	slices.SortStableFunc(free, func(p, q int32) int {
-		switch {
-		case least[p] < least[q]:
-			return -1
-		case least[p] > least[q]:
-			return 1
-		}
-		return 0
-	})
-	useHelper := runtime.GOMAXPROCS(0) > 1 && (s.helperMode == 2 || s.helperMode == 0 && m >= capHelperMinCols)
-	if len(free) > 0 && useHelper {
-		s.helper = &capHelper{s: s}
-		go s.helper.run()
-		defer func() {
-			s.helper.quit.Store(true)
-			s.helper = nil
-		}()
-	}
-	for k, i := range free {
-		if k%64 == 0 {
-			if err := ctx.Err(); err != nil {
-				return fmt.Errorf("solver: capacitated: %w", err)
-			}
-		}
-		if err := s.augment(i, st); err != nil {
-			return err
-		}
-	}
-	return nil
+	return s.augmentAll(ctx, free, least, st)
+}
+
+// capUseHelper reports whether a solve of m columns relaxes long ranges
+// on a second core (helperMode is options.helper).
+func capUseHelper(helperMode, m int) bool {
+	return runtime.GOMAXPROCS(0) > 1 && (helperMode == 2 || helperMode == 0 && m >= capHelperMinCols)
 }
 
 // place puts row i in column j. A column's rows are kept ascending, so
@@ -502,6 +448,40 @@ func (s *capLap) augment(i0 int32, st *CapacitatedStats) error {
 	low, up := 0, 0
 	dmin := 0.0
 	end := int32(-1)
+	w := s.warm
+	// vac is the column with room whose vacancy moved in this search (a
+	// warm start's, see capWarm), reached at d0; −1 while none has.
+	vac, d0 := int32(-1), 0.0
+	// collect adds column j to the current level: it ends the search when
+	// it has room (a warm start's: when it may, see capWarm.ends), or its
+	// vacancy moves.
+	var collect func(j int32)
+	collect = func(j int32) {
+		d[j] = nan
+		scan[up] = j
+		scanD[up] = dmin
+		up++
+		switch {
+		case !room[j] || end >= 0:
+		case w == nil || w.ends(j):
+			end = j
+		case vac < 0:
+			vac, d0 = j, dmin
+			// The vacancy moves to every other column c at d0 + T − v_c:
+			// at d0 to the columns with room, which join the level.
+			for c := range int32(m) {
+				if math.IsNaN(d[c]) {
+					continue
+				}
+				if h := d0 + w.T - v[c]; h < d[c] {
+					d[c], pred[c] = h, capVacancy
+					if h <= dmin {
+						collect(c)
+					}
+				}
+			}
+		}
+	}
 	for end < 0 {
 		if up == low {
 			dmin = math.Inf(1)
@@ -518,12 +498,13 @@ func (s *capLap) augment(i0 int32, st *CapacitatedStats) error {
 			if math.IsInf(dmin, 1) {
 				return s.violator(i0, scan[:low])
 			}
-			for k := low; k < up; k++ {
-				j := scan[k]
-				d[j] = nan
-				scanD[k] = dmin
-				if end < 0 && room[j] {
-					end = j
+			// Collect the level from a copy: a vacancy that moves adds
+			// columns to scan.
+			s.lvl = append(s.lvl[:0], scan[low:up]...)
+			up = low
+			for _, j := range s.lvl {
+				if !math.IsNaN(d[j]) {
+					collect(j)
 				}
 			}
 			if end >= 0 {
@@ -555,24 +536,30 @@ func (s *capLap) augment(i0 int32, st *CapacitatedStats) error {
 			// Column j got h ≤ dmin: it joins the current level (h < dmin
 			// only by rounding), or ends the search if it has room.
 			if !math.IsNaN(d[j]) {
-				if room[j] {
-					end = j
+				collect(j)
+				if end >= 0 {
 					break
 				}
-				d[j] = nan
-				scan[up] = j
-				scanD[up] = dmin
-				up++
 			}
 		}
 	}
 	for p, j := range scan[:low] {
 		v[j] += scanD[p] - dmin
 	}
-	// Flip the path: each row on it moves into the column it reached.
+	if vac >= 0 {
+		w.T -= dmin - d0
+		st.Vacancies++
+	}
+	// Flip the path: each row on it moves into the column it reached. A
+	// column the vacancy reached takes it (nobody moves in): the path goes
+	// on back from the vacancy's column.
 	path := s.path[:0]
 	for j := end; ; {
 		k := pred[j]
+		if k == capVacancy {
+			j = vac
+			continue
+		}
 		r := i0
 		if k >= 0 {
 			_, rs := s.list(int(k)*m + int(j))
@@ -593,19 +580,26 @@ func (s *capLap) augment(i0 int32, st *CapacitatedStats) error {
 		}
 	}
 	for _, mv := range path {
-		if mv.from >= 0 && s.bounded(mv.from) {
+		if mv.from >= 0 && s.listed(mv.from) {
 			s.leave(mv.r, mv.from)
 		}
 	}
 	for _, mv := range path {
 		s.place(mv.r, mv.to)
-		if s.bounded(mv.to) {
+		if s.listed(mv.to) {
 			s.enter(mv.r, mv.to)
 		}
 	}
 	st.Moves += len(path)
+	if w != nil {
+		w.placed(s)
+	}
 	return nil
 }
+
+// capVacancy marks in pred a column reached by the vacancy of a column
+// with room (capWarm).
+const capVacancy = -2
 
 // relaxEvents relaxes columns lo ≤ l < hi through the transfer costs of
 // collected column k (h = T[k][l] − v[l] − u1) and appends to evs the

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"math"
 	"slices"
 	"sort"
@@ -48,7 +49,7 @@ func TestNextPlansBrute(t *testing.T) {
 					t.Errorf("alternative %d repeats a plan", k+1)
 				}
 				seen[altKey(a)] = true
-				if len(alternativeMoves(sol.Plan, a)) == 0 {
+				if len(report.AlternativeMoves(sol.Plan, a)) == 0 {
 					t.Errorf("alternative %d differs in no move", k+1)
 				}
 			}

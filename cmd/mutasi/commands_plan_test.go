@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"path/filepath"
 	"testing"
 
@@ -124,7 +125,7 @@ func TestCommandsSamePlan(t *testing.T) {
 					if err := json.Unmarshal([]byte(run(append([]string{"whatif", "--scenario", "f:fit=2", "--format", "json"}, path...)...)), &wi); err != nil {
 						t.Fatal(err)
 					}
-					if round6(baseObj) != wi.Base.Objective {
+					if report.Round6(baseObj) != wi.Base.Objective {
 						t.Errorf("whatif: base objective %v, solve's %v", wi.Base.Objective, baseObj)
 					}
 					got := map[string]bool{}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
 	"math"
 	"strings"
@@ -34,7 +35,7 @@ Examples:
 // form and the plan date.
 type jsonExplanation struct {
 	Date          string                `json:"date"`
-	Move          jsonMove              `json:"move"`
+	Move          report.JSONMove       `json:"move"`
 	Status        string                `json:"status"`
 	StatusReasons []model.Verdict       `json:"status_reasons"`
 	Against       *model.PostRef        `json:"against"`
@@ -46,13 +47,13 @@ type jsonExplanation struct {
 }
 
 func jsonExplanationOf(ex *model.Explanation, date time.Time) jsonExplanation {
-	j := jsonExplanation{Date: date.Format(time.DateOnly), Move: jsonMoveOf(&ex.Move), Status: ex.Status,
+	j := jsonExplanation{Date: date.Format(time.DateOnly), Move: report.JSONMoveOf(&ex.Move), Status: ex.Status,
 		StatusReasons: append([]model.Verdict{}, ex.StatusReasons...), Against: ex.Against,
 		Competencies: append([]model.CompetencyFit{}, ex.Competencies...),
 		Constraints:  append([]model.RuleCount{}, ex.Constraints...), CanRelease: ex.CanRelease,
 		Flips: []model.WeightFlip{}, FlipNote: ex.FlipNote}
 	for _, f := range ex.Flips {
-		f.Current, f.At = round6(f.Current), round6(f.At)
+		f.Current, f.At = report.Round6(f.Current), report.Round6(f.At)
 		j.Flips = append(j.Flips, f)
 	}
 	return j
@@ -75,8 +76,8 @@ func runExplain(e *env, args []string) int {
 		return fail(e, exitUsage, "explain: give exactly one NIP (run \"mutasi explain --help\")")
 	}
 	nip := strings.ReplaceAll(fs.Arg(0), " ", "")
-	if of.format != "table" && of.format != "json" {
-		return fail(e, exitUsage, "--format %q: want table or json", of.format)
+	if of.Format != "table" && of.Format != "json" {
+		return fail(e, exitUsage, "--format %q: want table or json", of.Format)
 	}
 	if sf.printPolicy {
 		return fail(e, exitUsage, "explain: --print-policy belongs to mutasi solve")
@@ -119,8 +120,8 @@ func runExplain(e *env, args []string) int {
 		return planFailure(e, r, err, "")
 	}
 	write := func(w io.Writer) error {
-		if of.format == "json" {
-			return writeJSON(w, explainWithRanges{jsonExplanationOf(ex, pol.Date), ranges, explainRangesNote})
+		if of.Format == "json" {
+			return report.WriteJSON(w, explainWithRanges{jsonExplanationOf(ex, pol.Date), ranges, explainRangesNote})
 		}
 		if err := writeExplainTable(w, ex, pol.Date); err != nil {
 			return err
@@ -140,10 +141,10 @@ func writeExplainTable(w io.Writer, ex *model.Explanation, date time.Time) error
 	fmt.Fprintf(&b, "%s %s (%s), plan at %s\n", m.NIP, m.Name, m.Rank, date.Format(time.DateOnly))
 	fmt.Fprintf(&b, "\nMove: %s\n  from %s\n  to   %s\n", m.Type, explainPost(m.From), explainTo(m))
 	var parts []string
-	for _, c := range componentNames([]*model.Move{m}) {
-		parts = append(parts, fmt.Sprintf("%s %+.3f", c, round6(m.Components[c])))
+	for _, c := range report.ComponentNames([]*model.Move{m}) {
+		parts = append(parts, fmt.Sprintf("%s %+.3f", c, report.Round6(m.Components[c])))
 	}
-	fmt.Fprintf(&b, "  score %.3f = %s\n", round6(m.Score), strings.Join(parts, " "))
+	fmt.Fprintf(&b, "  score %.3f = %s\n", report.Round6(m.Score), strings.Join(parts, " "))
 	fmt.Fprintf(&b, "  status: %s", strings.ReplaceAll(ex.Status, "_", " "))
 	if !ex.CanRelease {
 		b.WriteString(" (the rules do not let the plan release this official)")
@@ -156,7 +157,7 @@ func writeExplainTable(w io.Writer, ex *model.Explanation, date time.Time) error
 	explainList(&b, "Warnings", m.Warnings)
 
 	if ex.Against != nil && len(ex.Competencies) > 0 {
-		fmt.Fprintf(&b, "\nCompetencies against %s (JPM %s)\n", explainPost(ex.Against), jpmText(m))
+		fmt.Fprintf(&b, "\nCompetencies against %s (JPM %s)\n", explainPost(ex.Against), report.JPMText(m))
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 		fmt.Fprintf(tw, "  code\tcompetency\tactual\trequired\tgap\n")
 		for _, c := range ex.Competencies {
@@ -170,7 +171,7 @@ func writeExplainTable(w io.Writer, ex *model.Explanation, date time.Time) error
 		b.WriteString("  none: every post is open\n")
 	}
 	for _, c := range ex.Constraints {
-		fmt.Fprintf(&b, "  %s: %d %s, e.g. %s: %s\n", c.Rule, c.Posts, rosterPlural(c.Posts, "post", "posts"), c.Post, c.Example)
+		fmt.Fprintf(&b, "  %s: %d %s, e.g. %s: %s\n", c.Rule, c.Posts, report.Plural(c.Posts, "post", "posts"), c.Post, c.Example)
 	}
 
 	b.WriteString("\nBest alternatives (the plan's total would fall by the gap)\n")
@@ -182,9 +183,9 @@ func writeExplainTable(w io.Writer, ex *model.Explanation, date time.Time) error
 		for _, a := range m.Alternatives {
 			place, jpm := "release (no post)", "-"
 			if a.Post != nil {
-				place, jpm = tablePost(a.Post), fmt.Sprintf("%.0f%%", a.JPM*100)
+				place, jpm = report.TablePost(a.Post), fmt.Sprintf("%.0f%%", a.JPM*100)
 			}
-			fmt.Fprintf(tw, "  %s\t%.3f\t%s\t%.3f\n", place, round6(a.Score), jpm, round6(a.Gap))
+			fmt.Fprintf(tw, "  %s\t%.3f\t%s\t%.3f\n", place, report.Round6(a.Score), jpm, report.Round6(a.Gap))
 		}
 		tw.Flush()
 	}
@@ -199,7 +200,7 @@ func writeExplainTable(w io.Writer, ex *model.Explanation, date time.Time) error
 			// Equal to the shown precision is a tie too: the gaps of a
 			// degenerate plan are 0 only up to rounding, and "1 → 1" says
 			// nothing.
-			if math.Abs(f.At-f.Current) < 1e-9 || round6(f.At) == round6(f.Current) {
+			if math.Abs(f.At-f.Current) < 1e-9 || report.Round6(f.At) == report.Round6(f.Current) {
 				fmt.Fprintf(&b, "  %s: %.3g; %s already scores as well (a tie)\n", f.Weight, f.Current, to)
 				continue
 			}
@@ -207,7 +208,7 @@ func writeExplainTable(w io.Writer, ex *model.Explanation, date time.Time) error
 				fmt.Fprintf(&b, "  %s: %.3g; no weight of 0 or more makes %s better\n", f.Weight, f.Current, to)
 				continue
 			}
-			fmt.Fprintf(&b, "  %s: %.3g → %.3g makes %s the better choice\n", f.Weight, f.Current, round6(f.At), to)
+			fmt.Fprintf(&b, "  %s: %.3g → %.3g makes %s the better choice\n", f.Weight, f.Current, report.Round6(f.At), to)
 		}
 	}
 	_, err := io.WriteString(w, b.String())
@@ -237,7 +238,7 @@ func explainPost(p *model.PostRef) string {
 	if p == nil {
 		return "- (no post)"
 	}
-	return p.ID + " " + postLabel(p)
+	return p.ID + " " + report.PostLabel(p)
 }
 
 func explainList(b *strings.Builder, title string, xs []string) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
 	"math"
 	"strconv"
@@ -178,9 +179,9 @@ func explainRanges(ctx context.Context, r *model.Roster, pol *model.Policy, sol 
 				return nil, err
 			}
 		}
-		er.Lo = round6(er.Lo)
+		er.Lo = report.Round6(er.Lo)
 		if er.Hi != nil {
-			h := round6(*er.Hi)
+			h := report.Round6(*er.Hi)
 			er.Hi = &h
 		}
 		out[k] = er

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"testing"
 )
 
@@ -45,7 +46,7 @@ func TestExplainMatchesSolve(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	var plan jsonPlan
+	var plan report.JSONPlan
 	if err := json.Unmarshal([]byte(out), &plan); err != nil {
 		t.Fatal(err)
 	}

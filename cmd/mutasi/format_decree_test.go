@@ -4,19 +4,50 @@ import (
 	"bytes"
 	"encoding/csv"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/xuri/excelize/v2"
 )
+
+// The lampiran's fixed forms as a reader sees them: a field left blank is a
+// row of dots (the name's is longer), the title block starts in column E,
+// and the NIP is grouped as decrees print it.
+const (
+	decreeBlank      = "........................"
+	decreeNameBlank  = "............................................"
+	lampiranTitleCol = 5
+)
+
+// groupedNIP is the NIP as decrees print it: 19700101 199503 1 001.
+func groupedNIP(nip string) string {
+	if n, err := model.ParseNIP(nip); err == nil {
+		return n.String()
+	}
+	return nip
+}
+
+// textWidth is the width a word needs in a column, in Excel's units of one
+// digit: capitals a fifth wider.
+func textWidth(s string) float64 {
+	w := 0.0
+	for _, r := range s {
+		if r >= 'A' && r <= 'Z' {
+			w += 1.2
+		} else {
+			w++
+		}
+	}
+	return w
+}
 
 // lampiranTable returns the table of a lampiran sheet's rows (GetRows):
 // from the header row, whose first cell is "No", to the last numbered row,
@@ -185,34 +216,6 @@ func TestLampiranPDFBlanks(t *testing.T) {
 	assert.NotContains(t, text, "NIP.")
 }
 
-// TestDecreeView: the title and signature blocks in both languages, with
-// and without the fields.
-func TestDecreeView(t *testing.T) {
-	full := model.Decree{Title: "BUPATI", Region: "CONTOH", Number: "1/2", Date: time.Date(2028, 3, 1, 0, 0, 0, 0, time.UTC),
-		Subject: "S", Signer: "N", SignerNIP: "197001011995031001"}
-	cases := []struct {
-		d                     model.Decree
-		lang                  string
-		heading, office, date string
-	}{
-		{full, "id", "LAMPIRAN KEPUTUSAN BUPATI CONTOH", "BUPATI CONTOH,", "1 Maret 2028"},
-		{full, "en", "ATTACHMENT TO THE DECREE OF THE REGENT OF CONTOH", "REGENT OF CONTOH,", "1 March 2028"},
-		{model.Decree{Title: "GUBERNUR"}, "id", "LAMPIRAN KEPUTUSAN GUBERNUR " + decreeBlank, "GUBERNUR " + decreeBlank + ",", decreeBlank},
-		{model.Decree{Region: "CONTOH"}, "en", "ATTACHMENT TO THE DECREE OF THE " + decreeBlank + " OF CONTOH", decreeBlank + " OF CONTOH,", decreeBlank},
-		{model.Decree{}, "id", "LAMPIRAN KEPUTUSAN " + decreeBlank, decreeBlank + ",", decreeBlank},
-	}
-	for _, c := range cases {
-		v := newDecreeView(c.d, c.lang)
-		assert.Equal(t, c.heading, v.heading)
-		assert.Equal(t, c.office, v.office)
-		assert.Equal(t, c.date, v.fields[1].value)
-	}
-	v := newDecreeView(full, "id")
-	assert.Equal(t, "NIP. 19700101 199503 1 001", v.nip)
-	assert.Equal(t, "N", v.signer)
-	assert.Equal(t, "Halaman 2 dari 5", v.pageLabel("2", "5"))
-}
-
 // TestLampiranXLSXDecree: the workbook's first sheet is the decree's
 // attachment ready to print: the title block above the table, fitted
 // columns, the header row repeated on every printed page, A4 landscape
@@ -227,13 +230,13 @@ func TestLampiranXLSXDecree(t *testing.T) {
 	f, err := excelize.OpenFile(path)
 	require.NoError(t, err)
 	defer f.Close()
-	rows, err := f.GetRows(sheetLampiran)
+	rows, err := f.GetRows(report.SheetLampiran)
 	require.NoError(t, err)
 	top, table := lampiranTable(t, rows)
 	assert.Equal(t, "LAMPIRAN KEPUTUSAN GUBERNUR CONTOH", rows[0][lampiranTitleCol-1])
 	assert.Equal(t, "NOMOR : "+decreeBlank, rows[1][lampiranTitleCol-1])
 	assert.Equal(t, "TANGGAL : 1 Maret 2028", rows[2][lampiranTitleCol-1])
-	assert.Equal(t, lampiranHeader("id"), table[0])
+	assert.Equal(t, report.LampiranHeader("id"), table[0])
 	assert.Len(t, table, 3) // the header and the tiny plan's two moves
 	// The signature block after the table.
 	var sign []string
@@ -251,24 +254,24 @@ func TestLampiranXLSXDecree(t *testing.T) {
 		if n.Name == "_xlnm.Print_Titles" {
 			found = true
 			assert.Equal(t, fmt.Sprintf("'Lampiran SK'!$%d:$%d", top, top), n.RefersTo)
-			assert.Equal(t, sheetLampiran, n.Scope)
+			assert.Equal(t, report.SheetLampiran, n.Scope)
 		}
 	}
 	assert.True(t, found, "no print titles: the header is not repeated on every page (%v)", names)
-	lay, err := f.GetPageLayout(sheetLampiran)
+	lay, err := f.GetPageLayout(report.SheetLampiran)
 	require.NoError(t, err)
 	require.NotNil(t, lay.Orientation)
 	assert.Equal(t, "landscape", *lay.Orientation)
 	assert.Equal(t, 9, *lay.Size) // A4
 	assert.Equal(t, 1, *lay.FitToWidth)
-	hf, err := f.GetHeaderFooter(sheetLampiran)
+	hf, err := f.GetHeaderFooter(report.SheetLampiran)
 	require.NoError(t, err)
 	assert.Equal(t, "&CHalaman &P dari &N", hf.OddFooter)
 	// Fitted widths: every column at least as wide as its longest word,
 	// the NIP's 18 digits on one line.
 	for c := range table[0] {
 		col, _ := excelize.ColumnNumberToName(c + 1)
-		w, err := f.GetColWidth(sheetLampiran, col)
+		w, err := f.GetColWidth(report.SheetLampiran, col)
 		require.NoError(t, err)
 		for _, r := range table {
 			for _, word := range strings.Fields(r[c]) {
@@ -336,7 +339,7 @@ func TestLampiranApproval(t *testing.T) {
 	f, err := excelize.OpenFile(xlsxPath)
 	require.NoError(t, err)
 	defer f.Close()
-	rows, err := f.GetRows(sheetLampiran)
+	rows, err := f.GetRows(report.SheetLampiran)
 	require.NoError(t, err)
 	top, table := lampiranTable(t, rows)
 	after := rows[top+len(table)-1:]

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"image/color"
 	"io"
 	"math"
@@ -51,10 +52,10 @@ func frontierRun(ctx context.Context, r *model.Roster, pol *model.Policy, opt pi
 	}
 	rep := &frontierReport{Date: pol.Date.Format(time.DateOnly), Forced: forced, Solves: solves}
 	for k, fp := range pts {
-		pt := frontierPoint{Moves: fp.Moves, Objective: round6(fp.Objective), PenaltyLo: round6(fp.PenaltyLo),
+		pt := frontierPoint{Moves: fp.Moves, Objective: report.Round6(fp.Objective), PenaltyLo: report.Round6(fp.PenaltyLo),
 			Changes: []sweepChange{}}
 		if !math.IsInf(fp.PenaltyHi, 1) {
-			hi := round6(fp.PenaltyHi)
+			hi := report.Round6(fp.PenaltyHi)
 			pt.PenaltyHi = &hi
 		}
 		if k > 0 {
@@ -95,11 +96,11 @@ func writeFrontierTable(w io.Writer, rep *frontierReport) error {
 	for k := 1; k < len(rep.Points); k++ {
 		prev, p := rep.Points[k-1], rep.Points[k]
 		fmt.Fprintf(&b, "\nFrom %d to %d moves (objective %+.4f): %d %s placed differently\n", prev.Moves, p.Moves,
-			p.Objective-prev.Objective, len(p.Changes), rosterPlural(len(p.Changes), "official", "officials"))
+			p.Objective-prev.Objective, len(p.Changes), report.Plural(len(p.Changes), "official", "officials"))
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 		fmt.Fprintf(tw, "  NIP\tName\tAt %d\t→ At %d\n", prev.Moves, p.Moves)
 		for _, c := range p.Changes {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t→ %s\n", c.NIP, c.Name, whatifPost(c.Base, c.BaseType), whatifPost(c.At, c.Type))
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t→ %s\n", c.NIP, c.Name, report.ChangePost(c.Base, c.BaseType), report.ChangePost(c.At, c.Type))
 		}
 		tw.Flush()
 	}
@@ -153,8 +154,8 @@ func runFrontier(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, sw 
 		return fail(e, exitUsage, "whatif: give --frontier alone, not with --scenario or --sweep")
 	case sw.precision != 0:
 		return fail(e, exitUsage, "whatif: --precision needs --sweep")
-	case of.format != "table" && of.format != "json":
-		return fail(e, exitUsage, "--format %q: want table or json", of.format)
+	case of.Format != "table" && of.Format != "json":
+		return fail(e, exitUsage, "--format %q: want table or json", of.Format)
 	}
 	plotFormat := ""
 	if sw.plot != "" {
@@ -183,8 +184,8 @@ func runFrontier(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, sw 
 		return planFailure(e, r, err, "frontier")
 	}
 	if err := writeOutput(e, of.out, func(w io.Writer) error {
-		if of.format == "json" {
-			return writeJSON(w, rep)
+		if of.Format == "json" {
+			return report.WriteJSON(w, rep)
 		}
 		return writeFrontierTable(w, rep)
 	}); err != nil {

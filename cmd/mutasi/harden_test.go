@@ -9,11 +9,14 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/report"
+	"github.com/stretchr/testify/require"
 	"math"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -75,6 +78,13 @@ func formulaRoster(t *testing.T) (string, string) {
 	})
 }
 
+// plainNumber reports whether a cell is a signed decimal (-1.5), which no
+// spreadsheet reads as a formula.
+func plainNumber(s string) bool {
+	_, err := strconv.ParseFloat(s, 64)
+	return err == nil && strings.Trim(s, "+-.0123456789") == ""
+}
+
 // checkCSVNeutral fails when a cell of the CSV data could start a formula.
 func checkCSVNeutral(t *testing.T, what string, data []byte) {
 	t.Helper()
@@ -89,7 +99,7 @@ func checkCSVNeutral(t *testing.T, what string, data []byte) {
 	neutral := 0
 	for r, rec := range recs {
 		for c, cell := range rec {
-			if cell != "" && strings.ContainsRune("=+-@\t\r\n", rune(cell[0])) && cell != "-" && !csvPlainNumber(cell) {
+			if cell != "" && strings.ContainsRune("=+-@\t\r\n", rune(cell[0])) && cell != "-" && !plainNumber(cell) {
 				t.Fatalf("%s: row %d column %d starts a formula: %q", what, r+1, c+1, cell)
 			}
 			if strings.HasPrefix(cell, "'") {
@@ -134,7 +144,7 @@ func TestHardenCSVFormulaNeutralised(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	rows, err := f.GetRows(sheetLampiran)
+	rows, err := f.GetRows(report.SheetLampiran)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,7 +152,7 @@ func TestHardenCSVFormulaNeutralised(t *testing.T) {
 	for r, row := range rows {
 		for c := range row {
 			cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
-			if formula, _ := f.GetCellFormula(sheetLampiran, cell); formula != "" {
+			if formula, _ := f.GetCellFormula(report.SheetLampiran, cell); formula != "" {
 				t.Fatalf("cell %s is a formula: %q", cell, formula)
 			}
 			for _, p := range formulaPayloads {
@@ -375,7 +385,7 @@ func TestHardenProblemsOnThePage(t *testing.T) {
 		t.Fatalf("load: %d %s", w.Code, w.Body)
 	}
 	var raw map[string]json.RawMessage
-	json.Unmarshal(w.Body.Bytes(), &raw)
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &raw))
 	if strings.Contains(string(raw["problems"]), "\u202e") || !strings.Contains(st.Problems[0].Value, `\u202E`) {
 		t.Errorf("problems: %s", raw["problems"])
 	}
@@ -405,7 +415,7 @@ func TestHardenLoadStopsWithTheRequest(t *testing.T) {
 		}
 		// The session still shows the roster it had.
 		var st serveState
-		json.Unmarshal(serveDo(t, h, serveReq{method: "POST", target: "/api/base?session=" + sess}).Body.Bytes(), &st)
+		require.NoError(t, json.Unmarshal(serveDo(t, h, serveReq{method: "POST", target: "/api/base?session=" + sess}).Body.Bytes(), &st))
 		if st.Roster != "sample" || st.Plan == nil {
 			t.Errorf("%s: after the cancelled load the session shows %q (plan %v)", parts[0][1], st.Roster, st.Plan != nil)
 		}

@@ -18,7 +18,8 @@ import (
 	"strings"
 )
 
-// Exit codes are a stable contract (DESIGN.md): scripts depend on them.
+// Exit codes are a stable contract (docs/cli.md "Exit codes and errors"):
+// scripts depend on them.
 const (
 	exitOK         = 0
 	exitFailure    = 1

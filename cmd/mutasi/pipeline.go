@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"os"
 	"strings"
 	"sync"
@@ -95,12 +96,12 @@ func infeasibleMessage(r *model.Roster, ie *solver.InfeasibleError) string {
 	}
 	if ie.Transposed {
 		return fmt.Sprintf("infeasible: %d %s (%s) can only be taken by %d %s (%s): relax a pin, a forbid or a rule",
-			len(cols), rosterPlural(len(cols), "post", "posts"), list(cols, where),
-			len(rows), rosterPlural(len(rows), "official", "officials"), list(rows, who))
+			len(cols), report.Plural(len(cols), "post", "posts"), list(cols, where),
+			len(rows), report.Plural(len(rows), "official", "officials"), list(rows, who))
 	}
 	return fmt.Sprintf("infeasible: %d %s (%s) can only go to %d %s (%s): relax a pin, a forbid or a rule",
-		len(rows), rosterPlural(len(rows), "official", "officials"), list(rows, who),
-		len(cols), rosterPlural(len(cols), "place", "places"), list(cols, where))
+		len(rows), report.Plural(len(rows), "official", "officials"), list(rows, who),
+		len(cols), report.Plural(len(cols), "place", "places"), list(cols, where))
 }
 
 // isTerminal reports whether w is a character device (a terminal).

@@ -27,6 +27,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
 	"io/fs"
 	"time"
@@ -136,7 +137,7 @@ func (rf *rosterFlags) load(e *env, date time.Time) (*model.Roster, int) {
 	if r == nil {
 		n := ps.Errors()
 		fmt.Fprintf(e.stderr, "mutasi: the roster cannot be used: %d %s (listed above)\n",
-			n, rosterPlural(n, "error", "errors"))
+			n, report.Plural(n, "error", "errors"))
 		return nil, exitUsage
 	}
 	return r, exitOK
@@ -148,12 +149,4 @@ func printProblems(w io.Writer, ps []model.Problem) {
 	for _, p := range ps {
 		fmt.Fprintln(w, p.String())
 	}
-}
-
-// rosterPlural picks the singular or plural form for n.
-func rosterPlural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"html"
 	"io"
 	"io/fs"
@@ -239,35 +240,35 @@ type servePlan struct {
 	// Upcoming and Approval are the plan JSON's upcoming_vacancies and
 	// approval; ApprovalText the lines the CLI heads its table with, in
 	// Indonesian and English.
-	Upcoming     []jsonUpcoming `json:"upcoming_vacancies"`
-	Approval     model.Approval `json:"approval"`
-	ApprovalText [2][]string    `json:"approval_text"`
+	Upcoming     []report.JSONUpcoming `json:"upcoming_vacancies"`
+	Approval     model.Approval        `json:"approval"`
+	ApprovalText [2][]string           `json:"approval_text"`
 	// Budget is the plan JSON's budget: the move budget the plan was found
 	// under (rules.max_moves); absent without one.
-	Budget *jsonBudget `json:"budget,omitempty"`
+	Budget *report.JSONBudget `json:"budget,omitempty"`
 }
 
 // servePlanOf converts p, marking the moves that differ from base.
 func servePlanOf(p, base *model.Plan, outside map[string]string) servePlan {
 	s := p.Summary
-	s.MeanJPMBefore, s.MeanJPMAfter = round6(s.MeanJPMBefore), round6(s.MeanJPMAfter)
-	out := servePlan{Date: p.Date.Format(time.DateOnly), Optimal: p.Optimal, Objective: round6(p.Objective),
-		Summary: s, Moves: make([]serveMove, 0, len(p.Moves)), Vacant: jsonVacantOf(p.Vacant),
-		Upcoming: jsonUpcomingOf(p.Upcoming), Approval: jsonApprovalOf(p.Approval),
-		ApprovalText: [2][]string{nonNil(approvalLines(p.Approval, "id")), nonNil(approvalLines(p.Approval, "en"))},
-		Budget:       jsonBudgetOf(p.Budget)}
+	s.MeanJPMBefore, s.MeanJPMAfter = report.Round6(s.MeanJPMBefore), report.Round6(s.MeanJPMAfter)
+	out := servePlan{Date: p.Date.Format(time.DateOnly), Optimal: p.Optimal, Objective: report.Round6(p.Objective),
+		Summary: s, Moves: make([]serveMove, 0, len(p.Moves)), Vacant: report.JSONVacantOf(p.Vacant),
+		Upcoming: report.JSONUpcomingOf(p.Upcoming), Approval: report.JSONApprovalOf(p.Approval),
+		ApprovalText: [2][]string{report.NonNil(report.ApprovalLines(p.Approval, "id")), report.NonNil(report.ApprovalLines(p.Approval, "en"))},
+		Budget:       report.JSONBudgetOf(p.Budget)}
 	changed := map[string]model.MoveChange{}
 	if base != nil {
 		for _, c := range model.Diff(base, p) {
 			changed[c.NIP] = c
 		}
 	}
-	for _, m := range sortedMoves(p) {
+	for _, m := range report.SortedMoves(p) {
 		sm := serveMove{NIP: m.NIP, Name: m.Name, Rank: m.Rank, From: m.From, Outside: outside[m.NIP], To: m.To, Type: m.Type.String(),
-			Unplaced: unplaced(m), Label: [2]string{moveLabel(m, "id"), moveLabel(m, "en")}, Cause: m.Cause,
-			Score: round6(m.Score), JPMCategory: m.JPMCategory, Warnings: nonNil(m.Warnings)}
+			Unplaced: m.Type == model.Unplaced, Label: [2]string{report.MoveLabel(m, "id"), report.MoveLabel(m, "en")}, Cause: m.Cause,
+			Score: report.Round6(m.Score), JPMCategory: m.JPMCategory, Warnings: report.NonNil(m.Warnings)}
 		if m.HasJPM {
-			v := round6(m.JPM)
+			v := report.Round6(m.JPM)
 			sm.JPM = &v
 		}
 		if c, ok := changed[m.NIP]; ok {
@@ -305,7 +306,7 @@ type serveState struct {
 // language and type.
 func serveLabels() map[string]map[string]string {
 	out := map[string]map[string]string{"id": {}, "en": {}}
-	for t, l := range moveLabels {
+	for t, l := range report.MoveLabels {
 		out["id"][t.String()], out["en"][t.String()] = l[0], l[1]
 	}
 	return out
@@ -342,7 +343,7 @@ func (a *serveApp) state(s *serveSession, v *serveView, seq int64, problems []mo
 		}
 	}
 	if v.cur != nil {
-		sp := servePlanOf(v.cur.Plan, v.base, outsidePosts(v.roster))
+		sp := servePlanOf(v.cur.Plan, v.base, report.OutsidePosts(v.roster))
 		st.Plan = &sp
 	}
 	return st
@@ -528,7 +529,7 @@ func (a *serveApp) handleLoad(w http.ResponseWriter, r *http.Request) {
 		st := a.state(s, old, seq, problems)
 		n := model.Problems(problems).Errors()
 		st.Error = fmt.Sprintf("the roster has %d %s: nothing was loaded; fix the cells listed and upload again",
-			n, rosterPlural(n, "error", "errors"))
+			n, report.Plural(n, "error", "errors"))
 		serveJSON(w, http.StatusUnprocessableEntity, st)
 		return
 	}
@@ -797,7 +798,7 @@ func (a *serveApp) handleSolve(w http.ResponseWriter, r *http.Request) {
 		serveError(w, http.StatusServiceUnavailable, "superseded by a newer request")
 		return
 	}
-	resp := serveSolveResponse{Seq: req.Seq, Plan: servePlanOf(sol.Plan, base, outsidePosts(roster)),
+	resp := serveSolveResponse{Seq: req.Seq, Plan: servePlanOf(sol.Plan, base, report.OutsidePosts(roster)),
 		Pins: serveDecisions(pol.Pins), Forbids: serveDecisions(pol.Forbids)}
 	resp.Millis = float64(time.Since(start).Microseconds()) / 1000
 	serveJSON(w, http.StatusOK, resp)
@@ -871,7 +872,7 @@ type serveMoved struct {
 	OtherType string         `json:"other_type"`
 }
 
-// handleAlternatives returns the next ?k= best plans (solver.KBest) that
+// handleAlternatives returns the next ?k= best plans (Solution.Next) that
 // differ from the latest plan, best first.
 func (a *serveApp) handleAlternatives(w http.ResponseWriter, r *http.Request) {
 	s := a.session(w, r)
@@ -905,8 +906,8 @@ func (a *serveApp) handleAlternatives(w http.ResponseWriter, r *http.Request) {
 		if len(diff) == 0 {
 			continue
 		}
-		alt := serveAlternative{Rank: len(out) + 1, Objective: round6(p.Objective),
-			Gap: round6(cur.Plan.Objective - p.Objective), Changes: []serveMoved{}}
+		alt := serveAlternative{Rank: len(out) + 1, Objective: report.Round6(p.Objective),
+			Gap: report.Round6(cur.Plan.Objective - p.Objective), Changes: []serveMoved{}}
 		for _, c := range diff {
 			alt.Changes = append(alt.Changes, serveMoved{NIP: c.NIP, Name: c.Name, Plan: c.Base, Other: c.Other,
 				PlanType: c.BaseType.String(), OtherType: c.OtherType.String()})
@@ -973,21 +974,21 @@ func (a *serveApp) handleDownload(w http.ResponseWriter, r *http.Request) {
 	var b bytes.Buffer
 	var err error
 	var name, ctype string
-	o := planOutput{format: what, lang: lang, outside: outsidePosts(roster), decree: pol.Decree}
-	o.csvSep, _ = parseCSVSep("", lang)
+	o := report.Options{Format: what, Lang: lang, Outside: report.OutsidePosts(roster), Decree: pol.Decree}
+	o.CSVSep, _ = report.ParseCSVSep("", lang)
 	switch what {
 	case "xlsx":
 		name, ctype = "lampiran-sk.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-		err = writePlanXLSX(&b, cur.Plan, o)
+		err = report.WritePlanXLSX(&b, cur.Plan, o)
 	case "pdf":
 		name, ctype = "lampiran-sk.pdf", "application/pdf"
-		err = writePlanPDF(&b, cur.Plan, o)
+		err = report.WritePlanPDF(&b, cur.Plan, o)
 	case "csv":
 		name, ctype = "lampiran-sk.csv", "text/csv; charset=utf-8"
-		err = writePlanCSV(&b, cur.Plan, o)
+		err = report.WritePlanCSV(&b, cur.Plan, o)
 	case "json":
 		name, ctype = "plan.json", "application/json; charset=utf-8"
-		err = writePlanJSON(&b, cur.Plan)
+		err = report.WritePlanJSON(&b, cur.Plan)
 	case "policy":
 		name, ctype = "policy.toml", "text/plain; charset=utf-8"
 		err = policyfile.Write(&b, pol)

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"image/png"
 	"net"
 	"net/http"
@@ -489,8 +490,8 @@ func TestServeBrowser(t *testing.T) {
 		t.Fatalf("server's pins %v, want %s", pol.Pins, row.NIP)
 	}
 	for _, m := range cur.Plan.Moves {
-		if m.NIP == row.NIP && postLabel(m.To) != row.To {
-			t.Errorf("pinned %s to %q, plan gives %q", row.NIP, row.To, postLabel(m.To))
+		if m.NIP == row.NIP && report.PostLabel(m.To) != row.To {
+			t.Errorf("pinned %s to %q, plan gives %q", row.NIP, row.To, report.PostLabel(m.To))
 		}
 	}
 
@@ -512,11 +513,11 @@ func TestServeBrowser(t *testing.T) {
 	require.Equal(t, http.StatusOK, status)
 	f, err := excelize.OpenReader(bytes.NewReader(data))
 	require.NoError(t, err, "the downloaded lampiran is not a workbook")
-	all, err := f.GetRows(sheetLampiran)
+	all, err := f.GetRows(report.SheetLampiran)
 	require.NoError(t, err)
 	_, rows := lampiranTable(t, all)
-	if strings.Join(rows[0], "|") != strings.Join(lampiranHeader("id"), "|") || len(rows)-1 != len(lampiranMoves(cur.Plan, false)) {
-		t.Errorf("lampiran: header %v and %d rows, want %d", rows[0], len(rows)-1, len(lampiranMoves(cur.Plan, false)))
+	if strings.Join(rows[0], "|") != strings.Join(report.LampiranHeader("id"), "|") || len(rows)-1 != len(report.LampiranMoves(cur.Plan, false)) {
+		t.Errorf("lampiran: header %v and %d rows, want %d", rows[0], len(rows)-1, len(report.LampiranMoves(cur.Plan, false)))
 	}
 	found := false
 	for _, r := range rows[1:] {

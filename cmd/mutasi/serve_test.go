@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/report"
+	"github.com/stretchr/testify/require"
 	"io"
 	"mime/multipart"
 	"net"
@@ -141,7 +143,7 @@ func serveLoadForm(t testing.TB, h http.Handler, session string, parts [][2]stri
 	body, ct := serveForm(t, parts)
 	w := serveDo(t, h, serveReq{method: "POST", target: "/api/load?session=" + session, body: body, ctype: ct})
 	var st serveState
-	json.Unmarshal(w.Body.Bytes(), &st)
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &st))
 	return w, st
 }
 
@@ -156,8 +158,8 @@ func TestServeSessionStartsWithTheFlagsPlan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Plan.Objective != round6(sol.Plan.Objective) || !st.Plan.Optimal {
-		t.Errorf("objective %v optimal %v, want %v true", st.Plan.Objective, st.Plan.Optimal, round6(sol.Plan.Objective))
+	if st.Plan.Objective != report.Round6(sol.Plan.Objective) || !st.Plan.Optimal {
+		t.Errorf("objective %v optimal %v, want %v true", st.Plan.Objective, st.Plan.Optimal, report.Round6(sol.Plan.Objective))
 	}
 	if len(st.Plan.Moves) != len(sol.Plan.Moves) || st.Plan.Changed != 0 {
 		t.Errorf("%d moves, %d changed; want %d, 0", len(st.Plan.Moves), st.Plan.Changed, len(sol.Plan.Moves))
@@ -316,7 +318,7 @@ func TestServeSolveMatchesTheCommandLine(t *testing.T) {
 	if code := run([]string{"solve", "--weight", "fit=5", "--format", "json"}, nil, &out, &errb); code != 0 {
 		t.Fatalf("solve: %d %s", code, errb.String())
 	}
-	var cli jsonPlan
+	var cli report.JSONPlan
 	if err := json.Unmarshal(out.Bytes(), &cli); err != nil {
 		t.Fatal(err)
 	}
@@ -698,18 +700,18 @@ func TestServeDownload(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	all, err := f.GetRows(sheetLampiran)
+	all, err := f.GetRows(report.SheetLampiran)
 	if err != nil {
 		t.Fatal(err)
 	}
 	_, rows := lampiranTable(t, all)
-	if strings.Join(rows[0], "|") != strings.Join(lampiranHeader("id"), "|") || len(rows)-1 != len(lampiranMoves(cur.Plan, false)) {
-		t.Errorf("xlsx: header %v, %d rows, want %d", rows[0], len(rows)-1, len(lampiranMoves(cur.Plan, false)))
+	if strings.Join(rows[0], "|") != strings.Join(report.LampiranHeader("id"), "|") || len(rows)-1 != len(report.LampiranMoves(cur.Plan, false)) {
+		t.Errorf("xlsx: header %v, %d rows, want %d", rows[0], len(rows)-1, len(report.LampiranMoves(cur.Plan, false)))
 	}
 	// CSV in English: the same writer as mutasi solve, comma-separated.
 	w = get("what=csv&lang=en")
 	var want bytes.Buffer
-	writePlanCSV(&want, cur.Plan, planOutput{format: "csv", lang: "en", csvSep: ',', outside: outsidePosts(app.cfg.roster)})
+	report.WritePlanCSV(&want, cur.Plan, report.Options{Format: "csv", Lang: "en", CSVSep: ',', Outside: report.OutsidePosts(app.cfg.roster)})
 	if w.Code != 200 || w.Body.String() != want.String() {
 		t.Errorf("csv: %d, differs from writePlanCSV", w.Code)
 	}
@@ -723,15 +725,15 @@ func TestServeDownload(t *testing.T) {
 	// The PDF: the same bytes as mutasi solve --format pdf writes.
 	w = get("what=pdf")
 	want.Reset()
-	if err := writePlanPDF(&want, cur.Plan, planOutput{format: "pdf", lang: "id", outside: outsidePosts(app.cfg.roster), decree: pol.Decree}); err != nil {
+	if err := report.WritePlanPDF(&want, cur.Plan, report.Options{Format: "pdf", Lang: "id", Outside: report.OutsidePosts(app.cfg.roster), Decree: pol.Decree}); err != nil {
 		t.Fatal(err)
 	}
 	if w.Code != 200 || w.Header().Get("Content-Type") != "application/pdf" || !bytes.Equal(w.Body.Bytes(), want.Bytes()) {
 		t.Errorf("pdf: %d %v, %d bytes, want %d", w.Code, w.Header(), w.Body.Len(), want.Len())
 	}
 	w = get("what=json")
-	var jp jsonPlan
-	if err := json.Unmarshal(w.Body.Bytes(), &jp); err != nil || jp.Objective != round6(cur.Plan.Objective) || len(jp.Moves) != len(cur.Plan.Moves) {
+	var jp report.JSONPlan
+	if err := json.Unmarshal(w.Body.Bytes(), &jp); err != nil || jp.Objective != report.Round6(cur.Plan.Objective) || len(jp.Moves) != len(cur.Plan.Moves) {
 		t.Errorf("json: %v %v", err, jp.Objective)
 	}
 	// The policy file reads back to the page's policy.
@@ -759,7 +761,7 @@ func TestServeBase(t *testing.T) {
 	}
 	w := serveDo(t, h, serveReq{method: "POST", target: "/api/base?session=" + st.Session})
 	var after serveState
-	json.Unmarshal(w.Body.Bytes(), &after)
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &after))
 	if w.Code != 200 || after.Plan == nil || after.Plan.Changed != 0 || after.Plan.Objective != resp.Plan.Objective {
 		t.Errorf("after rebase: %d %+v", w.Code, after.Plan)
 	}
@@ -1014,7 +1016,7 @@ func TestServeLoadPlanDate(t *testing.T) {
 		body, ct := serveForm(t, c.parts)
 		w := serveDo(t, h, serveReq{method: "POST", target: "/api/load?session=" + sess + "&" + c.query, body: body, ctype: ct})
 		var st serveState
-		json.Unmarshal(w.Body.Bytes(), &st)
+		require.NoError(t, json.Unmarshal(w.Body.Bytes(), &st))
 		if w.Code != http.StatusOK || st.Plan == nil || st.Plan.Date != c.want {
 			t.Errorf("%s: %d, plan date %v, want %s", c.name, w.Code, st.Plan != nil && st.Plan.Date == c.want, c.want)
 		}
@@ -1026,7 +1028,7 @@ func TestServeLoadPlanDate(t *testing.T) {
 	body, ct := serveForm(t, own)
 	w := serveDo(t, h, serveReq{method: "POST", target: "/api/load?session=" + sess + "&date=12027-01-01", body: body, ctype: ct})
 	var e map[string]string
-	json.Unmarshal(w.Body.Bytes(), &e)
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &e))
 	if w.Code != http.StatusUnprocessableEntity || e["key"] != "date" || !strings.Contains(e["error"], "12027-01-01") {
 		t.Errorf("bad date: %d %v", w.Code, e)
 	}
@@ -1043,7 +1045,7 @@ func TestServeSolveBadDate(t *testing.T) {
 	for _, d := range []string{"12027-01-01", "2026-02-30", "kemarin"} {
 		w, _ := serveSolveJSON(t, h, sess, serveSolveRequest{Seq: 2, Set: map[string]string{"date": d}})
 		var e map[string]string
-		json.Unmarshal(w.Body.Bytes(), &e)
+		require.NoError(t, json.Unmarshal(w.Body.Bytes(), &e))
 		if w.Code != http.StatusUnprocessableEntity || e["key"] != "date" || !strings.Contains(e["error"], d) {
 			t.Errorf("%s: %d %v", d, w.Code, e)
 		}
@@ -1051,15 +1053,12 @@ func TestServeSolveBadDate(t *testing.T) {
 	// Another setting's error names its key too.
 	w, _ := serveSolveJSON(t, h, sess, serveSolveRequest{Seq: 3, Set: map[string]string{"weights.fit": "-1"}})
 	var e map[string]string
-	json.Unmarshal(w.Body.Bytes(), &e)
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &e))
 	if w.Code != http.StatusUnprocessableEntity || e["key"] != "weights.fit" {
 		t.Errorf("weights.fit=-1: %d %v", w.Code, e)
 	}
 }
 
-// TestServeSettingsArePolicyKeys checks the page's settings against
-// policyfile.Keys: every key but the decisions, in the file's order, each
-// with its documentation, and each value accepted back by policyfile.Set.
 // TestServeApprovalAndLabels: the page gets what the CLI prints: the
 // approval lines of the political calendar, and each move's label as the
 // lampiran words it, for both languages.
@@ -1072,19 +1071,19 @@ func TestServeApprovalAndLabels(t *testing.T) {
 		t.Fatalf("approval %+v", st.Plan)
 	}
 	for k, lang := range []string{"id", "en"} {
-		want := approvalLines(st.Plan.Approval, lang)
+		want := report.ApprovalLines(st.Plan.Approval, lang)
 		if strings.Join(st.Plan.ApprovalText[k], "\n") != strings.Join(want, "\n") || len(want) != 2 {
 			t.Errorf("%s: approval text %q, want %q", lang, st.Plan.ApprovalText[k], want)
 		}
 	}
-	for typ, l := range moveLabels {
+	for typ, l := range report.MoveLabels {
 		if st.Labels["id"][typ.String()] != l[0] || st.Labels["en"][typ.String()] != l[1] {
 			t.Errorf("labels of %v: %q %q", typ, st.Labels["id"][typ.String()], st.Labels["en"][typ.String()])
 		}
 	}
 	for _, m := range st.Plan.Moves {
 		mv := model.Move{Type: serveTestType(t, m.Type), Cause: m.Cause}
-		if m.Label != [2]string{moveLabel(&mv, "id"), moveLabel(&mv, "en")} {
+		if m.Label != [2]string{report.MoveLabel(&mv, "id"), report.MoveLabel(&mv, "en")} {
 			t.Errorf("%s: label %q", m.NIP, m.Label)
 		}
 	}
@@ -1101,6 +1100,9 @@ func serveTestType(t *testing.T, name string) model.MoveType {
 	return 0
 }
 
+// TestServeSettingsArePolicyKeys checks the page's settings against
+// policyfile.Keys: every key but the decisions, in the file's order, each
+// with its documentation, and each value accepted back by policyfile.Set.
 func TestServeSettingsArePolicyKeys(t *testing.T) {
 	pol := scoringDefaults(time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
 	var want []string
@@ -1172,7 +1174,7 @@ func TestServeConcurrentRequests(t *testing.T) {
 func TestServeOutsidePost(t *testing.T) {
 	app := serveTestApp(t, "127.0.0.1", "")
 	st := serveNewSession(t, app.handler())
-	want := outsidePosts(app.cfg.roster)
+	want := report.OutsidePosts(app.cfg.roster)
 	n := 0
 	for _, m := range st.Plan.Moves {
 		if m.From == nil && want[m.NIP] != "" {

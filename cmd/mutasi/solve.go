@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
+	"strings"
 	"time"
 
 	mutasi "github.com/mutasi-id/mutasi"
@@ -29,7 +31,8 @@ Pangkat/Gol, Jabatan Lama, Jabatan Baru, Keterangan), which lists the moves
 only (--all adds retirements, stays and unplaced candidates); the workbook's second sheet
 holds each move's score components, JPM, reasons and warnings. --lang id is
 the default for csv and xlsx, en for the table. --alternatives K ranks the K
-next-best plans (Murty's ranking, solver.KBest) and shows the moves in which each differs.
+next-best plans (Murty's ranking over classes of identical posts: distinct
+plans, not renamings of identical posts) and shows the moves in which each differs.
 
 Examples:
   mutasi solve
@@ -41,21 +44,64 @@ Examples:
   mutasi solve --policy policy.toml --format csv --out lampiran.csv
 `
 
+// maxAlternatives bounds --alternatives.
+const maxAlternatives = 10
+
+// checkPlanOutput validates --format, --lang, --csv-sep and --out together
+// and fills the defaults: Indonesian for the lampiran SK (csv, xlsx, pdf),
+// English for the terminal table; a CSV separated by ';' in Indonesian (what
+// Excel in an Indonesian locale opens in columns), by ',' in English. JSON
+// keys never change with the language.
+func checkPlanOutput(o *report.Options, out, csvSep string, formats []string) error {
+	ok := false
+	for _, f := range formats {
+		ok = ok || o.Format == f
+	}
+	if !ok {
+		return usagef("--format %q: want %s", o.Format, strings.Join(formats, ", "))
+	}
+	switch o.Lang {
+	case "":
+		o.Lang = "en"
+		if o.Format == "csv" || o.Format == "xlsx" || o.Format == "pdf" {
+			o.Lang = "id"
+		}
+	case "id", "en":
+	default:
+		return usagef("--lang %q: want id or en", o.Lang)
+	}
+	sep, err := report.ParseCSVSep(csvSep, o.Lang)
+	if err != nil {
+		return usagef("%v", err)
+	}
+	if csvSep != "" && o.Format != "csv" {
+		return usagef("--csv-sep needs --format csv")
+	}
+	o.CSVSep = sep
+	switch {
+	case o.Format == "xlsx" && (out == "" || out == "-"):
+		return usagef("--format xlsx needs --out FILE.xlsx (a workbook cannot go to a terminal)")
+	case o.Format == "pdf" && (out == "" || out == "-"):
+		return usagef("--format pdf needs --out FILE.pdf (a PDF cannot go to a terminal)")
+	}
+	return nil
+}
+
 // outputFlags are the output flags of solve: --format, --out, --lang,
 // --all, --csv-sep.
 type outputFlags struct {
-	planOutput
+	report.Options
 	out    string
 	csvSep string
 }
 
 func addOutputFlags(fs *pflag.FlagSet, formats []string, lampiran bool) *outputFlags {
 	o := &outputFlags{}
-	fs.StringVar(&o.format, "format", "table", "output `FORMAT`: "+joinOr(formats))
+	fs.StringVar(&o.Format, "format", "table", "output `FORMAT`: "+joinOr(formats))
 	fs.StringVarP(&o.out, "out", "o", "-", "write to `FILE` (- is stdout), replaced only when the run succeeds")
 	if lampiran {
-		fs.StringVar(&o.lang, "lang", "", "`LANG` of labels and headers: id or en (default id for csv, xlsx and pdf, en for the table)")
-		fs.BoolVar(&o.all, "all", false, "list stays and unplaced candidates too")
+		fs.StringVar(&o.Lang, "lang", "", "`LANG` of labels and headers: id or en (default id for csv, xlsx and pdf, en for the table)")
+		fs.BoolVar(&o.All, "all", false, "list stays and unplaced candidates too")
 		fs.StringVar(&o.csvSep, "csv-sep", "", "separator `SEP` of --format csv: ; , or tab (default ; with --lang id, , with --lang en)")
 	}
 	return o
@@ -113,7 +159,7 @@ func runSolve(e *env, args []string) int {
 	rf := addRosterFlags(fs)
 	sf := addScoringFlags(fs)
 	sf.addDecreeFlag(fs)
-	of := addOutputFlags(fs, planFormats, true)
+	of := addOutputFlags(fs, report.PlanFormats, true)
 	nalt := fs.Int("alternatives", 0, fmt.Sprintf("also rank the `K` next-best plans (0–%d; table and json)", maxAlternatives))
 	slv := addSolverFlags(fs) // helper J: --solver, --verbose, --candidates (solver_choice.go)
 	if code, done := parseFlags(e, fs, solveUsage, args); done {
@@ -125,7 +171,7 @@ func runSolve(e *env, args []string) int {
 	if *nalt < 0 || *nalt > maxAlternatives {
 		return fail(e, exitUsage, "--alternatives %d: want 0 to %d", *nalt, maxAlternatives)
 	}
-	if *nalt > 0 && of.format != "table" && of.format != "json" {
+	if *nalt > 0 && of.Format != "table" && of.Format != "json" {
 		return fail(e, exitUsage, "--alternatives needs --format table or json (the lampiran lists one plan)")
 	}
 	if fs.NArg() > 0 {
@@ -145,7 +191,7 @@ func runSolve(e *env, args []string) int {
 		}
 		return exitOK
 	}
-	if err := checkPlanOutput(&of.planOutput, of.out, of.csvSep, planFormats); err != nil {
+	if err := checkPlanOutput(&of.Options, of.out, of.csvSep, report.PlanFormats); err != nil {
 		return planFailure(e, nil, err, "")
 	}
 	if err := checkOutPath(of.out, rosterInputs(rf, sf)...); err != nil {
@@ -161,8 +207,8 @@ func runSolve(e *env, args []string) int {
 	if err != nil {
 		return planFailure(e, r, err, "")
 	}
-	of.outside = outsidePosts(r)
-	of.decree = pol.Decree
+	of.Outside = report.OutsidePosts(r)
+	of.Decree = pol.Decree
 	var alts []*model.Plan
 	if *nalt > 0 {
 		stop := startProgress(e, "ranking the next-best plans")
@@ -172,7 +218,7 @@ func runSolve(e *env, args []string) int {
 			return fail(e, exitFailure, "%v", err)
 		}
 	}
-	if err := writeOutput(e, of.out, func(w io.Writer) error { return writePlan(w, sol.Plan, alts, of.planOutput) }); err != nil {
+	if err := writeOutput(e, of.out, func(w io.Writer) error { return report.WritePlan(w, sol.Plan, alts, of.Options) }); err != nil {
 		return fail(e, exitFailure, "%v", err)
 	}
 	return exitOK

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"os"
 	"path/filepath"
 	"slices"
@@ -219,7 +220,7 @@ func TestSolveDeterministic(t *testing.T) {
 		t.Skip("solves the sample roster several times")
 	}
 	dir := t.TempDir()
-	for _, format := range planFormats {
+	for _, format := range report.PlanFormats {
 		var outs [2][]byte
 		for k := range outs {
 			path := filepath.Join(dir, format+string(rune('a'+k)))
@@ -337,7 +338,7 @@ func TestSolveRowOrder(t *testing.T) {
 	// Alternatives come from the duals, which are not unique: compare the
 	// plan itself.
 	strip := func(s string) string {
-		var p jsonPlan
+		var p report.JSONPlan
 		if err := json.Unmarshal([]byte(s), &p); err != nil {
 			t.Fatal(err)
 		}
@@ -370,7 +371,7 @@ func TestSolveProvinsi(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("solve: exit %d: %s", code, errs)
 	}
-	var p jsonPlan
+	var p report.JSONPlan
 	if err := json.Unmarshal([]byte(out), &p); err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
 	"math"
 	"path/filepath"
@@ -212,7 +213,7 @@ func (s *sweeper) breakpoints(lo, hi float64, slo, shi *solution, prec float64, 
 	return nil
 }
 
-// runSweep is whatif --sweep. done is false when neither --sweep nor
+// run is whatif --sweep. done is false when neither --sweep nor
 // --plot nor --precision was given: whatif then compares scenarios.
 func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, slv *solverFlags, scen []string) (code int, done bool) {
 	if sw.spec == "" {
@@ -224,8 +225,8 @@ func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputF
 	if len(scen) > 0 {
 		return fail(e, exitUsage, "whatif: give --sweep or --scenario, not both"), true
 	}
-	if of.format != "table" && of.format != "json" {
-		return fail(e, exitUsage, "--format %q: want table or json", of.format), true
+	if of.Format != "table" && of.Format != "json" {
+		return fail(e, exitUsage, "--format %q: want table or json", of.Format), true
 	}
 	sp, err := parseSweep(sw.spec)
 	if err != nil {
@@ -288,8 +289,8 @@ func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputF
 		return planFailure(e, r, err, "sweep"), true
 	}
 	write := func(w io.Writer) error {
-		if of.format == "json" {
-			return writeJSON(w, rep)
+		if of.Format == "json" {
+			return report.WriteJSON(w, rep)
 		}
 		return writeSweepTable(w, rep)
 	}
@@ -352,7 +353,7 @@ func (s *sweeper) run(sp sweepSpec, baseVal, prec float64) (*sweepReport, error)
 	}
 	s.near, s.from = base.Plan, base
 	rep := &sweepReport{Date: pol.Date.Format(time.DateOnly), Key: sp.key, From: sp.from, To: sp.to, Step: sp.step,
-		Precision: sweepRound(prec), Base: baseVal, BaseObjective: round6(base.Plan.Objective),
+		Precision: sweepRound(prec), Base: baseVal, BaseObjective: report.Round6(base.Plan.Objective),
 		Steps: []sweepStep{}, Breakpoints: []sweepBreak{}}
 	grid := sp.values()
 	sols := make([]*solution, len(grid))
@@ -360,7 +361,7 @@ func (s *sweeper) run(sp sweepSpec, baseVal, prec float64) (*sweepReport, error)
 		if sols[k], err = s.at(x); err != nil {
 			return nil, err
 		}
-		st := sweepStep{Value: x, Objective: round6(sols[k].Plan.Objective), Changes: []sweepChange{}}
+		st := sweepStep{Value: x, Objective: report.Round6(sols[k].Plan.Objective), Changes: []sweepChange{}}
 		for _, c := range model.Diff(base.Plan, sols[k].Plan) {
 			st.Changes = append(st.Changes, sweepChange{NIP: c.NIP, Name: c.Name, Base: c.Base, At: c.Other,
 				BaseType: c.BaseType.String(), Type: c.OtherType.String()})
@@ -397,18 +398,18 @@ func writeSweepTable(w io.Writer, rep *sweepReport) error {
 	}
 	for _, bp := range rep.Breakpoints {
 		fmt.Fprintf(&b, "  %s in (%g, %g]: %d %s placed differently\n", rep.Key, bp.Lo, bp.Hi, bp.Changed,
-			rosterPlural(bp.Changed, "official", "officials"))
+			report.Plural(bp.Changed, "official", "officials"))
 	}
 	for _, st := range rep.Steps {
 		if st.Differ == 0 {
 			continue
 		}
 		fmt.Fprintf(&b, "\n%s = %g: %d %s move differently from the base plan\n", rep.Key, st.Value, st.Differ,
-			rosterPlural(st.Differ, "official", "officials"))
+			report.Plural(st.Differ, "official", "officials"))
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 		fmt.Fprintf(tw, "  NIP\tName\tBase\t→ At %g\n", st.Value)
 		for _, c := range st.Changes {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t→ %s\n", c.NIP, c.Name, whatifPost(c.Base, c.BaseType), whatifPost(c.At, c.Type))
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t→ %s\n", c.NIP, c.Name, report.ChangePost(c.Base, c.BaseType), report.ChangePost(c.At, c.Type))
 		}
 		tw.Flush()
 	}

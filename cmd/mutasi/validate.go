@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
 	"time"
 
@@ -139,8 +140,8 @@ func validateSummarize(r *model.Roster, d time.Time) (*validateSummary, error) {
 // validateText writes the problems one per line, then the summary line.
 func validateText(w io.Writer, rep *validateReport) error {
 	printProblems(w, rep.Problems)
-	counts := fmt.Sprintf("%d %s, %d %s", rep.Errors, rosterPlural(rep.Errors, "error", "errors"),
-		rep.Warnings, rosterPlural(rep.Warnings, "warning", "warnings"))
+	counts := fmt.Sprintf("%d %s, %d %s", rep.Errors, report.Plural(rep.Errors, "error", "errors"),
+		rep.Warnings, report.Plural(rep.Warnings, "warning", "warnings"))
 	var err error
 	if s := rep.Summary; s != nil {
 		_, err = fmt.Fprintf(w, "%s: %d officials, %d posts, %d vacant, %d locked, %d retired, %d retiring within %d months; %s\n",

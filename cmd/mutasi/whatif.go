@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
 	"sort"
 	"strings"
@@ -140,11 +141,11 @@ type whatifReport struct {
 func whatifResultOf(name, settings string, p *model.Plan) whatifResult {
 	comps := model.ComponentTotals(p)
 	for k, v := range comps {
-		comps[k] = round6(v)
+		comps[k] = report.Round6(v)
 	}
 	sum := p.Summary
-	sum.MeanJPMBefore, sum.MeanJPMAfter = round6(sum.MeanJPMBefore), round6(sum.MeanJPMAfter)
-	return whatifResult{Name: name, Settings: settings, Objective: round6(p.Objective), Optimal: p.Optimal,
+	sum.MeanJPMBefore, sum.MeanJPMAfter = report.Round6(sum.MeanJPMBefore), report.Round6(sum.MeanJPMAfter)
+	return whatifResult{Name: name, Settings: settings, Objective: report.Round6(p.Objective), Optimal: p.Optimal,
 		Components: comps, Summary: sum, Changes: []whatifChange{}}
 }
 
@@ -201,8 +202,8 @@ func runWhatif(e *env, args []string) int {
 	if len(scen) == 0 {
 		return fail(e, exitUsage, "whatif: give at least one --scenario NAME:KEY=VALUE,... (run \"mutasi whatif --help\")")
 	}
-	if of.format != "table" && of.format != "json" {
-		return fail(e, exitUsage, "--format %q: want table or json", of.format)
+	if of.Format != "table" && of.Format != "json" {
+		return fail(e, exitUsage, "--format %q: want table or json", of.Format)
 	}
 	if err := checkOutPath(of.out, rosterInputs(rf, sf)...); err != nil {
 		return planFailure(e, nil, err, "")
@@ -267,10 +268,10 @@ func runWhatif(e *env, args []string) int {
 		for _, c := range model.Diff(base.Plan, sol.Plan) {
 			wc := whatifChange{NIP: c.NIP, Name: c.Name, From: c.From, Base: c.Base, Scenario: c.Other,
 				BaseType: c.BaseType.String(), Type: c.OtherType.String(),
-				BaseScore: round6(c.BaseScore), Score: round6(c.OtherScore),
+				BaseScore: report.Round6(c.BaseScore), Score: report.Round6(c.OtherScore),
 				Components: map[string]whatifComponentPair{}, Reason: c.Reason}
 			for _, cc := range c.Components {
-				wc.Components[cc.Name] = whatifComponentPair{round6(cc.Base), round6(cc.Other)}
+				wc.Components[cc.Name] = whatifComponentPair{report.Round6(cc.Base), report.Round6(cc.Other)}
 			}
 			if n := whatifNote(pols[k], c.NIP); n != "" {
 				// The scenario's own decision, not the plan's total, moved them.
@@ -285,8 +286,8 @@ func runWhatif(e *env, args []string) int {
 	}
 	stop()
 	write := func(w io.Writer) error {
-		if of.format == "json" {
-			return writeJSON(w, rep)
+		if of.Format == "json" {
+			return report.WriteJSON(w, rep)
 		}
 		return writeWhatifTable(w, &rep)
 	}
@@ -360,8 +361,8 @@ func writeWhatifTable(w io.Writer, rep *whatifReport) error {
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 		fmt.Fprintf(tw, "  NIP\tName\tBase\t→ Scenario\tReason\n")
 		for _, c := range s.Changes {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t→ %s\t%s\n", c.NIP, c.Name, whatifPost(c.Base, c.BaseType),
-				whatifPost(c.Scenario, c.Type), c.Reason)
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t→ %s\t%s\n", c.NIP, c.Name, report.ChangePost(c.Base, c.BaseType),
+				report.ChangePost(c.Scenario, c.Type), c.Reason)
 		}
 		tw.Flush()
 	}
@@ -381,13 +382,4 @@ func whatifReleaseReason(m *model.Move) string {
 		}
 	}
 	return ""
-}
-
-// whatifPost shows where a plan puts an official: the post id, or the
-// move type when there is no post (release).
-func whatifPost(p *model.PostRef, typ string) string {
-	if p == nil {
-		return "(" + typ + ")"
-	}
-	return p.ID
 }

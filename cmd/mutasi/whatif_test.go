@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"math"
 	"slices"
 	"strings"
@@ -57,13 +58,13 @@ func TestGoldenWhatif(t *testing.T) {
 }
 
 // whatifBase solves the sample's base plan through the command line.
-func whatifBase(t *testing.T, args ...string) jsonPlan {
+func whatifBase(t *testing.T, args ...string) report.JSONPlan {
 	t.Helper()
 	code, out, errs := runCapture(t, "", append([]string{"solve", "--format", "json"}, args...)...)
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	var p jsonPlan
+	var p report.JSONPlan
 	if err := json.Unmarshal([]byte(out), &p); err != nil {
 		t.Fatal(err)
 	}

@@ -30,15 +30,18 @@ func solveBudget(ctx context.Context, r *model.Roster, pol *model.Policy, opt Op
 
 // penaltySolve is the budget searches' solve at a price of a move: the
 // roster by the pipeline under pol with that MovePenalty (base is the
-// solve at pol's own).
+// solve at pol's own), each started from base (Options.From: the price
+// changes the costs of the holders' moves only).
 func penaltySolve(r *model.Roster, pol *model.Policy, opt Options, base *Solution) model.BudgetSolve[*Solution] {
+	warm := opt
+	warm.From = base
 	return func(ctx context.Context, penalty float64) (model.BudgetPoint, *Solution, error) {
 		s := base
 		if penalty != pol.MovePenalty {
 			p := pol.Clone()
 			p.MovePenalty = penalty
 			var err error
-			if s, err = solveOnce(ctx, r, p, opt); err != nil {
+			if s, err = solveOnce(ctx, r, p, warm); err != nil {
 				return model.BudgetPoint{}, nil, err
 			}
 		}

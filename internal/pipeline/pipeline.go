@@ -196,8 +196,10 @@ type Stats struct {
 type Warm struct {
 	// Used is true when the solve started from Options.From.
 	Used bool
-	// Kept is the number of officials whose place of the earlier solution
-	// the start kept, of Officials.
+	// Kept is the number of officials whose place (their post's class on
+	// the class path, their column otherwise) the start kept, of
+	// Officials; on the dense path, which starts from the duals alone, it
+	// is not known (−1).
 	Kept, Officials int
 	// Augmentations is the number of augmenting paths the solve still
 	// needed (each places one official).
@@ -311,11 +313,27 @@ func (s *Solution) solveDense(ctx context.Context, opt *Options) (*solver.Result
 	s.Scores = sc
 	done = s.stage(opt, StageSolve)
 	defer done()
-	res, err := solver.Solve(sc.Cost, solver.WithContext(ctx))
+	opts := []solver.Option{solver.WithContext(ctx)}
+	if from := s.from(opt); from != nil {
+		// The duals of the earlier optimum: solver.Solve starts from them.
+		opts = append(opts, solver.WithDuals(from.U, from.V))
+		s.Stats.Warm = Warm{Used: true, Kept: -1, Officials: len(s.Roster.Officials)}
+	}
+	res, err := solver.Solve(sc.Cost, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("solve: %w", err)
 	}
 	return res, nil
+}
+
+// from returns the result of Options.From when it is an optimum of the
+// same roster, nil otherwise.
+func (s *Solution) from(opt *Options) *solver.Result {
+	f := opt.From
+	if f == nil || f.Roster != s.Roster || f.Result == nil {
+		return nil
+	}
+	return f.Result
 }
 
 // solveSparse solves without the dense matrix: through classes of
@@ -323,7 +341,8 @@ func (s *Solution) solveDense(ctx context.Context, opt *Options) (*solver.Result
 func (s *Solution) solveSparse(ctx context.Context, opt *Options) (*solver.Result, error) {
 	done := s.stage(opt, StageSolve)
 	defer done()
-	ss, err := model.SolveSparse(ctx, s.Roster, s.Elig, s.Policy, model.SparseOptions{K: opt.Candidates, NoClasses: opt.NoClasses})
+	from := s.from(opt)
+	ss, err := model.SolveSparse(ctx, s.Roster, s.Elig, s.Policy, model.SparseOptions{K: opt.Candidates, NoClasses: opt.NoClasses, From: from})
 	if err != nil {
 		return nil, fmt.Errorf("solve: %w", err)
 	}
@@ -332,6 +351,21 @@ func (s *Solution) solveSparse(ctx context.Context, opt *Options) (*solver.Resul
 	s.Path = PathCandidates
 	if len(ss.Rounds) == 0 {
 		s.Path = PathClasses
+	}
+	if from != nil {
+		w := &s.Stats.Warm
+		w.Used, w.Officials = true, len(s.Roster.Officials)
+		if c := ss.Classes; c != nil {
+			w.Kept, w.Augmentations = c.Kept, c.Stats.Augmentations
+		}
+		for _, rd := range ss.Rounds {
+			w.Augmentations += rd.Stats.Augmentations
+		}
+		if len(ss.Rounds) > 0 && ss.Classes == nil {
+			// The rounds started from the earlier assignment: the rows
+			// the first round's warm start did not release were kept.
+			w.Kept = w.Officials - ss.Rounds[0].Stats.Released
+		}
 	}
 	return ss.Result, nil
 }

@@ -1,4 +1,4 @@
-package main
+package report
 
 import (
 	"encoding/csv"
@@ -11,18 +11,19 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// lampiranHeader is the header of the lampiran SK (DESIGN.md, stable).
-func lampiranHeader(lang string) []string {
+// LampiranHeader is the header of the lampiran SK, a stable contract
+// (docs/cli.md "The lampiran SK").
+func LampiranHeader(lang string) []string {
 	if lang == "id" {
 		return []string{"No", "NIP", "Nama", "Pangkat/Gol", "Jabatan Lama", "Jabatan Baru", "Keterangan"}
 	}
 	return []string{"No", "NIP", "Name", "Rank", "Current post", "New post", "Remarks"}
 }
 
-// lampiranMoves returns the moves a decree lists, in the lampiran's order.
-func lampiranMoves(p *model.Plan, all bool) []*model.Move {
+// LampiranMoves returns the moves a decree lists, in the lampiran's order.
+func LampiranMoves(p *model.Plan, all bool) []*model.Move {
 	var out []*model.Move
-	for _, m := range sortedMoves(p) {
+	for _, m := range SortedMoves(p) {
 		if inLampiran(m, all) {
 			out = append(out, m)
 		}
@@ -31,23 +32,23 @@ func lampiranMoves(p *model.Plan, all bool) []*model.Move {
 }
 
 // lampiranRow is one row of the lampiran SK, numbered from 1.
-func lampiranRow(n int, m *model.Move, o *planOutput) []string {
-	return []string{strconv.Itoa(n), m.NIP, m.Name, pangkat(m.Rank, o.lang),
-		fromLabel(m, o), toLabel(m, o.lang), moveLabel(m, o.lang)}
+func lampiranRow(n int, m *model.Move, o *Options) []string {
+	return []string{strconv.Itoa(n), m.NIP, m.Name, pangkat(m.Rank, o.Lang),
+		fromLabel(m, o), toLabel(m, o.Lang), MoveLabel(m, o.Lang)}
 }
 
-// writePlanCSV writes the lampiran SK as CSV (UTF-8, no BOM), separated by
-// o.csvSep (a comma when unset), the NIP as text, every cell neutralised
+// WritePlanCSV writes the lampiran SK as CSV (UTF-8, no BOM), separated by
+// o.CSVSep (a comma when unset), the NIP as text, every cell neutralised
 // against formula injection (csvSafe).
-func writePlanCSV(w io.Writer, p *model.Plan, o planOutput) error {
+func WritePlanCSV(w io.Writer, p *model.Plan, o Options) error {
 	cw := csv.NewWriter(w)
-	if o.csvSep != 0 {
-		cw.Comma = o.csvSep
+	if o.CSVSep != 0 {
+		cw.Comma = o.CSVSep
 	}
-	if err := cw.Write(csvSafe(lampiranHeader(o.lang))); err != nil {
+	if err := cw.Write(csvSafe(LampiranHeader(o.Lang))); err != nil {
 		return err
 	}
-	for k, m := range lampiranMoves(p, o.all) {
+	for k, m := range LampiranMoves(p, o.All) {
 		if err := cw.Write(csvSafe(lampiranRow(k+1, m, &o))); err != nil {
 			return err
 		}
@@ -105,7 +106,7 @@ func reasonsHeader(lang string, comps []string) []string {
 
 // Sheet names of the lampiran workbook.
 const (
-	sheetLampiran  = "Lampiran SK"
+	SheetLampiran  = "Lampiran SK"
 	sheetReasonsID = "Alasan dan Skor"
 	sheetReasonsEN = "Reasons and Scores"
 )
@@ -126,7 +127,7 @@ func xlsxPut(f *excelize.File, sheet string, row int, vals []xlsxCell) error {
 		case string:
 			err = f.SetCellStr(sheet, cell, v)
 		case float64:
-			err = f.SetCellFloat(sheet, cell, round6(v), -1, 64)
+			err = f.SetCellFloat(sheet, cell, Round6(v), -1, 64)
 		case int:
 			err = f.SetCellInt(sheet, cell, int64(v))
 		case nil:
@@ -140,20 +141,20 @@ func xlsxPut(f *excelize.File, sheet string, row int, vals []xlsxCell) error {
 	return nil
 }
 
-// writePlanXLSX writes the lampiran SK as a workbook. Its first sheet,
+// WritePlanXLSX writes the lampiran SK as a workbook. Its first sheet,
 // "Lampiran SK", is the decree's attachment ready to print: the title block
 // of the decree, the table of moves (NIPs as text) with its header repeated
 // on every printed page, and the signature block, on A4 landscape one page
 // wide with the page numbers in the footer. The second sheet holds each
 // listed move's score, components, JPM, reasons and warnings as a plain
 // table.
-func writePlanXLSX(w io.Writer, p *model.Plan, o planOutput) error {
+func WritePlanXLSX(w io.Writer, p *model.Plan, o Options) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	if err := f.SetSheetName("Sheet1", sheetLampiran); err != nil {
+	if err := f.SetSheetName("Sheet1", SheetLampiran); err != nil {
 		return err
 	}
-	ms := lampiranMoves(p, o.all)
+	ms := LampiranMoves(p, o.All)
 	if err := writeDecreeSheet(f, ms, p.Approval, &o); err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}
@@ -173,15 +174,15 @@ const (
 	lampiranLastCol  = 7 // G
 )
 
-// writeDecreeSheet fills the sheet "Lampiran SK" (see writePlanXLSX).
-func writeDecreeSheet(f *excelize.File, ms []*model.Move, approval model.Approval, o *planOutput) error {
-	const sheet = sheetLampiran
-	v := newDecreeView(o.decree, o.lang)
+// writeDecreeSheet fills the sheet "Lampiran SK" (see WritePlanXLSX).
+func writeDecreeSheet(f *excelize.File, ms []*model.Move, approval model.Approval, o *Options) error {
+	const sheet = SheetLampiran
+	v := newDecreeView(o.Decree, o.Lang)
 	st, err := newDecreeStyles(f)
 	if err != nil {
 		return err
 	}
-	header := lampiranHeader(o.lang)
+	header := LampiranHeader(o.Lang)
 	rows := make([][]string, len(ms))
 	for k, m := range ms {
 		rows[k] = lampiranRow(k+1, m, o)
@@ -236,7 +237,7 @@ func writeDecreeSheet(f *excelize.File, ms []*model.Move, approval model.Approva
 	// A plan that needs the Minister's approval says so under the table,
 	// where the decree's signer reads it (CSV stays a plain table).
 	row = headerRow + len(rows) + 2
-	for _, l := range approvalLines(approval, o.lang) {
+	for _, l := range ApprovalLines(approval, o.Lang) {
 		if err := xlsxPut(f, sheet, row, []xlsxCell{nil, l}); err != nil {
 			return err
 		}
@@ -413,9 +414,9 @@ func wrapWords(s string, width float64) []string {
 
 // writeReasonsSheet adds the sheet of each listed move's score,
 // components, JPM, reasons and warnings.
-func writeReasonsSheet(f *excelize.File, ms []*model.Move, o *planOutput) error {
+func writeReasonsSheet(f *excelize.File, ms []*model.Move, o *Options) error {
 	sheet := sheetReasonsEN
-	if o.lang == "id" {
+	if o.Lang == "id" {
 		sheet = sheetReasonsID
 	}
 	if _, err := f.NewSheet(sheet); err != nil {
@@ -425,8 +426,8 @@ func writeReasonsSheet(f *excelize.File, ms []*model.Move, o *planOutput) error 
 	if err != nil {
 		return err
 	}
-	comps := componentNames(ms)
-	h := reasonsHeader(o.lang, comps)
+	comps := ComponentNames(ms)
+	h := reasonsHeader(o.Lang, comps)
 	vals := make([]xlsxCell, len(h))
 	for k, s := range h {
 		vals[k] = s
@@ -442,7 +443,7 @@ func writeReasonsSheet(f *excelize.File, ms []*model.Move, o *planOutput) error 
 		return err
 	}
 	for k, m := range ms {
-		vals := []xlsxCell{k + 1, m.NIP, m.Name, moveLabel(m, o.lang), toLabel(m, o.lang), m.Score}
+		vals := []xlsxCell{k + 1, m.NIP, m.Name, MoveLabel(m, o.Lang), toLabel(m, o.Lang), m.Score}
 		for _, c := range comps {
 			vals = append(vals, m.Components[c])
 		}

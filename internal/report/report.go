@@ -1,4 +1,4 @@
-package main
+package report
 
 import (
 	"fmt"
@@ -10,28 +10,29 @@ import (
 	"github.com/mutasi-id/mutasi/model"
 )
 
-// planOutput is how a plan is printed: --format, --lang and --all.
-type planOutput struct {
-	format string // table, csv, json or xlsx
-	lang   string // id or en
-	// all lists stays and unplaced candidates too (the table's and the
+// Options is how a plan is printed: the command line's --format, --lang,
+// --all and --csv-sep, and what the roster and the policy add to a decree.
+type Options struct {
+	Format string // table, csv, json, xlsx or pdf
+	Lang   string // id or en
+	// All lists stays and unplaced candidates too (the table's and the
 	// lampiran's), which are otherwise only counted.
-	all bool
-	// outside names, by NIP, the post a candidate holds outside the
+	All bool
+	// Outside names, by NIP, the post a candidate holds outside the
 	// roster's posts (Official.Eselon), e.g. "Pengawas (eselon IV.a)", for
 	// the Jabatan Lama of a decree, where "-" would say "no post".
-	outside map[string]string
-	// decree is the title and signature blocks of the lampiran (xlsx, pdf).
-	decree model.Decree
-	// csvSep separates the CSV's cells: ';' by default in Indonesian
+	Outside map[string]string
+	// Decree is the title and signature blocks of the lampiran (xlsx, pdf).
+	Decree model.Decree
+	// CSVSep separates the CSV's cells: ';' by default in Indonesian
 	// (what Excel expects in an Indonesian locale), ',' in English.
-	csvSep rune
+	CSVSep rune
 }
 
-// outsidePosts describes the posts that candidates hold outside the
-// roster's posts, by NIP (see planOutput.outside), with their unit when the
+// OutsidePosts describes the posts that candidates hold outside the
+// roster's posts, by NIP (see Options.Outside), with their unit when the
 // roster gives it: "Pengawas (eselon IV.a), Dinas Kesehatan".
-func outsidePosts(r *model.Roster) map[string]string {
+func OutsidePosts(r *model.Roster) map[string]string {
 	out := map[string]string{}
 	for i := range r.Officials {
 		o := &r.Officials[i]
@@ -46,61 +47,21 @@ func outsidePosts(r *model.Roster) map[string]string {
 	return out
 }
 
-// fromLabel is postLabel of the official's current post, or the post they
+// fromLabel is PostLabel of the official's current post, or the post they
 // hold outside the roster.
-func fromLabel(m *model.Move, o *planOutput) string {
-	if m.From == nil && o.outside[m.NIP] != "" {
-		return o.outside[m.NIP]
+func fromLabel(m *model.Move, o *Options) string {
+	if m.From == nil && o.Outside[m.NIP] != "" {
+		return o.Outside[m.NIP]
 	}
-	return postLabel(m.From)
+	return PostLabel(m.From)
 }
 
-// planFormats lists the values of --format for solve.
-var planFormats = []string{"table", "csv", "json", "xlsx", "pdf"}
+// PlanFormats lists the values of --format for solve.
+var PlanFormats = []string{"table", "csv", "json", "xlsx", "pdf"}
 
-// checkPlanOutput validates --format, --lang, --csv-sep and --out together
-// and fills the defaults: Indonesian for the lampiran SK (csv, xlsx, pdf),
-// English for the terminal table; a CSV separated by ';' in Indonesian (what
-// Excel in an Indonesian locale opens in columns), by ',' in English. JSON
-// keys never change with the language.
-func checkPlanOutput(o *planOutput, out, csvSep string, formats []string) error {
-	ok := false
-	for _, f := range formats {
-		ok = ok || o.format == f
-	}
-	if !ok {
-		return usagef("--format %q: want %s", o.format, strings.Join(formats, ", "))
-	}
-	switch o.lang {
-	case "":
-		o.lang = "en"
-		if o.format == "csv" || o.format == "xlsx" || o.format == "pdf" {
-			o.lang = "id"
-		}
-	case "id", "en":
-	default:
-		return usagef("--lang %q: want id or en", o.lang)
-	}
-	sep, err := parseCSVSep(csvSep, o.lang)
-	if err != nil {
-		return err
-	}
-	if csvSep != "" && o.format != "csv" {
-		return usagef("--csv-sep needs --format csv")
-	}
-	o.csvSep = sep
-	switch {
-	case o.format == "xlsx" && (out == "" || out == "-"):
-		return usagef("--format xlsx needs --out FILE.xlsx (a workbook cannot go to a terminal)")
-	case o.format == "pdf" && (out == "" || out == "-"):
-		return usagef("--format pdf needs --out FILE.pdf (a PDF cannot go to a terminal)")
-	}
-	return nil
-}
-
-// parseCSVSep reads --csv-sep: ";", ",", "tab" (or a tab character), or ""
+// ParseCSVSep reads --csv-sep: ";", ",", "tab" (or a tab character), or ""
 // for the language's default (';' for id, ',' for en).
-func parseCSVSep(s, lang string) (rune, error) {
+func ParseCSVSep(s, lang string) (rune, error) {
 	switch s {
 	case "":
 		if lang == "en" {
@@ -114,21 +75,21 @@ func parseCSVSep(s, lang string) (rune, error) {
 	case "tab", `\t`, "\t":
 		return '\t', nil
 	}
-	return 0, usagef("--csv-sep %q: want ; , or tab", s)
+	return 0, fmt.Errorf("--csv-sep %q: want ; , or tab", s)
 }
 
-// writePlan writes p to w in o's format, with the next-best plans alts
+// WritePlan writes p to w in o's format, with the next-best plans alts
 // (--alternatives; table and JSON only).
-func writePlan(w io.Writer, p *model.Plan, alts []*model.Plan, o planOutput) error {
-	switch o.format {
+func WritePlan(w io.Writer, p *model.Plan, alts []*model.Plan, o Options) error {
+	switch o.Format {
 	case "csv":
-		return writePlanCSV(w, p, o)
+		return WritePlanCSV(w, p, o)
 	case "json":
 		return writePlanAltsJSON(w, p, alts)
 	case "xlsx":
-		return writePlanXLSX(w, p, o)
+		return WritePlanXLSX(w, p, o)
 	case "pdf":
-		return writePlanPDF(w, p, o)
+		return WritePlanPDF(w, p, o)
 	}
 	if err := writePlanTable(w, p, o); err != nil {
 		return err
@@ -158,8 +119,8 @@ func moveOrder(t model.MoveType) int {
 	return 7
 }
 
-// sortedMoves returns the plan's moves by type, then by NIP.
-func sortedMoves(p *model.Plan) []*model.Move {
+// SortedMoves returns the plan's moves by type, then by NIP.
+func SortedMoves(p *model.Plan) []*model.Move {
 	ms := make([]*model.Move, len(p.Moves))
 	for k := range p.Moves {
 		ms[k] = &p.Moves[k]
@@ -185,7 +146,7 @@ func inLampiran(m *model.Move, all bool) bool {
 	return all || m.Type.InDecree()
 }
 
-// toLabel names the new post of a move as a decree does: postLabel, and
+// toLabel names the new post of a move as a decree does: PostLabel, and
 // for a demotion to a level below the roster's posts the level it goes to.
 func toLabel(m *model.Move, lang string) string {
 	if m.To == nil && m.Type == model.Demote {
@@ -194,12 +155,12 @@ func toLabel(m *model.Move, lang string) string {
 		}
 		return "A post one level lower"
 	}
-	return postLabel(m.To)
+	return PostLabel(m.To)
 }
 
-// postLabel names a post as a decree does: its name, then its unit unless
+// PostLabel names a post as a decree does: its name, then its unit unless
 // the name already says it. nil is "-".
-func postLabel(p *model.PostRef) string {
+func PostLabel(p *model.PostRef) string {
 	if p == nil {
 		return "-"
 	}
@@ -218,10 +179,10 @@ func pangkat(rank, lang string) string {
 	return rank
 }
 
-// moveLabels are the words of each move type in the lampiran's Keterangan
+// MoveLabels are the words of each move type in the lampiran's Keterangan
 // and on the page (the page fetches them from /api/labels, so that both say
 // the same): Indonesian, then English.
-var moveLabels = map[model.MoveType][2]string{
+var MoveLabels = map[model.MoveType][2]string{
 	model.Promote:  {"Promosi", "Promotion"},
 	model.Rotate:   {"Rotasi", "Rotation"},
 	model.Fill:     {"Pengangkatan dalam jabatan", "Appointment"},
@@ -240,15 +201,15 @@ var causeLabels = map[string][2]string{
 	"decision":   {"keputusan pejabat pembina kepegawaian", "decision of the appointing official"},
 }
 
-// moveLabel is the Keterangan of a move in the lampiran and its group name
+// MoveLabel is the Keterangan of a move in the lampiran and its group name
 // in the table: the type's label, with the cause of a release or a
 // demotion in parentheses.
-func moveLabel(m *model.Move, lang string) string {
+func MoveLabel(m *model.Move, lang string) string {
 	k := 1
 	if lang == "id" {
 		k = 0
 	}
-	l, ok := moveLabels[m.Type]
+	l, ok := MoveLabels[m.Type]
 	if !ok {
 		return m.Type.String()
 	}
@@ -258,8 +219,8 @@ func moveLabel(m *model.Move, lang string) string {
 	return l[k]
 }
 
-// round6 keeps six decimals: enough to compare plans, few enough to read.
-func round6(x float64) float64 {
+// Round6 keeps six decimals: enough to compare plans, few enough to read.
+func Round6(x float64) float64 {
 	r := math.Round(x*1e6) / 1e6
 	if r == 0 {
 		return 0 // no "-0"
@@ -267,9 +228,9 @@ func round6(x float64) float64 {
 	return r
 }
 
-// componentNames returns the component names used by moves, in the order
+// ComponentNames returns the component names used by moves, in the order
 // of the score's formula first, then any other alphabetically.
-func componentNames(ms []*model.Move) []string {
+func ComponentNames(ms []*model.Move) []string {
 	known := []string{"performance", "fit", "tenure", "talent", "family", "release"}
 	seen := map[string]bool{}
 	for _, m := range ms {
@@ -292,9 +253,9 @@ func componentNames(ms []*model.Move) []string {
 	return append(out, rest...)
 }
 
-// jpmText prints a JPM as a percentage with its category, or "-" when the
+// JPMText prints a JPM as a percentage with its category, or "-" when the
 // official was not assessed.
-func jpmText(m *model.Move) string {
+func JPMText(m *model.Move) string {
 	if !m.HasJPM {
 		return "-"
 	}

@@ -1,4 +1,4 @@
-package main
+package report
 
 import (
 	"encoding/json"
@@ -9,19 +9,19 @@ import (
 	"github.com/mutasi-id/mutasi/model"
 )
 
-// jsonPlan is the plan as DESIGN.md "Plan output" fixes it (stable fields;
+// JSONPlan is the plan as docs/cli.md ("--format json") fixes it (stable fields;
 // the summary's measures, each move's rules, JPM category and alternatives
 // and each vacancy's reason are additions).
-type jsonPlan struct {
+type JSONPlan struct {
 	Date      string          `json:"date"`
 	Optimal   bool            `json:"optimal"`
 	Objective float64         `json:"objective"`
 	Summary   model.Summary   `json:"summary"`
-	Moves     []jsonMove      `json:"moves"`
+	Moves     []JSONMove      `json:"moves"`
 	Vacant    []model.Vacancy `json:"vacant"`
 	// Upcoming are the posts whose holders retire within the horizon
 	// (R-BUP): they stay until the date given.
-	Upcoming []jsonUpcoming `json:"upcoming_vacancies"`
+	Upcoming []JSONUpcoming `json:"upcoming_vacancies"`
 	// Approval says whether the political calendar asks for the Minister
 	// of Home Affairs' written approval.
 	Approval model.Approval `json:"approval"`
@@ -30,11 +30,11 @@ type jsonPlan struct {
 	Alternatives []jsonAlternative `json:"alternatives,omitempty"`
 	// Budget is the move budget (--max-moves, rules.max_moves) the plan
 	// was found under.
-	Budget *jsonBudget `json:"budget,omitempty"`
+	Budget *JSONBudget `json:"budget,omitempty"`
 }
 
-// jsonBudget is model.Budget with its numbers rounded like the others.
-type jsonBudget struct {
+// JSONBudget is model.Budget with its numbers rounded like the others.
+type JSONBudget struct {
 	MaxMoves int     `json:"max_moves"`
 	Moves    int     `json:"moves"`
 	Penalty  float64 `json:"penalty"`
@@ -42,34 +42,34 @@ type jsonBudget struct {
 	Gap      float64 `json:"gap"`
 }
 
-// jsonBudgetOf converts the plan's budget; nil without one.
-func jsonBudgetOf(b *model.Budget) *jsonBudget {
+// JSONBudgetOf converts the plan's budget; nil without one.
+func JSONBudgetOf(b *model.Budget) *JSONBudget {
 	if b == nil {
 		return nil
 	}
-	return &jsonBudget{MaxMoves: b.MaxMoves, Moves: b.Moves, Penalty: round6(b.Penalty),
-		Bound: round6(b.Bound), Gap: round6(b.Gap)}
+	return &JSONBudget{MaxMoves: b.MaxMoves, Moves: b.Moves, Penalty: Round6(b.Penalty),
+		Bound: Round6(b.Bound), Gap: Round6(b.Gap)}
 }
 
-// jsonUpcoming is an upcoming vacancy with its date as YYYY-MM-DD.
-type jsonUpcoming struct {
+// JSONUpcoming is an upcoming vacancy with its date as YYYY-MM-DD.
+type JSONUpcoming struct {
 	model.PostRef
 	Date   string `json:"date"`
 	NIP    string `json:"nip"`
 	Holder string `json:"holder"`
 }
 
-// jsonUpcomingOf converts the plan's upcoming vacancies ([] when none).
-func jsonUpcomingOf(us []model.UpcomingVacancy) []jsonUpcoming {
-	out := make([]jsonUpcoming, 0, len(us))
+// JSONUpcomingOf converts the plan's upcoming vacancies ([] when none).
+func JSONUpcomingOf(us []model.UpcomingVacancy) []JSONUpcoming {
+	out := make([]JSONUpcoming, 0, len(us))
 	for _, u := range us {
-		out = append(out, jsonUpcoming{PostRef: u.PostRef, Date: u.Date.Format(time.DateOnly), NIP: u.NIP, Holder: u.Holder})
+		out = append(out, JSONUpcoming{PostRef: u.PostRef, Date: u.Date.Format(time.DateOnly), NIP: u.NIP, Holder: u.Holder})
 	}
 	return out
 }
 
-// jsonVacantOf copies the plan's vacant posts with every list non-nil.
-func jsonVacantOf(vs []model.Vacancy) []model.Vacancy {
+// JSONVacantOf copies the plan's vacant posts with every list non-nil.
+func JSONVacantOf(vs []model.Vacancy) []model.Vacancy {
 	out := make([]model.Vacancy, 0, len(vs))
 	for _, v := range vs {
 		if v.Acting == nil {
@@ -80,8 +80,8 @@ func jsonVacantOf(vs []model.Vacancy) []model.Vacancy {
 	return out
 }
 
-// jsonApprovalOf copies the approval with its reasons non-nil.
-func jsonApprovalOf(a model.Approval) model.Approval {
+// JSONApprovalOf copies the approval with its reasons non-nil.
+func JSONApprovalOf(a model.Approval) model.Approval {
 	if a.Reasons == nil {
 		a.Reasons = []string{}
 	}
@@ -90,10 +90,11 @@ func jsonApprovalOf(a model.Approval) model.Approval {
 
 type jsonAlternative struct {
 	Objective float64    `json:"objective"`
-	Moves     []jsonMove `json:"moves"`
+	Moves     []JSONMove `json:"moves"`
 }
 
-type jsonMove struct {
+// JSONMove is one move of the plan in JSON (docs/cli.md, "--format json").
+type JSONMove struct {
 	NIP          string              `json:"nip"`
 	Name         string              `json:"name"`
 	Rank         string              `json:"rank"`
@@ -111,78 +112,81 @@ type jsonMove struct {
 	Alternatives []model.Alternative `json:"alternatives,omitempty"`
 }
 
-// jsonPlanOf converts a plan, rounding numbers to six decimals and moves
+// JSONPlanOf converts a plan, rounding numbers to six decimals and moves
 // sorted by NIP; empty lists are [] rather than null.
-func jsonPlanOf(p *model.Plan) jsonPlan {
+func JSONPlanOf(p *model.Plan) JSONPlan {
 	s := p.Summary
-	s.MeanJPMBefore, s.MeanJPMAfter = round6(s.MeanJPMBefore), round6(s.MeanJPMAfter)
-	out := jsonPlan{
+	s.MeanJPMBefore, s.MeanJPMAfter = Round6(s.MeanJPMBefore), Round6(s.MeanJPMAfter)
+	out := JSONPlan{
 		Date:      p.Date.Format(time.DateOnly),
 		Optimal:   p.Optimal,
-		Objective: round6(p.Objective),
+		Objective: Round6(p.Objective),
 		Summary:   s,
-		Moves:     make([]jsonMove, 0, len(p.Moves)),
-		Vacant:    jsonVacantOf(p.Vacant),
-		Upcoming:  jsonUpcomingOf(p.Upcoming),
-		Approval:  jsonApprovalOf(p.Approval),
-		Budget:    jsonBudgetOf(p.Budget),
+		Moves:     make([]JSONMove, 0, len(p.Moves)),
+		Vacant:    JSONVacantOf(p.Vacant),
+		Upcoming:  JSONUpcomingOf(p.Upcoming),
+		Approval:  JSONApprovalOf(p.Approval),
+		Budget:    JSONBudgetOf(p.Budget),
 	}
 	for k := range p.Moves {
-		out.Moves = append(out.Moves, jsonMoveOf(&p.Moves[k]))
+		out.Moves = append(out.Moves, JSONMoveOf(&p.Moves[k]))
 	}
 	sortByNIP(out.Moves)
 	return out
 }
 
-func jsonMoveOf(m *model.Move) jsonMove {
-	j := jsonMove{NIP: m.NIP, Name: m.Name, Rank: m.Rank, From: m.From, To: m.To,
-		Type: m.Type.String(), Score: round6(m.Score), Components: map[string]float64{},
-		JPMCategory: m.JPMCategory, Cause: m.Cause, Reasons: nonNil(m.Reasons), Rules: m.Rules,
-		Warnings: nonNil(m.Warnings)}
+// JSONMoveOf is m in JSON: numbers rounded to 6 decimals, empty lists
+// written as [] rather than null.
+func JSONMoveOf(m *model.Move) JSONMove {
+	j := JSONMove{NIP: m.NIP, Name: m.Name, Rank: m.Rank, From: m.From, To: m.To,
+		Type: m.Type.String(), Score: Round6(m.Score), Components: map[string]float64{},
+		JPMCategory: m.JPMCategory, Cause: m.Cause, Reasons: NonNil(m.Reasons), Rules: m.Rules,
+		Warnings: NonNil(m.Warnings)}
 	for c, v := range m.Components {
-		j.Components[c] = round6(v)
+		j.Components[c] = Round6(v)
 	}
 	if m.HasJPM {
-		v := round6(m.JPM)
+		v := Round6(m.JPM)
 		j.JPM = &v
 	}
 	for _, a := range m.Alternatives {
-		a.Gap, a.Score, a.JPM = round6(a.Gap), round6(a.Score), round6(a.JPM)
+		a.Gap, a.Score, a.JPM = Round6(a.Gap), Round6(a.Score), Round6(a.JPM)
 		j.Alternatives = append(j.Alternatives, a)
 	}
 	return j
 }
 
-func sortByNIP(ms []jsonMove) {
+func sortByNIP(ms []JSONMove) {
 	sort.Slice(ms, func(a, b int) bool { return ms[a].NIP < ms[b].NIP })
 }
 
-func nonNil(s []string) []string {
+// NonNil returns s, or an empty slice for nil, so that JSON writes [].
+func NonNil(s []string) []string {
 	if s == nil {
 		return []string{}
 	}
 	return s
 }
 
-// writeJSON writes v indented, ending with a newline.
-func writeJSON(w io.Writer, v any) error {
+// WriteJSON writes v indented, ending with a newline.
+func WriteJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
 }
 
-// writePlanJSON writes the plan as JSON.
-func writePlanJSON(w io.Writer, p *model.Plan) error {
+// WritePlanJSON writes the plan as JSON.
+func WritePlanJSON(w io.Writer, p *model.Plan) error {
 	return writePlanAltsJSON(w, p, nil)
 }
 
 // writePlanAltsJSON writes the plan as JSON, with the next-best plans alts.
 func writePlanAltsJSON(w io.Writer, p *model.Plan, alts []*model.Plan) error {
-	j := jsonPlanOf(p)
+	j := JSONPlanOf(p)
 	for _, a := range alts {
-		ja := jsonAlternative{Objective: round6(a.Objective), Moves: []jsonMove{}}
-		for _, m := range alternativeMoves(p, a) {
-			jm := jsonMoveOf(m)
+		ja := jsonAlternative{Objective: Round6(a.Objective), Moves: []JSONMove{}}
+		for _, m := range AlternativeMoves(p, a) {
+			jm := JSONMoveOf(m)
 			// A move's own alternatives come from the duals, which for a
 			// next-best plan prove only its Murty subproblem: leave them out.
 			jm.Alternatives = nil
@@ -190,5 +194,5 @@ func writePlanAltsJSON(w io.Writer, p *model.Plan, alts []*model.Plan) error {
 		}
 		j.Alternatives = append(j.Alternatives, ja)
 	}
-	return writeJSON(w, j)
+	return WriteJSON(w, j)
 }

@@ -1,4 +1,4 @@
-package main
+package report
 
 import (
 	"fmt"
@@ -28,14 +28,14 @@ const (
 	pdfTitleLine       = 4.7  // mm, a line of the title and signature blocks
 )
 
-// writePlanPDF writes the lampiran SK as a PDF ready to print and sign: A4
+// WritePlanPDF writes the lampiran SK as a PDF ready to print and sign: A4
 // landscape, the decree's title block on the first page, the table of moves
 // with its header repeated on every page and long names wrapped (never
 // cut), the signature block after the table, and "Halaman 1 dari 3" at the
 // foot of each page. The fonts (Liberation Sans) are embedded, so every
 // name prints as written. The same plan and decree give the same bytes.
-func writePlanPDF(w io.Writer, p *model.Plan, o planOutput) error {
-	v := newDecreeView(o.decree, o.lang)
+func WritePlanPDF(w io.Writer, p *model.Plan, o Options) error {
+	v := newDecreeView(o.Decree, o.Lang)
 	pdf := fpdf.New("L", "mm", "A4", "")
 	pdf.SetMargins(pdfMargin, pdfMargin, pdfMargin)
 	pdf.SetAutoPageBreak(false, pdfMargin)
@@ -54,8 +54,8 @@ func writePlanPDF(w io.Writer, p *model.Plan, o planOutput) error {
 		pdf.CellFormat(pdfPageW-2*pdfMargin, 4, v.pageLabel(strconv.Itoa(pdf.PageNo()), "{nb}"), "", 0, "C", false, 0, "")
 	})
 
-	header := lampiranHeader(o.lang)
-	ms := lampiranMoves(p, o.all)
+	header := LampiranHeader(o.Lang)
+	ms := LampiranMoves(p, o.All)
 	rows := make([][]string, len(ms))
 	for k, m := range ms {
 		rows[k] = lampiranRow(k+1, m, &o)
@@ -70,7 +70,7 @@ func writePlanPDF(w io.Writer, p *model.Plan, o planOutput) error {
 	y = pdfRow(pdf, y, header, widths, true)
 	// A plan that needs the Minister's approval says so under the table,
 	// where the decree's signer reads it.
-	approval := approvalLines(p.Approval, o.lang)
+	approval := ApprovalLines(p.Approval, o.Lang)
 	pdf.SetFont(pdfFont, "", pdfFontSize)
 	note := 0.0
 	for _, l := range approval {
@@ -245,7 +245,7 @@ func pdfSignHeight(v decreeView) float64 {
 }
 
 // pdfSignature writes the signature block at the right from y, on a new
-// page only when the table leaves no room for it (writePlanPDF keeps the
+// page only when the table leaves no room for it (WritePlanPDF keeps the
 // last row with it): the office, room for the signature, the name in bold
 // and underlined, and the NIP when there is one.
 func pdfSignature(pdf *fpdf.Fpdf, y float64, v decreeView) {

@@ -1,4 +1,4 @@
-package main
+package report
 
 import (
 	"fmt"
@@ -68,11 +68,11 @@ func tableWords(lang string) tableText {
 	}
 }
 
-// approvalLines are the lines that head a plan needing the Minister of
+// ApprovalLines are the lines that head a plan needing the Minister of
 // Home Affairs' written approval: a first line saying so, with the letter
 // when the policy names one, then one line per reason. None when the plan
 // needs no approval.
-func approvalLines(a model.Approval, lang string) []string {
+func ApprovalLines(a model.Approval, lang string) []string {
 	if !a.Required {
 		return nil
 	}
@@ -105,8 +105,8 @@ func actingPost(a *model.Acting) string {
 // tableGroup names the group of a move in the table.
 func tableGroup(m *model.Move) string { return m.Type.String() }
 
-// tablePost shows a post as "ID Name" (the id lets the user pin or forbid).
-func tablePost(p *model.PostRef) string {
+// TablePost shows a post as "ID Name" (the id lets the user pin or forbid).
+func TablePost(p *model.PostRef) string {
 	if p == nil {
 		return "-"
 	}
@@ -115,11 +115,11 @@ func tablePost(p *model.PostRef) string {
 
 // tableFrom shows the current post, or the level and eselon of the post
 // held outside the roster.
-func tableFrom(m *model.Move, o *planOutput) string {
-	if m.From == nil && o.outside[m.NIP] != "" {
-		return o.outside[m.NIP]
+func tableFrom(m *model.Move, o *Options) string {
+	if m.From == nil && o.Outside[m.NIP] != "" {
+		return o.Outside[m.NIP]
 	}
-	return tablePost(m.From)
+	return TablePost(m.From)
 }
 
 // tableCut shortens s to n runes with an ellipsis, so that long post names
@@ -135,16 +135,16 @@ func tableCut(s string, n int) string {
 func tablePercent(x float64) string { return fmt.Sprintf("%.1f%%", x*100) }
 
 // writePlanTable prints the plan for a terminal: the moves grouped by type
-// (stays and unplaced candidates counted unless o.all), the vacant posts and
+// (stays and unplaced candidates counted unless o.All), the vacant posts and
 // a summary.
-func writePlanTable(w io.Writer, p *model.Plan, o planOutput) error {
-	t := tableWords(o.lang)
+func writePlanTable(w io.Writer, p *model.Plan, o Options) error {
+	t := tableWords(o.Lang)
 	var b strings.Builder
 	verdict := t.optimal
 	if !p.Optimal {
 		verdict = t.notOptimal
 	}
-	for _, l := range approvalLines(p.Approval, o.lang) {
+	for _, l := range ApprovalLines(p.Approval, o.Lang) {
 		fmt.Fprintln(&b, l)
 	}
 	fmt.Fprintf(&b, "%s %s: %d %s, %d %s, %s\n", t.plan, p.Date.Format(time.DateOnly),
@@ -152,7 +152,7 @@ func writePlanTable(w io.Writer, p *model.Plan, o planOutput) error {
 
 	groups := []string{"promote", "rotate", "fill", "demote", "release", "retire", "unplaced", "stay"}
 	byGroup := map[string][]*model.Move{}
-	for _, m := range sortedMoves(p) {
+	for _, m := range SortedMoves(p) {
 		g := tableGroup(m)
 		byGroup[g] = append(byGroup[g], m)
 	}
@@ -161,7 +161,7 @@ func writePlanTable(w io.Writer, p *model.Plan, o planOutput) error {
 		if len(ms) == 0 {
 			continue
 		}
-		if !o.all && (g == "stay" || g == "unplaced") {
+		if !o.All && (g == "stay" || g == "unplaced") {
 			format, one, hint := t.stays, t.stay1, t.staysHint
 			if g == "unplaced" {
 				format, one, hint = t.unplacedN, t.unplaced1, t.unplacedHint
@@ -177,7 +177,7 @@ func writePlanTable(w io.Writer, p *model.Plan, o planOutput) error {
 		fmt.Fprintf(tw, "  %s\n", strings.Join(t.header[:], "\t"))
 		for _, m := range ms {
 			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\t%.3f\t%s\n", m.NIP, tableCut(m.Name, 32), m.Rank,
-				tableFrom(m, &o), tablePost(m.To), round6(m.Score), jpmText(m))
+				tableFrom(m, &o), TablePost(m.To), Round6(m.Score), JPMText(m))
 		}
 		tw.Flush()
 		for _, m := range ms {
@@ -192,7 +192,7 @@ func writePlanTable(w io.Writer, p *model.Plan, o planOutput) error {
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 		fmt.Fprintf(tw, "  %s\n", strings.Join(t.vacantHeader[:], "\t"))
 		for _, v := range p.Vacant {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\n", v.ID, postLabel(&v.PostRef), v.Reason)
+			fmt.Fprintf(tw, "  %s\t%s\t%s\n", v.ID, PostLabel(&v.PostRef), v.Reason)
 		}
 		tw.Flush()
 		for _, v := range p.Vacant {
@@ -207,7 +207,7 @@ func writePlanTable(w io.Writer, p *model.Plan, o planOutput) error {
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 		fmt.Fprintf(tw, "  %s\n", strings.Join(t.upcomingHeader[:], "\t"))
 		for _, u := range p.Upcoming {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s %s\n", u.ID, postLabel(&u.PostRef), u.Date.Format(time.DateOnly), u.NIP, u.Holder)
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s %s\n", u.ID, PostLabel(&u.PostRef), u.Date.Format(time.DateOnly), u.NIP, u.Holder)
 		}
 		tw.Flush()
 	}
@@ -235,4 +235,21 @@ func writePlanTable(w io.Writer, p *model.Plan, o planOutput) error {
 	fmt.Fprintf(&b, "  "+t.objective+"\n", p.Objective, verdict)
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// ChangePost shows where a plan puts an official: the post id, or the
+// move type when there is no post (release).
+func ChangePost(p *model.PostRef, typ string) string {
+	if p == nil {
+		return "(" + typ + ")"
+	}
+	return p.ID
+}
+
+// Plural picks the singular or plural form for n.
+func Plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

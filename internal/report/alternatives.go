@@ -1,4 +1,4 @@
-package main
+package report
 
 import (
 	"fmt"
@@ -11,12 +11,9 @@ import (
 	"github.com/mutasi-id/mutasi/model"
 )
 
-// maxAlternatives bounds --alternatives.
-const maxAlternatives = 10
-
-// alternativeMoves returns the moves of alt that differ from best's (another
+// AlternativeMoves returns the moves of alt that differ from best's (another
 // post, or another move type), sorted by NIP.
-func alternativeMoves(best, alt *model.Plan) []*model.Move {
+func AlternativeMoves(best, alt *model.Plan) []*model.Move {
 	changed := map[string]bool{}
 	for _, c := range model.Diff(best, alt) {
 		changed[c.NIP] = true
@@ -44,17 +41,17 @@ func writeAlternativesTable(w io.Writer, best *model.Plan, alts []*model.Plan) e
 		byNIP[best.Moves[k].NIP] = &best.Moves[k]
 	}
 	for k, a := range alts {
-		ms := alternativeMoves(best, a)
-		gap := fmt.Sprintf("%.4f below the best", round6(best.Objective-a.Objective))
+		ms := AlternativeMoves(best, a)
+		gap := fmt.Sprintf("%.4f below the best", Round6(best.Objective-a.Objective))
 		if math.Abs(best.Objective-a.Objective) < 5e-5 {
 			gap = "as good as the best: a tie"
 		}
 		fmt.Fprintf(&b, "  #%d objective %.4f (%s), %d %s differ\n", k+1, a.Objective, gap,
-			len(ms), rosterPlural(len(ms), "move", "moves"))
+			len(ms), Plural(len(ms), "move", "moves"))
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 		for _, m := range ms {
 			fmt.Fprintf(tw, "    %s\t%s\t%s\t→ %s\t%s\n", m.NIP, tableCut(m.Name, 32),
-				whatifPost(byNIP[m.NIP].To, byNIP[m.NIP].Type.String()), whatifPost(m.To, m.Type.String()), m.Type)
+				ChangePost(byNIP[m.NIP].To, byNIP[m.NIP].Type.String()), ChangePost(m.To, m.Type.String()), m.Type)
 		}
 		tw.Flush()
 	}
