@@ -314,9 +314,9 @@ type osFS struct{}
 
 func (osFS) Open(name string) (fs.File, error) { return os.Open(name) }
 
-// column describes one known column of a roster table.
+// rosterColumn describes one known column of a roster table.
 type rosterColumn struct {
-	key      string // canonical name (DESIGN.md)
+	key      string // canonical name (docs/roster-files.md)
 	alias    string // Indonesian alias; "" when the same as key
 	required bool
 }
@@ -339,8 +339,8 @@ func loadCompetencyColumns() []rosterColumn {
 	return cols
 }
 
-// officialColumns returns the columns of the officials file (DESIGN.md
-// "Roster files", plus the additive column eselon).
+// officialColumns returns the columns of the officials file
+// (docs/roster-files.md).
 func officialColumns() []rosterColumn {
 	cols := []rosterColumn{
 		{"nip", "", true},

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/report"
+	"github.com/stretchr/testify/require"
 	"math"
 	"net/http"
 	"net/http/httptest"
@@ -391,7 +392,7 @@ func TestHardenProblemsOnThePage(t *testing.T) {
 		t.Fatalf("load: %d %s", w.Code, w.Body)
 	}
 	var raw map[string]json.RawMessage
-	json.Unmarshal(w.Body.Bytes(), &raw)
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &raw))
 	if strings.Contains(string(raw["problems"]), "\u202e") || !strings.Contains(st.Problems[0].Value, `\u202E`) {
 		t.Errorf("problems: %s", raw["problems"])
 	}
@@ -421,7 +422,7 @@ func TestHardenLoadStopsWithTheRequest(t *testing.T) {
 		}
 		// The session still shows the roster it had.
 		var st serveState
-		json.Unmarshal(serveDo(t, h, serveReq{method: "POST", target: "/api/base?session=" + sess}).Body.Bytes(), &st)
+		require.NoError(t, json.Unmarshal(serveDo(t, h, serveReq{method: "POST", target: "/api/base?session=" + sess}).Body.Bytes(), &st))
 		if st.Roster != "sample" || st.Plan == nil {
 			t.Errorf("%s: after the cancelled load the session shows %q (plan %v)", parts[0][1], st.Roster, st.Plan != nil)
 		}

@@ -20,7 +20,8 @@ import (
 	"github.com/mutasi-id/mutasi/internal/i18n"
 )
 
-// Exit codes are a stable contract (DESIGN.md): scripts depend on them.
+// Exit codes are a stable contract (docs/cli.md "Exit codes and errors"):
+// scripts depend on them.
 const (
 	exitOK         = 0
 	exitFailure    = 1

@@ -219,7 +219,7 @@ func matrixIndexList(xs []int, labels []string) i18n.Join {
 }
 
 // matrixReport is the output of "mutasi matrix". Its JSON form is the stable
-// contract of DESIGN.md; optimal, verified, maximize and duals are additive.
+// contract of docs/matrix.md; optimal, verified, maximize and duals are additive.
 type matrixReport struct {
 	Rows           int          `json:"rows"`
 	Cols           int          `json:"cols"`

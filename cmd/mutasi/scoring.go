@@ -33,7 +33,7 @@ type scoringFlags struct {
 	sample bool
 }
 
-// addScoringFlags registers the scoring flags of DESIGN.md on fs.
+// addScoringFlags registers the scoring flags (docs/cli.md "Flags") on fs.
 func addScoringFlags(fs *pflag.FlagSet) *scoringFlags {
 	s := &scoringFlags{}
 	fs.StringVar(&s.policy, "policy", "", use(i18n.FlagPolicy))

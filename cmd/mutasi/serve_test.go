@@ -10,6 +10,7 @@ import (
 	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"github.com/mutasi-id/mutasi/internal/report"
+	"github.com/stretchr/testify/require"
 	"io"
 	"mime/multipart"
 	"net"
@@ -143,7 +144,7 @@ func serveLoadForm(t testing.TB, h http.Handler, session string, parts [][2]stri
 	body, ct := serveForm(t, parts)
 	w := serveDo(t, h, serveReq{method: "POST", target: "/api/load?session=" + session, body: body, ctype: ct})
 	var st serveState
-	json.Unmarshal(w.Body.Bytes(), &st)
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &st))
 	return w, st
 }
 
@@ -761,7 +762,7 @@ func TestServeBase(t *testing.T) {
 	}
 	w := serveDo(t, h, serveReq{method: "POST", target: "/api/base?session=" + st.Session})
 	var after serveState
-	json.Unmarshal(w.Body.Bytes(), &after)
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &after))
 	if w.Code != 200 || after.Plan == nil || after.Plan.Changed != 0 || after.Plan.Objective != resp.Plan.Objective {
 		t.Errorf("after rebase: %d %+v", w.Code, after.Plan)
 	}
@@ -1016,7 +1017,7 @@ func TestServeLoadPlanDate(t *testing.T) {
 		body, ct := serveForm(t, c.parts)
 		w := serveDo(t, h, serveReq{method: "POST", target: "/api/load?session=" + sess + "&" + c.query, body: body, ctype: ct})
 		var st serveState
-		json.Unmarshal(w.Body.Bytes(), &st)
+		require.NoError(t, json.Unmarshal(w.Body.Bytes(), &st))
 		if w.Code != http.StatusOK || st.Plan == nil || st.Plan.Date != c.want {
 			t.Errorf("%s: %d, plan date %v, want %s", c.name, w.Code, st.Plan != nil && st.Plan.Date == c.want, c.want)
 		}
@@ -1028,7 +1029,7 @@ func TestServeLoadPlanDate(t *testing.T) {
 	body, ct := serveForm(t, own)
 	w := serveDo(t, h, serveReq{method: "POST", target: "/api/load?session=" + sess + "&date=12027-01-01", body: body, ctype: ct})
 	var e map[string]string
-	json.Unmarshal(w.Body.Bytes(), &e)
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &e))
 	if w.Code != http.StatusUnprocessableEntity || e["key"] != "date" || !strings.Contains(e["error"], "12027-01-01") {
 		t.Errorf("bad date: %d %v", w.Code, e)
 	}
@@ -1045,7 +1046,7 @@ func TestServeSolveBadDate(t *testing.T) {
 	for _, d := range []string{"12027-01-01", "2026-02-30", "kemarin"} {
 		w, _ := serveSolveJSON(t, h, sess, serveSolveRequest{Seq: 2, Set: map[string]string{"date": d}})
 		var e map[string]string
-		json.Unmarshal(w.Body.Bytes(), &e)
+		require.NoError(t, json.Unmarshal(w.Body.Bytes(), &e))
 		if w.Code != http.StatusUnprocessableEntity || e["key"] != "date" || !strings.Contains(e["error"], d) {
 			t.Errorf("%s: %d %v", d, w.Code, e)
 		}
@@ -1053,15 +1054,12 @@ func TestServeSolveBadDate(t *testing.T) {
 	// Another setting's error names its key too.
 	w, _ := serveSolveJSON(t, h, sess, serveSolveRequest{Seq: 3, Set: map[string]string{"weights.fit": "-1"}})
 	var e map[string]string
-	json.Unmarshal(w.Body.Bytes(), &e)
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &e))
 	if w.Code != http.StatusUnprocessableEntity || e["key"] != "weights.fit" {
 		t.Errorf("weights.fit=-1: %d %v", w.Code, e)
 	}
 }
 
-// TestServeSettingsArePolicyKeys checks the page's settings against
-// policyfile.Keys: every key but the decisions, in the file's order, each
-// with its documentation, and each value accepted back by policyfile.Set.
 // TestServeApprovalAndLabels: the page gets what the CLI prints: the
 // approval lines of the political calendar, and each move's label as the
 // lampiran words it, for both languages.
@@ -1103,6 +1101,9 @@ func serveTestType(t *testing.T, name string) model.MoveType {
 	return 0
 }
 
+// TestServeSettingsArePolicyKeys checks the page's settings against
+// policyfile.Keys: every key but the decisions, in the file's order, each
+// with its documentation, and each value accepted back by policyfile.Set.
 func TestServeSettingsArePolicyKeys(t *testing.T) {
 	pol := scoringDefaults(time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
 	var want []string

@@ -214,7 +214,7 @@ func (s *sweeper) breakpoints(lo, hi float64, slo, shi *solution, prec float64, 
 	return nil
 }
 
-// runSweep is whatif --sweep. done is false when neither --sweep nor
+// run is whatif --sweep. done is false when neither --sweep nor
 // --plot nor --precision was given: whatif then compares scenarios.
 func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, slv *solverFlags, scen []string) (code int, done bool) {
 	if sw.spec == "" {

@@ -130,7 +130,7 @@ func policyKeys() []policyKey {
 		rb("allow_demotion", "allow a move to a lower eselon (II.a to II.b, III.a to III.b, or a lower level)", func(r *model.Rules) *bool { return &r.AllowDemotion }),
 		rb("same_family", "R-FAMILY: no move to a post of another job family; generalist posts (empty or umum family) are open to all", func(r *model.Rules) *bool { return &r.SameFamily }),
 		rb("jpm_min", "R-JPM-MIN: a JPM below jpm_min_value cannot fill a post", func(r *model.Rules) *bool { return &r.JPMMin }),
-		{section: "rules", name: "max_moves", doc: "the most holders of a roster post who may change post (rotate, promote, release), or none: the best plan within the budget, with a bound on how far it can be from the best one",
+		{section: "rules", name: "max_moves", doc: "the most holders of a roster post who may change post (rotate, promote, demote, release, retire), or none: the best plan within the budget, with a bound on how far it can be from the best one",
 			get: func(p *model.Policy) []string {
 				if !p.Rules.MoveBudget {
 					return []string{`"none"`}

@@ -14,8 +14,8 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// lampiranHeader is the header of the lampiran SK (a stable contract:
-// docs/roster-files.md).
+// LampiranHeader is the header of the lampiran SK, a stable contract
+// (docs/cli.md "The lampiran SK").
 func LampiranHeader(lang i18n.Lang) []string {
 	return strings.Split(lang.T(i18n.LampiranHeader), "|")
 }
