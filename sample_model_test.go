@@ -169,7 +169,7 @@ func TestSampleRules(t *testing.T) {
 	}
 }
 
-// samplePlan runs the pipeline of DESIGN.md on a roster with the default
+// samplePlan runs the rules, the score, the solve and the plan on a roster with the default
 // policy at the sample's date.
 func samplePlan(t *testing.T, r *model.Roster) (*model.Plan, *model.Eligibility) {
 	t.Helper()

@@ -4,7 +4,7 @@
 // regency (kabupaten), a province (provinsi) or any size up to 50,000
 // officials × 40,000 posts as a pooled province — deterministically from a
 // seed. WriteOfficialsCSV, WritePositionsCSV and WriteXLSX write it in the
-// roster file format of DESIGN.md, so that the generated files go through
+// roster file format of docs/roster-files.md, so that the generated files go through
 // the same loader as real ones. The benchmarks of this package time each
 // stage of the pipeline (load, rules, score, solve, plan) on generated
 // rosters; "mutasi gen" and "mutasi bench" are their command-line faces.

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -80,8 +81,7 @@ func Generate(cfg Config) (*model.Roster, error) {
 	switch cfg.Preset {
 	case PresetKota, PresetKabupaten, PresetProvinsi:
 		if cfg.Officials != 0 || cfg.Positions != 0 {
-			return nil, fmt.Errorf("bench: preset %q takes no custom sizes (officials %d, positions %d)",
-				cfg.Preset, cfg.Officials, cfg.Positions)
+			return nil, i18n.Errorf(i18n.BenchPresetSizes, cfg.Preset, cfg.Officials, cfg.Positions)
 		}
 		lo, hi, alo, ahi := 25, 35, 80, 150
 		kind := regionKota
@@ -102,15 +102,14 @@ func Generate(cfg Config) (*model.Roster, error) {
 		officials = m + m*2/5
 	case "":
 		if cfg.Officials < 1 || cfg.Officials > MaxOfficials {
-			return nil, fmt.Errorf("bench: officials %d out of range 1–%d", cfg.Officials, MaxOfficials)
+			return nil, i18n.Errorf(i18n.BenchOfficialsOut, cfg.Officials, MaxOfficials)
 		}
 		if cfg.Positions < 1 || cfg.Positions > MaxPositions {
-			return nil, fmt.Errorf("bench: positions %d out of range 1–%d", cfg.Positions, MaxPositions)
+			return nil, i18n.Errorf(i18n.BenchPositionsOut, cfg.Positions, MaxPositions)
 		}
 		regions = g.customRegions(cfg.Positions)
 	default:
-		return nil, fmt.Errorf("bench: unknown preset %q (want %s, %s or %s)",
-			cfg.Preset, PresetKota, PresetKabupaten, PresetProvinsi)
+		return nil, i18n.Errorf(i18n.BenchPresetWant, cfg.Preset, PresetKota, PresetKabupaten, PresetProvinsi)
 	}
 
 	r := &model.Roster{}

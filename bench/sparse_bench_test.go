@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"testing"
+	"time"
 
 	"github.com/mutasi-id/mutasi/model"
 )
@@ -59,4 +60,44 @@ func sparseDensePath(b *testing.B, r *model.Roster) uint64 {
 	defer peak.stop()
 	pipeDense(context.Background(), b, r)
 	return peak.stop()
+}
+
+// BenchmarkTies times the tie rule (model.Canonical) against the solve it
+// follows, back to back on the pooled province of 10,000 posts and 12,000
+// officials (mutasi gen --officials 12000 --positions 10000 --seed 7), on
+// the sparse path mutasi solve takes there. Each iteration solves, then
+// checks the certificate on every pair as the plan did before the tie rule
+// (Scores.VerifyFull), then runs the tie stage, which does that check in
+// the pass that finds the tight pairs. Metrics: ties/solve, the tie stage
+// against the solve; added/solve, what the stage adds to the pipeline
+// against the solve (the stage less the check it replaced).
+func BenchmarkTies(b *testing.B) {
+	r := genMust(b, Config{Officials: 12000, Positions: 10000, Seed: 7})
+	pol := model.DefaultPolicy(genDate)
+	el, err := model.Evaluate(r, &pol)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	var solve, verify, ties time.Duration
+	for b.Loop() {
+		t0 := time.Now()
+		ss, err := model.SolveSparse(ctx, r, el, &pol, model.SparseOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		t1 := time.Now()
+		if err := ss.Scores.VerifyFull(ss.Result); err != nil {
+			b.Fatal(err)
+		}
+		t2 := time.Now()
+		if _, _, err := model.Canonical(ctx, ss.Scores, ss.Result); err != nil {
+			b.Fatal(err)
+		}
+		t3 := time.Now()
+		solve, verify, ties = solve+t1.Sub(t0), verify+t2.Sub(t1), ties+t3.Sub(t2)
+	}
+	b.ReportMetric(ties.Seconds()/solve.Seconds(), "ties/solve")
+	b.ReportMetric((ties-verify).Seconds()/solve.Seconds(), "added/solve")
+	b.ReportMetric(verify.Seconds()/solve.Seconds(), "verify/solve")
 }

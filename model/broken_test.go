@@ -2,6 +2,7 @@ package model
 
 import (
 	"flag"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"os"
 	"path/filepath"
 	"strings"
@@ -25,7 +26,7 @@ var brokenWarningsOnly = map[string]bool{
 
 // TestBrokenFiles loads every file of testdata/broken with the good fixture
 // of the other kind (testdata/load) and compares the problems with the
-// file's golden messages. Each broken file has exactly one defect, so it must
+// file's golden messages, in English and in Indonesian. Each broken file has exactly one defect, so it must
 // yield exactly one problem.
 func TestBrokenFiles(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("testdata", "broken", "*.csv"))
@@ -46,10 +47,14 @@ func TestBrokenFiles(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			// The golden holds each problem in English, then in
+			// Indonesian: the specification of both forms.
 			var b strings.Builder
-			for _, p := range ps {
-				b.WriteString(p.String())
-				b.WriteByte('\n')
+			for _, l := range []i18n.Lang{i18n.EN, i18n.ID} {
+				for _, p := range ps {
+					b.WriteString(p.Text(l))
+					b.WriteByte('\n')
+				}
 			}
 			golden := filepath.Join("testdata", "broken", name+".golden")
 			if *brokenUpdate {

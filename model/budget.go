@@ -1,6 +1,8 @@
 package model
 
 import (
+	"github.com/mutasi-id/mutasi/internal/i18n"
+
 	"context"
 	"errors"
 	"fmt"
@@ -67,19 +69,21 @@ type BudgetError struct {
 	Least  int
 }
 
-func (e *BudgetError) Error() string {
+// Error says what the budget cannot meet, in English.
+func (e *BudgetError) Error() string { return e.Text(i18n.EN) }
+
+// Text says what the budget cannot meet, in l.
+func (e *BudgetError) Text(l i18n.Lang) string {
 	const most = 10
 	names := e.Forced
-	more := ""
+	var more any = ""
 	if len(names) > most {
-		names, more = names[:most], fmt.Sprintf(" and %d more", len(e.Forced)-most)
+		names, more = names[:most], i18n.M(i18n.BudgetMore, len(e.Forced)-most)
 	}
 	if e.Least > len(e.Forced) {
-		return fmt.Sprintf("max moves %d is below the %d moves every plan makes: %d holders must leave their post (%s%s) and the pins and forbids move %d more",
-			e.MaxMoves, e.Least, len(e.Forced), strings.Join(names, ", "), more, e.Least-len(e.Forced))
+		return l.T(i18n.BudgetLeast, e.MaxMoves, e.Least, len(e.Forced), strings.Join(names, ", "), more, e.Least-len(e.Forced))
 	}
-	return fmt.Sprintf("max moves %d is below the %d holders the rules force to leave their post: %s%s",
-		e.MaxMoves, len(e.Forced), strings.Join(names, ", "), more)
+	return l.T(i18n.BudgetForced, e.MaxMoves, len(e.Forced), strings.Join(names, ", "), more)
 }
 
 // ForcedMoves returns, by NIP, the holders of a roster post whom the rules

@@ -5,10 +5,11 @@ import (
 	"context"
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
 )
 
 // rosterTable is one sheet of cells as read from a CSV file or an XLSX
@@ -43,7 +44,7 @@ type tableProblem struct {
 	row, col int
 	sev      Severity
 	value    string
-	reason   string
+	reason   i18n.Msg
 }
 
 // csvDelimiter returns the separator of a CSV file from its header line: a
@@ -92,7 +93,7 @@ func readCSV(ctx context.Context, name string, data []byte, lim ReadLimits) (*ro
 	if !utf8.Valid(data) {
 		line := 1 + bytes.Count(data[:firstInvalidUTF8(data)], []byte("\n"))
 		t.problems = append(t.problems, tableProblem{row: line, col: -1, sev: Error,
-			reason: "not UTF-8 text: save the file as \"CSV UTF-8\""})
+			reason: i18n.M(i18n.RosterNotUTF8)})
 		return t, nil
 	}
 	comma := csvDelimiter(data)
@@ -122,9 +123,9 @@ func readCSV(ctx context.Context, name string, data []byte, lim ReadLimits) (*ro
 					row = 1
 				}
 			}
-			reason := err.Error()
+			reason := i18n.M(i18n.RosterError, err)
 			if pe != nil {
-				reason = "unreadable CSV: " + pe.Err.Error()
+				reason = i18n.M(i18n.RosterCSVUnreadable, csvErrMsg(pe.Err))
 			}
 			t.problems = append(t.problems, tableProblem{row: row, col: -1, sev: Error, reason: reason})
 			break
@@ -140,7 +141,7 @@ func readCSV(ctx context.Context, name string, data []byte, lim ReadLimits) (*ro
 				// Blank lines before the header: the spreadsheet shows them, so
 				// the header is not at row 1; keep counting as it does.
 				t.problems = append(t.problems, tableProblem{row: num, col: -1, sev: Warning,
-					reason: "blank rows before the header"})
+					reason: i18n.M(i18n.RosterBlankBefore)})
 			}
 			continue
 		}
@@ -171,23 +172,23 @@ func csvCheckShape(name string, data []byte, comma byte, lim ReadLimits) error {
 			fields++
 			cells++
 			if fields > lim.Columns {
-				return &LimitError{File: name, Found: fmt.Sprintf("more than %s columns in row %s", limitCount(int64(lim.Columns)), limitCount(int64(rows))),
-					Limit: limitCount(int64(lim.Columns)) + " columns"}
+				return &LimitError{File: name, Found: i18n.M(i18n.LimitColumnsInRow, i18n.Int(lim.Columns), i18n.Int(rows)),
+					Limit: i18n.M(i18n.LimitColumns, i18n.Int(lim.Columns))}
 			}
 		case c == '\n':
 			rows++
 			fields = 1
 			cells++
 			if rows > lim.Rows+1 { // a last line break opens no row
-				return &LimitError{File: name, Found: "more than " + limitCount(int64(lim.Rows)) + " rows",
-					Limit: limitCount(int64(lim.Rows)) + " rows per file"}
+				return &LimitError{File: name, Found: i18n.M(i18n.LimitMoreThan, i18n.M(i18n.LimitRows, i18n.Int(lim.Rows))),
+					Limit: i18n.M(i18n.LimitRowsPerFile, i18n.Int(lim.Rows))}
 			}
 		default:
 			continue
 		}
 		if cells > lim.Cells {
-			return &LimitError{File: name, Found: "more than " + limitCount(lim.Cells) + " cells",
-				Limit: limitCount(lim.Cells) + " cells per file (its rows times their columns)"}
+			return &LimitError{File: name, Found: i18n.M(i18n.LimitMoreThan, i18n.M(i18n.LimitCells, i18n.Int(lim.Cells))),
+				Limit: i18n.M(i18n.LimitCellsPerFile, i18n.Int(lim.Cells))}
 		}
 	}
 	return nil
@@ -210,8 +211,7 @@ func (t *rosterTable) capCells(num int, cells []string) []string {
 			if n == maxCellRunes {
 				cells[c] = v[:i]
 				t.problems = append(t.problems, tableProblem{row: num, col: c, sev: Error, value: xmlShort([]byte(v)),
-					reason: fmt.Sprintf("%s characters, more than the %s a spreadsheet cell holds",
-						limitCount(int64(utf8.RuneCountInString(v))), limitCount(maxCellRunes))})
+					reason: i18n.M(i18n.RosterCellTooLong, i18n.Int(utf8.RuneCountInString(v)), i18n.Int(maxCellRunes))})
 				break
 			}
 			n++
@@ -241,4 +241,15 @@ func csvBlankRow(rec []string) bool {
 		}
 	}
 	return true
+}
+
+// csvErrMsg words the errors of encoding/csv a user can meet.
+func csvErrMsg(err error) any {
+	switch {
+	case errors.Is(err, csv.ErrQuote):
+		return i18n.M(i18n.RosterCSVQuote)
+	case errors.Is(err, csv.ErrBareQuote):
+		return i18n.M(i18n.RosterCSVBareQuote)
+	}
+	return err
 }

@@ -72,7 +72,7 @@ func TestReadCSVProblems(t *testing.T) {
 			continue
 		}
 		p := tab.problems[0]
-		if p.row != c.row || p.sev != c.sev || !strings.Contains(p.reason, c.want) {
+		if p.row != c.row || p.sev != c.sev || !strings.Contains(p.reason.String(), c.want) {
 			t.Errorf("%q: problem %+v, want row %d %v %q", c.in, p, c.row, c.sev, c.want)
 		}
 	}
@@ -100,7 +100,7 @@ func TestLoadProblemOrder(t *testing.T) {
 		`o.csv:2: column rank: "IV/z": not a rank (I/a … IV/e)`,
 		`o.csv:2: column name: empty required cell`,
 		`o.csv:2: column position: "P9": no post with this id in the positions file`,
-		`o.csv:2: column position_since: "2030-01-01": after the plan date 2026-12-01`,
+		`o.csv:2: column position_since: "2030-01-01": after the plan date 1 December 2026`,
 		`o.csv:3: column nip: "19680411 199303 1 009": duplicate NIP: also in row 2`,
 		`o.csv:3: column position_since: empty: needed when position is set`,
 		`p.csv:2: column priority: "0": out of range (priority 1–5)`,
@@ -139,7 +139,7 @@ func TestLoadCrossChecks(t *testing.T) {
 		{"birth date matches", "196804111993031009,A,IV/b,,,Baik,,11/04/1968\n", nil},
 		{"start on the plan date", "196804111993031009,A,IV/b,DINKES-01,2026-12-01,Baik,,\n", nil},
 		{"start a day after the plan date", "196804111993031009,A,IV/b,DINKES-01,2026-12-02,Baik,,\n",
-			[]string{`2: column position_since: "2026-12-02": after the plan date 2026-12-01`}},
+			[]string{`2: column position_since: "2026-12-02": after the plan date 1 December 2026`}},
 	}
 	for _, c := range cases {
 		fsys := loadFS(map[string]string{"o.csv": head + c.rows, "p.csv": pos})
@@ -188,7 +188,7 @@ func TestLoadProblemCap(t *testing.T) {
 	last := ps[len(ps)-1]
 	want := fmt.Sprintf("and %d more problems (%d errors) not listed", n-MaxProblems+1, n-MaxProblems+1)
 	// One problem per row from row 2: the last listed is on row MaxProblems.
-	if last.Reason != want || last.Severity != Error || ps[len(ps)-2].Row != MaxProblems {
+	if last.Reason.String() != want || last.Severity != Error || ps[len(ps)-2].Row != MaxProblems {
 		t.Errorf("last %+v, before %+v", last, ps[len(ps)-2])
 	}
 }

@@ -1,8 +1,8 @@
 package model
 
 import (
-	"errors"
-	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
+
 	"strconv"
 	"time"
 )
@@ -138,7 +138,7 @@ func ParseDate(v string) (time.Time, error) {
 			return t, nil
 		}
 	}
-	return time.Time{}, fmt.Errorf("bad date %q: want YYYY-MM-DD", v)
+	return time.Time{}, i18n.Errorf(i18n.PolicyBadDate, v)
 }
 
 // The years of plan dates (and of every date of a policy): wide enough for
@@ -155,7 +155,7 @@ const (
 // dates.
 func CheckPlanDate(d time.Time) error {
 	if d.IsZero() {
-		return errors.New("the plan date is not set")
+		return i18n.Errorf(i18n.PolicyNoPlanDate)
 	}
 	return planYears(d)
 }
@@ -163,7 +163,7 @@ func CheckPlanDate(d time.Time) error {
 // planYears refuses a date outside the years MinPlanYear to MaxPlanYear.
 func planYears(d time.Time) error {
 	if y := d.Year(); y < MinPlanYear || y > MaxPlanYear {
-		return fmt.Errorf("bad date %q: a plan date lies between %d-01-01 and %d-12-31", d.Format(time.DateOnly), MinPlanYear, MaxPlanYear)
+		return i18n.Errorf(i18n.PolicyPlanYears, d.Format(time.DateOnly), MinPlanYear, MaxPlanYear)
 	}
 	return nil
 }

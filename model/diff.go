@@ -141,7 +141,7 @@ func diffMoveChange(b, o *Move) MoveChange {
 	return c
 }
 
-// changeReason words a change: the score before and after and the
+// diffReason words a change: the score before and after and the
 // components that made the difference. An official whose own score falls
 // moved to make room: the plan's total gains elsewhere.
 func diffReason(c *MoveChange, noBase, noOther bool) string {

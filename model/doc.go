@@ -1,7 +1,11 @@
 // Package model is the domain of a reshuffle (mutasi) of Indonesian civil
 // servants: officials (pejabat), positions (jabatan), ranks (golongan),
-// eselon, NIP, performance ratings (SKP), competency profiles, the rules of
-// eligibility with their sources, the weighted score that turns a roster into
-// a cost matrix, and the plan that turns an assignment back into moves with
-// reasons. It contains no optimisation algorithm.
+// eselon, NIP, performance ratings (SKP), competency profiles; the roster
+// files they come in (CSV and XLSX, read with every problem named by file,
+// row, column and value); the rules of eligibility with their sources; the
+// weighted score that turns a roster into a cost matrix; the strategies that
+// solve a large roster exactly on the solver's sparse paths (classes of
+// identical posts, candidate pricing); and the plan that turns an assignment
+// back into moves with reasons. The assignment algorithms themselves are in
+// package solver; the choice of path, in internal/pipeline.
 package model

@@ -2,7 +2,9 @@ package model
 
 import (
 	"context"
+	"fmt"
 	"math"
+	"math/rand/v2"
 	"reflect"
 	"slices"
 	"strings"
@@ -244,5 +246,40 @@ func TestLoadFamilyTeknis(t *testing.T) {
 	}
 	if Problems(ps).Errors() != 1 || ps[0].File != "p.csv" || ps[0].Row != 2 || ps[0].Column != "teknis" || ps[0].Value != "7" {
 		t.Errorf("problems %v, want one error at p.csv:2 column teknis", ps)
+	}
+}
+
+// TestFitRowOfMatchesJPM: the branch-free fit row is fitOf's numbers, bit
+// for bit, on random profiles with and without technical levels.
+func TestFitRowOfMatchesJPM(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 5))
+	r := &Roster{}
+	for j := range 40 {
+		p := scorePost(fmt.Sprintf("P%02d", j), EselonIIIa, 3)
+		for k := range p.Required {
+			if rng.IntN(3) == 0 {
+				p.Required[k] = uint8(rng.IntN(6))
+			}
+		}
+		r.Positions = append(r.Positions, p)
+	}
+	for i := range 30 {
+		o := scoreOfficial(i+1, fmt.Sprintf("Pejabat %d", i+1), "", 0, Baik, 0)
+		for k := range o.Competency {
+			if rng.IntN(4) > 0 {
+				o.Competency[k] = uint8(rng.IntN(6))
+			}
+		}
+		r.Officials = append(r.Officials, o)
+	}
+	sc := scoreBuild(t, r, newScoreMask(), scoreNoRules())
+	row := make([]float64, sc.nprof)
+	for i := range r.Officials {
+		sc.fitRowOf(i, row)
+		for k, req := range sc.profiles {
+			if want := sc.fitOf(i, req); math.Float64bits(row[k]) != math.Float64bits(want) {
+				t.Fatalf("official %d, standard %v: fitRowOf %v, fitOf %v", i, req, row[k], want)
+			}
+		}
 	}
 }

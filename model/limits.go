@@ -1,9 +1,6 @@
 package model
 
-import (
-	"fmt"
-	"strconv"
-)
+import "github.com/mutasi-id/mutasi/internal/i18n"
 
 // ReadLimits bounds what reading one roster file may cost, so that a
 // hostile or broken file (a zip bomb, a sheet of a million rows) is refused
@@ -83,50 +80,25 @@ func (l ReadLimits) orDefault() ReadLimits {
 // than" rather than the whole count.
 type LimitError struct {
 	// File is the file as the user named it; Where the sheet or the part
-	// of a workbook, "" for the whole file.
-	File, Where string
+	// of a workbook, empty for the whole file.
+	File  string
+	Where i18n.Msg
 	// Found is what was found ("2.0 GB unzipped", "more than 200,000
 	// rows"), Limit what is allowed ("128 MB unzipped per sheet").
-	Found, Limit string
+	Found, Limit i18n.Msg
 }
 
-func (e *LimitError) Error() string {
+// Error says what was found and the limit, in English.
+func (e *LimitError) Error() string { return e.Text(i18n.EN) }
+
+// Text says what was found and the limit, in l.
+func (e *LimitError) Text(l i18n.Lang) string {
 	where := e.File
-	if e.Where != "" {
-		where += ": " + e.Where
+	if !e.Where.IsZero() {
+		where += ": " + e.Where.Text(l)
 	}
-	return fmt.Sprintf("%s: %s, over the limit of %s for a roster file", where, e.Found, e.Limit)
+	return l.T(i18n.LimitOver, where, e.Found, e.Limit)
 }
 
-// limitBytes formats a size for a LimitError: "2.0 GB", "128 MB", "640 KB".
-func limitBytes(n int64) string {
-	switch {
-	case n >= 1<<30:
-		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
-	case n >= 1<<20:
-		return strconv.FormatInt(n>>20, 10) + " MB"
-	case n >= 1<<10:
-		return strconv.FormatInt(n>>10, 10) + " KB"
-	}
-	return strconv.FormatInt(n, 10) + " bytes"
-}
-
-// limitCount formats a count with thousands separators: 1,048,576.
-func limitCount(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	neg := s[0] == '-'
-	if neg {
-		s = s[1:]
-	}
-	out := make([]byte, 0, len(s)+len(s)/3)
-	for i := range len(s) {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			out = append(out, ',')
-		}
-		out = append(out, s[i])
-	}
-	if neg {
-		return "-" + string(out)
-	}
-	return string(out)
-}
+// limitPerFile is the limit of a file's size: "20 MB per file".
+func limitPerFile(n int64) i18n.Msg { return i18n.M(i18n.LimitPerFile, i18n.Bytes(n)) }

@@ -2,7 +2,6 @@ package model
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -12,6 +11,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
 )
 
 // Source names the roster files. Either Officials and Positions (CSV or XLSX
@@ -68,21 +69,30 @@ func (s *Severity) UnmarshalText(b []byte) error {
 
 // Problem is one finding in the roster files, pointing at the cell.
 type Problem struct {
-	Severity Severity `json:"severity"`
-	File     string   `json:"file"`
+	Severity Severity
+	File     string
 	// Row is the row as Excel shows it (header = 1); 0 for the whole file.
-	Row int `json:"row"`
+	Row int
 	// Column is the header of the column, "" for the whole row.
-	Column string `json:"column"`
-	Value  string `json:"value"`
-	Reason string `json:"reason"`
+	Column string
+	Value  string
+	// Reason says what is wrong, as a message of the catalogue: an output
+	// renders it in its language (ReasonText), a script may read its code.
+	Reason i18n.Msg
 }
 
-// String formats the problem on one line, pointing at the cell the way
-// compilers do: `positions.csv:14: column eselon: "III.c": not an eselon
-// (II.a … IV.b)`. A warning says so after the location; the row, column and
-// value parts are left out when they do not apply.
-func (p Problem) String() string {
+// Code returns the stable code of the problem's reason
+// ("roster.dup_nip").
+func (p Problem) Code() string { return p.Reason.Code() }
+
+// ReasonText renders the reason in l.
+func (p Problem) ReasonText(l i18n.Lang) string { return p.Reason.Text(l) }
+
+// Text formats the problem on one line in l, pointing at the cell the way
+// compilers do: `positions.csv:14: kolom eselon: "III.c": bukan eselon
+// (II.a … IV.b)`. A warning says so after the location; the row, column
+// and value parts are left out when they do not apply.
+func (p Problem) Text(l i18n.Lang) string {
 	var b strings.Builder
 	b.WriteString(p.File)
 	if p.Row > 0 {
@@ -90,17 +100,20 @@ func (p Problem) String() string {
 	}
 	b.WriteString(": ")
 	if p.Severity == Warning {
-		b.WriteString("warning: ")
+		b.WriteString(l.T(i18n.RosterProblemWarning) + ": ")
 	}
 	if p.Column != "" {
-		fmt.Fprintf(&b, "column %s: ", p.Column)
+		b.WriteString(l.T(i18n.RosterProblemColumn, p.Column) + ": ")
 	}
 	if p.Value != "" {
 		fmt.Fprintf(&b, "%q: ", p.Value)
 	}
-	b.WriteString(p.Reason)
+	b.WriteString(p.Reason.Text(l))
 	return b.String()
 }
+
+// String formats the problem on one line in English (Text).
+func (p Problem) String() string { return p.Text(i18n.EN) }
 
 // Problems is the list of findings of a load, in file, row and column order.
 type Problems []Problem
@@ -194,7 +207,7 @@ func LoadContext(ctx context.Context, src Source, date time.Time) (*Roster, []Pr
 	if len(probs) > MaxProblems {
 		rest := probs[MaxProblems-1:]
 		last := Problem{Severity: Warning, File: rest[0].File,
-			Reason: fmt.Sprintf("and %d more problems (%d errors) not listed", len(rest), Problems(rest).Errors())}
+			Reason: i18n.M(i18n.RosterMoreProblems, len(rest), Problems(rest).Errors())}
 		if Problems(rest).Errors() > 0 {
 			last.Severity = Error
 		}
@@ -209,10 +222,10 @@ func readSource(ctx context.Context, src Source) (off, pos, sel *rosterTable, er
 	lim := src.Limits.orDefault()
 	if src.Workbook != "" {
 		if src.Officials != "" || src.Positions != "" {
-			return nil, nil, nil, errors.New("model: give either a workbook or officials and positions files, not both")
+			return nil, nil, nil, i18n.Errorf(i18n.RosterWorkbookAndFiles)
 		}
 		if !isXLSX(src.Workbook) {
-			return nil, nil, nil, fmt.Errorf("%s: a roster workbook must be an .xlsx file", src.Workbook)
+			return nil, nil, nil, i18n.Errorf(i18n.RosterWorkbookExt, src.Workbook)
 		}
 		data, err := readFile(src, src.Workbook, lim)
 		if err != nil {
@@ -224,7 +237,7 @@ func readSource(ctx context.Context, src Source) (off, pos, sel *rosterTable, er
 		}
 	} else {
 		if src.Officials == "" || src.Positions == "" {
-			return nil, nil, nil, errors.New("model: both the officials and the positions file are needed")
+			return nil, nil, nil, i18n.Errorf(i18n.RosterBothFilesNeeded)
 		}
 		off, err = readTableFile(ctx, src, src.Officials, officialsTable, lim)
 		if err == nil {
@@ -247,7 +260,7 @@ func readSource(ctx context.Context, src Source) (off, pos, sel *rosterTable, er
 func readTableFile(ctx context.Context, src Source, name string, kind rosterTableKind, lim ReadLimits) (*rosterTable, error) {
 	csv := strings.EqualFold(filepath.Ext(name), ".csv")
 	if !csv && !isXLSX(name) {
-		return nil, fmt.Errorf("%s: unknown file type %q (want .csv or .xlsx)", name, filepath.Ext(name))
+		return nil, i18n.Errorf(i18n.RosterFileType, name, filepath.Ext(name))
 	}
 	data, err := readFile(src, name, lim)
 	if err != nil {
@@ -277,20 +290,20 @@ func readFile(src Source, name string, lim ReadLimits) ([]byte, error) {
 	}
 	f, err := fsys.Open(name)
 	if err != nil {
-		return nil, fmt.Errorf("reading roster file: %w", err)
+		return nil, i18n.Errorf(i18n.RosterReadFile, err)
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > lim.FileBytes {
-		return nil, &LimitError{File: name, Found: limitBytes(st.Size()), Limit: limitBytes(lim.FileBytes) + " per file"}
+		return nil, &LimitError{File: name, Found: i18n.M(i18n.CLIError, i18n.Bytes(st.Size())), Limit: limitPerFile(lim.FileBytes)}
 	}
 	// One byte more than the limit tells a file that grew (or a pipe)
 	// from one that fits.
 	data, err := io.ReadAll(io.LimitReader(f, lim.FileBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("reading roster file: %w", err)
+		return nil, i18n.Errorf(i18n.RosterReadFile, err)
 	}
 	if int64(len(data)) > lim.FileBytes {
-		return nil, &LimitError{File: name, Found: "more than " + limitBytes(lim.FileBytes), Limit: limitBytes(lim.FileBytes) + " per file"}
+		return nil, &LimitError{File: name, Found: i18n.M(i18n.LimitMoreThan, i18n.Bytes(lim.FileBytes)), Limit: limitPerFile(lim.FileBytes)}
 	}
 	return data, nil
 }
@@ -301,9 +314,9 @@ type osFS struct{}
 
 func (osFS) Open(name string) (fs.File, error) { return os.Open(name) }
 
-// column describes one known column of a roster table.
+// rosterColumn describes one known column of a roster table.
 type rosterColumn struct {
-	key      string // canonical name (DESIGN.md)
+	key      string // canonical name (docs/roster-files.md)
 	alias    string // Indonesian alias; "" when the same as key
 	required bool
 }
@@ -326,8 +339,8 @@ func loadCompetencyColumns() []rosterColumn {
 	return cols
 }
 
-// officialColumns returns the columns of the officials file (DESIGN.md
-// "Roster files", plus the additive column eselon).
+// officialColumns returns the columns of the officials file
+// (docs/roster-files.md).
 func officialColumns() []rosterColumn {
 	cols := []rosterColumn{
 		{"nip", "", true},
@@ -475,7 +488,7 @@ type keyedProblem struct {
 }
 
 // add records a problem of table t at a row and column index (-1 for none).
-func (ld *rosterLoader) add(t, row, col int, sev Severity, value, reason string) {
+func (ld *rosterLoader) add(t, row, col int, sev Severity, value string, reason i18n.Msg) {
 	tab := ld.tables[t]
 	name := ""
 	if col >= 0 && col < len(tab.header) {
@@ -490,7 +503,7 @@ func (ld *rosterLoader) add(t, row, col int, sev Severity, value, reason string)
 
 // addNamed records a problem about a column that is not in the file (a
 // missing required column): it has no index, so it sorts before the columns.
-func (ld *rosterLoader) addNamed(t, row int, column string, sev Severity, reason string) {
+func (ld *rosterLoader) addNamed(t, row int, column string, sev Severity, reason i18n.Msg) {
 	ld.probs = append(ld.probs, keyedProblem{
 		Problem: Problem{Severity: sev, File: ld.tables[t].name, Row: row, Column: column, Reason: reason},
 		table:   t, col: -1, seq: len(ld.probs),
@@ -542,11 +555,11 @@ func (ld *rosterLoader) mapHeader(t int, cols []rosterColumn, aliases map[string
 	var unused []string
 	if tab.header == nil {
 		if len(tab.problems) == 0 {
-			what := "file"
+			what := i18n.RosterEmptyFile
 			if tab.xlsx {
-				what = "sheet"
+				what = i18n.RosterEmptySheet
 			}
-			ld.add(t, 0, -1, Error, "", "empty "+what+": no header row")
+			ld.add(t, 0, -1, Error, "", i18n.M(what))
 		}
 		return m
 	}
@@ -554,7 +567,7 @@ func (ld *rosterLoader) mapHeader(t int, cols []rosterColumn, aliases map[string
 		k := rosterHeaderKey(h)
 		if k == "" {
 			if columnHasData(tab, i) {
-				ld.add(t, 1, i, Warning, "", fmt.Sprintf("column %d has no header: its cells are ignored", i+1))
+				ld.add(t, 1, i, Warning, "", i18n.M(i18n.RosterNoHeaderColumn, i+1))
 			}
 			continue
 		}
@@ -568,24 +581,23 @@ func (ld *rosterLoader) mapHeader(t int, cols []rosterColumn, aliases map[string
 				unused = append(unused, strings.TrimSpace(h))
 				continue
 			}
-			ld.add(t, 1, i, Warning, "", "unknown column, kept as an extra attribute")
+			ld.add(t, 1, i, Warning, "", i18n.M(i18n.RosterUnknownColumn))
 			continue
 		}
 		if prev, dup := m.idx[key]; dup {
-			ld.add(t, 1, i, Error, "", fmt.Sprintf("the same column as %q (column %d)", strings.TrimSpace(tab.header[prev]), prev+1))
+			ld.add(t, 1, i, Error, "", i18n.M(i18n.RosterSameColumn, strings.TrimSpace(tab.header[prev]), prev+1))
 			continue
 		}
 		m.idx[key] = i
 	}
 	if len(unused) > 0 {
-		ld.add(t, 1, -1, Warning, "", fmt.Sprintf("%d columns of the SIASN export are not used by mutasi and are kept as extra attributes: %s",
-			len(unused), strings.Join(unused, ", ")))
+		ld.add(t, 1, -1, Warning, "", i18n.M(i18n.RosterSIASNUnused, len(unused), strings.Join(unused, ", ")))
 	}
 	for _, c := range cols {
 		if _, ok := m.idx[c.key]; c.required && !ok {
-			reason := "required column missing"
+			reason := i18n.M(i18n.RosterColumnMissing)
 			if c.alias != "" {
-				reason += " (also accepted as " + c.alias + ")"
+				reason = i18n.M(i18n.RosterColumnMissingAlso, c.alias)
 			}
 			ld.addNamed(t, 1, c.key, Error, reason)
 		}
@@ -602,7 +614,7 @@ func (ld *rosterLoader) checkRankColumn(m columnMap) {
 	_, rank := m.idx["rank"]
 	_, pangkat := m.idx["pangkat"]
 	if !rank && !pangkat {
-		ld.addNamed(0, 1, "rank", Error, "required column missing (also accepted as golongan, or a column pangkat)")
+		ld.addNamed(0, 1, "rank", Error, i18n.M(i18n.RosterRankColumnMissing))
 	}
 }
 
@@ -619,7 +631,7 @@ func (ld *rosterLoader) checkSwapped() {
 		return false
 	}
 	if has(0, "eselon") && has(0, "id") && !has(0, "nip") && has(1, "nip") && !has(1, "id") {
-		ld.add(0, 0, -1, Error, "", fmt.Sprintf("this looks like the positions file and %s like the officials file: are the two swapped?", ld.tables[1].name))
+		ld.add(0, 0, -1, Error, "", i18n.M(i18n.RosterSwapped, ld.tables[1].name))
 	}
 }
 
@@ -669,12 +681,11 @@ func controlRune(s string) (rune, bool) {
 }
 
 // controlReason says which control character a cell holds.
-func controlReason(r rune) string {
-	what := "a control character"
+func controlReason(r rune) i18n.Msg {
 	if unicode.Is(unicode.Bidi_Control, r) {
-		what = "a bidirectional control character"
+		return i18n.M(i18n.RosterBidiControl, r)
 	}
-	return fmt.Sprintf("holds %s (%U), invisible and able to hide or reorder the text around it: remove it", what, r)
+	return i18n.M(i18n.RosterControl, r)
 }
 
 // stripControls removes the control characters of s.
@@ -737,11 +748,20 @@ func (c loadRow) cell(key string) (string, int) {
 
 // fail records an error at the cell of column index i.
 func (c loadRow) fail(i int, value string, err error) {
-	c.ld.add(c.t, c.row.num, i, Error, value, err.Error())
+	c.ld.add(c.t, c.row.num, i, Error, value, errMsg(err))
+}
+
+// errMsg is the message of err: its own when it is an *i18n.Error, else
+// its text as it is.
+func errMsg(err error) i18n.Msg {
+	if e, ok := err.(*i18n.Error); ok {
+		return e.Msg
+	}
+	return i18n.M(i18n.RosterError, err)
 }
 
 // warn records a warning at the cell of column index i.
-func (c loadRow) warn(i int, value, reason string) {
+func (c loadRow) warn(i int, value string, reason i18n.Msg) {
 	c.ld.add(c.t, c.row.num, i, Warning, value, reason)
 }
 
@@ -750,7 +770,7 @@ func (c loadRow) warn(i int, value, reason string) {
 func (c loadRow) required(key string) (string, int) {
 	v, i := c.cell(key)
 	if v == "" && i >= 0 {
-		c.ld.add(c.t, c.row.num, i, Error, "", "empty required cell")
+		c.ld.add(c.t, c.row.num, i, Error, "", i18n.M(i18n.RosterCellEmpty))
 	}
 	return v, i
 }
@@ -802,7 +822,7 @@ func (c loadRow) checkWidth() {
 	for i := len(tab.header); i < len(c.row.cells); i++ {
 		if strings.TrimSpace(c.row.cells[i]) != "" {
 			c.ld.add(c.t, c.row.num, -1, Warning, c.row.cells[i],
-				fmt.Sprintf("cell %d is beyond the %d columns of the header and is ignored (an unquoted separator?)", i+1, len(tab.header)))
+				i18n.M(i18n.RosterCellBeyond, i+1, len(tab.header)))
 			return
 		}
 	}
@@ -823,7 +843,7 @@ func (ld *rosterLoader) parseOfficial(m columnMap, row *tableRow) Official {
 		} else {
 			o.NIP = n
 			if a := n.AgeAtAppointment(); a >= 0 && (a < 18 || a > 35) {
-				c.warn(i, v, fmt.Sprintf("age at CPNS appointment %d is outside 18–35: check the NIP", a))
+				c.warn(i, v, i18n.M(i18n.RosterAgeAtAppointment, a))
 			}
 		}
 	}
@@ -878,7 +898,7 @@ func (ld *rosterLoader) parseOfficial(m columnMap, row *tableRow) Official {
 		if e, err := ParseEducation(v); err == nil {
 			o.Education = e
 		} else {
-			c.warn(i, v, "no education level (SMA, D3, D4, S1, S2, S3) in the name of the degree: the education is unknown")
+			c.warn(i, v, i18n.M(i18n.RosterEducationNoLevel))
 		}
 	}
 	if v, i := c.cell("training"); v != "" {
@@ -937,18 +957,18 @@ func (c loadRow) rank() Rank {
 		case err != nil && r == 0:
 			c.fail(pi, pv, err)
 		case err != nil:
-			c.fail(pi, pv, errors.New("not a pangkat (Penata Muda … Pembina Utama)"))
+			c.fail(pi, pv, i18n.Errorf(i18n.RosterNotPangkat))
 		case r != 0 && p != r:
-			c.fail(pi, pv, fmt.Errorf("pangkat %s is %s, but the rank column says %s", p.Pangkat(), p, r))
+			c.fail(pi, pv, i18n.Errorf(i18n.RosterPangkatMismatch, p.Pangkat(), p, r))
 		case r == 0:
 			r = p
 		}
 		return r
 	}
 	if v == "" && i >= 0 {
-		c.ld.add(c.t, c.row.num, i, Error, "", "empty required cell")
+		c.ld.add(c.t, c.row.num, i, Error, "", i18n.M(i18n.RosterCellEmpty))
 	} else if v == "" && pi >= 0 {
-		c.ld.add(c.t, c.row.num, pi, Error, "", "empty required cell: the rank (golongan or pangkat)")
+		c.ld.add(c.t, c.row.num, pi, Error, "", i18n.M(i18n.RosterRankEmpty))
 	}
 	return r
 }

@@ -244,7 +244,7 @@ func TestLoadSIASNWorkbook(t *testing.T) {
 	require.Len(t, ps, 1, "%v", ps)
 	assert.Equal(t, 3, ps[0].Row)
 	assert.Equal(t, "NIPBARU", ps[0].Column)
-	assert.Contains(t, ps[0].Reason, "NIP stored as a number")
+	assert.Contains(t, ps[0].Reason.String(), "NIP stored as a number")
 }
 
 func TestLoadRowNumberAndPangkat(t *testing.T) {

@@ -164,7 +164,7 @@ func TestLoadDateZone(t *testing.T) {
 		}
 	}
 	_, ps, _ := Load(Source{Officials: "o.csv", Positions: "p.csv", FS: fsys}, time.Date(2026, 11, 30, 23, 0, 0, 0, time.UTC))
-	if len(ps) != 1 || !strings.Contains(ps[0].Reason, "after the plan date 2026-11-30") {
+	if len(ps) != 1 || !strings.Contains(ps[0].Reason.String(), "after the plan date 30 November 2026") {
 		t.Errorf("a day before: %v", ps)
 	}
 }

@@ -1,10 +1,10 @@
 package model
 
 import (
-	"errors"
-	"fmt"
 	"strings"
 	"time"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
 )
 
 // This file reads the columns and the file the rules of the law need beyond
@@ -23,7 +23,7 @@ func parseSanctionCell(v string) (Sanction, SanctionKind, error) {
 	if kerr == nil && k != 0 {
 		return k.Severity(), k, nil
 	}
-	return 0, 0, errors.New("not a sanction (ringan, sedang, berat, or a kind of PP 94/2021 Pasal 8 such as penurunan jabatan)")
+	return 0, 0, i18n.Errorf(i18n.RosterSanctionCellBad)
 }
 
 // parseLawColumns reads the officials' columns evaluation,
@@ -46,10 +46,10 @@ func (ld *rosterLoader) parseLawColumns(c loadRow, o *Official) {
 		case err != nil:
 			c.fail(i, v, err)
 		case k != 0 && o.Sanction != 0 && k.Severity() != o.Sanction:
-			c.fail(i, v, fmt.Errorf("a %s sanction (PP 94/2021 Pasal 8), but the sanction column says %s", k.Severity(), o.Sanction))
+			c.fail(i, v, i18n.Errorf(i18n.RosterSanctionKindSeverity, k.Severity(), o.Sanction))
 		case k != 0:
 			if o.SanctionKind != 0 && o.SanctionKind != k {
-				c.fail(i, v, fmt.Errorf("differs from the kind in the sanction column (%s)", o.SanctionKind))
+				c.fail(i, v, i18n.Errorf(i18n.RosterSanctionKindDiffers, o.SanctionKind))
 			}
 			o.Sanction, o.SanctionKind = k.Severity(), k
 		}
@@ -73,24 +73,23 @@ func (ld *rosterLoader) crossCheckLaw(r *Roster, offCols columnMap) {
 	posIdx := r.PositionIndex()
 	for k := range r.Officials {
 		o := &r.Officials[k]
-		future := func(c int, what string) {
+		future := func(c int, what i18n.Key) {
 			if c >= 0 {
-				ld.add(0, o.Row, c, Error, ld.cellValue(0, k, c), fmt.Sprintf("after the plan date %s: %s", loadISODate(ld.date), what))
+				ld.add(0, o.Row, c, Error, ld.cellValue(0, k, c), i18n.M(i18n.RosterAfterPlanDateWhy, i18n.Date(ld.date), i18n.M(what)))
 			}
 		}
 		if !ld.date.IsZero() {
 			if !o.EvaluationDate.IsZero() && o.EvaluationDate.After(ld.date) {
-				future(evalDateCol, "an evaluation not yet held has no outcome")
+				future(evalDateCol, i18n.RosterEvalNotYet)
 			}
 			if !o.AdministratorSince.IsZero() && o.AdministratorSince.After(ld.date) {
-				future(adminCol, "the first administrator post starts before today")
+				future(adminCol, i18n.RosterAdminFuture)
 			}
 			if !o.PengawasSince.IsZero() && o.PengawasSince.After(ld.date) {
-				future(pengCol, "the first pengawas post starts before today")
+				future(pengCol, i18n.RosterPengawasFuture)
 			}
 			if !o.SanctionDate.IsZero() && o.SanctionDate.After(ld.date) {
-				ld.add(0, o.Row, sdCol, Warning, ld.cellValue(0, k, sdCol),
-					fmt.Sprintf("after the plan date %s: the sanction is taken to be in force already", loadISODate(ld.date)))
+				ld.add(0, o.Row, sdCol, Warning, ld.cellValue(0, k, sdCol), i18n.M(i18n.RosterSanctionFuture, i18n.Date(ld.date)))
 			}
 		}
 		for _, d := range []struct {
@@ -98,7 +97,7 @@ func (ld *rosterLoader) crossCheckLaw(r *Roster, offCols columnMap) {
 			t time.Time
 		}{{adminCol, o.AdministratorSince}, {pengCol, o.PengawasSince}, {sdCol, o.SanctionDate}, {evalDateCol, o.EvaluationDate}} {
 			if !d.t.IsZero() && !o.NIP.Birth.IsZero() && d.t.Before(o.NIP.Birth) {
-				ld.add(0, o.Row, d.c, Error, ld.cellValue(0, k, d.c), "before the birth date in the NIP")
+				ld.add(0, o.Row, d.c, Error, ld.cellValue(0, k, d.c), i18n.M(i18n.RosterBeforeBirth))
 			}
 		}
 		level := o.Eselon.Level()
@@ -107,27 +106,26 @@ func (ld *rosterLoader) crossCheckLaw(r *Roster, offCols columnMap) {
 		}
 		if !o.AdministratorSince.IsZero() && !o.PengawasSince.IsZero() && o.PengawasSince.After(o.AdministratorSince) {
 			ld.add(0, o.Row, pengCol, Warning, ld.cellValue(0, k, pengCol),
-				fmt.Sprintf("after administrator_since %s: the first pengawas post usually comes first", loadISODate(o.AdministratorSince)))
+				i18n.M(i18n.RosterPengawasAfterAdmin, i18n.Date(o.AdministratorSince)))
 		}
 		if level == LevelAdministrator && !o.AdministratorSince.IsZero() && !o.PositionSince.IsZero() &&
 			o.AdministratorSince.After(o.PositionSince) {
 			ld.add(0, o.Row, adminCol, Error, ld.cellValue(0, k, adminCol),
-				fmt.Sprintf("after the start of the current administrator post %s: the first administrator post cannot start later", loadISODate(o.PositionSince)))
+				i18n.M(i18n.RosterAdminAfterPost, i18n.Date(o.PositionSince)))
 		}
 		if level == LevelPengawas && !o.PengawasSince.IsZero() && !o.PositionSince.IsZero() &&
 			o.PengawasSince.After(o.PositionSince) {
 			ld.add(0, o.Row, pengCol, Error, ld.cellValue(0, k, pengCol),
-				fmt.Sprintf("after the start of the current pengawas post %s: the first pengawas post cannot start later", loadISODate(o.PositionSince)))
+				i18n.M(i18n.RosterPengawasAfterPost, i18n.Date(o.PositionSince)))
 		}
 		if o.Evaluation != 0 && o.Position == "" {
-			ld.add(0, o.Row, evalCol, Warning, ld.cellValue(0, k, evalCol),
-				"ignored: the outcome of an evaluation concerns the holder of a post of the roster")
+			ld.add(0, o.Row, evalCol, Warning, ld.cellValue(0, k, evalCol), i18n.M(i18n.RosterEvalNoPost))
 		}
 		if !o.EvaluationDate.IsZero() && ld.cellValue(0, k, evalCol) == "" {
-			ld.add(0, o.Row, evalDateCol, Warning, ld.cellValue(0, k, evalDateCol), "ignored: no evaluation outcome is set")
+			ld.add(0, o.Row, evalDateCol, Warning, ld.cellValue(0, k, evalDateCol), i18n.M(i18n.RosterEvalDateNoOutcome))
 		}
 		if !o.SanctionDate.IsZero() && ld.cellValue(0, k, col("sanction")) == "" && ld.cellValue(0, k, col("sanction_kind")) == "" {
-			ld.add(0, o.Row, sdCol, Warning, ld.cellValue(0, k, sdCol), "ignored: no sanction is set")
+			ld.add(0, o.Row, sdCol, Warning, ld.cellValue(0, k, sdCol), i18n.M(i18n.RosterNoSanction))
 		}
 	}
 }
@@ -169,10 +167,10 @@ func (ld *rosterLoader) loadSelections(r *Roster, t int) {
 			j, found := posIdx[pos]
 			switch {
 			case !found:
-				c.fail(pi, pos, errors.New("no post with this id in the positions file"))
+				c.fail(pi, pos, i18n.Errorf(i18n.RosterNoSuchPost))
 				ok = false
 			case r.Positions[j].Eselon.Level() != LevelJPT:
-				c.fail(pi, pos, fmt.Errorf("eselon %s is not a JPT post: open selection (seleksi terbuka) fills JPT Pratama posts", r.Positions[j].Eselon))
+				c.fail(pi, pos, i18n.Errorf(i18n.RosterSelectionNotJPT, r.Positions[j].Eselon))
 				ok = false
 			}
 			sel.Position = pos
@@ -184,16 +182,16 @@ func (ld *rosterLoader) loadSelections(r *Roster, t int) {
 			} else {
 				n := strings.ReplaceAll(nipDigits(nipv), " ", "")
 				if _, found := offIdx[n]; !found {
-					c.fail(ni, nipv, errors.New("no official with this NIP in the officials file"))
+					c.fail(ni, nipv, i18n.Errorf(i18n.RosterNoSuchNIP))
 					ok = false
 				}
 				sel.NIP = n
 			}
 		}
 		if v, i := c.cell("rank"); v != "" {
-			rk, err := parseIntIn(v, 1, 3, "rank")
+			rk, err := parseIntIn(v, 1, 3, i18n.RosterWhatRank)
 			if err != nil {
-				c.fail(i, v, errors.New("not a rank of the selection (1, 2 or 3)"))
+				c.fail(i, v, i18n.Errorf(i18n.RosterSelectionRankBad))
 				ok = false
 			} else {
 				sel.Rank = rk
@@ -201,7 +199,7 @@ func (ld *rosterLoader) loadSelections(r *Roster, t int) {
 					rankRow[pos] = map[int]int{}
 				}
 				if prev, dup := rankRow[pos][rk]; dup {
-					c.fail(i, v, fmt.Errorf("rank %d of post %s is also given in row %d", rk, pos, prev))
+					c.fail(i, v, i18n.Errorf(i18n.RosterSelectionRankTwice, rk, pos, prev))
 					ok = false
 				} else {
 					rankRow[pos][rk] = row.num
@@ -213,24 +211,23 @@ func (ld *rosterLoader) loadSelections(r *Roster, t int) {
 		}
 		key := [2]string{sel.Position, sel.NIP}
 		if prev, dup := seen[key]; dup {
-			ld.add(t, row.num, -1, Error, "", fmt.Sprintf("NIP %s is listed for post %s twice (also in row %d)", sel.NIP, sel.Position, prev))
+			ld.add(t, row.num, -1, Error, "", i18n.M(i18n.RosterSelectionTwice, sel.NIP, sel.Position, prev))
 			continue
 		}
 		seen[key] = row.num
 		if i := offIdx[sel.NIP]; r.Officials[i].Position == sel.Position {
-			ld.add(t, row.num, ni, Warning, nipv, fmt.Sprintf("already holds %s", sel.Position))
+			ld.add(t, row.num, ni, Warning, nipv, i18n.M(i18n.RosterSelectionHolds, sel.Position))
 		}
 		count[sel.Position]++
 		if count[sel.Position] == 1 {
 			firstRow[sel.Position] = row.num
 		}
 		if count[sel.Position] == 4 {
-			ld.add(t, firstRow[sel.Position], pi, Warning, pos,
-				"more than three names for one post: the selection committee proposes three (UU 5/2014 Pasal 113 ayat (2))")
+			ld.add(t, firstRow[sel.Position], pi, Warning, pos, i18n.M(i18n.RosterSelectionOver3))
 		}
 		r.Selections = append(r.Selections, sel)
 	}
 	if len(tab.rows) == 0 && tab.header != nil {
-		ld.add(t, 0, -1, Warning, "", "no rows: no post has open-selection results")
+		ld.add(t, 0, -1, Warning, "", i18n.M(i18n.RosterSelectionNoRows))
 	}
 }

@@ -2,12 +2,13 @@ package model
 
 import (
 	"errors"
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
 )
 
 // This file holds the parsers of single cell values. Each returns the zero
@@ -72,7 +73,7 @@ func parseRomanLetter(s string) (group int, letter byte, ok bool) {
 // Pembina Tk.I", "Gol. IV/b"; or the pangkat alone ("Pembina Tingkat I").
 // A pangkat that names another rank than the code is an error.
 func ParseRank(s string) (Rank, error) {
-	bad := errors.New("not a rank (I/a … IV/e)")
+	bad := i18n.Errorf(i18n.RosterRankBad)
 	toks := rankTokens(s)
 	for len(toks) > 0 && (toks[0] == "gol" || toks[0] == "golongan" || toks[0] == "ruang" || toks[0] == "pangkat") {
 		toks = toks[1:]
@@ -89,7 +90,7 @@ func ParseRank(s string) (Rank, error) {
 		return 0, bad
 	}
 	if named != 0 && named != code {
-		return 0, fmt.Errorf("pangkat %s is %s, not %s", named.Pangkat(), named, code)
+		return 0, i18n.Errorf(i18n.RosterRankPangkat, named.Pangkat(), named, code)
 	}
 	return code, nil
 }
@@ -171,7 +172,7 @@ func rankByPangkat(toks []string) (Rank, []string) {
 func ParseEselon(s string) (Eselon, error) {
 	g, l, ok := parseRomanLetter(strings.TrimPrefix(parseSqueeze(s), "eselon"))
 	if !ok || g < 2 || (l != 'a' && l != 'b') {
-		return 0, errors.New("not an eselon (II.a … IV.b)")
+		return 0, i18n.Errorf(i18n.RosterEselonBad)
 	}
 	return EselonIIa + Eselon((g-2)*2+int(l-'a')), nil
 }
@@ -205,7 +206,7 @@ func nipLostDigits(s string) bool {
 }
 
 // errNIPNumber is the reason given for a NIP that was stored as a number.
-var errNIPNumber = errors.New("NIP stored as a number: a spreadsheet keeps only 15 significant digits, so its last digits are lost; format the column as text and type the NIP again")
+var errNIPNumber = i18n.Errorf(i18n.RosterNIPNumber)
 
 // pppkMonth is the value of the appointment-month digits (13–14) that marks
 // a PPPK number (Nomor Induk PPPK): PPPK numbers carry a code there instead
@@ -227,11 +228,11 @@ func ParseNIP(s string) (NIP, error) {
 	}
 	for i := 0; i < len(d); i++ {
 		if d[i] < '0' || d[i] > '9' {
-			return NIP{}, errors.New("a NIP has only digits")
+			return NIP{}, i18n.Errorf(i18n.RosterNIPDigits)
 		}
 	}
 	if len(d) != 18 {
-		return NIP{}, fmt.Errorf("a NIP has 18 digits, this one %d", len(d))
+		return NIP{}, i18n.Errorf(i18n.RosterNIPLength, len(d))
 	}
 	n := NIP{Raw: d}
 	y, _ := strconv.Atoi(d[0:4])
@@ -239,18 +240,18 @@ func ParseNIP(s string) (NIP, error) {
 	dd, _ := strconv.Atoi(d[6:8])
 	birth, ok := calendarDate(y, m, dd)
 	if !ok || y < 1900 {
-		return NIP{}, fmt.Errorf("birth date %s in the NIP is not a date", d[0:8])
+		return NIP{}, i18n.Errorf(i18n.RosterNIPBirth, d[0:8])
 	}
 	n.Birth = birth
 	if d[12:14] != pppkMonth {
 		ay, _ := strconv.Atoi(d[8:12])
 		am, _ := strconv.Atoi(d[12:14])
 		if am < 1 || am > 12 || ay < 1900 {
-			return NIP{}, fmt.Errorf("appointment month %s in the NIP is not a month", d[8:14])
+			return NIP{}, i18n.Errorf(i18n.RosterNIPMonth, d[8:14])
 		}
 		n.Appointed = time.Date(ay, time.Month(am), 1, 0, 0, 0, 0, time.UTC)
 		if ay < y || (ay == y && am < m) {
-			return NIP{}, fmt.Errorf("appointment month %s in the NIP is before the birth date", d[8:14])
+			return NIP{}, i18n.Errorf(i18n.RosterNIPMonthBeforeBirth, d[8:14])
 		}
 	}
 	switch d[14] {
@@ -259,13 +260,13 @@ func ParseNIP(s string) (NIP, error) {
 	case '2':
 		n.Gender = Female
 	default:
-		return NIP{}, fmt.Errorf("gender digit %c in the NIP is not 1 or 2", d[14])
+		return NIP{}, i18n.Errorf(i18n.RosterNIPGender, rune(d[14]))
 	}
 	n.Seq, _ = strconv.Atoi(d[15:18])
 	if n.Seq == 0 {
 		// Excel shows a number with 15 significant digits, so a NIP that went
 		// through a number cell and was exported ends in 000.
-		return NIP{}, errors.New("sequence number 000 in the NIP is not used (if the NIP went through a spreadsheet number, its last digits were lost: store it as text)")
+		return NIP{}, i18n.Errorf(i18n.RosterNIPSeq)
 	}
 	return n, nil
 }
@@ -312,7 +313,7 @@ func calendarDate(y, m, d int) (time.Time, bool) {
 // policy file has its own, stricter ParseDate.)
 func ParseCellDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
-	bad := errors.New("not a date (YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or 1 Maret 2021)")
+	bad := i18n.Errorf(i18n.RosterDateBad)
 	if strings.IndexFunc(s, unicode.IsLetter) >= 0 {
 		return parseWordDate(s, bad)
 	}
@@ -350,10 +351,10 @@ func ParseCellDate(s string) (time.Time, error) {
 func cellDate(y, m, d int) (time.Time, error) {
 	t, ok := calendarDate(y, m, d)
 	if !ok {
-		return time.Time{}, errors.New("not a date in the calendar")
+		return time.Time{}, i18n.Errorf(i18n.RosterDateCalendar)
 	}
 	if y < 1900 || y > 2199 {
-		return time.Time{}, fmt.Errorf("year %d is out of range (1900–2199)", y)
+		return time.Time{}, i18n.Errorf(i18n.RosterYearRange, y)
 	}
 	return t, nil
 }
@@ -409,29 +410,29 @@ func ParseNumber(s string) (float64, error) {
 	s = strings.TrimSpace(s)
 	if strings.Contains(s, ",") {
 		if strings.Contains(s, ".") || strings.Count(s, ",") > 1 {
-			return 0, errors.New("not a number")
+			return 0, i18n.Errorf(i18n.RosterNumberBad)
 		}
 		s = strings.Replace(s, ",", ".", 1)
 	}
 	if s == "" || strings.ContainsAny(s, "xXpP_") {
-		return 0, errors.New("not a number")
+		return 0, i18n.Errorf(i18n.RosterNumberBad)
 	}
 	v, err := strconv.ParseFloat(s, 64)
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-		return 0, errors.New("not a number")
+		return 0, i18n.Errorf(i18n.RosterNumberBad)
 	}
 	return v, nil
 }
 
 // parseIntIn parses a whole number in [lo, hi]; "4", "4.0" and "4,0" are all
 // 4 (spreadsheets store whole numbers as decimals).
-func parseIntIn(s string, lo, hi int, what string) (int, error) {
+func parseIntIn(s string, lo, hi int, what i18n.Key) (int, error) {
 	v, err := ParseNumber(s)
 	if err != nil || v != math.Trunc(v) {
-		return 0, fmt.Errorf("not a whole number (%s %d–%d)", what, lo, hi)
+		return 0, i18n.Errorf(i18n.RosterWholeBad, i18n.M(what), lo, hi)
 	}
 	if v < float64(lo) || v > float64(hi) {
-		return 0, fmt.Errorf("out of range (%s %d–%d)", what, lo, hi)
+		return 0, i18n.Errorf(i18n.RosterOutOfRange, i18n.M(what), lo, hi)
 	}
 	return int(v), nil
 }
@@ -439,17 +440,17 @@ func parseIntIn(s string, lo, hi int, what string) (int, error) {
 // ParseLevel parses a competency level, a whole number 1–5 (PermenPANRB
 // 38/2017).
 func ParseLevel(s string) (uint8, error) {
-	v, err := parseIntIn(s, 1, 5, "level")
+	v, err := parseIntIn(s, 1, 5, i18n.RosterWhatLevel)
 	return uint8(v), err
 }
 
 // ParsePriority parses a post's priority, a whole number 1–5.
-func ParsePriority(s string) (int, error) { return parseIntIn(s, 1, 5, "priority") }
+func ParsePriority(s string) (int, error) { return parseIntIn(s, 1, 5, i18n.RosterWhatPriority) }
 
 // ParseTalentBox parses a 9-box cell, a whole number 1–9 (PermenPANRB
 // 3/2020).
 func ParseTalentBox(s string) (uint8, error) {
-	v, err := parseIntIn(s, 1, 9, "talent box")
+	v, err := parseIntIn(s, 1, 9, i18n.RosterWhatTalentBox)
 	return uint8(v), err
 }
 
@@ -457,10 +458,10 @@ func ParseTalentBox(s string) (uint8, error) {
 func ParsePotential(s string) (float64, error) {
 	v, err := ParseNumber(s)
 	if err != nil {
-		return 0, errors.New("not a number (potential 0–100)")
+		return 0, i18n.Errorf(i18n.RosterPotentialNumber)
 	}
 	if v < 0 || v > 100 {
-		return 0, errors.New("out of range (potential 0–100)")
+		return 0, i18n.Errorf(i18n.RosterPotentialRange)
 	}
 	return v, nil
 }
@@ -520,10 +521,10 @@ func ParsePerformance(s string) (Performance, error) {
 	}
 	v, err := ParseNumber(s)
 	if err != nil {
-		return Performance{}, errors.New("not a predicate (Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang) nor a score 0–100")
+		return Performance{}, i18n.Errorf(i18n.RosterPerformanceBad)
 	}
 	if v < 0 || v > 100 {
-		return Performance{}, errors.New("score out of range (0–100)")
+		return Performance{}, i18n.Errorf(i18n.RosterScoreRange)
 	}
 	return Performance{Predicate: PredicateOfScore(v), Score: v, HasScore: true}, nil
 }
@@ -533,7 +534,7 @@ func ParsePredicate(s string) (Predicate, error) {
 	if p, ok := predicateByName(predicateKey(s)); ok {
 		return p, nil
 	}
-	return 0, errors.New("not a predicate (Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang)")
+	return 0, i18n.Errorf(i18n.RosterPredicateBad)
 }
 
 // parseIsNone reports whether s says "none" in one of the ways people write it in
@@ -566,7 +567,7 @@ func ParseTraining(s string) (Training, error) {
 	case "pkp", "diklatpimiv", "diklatpim4", "pimiv", "pim4":
 		return PKP, nil
 	}
-	return 0, errors.New("not a leadership training (PKN II, PKA, PKP; Diklatpim II/III/IV)")
+	return 0, i18n.Errorf(i18n.RosterTrainingBad)
 }
 
 // ParseSanction parses a discipline sanction (PP 94/2021): ringan, sedang or
@@ -588,7 +589,7 @@ func ParseSanction(s string) (Sanction, error) {
 	case "berat", "heavy", "severe":
 		return Berat, nil
 	}
-	return 0, errors.New("not a sanction (ringan, sedang, berat)")
+	return 0, i18n.Errorf(i18n.RosterSanctionBad)
 }
 
 // ParseSanctionKind parses the kind of a discipline sanction as PP 94/2021
@@ -638,9 +639,9 @@ func ParseSanctionKind(s string) (SanctionKind, error) {
 		case has("6"), has("enam"):
 			return PotonganTukin6, nil
 		}
-		return 0, errors.New("a cut of allowance (sedang) lasts 6, 9 or 12 months: say which")
+		return 0, i18n.Errorf(i18n.RosterSanctionTukinMonths)
 	}
-	return 0, errors.New("not a kind of sanction of PP 94/2021 Pasal 8 (teguran lisan, teguran tertulis, pernyataan tidak puas, pemotongan tunjangan kinerja 6/9/12 bulan, penurunan jabatan, pembebasan dari jabatan, pemberhentian)")
+	return 0, i18n.Errorf(i18n.RosterSanctionKindBad)
 }
 
 // ParseEvaluation parses the outcome of an evaluation (evaluasi jabatan,
@@ -659,7 +660,7 @@ func ParseEvaluation(s string) (Evaluation, error) {
 	case "istirahat", "diistirahatkan", "nonjob", "rest", "dinonjobkan":
 		return EvalIstirahat, nil
 	}
-	return 0, errors.New("not an evaluation outcome (tetap, rotasi, istirahat)")
+	return 0, i18n.Errorf(i18n.RosterEvaluationBad)
 }
 
 // ParseEducation parses an education level: SMA (also SMK, SLTA), D3 (D-III),
@@ -688,7 +689,7 @@ func ParseEducation(s string) (Education, error) {
 			}
 		}
 	}
-	return 0, errors.New("not an education level (SMA, D3, D4, S1, S2, S3)")
+	return 0, i18n.Errorf(i18n.RosterEducationBad)
 }
 
 // educationByKey reads a squeezed education level ("s1", "diii", "sarjana").
@@ -718,5 +719,5 @@ func ParseBool(s string) (bool, error) {
 	case "tidak", "no", "n", "false", "0", "salah":
 		return false, nil
 	}
-	return false, errors.New("not yes or no (ya/tidak, yes/no, 1/0)")
+	return false, i18n.Errorf(i18n.RosterBoolBad)
 }

@@ -47,14 +47,14 @@ func MoveTypes() []MoveType {
 	return []MoveType{Stay, Rotate, Promote, Fill, Release, Retire, Unplaced, Demote}
 }
 
-// Moves reports whether a holder's move of this type counts as a move:
-// a change of post the plan decides (rotation, promotion, demotion,
-// release). The tie rule minimises these and a move budget bounds them;
-// stays, retirements (forced by the calendar) and the candidates' fills
-// and non-placements do not count.
+// Moves reports whether a holder's move of this type counts as a move: a
+// change of the holder's post (rotation, promotion, demotion, release, and
+// retirement, which every plan makes). The tie rule minimises these and a
+// move budget bounds them; stays and the candidates' fills and
+// non-placements do not count.
 func (t MoveType) Moves() bool {
 	switch t {
-	case Rotate, Promote, Demote, Release:
+	case Rotate, Promote, Demote, Release, Retire:
 		return true
 	}
 	return false

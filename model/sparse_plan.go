@@ -37,7 +37,7 @@ func (sc *Scores) VerifyFull(res *solver.Result) error {
 	rows := make([]rowCheck, sc.Officials())
 	if err := sparseRows(context.Background(), sc.Officials(), sc.Positions(), func(i int, row []float64) {
 		sc.sparseRowCosts(i, row)
-		rows[i] = sc.checkRow(i, row, sc.releaseCol(i), res)
+		rows[i] = sc.checkRow(i, row, sc.releaseCol(i), res, nil)
 	}); err != nil {
 		return err
 	}
@@ -58,6 +58,14 @@ func (sc *Scores) certShape(res *solver.Result) error {
 	return nil
 }
 
+// rowTight is what checkRow collects of a row for the tie rule: the
+// columns within t of zero reduced cost, and the least reduced cost above.
+type rowTight struct {
+	t     float64
+	cols  []int32
+	least float64
+}
+
 // rowCheck is what the certificate needs of one row: its cost scale, its
 // least reduced cost and where, the reduced cost and cost of its assigned
 // pair, or an error.
@@ -68,8 +76,11 @@ type rowCheck struct {
 }
 
 // checkRow reads official i's row (the m post costs and the own release
-// column's cost) against res.
-func (sc *Scores) checkRow(i int, row []float64, release float64, res *solver.Result) rowCheck {
+// column's cost) against res. When tight is not nil it also collects, in
+// the same loop, the columns whose reduced cost is at most tight.t (the
+// assigned one always) and the least reduced cost above it (the tie
+// rule's tight pairs, Canonical).
+func (sc *Scores) checkRow(i int, row []float64, release float64, res *solver.Result, tight *rowTight) rowCheck {
 	m := len(row)
 	rc := rowCheck{minRed: math.Inf(1), asgRed: math.NaN(), minCol: -1}
 	ui := res.U[i]
@@ -82,19 +93,48 @@ func (sc *Scores) checkRow(i int, row []float64, release float64, res *solver.Re
 	v := res.V[:m]
 	inf := math.Inf(1)
 	scale, minRed, minCol := 0.0, inf, -1
-	for j, c := range row {
-		if c == inf {
-			continue
+	if tight == nil {
+		for j, c := range row {
+			if c == inf {
+				continue
+			}
+			scale = max(scale, c, -c)
+			if red := c - ui - v[j]; red < minRed {
+				minRed, minCol = red, j
+			}
 		}
-		scale = max(scale, c, -c)
-		if red := c - ui - v[j]; red < minRed {
-			minRed, minCol = red, j
+	} else {
+		asg, t, least := res.RowCol[i], tight.t, inf
+		cols := tight.cols[:0]
+		for j, c := range row {
+			if c == inf {
+				continue
+			}
+			scale = max(scale, c, -c)
+			red := c - ui - v[j]
+			if red < minRed {
+				minRed, minCol = red, j
+			}
+			if red <= t || j == asg {
+				cols = append(cols, int32(j))
+			} else if red < least {
+				least = red
+			}
 		}
+		tight.cols, tight.least = cols, least
 	}
 	if release != inf {
 		scale = max(scale, release, -release)
-		if red := release - ui - res.V[m+i]; red < minRed {
+		red := release - ui - res.V[m+i]
+		if red < minRed {
 			minRed, minCol = red, m+i
+		}
+		if tight != nil {
+			if red <= tight.t || m+i == res.RowCol[i] {
+				tight.cols = append(tight.cols, int32(m+i))
+			} else if red < tight.least {
+				tight.least = red
+			}
 		}
 	}
 	rc.scale, rc.minRed, rc.minCol = scale, minRed, minCol

@@ -188,10 +188,11 @@ func (tg *tightGraph) pairs() int {
 // and solver.Verify do, and collects in the same parallel pass the pairs
 // whose reduced cost is within the certificate's tolerance,
 // solver.VerifyRelTol times the largest cost magnitude. It returns the
-// tolerance. Each row keeps the pairs within the tolerance its own scale
-// and the assigned pairs' scale already imply, and the least reduced cost
-// above that; rows where that least one turns out to be within the global
-// tolerance (never seen, but possible) are read again.
+// tolerance. Each row keeps the pairs within the tolerance the assigned
+// pairs' scale already implies, and the least reduced cost above that;
+// rows where that least one turns out to be within the global tolerance
+// (rare: the assigned pairs hold the largest costs or nearly) are read
+// again.
 func (sc *Scores) tightPairs(ctx context.Context, res *solver.Result) (*tightGraph, float64, error) {
 	if err := sc.certShape(res); err != nil {
 		return nil, 0, err
@@ -213,36 +214,15 @@ func (sc *Scores) tightPairs(ctx context.Context, res *solver.Result) (*tightGra
 	}
 	checks := make([]rowCheck, n)
 	next := make([]float64, n)
-	collect := func(i int, row []float64, rel, t float64) {
-		ui := res.U[i]
-		cols := tg.col[i][:0]
-		least := math.Inf(1)
-		for j, c := range row {
-			if math.IsInf(c, 1) {
-				continue
-			}
-			if red := c - ui - res.V[j]; red <= t || j == res.RowCol[i] {
-				cols = append(cols, int32(j))
-			} else {
-				least = min(least, red)
-			}
-		}
-		if !math.IsInf(rel, 1) {
-			if red := rel - ui - res.V[m+i]; red <= t || m+i == res.RowCol[i] {
-				cols = append(cols, int32(m+i))
-			} else {
-				least = min(least, red)
-			}
-		}
-		tg.col[i], next[i] = cols, least
-	}
+	// The first pass keeps the pairs within the tolerance the assigned
+	// pairs' scale implies (a lower bound of the global one).
 	err := parallelRows(ctx, n, func() func(i int) {
 		row := make([]float64, m)
 		return func(i int) {
 			sc.rowCostsInto(i, row)
-			rel := sc.releaseCol(i)
-			checks[i] = sc.checkRow(i, row, rel, res)
-			collect(i, row, rel, solver.VerifyRelTol*max(checks[i].scale, hint))
+			rt := rowTight{t: solver.VerifyRelTol * hint}
+			checks[i] = sc.checkRow(i, row, sc.releaseCol(i), res, &rt)
+			tg.col[i], next[i] = rt.cols, rt.least
 		}
 	})
 	if err != nil {
@@ -256,7 +236,9 @@ func (sc *Scores) tightPairs(ctx context.Context, res *solver.Result) (*tightGra
 	for i := range n {
 		if next[i] <= tol {
 			sc.rowCostsInto(i, row)
-			collect(i, row, sc.releaseCol(i), tol)
+			rt := rowTight{t: tol}
+			sc.checkRow(i, row, sc.releaseCol(i), res, &rt)
+			tg.col[i] = rt.cols
 		}
 	}
 	for j, v := range res.V {
@@ -337,13 +319,15 @@ func (sc *Scores) fewestMoves(ctx context.Context, tg *tightGraph) error {
 	n, m := tg.n, tg.m
 	big := float64(n + 1)
 	ptr := make([]int, n+1)
-	var cols []int32
-	var costs []float64
+	total := tg.pairs()
+	cols := make([]int32, 0, total)
+	costs := make([]float64, 0, total)
 	for i := range n {
 		// solver.NewCSR wants a row's columns increasing.
-		rc := slices.Clone(tg.col[i])
-		slices.Sort(rc)
-		for _, j := range rc {
+		from := len(cols)
+		cols = append(cols, tg.col[i]...)
+		slices.Sort(cols[from:])
+		for _, j := range cols[from:] {
 			c := 0.0
 			if sc.cur[i] >= 0 && int(j) != sc.cur[i] {
 				c = 1
@@ -351,7 +335,7 @@ func (sc *Scores) fewestMoves(ctx context.Context, tg *tightGraph) error {
 			if tg.must[j] {
 				c -= big
 			}
-			cols, costs = append(cols, j), append(costs, c)
+			costs = append(costs, c)
 		}
 		ptr[i+1] = len(cols)
 	}
@@ -430,6 +414,7 @@ type canonOrder struct {
 	prev     []int32
 	epoch    uint32
 	queue    []int32
+	steps    [][2]int32
 	searches int
 	changed  int
 	start    []int32
@@ -622,7 +607,8 @@ func (co *canonOrder) run() {
 // search looks for a cycle through row i's move from its column c to j: a
 // path from j back to c over unfixed columns of c's component (S counts as
 // a node). When found, it flips the cycle, each row on it moving one step
-// along it, and reports true.
+// along it, and reports true. It is the inner loop of the canonical order:
+// the arcs are read in place, without a closure per arc.
 func (co *canonOrder) search(i, j int32) bool {
 	co.searches++
 	c := co.at[i]
@@ -632,45 +618,55 @@ func (co *canonOrder) search(i, j int32) bool {
 		clear(co.seen)
 		co.epoch = 1
 	}
+	ep := co.epoch
 	sNode := int32(co.m + co.n)
-	node := func(a int32) int32 {
-		if a == slack {
-			return sNode
-		}
-		return a
-	}
+	useS := cc == co.compS
+	seen, prev, fixed, comp, mate := co.seen, co.prev, co.fixed, co.comp, co.mate
 	q := co.queue[:0]
-	co.seen[j] = co.epoch
-	co.prev[j] = c
+	seen[j] = ep
+	prev[j] = c
 	q = append(q, j)
 	found := false
 	for h := 0; h < len(q) && !found; h++ {
 		a := q[h]
-		co.arcs(a, func(b int32) {
-			if found {
-				return
-			}
-			if b == slack {
-				if cc != co.compS {
-					return
+		switch {
+		case a == sNode:
+			// S leads to the assigned columns of its component that need
+			// not stay assigned.
+			for _, b := range co.optional[co.compS] {
+				if fixed[b] || mate[b] < 0 {
+					continue
 				}
-			} else if co.fixed[b] || co.comp[b] != cc || a == slack && co.mate[b] < 0 {
-				// Fixed columns are out; S leads only to assigned ones.
-				return
+				if b == c {
+					prev[c], found = sNode, true
+					break
+				}
+				if seen[b] != ep {
+					seen[b], prev[b] = ep, sNode
+					q = append(q, b)
+				}
 			}
-			nb := node(b)
-			if b == c {
-				co.prev[nb] = node(a)
-				found = true
-				return
+		case mate[a] < 0:
+			// A free column leads to S.
+			if useS && seen[sNode] != ep {
+				seen[sNode], prev[sNode] = ep, a
+				q = append(q, sNode)
 			}
-			if co.seen[nb] == co.epoch {
-				return
+		default:
+			for _, b := range co.tg.col[mate[a]] {
+				if b == a || fixed[b] || comp[b] != cc {
+					continue
+				}
+				if b == c {
+					prev[c], found = a, true
+					break
+				}
+				if seen[b] != ep {
+					seen[b], prev[b] = ep, a
+					q = append(q, b)
+				}
 			}
-			co.seen[nb] = co.epoch
-			co.prev[nb] = node(a)
-			q = append(q, b)
-		})
+		}
 	}
 	co.queue = q
 	if !found {
@@ -679,24 +675,24 @@ func (co *canonOrder) search(i, j int32) bool {
 	// Walk the cycle back from c to j: each arc a → b between columns moves
 	// the row at a to b; an arc into or out of S moves nobody (a free
 	// column is taken, an optional one freed). Then i moves from c to j.
-	type step struct{ row, to int32 }
-	var steps []step
+	steps := co.steps[:0]
 	for b := c; b != j; {
-		a := co.prev[b]
+		a := prev[b]
 		if a != sNode && b != sNode {
-			steps = append(steps, step{co.mate[a], b})
+			steps = append(steps, [2]int32{mate[a], b})
 		}
 		b = a
 	}
-	steps = append(steps, step{i, j})
+	steps = append(steps, [2]int32{i, j})
 	for _, s := range steps {
-		if co.mate[co.at[s.row]] == s.row {
-			co.mate[co.at[s.row]] = -1
+		if mate[co.at[s[0]]] == s[0] {
+			mate[co.at[s[0]]] = -1
 		}
 	}
 	for _, s := range steps {
-		co.at[s.row] = s.to
-		co.mate[s.to] = s.row
+		co.at[s[0]] = s[1]
+		mate[s[1]] = s[0]
 	}
+	co.steps = steps
 	return true
 }

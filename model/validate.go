@@ -1,9 +1,10 @@
 package model
 
 import (
-	"fmt"
 	"strings"
 	"time"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
 )
 
 // This file holds the checks that look at more than one cell: uniqueness,
@@ -20,10 +21,10 @@ func (ld *rosterLoader) crossCheck(r *Roster, offCols, posCols columnMap) {
 		return -1
 	}
 	if len(r.Officials) == 0 && ld.tables[0].header != nil {
-		ld.add(0, 0, -1, Error, "", "no officials: the file has a header but no rows")
+		ld.add(0, 0, -1, Error, "", i18n.M(i18n.RosterNoOfficials))
 	}
 	if len(r.Positions) == 0 && ld.tables[1].header != nil {
-		ld.add(1, 0, -1, Error, "", "no posts: the file has a header but no rows")
+		ld.add(1, 0, -1, Error, "", i18n.M(i18n.RosterNoPosts))
 	}
 
 	// Post ids are unique; keep the first row of each for the messages.
@@ -37,7 +38,7 @@ func (ld *rosterLoader) crossCheck(r *Roster, offCols, posCols columnMap) {
 			continue
 		}
 		if first, dup := posRow[p.ID]; dup {
-			ld.add(1, p.Row, idCol, Error, p.ID, fmt.Sprintf("duplicate post id: also in row %d", first))
+			ld.add(1, p.Row, idCol, Error, p.ID, i18n.M(i18n.RosterDupPostID, first))
 			continue
 		}
 		posRow[p.ID] = p.Row
@@ -59,7 +60,7 @@ func (ld *rosterLoader) crossCheck(r *Roster, offCols, posCols columnMap) {
 		o := &r.Officials[i]
 		if o.NIP.Raw != "" {
 			if first, dup := nipRow[o.NIP.Raw]; dup {
-				ld.add(0, o.Row, nipCol, Error, ld.cellValue(0, i, nipCol), fmt.Sprintf("duplicate NIP: also in row %d", first))
+				ld.add(0, o.Row, nipCol, Error, ld.cellValue(0, i, nipCol), i18n.M(i18n.RosterDupNIP, first))
 			} else {
 				nipRow[o.NIP.Raw] = o.Row
 			}
@@ -68,21 +69,20 @@ func (ld *rosterLoader) crossCheck(r *Roster, offCols, posCols columnMap) {
 		// every reference would fail for the same reason.
 		if o.Position != "" && idCol >= 0 {
 			if j, ok := posIdx[o.Position]; !ok {
-				reason := "no post with this id in the positions file"
+				reason := i18n.M(i18n.RosterNoSuchPost)
 				if near, ok := posByFold[strings.ToLower(o.Position)]; ok {
-					reason += fmt.Sprintf(" (did you mean %q?)", near)
+					reason = i18n.M(i18n.RosterNoSuchPostNear, near)
 				}
 				ld.add(0, o.Row, posCol, Error, o.Position, reason)
 			} else {
 				if first, taken := holder[o.Position]; taken {
-					ld.add(0, o.Row, posCol, Error, o.Position,
-						fmt.Sprintf("two officials in one post: row %d holds it too", first))
+					ld.add(0, o.Row, posCol, Error, o.Position, i18n.M(i18n.RosterTwoInOnePost, first))
 				} else {
 					holder[o.Position] = o.Row
 				}
 				if pe := r.Positions[j].Eselon; o.Eselon != 0 && pe != 0 && o.Eselon != pe {
 					ld.add(0, o.Row, eselonCol, Warning, ld.cellValue(0, i, eselonCol),
-						fmt.Sprintf("ignored: the post %s is in the positions file with eselon %s", o.Position, pe))
+						i18n.M(i18n.RosterEselonIgnored, o.Position, pe))
 				}
 				// Official.Eselon is only for posts outside the roster: the
 				// post's own eselon is the one that counts.
@@ -91,38 +91,38 @@ func (ld *rosterLoader) crossCheck(r *Roster, offCols, posCols columnMap) {
 		}
 		if o.Position != "" {
 			if o.PositionSince.IsZero() && sinceCol >= 0 && ld.cellEmpty(0, i, sinceCol) {
-				ld.add(0, o.Row, sinceCol, Error, "", "empty: needed when position is set")
+				ld.add(0, o.Row, sinceCol, Error, "", i18n.M(i18n.RosterSinceEmpty))
 			} else if sinceCol < 0 && !sinceMissing {
 				// Said once, at the header, like any missing required column.
 				sinceMissing = true
-				ld.addNamed(0, 1, "position_since", Error, "required column missing when position is set (also accepted as tmt_jabatan)")
+				ld.addNamed(0, 1, "position_since", Error, i18n.M(i18n.RosterSinceColumnMissing))
 			}
 		}
 		if !o.PositionSince.IsZero() {
 			switch {
 			case !ld.date.IsZero() && startsAfter(o, ld.date):
 				ld.add(0, o.Row, sinceCol, Error, ld.cellValue(0, i, sinceCol),
-					fmt.Sprintf("after the plan date %s", loadISODate(ld.date)))
+					i18n.M(i18n.RosterAfterPlanDate, i18n.Date(ld.date)))
 			case !o.NIP.Birth.IsZero() && o.PositionSince.Before(o.NIP.Birth):
-				ld.add(0, o.Row, sinceCol, Error, ld.cellValue(0, i, sinceCol), "before the birth date in the NIP")
+				ld.add(0, o.Row, sinceCol, Error, ld.cellValue(0, i, sinceCol), i18n.M(i18n.RosterBeforeBirth))
 			case !o.NIP.Appointed.IsZero() && o.PositionSince.Before(o.NIP.Appointed):
 				ld.add(0, o.Row, sinceCol, Warning, ld.cellValue(0, i, sinceCol),
-					fmt.Sprintf("before the CPNS appointment month %s in the NIP", o.NIP.Appointed.Format("2006-01")))
+					i18n.M(i18n.RosterBeforeAppointment, o.NIP.Appointed.Format("2006-01")))
 			}
 			if o.Position == "" && o.Eselon == 0 {
-				ld.add(0, o.Row, sinceCol, Warning, ld.cellValue(0, i, sinceCol), "ignored: no position nor eselon is set")
+				ld.add(0, o.Row, sinceCol, Warning, ld.cellValue(0, i, sinceCol), i18n.M(i18n.RosterSinceIgnored))
 			}
 		}
 		if !o.BirthDate.IsZero() && !o.NIP.Birth.IsZero() && !o.BirthDate.Equal(o.NIP.Birth) {
 			ld.add(0, o.Row, birthCol, Error, ld.cellValue(0, i, birthCol),
-				fmt.Sprintf("differs from the birth date %s in the NIP", loadISODate(o.NIP.Birth)))
+				i18n.M(i18n.RosterBirthDiffers, i18n.Date(o.NIP.Birth)))
 		}
 		if o.BirthDate.IsZero() {
 			o.BirthDate = o.NIP.Birth
 		}
 		// An unreadable sanction was reported already: no second message.
 		if _, err := ParseSanction(ld.cellValue(0, i, sanctionCol)); !o.SanctionUntil.IsZero() && o.Sanction == 0 && err == nil {
-			ld.add(0, o.Row, untilCol, Warning, ld.cellValue(0, i, untilCol), "ignored: no sanction is set")
+			ld.add(0, o.Row, untilCol, Warning, ld.cellValue(0, i, untilCol), i18n.M(i18n.RosterNoSanction))
 		}
 	}
 }
@@ -141,7 +141,7 @@ func CheckRosterDate(r *Roster, d time.Time) error {
 	if err := CheckPlanDate(d); err != nil {
 		return err
 	}
-	var late []string
+	var late []i18n.Msg
 	n := 0
 	for i := range r.Officials {
 		o := &r.Officials[i]
@@ -150,18 +150,17 @@ func CheckRosterDate(r *Roster, d time.Time) error {
 		}
 		n++
 		if len(late) < 3 {
-			late = append(late, fmt.Sprintf("%s (row %d, since %s)", o.NIP.Raw, o.Row, loadISODate(o.PositionSince)))
+			late = append(late, i18n.M(i18n.RosterLateItem, o.NIP.Raw, o.Row, i18n.Date(o.PositionSince)))
 		}
 	}
 	if n == 0 {
 		return nil
 	}
-	more := ""
+	var more any = ""
 	if n > len(late) {
-		more = fmt.Sprintf(" and %d more", n-len(late))
+		more = i18n.M(i18n.RosterAndMore, n-len(late))
 	}
-	return fmt.Errorf("bad date %q: before the position_since of %s%s: a plan date comes after every official took their post",
-		d.Format(time.DateOnly), strings.Join(late, ", "), more)
+	return i18n.Errorf(i18n.RosterPlanDateLate, d.Format(time.DateOnly), i18n.List(late), more)
 }
 
 // cellEmpty reports whether the cell of table t at row index k (not the

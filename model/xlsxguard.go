@@ -1,12 +1,13 @@
 package model
 
 import (
+	"github.com/mutasi-id/mutasi/internal/i18n"
+
 	"archive/zip"
 	"bytes"
 	"context"
 	"encoding/xml"
 	"errors"
-	"fmt"
 	"io"
 	"path"
 	"strings"
@@ -37,18 +38,18 @@ type workbookCheck struct {
 // lim, under ctx. The error is a *LimitError for a workbook over a limit.
 func checkWorkbook(ctx context.Context, name string, data []byte, lim ReadLimits) (*workbookCheck, error) {
 	if int64(len(data)) > lim.FileBytes {
-		return nil, &LimitError{File: name, Found: limitBytes(int64(len(data))), Limit: limitBytes(lim.FileBytes) + " per file"}
+		return nil, &LimitError{File: name, Found: i18n.M(i18n.CLIError, i18n.Bytes(len(data))), Limit: limitPerFile(lim.FileBytes)}
 	}
 	if bytes.HasPrefix(data, oleMagic) {
-		return nil, fmt.Errorf("%s: an encrypted workbook or an old .xls file: save it as an Excel Workbook (.xlsx) without a password", name)
+		return nil, i18n.Errorf(i18n.RosterXLSXEncrypted, name)
 	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, fmt.Errorf("%s: not a readable XLSX workbook: %w", name, err)
+		return nil, i18n.Errorf(i18n.RosterXLSXUnreadable, name, err)
 	}
 	if len(zr.File) > lim.ZipEntries {
-		return nil, &LimitError{File: name, Found: limitCount(int64(len(zr.File))) + " parts",
-			Limit: limitCount(int64(lim.ZipEntries)) + " parts in a workbook"}
+		return nil, &LimitError{File: name, Found: i18n.M(i18n.LimitParts, i18n.Int(len(zr.File))),
+			Limit: i18n.M(i18n.LimitPartsBook, i18n.Int(lim.ZipEntries))}
 	}
 	wc := &workbookCheck{name: name, lim: lim, parts: map[string]*zip.File{}}
 	for _, f := range zr.File {
@@ -60,24 +61,24 @@ func checkWorkbook(ctx context.Context, name string, data []byte, lim ReadLimits
 	for s, p := range sheets {
 		isSheet[p] = s
 	}
-	where := func(f *zip.File) string {
+	where := func(f *zip.File) i18n.Msg {
 		p := strings.ReplaceAll(f.Name, "\\", "/")
 		if s, ok := isSheet[p]; ok {
-			return "sheet " + s
+			return i18n.M(i18n.RosterXLSXSheet, s)
 		}
-		return p
+		return i18n.M(i18n.CLIError, p)
 	}
 	var total uint64
 	for _, f := range zr.File {
 		size := f.UncompressedSize64
 		if size > uint64(lim.SheetBytes) {
-			return nil, &LimitError{File: name, Where: where(f), Found: limitBytes(int64(min(size, 1<<62))) + " unzipped",
-				Limit: limitBytes(lim.SheetBytes) + " unzipped per sheet"}
+			return nil, &LimitError{File: name, Where: where(f), Found: i18n.M(i18n.LimitUnzipped, i18n.Bytes(min(size, 1<<62))),
+				Limit: i18n.M(i18n.LimitUnzippedPer, i18n.Bytes(lim.SheetBytes), i18n.M(i18n.LimitPerSheet))}
 		}
 		total += size
 		if total > uint64(lim.UnzippedBytes) {
-			return nil, &LimitError{File: name, Found: "more than " + limitBytes(lim.UnzippedBytes) + " unzipped",
-				Limit: limitBytes(lim.UnzippedBytes) + " unzipped in all"}
+			return nil, &LimitError{File: name, Found: i18n.M(i18n.LimitMoreThan, i18n.M(i18n.LimitUnzipped, i18n.Bytes(lim.UnzippedBytes))),
+				Limit: i18n.M(i18n.LimitUnzippedAll, i18n.Bytes(lim.UnzippedBytes))}
 		}
 	}
 	nstr := 0
@@ -90,8 +91,8 @@ func checkWorkbook(ctx context.Context, name string, data []byte, lim ReadLimits
 		}
 		nstr += ps.strings
 		if nstr > lim.Strings {
-			return nil, &LimitError{File: name, Where: ps.where, Found: "more than " + limitCount(int64(lim.Strings)) + " shared strings",
-				Limit: limitCount(int64(lim.Strings)) + " shared strings"}
+			return nil, &LimitError{File: name, Where: ps.where, Found: i18n.M(i18n.LimitMoreThan, i18n.M(i18n.LimitStrings, i18n.Int(lim.Strings))),
+				Limit: i18n.M(i18n.LimitStrings, i18n.Int(lim.Strings))}
 		}
 	}
 	return wc, nil
@@ -192,7 +193,7 @@ type xmlWorkbookSheets struct {
 // strings, against the limits of wc.
 type partScan struct {
 	wc    *workbookCheck
-	where string
+	where i18n.Msg
 	// strict parts (sheets, shared strings) are refused on XML the scan
 	// cannot follow; other parts just stop being scanned.
 	strict bool
@@ -211,7 +212,7 @@ const scanChunk = 256 << 10
 func (ps *partScan) scan(ctx context.Context, f *zip.File, buf []byte) error {
 	rc, err := f.Open()
 	if err != nil {
-		return fmt.Errorf("%s: %s: not a readable XLSX workbook: %w", ps.wc.name, ps.where, err)
+		return i18n.Errorf(i18n.RosterXLSXPart, ps.wc.name, ps.where, err)
 	}
 	defer rc.Close()
 	if buf == nil {
@@ -232,7 +233,7 @@ func (ps *partScan) scan(ctx context.Context, f *zip.File, buf []byte) error {
 			// one the library would read as a sheet is scanned whatever it
 			// holds.
 			if !ps.strict && !xmlStart(chunk) {
-				return ps.sized(f, lim.PartBytes, "per part")
+				return ps.sized(f, lim.PartBytes, i18n.LimitPerPart)
 			}
 		}
 		if err := x.write(chunk); err != nil {
@@ -240,7 +241,7 @@ func (ps *partScan) scan(ctx context.Context, f *zip.File, buf []byte) error {
 			if errors.As(err, &le) || ps.strict {
 				return ps.wrap(err)
 			}
-			return ps.sized(f, lim.PartBytes, "per part")
+			return ps.sized(f, lim.PartBytes, i18n.LimitPerPart)
 		}
 		if !kindKnown && (ps.strict || x.root != nil || rerr != nil) {
 			kindKnown = true
@@ -249,7 +250,7 @@ func (ps *partScan) scan(ctx context.Context, f *zip.File, buf []byte) error {
 				ps.strict = true
 			default:
 				if !ps.strict {
-					if err := ps.sized(f, lim.PartBytes, "per part"); err != nil {
+					if err := ps.sized(f, lim.PartBytes, i18n.LimitPerPart); err != nil {
 						return err
 					}
 				}
@@ -259,16 +260,16 @@ func (ps *partScan) scan(ctx context.Context, f *zip.File, buf []byte) error {
 		case rerr == io.EOF || rerr == io.ErrUnexpectedEOF:
 			return nil
 		case rerr != nil:
-			return fmt.Errorf("%s: %s: not a readable XLSX workbook: %w", ps.wc.name, ps.where, rerr)
+			return i18n.Errorf(i18n.RosterXLSXPart, ps.wc.name, ps.where, rerr)
 		}
 	}
 }
 
 // sized refuses f when it unzips to more than max.
-func (ps *partScan) sized(f *zip.File, max int64, per string) error {
+func (ps *partScan) sized(f *zip.File, max int64, per i18n.Key) error {
 	if f.UncompressedSize64 > uint64(max) {
-		return &LimitError{File: ps.wc.name, Where: ps.where, Found: limitBytes(int64(f.UncompressedSize64)) + " unzipped",
-			Limit: limitBytes(max) + " unzipped " + per}
+		return &LimitError{File: ps.wc.name, Where: ps.where, Found: i18n.M(i18n.LimitUnzipped, i18n.Bytes(f.UncompressedSize64)),
+			Limit: i18n.M(i18n.LimitUnzippedPer, i18n.Bytes(max), i18n.M(per))}
 	}
 	return nil
 }
@@ -279,7 +280,7 @@ func (ps *partScan) wrap(err error) error {
 	if errors.As(err, &le) {
 		return err
 	}
-	return fmt.Errorf("%s: %s: not a readable XLSX workbook: %w", ps.wc.name, ps.where, err)
+	return i18n.Errorf(i18n.RosterXLSXPart, ps.wc.name, ps.where, err)
 }
 
 // xmlStart reports whether b starts as an XML document: '<' after an
@@ -310,15 +311,15 @@ func (ps *partScan) tag(tag []byte) error {
 			return ok
 		})
 		if !ok {
-			return fmt.Errorf("row %q: not a row number", xmlShort(bad))
+			return i18n.Errorf(i18n.RosterXMLRow, xmlShort(bad))
 		}
 		if r < 0 {
 			r = ps.curRow + 1
 		}
 		ps.curRow, ps.curCol, ps.rowLast = r, 0, 0
 		if ps.curRow > lim.Rows || ps.rows > lim.Rows {
-			return &LimitError{File: ps.wc.name, Where: ps.where, Found: "more than " + limitCount(int64(lim.Rows)) + " rows",
-				Limit: limitCount(int64(lim.Rows)) + " rows per sheet"}
+			return &LimitError{File: ps.wc.name, Where: ps.where, Found: i18n.M(i18n.LimitMoreThan, i18n.M(i18n.LimitRows, i18n.Int(lim.Rows))),
+				Limit: i18n.M(i18n.LimitRowsPerSheet, i18n.Int(lim.Rows))}
 		}
 	case "c":
 		col, ok := ps.curCol+1, true
@@ -338,20 +339,20 @@ func (ps *partScan) tag(tag []byte) error {
 			return ok
 		})
 		if !ok {
-			return fmt.Errorf("cell %q: not a cell reference", xmlShort(bad))
+			return i18n.Errorf(i18n.RosterXMLCell, xmlShort(bad))
 		}
 		ps.curCol = col
 		if col > lim.Columns {
-			return &LimitError{File: ps.wc.name, Where: ps.where, Found: fmt.Sprintf("a cell in column %s", limitCount(int64(col))),
-				Limit: limitCount(int64(lim.Columns)) + " columns"}
+			return &LimitError{File: ps.wc.name, Where: ps.where, Found: i18n.M(i18n.LimitCellColumn, i18n.Int(col)),
+				Limit: i18n.M(i18n.LimitColumns, i18n.Int(lim.Columns))}
 		}
 		if col > ps.rowLast {
 			ps.cells += int64(col - ps.rowLast)
 			ps.rowLast = col
 		}
 		if ps.cells > lim.Cells {
-			return &LimitError{File: ps.wc.name, Where: ps.where, Found: "more than " + limitCount(lim.Cells) + " cells",
-				Limit: limitCount(lim.Cells) + " cells per sheet (its rows times their columns)"}
+			return &LimitError{File: ps.wc.name, Where: ps.where, Found: i18n.M(i18n.LimitMoreThan, i18n.M(i18n.LimitCells, i18n.Int(lim.Cells))),
+				Limit: i18n.M(i18n.LimitCellsSheet, i18n.Int(lim.Cells))}
 		}
 		if ps.onCell != nil {
 			ps.onCell(ps.curRow, col, typ)
@@ -419,7 +420,7 @@ func (wc *workbookCheck) numericCells(ctx context.Context, sheet string, col int
 		return nil, nil
 	}
 	out := map[int]bool{}
-	ps := &partScan{wc: wc, where: "sheet " + sheet, strict: true, onCell: func(row, c int, typ []byte) {
+	ps := &partScan{wc: wc, where: i18n.M(i18n.RosterXLSXSheet, sheet), strict: true, onCell: func(row, c int, typ []byte) {
 		if c == col && (len(typ) == 0 || string(typ) == "n") {
 			out[row] = true
 		}

@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/xml"
 	"errors"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -290,15 +291,15 @@ func TestReadLimitsDocumented(t *testing.T) {
 	}
 	d := DefaultReadLimits()
 	for _, row := range []string{
-		"| a file as stored (CSV, or XLSX compressed) | " + limitBytes(d.FileBytes) + " |",
-		"| parts of a workbook | " + limitCount(int64(d.ZipEntries)) + " |",
-		"| a workbook unzipped, all parts together | " + limitBytes(d.UnzippedBytes) + " |",
-		"| one sheet, or the shared strings, unzipped | " + limitBytes(d.SheetBytes) + " |",
-		"| any other part of a workbook unzipped (styles, relationships, images) | " + limitBytes(d.PartBytes) + " |",
-		"| rows of a sheet or a CSV file (the last row number) | " + limitCount(int64(d.Rows)) + " |",
-		"| columns of a row | " + limitCount(int64(d.Columns)) + " |",
-		"| cells of a sheet or a CSV file (each row up to its last cell, summed) | " + limitCount(d.Cells) + " |",
-		"| shared strings of a workbook | " + limitCount(int64(d.Strings)) + " |",
+		"| a file as stored (CSV, or XLSX compressed) | " + i18n.EN.Bytes(d.FileBytes) + " |",
+		"| parts of a workbook | " + i18n.EN.Int(int64(d.ZipEntries)) + " |",
+		"| a workbook unzipped, all parts together | " + i18n.EN.Bytes(d.UnzippedBytes) + " |",
+		"| one sheet, or the shared strings, unzipped | " + i18n.EN.Bytes(d.SheetBytes) + " |",
+		"| any other part of a workbook unzipped (styles, relationships, images) | " + i18n.EN.Bytes(d.PartBytes) + " |",
+		"| rows of a sheet or a CSV file (the last row number) | " + i18n.EN.Int(int64(d.Rows)) + " |",
+		"| columns of a row | " + i18n.EN.Int(int64(d.Columns)) + " |",
+		"| cells of a sheet or a CSV file (each row up to its last cell, summed) | " + i18n.EN.Int(d.Cells) + " |",
+		"| shared strings of a workbook | " + i18n.EN.Int(int64(d.Strings)) + " |",
 	} {
 		if !bytes.Contains(doc, []byte(row)) {
 			t.Errorf("docs/roster-files.md lacks the row %s", row)
@@ -320,8 +321,8 @@ func TestLongCellsCut(t *testing.T) {
 	}
 	var got []string
 	for _, p := range ps {
-		if strings.Contains(p.Reason, "a spreadsheet cell holds") {
-			got = append(got, p.File+":"+strconv.Itoa(p.Row)+": "+p.Reason)
+		if strings.Contains(p.Reason.String(), "a spreadsheet cell holds") {
+			got = append(got, p.File+":"+strconv.Itoa(p.Row)+": "+p.Reason.String())
 		}
 	}
 	want := []string{"o.csv:2: 32,768 characters, more than the 32,767 a spreadsheet cell holds",

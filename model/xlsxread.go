@@ -1,9 +1,10 @@
 package model
 
 import (
+	"github.com/mutasi-id/mutasi/internal/i18n"
+
 	"bytes"
 	"context"
-	"fmt"
 	"math"
 	"strings"
 	"time"
@@ -51,7 +52,7 @@ func openXLSX(ctx context.Context, name string, data []byte, lim ReadLimits) (*x
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
 		UnzipSizeLimit: lim.UnzippedBytes, UnzipXMLSizeLimit: lim.UnzippedBytes})
 	if err != nil {
-		return nil, fmt.Errorf("%s: not a readable XLSX workbook: %w", name, err)
+		return nil, i18n.Errorf(i18n.RosterXLSXUnreadable, name, err)
 	}
 	return &xlsxBook{File: f, check: wc}, nil
 }
@@ -82,7 +83,7 @@ func readXLSXFile(ctx context.Context, name string, data []byte, kind rosterTabl
 	if sheet == "" {
 		list := f.GetSheetList()
 		if len(list) == 0 {
-			return nil, fmt.Errorf("%s: the workbook has no sheet", name)
+			return nil, i18n.Errorf(i18n.RosterXLSXNoSheet, name)
 		}
 		sheet = list[0]
 	}
@@ -107,8 +108,7 @@ func readWorkbook(ctx context.Context, name string, data []byte, withSelection b
 		}
 		if sheet == "" {
 			n := kind.sheetNames()
-			return nil, nil, nil, fmt.Errorf("%s: no sheet named %q or %q (the sheets are %q)",
-				name, n[0], n[1], f.GetSheetList())
+			return nil, nil, nil, i18n.Errorf(i18n.RosterXLSXMissingSheet, name, n[0], n[1], f.GetSheetList())
 		}
 		t, err := readSheet(ctx, f, name+"["+sheet+"]", sheet)
 		if err != nil {
@@ -125,7 +125,7 @@ func readWorkbook(ctx context.Context, name string, data []byte, withSelection b
 func readSheet(ctx context.Context, f *xlsxBook, name, sheet string) (*rosterTable, error) {
 	it, err := f.Rows(sheet)
 	if err != nil {
-		return nil, fmt.Errorf("%s: reading sheet %q: %w", name, sheet, err)
+		return nil, i18n.Errorf(i18n.RosterXLSXReadSheet, name, sheet, err)
 	}
 	defer it.Close()
 	t := &rosterTable{name: name, xlsx: true}
@@ -143,7 +143,7 @@ func readSheet(ctx context.Context, f *xlsxBook, name, sheet string) (*rosterTab
 		}
 		cells, err := it.Columns(raw)
 		if err != nil {
-			return nil, fmt.Errorf("%s: reading sheet %q at row %d: %w", name, sheet, num, err)
+			return nil, i18n.Errorf(i18n.RosterXLSXReadRow, name, sheet, num, err)
 		}
 		if csvBlankRow(cells) {
 			continue
@@ -151,7 +151,7 @@ func readSheet(ctx context.Context, f *xlsxBook, name, sheet string) (*rosterTab
 		if t.header == nil {
 			if num > 1 {
 				t.problems = append(t.problems, tableProblem{row: num, col: -1, sev: Warning,
-					reason: "blank rows before the header"})
+					reason: i18n.M(i18n.RosterBlankBefore)})
 			}
 			t.header = t.capCells(num, cells)
 			continue
@@ -159,7 +159,7 @@ func readSheet(ctx context.Context, f *xlsxBook, name, sheet string) (*rosterTab
 		t.rows = append(t.rows, tableRow{num: num, cells: t.capCells(num, cells)})
 	}
 	if err := it.Error(); err != nil {
-		return nil, fmt.Errorf("%s: reading sheet %q: %w", name, sheet, err)
+		return nil, i18n.Errorf(i18n.RosterXLSXReadSheet, name, sheet, err)
 	}
 	nipCol := -1
 	for c, h := range t.header {
@@ -188,7 +188,7 @@ func readSheet(ctx context.Context, f *xlsxBook, name, sheet string) (*rosterTab
 // old, and the 1900 system's phantom leap day makes them ambiguous.
 func excelSerialDate(v float64, date1904 bool) (time.Time, error) {
 	if math.IsNaN(v) || v < 0 || v > 2958465 { // 2958465 is 9999-12-31
-		return time.Time{}, fmt.Errorf("not a date serial")
+		return time.Time{}, i18n.Errorf(i18n.RosterSerialBad)
 	}
 	days := int(math.Floor(v))
 	if date1904 {
@@ -196,7 +196,7 @@ func excelSerialDate(v float64, date1904 bool) (time.Time, error) {
 		return time.Date(1904, 1, 1+days, 0, 0, 0, 0, time.UTC), nil
 	}
 	if days < 61 {
-		return time.Time{}, fmt.Errorf("date serial %d is before 1900-03-01", days)
+		return time.Time{}, i18n.Errorf(i18n.RosterSerialEarly, days)
 	}
 	// Excel counts a 29 February 1900 that did not exist, so for every
 	// serial from 61 (1900-03-01) on, day 0 is 30 December 1899.

@@ -1,8 +1,9 @@
 package model
 
 import (
+	"github.com/mutasi-id/mutasi/internal/i18n"
+
 	"bytes"
-	"errors"
 	"strings"
 )
 
@@ -45,8 +46,8 @@ const (
 const maxXMLTag = 64 << 10
 
 var (
-	errXMLDoctype = errors.New("the XML has a document type declaration, which no workbook has")
-	errXMLLongTag = errors.New("the XML has a tag longer than 64 KB, which no workbook has")
+	errXMLDoctype = i18n.Errorf(i18n.RosterXMLDoctype)
+	errXMLLongTag = i18n.Errorf(i18n.RosterXMLLongTag)
 )
 
 // write scans the next bytes of the stream.

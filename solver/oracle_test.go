@@ -51,9 +51,10 @@ func bruteOptimum(cost *mat.Dense, maximize bool) (float64, bool) {
 	return best, found
 }
 
-// bruteHall reports whether rows (of the short side) can reach fewer than
-// len(rows) columns, listing those columns: an independent check of a
-// violator.
+// checkViolator checks an infeasibility certificate independently: its rows
+// (of the short side) reach only its columns, every one of them, and there
+// are fewer columns than rows (Hall's condition fails). It returns what is
+// wrong and false, or "" and true.
 func checkViolator(cost *mat.Dense, maximize bool, e *InfeasibleError) (string, bool) {
 	bad := math.Inf(1)
 	if maximize {
@@ -97,7 +98,7 @@ func checkViolator(cost *mat.Dense, maximize bool, e *InfeasibleError) (string, 
 	return "", true
 }
 
-// family generates matrices like ../shared/peers/matrices.py, plus the
+// family generates matrices like bench.Family (bench/families.go), plus the
 // families that only the tests need.
 type family struct {
 	name string

@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 )
 
 // This file is the sparse solver: the shortest augmenting path method of
@@ -298,28 +299,23 @@ func SolveSparseFrom(a *CSR, start *Result, opts ...Option) (*Result, SparseStat
 	st.Components = len(comps)
 	errs := make([]error, len(comps))
 	stats := make([]SparseStats, len(comps))
-	workers := min(runtime.GOMAXPROCS(0), len(comps))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for k := range next {
-				stats[k], errs[k] = solveComponent(o.ctx, w, comps[k], x, y, u, v)
-			}
-		}()
-	}
-	// Largest components first, so that a long one does not start last.
+	// Largest components first, so that a long one does not start last;
+	// each worker takes the next component of that order.
 	order := make([]int, len(comps))
 	for k := range order {
 		order[k] = k
 	}
 	slices.SortStableFunc(order, func(p, q int) int { return len(comps[q].rows) - len(comps[p].rows) })
-	for _, k := range order {
-		next <- k
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(comps)) {
+		wg.Go(func() {
+			for t := int(next.Add(1)) - 1; t < len(order); t = int(next.Add(1)) - 1 {
+				k := order[t]
+				stats[k], errs[k] = solveComponent(o.ctx, w, comps[k], x, y, u, v)
+			}
+		})
 	}
-	close(next)
 	wg.Wait()
 	for k := range comps {
 		st.Greedy += stats[k].Greedy

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"io"
 	"math"
 	"os"
@@ -19,82 +20,41 @@ import (
 	"github.com/mutasi-id/mutasi/bench"
 )
 
-const benchUsage = `Usage: mutasi bench [--sizes LIST] [--plot FILE.png|FILE.svg] [--seed S] [--export-npy DIR] [--sparse]
-       mutasi bench --families DIR [--sizes LIST] [--seed S] [--shape square|tall|wide|RxC]
-
-Time the whole pipeline on generated rosters: for each size n (posts), a
-pooled province of n posts and 1.2 n officials (the generator of "mutasi
-gen"), written as CSV to a temporary directory and then loaded, evaluated,
-scored, solved, verified and planned. Prints one row per size: each stage's
-wall-clock time in milliseconds, the total, and the peak memory the Go
-runtime held from the operating system (runtime/metrics, sampled every 5 ms).
-Then the growth exponent k of solve time ~ n^k, fitted by least squares on
-log-log. Progress goes to stderr when it is a terminal.
-
---plot draws time per stage against size on log-log axes (PNG or SVG by
-extension). --export-npy writes each size's cost matrix as DIR/cost-nN.npy
-(float64, +Inf for forbidden pairs) to time other solvers on the same input.
-
---sparse times the sparse path that "mutasi solve" takes for large rosters
-instead: the rules and the certified solve without the dense matrix
-(classes of identical posts, or candidates and pricing rounds), one row per
-size with the number of classes, rounds and candidate pairs, then the
-growth exponent; --plot draws its time against size. It reaches provincial
-and national sizes (40000 posts and more).
-
---families writes the solver's benchmark families of raw cost matrices
-instead (uniform, ties, geometric, machol, hard, forbidden; for each n of
---sizes, default 1000,2000,4000, an n × n matrix, or with --shape tall
-5n/4 × n and wide n × 5n/4; --shape 5000x300 writes that one size) as
-DIR/FAMILY_RxC_sS.npy, to time "mutasi matrix" and other solvers (SciPy)
-on the very same files; see bench/README.md.
-
-Examples:
-  mutasi bench
-  mutasi bench --sizes 200,1000,5000,10000 --plot scaling.svg
-  mutasi bench --sizes 2000 --export-npy /tmp/costs
-  mutasi bench --sparse --sizes 1000,10000,40000
-  mutasi bench --families /tmp/families --sizes 1500
-`
-
 // benchDate is the plan date of the generated rosters: the generator's
 // default, so that ages and tenures are what "mutasi gen" writes.
 const benchDate = bench.DefaultDate
 
 // runBench times the pipeline on generated rosters of the given sizes.
 func runBench(e *env, args []string) int {
-	fs := newFlags(e, "bench", benchUsage)
-	sizesFlag := fs.String("sizes", "200,1000,5000,10000", "comma-separated numbers of posts")
-	plotFile := fs.String("plot", "", "draw a log-log scaling chart into FILE (.png or .svg)")
-	seed := fs.Uint64("seed", 1, "random seed of the generated rosters")
-	npyDir := fs.String("export-npy", "", "write each size's cost matrix as DIR/cost-nN.npy")
-	sparse := fs.Bool("sparse", false, "time the sparse path (classes of identical posts, or candidates and pricing; certified optimum) instead of the dense pipeline")
-	families := fs.String("families", "", "write the benchmark families of raw cost matrices as DIR/FAMILY_RxC_sS.npy instead of timing")
-	shape := fs.String("shape", "square", "with --families: square (n × n), tall (5n/4 × n), wide (n × 5n/4), or ROWSxCOLS")
-	quiet := fs.BoolP("quiet", "q", false, "show no progress on stderr (shown only when stderr is a terminal)")
-	if code, done := parseFlags(e, fs, benchUsage, args); done {
+	fs := newFlags(e, "bench")
+	sizesFlag := fs.String("sizes", "200,1000,5000,10000", use(i18n.FlagBenchSizes))
+	plotFile := fs.String("plot", "", use(i18n.FlagBenchPlot))
+	seed := fs.Uint64("seed", 1, use(i18n.FlagBenchSeed))
+	npyDir := fs.String("export-npy", "", use(i18n.FlagBenchExportNPY))
+	sparse := fs.Bool("sparse", false, use(i18n.FlagBenchSparse))
+	families := fs.String("families", "", use(i18n.FlagBenchFamilies))
+	shape := fs.String("shape", "square", use(i18n.FlagBenchShape))
+	quiet := fs.BoolP("quiet", "q", false, use(i18n.FlagBenchQuiet))
+	if code, done := parseFlags(e, fs, i18n.HelpBench, args); done {
 		return code
 	}
-	usageErr := func(format string, a ...any) int {
-		fmt.Fprintf(e.stderr, "mutasi bench: "+format+"\n(run \"mutasi bench --help\")\n", a...)
-		return exitUsage
-	}
+	usageErr := func(k i18n.Key, a ...any) int { return failUsage(e, "bench", k, a...) }
 	if fs.NArg() > 0 {
-		return usageErr("unexpected argument %q", fs.Arg(0))
+		return usageErr(i18n.CLIUnexpected, fs.Arg(0))
 	}
 	if *families != "" && !fs.Changed("sizes") {
 		*sizesFlag = "1000,2000,4000"
 	}
 	sizes, err := benchParseSizes(*sizesFlag)
 	if err != nil {
-		return usageErr("--sizes: %v", err)
+		return usageErr(i18n.CLIBenchSizes, err)
 	}
 	if *families == "" && fs.Changed("shape") {
-		return usageErr("--shape goes with --families")
+		return usageErr(i18n.CLIBenchShapeFamilies)
 	}
 	if *families != "" {
 		if *sparse || *npyDir != "" || *plotFile != "" {
-			return usageErr("--families writes matrices and times nothing: it takes --sizes and --seed only")
+			return usageErr(i18n.CLIBenchFamiliesOnly)
 		}
 		var dims [][2]int
 		for _, n := range sizes {
@@ -111,7 +71,7 @@ func runBench(e *env, args []string) int {
 			var r, c int
 			if _, err := fmt.Sscanf(*shape, "%dx%d", &r, &c); err != nil || r <= 0 || c <= 0 || r*c > 1<<28 ||
 				fmt.Sprintf("%dx%d", r, c) != *shape || fs.Changed("sizes") {
-				return usageErr("--shape %q: want square, tall, wide, or ROWSxCOLS (then without --sizes)", *shape)
+				return usageErr(i18n.CLIBenchShapeWant, *shape)
 			}
 			dims = [][2]int{{r, c}}
 		}
@@ -123,22 +83,22 @@ func runBench(e *env, args []string) int {
 		case ".png", ".svg":
 			plotFormat = ext[1:]
 		default:
-			return usageErr("--plot %q: want a .png or .svg file", *plotFile)
+			return usageErr(i18n.CLIPlotWant, *plotFile)
 		}
 		if err := checkOutPath(*plotFile); err != nil {
-			return usageErr("--plot: %v", err)
+			return usageErr(i18n.CLIFlagBadValue, "plot", err)
 		}
 	}
 	date, _ := time.Parse(time.DateOnly, benchDate)
 	if *sparse { // benchsparse.go
 		if *npyDir != "" {
-			return usageErr("--export-npy needs the dense pipeline: the sparse path builds no cost matrix")
+			return usageErr(i18n.CLIBenchNPYDense)
 		}
 		return benchSparse(e, sizes, *seed, 0, date, *plotFile, plotFormat)
 	}
 	if *npyDir != "" {
 		if err := os.MkdirAll(*npyDir, 0o755); err != nil {
-			return fail(e, exitFailure, "bench: %v", err)
+			return failIn(e, exitFailure, "bench", err)
 		}
 	}
 
@@ -148,28 +108,28 @@ func runBench(e *env, args []string) int {
 	defer stop()
 	prog := benchProgress(e, len(sizes), *quiet)
 	var runs []*bench.Run
-	benchHeader(e.stdout)
+	benchHeader(e.stdout, e.lang)
 	for k, n := range sizes {
 		officials := benchOfficials(n)
 		r, err := bench.Generate(bench.Config{Officials: officials, Positions: n, Seed: *seed, Date: date})
 		if err != nil {
-			return fail(e, exitFailure, "bench: %v", err)
+			return failIn(e, exitFailure, "bench", err)
 		}
 		dir, err := os.MkdirTemp("", "mutasi-bench-")
 		if err != nil {
-			return fail(e, exitFailure, "bench: %v", err)
+			return failIn(e, exitFailure, "bench", err)
 		}
 		run, err := bench.Measure(ctx, r, dir, date, func(s bench.Stage) { prog(k, n, s) })
 		os.RemoveAll(dir)
 		if err != nil {
 			prog(-1, 0, 0)
-			return fail(e, exitFailure, "bench: %v", err)
+			return failIn(e, exitFailure, "bench", err)
 		}
 		if *npyDir != "" {
 			path := filepath.Join(*npyDir, fmt.Sprintf("cost-n%d.npy", n))
 			if err := writeOutput(e, path, func(w io.Writer) error { return bench.WriteNPY(w, run.Scores.Cost) }); err != nil {
 				prog(-1, 0, 0)
-				return fail(e, exitFailure, "bench: %v", err)
+				return failIn(e, exitFailure, "bench", err)
 			}
 		}
 		// Keep the timings only: the matrices of large sizes are gigabytes.
@@ -180,12 +140,12 @@ func runBench(e *env, args []string) int {
 		prog(-1, 0, 0)
 		benchRow(e.stdout, run)
 	}
-	benchFooter(e.stdout, runs)
+	benchFooter(e.stdout, runs, e.lang)
 	if *plotFile != "" {
 		if err := writeOutput(e, *plotFile, func(w io.Writer) error {
-			return benchPlot(w, plotFormat, runs)
+			return benchPlot(w, plotFormat, runs, e.lang)
 		}); err != nil {
-			return fail(e, exitFailure, "bench: %v", err)
+			return failIn(e, exitFailure, "bench", err)
 		}
 	}
 	return exitOK
@@ -203,10 +163,10 @@ func benchParseSizes(s string) ([]int, error) {
 		f = strings.TrimSpace(f)
 		n, err := strconv.Atoi(f)
 		if err != nil {
-			return nil, fmt.Errorf("%q is not a number", f)
+			return nil, i18n.Errorf(i18n.CLIBenchSizeNumber, f)
 		}
 		if n < 1 || n > bench.MaxPositions || benchOfficials(n) > bench.MaxOfficials {
-			return nil, fmt.Errorf("%d out of range 1–%d", n, bench.MaxPositions)
+			return nil, i18n.Errorf(i18n.CLIBenchSizeRange, n, bench.MaxPositions)
 		}
 		out = append(out, n)
 	}
@@ -237,13 +197,21 @@ func benchLine(w io.Writer, cells []string) {
 	io.WriteString(w, b.String())
 }
 
-// benchHeader prints the table's header.
-func benchHeader(w io.Writer) {
-	cells := []string{"posts", "officials"}
+// benchHeader prints the table's header in l.
+func benchHeader(w io.Writer, l i18n.Lang) {
+	cells := []string{l.T(i18n.BenchPosts), l.T(i18n.BenchOfficials)}
 	for s := range bench.NumStages {
-		cells = append(cells, s.String())
+		cells = append(cells, benchStage(s, l))
 	}
-	benchLine(w, append(cells, "total", "solve_cpu", "cpu", "peak_MiB"))
+	benchLine(w, append(cells, l.T(i18n.BenchTotal), l.T(i18n.BenchSolveCPU), l.T(i18n.BenchCPU), l.T(i18n.BenchPeak)))
+}
+
+// benchStage names a stage of the pipeline in l.
+func benchStage(s bench.Stage, l i18n.Lang) string {
+	if k := i18n.Key("bench.stage_" + s.String()); i18n.Has(k) {
+		return l.T(k)
+	}
+	return s.String()
 }
 
 // benchRow prints one size's row: times in milliseconds, memory in MiB.
@@ -257,19 +225,19 @@ func benchRow(w io.Writer, r *bench.Run) {
 		fmt.Sprintf("%.0f", float64(r.PeakBytes)/(1<<20))))
 }
 
-// benchFooter says what the columns measure and prints the fitted growth
-// exponents.
-func benchFooter(w io.Writer, runs []*bench.Run) {
-	fmt.Fprintln(w, "times: ms; stages and total: wall clock; solve_cpu, cpu: process CPU time (getrusage) of the solve and of all stages")
-	fmt.Fprintln(w, "peak_MiB: Go runtime memory held from the OS (runtime/metrics total − released), sampled every 5 ms")
+// benchFooter says in l what the columns measure and prints the fitted
+// growth exponents.
+func benchFooter(w io.Writer, runs []*bench.Run, l i18n.Lang) {
+	fmt.Fprintln(w, l.T(i18n.BenchNoteTimes))
+	fmt.Fprintln(w, l.T(i18n.BenchNotePeak))
 	if k, ok := benchExponent(runs, func(r *bench.Run) time.Duration { return r.Time[bench.StageSolve] }); ok {
-		fmt.Fprintf(w, "solve time ~ n^%.2f (least squares on log-log, %d sizes)\n", k, len(runs))
+		fmt.Fprintln(w, l.T(i18n.BenchFitSolve, l.Dec(k, 2), len(runs)))
 	}
 	if k, ok := benchExponent(runs, func(r *bench.Run) time.Duration { return r.CPU[bench.StageSolve] }); ok && runs[0].CPU[bench.StageSolve] > 0 {
-		fmt.Fprintf(w, "solve CPU time ~ n^%.2f (least squares on log-log, %d sizes)\n", k, len(runs))
+		fmt.Fprintln(w, l.T(i18n.BenchFitSolveCPU, l.Dec(k, 2), len(runs)))
 	}
 	if k, ok := benchExponent(runs, (*bench.Run).Total); ok {
-		fmt.Fprintf(w, "total time ~ n^%.2f (least squares on log-log, %d sizes)\n", k, len(runs))
+		fmt.Fprintln(w, l.T(i18n.BenchFitTotal, l.Dec(k, 2), len(runs)))
 	}
 }
 
@@ -330,7 +298,7 @@ func benchProgress(e *env, nsizes int, quiet bool) func(k, n int, s bench.Stage)
 			bar = progressbar.NewOptions(steps, progressbar.OptionSetWriter(f), progressbar.OptionSetWidth(30),
 				progressbar.OptionSetSpinnerChangeInterval(0), progressbar.OptionClearOnFinish())
 		}
-		bar.Describe(fmt.Sprintf("%d posts: %s", n, s))
+		bar.Describe(e.lang.T(i18n.BenchProgress, n, benchStage(s, e.lang)))
 		bar.Set(k*int(bench.NumStages) + int(s))
 	}
 }
@@ -339,18 +307,18 @@ func benchProgress(e *env, nsizes int, quiet bool) func(k, n int, s bench.Stage)
 // file per family and shape (rows, columns), into dir.
 func benchFamilies(e *env, dir string, dims [][2]int, seed uint64) int {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fail(e, exitFailure, "bench: %v", err)
+		return failIn(e, exitFailure, "bench", err)
 	}
 	for _, fam := range bench.Families() {
 		for _, d := range dims {
 			r, c := d[0], d[1]
 			m, err := bench.Family(fam, r, c, seed)
 			if err != nil {
-				return fail(e, exitFailure, "bench: %v", err)
+				return failIn(e, exitFailure, "bench", err)
 			}
 			path := filepath.Join(dir, fmt.Sprintf("%s_%dx%d_s%d.npy", fam, r, c, seed))
 			if err := writeOutput(e, path, func(w io.Writer) error { return bench.WriteNPY(w, m) }); err != nil {
-				return fail(e, exitFailure, "bench: %v", err)
+				return failIn(e, exitFailure, "bench", err)
 			}
 			fmt.Fprintln(e.stdout, path)
 		}

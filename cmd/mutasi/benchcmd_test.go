@@ -24,7 +24,7 @@ import (
 // benchRun runs "mutasi bench args..." in-process.
 func benchRun(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
-	return runCapture(t, "", append([]string{"bench"}, args...)...)
+	return runCapture(t, "", append([]string{"bench", "--lang", "en"}, args...)...)
 }
 
 func TestBenchTable(t *testing.T) {
@@ -58,7 +58,7 @@ func TestBenchTable(t *testing.T) {
 			sum += v
 		}
 		var total float64
-		json.Unmarshal([]byte(f[2+stages]), &total)
+		require.NoError(t, json.Unmarshal([]byte(f[2+stages]), &total))
 		// The printed stages are rounded to 0.1 ms each.
 		if math.Abs(sum-total) > 0.1*float64(stages) {
 			t.Errorf("row %d: stages sum to %.1f, total %.1f", k+1, sum, total)

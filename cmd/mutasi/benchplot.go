@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"io"
 	"math"
 	"time"
@@ -16,11 +17,11 @@ import (
 // benchPlot draws time per stage (and the total) against the number of
 // posts on log-log axes, as PNG or SVG (format "png" or "svg"). gonum plot
 // is used here only, so that the library packages never import it.
-func benchPlot(w io.Writer, format string, runs []*bench.Run) error {
+func benchPlot(w io.Writer, format string, runs []*bench.Run, l i18n.Lang) error {
 	if len(runs) == 0 {
-		return fmt.Errorf("plot: no runs")
+		return i18n.Errorf(i18n.BenchNoRuns)
 	}
-	p := benchLogLog("mutasi pipeline on generated rosters (officials = 1.2 × posts)")
+	p := benchLogLog(l.T(i18n.BenchPlotTitle), l)
 
 	// A log axis cannot show 0: times below a microsecond are drawn at 1 µs.
 	secs := func(d time.Duration) float64 { return math.Max(d.Seconds(), 1e-6) }
@@ -38,15 +39,15 @@ func benchPlot(w io.Writer, format string, runs []*bench.Run) error {
 	}
 	var lines []any
 	for s := range bench.NumStages {
-		name := s.String()
+		name := benchStage(s, l)
 		if s == bench.StageSolve {
 			if k, ok := benchExponent(runs, func(r *bench.Run) time.Duration { return r.Time[s] }); ok {
-				name = fmt.Sprintf("solve (~ n^%.2f)", k)
+				name = l.T(i18n.BenchPlotSolve, l.Dec(k, 2))
 			}
 		}
 		lines = append(lines, name, series(func(r *bench.Run) time.Duration { return r.Time[s] }))
 	}
-	lines = append(lines, "total", series((*bench.Run).Total))
+	lines = append(lines, l.T(i18n.BenchTotal), series((*bench.Run).Total))
 	if err := plotutil.AddLinePoints(p, lines...); err != nil {
 		return fmt.Errorf("plot: %w", err)
 	}
@@ -60,11 +61,11 @@ func benchPlot(w io.Writer, format string, runs []*bench.Run) error {
 
 // benchLogLog returns an empty chart of seconds against posts on log-log
 // axes, with a grid and the legend top left.
-func benchLogLog(title string) *plot.Plot {
+func benchLogLog(title string, l i18n.Lang) *plot.Plot {
 	p := plot.New()
 	p.Title.Text = title
-	p.X.Label.Text = "posts"
-	p.Y.Label.Text = "seconds"
+	p.X.Label.Text = l.T(i18n.BenchPosts)
+	p.Y.Label.Text = l.T(i18n.BenchPlotSeconds)
 	p.X.Scale, p.Y.Scale = plot.LogScale{}, plot.LogScale{}
 	p.X.Tick.Marker, p.Y.Tick.Marker = plot.LogTicks{Prec: -1}, plot.LogTicks{Prec: -1}
 	p.Legend.Top, p.Legend.Left = true, true
@@ -87,11 +88,11 @@ func writePlot(w io.Writer, p *plot.Plot, format string) error {
 
 // benchSparsePlot draws the sparse path's time (the rules and
 // model.SolveSparse) against the number of posts on log-log axes.
-func benchSparsePlot(w io.Writer, format string, runs []*bench.SparseRun) error {
+func benchSparsePlot(w io.Writer, format string, runs []*bench.SparseRun, l i18n.Lang) error {
 	if len(runs) == 0 {
-		return fmt.Errorf("plot: no runs")
+		return i18n.Errorf(i18n.BenchNoRuns)
 	}
-	p := benchLogLog("mutasi sparse path on generated rosters (officials = 1.2 × posts)")
+	p := benchLogLog(l.T(i18n.BenchPlotSparse), l)
 	pts := make(plotter.XYs, len(runs))
 	xmin, xmax := math.Inf(1), math.Inf(-1)
 	ymin, ymax := math.Inf(1), math.Inf(-1)
@@ -101,9 +102,9 @@ func benchSparsePlot(w io.Writer, format string, runs []*bench.SparseRun) error 
 		xmin, xmax = math.Min(xmin, x), math.Max(xmax, x)
 		ymin, ymax = math.Min(ymin, y), math.Max(ymax, y)
 	}
-	name := "rules + SolveSparse"
+	name := l.T(i18n.BenchPlotRules)
 	if k, ok := benchSparseExponent(runs); ok {
-		name = fmt.Sprintf("rules + SolveSparse (~ n^%.2f)", k)
+		name = l.T(i18n.BenchPlotRulesFit, l.Dec(k, 2))
 	}
 	if err := plotutil.AddLinePoints(p, name, pts); err != nil {
 		return fmt.Errorf("plot: %w", err)

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"io"
 	"math"
 	"os"
@@ -21,16 +22,16 @@ import (
 func benchSparse(e *env, sizes []int, seed uint64, k int, date time.Time, plotFile, plotFormat string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	fmt.Fprintln(e.stdout, "posts  officials  evaluate ms  solve ms  ties ms  plan ms  classes  rounds  pairs  peak MB")
+	fmt.Fprintln(e.stdout, e.lang.T(i18n.BenchSparseHeader))
 	var runs []*bench.SparseRun
 	for _, n := range sizes {
 		r, err := bench.Generate(bench.Config{Officials: benchOfficials(n), Positions: n, Seed: seed, Date: date})
 		if err != nil {
-			return fail(e, exitFailure, "bench: %v", err)
+			return failIn(e, exitFailure, "bench", err)
 		}
 		run, err := bench.MeasureSparse(ctx, r, date, k)
 		if err != nil {
-			return fail(e, exitFailure, "bench: %v", err)
+			return failIn(e, exitFailure, "bench", err)
 		}
 		runs = append(runs, run)
 		ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
@@ -38,13 +39,13 @@ func benchSparse(e *env, sizes []int, seed uint64, k int, date time.Time, plotFi
 			ms(run.Evaluate), ms(run.Solve), ms(run.Ties), ms(run.Plan), run.Classes, len(run.Rounds), run.Pairs(), float64(run.PeakBytes)/1e6)
 	}
 	if k, ok := benchSparseExponent(runs); ok {
-		fmt.Fprintf(e.stdout, "evaluate + solve time ~ n^%.2f (least squares on log-log, %d sizes)\n", k, len(runs))
+		fmt.Fprintln(e.stdout, e.lang.T(i18n.BenchFitSparse, e.lang.Dec(k, 2), len(runs)))
 	}
 	if plotFile != "" {
 		if err := writeOutput(e, plotFile, func(w io.Writer) error {
-			return benchSparsePlot(w, plotFormat, runs)
+			return benchSparsePlot(w, plotFormat, runs, e.lang)
 		}); err != nil {
-			return fail(e, exitFailure, "bench: %v", err)
+			return failIn(e, exitFailure, "bench", err)
 		}
 	}
 	return exitOK

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
 	"math"
@@ -13,24 +14,6 @@ import (
 	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/model"
 )
-
-const explainUsage = `Usage: mutasi explain [roster] [scoring] NIP [--format table|json] [--out FILE]
-
-Explains why the optimal plan gives this official this post: the move and
-its score by component, the reasons and warnings, the competencies (M1-M8,
-SK) against the post's standard, the rules that closed other posts to the
-official, the three best alternatives with the score the plan would lose
-by taking each, the weights at which the choice would flip (a pairwise
-estimate), and per weight the range of values that keeps the choice (the
-same estimate over every alternative; each end is checked by re-solving
-the whole plan just inside and just beyond it, on rosters up to city size).
-The plan is the one "mutasi solve" prints with the same flags.
-
-Examples:
-  mutasi explain 196912101997011677
-  mutasi explain --weight fit=2 196912101997011677 --format json
-  mutasi explain --officials pejabat.csv --positions jabatan.csv --date 2027-01-04 197308092003101727
-`
 
 // jsonExplanation is model.Explanation with the move in the plan's JSON
 // form and the plan date.
@@ -47,12 +30,12 @@ type jsonExplanation struct {
 	FlipNote      string                `json:"flip_note"`
 }
 
-func jsonExplanationOf(ex *model.Explanation, date time.Time) jsonExplanation {
+func jsonExplanationOf(ex *model.Explanation, date time.Time, l i18n.Lang) jsonExplanation {
 	j := jsonExplanation{Date: date.Format(time.DateOnly), Move: report.JSONMoveOf(&ex.Move), Status: ex.Status,
 		StatusReasons: append([]model.Verdict{}, ex.StatusReasons...), Against: ex.Against,
 		Competencies: append([]model.CompetencyFit{}, ex.Competencies...),
 		Constraints:  append([]model.RuleCount{}, ex.Constraints...), CanRelease: ex.CanRelease,
-		Flips: []model.WeightFlip{}, FlipNote: ex.FlipNote}
+		Flips: []model.WeightFlip{}, FlipNote: l.T(i18n.ExplainFlipNote)}
 	for _, f := range ex.Flips {
 		f.Current, f.At = report.Round6(f.Current), report.Round6(f.At)
 		j.Flips = append(j.Flips, f)
@@ -61,27 +44,28 @@ func jsonExplanationOf(ex *model.Explanation, date time.Time) jsonExplanation {
 }
 
 func runExplain(e *env, args []string) int {
-	fs := newFlags(e, "explain", explainUsage)
+	fs := newFlags(e, "explain")
 	rf := addRosterFlags(fs)
 	sf := addScoringFlags(fs)
 	fs.MarkHidden("print-policy") // solve's
-	of := addOutputFlags(fs, []string{"table", "json"}, false)
+	of := addOutputFlags(fs, i18n.FlagTableJSONFormat, false)
+	detail := fs.Bool("detail", false, use(i18n.FlagDetail))
 	slv := addSolverFlags(fs)
-	if code, done := parseFlags(e, fs, explainUsage, args); done {
+	if code, done := parseFlags(e, fs, i18n.HelpExplain, args); done {
 		return code
 	}
 	if err := slv.check(); err != nil {
-		return fail(e, exitUsage, "%v", err)
+		return failErr(e, exitUsage, err)
 	}
 	if fs.NArg() != 1 {
-		return fail(e, exitUsage, "explain: give exactly one NIP (run \"mutasi explain --help\")")
+		return fail(e, exitUsage, i18n.CLIExplainOneNIP)
 	}
 	nip := strings.ReplaceAll(fs.Arg(0), " ", "")
-	if of.Format != "table" && of.Format != "json" {
-		return fail(e, exitUsage, "--format %q: want table or json", of.Format)
+	if err := checkFormat(of.Format, []string{"table", "json"}); err != nil {
+		return failErr(e, exitUsage, err)
 	}
 	if sf.printPolicy {
-		return fail(e, exitUsage, "explain: --print-policy belongs to mutasi solve")
+		return fail(e, exitUsage, i18n.CLIPrintPolicySolve, "explain")
 	}
 	if err := checkOutPath(of.out, rosterInputs(rf, sf)...); err != nil {
 		return planFailure(e, nil, err, "")
@@ -92,10 +76,10 @@ func runExplain(e *env, args []string) int {
 	}
 	i, ok := r.OfficialIndex()[nip]
 	if !ok {
-		return fail(e, exitUsage, "explain: no official with NIP %q in the roster", fs.Arg(0))
+		return fail(e, exitUsage, i18n.CLIExplainUnknownNIP, fs.Arg(0))
 	}
 	stop := slv.startProgress(e)
-	slv.task("planning")
+	slv.task(e, i18n.CLIProgressExplain)
 	sol, err := slv.solve(context.Background(), e, r, pol, nil, "")
 	if err != nil {
 		stop()
@@ -104,7 +88,7 @@ func runExplain(e *env, args []string) int {
 	ex, err := model.Explain(r, sol.Elig, sol.Scores, sol.Result, pol, i)
 	if err != nil {
 		stop()
-		return fail(e, exitFailure, "%v", err)
+		return failErr(e, exitFailure, err)
 	}
 	// The plan's own reasons: under a move budget they say what the
 	// budget decided (model.NoteBudget).
@@ -113,7 +97,8 @@ func runExplain(e *env, args []string) int {
 			ex.Move.Reasons = sol.Plan.Moves[k].Reasons
 		}
 	}
-	slv.task("checking the weight ranges by re-solving")
+	slv.task(e, i18n.CLIProgressRanges)
+	// Brief plans: the ranges compare them, and print none.
 	resolve := func(ctx context.Context, p *model.Policy) (*solution, error) {
 		return slv.solveWith(ctx, e, r, p, pipeline.Options{From: sol, Brief: true}, "re-solving")
 	}
@@ -124,122 +109,145 @@ func runExplain(e *env, args []string) int {
 	}
 	write := func(w io.Writer) error {
 		if of.Format == "json" {
-			return report.WriteJSON(w, explainWithRanges{jsonExplanationOf(ex, pol.Date), ranges, explainRangesNote})
+			return report.WriteJSON(w, explainWithRanges{jsonExplanationOf(ex, pol.Date, e.lang), ranges,
+				e.lang.T(i18n.ExplainRangesNote, e.lang.T(i18n.ExplainStabilityNote))})
 		}
-		if err := writeExplainTable(w, ex, pol.Date); err != nil {
+		if err := writeExplainTable(w, ex, pol.Date, e.lang, *detail); err != nil {
 			return err
 		}
-		return writeExplainRanges(w, ranges)
+		return writeExplainRanges(w, ranges, e.lang, *detail)
 	}
 	if err := writeOutput(e, of.out, write); err != nil {
-		return fail(e, exitFailure, "%v", err)
+		return failErr(e, exitFailure, err)
 	}
 	return exitOK
 }
 
-// writeExplainTable prints an explanation for a terminal.
-func writeExplainTable(w io.Writer, ex *model.Explanation, date time.Time) error {
+// writeExplainTable prints an explanation for a terminal in l: the move,
+// its score by component, the reasons, the competencies, the rules and the
+// alternatives; with detail, where each weight flips the choice by the
+// pairwise estimate too.
+func writeExplainTable(w io.Writer, ex *model.Explanation, date time.Time, l i18n.Lang, detail bool) error {
 	var b strings.Builder
 	m := &ex.Move
-	fmt.Fprintf(&b, "%s %s (%s), plan at %s\n", m.NIP, m.Name, m.Rank, date.Format(time.DateOnly))
-	fmt.Fprintf(&b, "\nMove: %s\n  from %s\n  to   %s\n", m.Type, explainPost(m.From), explainTo(m))
+	fmt.Fprintln(&b, l.T(i18n.ExplainHead, m.NIP, m.Name, m.Rank, i18n.Date(date)))
+	fmt.Fprintf(&b, "\n%s\n%s\n", l.T(i18n.ExplainMove, report.MoveLabel(m, l)), l.T(i18n.ExplainFromTo, explainPost(m.From, l), explainDest(m, l)))
 	var parts []string
 	for _, c := range report.ComponentNames([]*model.Move{m}) {
-		parts = append(parts, fmt.Sprintf("%s %+.3f", c, report.Round6(m.Components[c])))
+		v := report.Round6(m.Components[c])
+		sign := "+"
+		if v < 0 {
+			sign, v = "-", -v
+		}
+		parts = append(parts, report.ComponentLabel(c, l)+" "+sign+l.Dec(v, 3))
 	}
-	fmt.Fprintf(&b, "  score %.3f = %s\n", report.Round6(m.Score), strings.Join(parts, " "))
-	fmt.Fprintf(&b, "  status: %s", strings.ReplaceAll(ex.Status, "_", " "))
+	fmt.Fprintln(&b, l.T(i18n.ExplainScore, l.Dec(m.Score, 3), strings.Join(parts, " ")))
+	b.WriteString(l.T(i18n.ExplainStatus, explainStatus(ex.Status, l)))
 	if !ex.CanRelease {
-		b.WriteString(" (the rules do not let the plan release this official)")
+		b.WriteString(" " + l.T(i18n.ExplainNoRelease))
 	}
 	b.WriteString("\n")
 	for _, v := range ex.StatusReasons {
 		fmt.Fprintf(&b, "    %s: %s\n", v.Rule, v.Reason)
 	}
-	explainList(&b, "Reasons", m.Reasons)
-	explainList(&b, "Warnings", m.Warnings)
+	explainList(&b, l.T(i18n.ExplainReasons), m.Reasons)
+	explainList(&b, l.T(i18n.ExplainWarnings), m.Warnings)
 
 	if ex.Against != nil && len(ex.Competencies) > 0 {
-		fmt.Fprintf(&b, "\nCompetencies against %s (JPM %s)\n", explainPost(ex.Against), report.JPMText(m))
+		fmt.Fprintf(&b, "\n%s\n", l.T(i18n.ExplainCompetencies, explainPost(ex.Against, l), report.JPMText(m, l)))
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
-		fmt.Fprintf(tw, "  code\tcompetency\tactual\trequired\tgap\n")
+		fmt.Fprintf(tw, "  %s\n", l.T(i18n.ExplainCompHeader))
 		for _, c := range ex.Competencies {
 			fmt.Fprintf(tw, "  %s\t%s\t%d\t%d\t%+d\n", c.Code, c.Name, c.Actual, c.Required, c.Gap)
 		}
 		tw.Flush()
 	}
 
-	b.WriteString("\nRules that close posts to this official\n")
+	fmt.Fprintf(&b, "\n%s\n", l.T(i18n.ExplainRules))
 	if len(ex.Constraints) == 0 {
-		b.WriteString("  none: every post is open\n")
+		fmt.Fprintf(&b, "  %s\n", l.T(i18n.ExplainRulesNone))
 	}
 	for _, c := range ex.Constraints {
-		fmt.Fprintf(&b, "  %s: %d %s, e.g. %s: %s\n", c.Rule, c.Posts, report.Plural(c.Posts, "post", "posts"), c.Post, c.Example)
+		fmt.Fprintf(&b, "  %s\n", l.T(i18n.ExplainRuleLine, c.Rule, i18n.Count{N: c.Posts, Noun: i18n.UnitPost}, c.Post, c.Example))
 	}
 
-	b.WriteString("\nBest alternatives (the plan's total would fall by the gap)\n")
+	fmt.Fprintf(&b, "\n%s\n", l.T(i18n.ExplainAlts))
 	if len(m.Alternatives) == 0 {
-		b.WriteString("  none: no other place is open\n")
+		fmt.Fprintf(&b, "  %s\n", l.T(i18n.ExplainAltsNone))
 	} else {
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
-		fmt.Fprintf(tw, "  place\tscore\tJPM\tgap\n")
+		fmt.Fprintf(tw, "  %s\n", l.T(i18n.ExplainAltHeader))
 		for _, a := range m.Alternatives {
-			place, jpm := "release (no post)", "-"
+			place, jpm := l.T(i18n.ExplainReleaseNoPost), "-"
 			if a.Post != nil {
-				place, jpm = report.TablePost(a.Post), fmt.Sprintf("%.0f%%", a.JPM*100)
+				place, jpm = report.TablePost(a.Post), l.Pct(a.JPM, 0)
 			}
-			fmt.Fprintf(tw, "  %s\t%.3f\t%s\t%.3f\n", place, report.Round6(a.Score), jpm, report.Round6(a.Gap))
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", place, l.Dec(a.Score, 3), jpm, l.Dec(a.Gap, 3))
 		}
 		tw.Flush()
 	}
 
-	if len(ex.Flips) > 0 {
-		b.WriteString("\nWhere the choice flips (" + ex.FlipNote + ")\n")
+	if detail && len(ex.Flips) > 0 {
+		fmt.Fprintf(&b, "\n%s\n", l.T(i18n.ExplainFlips, l.T(i18n.ExplainFlipNote)))
 		for _, f := range ex.Flips {
-			to := "release"
+			to := l.T(i18n.ExplainRelease)
 			if f.To != nil {
 				to = f.To.ID
 			}
+			weight := report.ComponentLabel(f.Weight, l)
 			// Equal to the shown precision is a tie too: the gaps of a
 			// degenerate plan are 0 only up to rounding, and "1 → 1" says
 			// nothing.
-			if math.Abs(f.At-f.Current) < 1e-9 || report.Round6(f.At) == report.Round6(f.Current) {
-				fmt.Fprintf(&b, "  %s: %.3g; %s already scores as well (a tie)\n", f.Weight, f.Current, to)
-				continue
+			switch {
+			case math.Abs(f.At-f.Current) < 1e-9 || report.Round6(f.At) == report.Round6(f.Current):
+				fmt.Fprintf(&b, "  %s\n", l.T(i18n.ExplainFlipTie, weight, explainNum(f.Current, l), to))
+			case f.At < 0:
+				fmt.Fprintf(&b, "  %s\n", l.T(i18n.ExplainFlipNever, weight, explainNum(f.Current, l), to))
+			default:
+				fmt.Fprintf(&b, "  %s\n", l.T(i18n.ExplainFlipAt, weight, explainNum(f.Current, l), explainNum(report.Round6(f.At), l), to))
 			}
-			if f.At < 0 {
-				fmt.Fprintf(&b, "  %s: %.3g; no weight of 0 or more makes %s better\n", f.Weight, f.Current, to)
-				continue
-			}
-			fmt.Fprintf(&b, "  %s: %.3g → %.3g makes %s the better choice\n", f.Weight, f.Current, report.Round6(f.At), to)
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-// explainTo names where a move goes; without a post of the roster, what
-// that means for its type.
-func explainTo(m *model.Move) string {
+// explainStatus words an official's status ("free", "locked",
+// "must_leave") in l.
+func explainStatus(st string, l i18n.Lang) string {
+	switch st {
+	case "free":
+		return l.T(i18n.ExplainStatusFree)
+	case "locked":
+		return l.T(i18n.ExplainStatusLocked)
+	case "must_leave":
+		return l.T(i18n.ExplainStatusLeave)
+	}
+	return st
+}
+
+// explainDest names where a move goes in l; without a post of the roster,
+// what that means for its type.
+func explainDest(m *model.Move, l i18n.Lang) string {
 	if m.To != nil {
-		return explainPost(m.To)
+		return explainPost(m.To, l)
 	}
 	switch m.Type {
 	case model.Release:
-		return "- (no post: released, non-job)"
+		return l.T(i18n.ExplainToRelease)
 	case model.Retire:
-		return "- (retires: pensiun)"
+		return l.T(i18n.ExplainToRetire)
 	case model.Demote:
-		return "- (a post one level lower, outside the roster)"
+		return l.T(i18n.ExplainToDemote)
 	case model.Unplaced:
-		return "- (not placed: keeps what they have)"
+		return l.T(i18n.ExplainToUnplaced)
 	}
-	return explainPost(nil)
+	return explainPost(nil, l)
 }
 
-func explainPost(p *model.PostRef) string {
+func explainPost(p *model.PostRef, l i18n.Lang) string {
 	if p == nil {
-		return "- (no post)"
+		return l.T(i18n.ExplainNoPost)
 	}
 	return p.ID + " " + report.PostLabel(p)
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
@@ -45,9 +46,6 @@ type explainRange struct {
 	LoResolvedTo string   `json:"lo_resolved_to"`
 	HiResolvedTo string   `json:"hi_resolved_to"`
 }
-
-// explainRangesNote says what the ranges are; printed and in the JSON.
-const explainRangesNote = model.StabilityNote + "; each end then checked by re-solving the whole plan around it"
 
 // explainRanges returns official i's weight ranges in sol with each end of
 // the estimate checked by re-solving with solve, when the roster's dense
@@ -148,7 +146,7 @@ func explainRanges(ctx context.Context, r *model.Roster, pol *model.Policy, sol 
 				}
 			}
 			if !found {
-				return "holds to " + explainNum(keep), nil, "", nil
+				return "holds to " + explainNum(keep, i18n.EN), nil, "", nil
 			}
 		}
 		// Six decimals, rounded away from the current value: the plan at
@@ -189,37 +187,104 @@ func explainRanges(ctx context.Context, r *model.Roster, pol *model.Policy, sol 
 	return out, nil
 }
 
-// explainNum prints a weight value with at most 4 significant digits.
-func explainNum(v float64) string { return strconv.FormatFloat(v, 'g', 4, 64) }
+// explainNum prints a weight value with at most 4 significant digits, with
+// l's decimal mark.
+func explainNum(v float64, l i18n.Lang) string {
+	s := strconv.FormatFloat(v, 'g', 4, 64)
+	if l == i18n.ID {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
 
-// writeExplainRanges prints the ranges after the explanation's table.
-func writeExplainRanges(w io.Writer, ranges []explainRange) error {
+// writeExplainRanges prints the ranges after the explanation's table, in
+// l: by default what re-solving the whole plan found at each end (the
+// figures a committee can rely on); with detail, the pairwise estimate too.
+func writeExplainRanges(w io.Writer, ranges []explainRange, l i18n.Lang, detail bool) error {
+	if detail {
+		return writeExplainRangesDetail(w, ranges, l)
+	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "\nWeight ranges that keep this choice\n  estimate: %s\n  re-solved: where re-solving the whole plan first changes this choice, within 1%% of the weight;\n  \"holds to V\": still the same at V, where the search stopped\n", model.StabilityNote)
+	fmt.Fprintf(&b, "\n%s\n", l.T(i18n.ExplainRanges))
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "  weight\tnow\testimate\tbelow\tabove\n")
+	fmt.Fprintf(tw, "  %s\n", l.T(i18n.ExplainRangesHeader))
+	side := func(to, check string, est float64, end *float64, resolvedTo string) string {
+		switch {
+		case to == "":
+			return l.T(i18n.ExplainRangeKeeps)
+		case end != nil:
+			return l.T(i18n.ExplainRangeAt, explainNum(*end, l), explainTo(resolvedTo, l))
+		case check == "not checked":
+			return l.T(i18n.ExplainRangeAbout, explainNum(est, l), explainTo(to, l))
+		}
+		if v, ok := strings.CutPrefix(check, "holds to "); ok {
+			return l.T(i18n.ExplainRangeHolds, explainNum(parseFloat(v), l))
+		}
+		return check
+	}
+	for _, r := range ranges {
+		hi := l.T(i18n.ExplainRangeKeeps)
+		if r.Hi != nil {
+			hi = side(r.HiTo, r.HiCheck, *r.Hi, r.HiResolved, r.HiResolvedTo)
+		}
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", report.ComponentLabel(r.Weight, l), explainNum(r.Current, l),
+			side(r.LoTo, r.LoCheck, r.Lo, r.LoResolved, r.LoResolvedTo), hi)
+	}
+	tw.Flush()
+	fmt.Fprintf(&b, "  %s\n", l.T(i18n.ExplainRangesHint))
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// writeExplainRangesDetail prints the ranges with the pairwise estimate
+// and what re-solving found at each of its ends (explain --detail).
+func writeExplainRangesDetail(w io.Writer, ranges []explainRange, l i18n.Lang) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "\n%s\n%s\n", l.T(i18n.ExplainDetailRanges), l.T(i18n.ExplainDetailNotes, l.T(i18n.ExplainStabilityNote)))
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "  %s\n", l.T(i18n.ExplainDetailHeader))
 	side := func(to, check string, end *float64, resolvedTo string) string {
 		switch {
 		case to == "":
 			return "-"
 		case end != nil && check == "re-solved":
-			return fmt.Sprintf("%s; re-solved: %s at %s", to, resolvedTo, explainNum(*end))
+			return l.T(i18n.ExplainDetailResolved, explainTo(to, l), explainTo(resolvedTo, l), explainNum(*end, l))
 		case check == "confirmed":
-			return fmt.Sprintf("%s; re-solved: confirmed (%s at %s)", to, resolvedTo, explainNum(*end))
+			return l.T(i18n.ExplainDetailConfirmed, explainTo(to, l), explainTo(resolvedTo, l), explainNum(*end, l))
+		case check == "not checked":
+			return l.T(i18n.ExplainDetailCheck, explainTo(to, l), l.T(i18n.ExplainNotChecked))
 		}
-		return to + "; re-solved: " + check
+		if v, ok := strings.CutPrefix(check, "holds to "); ok {
+			check = l.T(i18n.ExplainRangeHolds, explainNum(parseFloat(v), l))
+		}
+		return l.T(i18n.ExplainDetailCheck, explainTo(to, l), check)
 	}
 	for _, r := range ranges {
 		hi, hiSide := "∞", "-"
 		if r.Hi != nil {
-			hi, hiSide = explainNum(*r.Hi), side(r.HiTo, r.HiCheck, r.HiResolved, r.HiResolvedTo)
+			hi, hiSide = explainNum(*r.Hi, l), side(r.HiTo, r.HiCheck, r.HiResolved, r.HiResolvedTo)
 		}
-		fmt.Fprintf(tw, "  %s\t%s\t[%s, %s]\t%s\t%s\n", r.Weight, explainNum(r.Current), explainNum(r.Lo), hi,
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", report.ComponentLabel(r.Weight, l), explainNum(r.Current, l), l.T(i18n.ExplainInterval, explainNum(r.Lo, l), hi),
 			side(r.LoTo, r.LoCheck, r.LoResolved, r.LoResolvedTo), hiSide)
 	}
 	tw.Flush()
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// explainTo names the column that takes over: a post's id, or the release.
+func explainTo(to string, l i18n.Lang) string {
+	if to == "release" {
+		return l.T(i18n.ExplainRelease)
+	}
+	return to
+}
+
+// parseFloat reads a number written by explainNum in English; 0 when it is
+// none.
+func parseFloat(s string) float64 {
+	v, _ := strconv.ParseFloat(s, 64)
+	return v
 }
 
 // explainWithRanges is explain's JSON: the explanation and the ranges.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/report"
 	"os"
 	"os/exec"
@@ -236,7 +237,7 @@ func TestLampiranXLSXDecree(t *testing.T) {
 	assert.Equal(t, "LAMPIRAN KEPUTUSAN GUBERNUR CONTOH", rows[0][lampiranTitleCol-1])
 	assert.Equal(t, "NOMOR : "+decreeBlank, rows[1][lampiranTitleCol-1])
 	assert.Equal(t, "TANGGAL : 1 Maret 2028", rows[2][lampiranTitleCol-1])
-	assert.Equal(t, report.LampiranHeader("id"), table[0])
+	assert.Equal(t, report.LampiranHeader(i18n.ID), table[0])
 	assert.Len(t, table, 3) // the header and the tiny plan's two moves
 	// The signature block after the table.
 	var sign []string

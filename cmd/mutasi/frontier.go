@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/report"
 	"image/color"
 	"io"
@@ -69,38 +70,35 @@ func frontierRun(ctx context.Context, r *model.Roster, pol *model.Policy, opt pi
 	return rep, nil
 }
 
-// writeFrontierTable prints the frontier for a terminal.
-func writeFrontierTable(w io.Writer, rep *frontierReport) error {
+// writeFrontierTable prints the frontier for a terminal, in l.
+func writeFrontierTable(w io.Writer, rep *frontierReport, l i18n.Lang) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Frontier between moves and objective at %s (%d plans solved; %d holders must move in every plan)\n\n",
-		rep.Date, rep.Solves, rep.Forced)
+	date, _ := time.Parse(time.DateOnly, rep.Date)
+	fmt.Fprintf(&b, "%s\n\n", l.T(i18n.FrontierHead, i18n.Date(date), i18n.Count{N: rep.Solves, Noun: i18n.UnitPlan}, rep.Forced))
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "moves\tobjective\tgiven up per move\tbest for a price of a move in\t\n")
+	fmt.Fprintln(tw, l.T(i18n.FrontierHeader))
 	for k, p := range rep.Points {
 		per := "-"
 		if k > 0 {
 			prev := rep.Points[k-1]
-			per = fmt.Sprintf("%.4f", (prev.Objective-p.Objective)/float64(prev.Moves-p.Moves))
+			per = l.Dec((prev.Objective-p.Objective)/float64(prev.Moves-p.Moves), 4)
 		}
 		hi := "∞)"
 		if p.PenaltyHi != nil {
-			hi = fmt.Sprintf("%.4f]", *p.PenaltyHi)
+			hi = l.Dec(*p.PenaltyHi, 4) + "]"
 		}
-		fmt.Fprintf(tw, "%d\t%.4f\t%s\t[%.4f, %s\t\n", p.Moves, p.Objective, per, p.PenaltyLo, hi)
+		fmt.Fprintf(tw, "%d\t%s\t%s\t[%s%s%s\t\n", p.Moves, l.Dec(p.Objective, 4), per, l.Dec(p.PenaltyLo, 4), l.NumSep(), hi)
 	}
 	tw.Flush()
-	b.WriteString("\nEach line is the best plan with that many moves (holders who change post). Between two\n" +
-		"lines, the best plan with K moves scores at most the straight line between them (the\n" +
-		"Lagrangian bound): `mutasi solve --max-moves K` gives the plan of the next line below and\n" +
-		"its bound.\n")
+	fmt.Fprintf(&b, "\n%s\n", l.T(i18n.FrontierNote))
 	for k := 1; k < len(rep.Points); k++ {
 		prev, p := rep.Points[k-1], rep.Points[k]
-		fmt.Fprintf(&b, "\nFrom %d to %d moves (objective %+.4f): %d %s placed differently\n", prev.Moves, p.Moves,
-			p.Objective-prev.Objective, len(p.Changes), report.Plural(len(p.Changes), "official", "officials"))
+		fmt.Fprintf(&b, "\n%s\n", l.T(i18n.FrontierStep, prev.Moves, p.Moves, report.SignedDec(p.Objective-prev.Objective, 4, l),
+			i18n.Count{N: len(p.Changes), Noun: i18n.UnitOfficial}))
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
-		fmt.Fprintf(tw, "  NIP\tName\tAt %d\t→ At %d\n", prev.Moves, p.Moves)
+		fmt.Fprintf(tw, "  %s\n", l.T(i18n.FrontierChangeHeader, prev.Moves, p.Moves))
 		for _, c := range p.Changes {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t→ %s\n", c.NIP, c.Name, report.ChangePost(c.Base, c.BaseType), report.ChangePost(c.At, c.Type))
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t→ %s\n", c.NIP, c.Name, report.ChangePost(c.Base, c.BaseType, l), report.ChangePost(c.At, c.Type, l))
 		}
 		tw.Flush()
 	}
@@ -110,14 +108,15 @@ func writeFrontierTable(w io.Writer, rep *frontierReport) error {
 
 // frontierPlot draws the frontier, the objective against the number of
 // moves, as PNG or SVG (format "png" or "svg").
-func frontierPlot(w io.Writer, format string, rep *frontierReport) error {
+func frontierPlot(w io.Writer, format string, rep *frontierReport, l i18n.Lang) error {
 	if len(rep.Points) == 0 {
-		return fmt.Errorf("plot: no points")
+		return i18n.Errorf(i18n.FrontierNoPoints)
 	}
 	p := plot.New()
-	p.Title.Text = fmt.Sprintf("mutasi whatif --frontier (%s)", rep.Date)
-	p.X.Label.Text = "holders who change post"
-	p.Y.Label.Text = "objective of the best plan"
+	date, _ := time.Parse(time.DateOnly, rep.Date)
+	p.Title.Text = l.T(i18n.FrontierPlotTitle, i18n.Date(date))
+	p.X.Label.Text = l.T(i18n.FrontierPlotX)
+	p.Y.Label.Text = l.T(i18n.FrontierPlotY)
 	p.Add(plotter.NewGrid())
 	pts := make(plotter.XYs, len(rep.Points))
 	ymin, ymax := math.Inf(1), math.Inf(-1)
@@ -138,7 +137,7 @@ func frontierPlot(w io.Writer, format string, rep *frontierReport) error {
 	}
 	scatter.Color = line.Color
 	p.Add(line, scatter)
-	p.Legend.Add("best plan with that many moves", line, scatter)
+	p.Legend.Add(l.T(i18n.FrontierPlotLegend), line, scatter)
 	p.Legend.Top, p.Legend.Left = false, false
 	// Explicit ranges: one point alone would give an empty one.
 	dx, dy := math.Max(xmax-xmin, 1), math.Max(ymax-ymin, math.Max(math.Abs(ymax)*0.01, 1e-6))
@@ -151,11 +150,11 @@ func frontierPlot(w io.Writer, format string, rep *frontierReport) error {
 func runFrontier(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, sw *sweepFlags, slv *solverFlags, scen []string) int {
 	switch {
 	case len(scen) > 0 || sw.spec != "":
-		return fail(e, exitUsage, "whatif: give --frontier alone, not with --scenario or --sweep")
+		return fail(e, exitUsage, i18n.CLIFrontierAlone)
 	case sw.precision != 0:
-		return fail(e, exitUsage, "whatif: --precision needs --sweep")
+		return fail(e, exitUsage, i18n.CLIPrecisionSweep)
 	case of.Format != "table" && of.Format != "json":
-		return fail(e, exitUsage, "--format %q: want table or json", of.Format)
+		return failErr(e, exitUsage, checkFormat(of.Format, []string{"table", "json"}))
 	}
 	plotFormat := ""
 	if sw.plot != "" {
@@ -165,7 +164,7 @@ func runFrontier(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, sw 
 		case ".svg":
 			plotFormat = "svg"
 		default:
-			return fail(e, exitUsage, "--plot %q: want a .png or .svg file", sw.plot)
+			return fail(e, exitUsage, i18n.CLIPlotWant, sw.plot)
 		}
 	}
 	for _, out := range []string{of.out, sw.plot} {
@@ -178,7 +177,7 @@ func runFrontier(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, sw 
 		return code
 	}
 	stop := slv.startProgress(e)
-	slv.task("tracing the frontier between moves and objective")
+	slv.task(e, i18n.CLIProgressFrontier)
 	opt := slv.options()
 	opt.Progress = slv.prog.hook()
 	rep, err := frontierRun(context.Background(), r, pol, opt)
@@ -190,13 +189,13 @@ func runFrontier(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, sw 
 		if of.Format == "json" {
 			return report.WriteJSON(w, rep)
 		}
-		return writeFrontierTable(w, rep)
+		return writeFrontierTable(w, rep, e.lang)
 	}); err != nil {
-		return fail(e, exitFailure, "%v", err)
+		return failErr(e, exitFailure, err)
 	}
 	if sw.plot != "" {
-		if err := writeOutput(e, sw.plot, func(w io.Writer) error { return frontierPlot(w, plotFormat, rep) }); err != nil {
-			return fail(e, exitFailure, "%v", err)
+		if err := writeOutput(e, sw.plot, func(w io.Writer) error { return frontierPlot(w, plotFormat, rep, e.lang) }); err != nil {
+			return failErr(e, exitFailure, err)
 		}
 	}
 	return exitOK

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"io"
 	"os"
 	"path/filepath"
@@ -11,71 +12,49 @@ import (
 	"github.com/mutasi-id/mutasi/model"
 )
 
-const genUsage = `Usage: mutasi gen --preset kota|kabupaten|provinsi | --officials N --positions M --seed S --out DIR [--xlsx] [--date D]
-
-Write a synthetic roster: DIR/officials.csv and DIR/positions.csv, and
-DIR/selection.csv with the open-selection results for JPT posts (read with
---selection); DIR/roster.xlsx with --xlsx, sheets pejabat, jabatan and
-seleksi. Every name, NIP and place is invented; the same flags always write
-the same bytes. DIR is created if missing. The files pass "mutasi validate".
-
-Presets (the sizes local governments have): kota 25–35 JPT and 80–150 administrator posts,
-kabupaten 30–40 and 120–250, provinsi 40–60 and 150–250 (add --pengawas for
-eselon IV posts); about 1.4 officials per post. Custom sizes (up to 50000
-officials × 40000 posts) pool a province's regencies and cities and include
-pengawas posts.
-
-Examples:
-  mutasi gen --preset provinsi --seed 1 --out roster/
-  mutasi gen --officials 12000 --positions 10000 --seed 7 --out big/ --xlsx
-`
-
 // runGen writes a generated roster, each file atomically.
 func runGen(e *env, args []string) int {
-	fs := newFlags(e, "gen", genUsage)
-	preset := fs.String("preset", "", "kota, kabupaten or provinsi")
-	officials := fs.Int("officials", 0, "number of officials (custom size, with --positions)")
-	positions := fs.Int("positions", 0, "number of posts (custom size, with --officials)")
-	pengawas := fs.Bool("pengawas", false, "add pengawas (eselon IV) posts to a preset")
-	seed := fs.Uint64("seed", 1, "random seed")
-	out := fs.String("out", "", "output directory (created if missing)")
-	xlsx := fs.Bool("xlsx", false, "also write roster.xlsx")
-	date := fs.String("date", bench.DefaultDate, "plan date YYYY-MM-DD the roster is drawn at")
-	if code, done := parseFlags(e, fs, genUsage, args); done {
+	fs := newFlags(e, "gen")
+	preset := fs.String("preset", "", use(i18n.FlagGenPreset))
+	officials := fs.Int("officials", 0, use(i18n.FlagGenOfficials))
+	positions := fs.Int("positions", 0, use(i18n.FlagGenPositions))
+	pengawas := fs.Bool("pengawas", false, use(i18n.FlagGenPengawas))
+	seed := fs.Uint64("seed", 1, use(i18n.FlagGenSeed))
+	out := fs.String("out", "", use(i18n.FlagGenOut))
+	xlsx := fs.Bool("xlsx", false, use(i18n.FlagGenXLSX))
+	date := fs.String("date", bench.DefaultDate, use(i18n.FlagGenDate))
+	if code, done := parseFlags(e, fs, i18n.HelpGen, args); done {
 		return code
 	}
-	usageErr := func(format string, a ...any) int {
-		fmt.Fprintf(e.stderr, "mutasi gen: "+format+"\n(run \"mutasi gen --help\")\n", a...)
-		return exitUsage
-	}
+	usageErr := func(k i18n.Key, a ...any) int { return failUsage(e, "gen", k, a...) }
 	if fs.NArg() > 0 {
-		return usageErr("unexpected argument %q", fs.Arg(0))
+		return usageErr(i18n.CLIUnexpected, fs.Arg(0))
 	}
 	if *out == "" {
-		return usageErr("--out DIR is required")
+		return usageErr(i18n.CLIGenOutRequired)
 	}
 	custom := fs.Changed("officials") || fs.Changed("positions")
 	switch {
 	case *preset != "" && custom:
-		return usageErr("--preset and --officials/--positions exclude each other")
+		return usageErr(i18n.CLIGenPresetCustom)
 	case *preset == "" && !custom:
-		return usageErr("give --preset or both --officials and --positions")
+		return usageErr(i18n.CLIGenNeedSize)
 	case custom && (!fs.Changed("officials") || !fs.Changed("positions")):
-		return usageErr("--officials and --positions go together")
+		return usageErr(i18n.CLIGenBothSizes)
 	case *pengawas && custom:
-		return usageErr("--pengawas applies to presets; custom sizes always have pengawas posts")
+		return usageErr(i18n.CLIGenPengawasPreset)
 	}
 	d, err := time.Parse(time.DateOnly, *date)
 	if err != nil {
-		return usageErr("--date %q: want YYYY-MM-DD", *date)
+		return usageErr(i18n.CLIGenDate, *date)
 	}
 	r, err := bench.Generate(bench.Config{Preset: *preset, Officials: *officials,
 		Positions: *positions, Pengawas: *pengawas, Seed: *seed, Date: d})
 	if err != nil {
-		return usageErr("%v", err)
+		return usageErr(i18n.CLIError, err)
 	}
 	if err := os.MkdirAll(*out, 0o755); err != nil {
-		return fail(e, exitFailure, "gen: %v", err)
+		return failIn(e, exitFailure, "gen", err)
 	}
 	files := []struct {
 		name  string
@@ -97,14 +76,13 @@ func runGen(e *env, args []string) int {
 		if err := writeOutput(e, filepath.Join(*out, f.name), func(w io.Writer) error {
 			return f.write(w, r)
 		}); err != nil {
-			return fail(e, exitFailure, "gen: %v", err)
+			return failIn(e, exitFailure, "gen", err)
 		}
 	}
 	// The roster is drawn at its plan date, which the files do not carry:
 	// validating or planning it at another date (the other commands
 	// default to today) shifts every tenure, and before that date a recent
 	// appointment is an error ("after the plan date").
-	fmt.Fprintf(e.stderr, "mutasi gen: %d officials, %d posts, %d names of open selections in %s, drawn at %s (validate and plan them with --date %s and --selection %s)\n",
-		len(r.Officials), len(r.Positions), len(r.Selections), *out, *date, *date, filepath.Join(*out, bench.SelectionFile))
+	fmt.Fprintln(e.stderr, e.lang.T(i18n.CLIGenWrote, len(r.Officials), len(r.Positions), len(r.Selections), *out, *date, *date, filepath.Join(*out, bench.SelectionFile)))
 	return exitOK
 }

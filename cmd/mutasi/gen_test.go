@@ -15,7 +15,7 @@ import (
 // genRun runs "mutasi gen args..." in-process.
 func genRun(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
-	return runCapture(t, "", append([]string{"gen"}, args...)...)
+	return runCapture(t, "", append([]string{"gen", "--lang", "en"}, args...)...)
 }
 
 func TestGenUsageErrors(t *testing.T) {

@@ -3,6 +3,8 @@ package main
 import (
 	"strings"
 	"testing"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
 )
 
 // TestHelpExamplesRun runs every example of the solve, whatif and explain
@@ -15,8 +17,15 @@ func TestHelpExamplesRun(t *testing.T) {
 		t.Skip("solves the sample roster several times")
 	}
 	t.Chdir(t.TempDir())
-	for _, usage := range []string{solveUsage, whatifUsage, explainUsage} {
-		_, ex, _ := strings.Cut(usage, "Examples:\n")
+	for _, usage := range []string{i18n.ID.T(i18n.HelpSolve), i18n.ID.T(i18n.HelpWhatif), i18n.ID.T(i18n.HelpExplain),
+		i18n.EN.T(i18n.HelpSolve), i18n.EN.T(i18n.HelpWhatif), i18n.EN.T(i18n.HelpExplain)} {
+		_, ex, ok := strings.Cut(usage, "Examples:\n")
+		if !ok {
+			_, ex, ok = strings.Cut(usage, "Contoh:\n")
+		}
+		if !ok {
+			t.Fatalf("no examples in %q", usage)
+		}
 		for _, line := range strings.Split(strings.TrimSpace(ex), "\n") {
 			line = strings.TrimSpace(line)
 			if strings.ContainsAny(line, "<>|") || strings.Contains(line, ".csv") || strings.Contains(line, ".xlsx") || strings.Contains(line, ".toml") {

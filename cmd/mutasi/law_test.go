@@ -214,7 +214,7 @@ func TestLawInfeasible(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, out, errs := runCapture(t, "", append(args, "--policy", p)...)
-	if code != exitOK || !strings.Contains(out, "RELEASE (NON-JOB) (1)") {
+	if code != exitOK || !strings.Contains(out, "DIBEBASKAN (NON-JOB) (1)") {
 		t.Errorf("release_cause off: exit %d, want a plan releasing Dedi:\n%s%s", code, out, errs)
 	}
 }

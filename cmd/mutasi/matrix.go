@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"io"
 	"math"
 	"os"
@@ -20,57 +21,29 @@ import (
 	"github.com/mutasi-id/mutasi/solver"
 )
 
-const matrixUsage = `Usage: mutasi matrix [--maximize] [--verify] [--format table|csv|json] [--out FILE]
-                     [--labels auto|none|rows|cols|both] FILE|-
-
-Solve a raw assignment problem: assign the rows of a cost matrix to its
-columns so that the total cost is minimal (or maximal with --maximize). With
-more rows than columns every column is assigned and the surplus rows stay
-unassigned, as in SciPy's linear_sum_assignment.
-
-FILE is a CSV file (comma or semicolon separated; an empty cell, inf, x or -
-forbids a pair; an optional first row and/or first column of labels; a
-decimal comma with semicolons) or a NumPy .npy file (any integer,
-unsigned, float or bool dtype, C or Fortran order). "-" reads standard input.
-The format is detected from the content. Labels are detected when they are
-words, or 16 digits or more (NIPs); other labels that look like numbers need
---labels.
-
-Exit codes: 0 solved, 2 usage error or invalid input, 3 infeasible (the
-message names rows that cannot all be placed and the only columns open to
-them), 1 internal failure.
-
-Examples:
-  mutasi matrix costs.csv
-  mutasi matrix --maximize --format json scores.csv
-  mutasi matrix --verify --format csv --out plan.csv costs.npy
-  mutasi matrix --labels both nip-by-post.csv
-  python3 -c 'import numpy, sys; numpy.save(sys.stdout.buffer, numpy.eye(3))' | mutasi matrix -
-`
-
 // runMatrix is "mutasi matrix": read a cost matrix, solve it exactly and
 // print the assignment.
 func runMatrix(e *env, args []string) int {
-	fs := newFlags(e, "matrix", matrixUsage)
-	maximize := fs.Bool("maximize", false, "maximise the total instead of minimising it (-inf then forbids a pair)")
-	verify := fs.Bool("verify", false, "check the optimality certificate (the dual potentials) independently of the solver")
-	format := fs.String("format", "table", "output format: table, csv or json")
-	out := fs.String("out", "-", "write the output to `FILE` (replaced only on success; - = stdout)")
-	labels := fs.String("labels", string(costfile.LabelsAuto), "CSV labels: auto (detect), none, rows (first column), cols (first row) or both")
-	if code, done := parseFlags(e, fs, matrixUsage, args); done {
+	fs := newFlags(e, "matrix")
+	maximize := fs.Bool("maximize", false, use(i18n.FlagMatrixMaximize))
+	verify := fs.Bool("verify", false, use(i18n.FlagMatrixVerify))
+	format := fs.String("format", "table", use(i18n.FlagMatrixFormat))
+	out := fs.String("out", "-", use(i18n.FlagMatrixOut))
+	labels := fs.String("labels", string(costfile.LabelsAuto), use(i18n.FlagMatrixLabels))
+	if code, done := parseFlags(e, fs, i18n.HelpMatrix, args); done {
 		return code
 	}
 	switch *format {
 	case "table", "csv", "json":
 	default:
-		return fail(e, exitUsage, "matrix: --format: unknown format %q (table, csv or json)", *format)
+		return failIn(e, exitUsage, "matrix", usagef(i18n.CLIFormatWant, *format, "table, csv, json"))
 	}
 	labelMode, err := costfile.ParseLabels(*labels)
 	if err != nil {
-		return fail(e, exitUsage, "matrix: --labels: %v", err)
+		return fail(e, exitUsage, i18n.CLIMatrixLabels, err)
 	}
 	if fs.NArg() != 1 {
-		return fail(e, exitUsage, "matrix: expected one FILE (or - for standard input), got %d arguments (run \"mutasi matrix --help\")", fs.NArg())
+		return fail(e, exitUsage, i18n.CLIMatrixOneFile, fs.NArg())
 	}
 	path := fs.Arg(0)
 
@@ -78,7 +51,7 @@ func runMatrix(e *env, args []string) int {
 	if *maximize {
 		forbidden = math.Inf(-1)
 	}
-	stop := startProgress(e, "matrix: reading "+path)
+	stop := startProgress(e, i18n.M(i18n.MatrixReading, path))
 	cm, code := matrixRead(e, path, *out, forbidden, labelMode)
 	stop()
 	if cm == nil {
@@ -94,30 +67,30 @@ func runMatrix(e *env, args []string) int {
 		opts = append(opts, solver.Maximize())
 	}
 	cost := matrixCost(cm)
-	stop = startProgress(e, fmt.Sprintf("matrix: solving %d×%d", cm.Rows, cm.Cols))
+	stop = startProgress(e, i18n.M(i18n.MatrixSolving, cm.Rows, cm.Cols))
 	res, err := solver.Solve(cost, opts...)
 	stop()
 	var infeasible *solver.InfeasibleError
 	var bad *solver.ValueError
 	switch {
 	case errors.As(err, &infeasible):
-		return fail(e, exitInfeasible, "matrix: %s", matrixInfeasible(infeasible, cm))
+		return fail(e, exitInfeasible, i18n.CLIInCommand, "matrix", matrixInfeasible(infeasible, cm))
 	case errors.As(err, &bad):
 		// A cost the solver refuses (too large to sum safely) is bad input.
 		name := path
 		if name == "-" {
 			name = "stdin"
 		}
-		return fail(e, exitUsage, "matrix: %s: matrix row %d, column %d (counted from 0): %v: %s", name, bad.Row, bad.Col, bad.Value, bad.Reason)
+		return fail(e, exitUsage, i18n.CLIMatrixCell, name, bad.Row, bad.Col, bad.Value, bad.Reason)
 	case err != nil:
-		return fail(e, exitFailure, "matrix: %v", err)
+		return failIn(e, exitFailure, "matrix", err)
 	}
 	if *verify {
-		stop := startProgress(e, "matrix: verifying the certificate")
+		stop := startProgress(e, i18n.MatrixVerifying)
 		err := solver.Verify(cost, res)
 		stop()
 		if err != nil {
-			return fail(e, exitFailure, "matrix: the optimality certificate does not hold (a solver bug; please report it): %v", err)
+			return fail(e, exitFailure, i18n.CLIMatrixCertificate, err)
 		}
 	}
 
@@ -129,10 +102,10 @@ func runMatrix(e *env, args []string) int {
 		case "csv":
 			return rep.writeCSV(w)
 		}
-		return rep.writeTable(w)
+		return rep.writeTable(w, e.lang)
 	})
 	if err != nil {
-		return fail(e, exitFailure, "matrix: %v", err)
+		return failIn(e, exitFailure, "matrix", err)
 	}
 	return exitOK
 }
@@ -142,11 +115,11 @@ func runMatrix(e *env, args []string) int {
 func matrixRead(e *env, path, out string, forbidden float64, labels costfile.Labels) (*costfile.Matrix, int) {
 	if path == "-" {
 		if err := checkOutPath(out); err != nil {
-			return nil, fail(e, exitUsage, "matrix: %v", err)
+			return nil, failIn(e, exitUsage, "matrix", err)
 		}
 		cm, err := costfile.Read("stdin", e.stdin, forbidden, labels)
 		if err != nil {
-			return nil, fail(e, exitUsage, "matrix: %v", err)
+			return nil, failIn(e, exitUsage, "matrix", err)
 		}
 		return cm, exitOK
 	}
@@ -155,15 +128,15 @@ func matrixRead(e *env, path, out string, forbidden float64, labels costfile.Lab
 		in, err1 := os.Stat(path)
 		o, err2 := os.Stat(out)
 		if err1 == nil && err2 == nil && os.SameFile(in, o) {
-			return nil, fail(e, exitUsage, "matrix: --out %s is the input file; choose another output", out)
+			return nil, fail(e, exitUsage, i18n.CLIMatrixOutIsInput, out)
 		}
 	}
 	if err := checkOutPath(out); err != nil {
-		return nil, fail(e, exitUsage, "matrix: %v", err)
+		return nil, failIn(e, exitUsage, "matrix", err)
 	}
 	cm, err := costfile.ReadFile(path, forbidden, labels)
 	if err != nil {
-		return nil, fail(e, exitUsage, "matrix: %v", err)
+		return nil, failIn(e, exitUsage, "matrix", err)
 	}
 	return cm, exitOK
 }
@@ -190,41 +163,50 @@ func matrixCost(cm *costfile.Matrix) mat.Matrix {
 // matrixInfeasible explains a Hall violator in the input's terms: the rows
 // (with their labels) that cannot all be placed and the only columns open to
 // them.
-func matrixInfeasible(ie *solver.InfeasibleError, cm *costfile.Matrix) string {
+func matrixInfeasible(ie *solver.InfeasibleError, cm *costfile.Matrix) i18n.Msg {
 	rows, cols := ie.Rows, ie.Cols
-	rowWord, colWord := "rows", "columns"
+	rowWord, colWord := i18n.MatrixRow, i18n.MatrixColumn
 	rowLabels, colLabels := cm.RowLabels, cm.ColLabels
 	if ie.Transposed {
-		rowWord, colWord = "columns", "rows"
+		rowWord, colWord = colWord, rowWord
 		rowLabels, colLabels = colLabels, rowLabels
 	}
-	one := func(word string) string { return word[:len(word)-1] }
-	subject := fmt.Sprintf("every one of the %d %s %s", len(rows), rowWord, matrixIndexList(rows, rowLabels))
-	them := "them"
+	noun := func(n int, k i18n.Key) i18n.Msg { return i18n.M(i18n.CLIError, nounOf{n, k}) }
+	subject := i18n.M(i18n.MatrixEveryOne, len(rows), noun(len(rows), rowWord), matrixIndexList(rows, rowLabels))
+	none, only, many := i18n.MatrixOpenNone, i18n.MatrixOpenOnly, i18n.MatrixOpenMany
 	if len(rows) == 1 {
-		subject = fmt.Sprintf("the %s %s", one(rowWord), matrixIndexList(rows, rowLabels))
-		them = "it"
+		subject = i18n.M(i18n.MatrixTheOne, noun(1, rowWord), matrixIndexList(rows, rowLabels))
+		none, only, many = i18n.MatrixOpenNone1, i18n.MatrixOpenOnly1, i18n.MatrixOpenMany1
 	}
-	var open string
+	var open i18n.Msg
 	switch len(cols) {
 	case 0:
-		open = fmt.Sprintf("no %s is open to %s", one(colWord), them)
+		open = i18n.M(none, noun(1, colWord))
 	case 1:
-		open = fmt.Sprintf("the only %s open to %s is %s", one(colWord), them, matrixIndexList(cols, colLabels))
+		open = i18n.M(only, noun(1, colWord), matrixIndexList(cols, colLabels))
 	default:
-		open = fmt.Sprintf("only the %d %s %s are open to %s", len(cols), colWord, matrixIndexList(cols, colLabels), them)
+		open = i18n.M(many, len(cols), noun(len(cols), colWord), matrixIndexList(cols, colLabels))
 	}
-	return "infeasible: no assignment places " + subject + ": " + open
+	return i18n.M(i18n.MatrixInfeasible, subject, open)
 }
+
+// nounOf is the noun k in the number n, as an argument of a message.
+type nounOf struct {
+	n int
+	k i18n.Key
+}
+
+// Text writes the noun in l.
+func (x nounOf) Text(l i18n.Lang) string { return l.Noun(x.n, x.k) }
 
 // matrixIndexList formats 0-based indices with their labels, at most 20 of
 // them so that the message stays readable.
-func matrixIndexList(xs []int, labels []string) string {
+func matrixIndexList(xs []int, labels []string) i18n.Join {
 	const most = 20
-	parts := make([]string, 0, min(len(xs), most)+1)
+	parts := make([]any, 0, min(len(xs), most)+1)
 	for k, x := range xs {
 		if k == most {
-			parts = append(parts, fmt.Sprintf("… and %d more", len(xs)-most))
+			parts = append(parts, i18n.M(i18n.MatrixMore, len(xs)-most))
 			break
 		}
 		if x >= 0 && x < len(labels) {
@@ -233,11 +215,11 @@ func matrixIndexList(xs []int, labels []string) string {
 			parts = append(parts, strconv.Itoa(x))
 		}
 	}
-	return strings.Join(parts, ", ")
+	return i18n.List(parts)
 }
 
 // matrixReport is the output of "mutasi matrix". Its JSON form is the stable
-// contract of DESIGN.md; optimal, verified, maximize and duals are additive.
+// contract of docs/matrix.md; optimal, verified, maximize and duals are additive.
 type matrixReport struct {
 	Rows           int          `json:"rows"`
 	Cols           int          `json:"cols"`
@@ -405,29 +387,29 @@ func (rep *matrixReport) writeCSV(w io.Writer) error {
 	return cw.Error()
 }
 
-// writeTable writes the assignment for a person to read.
-func (rep *matrixReport) writeTable(w io.Writer) error {
+// writeTable writes the assignment for a person to read, in l.
+func (rep *matrixReport) writeTable(w io.Writer, l i18n.Lang) error {
 	var b strings.Builder
-	sense := "minimum"
+	sense := l.T(i18n.MatrixMinimum)
 	if rep.Maximize {
-		sense = "maximum"
+		sense = l.T(i18n.MatrixMaximum)
 	}
-	fmt.Fprintf(&b, "%d rows × %d columns, %s total cost\n\n", rep.Rows, rep.Cols, sense)
+	fmt.Fprintf(&b, "%s\n\n", l.T(i18n.MatrixHead, rep.Rows, rep.Cols, sense))
 	// Numbers are right-aligned, labels left-aligned.
 	type column struct {
 		head  string
 		right bool
 		cells []string
 	}
-	cols := []*column{{head: "row", right: true}}
+	cols := []*column{{head: l.T(i18n.MatrixColRow), right: true}}
 	if rep.rowLabels != nil {
-		cols = append(cols, &column{head: "label"})
+		cols = append(cols, &column{head: l.T(i18n.MatrixColLabel)})
 	}
-	cols = append(cols, &column{head: "col", right: true})
+	cols = append(cols, &column{head: l.T(i18n.MatrixColCol), right: true})
 	if rep.colLabels != nil {
-		cols = append(cols, &column{head: "label"})
+		cols = append(cols, &column{head: l.T(i18n.MatrixColLabel)})
 	}
-	cols = append(cols, &column{head: "cost", right: true})
+	cols = append(cols, &column{head: l.T(i18n.MatrixColCost), right: true})
 	for _, p := range rep.Assignment {
 		cells := []string{strconv.Itoa(p.Row)}
 		if p.RowLabel != nil {
@@ -437,7 +419,7 @@ func (rep *matrixReport) writeTable(w io.Writer) error {
 		if p.ColLabel != nil {
 			cells = append(cells, matrixCell(*p.ColLabel))
 		}
-		cells = append(cells, matrixNumber(p.Cost))
+		cells = append(cells, matrixNumberIn(p.Cost, l))
 		for k, c := range cells {
 			cols[k].cells = append(cols[k].cells, c)
 		}
@@ -467,17 +449,17 @@ func (rep *matrixReport) writeTable(w io.Writer) error {
 	for i := range rep.Assignment {
 		line(func(k int) string { return cols[k].cells[i] })
 	}
-	fmt.Fprintf(&b, "\ntotal: %s\n", matrixNumber(rep.Total))
+	fmt.Fprintf(&b, "\n%s\n", l.T(i18n.MatrixTotal, matrixNumberIn(rep.Total, l)))
 	if len(rep.UnassignedRows) > 0 {
-		fmt.Fprintf(&b, "unassigned rows: %s\n", matrixIndexList(rep.UnassignedRows, rep.rowLabels))
+		fmt.Fprintln(&b, l.T(i18n.MatrixUnassignRows, matrixIndexList(rep.UnassignedRows, rep.rowLabels)))
 	}
 	if len(rep.UnassignedCols) > 0 {
-		fmt.Fprintf(&b, "unassigned columns: %s\n", matrixIndexList(rep.UnassignedCols, rep.colLabels))
+		fmt.Fprintln(&b, l.T(i18n.MatrixUnassignCols, matrixIndexList(rep.UnassignedCols, rep.colLabels)))
 	}
 	if rep.Verified {
-		b.WriteString("optimal (certificate verified)\n")
+		fmt.Fprintln(&b, l.T(i18n.MatrixVerified))
 	} else {
-		b.WriteString("optimal (run with --verify to check the certificate)\n")
+		fmt.Fprintln(&b, l.T(i18n.MatrixUnverified))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -490,6 +472,15 @@ func matrixCell(s string) string {
 		return "-"
 	}
 	return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s)
+}
+
+// matrixNumberIn is matrixNumber with l's decimal mark, for the table.
+func matrixNumberIn(v float64, l i18n.Lang) string {
+	s := matrixNumber(v)
+	if l == i18n.ID {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
 }
 
 // matrixNumber formats a cost exactly (the shortest text that reads back as

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"github.com/mutasi-id/mutasi/internal/i18n"
+
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -223,7 +225,7 @@ func TestMatrixAgainstBruteForce(t *testing.T) {
 		code, out, errs := runCapture(t, b.String(), args...)
 		want, feasible := matrixBrute(c, cols, maximize)
 		if !feasible {
-			if code != exitInfeasible || !strings.Contains(errs, "infeasible") {
+			if code != exitInfeasible || !strings.Contains(errs, "tidak layak") {
 				t.Fatalf("trial %d: infeasible input gave exit %d, stderr %q\n%s", trial, code, errs, b.String())
 			}
 			continue
@@ -315,7 +317,7 @@ func TestMatrixOutputFile(t *testing.T) {
 
 	// --out naming the input is refused before anything is written.
 	code, _, errs = runCapture(t, "", "matrix", "--out", in, in)
-	if code != exitUsage || !strings.Contains(errs, "input file") {
+	if code != exitUsage || !strings.Contains(errs, "berkas masukan") {
 		t.Fatalf("--out = input: exit %d, stderr %q", code, errs)
 	}
 	got, _ := os.ReadFile(in)
@@ -365,7 +367,7 @@ func TestMatrixReportByHand(t *testing.T) {
 		t.Errorf("CSV %q, want %q", b.String(), want)
 	}
 	b.Reset()
-	if err := rep.writeTable(&b); err != nil {
+	if err := rep.writeTable(&b, i18n.EN); err != nil {
 		t.Fatal(err)
 	}
 	for _, s := range []string{"3 rows × 2 columns", "total: 9", "unassigned rows: 0 (a)", "optimal (certificate verified)"} {
@@ -405,7 +407,7 @@ func TestMatrixInfeasibleMessage(t *testing.T) {
 			"the 3 columns 0 (X), 1 (Y), 2 (Z): only the 2 rows 0 (a), 2 (c) are open to them"},
 	}
 	for _, tt := range tests {
-		if got := matrixInfeasible(tt.ie, cm); !strings.Contains(got, tt.want) {
+		if got := matrixInfeasible(tt.ie, cm).String(); !strings.Contains(got, tt.want) {
 			t.Errorf("got %q, want it to contain %q", got, tt.want)
 		}
 	}
@@ -413,7 +415,7 @@ func TestMatrixInfeasibleMessage(t *testing.T) {
 	for k := range many {
 		many[k] = k
 	}
-	if got := matrixIndexList(many, nil); !strings.HasSuffix(got, "19, … and 10 more") {
+	if got := matrixIndexList(many, nil).Text(i18n.EN); !strings.HasSuffix(got, "19, … and 10 more") {
 		t.Errorf("long list %q", got)
 	}
 }

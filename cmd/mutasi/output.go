@@ -4,13 +4,14 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"syscall"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
 )
 
 // writeOutput writes a command's output atomically: to stdout when path is
@@ -34,7 +35,7 @@ func writeOutput(e *env, path string, write func(w io.Writer) error) error {
 	}
 	tmp, err := createTemp(dir, "."+filepath.Base(path)+".tmp")
 	if err != nil {
-		return fmt.Errorf("writing %s: %w", path, pathErr(err))
+		return i18n.Errorf(i18n.CLIWriting, path, pathErr(err))
 	}
 	name := tmp.Name()
 	stop := removeOnSignal(name)
@@ -51,24 +52,24 @@ func writeOutput(e *env, path string, write func(w io.Writer) error) error {
 	if mode == 0 {
 		st, err := tmp.Stat()
 		if err != nil {
-			return fmt.Errorf("writing %s: %w", path, pathErr(err))
+			return i18n.Errorf(i18n.CLIWriting, path, pathErr(err))
 		}
 		mode = st.Mode().Perm()
 	}
 	if err := tmp.Chmod(0o600 & mode); err != nil {
-		return fmt.Errorf("writing %s: %w", path, pathErr(err))
+		return i18n.Errorf(i18n.CLIWriting, path, pathErr(err))
 	}
 	if err := write(tmp); err != nil {
 		return err
 	}
 	if err := tmp.Chmod(mode); err != nil {
-		return fmt.Errorf("writing %s: %w", path, pathErr(err))
+		return i18n.Errorf(i18n.CLIWriting, path, pathErr(err))
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, pathErr(err))
+		return i18n.Errorf(i18n.CLIWriting, path, pathErr(err))
 	}
 	if err := os.Rename(name, path); err != nil {
-		return fmt.Errorf("writing %s: %w", path, pathErr(err))
+		return i18n.Errorf(i18n.CLIWriting, path, pathErr(err))
 	}
 	ok = true
 	return nil
@@ -86,7 +87,7 @@ func createTemp(dir, prefix string) (*os.File, error) {
 		}
 		return f, err
 	}
-	return nil, fmt.Errorf("no free temporary name in %s", dir)
+	return nil, i18n.Errorf(i18n.CLINoTempName, dir)
 }
 
 // pathErr drops the file name of a *fs.PathError, which would name the
@@ -141,32 +142,32 @@ func checkOutPath(out string, inputs ...string) error {
 	}
 	ao, err := filepath.Abs(out)
 	if err != nil {
-		return usagef("--out %s: %v", out, err)
+		return usagef(i18n.CLIOutFile, out, err)
 	}
 	for _, in := range inputs {
 		if in == "" {
 			continue
 		}
 		if ai, err := filepath.Abs(in); err == nil && ai == ao {
-			return usagef("--out %s is an input file: choose another name", out)
+			return usagef(i18n.CLIOutIsInput, out)
 		}
 	}
 	dir := filepath.Dir(out)
 	st, err := os.Stat(dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return usagef("%s: the folder %s does not exist", out, dir)
+		return usagef(i18n.CLIOutNoFolder, out, dir)
 	case err != nil:
-		return usagef("%s: %v", out, pathErr(err))
+		return usagef(i18n.CLIInCommand, out, pathErr(err))
 	case !st.IsDir():
-		return usagef("%s: %s is not a folder", out, dir)
+		return usagef(i18n.CLIOutNotFolder, out, dir)
 	}
 	if st, err := os.Stat(out); err == nil && st.IsDir() {
-		return usagef("%s is a folder: give a file name", out)
+		return usagef(i18n.CLIOutIsFolder, out)
 	}
 	probe, err := createTemp(dir, ".mutasi-probe-")
 	if err != nil {
-		return usagef("%s: cannot write in the folder %s: %v", out, dir, pathErr(err))
+		return usagef(i18n.CLIOutCannotWrite, out, dir, pathErr(err))
 	}
 	probe.Close()
 	os.Remove(probe.Name())

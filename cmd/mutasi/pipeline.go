@@ -4,9 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/report"
 	"strings"
 
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/mutasi-id/mutasi/solver"
@@ -23,13 +23,18 @@ func solveRoster(ctx context.Context, r *model.Roster, pol *model.Policy) (*solu
 	return pipeline.Solve(ctx, r, pol, pipeline.Options{})
 }
 
-// planFailure prints err as "mutasi: ..." lines and returns its exit code:
-// 2 for usage and input errors, 3 for an infeasible problem (with the
-// solver's rows and columns named as officials and posts), 1 otherwise.
-// prefix, when not empty, says which scenario failed.
+// planFailure prints err as "mutasi: ..." lines in the language of the run
+// and returns its exit code: 2 for usage and input errors, 3 for an
+// infeasible problem (with the solver's rows and columns named as officials
+// and posts), 1 otherwise. prefix, when not empty, says which scenario
+// failed.
 func planFailure(e *env, r *model.Roster, err error, prefix string) int {
 	if prefix != "" {
 		prefix += ": "
+	}
+	say := func(code int, text string) int {
+		fmt.Fprintf(e.stderr, "mutasi: %s%s\n", prefix, text)
+		return code
 	}
 	var ie *solver.InfeasibleError
 	var ue *usageError
@@ -37,74 +42,86 @@ func planFailure(e *env, r *model.Roster, err error, prefix string) int {
 	var be *model.BudgetError
 	switch {
 	case errors.As(err, &ie):
-		return fail(e, exitInfeasible, "%s%s", prefix, infeasibleMessage(r, ie))
+		return say(exitInfeasible, infeasibleMessage(r, ie).Text(e.lang))
 	case errors.As(err, &be):
-		return fail(e, exitInfeasible, "%s%v", prefix, be)
+		return say(exitInfeasible, i18n.ErrorText(be, e.lang))
 	case errors.As(err, &ue):
-		return fail(e, exitUsage, "%s%v", prefix, ue)
+		return say(exitUsage, ue.Text(e.lang))
 	case errors.As(err, &in):
-		for _, line := range strings.Split(in.Error(), "\n") {
-			fail(e, exitUsage, "%s%s", prefix, strings.TrimPrefix(line, "model: "))
+		for _, line := range strings.Split(i18n.ErrorText(in.Err, e.lang), "\n") {
+			say(exitUsage, strings.TrimPrefix(line, "model: "))
 		}
 		return exitUsage
 	}
-	return fail(e, exitFailure, "%s%v", prefix, err)
+	return say(exitFailure, i18n.ErrorText(err, e.lang))
 }
 
 // infeasibleMessage words a Hall violator of the cost matrix of model.Score
 // (rows are officials; columns are the posts, then one release column per
 // official) as officials and posts, so that the user knows which pins,
 // forbids or rules to relax.
-func infeasibleMessage(r *model.Roster, ie *solver.InfeasibleError) string {
+func infeasibleMessage(r *model.Roster, ie *solver.InfeasibleError) i18n.Msg {
 	rows, cols := ie.Rows, ie.Cols
 	if ie.Transposed {
 		rows, cols = cols, rows
 	}
 	m := len(r.Positions)
-	who := func(i int) string {
+	who := func(i int) any {
 		if i >= 0 && i < len(r.Officials) {
 			return r.Officials[i].NIP.Raw + " " + r.Officials[i].Name
 		}
-		return fmt.Sprintf("row %d", i)
+		return i18n.M(i18n.CLIRowN, i)
 	}
-	where := func(j int) string {
+	where := func(j int) any {
 		switch {
 		case j >= 0 && j < m:
 			return r.Positions[j].ID
 		case j >= m && j-m < len(r.Officials):
-			return "release of " + r.Officials[j-m].NIP.Raw
+			return i18n.M(i18n.CLIReleaseOf, r.Officials[j-m].NIP.Raw)
 		}
-		return fmt.Sprintf("column %d", j)
+		return i18n.M(i18n.CLIColumnN, j)
 	}
-	list := func(xs []int, f func(int) string) string {
+	list := func(xs []int, f func(int) any) any {
 		const most = 10
-		var parts []string
+		var parts []any
 		for k, x := range xs {
 			if k == most {
-				parts = append(parts, fmt.Sprintf("and %d more", len(xs)-most))
+				parts = append(parts, i18n.M(i18n.CLIAndMore, len(xs)-most))
 				break
 			}
 			parts = append(parts, f(x))
 		}
 		if len(parts) == 0 {
-			return "none"
+			return i18n.M(i18n.WordNone)
 		}
-		return strings.Join(parts, ", ")
+		return i18n.List(parts)
 	}
 	if ie.Transposed {
-		return fmt.Sprintf("infeasible: %d %s (%s) can only be taken by %d %s (%s): relax a pin, a forbid or a rule",
-			len(cols), report.Plural(len(cols), "post", "posts"), list(cols, where),
-			len(rows), report.Plural(len(rows), "official", "officials"), list(rows, who))
+		return i18n.M(i18n.CLIInfeasibleCols,
+			i18n.Count{N: len(cols), Noun: i18n.UnitPost}, list(cols, where),
+			i18n.Count{N: len(rows), Noun: i18n.UnitOfficial}, list(rows, who))
 	}
-	return fmt.Sprintf("infeasible: %d %s (%s) can only go to %d %s (%s): relax a pin, a forbid or a rule",
-		len(rows), report.Plural(len(rows), "official", "officials"), list(rows, who),
-		len(cols), report.Plural(len(cols), "place", "places"), list(cols, where))
+	return i18n.M(i18n.CLIInfeasibleRows,
+		i18n.Count{N: len(rows), Noun: i18n.UnitOfficial}, list(rows, who),
+		i18n.Count{N: len(cols), Noun: i18n.CLIUnitPlace}, list(cols, where))
 }
 
-// startProgress shows on stderr that the step what runs, while it runs
-// long and stderr is a terminal (progress); the returned stop ends it.
-func startProgress(e *env, what string) (stop func()) {
+// startProgress shows on stderr that the step what runs (a message key or
+// a Msg), while it runs long and stderr is a terminal (progress); the
+// returned stop ends it.
+func startProgress(e *env, what any) (stop func()) {
 	p := newProgress(e, false)
-	p.Task(what)
+	p.Task(msgText(e.lang, what))
 	return p.Close
+}
+
+// msgText renders what, a message key or a Msg, in l.
+func msgText(l i18n.Lang, what any) string {
+	switch w := what.(type) {
+	case i18n.Key:
+		return l.T(w)
+	case i18n.Msg:
+		return w.Text(l)
+	}
+	return ""
 }

@@ -11,6 +11,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/mutasi-id/mutasi/solver"
@@ -43,11 +47,11 @@ func TestPlanFailureCodes(t *testing.T) {
 			"mutasi: infeasible: 2 posts (BID-B, release of 197602022001032002) can only be taken by 1 official (197501012000031001 Ahmad Fiktif): relax a pin, a forbid or a rule\n"},
 		{&pipeline.InputError{Err: errors.Join(errors.New("model: R-DECISION: a"), errors.New("model: R-DECISION: b"))}, exitUsage,
 			"mutasi: R-DECISION: a\nmutasi: R-DECISION: b\n"},
-		{usagef("--weight x: bad"), exitUsage, "mutasi: --weight x: bad\n"},
+		{usagef(i18n.CLIFlagKVWant, "weight", "x"), exitUsage, "mutasi: --weight x: want KEY=VALUE\n"},
 		{errors.New("certificate: broken"), exitFailure, "mutasi: certificate: broken\n"},
 	} {
 		var errw bytes.Buffer
-		e := &env{stdout: &bytes.Buffer{}, stderr: &errw}
+		e := &env{stdout: &bytes.Buffer{}, stderr: &errw, lang: i18n.EN}
 		if code := planFailure(e, r, tc.err, ""); code != tc.code {
 			t.Errorf("%v: exit %d, want %d", tc.err, code, tc.code)
 		}
@@ -57,8 +61,8 @@ func TestPlanFailureCodes(t *testing.T) {
 	}
 	var errw bytes.Buffer
 	planFailure(&env{stderr: &errw}, r, &solver.InfeasibleError{Rows: []int{0}}, "scenario x")
-	if !strings.HasPrefix(errw.String(), "mutasi: scenario x: infeasible: ") {
-		t.Errorf("prefix: %q", errw.String())
+	if want := "mutasi: scenario x: tidak layak: 1 pejabat (197501012000031001 Ahmad Fiktif) hanya dapat menempati 0 tempat (tidak ada): longgarkan penetapan, larangan atau aturan\n"; errw.String() != want {
+		t.Errorf("in Indonesian:\n got %q\nwant %q", errw.String(), want)
 	}
 }
 
@@ -66,61 +70,75 @@ func TestPlanFailureCodes(t *testing.T) {
 // long the step, nor with --quiet.
 func TestProgressQuiet(t *testing.T) {
 	f, err := os.CreateTemp(t.TempDir(), "stderr")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	defer f.Close()
 	var buf bytes.Buffer
 	for _, w := range []io.Writer{&buf, f} {
-		if p := newProgress(&env{stderr: w}, false); p != nil {
-			t.Errorf("progress on a %T", w)
-		}
+		assert.Nil(t, newProgress(&env{stderr: w}, false), "progress on a %T", w)
 	}
-	stop := startProgress(&env{stderr: f}, "planning")
+	stop := startProgress(&env{stderr: f}, i18n.CLIProgressPlanning)
 	time.Sleep(10 * time.Millisecond)
 	stop()
 	stop() // a second stop does nothing
-	if st, _ := f.Stat(); st.Size() != 0 {
-		t.Errorf("progress written to a file")
-	}
+	st, err := f.Stat()
+	require.NoError(t, err)
+	assert.Zero(t, st.Size(), "progress written to a file")
 	var out, errb bytes.Buffer
-	if code := run([]string{"solve", "--quiet", "--format", "json"}, nil, &out, &errb); code != exitOK || errb.Len() != 0 {
-		t.Errorf("solve --quiet: exit %d, stderr %q", code, errb.String())
-	}
+	code := run([]string{"solve", "--quiet", "--format", "json"}, nil, &out, &errb)
+	assert.Equal(t, exitOK, code)
+	assert.Empty(t, errb.String(), "solve --quiet wrote on stderr")
 }
 
-// TestProgressShows: on a terminal, after the delay, the task and stage
-// are shown, and the solve's augmenting paths as a bar (done/total); the
-// line is cleared at the end.
+// TestProgressShows: on a terminal, after the delay, the task and the
+// stage are shown in the run's language, and the solve's augmenting paths
+// as a bar (done/total); the line is cleared at the end. Nothing shows
+// before the delay.
 func TestProgressShows(t *testing.T) {
-	var mu sync.Mutex
-	var buf bytes.Buffer
-	w := writerFunc(func(b []byte) (int, error) {
-		mu.Lock()
-		defer mu.Unlock()
-		return buf.Write(b)
-	})
-	p := startProgressOn(w, 0)
-	p.Task("scenario fit2")
-	p.Event(pipeline.Event{Stage: pipeline.StageSolve, Done: 640, Total: 1000})
-	time.Sleep(350 * time.Millisecond)
-	p.Event(pipeline.Event{Stage: pipeline.StageTies})
-	time.Sleep(350 * time.Millisecond)
+	for _, tc := range []struct {
+		lang        i18n.Lang
+		solve, ties string
+	}{
+		{i18n.ID, "skenario fit2: mencari penempatan optimal", "skenario fit2: memeriksa sertifikat"},
+		{i18n.EN, "scenario fit2: solving", "scenario fit2: checking the certificate"},
+	} {
+		t.Run(tc.lang.String(), func(t *testing.T) {
+			w := &lockedBuffer{}
+			p := startProgressOn(w, tc.lang, 0)
+			p.Task(map[i18n.Lang]string{i18n.ID: "skenario fit2", i18n.EN: "scenario fit2"}[tc.lang])
+			p.Event(pipeline.Event{Stage: pipeline.StageSolve, Done: 640, Total: 1000})
+			time.Sleep(350 * time.Millisecond)
+			p.Event(pipeline.Event{Stage: pipeline.StageTies})
+			time.Sleep(350 * time.Millisecond)
+			p.Close()
+			got := w.String()
+			for _, want := range []string{tc.solve, "640/1000", tc.ties} {
+				assert.Contains(t, got, want, "the progress line never showed it")
+			}
+			assert.True(t, strings.HasSuffix(got, "\r"), "the line is not cleared at the end: %q", got[max(0, len(got)-40):])
+		})
+	}
+	w := &lockedBuffer{}
+	p := startProgressOn(w, i18n.ID, time.Hour)
+	p.Task("menyusun rencana")
+	time.Sleep(250 * time.Millisecond)
 	p.Close()
-	mu.Lock()
-	got := buf.String()
-	mu.Unlock()
-	for _, want := range []string{"scenario fit2: solving", "640/1000", "scenario fit2: checking the certificate"} {
-		if !strings.Contains(got, want) {
-			t.Errorf("the progress line never showed %q:\n%q", want, got)
-		}
-	}
-	if !strings.HasSuffix(got, "\r") {
-		t.Errorf("the line is not cleared at the end: %q", got[max(0, len(got)-40):])
-	}
+	assert.Empty(t, w.String(), "progress shown before its delay")
 }
 
-// writerFunc is an io.Writer made of a function.
-type writerFunc func([]byte) (int, error)
+// lockedBuffer is a bytes.Buffer safe for the progress goroutine's writes.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
 
-func (f writerFunc) Write(b []byte) (int, error) { return f(b) }
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}

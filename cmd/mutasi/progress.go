@@ -9,6 +9,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/pipeline"
 )
 
@@ -23,6 +24,7 @@ const progressDelay = 2 * time.Second
 // shows nothing.
 type progress struct {
 	w     io.Writer
+	lang  i18n.Lang
 	delay time.Duration
 	start time.Time
 
@@ -44,12 +46,12 @@ func newProgress(e *env, quiet bool) *progress {
 	if quiet || !ok || !term.IsTerminal(int(f.Fd())) {
 		return nil
 	}
-	return startProgressOn(f, progressDelay)
+	return startProgressOn(f, e.lang, progressDelay)
 }
 
-// startProgressOn starts showing progress on w after delay.
-func startProgressOn(w io.Writer, delay time.Duration) *progress {
-	p := &progress{w: w, delay: delay, start: time.Now(), quit: make(chan struct{}), done: make(chan struct{})}
+// startProgressOn starts showing progress on w in l after delay.
+func startProgressOn(w io.Writer, l i18n.Lang, delay time.Duration) *progress {
+	p := &progress{w: w, lang: l, delay: delay, start: time.Now(), quit: make(chan struct{}), done: make(chan struct{})}
 	go p.run()
 	return p
 }
@@ -71,7 +73,8 @@ func (p *progress) run() {
 	}
 }
 
-// Task says what the run does now ("planning", "scenario fit2", …).
+// Task says what the run does now ("menyusun rencana", a scenario, …),
+// rendered in the run's language.
 func (p *progress) Task(task string) {
 	if p == nil {
 		return
@@ -99,19 +102,19 @@ func (p *progress) hook() func(pipeline.Event) {
 	return p.Event
 }
 
-// stageWords says what a stage of the pipeline does.
-func stageWords(s pipeline.Stage) string {
+// stageWords says in l what a stage of the pipeline does.
+func stageWords(s pipeline.Stage, l i18n.Lang) string {
 	switch s {
 	case pipeline.StageRules:
-		return "applying the rules"
+		return l.T(i18n.CLIStageRules)
 	case pipeline.StageScore:
-		return "scoring"
+		return l.T(i18n.CLIStageScore)
 	case pipeline.StageSolve:
-		return "solving"
+		return l.T(i18n.CLIStageSolve)
 	case pipeline.StageTies:
-		return "checking the certificate, choosing among ties"
+		return l.T(i18n.CLIStageTies)
 	case pipeline.StagePlan:
-		return "writing the reasons"
+		return l.T(i18n.CLIStagePlan)
 	}
 	return ""
 }
@@ -122,7 +125,7 @@ func (p *progress) draw() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	desc := p.task
-	if w := stageWords(p.ev.Stage); w != "" {
+	if w := stageWords(p.ev.Stage, p.lang); w != "" {
 		if desc != "" {
 			desc += ": "
 		}

@@ -25,14 +25,13 @@ package main
 // that wants the problems itself (validate) calls rf.loadRoster.
 
 import (
-	"errors"
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
 	"io/fs"
 	"time"
 
 	"github.com/mutasi-id/mutasi"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/spf13/pflag"
 )
@@ -47,10 +46,10 @@ type rosterFlags struct {
 // --selection on fs.
 func addRosterFlags(fs *pflag.FlagSet) *rosterFlags {
 	rf := &rosterFlags{}
-	fs.StringVar(&rf.officials, "officials", "", "officials file (CSV or XLSX); needs --positions")
-	fs.StringVar(&rf.positions, "positions", "", "positions file (CSV or XLSX); needs --officials")
-	fs.StringVar(&rf.workbook, "roster", "", "one XLSX workbook with sheets officials/pejabat and positions/jabatan (and seleksi/selection)")
-	fs.StringVar(&rf.selection, "selection", "", "open-selection results `FILE` for JPT posts (CSV or XLSX: position, nip, rank)")
+	fs.StringVar(&rf.officials, "officials", "", use(i18n.FlagOfficials))
+	fs.StringVar(&rf.positions, "positions", "", use(i18n.FlagPositions))
+	fs.StringVar(&rf.workbook, "roster", "", use(i18n.FlagRoster))
+	fs.StringVar(&rf.selection, "selection", "", use(i18n.FlagSelection))
 	return rf
 }
 
@@ -80,17 +79,17 @@ func (rf *rosterFlags) files() []string {
 func (rf *rosterFlags) source() (model.Source, error) {
 	switch {
 	case rf.sample() && rf.selection != "":
-		return model.Source{}, errors.New("--selection needs --officials and --positions or --roster (the sample has its own selection)")
+		return model.Source{}, usagef(i18n.CLISelectionNeedsRoster)
 	case rf.sample():
 		return sampleSource(), nil
 	case rf.workbook != "" && (rf.officials != "" || rf.positions != ""):
-		return model.Source{}, errors.New("--roster cannot be combined with --officials or --positions")
+		return model.Source{}, usagef(i18n.CLIRosterAndFiles)
 	case rf.workbook != "":
 		return model.Source{Workbook: rf.workbook, Selection: rf.selection}, nil
 	case rf.officials == "":
-		return model.Source{}, errors.New("--positions needs --officials")
+		return model.Source{}, usagef(i18n.CLIPositionsNeedsOfficials)
 	case rf.positions == "":
-		return model.Source{}, errors.New("--officials needs --positions")
+		return model.Source{}, usagef(i18n.CLIOfficialsNeedsPositions)
 	}
 	return model.Source{Officials: rf.officials, Positions: rf.positions, Selection: rf.selection}, nil
 }
@@ -108,7 +107,7 @@ func (rf *rosterFlags) planDate(s string, now time.Time) (time.Time, error) {
 	}
 	t, err := model.ParseDate(s)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("--date: %v", err)
+		return time.Time{}, usagef(i18n.CLIFlagBadValue, "date", err)
 	}
 	return t, nil
 }
@@ -131,22 +130,19 @@ func (rf *rosterFlags) loadRoster(date time.Time) (*model.Roster, model.Problems
 func (rf *rosterFlags) load(e *env, date time.Time) (*model.Roster, int) {
 	r, ps, err := rf.loadRoster(date)
 	if err != nil {
-		return nil, fail(e, exitUsage, "%v", err)
+		return nil, failErr(e, exitUsage, err)
 	}
-	printProblems(e.stderr, ps)
+	printProblems(e.stderr, ps, e.lang)
 	if r == nil {
-		n := ps.Errors()
-		fmt.Fprintf(e.stderr, "mutasi: the roster cannot be used: %d %s (listed above)\n",
-			n, report.Plural(n, "error", "errors"))
-		return nil, exitUsage
+		return nil, fail(e, exitUsage, i18n.CLIRosterUnusable, i18n.Count{N: ps.Errors(), Noun: i18n.UnitError})
 	}
 	return r, exitOK
 }
 
-// printProblems writes the problems one per line, e.g.
-// `positions.csv:14: column eselon: "III.c": not an eselon (II.a … IV.b)`.
-func printProblems(w io.Writer, ps []model.Problem) {
+// printProblems writes the problems one per line in l, e.g.
+// `positions.csv:14: kolom eselon: "III.c": bukan eselon (II.a … IV.b)`.
+func printProblems(w io.Writer, ps []model.Problem, l i18n.Lang) {
 	for _, p := range ps {
-		fmt.Fprintln(w, p.String())
+		fmt.Fprintln(w, p.Text(l))
 	}
 }

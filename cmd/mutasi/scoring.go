@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/mutasi-id/mutasi"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/spf13/pflag"
 )
@@ -32,24 +33,24 @@ type scoringFlags struct {
 	sample bool
 }
 
-// addScoringFlags registers the scoring flags of DESIGN.md on fs.
+// addScoringFlags registers the scoring flags (docs/cli.md "Flags") on fs.
 func addScoringFlags(fs *pflag.FlagSet) *scoringFlags {
 	s := &scoringFlags{}
-	fs.StringVar(&s.policy, "policy", "", "policy `FILE` (see --print-policy); flags override it")
-	fs.StringVar(&s.date, "date", "", "plan `DATE` (YYYY-MM-DD); default today, or the sample's date for the sample")
-	fs.StringArrayVar(&s.weights, "weight", nil, "set a weight, `KEY=VALUE` (performance, fit, tenure, talent, family, vacancy, release); repeatable")
-	fs.StringArrayVar(&s.pins, "pin", nil, "place an official in a post, `NIP=POST` (POST \"-\" releases); repeatable")
-	fs.StringArrayVar(&s.forbids, "forbid", nil, "keep an official out of a post, `NIP=POST`; repeatable")
-	fs.StringArrayVar(&s.calendar, "calendar", nil, "set the political calendar, `KEY=VALUE` (candidates_set, term_end, inaugurated, acting_head, approval_letter); repeatable")
-	fs.StringVar(&s.maxMoves, "max-moves", "", "at most `K` holders change post (rules.max_moves; none: no budget): the best plan within the budget, with its bound")
-	fs.BoolVar(&s.printPolicy, "print-policy", false, "print the effective policy as a policy file and exit")
+	fs.StringVar(&s.policy, "policy", "", use(i18n.FlagPolicy))
+	fs.StringVar(&s.date, "date", "", use(i18n.FlagDate))
+	fs.StringArrayVar(&s.weights, "weight", nil, use(i18n.FlagWeight))
+	fs.StringArrayVar(&s.pins, "pin", nil, use(i18n.FlagPin))
+	fs.StringArrayVar(&s.forbids, "forbid", nil, use(i18n.FlagForbid))
+	fs.StringArrayVar(&s.calendar, "calendar", nil, use(i18n.FlagCalendar))
+	fs.StringVar(&s.maxMoves, "max-moves", "", use(i18n.FlagMaxMoves))
+	fs.BoolVar(&s.printPolicy, "print-policy", false, use(i18n.FlagPrintPolicy))
 	return s
 }
 
 // addDecreeFlag registers --decree: the lampiran's title and signature
 // blocks, the keys of the policy's [decree].
 func (s *scoringFlags) addDecreeFlag(fs *pflag.FlagSet) {
-	fs.StringArrayVar(&s.decree, "decree", nil, "set a field of the lampiran's decree, `KEY=VALUE` (title, region, number, issued, subject, signer, signer_nip; see [decree] in --print-policy); repeatable")
+	fs.StringArrayVar(&s.decree, "decree", nil, use(i18n.FlagDecree))
 }
 
 // weightNames are the keys --weight accepts.
@@ -58,13 +59,22 @@ var weightNames = []string{"performance", "fit", "tenure", "talent", "family", "
 // calendarKeys are the keys --calendar accepts (the policy's [calendar]).
 var calendarKeys = []string{"candidates_set", "term_end", "inaugurated", "acting_head", "approval_letter"}
 
-// usageError is a bad flag value or bad input: exit 2.
-type usageError struct{ msg string }
+// usageError is a bad flag value or bad input: exit 2. Its text is a
+// message of the catalogue.
+type usageError struct{ msg i18n.Msg }
 
-func (u *usageError) Error() string { return u.msg }
+// Error renders the message in English, for developers and logs.
+func (u *usageError) Error() string { return u.msg.String() }
 
-func usagef(format string, args ...any) error {
-	return &usageError{fmt.Sprintf(format, args...)}
+// Text renders the message in l.
+func (u *usageError) Text(l i18n.Lang) string { return u.msg.Text(l) }
+
+// Unwrap returns the errors among the message's arguments.
+func (u *usageError) Unwrap() []error { return (&i18n.Error{Msg: u.msg}).Unwrap() }
+
+// usagef returns the message k with args as a usage error.
+func usagef(k i18n.Key, args ...any) error {
+	return &usageError{i18n.M(k, args...)}
 }
 
 // today is the plan date when none is given: the current day in UTC.
@@ -87,12 +97,12 @@ func (s *scoringFlags) build(defDate time.Time) (*model.Policy, error) {
 	if s.policy != "" {
 		f, err := os.Open(s.policy)
 		if err != nil {
-			return nil, usagef("--policy: %v", err)
+			return nil, usagef(i18n.CLIFlagBadValue, "policy", err)
 		}
 		err = policyfile.Read(f, s.policy, pol)
 		f.Close()
 		if err != nil {
-			return nil, usagef("%v", err)
+			return nil, &usageError{i18n.M(i18n.CLIError, err)}
 		}
 		if pol.Date.IsZero() {
 			pol.Date = defDate
@@ -101,52 +111,52 @@ func (s *scoringFlags) build(defDate time.Time) (*model.Policy, error) {
 	if s.date != "" {
 		d, err := model.ParseDate(s.date)
 		if err != nil {
-			return nil, usagef("--date: %v", err)
+			return nil, usagef(i18n.CLIFlagBadValue, "date", err)
 		}
 		pol.Date = d
 	}
 	for _, kv := range s.weights {
 		k, v, ok := strings.Cut(kv, "=")
 		if !ok {
-			return nil, usagef("--weight %s: want KEY=VALUE", kv)
+			return nil, usagef(i18n.CLIFlagKVWant, "weight", kv)
 		}
 		k = strings.TrimPrefix(strings.TrimSpace(k), "weights.")
 		if !slices.Contains(weightNames, k) {
-			return nil, usagef("--weight %s: unknown weight %q (want %s)", kv, k, strings.Join(weightNames, ", "))
+			return nil, usagef(i18n.CLIUnknownWeight, kv, k, strings.Join(weightNames, ", "))
 		}
 		if err := policyfile.Set(pol, "weights."+k, v); err != nil {
-			return nil, usagef("--weight %s: %v", kv, err)
+			return nil, usagef(i18n.CLIFlagValue, "weight", kv, err)
 		}
 	}
 	for _, kv := range s.decree {
 		k, v, ok := strings.Cut(kv, "=")
 		if !ok {
-			return nil, usagef("--decree %s: want KEY=VALUE", kv)
+			return nil, usagef(i18n.CLIFlagKVWant, "decree", kv)
 		}
 		k = strings.TrimPrefix(strings.TrimSpace(k), "decree.")
 		if !slices.Contains(policyfile.Keys(), "decree."+k) {
-			return nil, usagef("--decree %s: unknown field %q (want %s)", kv, k, strings.Join(decreeKeys(), ", "))
+			return nil, usagef(i18n.CLIUnknownDecreeField, kv, k, strings.Join(decreeKeys(), ", "))
 		}
 		if err := policyfile.Set(pol, "decree."+k, v); err != nil {
-			return nil, usagef("--decree %s: %v", kv, err)
+			return nil, usagef(i18n.CLIFlagValue, "decree", kv, err)
 		}
 	}
 	for _, kv := range s.calendar {
 		k, v, ok := strings.Cut(kv, "=")
 		if !ok {
-			return nil, usagef("--calendar %s: want KEY=VALUE", kv)
+			return nil, usagef(i18n.CLIFlagKVWant, "calendar", kv)
 		}
 		k = strings.TrimPrefix(strings.TrimSpace(k), "calendar.")
 		if !slices.Contains(calendarKeys, k) {
-			return nil, usagef("--calendar %s: unknown key %q (want %s)", kv, k, strings.Join(calendarKeys, ", "))
+			return nil, usagef(i18n.CLIUnknownCalendarKey, kv, k, strings.Join(calendarKeys, ", "))
 		}
 		if err := policyfile.Set(pol, "calendar."+k, v); err != nil {
-			return nil, usagef("--calendar %s: %v", kv, err)
+			return nil, usagef(i18n.CLIFlagValue, "calendar", kv, err)
 		}
 	}
 	if s.maxMoves != "" {
 		if err := policyfile.Set(pol, "rules.max_moves", s.maxMoves); err != nil {
-			return nil, usagef("--max-moves %s: %v", s.maxMoves, err)
+			return nil, usagef(i18n.CLIMaxMoves, s.maxMoves, err)
 		}
 	}
 	for _, d := range []struct {
@@ -155,7 +165,7 @@ func (s *scoringFlags) build(defDate time.Time) (*model.Policy, error) {
 	}{{"pin", s.pins}, {"forbid", s.forbids}} {
 		for _, v := range d.vals {
 			if err := policyfile.Set(pol, d.flag, v); err != nil {
-				return nil, usagef("--%s %s: %v", d.flag, v, err)
+				return nil, usagef(i18n.CLIFlagValue, d.flag, v, err)
 			}
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"io"
 	"net"
 	"net/http"
@@ -21,27 +22,6 @@ import (
 
 	"github.com/mutasi-id/mutasi/model"
 )
-
-const serveUsage = `Usage: mutasi serve [--addr HOST:PORT] [--token T] [roster] [scoring]
-
-Starts the local web page: load the embedded sample or upload the officials
-and positions (CSV or XLSX, one workbook or two files), tune the weights and
-the rules with sliders and switches, pin or forbid from a row, explain any
-official, compare the next best plans, and download the lampiran SK (PDF,
-XLSX, CSV), the plan (JSON) and the effective policy file. The roster and
-scoring flags set what every new page starts with.
-
-The page binds 127.0.0.1 by default and needs no internet. Every request
-must carry a secret token: a random one is made at each start unless
---token gives one (at least 16 characters), and the printed URL carries it,
-so open that URL. Each browser tab has its own state. Stop the server with
-Ctrl+C.
-
-Examples:
-  mutasi serve
-  mutasi serve --officials pejabat.xlsx --positions jabatan.xlsx
-  mutasi serve --addr 0.0.0.0:8080 --token rapat-baperjakat-2026
-`
 
 // serveMaxUpload is the largest upload the page accepts: far above any
 // provincial roster (a 10,000-row workbook is about 1 MB), small enough that
@@ -70,37 +50,37 @@ const serveTokenHeader = "X-Mutasi-Token"
 const serveMinToken = 16
 
 func runServe(e *env, args []string) int {
-	fs := newFlags(e, "serve", serveUsage)
-	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
-	token := fs.String("token", "", "`TOKEN` every request must carry (header "+serveTokenHeader+" or ?token=), at least 16 characters; default a random one, in the printed URL")
+	fs := newFlags(e, "serve")
+	addr := fs.String("addr", "127.0.0.1:8080", use(i18n.FlagServeAddr))
+	token := fs.String("token", "", use(i18n.FlagServeToken))
 	rf := addRosterFlags(fs)
 	sf := addScoringFlags(fs)
 	sf.addDecreeFlag(fs)
 	fs.MarkHidden("print-policy") // the page downloads the policy file
 	slv := addSolverFlags(fs)
 	fs.MarkHidden("quiet") // the page shows no progress on stderr
-	if code, done := parseFlags(e, fs, serveUsage, args); done {
+	if code, done := parseFlags(e, fs, i18n.HelpServe, args); done {
 		return code
 	}
 	if err := slv.check(); err != nil {
-		return fail(e, exitUsage, "%v", err)
+		return failErr(e, exitUsage, err)
 	}
 	if fs.NArg() > 0 {
-		return fail(e, exitUsage, "serve: unexpected argument %q (run \"mutasi serve --help\")", fs.Arg(0))
+		return fail(e, exitUsage, i18n.CLIUnexpectedArg, "serve", fs.Arg(0))
 	}
 	if sf.printPolicy {
-		return fail(e, exitUsage, "serve: --print-policy belongs to mutasi solve")
+		return fail(e, exitUsage, i18n.CLIPrintPolicySolve, "serve")
 	}
 	host, port, err := net.SplitHostPort(*addr)
 	if err != nil {
-		return fail(e, exitUsage, "serve: --addr %q: want HOST:PORT (%v)", *addr, err)
+		return fail(e, exitUsage, i18n.CLIServeAddr, *addr, err)
 	}
 	if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
-		return fail(e, exitUsage, "serve: --addr %q: the port must be a number from 0 to 65535", *addr)
+		return fail(e, exitUsage, i18n.CLIServePort, *addr)
 	}
 	switch {
 	case fs.Changed("token") && utf8.RuneCountInString(*token) < serveMinToken:
-		return fail(e, exitUsage, "serve: --token: at least %d characters (without --token a random one is made)", serveMinToken)
+		return fail(e, exitUsage, i18n.CLIServeToken, serveMinToken)
 	case !fs.Changed("token"):
 		*token = serveRandomToken()
 	}
@@ -114,7 +94,7 @@ func runServe(e *env, args []string) int {
 	})
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
-		return fail(e, exitUsage, "serve: %v (choose another --addr)", err)
+		return fail(e, exitUsage, i18n.CLIServeListen, err)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -124,7 +104,7 @@ func runServe(e *env, args []string) int {
 // serveOn serves app on ln until ctx ends, then shuts down gracefully. It
 // prints the page's URL first.
 func serveOn(ctx context.Context, e *env, ln net.Listener, app *serveApp) int {
-	fmt.Fprintf(e.stdout, "mutasi: serving the page at %s (Ctrl+C stops)\n", serveURL(ln.Addr(), app.cfg.host, app.cfg.token))
+	fmt.Fprintln(e.stdout, e.lang.T(i18n.CLIServeURL, serveURL(ln.Addr(), app.cfg.host, app.cfg.token)))
 	srv := &http.Server{
 		Handler:           app.handler(),
 		ReadHeaderTimeout: serveReadHeaderTimeout,
@@ -137,15 +117,15 @@ func serveOn(ctx context.Context, e *env, ln net.Listener, app *serveApp) int {
 	go func() { done <- srv.Serve(ln) }()
 	select {
 	case err := <-done:
-		return fail(e, exitFailure, "serve: %v", err)
+		return failIn(e, exitFailure, "serve", err)
 	case <-ctx.Done():
 	}
 	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, context.DeadlineExceeded) {
-		return fail(e, exitFailure, "serve: shutdown: %v", err)
+		return fail(e, exitFailure, i18n.CLIServeShutdown, err)
 	}
-	fmt.Fprintln(e.stdout, "mutasi: stopped")
+	fmt.Fprintln(e.stdout, e.lang.T(i18n.CLIServeStopped))
 	return exitOK
 }
 
@@ -178,7 +158,7 @@ func serveRandomToken() string {
 func serveRosterName(rf *rosterFlags) string {
 	switch {
 	case rf.sample():
-		return "Kota Contoh (sample)"
+		return "Kota Contoh"
 	case rf.workbook != "":
 		return rf.workbook
 	}
@@ -234,16 +214,16 @@ func (a *serveApp) serveGuard(h http.Handler) http.Handler {
 		w.Header().Set("X-Frame-Options", "DENY")
 		w.Header().Set("Cache-Control", "no-store")
 		if !a.hostAllowed(r.Host) {
-			serveError(w, http.StatusMisdirectedRequest, "host %q is not this server: open the URL mutasi serve printed", r.Host)
+			serveError(w, r, http.StatusMisdirectedRequest, i18n.ServeWrongHost, r.Host)
 			return
 		}
 		if a.cfg.token != "" && !a.tokenOK(r) {
-			serveError(w, http.StatusUnauthorized, "missing or wrong token: open the URL mutasi serve printed")
+			serveError(w, r, http.StatusUnauthorized, i18n.ServeWrongToken)
 			return
 		}
 		if r.Method != http.MethodGet && r.Method != http.MethodHead && r.Method != http.MethodPost {
 			w.Header().Set("Allow", "GET, HEAD, POST")
-			serveError(w, http.StatusMethodNotAllowed, "method %s not allowed", r.Method)
+			serveError(w, r, http.StatusMethodNotAllowed, i18n.ServeMethod, r.Method)
 			return
 		}
 		inner.ServeHTTP(w, r)

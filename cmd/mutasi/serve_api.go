@@ -26,6 +26,7 @@ import (
 	"time"
 
 	"github.com/mutasi-id/mutasi"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/mutasi-id/mutasi/solver"
@@ -62,6 +63,8 @@ func (a *serveApp) handler() http.Handler {
 	})
 	mux.Handle("GET /app.js", files)
 	mux.Handle("GET /app.css", files)
+	mux.HandleFunc("GET /api/messages", a.handleMessages)
+	mux.HandleFunc("GET /api/state", a.handleState)
 	mux.HandleFunc("POST /api/session", a.handleSession)
 	mux.HandleFunc("POST /api/load", a.handleLoad)
 	mux.HandleFunc("POST /api/solve", a.handleSolve)
@@ -89,9 +92,55 @@ func (a *serveApp) indexPage() []byte {
 	return bytes.Replace(b, []byte(`href="app.css"`), []byte(`href="app.css`+q+`"`), 1)
 }
 
-// serveError answers with {"error": message} and the status.
-func serveError(w http.ResponseWriter, status int, format string, args ...any) {
-	serveJSON(w, status, map[string]string{"error": fmt.Sprintf(format, args...)})
+// serveLang is the language the page asks for (?lang=id|en, Indonesian
+// when absent or unknown): of its errors, reasons and problems.
+func serveLang(r *http.Request) i18n.Lang {
+	l, _ := i18n.ParseLang(r.URL.Query().Get("lang"))
+	return l
+}
+
+// serveError answers with {"error": message, "code": its code} and the
+// status, the message in the request's language.
+func serveError(w http.ResponseWriter, r *http.Request, status int, k i18n.Key, args ...any) {
+	serveJSON(w, status, map[string]string{"error": serveLang(r).T(k, args...), "code": string(k)})
+}
+
+// serveErr answers with err in the request's language and the status.
+func serveErr(w http.ResponseWriter, r *http.Request, status int, err error) {
+	body := map[string]string{"error": i18n.ErrorText(err, serveLang(r))}
+	if c := errCode(err); c != "" {
+		body["code"] = c
+	}
+	serveJSON(w, status, body)
+}
+
+// errCode returns the catalogue code of err's message, "" when it has none.
+func errCode(err error) string {
+	var ie *i18n.Error
+	var ue *usageError
+	switch {
+	case errors.As(err, &ue):
+		return ue.msg.Code()
+	case errors.As(err, &ie):
+		return ie.Msg.Code()
+	}
+	return ""
+}
+
+// handleMessages answers the page's own words in ?lang= (i18n.PageMessages).
+func (a *serveApp) handleMessages(w http.ResponseWriter, r *http.Request) {
+	serveJSON(w, http.StatusOK, i18n.PageMessages(serveLang(r)))
+}
+
+// handleState answers the session's state in ?lang=: what the page shows
+// again after its language changes.
+func (a *serveApp) handleState(w http.ResponseWriter, r *http.Request) {
+	s := a.session(w, r)
+	if s == nil {
+		return
+	}
+	v, seq := s.current()
+	serveJSON(w, http.StatusOK, a.state(s, v, seq, serveLang(r)))
 }
 
 // serveJSON answers with v as JSON.
@@ -111,7 +160,7 @@ func serveJSON(w http.ResponseWriter, status int, v any) {
 func (a *serveApp) session(w http.ResponseWriter, r *http.Request) *serveSession {
 	s := a.sessions.get(r.URL.Query().Get("session"))
 	if s == nil {
-		serveError(w, http.StatusNotFound, "unknown or expired session: reload the page")
+		serveError(w, r, http.StatusNotFound, i18n.ServeNoSession)
 	}
 	return s
 }
@@ -248,14 +297,15 @@ type servePlan struct {
 	Budget *report.JSONBudget `json:"budget,omitempty"`
 }
 
-// servePlanOf converts p, marking the moves that differ from base.
-func servePlanOf(p, base *model.Plan, outside map[string]string) servePlan {
+// servePlanOf converts p, marking the moves that differ from base, its
+// texts in l.
+func servePlanOf(p, base *model.Plan, outside map[string]string, l i18n.Lang) servePlan {
 	s := p.Summary
 	s.MeanJPMBefore, s.MeanJPMAfter = report.Round6(s.MeanJPMBefore), report.Round6(s.MeanJPMAfter)
 	out := servePlan{Date: p.Date.Format(time.DateOnly), Optimal: p.Optimal, Objective: report.Round6(p.Objective),
 		Summary: s, Moves: make([]serveMove, 0, len(p.Moves)), Vacant: report.JSONVacantOf(p.Vacant),
 		Upcoming: report.JSONUpcomingOf(p.Upcoming), Approval: report.JSONApprovalOf(p.Approval),
-		ApprovalText: [2][]string{report.NonNil(report.ApprovalLines(p.Approval, "id")), report.NonNil(report.ApprovalLines(p.Approval, "en"))},
+		ApprovalText: [2][]string{report.NonNil(report.ApprovalLines(p.Approval, i18n.ID)), report.NonNil(report.ApprovalLines(p.Approval, i18n.EN))},
 		Budget:       report.JSONBudgetOf(p.Budget)}
 	changed := map[string]model.MoveChange{}
 	if base != nil {
@@ -265,7 +315,7 @@ func servePlanOf(p, base *model.Plan, outside map[string]string) servePlan {
 	}
 	for _, m := range report.SortedMoves(p) {
 		sm := serveMove{NIP: m.NIP, Name: m.Name, Rank: m.Rank, From: m.From, Outside: outside[m.NIP], To: m.To, Type: m.Type.String(),
-			Unplaced: m.Type == model.Unplaced, Label: [2]string{report.MoveLabel(m, "id"), report.MoveLabel(m, "en")}, Cause: m.Cause,
+			Unplaced: m.Type == model.Unplaced, Label: [2]string{report.MoveLabel(m, i18n.ID), report.MoveLabel(m, i18n.EN)}, Cause: m.Cause,
 			Score: report.Round6(m.Score), JPMCategory: m.JPMCategory, Warnings: report.NonNil(m.Warnings)}
 		if m.HasJPM {
 			v := report.Round6(m.JPM)
@@ -289,7 +339,7 @@ type serveState struct {
 	Roster   string          `json:"roster"`
 	Sample   bool            `json:"sample"`
 	Counts   [2]int          `json:"counts"`
-	Problems []model.Problem `json:"problems"`
+	Problems []jsonProblem   `json:"problems"`
 	Settings []serveSetting  `json:"settings"`
 	Rules    []serveRule     `json:"rules"`
 	Pins     []string        `json:"pins"`
@@ -302,12 +352,14 @@ type serveState struct {
 	Error  string                       `json:"error,omitempty"`
 }
 
-// serveLabels are the move types' labels of the lampiran (moveLabels), by
+// serveLabels are the move types' labels of the lampiran (moveLabel), by
 // language and type.
 func serveLabels() map[string]map[string]string {
 	out := map[string]map[string]string{"id": {}, "en": {}}
-	for t, l := range report.MoveLabels {
-		out["id"][t.String()], out["en"][t.String()] = l[0], l[1]
+	for _, t := range model.MoveTypes() {
+		for _, l := range []i18n.Lang{i18n.ID, i18n.EN} {
+			out[l.String()][t.String()] = l.T(report.MoveKey(t))
+		}
 	}
 	return out
 }
@@ -326,10 +378,18 @@ func serveDecisions(ds []model.Decision) []string {
 }
 
 // state describes the view v of session s (whose latest solve is seq) for
-// the page.
-func (a *serveApp) state(s *serveSession, v *serveView, seq int64, problems []model.Problem) serveState {
+// the page, in l: with the problems of the session's latest load, and the
+// error of its refusal or of a roster that cannot be planned.
+func (a *serveApp) state(s *serveSession, v *serveView, seq int64, l i18n.Lang) serveState {
+	problems, refused := s.lastLoad()
 	st := serveState{Session: s.id, Seq: seq, Roster: v.name, Sample: v.sample,
-		Problems: serveProblems(problems), Posts: []model.PostRef{}, Labels: serveLabels()}
+		Problems: serveProblems(problems, l), Posts: []model.PostRef{}, Labels: serveLabels()}
+	switch {
+	case refused != nil:
+		st.Error = i18n.ErrorText(refused, l)
+	case v.failure != nil:
+		st.Error, _ = serveSolveError(v.roster, v.failure, l)
+	}
 	pol := v.pol
 	if pol == nil {
 		pol = v.start
@@ -343,20 +403,19 @@ func (a *serveApp) state(s *serveSession, v *serveView, seq int64, problems []mo
 		}
 	}
 	if v.cur != nil {
-		sp := servePlanOf(v.cur.Plan, v.base, report.OutsidePosts(v.roster))
+		sp := servePlanOf(v.cur.Plan, v.base, report.OutsidePosts(v.roster), l)
 		st.Plan = &sp
 	}
 	return st
 }
 
-// serveProblems copies the problems for the page with every control
-// character of their values written out (\uXXXX): a value that holds one
-// was refused for it, and must not act on the page either.
-func serveProblems(ps []model.Problem) []model.Problem {
-	out := make([]model.Problem, len(ps))
-	for k, p := range ps {
-		p.Value = model.ControlEscape(p.Value)
-		out[k] = p
+// serveProblems renders the problems for the page in l, with every
+// control character of their values written out (\uXXXX): a value that
+// holds one was refused for it, and must not act on the page either.
+func serveProblems(ps []model.Problem, l i18n.Lang) []jsonProblem {
+	out := jsonProblems(ps, l)
+	for k := range out {
+		out[k].Value = model.ControlEscape(out[k].Value)
 	}
 	return out
 }
@@ -374,10 +433,10 @@ func (a *serveApp) handleSession(w http.ResponseWriter, r *http.Request) {
 		if errors.Is(err, errServeClientFull) {
 			status = http.StatusTooManyRequests
 		}
-		serveError(w, status, "%v", err)
+		serveErr(w, r, status, err)
 		return
 	}
-	st, status := a.rebase(r.Context(), s, v, nil)
+	st, status := a.rebase(r.Context(), s, v, serveLang(r))
 	serveJSON(w, status, st)
 }
 
@@ -412,52 +471,51 @@ func (a *serveApp) solve(ctx context.Context, r *model.Roster, pol *model.Policy
 }
 
 // rebase solves the roster of v under its start policy and publishes v with
-// that plan as its base and current plan, and returns the state. The view
-// is published only once its plan exists (or its solve failed), so that no
-// request sees the roster without its plan. A roster that cannot be planned
-// is published without a plan, with the error named.
-func (a *serveApp) rebase(ctx context.Context, s *serveSession, v *serveView, problems []model.Problem) (serveState, int) {
+// that plan as its base and current plan, and returns the state in l. The
+// view is published only once its plan exists (or its solve failed), so
+// that no request sees the roster without its plan. A roster that cannot be
+// planned is published without a plan, with the error named.
+func (a *serveApp) rebase(ctx context.Context, s *serveSession, v *serveView, l i18n.Lang) (serveState, int) {
 	pol := v.start.Clone()
 	ctx, cancel := context.WithTimeout(ctx, serveSolveTimeout)
 	defer cancel()
 	sol, err := a.solve(ctx, v.roster, pol, nil)
 	nv := *v
-	nv.base, nv.cur, nv.pol = nil, nil, pol
+	nv.base, nv.cur, nv.pol, nv.failure = nil, nil, pol, err
 	if err == nil {
 		nv.base, nv.cur = sol.Plan, sol
 	}
 	s.publish(&nv)
 	_, seq := s.current()
-	st := a.state(s, &nv, seq, problems)
+	st := a.state(s, &nv, seq, l)
 	if err != nil {
-		msg, status := serveSolveError(v.roster, err)
-		st.Error = msg
+		_, status := serveSolveError(v.roster, err, l)
 		return st, status
 	}
 	return st, http.StatusOK
 }
 
-// serveSolveError words a failed solve for the page and picks its status:
-// 422 for an input the rules or the score reject, 409 for an infeasible
-// plan, 503 for a cancelled or timed-out solve, 500 otherwise.
-func serveSolveError(r *model.Roster, err error) (string, int) {
+// serveSolveError words a failed solve for the page in l and picks its
+// status: 422 for an input the rules or the score reject, 409 for an
+// infeasible plan, 503 for a cancelled or timed-out solve, 500 otherwise.
+func serveSolveError(r *model.Roster, err error, l i18n.Lang) (string, int) {
 	var ie *solver.InfeasibleError
 	var in *pipeline.InputError
 	var ue *usageError
 	var be *model.BudgetError
 	switch {
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
-		return "the solve was cancelled (a newer one was asked for, or it took too long)", http.StatusServiceUnavailable
+		return l.T(i18n.ServeCancelled), http.StatusServiceUnavailable
 	case errors.As(err, &ie):
-		return infeasibleMessage(r, ie), http.StatusConflict
+		return infeasibleMessage(r, ie).Text(l), http.StatusConflict
 	case errors.As(err, &be):
-		return be.Error(), http.StatusConflict
+		return i18n.ErrorText(be, l), http.StatusConflict
 	case errors.As(err, &in):
-		return strings.ReplaceAll(in.Error(), "model: ", ""), http.StatusUnprocessableEntity
+		return strings.ReplaceAll(i18n.ErrorText(in.Err, l), "model: ", ""), http.StatusUnprocessableEntity
 	case errors.As(err, &ue):
-		return ue.Error(), http.StatusUnprocessableEntity
+		return ue.Text(l), http.StatusUnprocessableEntity
 	}
-	return err.Error(), http.StatusInternalServerError
+	return i18n.ErrorText(err, l), http.StatusInternalServerError
 }
 
 // handleLoad replaces the session's roster by the embedded sample or by the
@@ -474,15 +532,15 @@ func (a *serveApp) handleLoad(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
-			serveError(w, http.StatusRequestEntityTooLarge, "the upload is larger than %d MB: send only the officials and positions", serveMaxUpload>>20)
+			serveError(w, r, http.StatusRequestEntityTooLarge, i18n.ServeUploadTooLarge, serveMaxUpload>>20)
 			return
 		}
-		serveError(w, http.StatusBadRequest, "%v", err)
+		serveErr(w, r, http.StatusBadRequest, err)
 		return
 	}
 	src, name, err := serveSource(files, sample)
 	if err != nil {
-		serveError(w, http.StatusBadRequest, "%v", err)
+		serveErr(w, r, http.StatusBadRequest, err)
 		return
 	}
 	old, seq := s.current()
@@ -497,7 +555,7 @@ func (a *serveApp) handleLoad(w http.ResponseWriter, r *http.Request) {
 	switch v := strings.TrimSpace(r.URL.Query().Get("date")); {
 	case v != "":
 		if err := policyfile.Set(pol, "date", v); err != nil {
-			serveRefuse(w, &serveSettingError{key: "date", err: err})
+			serveRefuse(w, r, &serveSettingError{key: "date", err: err})
 			return
 		}
 	case !shown.IsZero():
@@ -516,25 +574,25 @@ func (a *serveApp) handleLoad(w http.ResponseWriter, r *http.Request) {
 	var le *model.LimitError
 	switch {
 	case errors.As(err, &le):
-		serveError(w, http.StatusRequestEntityTooLarge, "%v", err)
+		serveErr(w, r, http.StatusRequestEntityTooLarge, err)
 		return
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
-		serveError(w, http.StatusServiceUnavailable, "the upload was not read: it took too long, or the page went away")
+		serveError(w, r, http.StatusServiceUnavailable, i18n.ServeUploadSlow)
 		return
 	case err != nil:
-		serveError(w, http.StatusBadRequest, "%v", err)
+		serveErr(w, r, http.StatusBadRequest, err)
 		return
 	}
 	if roster == nil {
-		st := a.state(s, old, seq, problems)
 		n := model.Problems(problems).Errors()
-		st.Error = fmt.Sprintf("the roster has %d %s: nothing was loaded; fix the cells listed and upload again",
-			n, report.Plural(n, "error", "errors"))
+		s.setShown(problems, i18n.Errorf(i18n.ServeRosterErrors, i18n.Count{N: n, Noun: i18n.UnitError}))
+		st := a.state(s, old, seq, serveLang(r))
 		serveJSON(w, http.StatusUnprocessableEntity, st)
 		return
 	}
 	pol.Pins, pol.Forbids, pol.Exempt = nil, nil, nil
-	st, status := a.rebase(r.Context(), s, &serveView{roster: roster, name: name, sample: sample, start: pol}, problems)
+	s.setShown(problems, nil)
+	st, status := a.rebase(r.Context(), s, &serveView{roster: roster, name: name, sample: sample, start: pol}, serveLang(r))
 	serveJSON(w, status, st)
 }
 
@@ -546,7 +604,7 @@ func (a *serveApp) handleLoad(w http.ResponseWriter, r *http.Request) {
 func serveLoad(ctx context.Context, src model.Source, date time.Time) (r *model.Roster, ps []model.Problem, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			r, ps, err = nil, nil, fmt.Errorf("the file could not be read (%v)", p)
+			r, ps, err = nil, nil, i18n.Errorf(i18n.ServeFileUnreadable, fmt.Sprint(p))
 		}
 	}()
 	return model.LoadContext(ctx, src, date)
@@ -564,11 +622,11 @@ type serveUploadPart struct {
 func serveReadUpload(r *http.Request) (map[string]serveUploadPart, bool, error) {
 	ct, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if err != nil || ct != "multipart/form-data" {
-		return nil, false, errors.New("a load must be a multipart/form-data upload")
+		return nil, false, i18n.Errorf(i18n.ServeNotMultipart)
 	}
 	mr, err := r.MultipartReader()
 	if err != nil {
-		return nil, false, fmt.Errorf("reading the upload: %w", err)
+		return nil, false, i18n.Errorf(i18n.ServeReadingUpload, err)
 	}
 	files := map[string]serveUploadPart{}
 	sample := false
@@ -578,13 +636,13 @@ func serveReadUpload(r *http.Request) (map[string]serveUploadPart, bool, error) 
 			break
 		}
 		if err != nil {
-			return nil, false, fmt.Errorf("reading the upload: %w", err)
+			return nil, false, i18n.Errorf(i18n.ServeReadingUpload, err)
 		}
 		field := p.FormName()
 		data, err := io.ReadAll(p)
 		p.Close()
 		if err != nil {
-			return nil, false, fmt.Errorf("reading the upload: %w", err)
+			return nil, false, i18n.Errorf(i18n.ServeReadingUpload, err)
 		}
 		switch field {
 		case "sample":
@@ -595,7 +653,7 @@ func serveReadUpload(r *http.Request) (map[string]serveUploadPart, bool, error) 
 			}
 			files[field] = serveUploadPart{name: p.FileName(), data: data}
 		default:
-			return nil, false, fmt.Errorf("unknown field %q in the upload (want officials, positions, workbook, selection or sample)", field)
+			return nil, false, i18n.Errorf(i18n.ServeUnknownField, field)
 		}
 	}
 	return files, sample, nil
@@ -623,11 +681,11 @@ func serveSource(files map[string]serveUploadPart, sample bool) (model.Source, s
 	switch {
 	case sample:
 		if len(files) > 0 {
-			return model.Source{}, "", errors.New("choose either the sample or your files, not both")
+			return model.Source{}, "", i18n.Errorf(i18n.ServeSampleOrFiles)
 		}
-		return sampleSource(), "Kota Contoh (sample)", nil
+		return sampleSource(), "Kota Contoh", nil
 	case len(files) == 0:
-		return model.Source{}, "", errors.New("no file in the upload: choose the officials and positions files, or one workbook")
+		return model.Source{}, "", i18n.Errorf(i18n.ServeNoFile)
 	}
 	mfs := fstest.MapFS{}
 	// The open-selection results (a third upload) go with either form.
@@ -643,14 +701,14 @@ func serveSource(files map[string]serveUploadPart, sample bool) (model.Source, s
 		}
 		mfs[selName] = &fstest.MapFile{Data: sel.data}
 		if len(files) == 1 {
-			return model.Source{}, "", errors.New("the selection results go with a roster: upload the officials and positions files, or one workbook, with it")
+			return model.Source{}, "", i18n.Errorf(i18n.ServeSelectionAlone)
 		}
 	}
 	if wb, ok := files["workbook"]; ok {
 		_, o := files["officials"]
 		_, p := files["positions"]
 		if o || p {
-			return model.Source{}, "", errors.New("upload either one workbook or the officials and positions files, not both")
+			return model.Source{}, "", i18n.Errorf(i18n.ServeWorkbookOrBoth)
 		}
 		n := serveFileName(wb.name, "roster.xlsx")
 		mfs[n] = &fstest.MapFile{Data: wb.data}
@@ -660,9 +718,9 @@ func serveSource(files map[string]serveUploadPart, sample bool) (model.Source, s
 	pos, okP := files["positions"]
 	switch {
 	case !okO:
-		return model.Source{}, "", errors.New("the officials file is missing (or upload one workbook with both sheets)")
+		return model.Source{}, "", i18n.Errorf(i18n.ServeNoOfficials)
 	case !okP:
-		return model.Source{}, "", errors.New("the positions file is missing (or upload one workbook with both sheets)")
+		return model.Source{}, "", i18n.Errorf(i18n.ServeNoPositions)
 	}
 	on, pn := serveFileName(off.name, "officials.csv"), serveFileName(pos.name, "positions.csv")
 	if on == pn {
@@ -700,10 +758,19 @@ type serveSettingError struct {
 
 func (e *serveSettingError) Error() string { return e.err.Error() }
 
-// serveRefuse answers 422 with the error and, for a setting, its key
-// ({"error": ..., "key": "date"}).
-func serveRefuse(w http.ResponseWriter, err error) {
-	body := map[string]string{"error": err.Error()}
+// Text renders the error in l.
+func (e *serveSettingError) Text(l i18n.Lang) string { return i18n.ErrorText(e.err, l) }
+
+// Unwrap returns the policy's error.
+func (e *serveSettingError) Unwrap() error { return e.err }
+
+// serveRefuse answers 422 with the error in the request's language, its
+// code and, for a setting, its key ({"error": ..., "key": "date"}).
+func serveRefuse(w http.ResponseWriter, r *http.Request, err error) {
+	body := map[string]string{"error": i18n.ErrorText(err, serveLang(r))}
+	if c := errCode(err); c != "" {
+		body["code"] = c
+	}
 	var se *serveSettingError
 	if errors.As(err, &se) {
 		body["key"] = se.key
@@ -728,7 +795,7 @@ func servePolicy(start *model.Policy, req *serveSolveRequest) (*model.Policy, er
 	}
 	for _, k := range keys {
 		if !valid[k] {
-			return nil, usagef("unknown setting %q", k)
+			return nil, usagef(i18n.ServeUnknownSetting, k)
 		}
 		if k == "date" && strings.TrimSpace(req.Set[k]) == "" {
 			continue // a cleared date field keeps the roster's plan date
@@ -743,7 +810,7 @@ func servePolicy(start *model.Policy, req *serveSolveRequest) (*model.Policy, er
 	}{{"pin", req.Pins}, {"forbid", req.Forbids}} {
 		for _, v := range d.vals {
 			if err := policyfile.Set(pol, d.key, v); err != nil {
-				return nil, usagef("%v", err)
+				return nil, usagef(i18n.CLIError, err)
 			}
 		}
 	}
@@ -762,27 +829,27 @@ func (a *serveApp) handleSolve(w http.ResponseWriter, r *http.Request) {
 	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 1<<20))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {
-		serveError(w, http.StatusBadRequest, "bad request: %v", err)
+		serveError(w, r, http.StatusBadRequest, i18n.ServeBadRequest, err)
 		return
 	}
 	v, last := s.current()
 	if v == nil || v.roster == nil {
-		serveError(w, http.StatusConflict, "no roster is loaded")
+		serveError(w, r, http.StatusConflict, i18n.ServeNoRoster)
 		return
 	}
 	if req.Seq < 0 || req.Seq > last+serveSeqWindow {
-		serveError(w, http.StatusBadRequest, "seq %d: want a number from 0 to %d (the page numbers its requests from the state's seq)", req.Seq, last+serveSeqWindow)
+		serveError(w, r, http.StatusBadRequest, i18n.ServeSeq, req.Seq, last+serveSeqWindow)
 		return
 	}
 	roster, base := v.roster, v.base
 	pol, err := servePolicy(v.start, &req)
 	if err != nil {
-		serveRefuse(w, err)
+		serveRefuse(w, r, err)
 		return
 	}
 	ctx, cancel, ok := s.begin(r.Context(), req.Seq)
 	if !ok {
-		serveError(w, http.StatusServiceUnavailable, "superseded by a newer request")
+		serveError(w, r, http.StatusServiceUnavailable, i18n.ServeSuperseded)
 		return
 	}
 	defer cancel()
@@ -790,15 +857,15 @@ func (a *serveApp) handleSolve(w http.ResponseWriter, r *http.Request) {
 	// move or a pin changes little of it.
 	sol, err := a.solve(ctx, roster, pol, v.cur)
 	if err != nil {
-		msg, status := serveSolveError(roster, err)
-		serveError(w, status, "%s", msg)
+		msg, status := serveSolveError(roster, err, serveLang(r))
+		serveJSON(w, status, map[string]string{"error": msg})
 		return
 	}
 	if s.finish(req.Seq, v, sol, pol) == nil {
-		serveError(w, http.StatusServiceUnavailable, "superseded by a newer request")
+		serveError(w, r, http.StatusServiceUnavailable, i18n.ServeSuperseded)
 		return
 	}
-	resp := serveSolveResponse{Seq: req.Seq, Plan: servePlanOf(sol.Plan, base, report.OutsidePosts(roster)),
+	resp := serveSolveResponse{Seq: req.Seq, Plan: servePlanOf(sol.Plan, base, report.OutsidePosts(roster), serveLang(r)),
 		Pins: serveDecisions(pol.Pins), Forbids: serveDecisions(pol.Forbids)}
 	resp.Millis = float64(time.Since(start).Microseconds()) / 1000
 	serveJSON(w, http.StatusOK, resp)
@@ -811,15 +878,16 @@ func (a *serveApp) handleBase(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := s.setBase()
+	s.setShown(nil, nil)
 	_, seq := s.current()
-	serveJSON(w, http.StatusOK, a.state(s, v, seq, nil))
+	serveJSON(w, http.StatusOK, a.state(s, v, seq, serveLang(r)))
 }
 
 // current returns the session's latest solve or answers 409.
-func (a *serveApp) current(w http.ResponseWriter, s *serveSession) (*model.Roster, *model.Plan, *solution, *model.Policy) {
+func (a *serveApp) current(w http.ResponseWriter, req *http.Request, s *serveSession) (*model.Roster, *model.Plan, *solution, *model.Policy) {
 	r, base, cur, pol := s.snapshot()
 	if cur == nil {
-		serveError(w, http.StatusConflict, "no plan yet: load a roster first")
+		serveError(w, req, http.StatusConflict, i18n.ServeNoPlan)
 		return nil, nil, nil, nil
 	}
 	return r, base, cur, pol
@@ -831,22 +899,22 @@ func (a *serveApp) handleExplain(w http.ResponseWriter, r *http.Request) {
 	if s == nil {
 		return
 	}
-	roster, _, cur, pol := a.current(w, s)
+	roster, _, cur, pol := a.current(w, r, s)
 	if cur == nil {
 		return
 	}
 	nip := strings.ReplaceAll(r.URL.Query().Get("nip"), " ", "")
 	i, ok := roster.OfficialIndex()[nip]
 	if !ok {
-		serveError(w, http.StatusNotFound, "no official with NIP %q in the roster", nip)
+		serveError(w, r, http.StatusNotFound, i18n.ServeUnknownNIP, nip)
 		return
 	}
 	ex, err := model.Explain(roster, cur.Elig, cur.Scores, cur.Result, pol, i)
 	if err != nil {
-		serveError(w, http.StatusInternalServerError, "%v", err)
+		serveErr(w, r, http.StatusInternalServerError, err)
 		return
 	}
-	serveJSON(w, http.StatusOK, jsonExplanationOf(ex, pol.Date))
+	serveJSON(w, http.StatusOK, jsonExplanationOf(ex, pol.Date, serveLang(r)))
 }
 
 // serveMaxAlternatives caps ?k= of the alternatives: each further plan is a
@@ -879,7 +947,7 @@ func (a *serveApp) handleAlternatives(w http.ResponseWriter, r *http.Request) {
 	if s == nil {
 		return
 	}
-	roster, _, cur, _ := a.current(w, s)
+	roster, _, cur, _ := a.current(w, r, s)
 	if cur == nil {
 		return
 	}
@@ -887,7 +955,7 @@ func (a *serveApp) handleAlternatives(w http.ResponseWriter, r *http.Request) {
 	if v := r.URL.Query().Get("k"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 1 || n > serveMaxAlternatives {
-			serveError(w, http.StatusBadRequest, "k=%q: want 1 to %d", v, serveMaxAlternatives)
+			serveError(w, r, http.StatusBadRequest, i18n.ServeAltsK, v, serveMaxAlternatives)
 			return
 		}
 		k = n
@@ -896,8 +964,8 @@ func (a *serveApp) handleAlternatives(w http.ResponseWriter, r *http.Request) {
 	defer cancel()
 	plans, err := cur.Next(ctx, k)
 	if err != nil {
-		msg, status := serveSolveError(roster, err)
-		serveError(w, status, "%s", msg)
+		msg, status := serveSolveError(roster, err, serveLang(r))
+		serveJSON(w, status, map[string]string{"error": msg})
 		return
 	}
 	out := []serveAlternative{}
@@ -925,7 +993,7 @@ func (a *serveApp) handleFrontier(w http.ResponseWriter, r *http.Request) {
 	if s == nil {
 		return
 	}
-	roster, _, cur, pol := a.current(w, s)
+	roster, _, cur, pol := a.current(w, r, s)
 	if cur == nil {
 		return
 	}
@@ -933,8 +1001,8 @@ func (a *serveApp) handleFrontier(w http.ResponseWriter, r *http.Request) {
 	defer cancel()
 	rep, err := frontierRun(ctx, roster, pol, a.solverFlags().options())
 	if err != nil {
-		msg, status := serveSolveError(roster, err)
-		serveError(w, status, "%s", msg)
+		msg, status := serveSolveError(roster, err, serveLang(r))
+		serveJSON(w, status, map[string]string{"error": msg})
 		return
 	}
 	serveJSON(w, http.StatusOK, rep)
@@ -954,25 +1022,22 @@ func (a *serveApp) handleDownload(w http.ResponseWriter, r *http.Request) {
 	if s == nil {
 		return
 	}
-	roster, _, cur, pol := a.current(w, s)
+	roster, _, cur, pol := a.current(w, r, s)
 	if cur == nil {
 		return
 	}
 	q := r.URL.Query()
-	what, lang := q.Get("what"), q.Get("lang")
+	what := q.Get("what")
 	if !slices.Contains(serveDownloads, what) {
-		serveError(w, http.StatusBadRequest, "what=%q: want %s", what, strings.Join(serveDownloads, ", "))
+		serveError(w, r, http.StatusBadRequest, i18n.ServeWhatWant, what, strings.Join(serveDownloads, ", "))
 		return
 	}
-	if lang == "" {
-		lang = "id"
-	}
-	if lang != "id" && lang != "en" {
-		serveError(w, http.StatusBadRequest, "lang=%q: want id or en", lang)
+	lang, err := i18n.ParseLang(q.Get("lang"))
+	if err != nil {
+		serveError(w, r, http.StatusBadRequest, i18n.ServeLangWant, q.Get("lang"))
 		return
 	}
 	var b bytes.Buffer
-	var err error
 	var name, ctype string
 	o := report.Options{Format: what, Lang: lang, Outside: report.OutsidePosts(roster), Decree: pol.Decree}
 	o.CSVSep, _ = report.ParseCSVSep("", lang)
@@ -994,7 +1059,7 @@ func (a *serveApp) handleDownload(w http.ResponseWriter, r *http.Request) {
 		err = policyfile.Write(&b, pol)
 	}
 	if err != nil {
-		serveError(w, http.StatusInternalServerError, "%v", err)
+		serveErr(w, r, http.StatusInternalServerError, err)
 		return
 	}
 	w.Header().Set("Content-Type", ctype)

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/report"
 	"image/png"
 	"net"
@@ -516,7 +517,7 @@ func TestServeBrowser(t *testing.T) {
 	all, err := f.GetRows(report.SheetLampiran)
 	require.NoError(t, err)
 	_, rows := lampiranTable(t, all)
-	if strings.Join(rows[0], "|") != strings.Join(report.LampiranHeader("id"), "|") || len(rows)-1 != len(report.LampiranMoves(cur.Plan, false)) {
+	if strings.Join(rows[0], "|") != strings.Join(report.LampiranHeader(i18n.ID), "|") || len(rows)-1 != len(report.LampiranMoves(cur.Plan, false)) {
 		t.Errorf("lampiran: header %v and %d rows, want %d", rows[0], len(rows)-1, len(report.LampiranMoves(cur.Plan, false)))
 	}
 	found := false

@@ -4,10 +4,10 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"errors"
 	"sync"
 	"time"
 
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -46,6 +46,9 @@ type serveView struct {
 	// cur is the latest completed solve and pol its policy.
 	cur *solution
 	pol *model.Policy
+	// failure is why a view published without a plan has none (its
+	// roster cannot be planned under its start policy).
+	failure error
 }
 
 // serveSession is the state of one browser tab.
@@ -63,12 +66,17 @@ type serveSession struct {
 	// flight when a newer one arrives.
 	seq    int64
 	cancel context.CancelFunc
+	// shown are the problems of the latest load and refused its refusal
+	// (nil when it loaded): what the page shows under its upload, again in
+	// another language when it asks.
+	shown   []model.Problem
+	refused error
 }
 
 // Errors of serveStore.add.
 var (
-	errServeClientFull = errors.New("too many pages are open from this computer: close a tab of mutasi, or wait a few minutes")
-	errServeFull       = errors.New("too many pages are open: close a tab of mutasi, or wait a few minutes")
+	errServeClientFull = i18n.Errorf(i18n.ServeClientFull)
+	errServeFull       = i18n.Errorf(i18n.ServeFull)
 )
 
 // serveStore keeps the sessions of all tabs.
@@ -247,6 +255,20 @@ func (s *serveSession) finish(seq int64, from *serveView, sol *solution, pol *mo
 	v.cur, v.pol = sol, pol
 	s.view = &v
 	return s.view
+}
+
+// setShown records the problems of the latest load and its refusal.
+func (s *serveSession) setShown(ps []model.Problem, refused error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.shown, s.refused = ps, refused
+}
+
+// lastLoad returns the problems of the latest load and its refusal.
+func (s *serveSession) lastLoad() ([]model.Problem, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.shown, s.refused
 }
 
 // setBase makes the latest plan the base and returns the view.

@@ -7,8 +7,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"github.com/mutasi-id/mutasi/internal/report"
+	"github.com/stretchr/testify/require"
 	"io"
 	"mime/multipart"
 	"net"
@@ -142,7 +144,7 @@ func serveLoadForm(t testing.TB, h http.Handler, session string, parts [][2]stri
 	body, ct := serveForm(t, parts)
 	w := serveDo(t, h, serveReq{method: "POST", target: "/api/load?session=" + session, body: body, ctype: ct})
 	var st serveState
-	json.Unmarshal(w.Body.Bytes(), &st)
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &st))
 	return w, st
 }
 
@@ -463,7 +465,7 @@ func TestServeSolveCancelledByNewer(t *testing.T) {
 	}
 	if _, err := solveRoster(ctx1, app.cfg.roster, app.cfg.policy.Clone()); err == nil {
 		t.Error("a cancelled solve returned a plan")
-	} else if _, status := serveSolveError(app.cfg.roster, err); status != http.StatusServiceUnavailable {
+	} else if _, status := serveSolveError(app.cfg.roster, err, i18n.EN); status != http.StatusServiceUnavailable {
 		t.Errorf("cancelled solve: status %d", status)
 	}
 	v, _ := s.current()
@@ -704,13 +706,13 @@ func TestServeDownload(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, rows := lampiranTable(t, all)
-	if strings.Join(rows[0], "|") != strings.Join(report.LampiranHeader("id"), "|") || len(rows)-1 != len(report.LampiranMoves(cur.Plan, false)) {
+	if strings.Join(rows[0], "|") != strings.Join(report.LampiranHeader(i18n.ID), "|") || len(rows)-1 != len(report.LampiranMoves(cur.Plan, false)) {
 		t.Errorf("xlsx: header %v, %d rows, want %d", rows[0], len(rows)-1, len(report.LampiranMoves(cur.Plan, false)))
 	}
 	// CSV in English: the same writer as mutasi solve, comma-separated.
 	w = get("what=csv&lang=en")
 	var want bytes.Buffer
-	report.WritePlanCSV(&want, cur.Plan, report.Options{Format: "csv", Lang: "en", CSVSep: ',', Outside: report.OutsidePosts(app.cfg.roster)})
+	report.WritePlanCSV(&want, cur.Plan, report.Options{Format: "csv", Lang: i18n.EN, CSVSep: ',', Outside: report.OutsidePosts(app.cfg.roster)})
 	if w.Code != 200 || w.Body.String() != want.String() {
 		t.Errorf("csv: %d, differs from writePlanCSV", w.Code)
 	}
@@ -724,7 +726,7 @@ func TestServeDownload(t *testing.T) {
 	// The PDF: the same bytes as mutasi solve --format pdf writes.
 	w = get("what=pdf")
 	want.Reset()
-	if err := report.WritePlanPDF(&want, cur.Plan, report.Options{Format: "pdf", Lang: "id", Outside: report.OutsidePosts(app.cfg.roster), Decree: pol.Decree}); err != nil {
+	if err := report.WritePlanPDF(&want, cur.Plan, report.Options{Format: "pdf", Lang: i18n.ID, Outside: report.OutsidePosts(app.cfg.roster), Decree: pol.Decree}); err != nil {
 		t.Fatal(err)
 	}
 	if w.Code != 200 || w.Header().Get("Content-Type") != "application/pdf" || !bytes.Equal(w.Body.Bytes(), want.Bytes()) {
@@ -760,7 +762,7 @@ func TestServeBase(t *testing.T) {
 	}
 	w := serveDo(t, h, serveReq{method: "POST", target: "/api/base?session=" + st.Session})
 	var after serveState
-	json.Unmarshal(w.Body.Bytes(), &after)
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &after))
 	if w.Code != 200 || after.Plan == nil || after.Plan.Changed != 0 || after.Plan.Objective != resp.Plan.Objective {
 		t.Errorf("after rebase: %d %+v", w.Code, after.Plan)
 	}
@@ -825,7 +827,7 @@ func TestRunServeFlags(t *testing.T) {
 		{[]string{"serve", "--addr", "127.0.0.1:99999"}, 2, "the port must be a number"},
 	} {
 		var out, errb bytes.Buffer
-		code := run(c.args, nil, &out, &errb)
+		code := run(append(c.args, "--lang", "en"), nil, &out, &errb)
 		if code != c.code || !strings.Contains(out.String()+errb.String(), c.want) {
 			t.Errorf("%v: exit %d, want %d; output %q %q", c.args, code, c.code, out.String(), errb.String())
 		}
@@ -1015,7 +1017,7 @@ func TestServeLoadPlanDate(t *testing.T) {
 		body, ct := serveForm(t, c.parts)
 		w := serveDo(t, h, serveReq{method: "POST", target: "/api/load?session=" + sess + "&" + c.query, body: body, ctype: ct})
 		var st serveState
-		json.Unmarshal(w.Body.Bytes(), &st)
+		require.NoError(t, json.Unmarshal(w.Body.Bytes(), &st))
 		if w.Code != http.StatusOK || st.Plan == nil || st.Plan.Date != c.want {
 			t.Errorf("%s: %d, plan date %v, want %s", c.name, w.Code, st.Plan != nil && st.Plan.Date == c.want, c.want)
 		}
@@ -1027,7 +1029,7 @@ func TestServeLoadPlanDate(t *testing.T) {
 	body, ct := serveForm(t, own)
 	w := serveDo(t, h, serveReq{method: "POST", target: "/api/load?session=" + sess + "&date=12027-01-01", body: body, ctype: ct})
 	var e map[string]string
-	json.Unmarshal(w.Body.Bytes(), &e)
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &e))
 	if w.Code != http.StatusUnprocessableEntity || e["key"] != "date" || !strings.Contains(e["error"], "12027-01-01") {
 		t.Errorf("bad date: %d %v", w.Code, e)
 	}
@@ -1044,7 +1046,7 @@ func TestServeSolveBadDate(t *testing.T) {
 	for _, d := range []string{"12027-01-01", "2026-02-30", "kemarin"} {
 		w, _ := serveSolveJSON(t, h, sess, serveSolveRequest{Seq: 2, Set: map[string]string{"date": d}})
 		var e map[string]string
-		json.Unmarshal(w.Body.Bytes(), &e)
+		require.NoError(t, json.Unmarshal(w.Body.Bytes(), &e))
 		if w.Code != http.StatusUnprocessableEntity || e["key"] != "date" || !strings.Contains(e["error"], d) {
 			t.Errorf("%s: %d %v", d, w.Code, e)
 		}
@@ -1052,15 +1054,12 @@ func TestServeSolveBadDate(t *testing.T) {
 	// Another setting's error names its key too.
 	w, _ := serveSolveJSON(t, h, sess, serveSolveRequest{Seq: 3, Set: map[string]string{"weights.fit": "-1"}})
 	var e map[string]string
-	json.Unmarshal(w.Body.Bytes(), &e)
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &e))
 	if w.Code != http.StatusUnprocessableEntity || e["key"] != "weights.fit" {
 		t.Errorf("weights.fit=-1: %d %v", w.Code, e)
 	}
 }
 
-// TestServeSettingsArePolicyKeys checks the page's settings against
-// policyfile.Keys: every key but the decisions, in the file's order, each
-// with its documentation, and each value accepted back by policyfile.Set.
 // TestServeApprovalAndLabels: the page gets what the CLI prints: the
 // approval lines of the political calendar, and each move's label as the
 // lampiran words it, for both languages.
@@ -1072,20 +1071,20 @@ func TestServeApprovalAndLabels(t *testing.T) {
 	if st.Plan == nil || !st.Plan.Approval.Required || st.Plan.Approval.Letter != "100.2.2.6/9/OTDA" {
 		t.Fatalf("approval %+v", st.Plan)
 	}
-	for k, lang := range []string{"id", "en"} {
+	for k, lang := range []i18n.Lang{i18n.ID, i18n.EN} {
 		want := report.ApprovalLines(st.Plan.Approval, lang)
 		if strings.Join(st.Plan.ApprovalText[k], "\n") != strings.Join(want, "\n") || len(want) != 2 {
 			t.Errorf("%s: approval text %q, want %q", lang, st.Plan.ApprovalText[k], want)
 		}
 	}
-	for typ, l := range report.MoveLabels {
-		if st.Labels["id"][typ.String()] != l[0] || st.Labels["en"][typ.String()] != l[1] {
+	for _, typ := range model.MoveTypes() {
+		if st.Labels["id"][typ.String()] != i18n.ID.T(report.MoveKey(typ)) || st.Labels["en"][typ.String()] != i18n.EN.T(report.MoveKey(typ)) {
 			t.Errorf("labels of %v: %q %q", typ, st.Labels["id"][typ.String()], st.Labels["en"][typ.String()])
 		}
 	}
 	for _, m := range st.Plan.Moves {
 		mv := model.Move{Type: serveTestType(t, m.Type), Cause: m.Cause}
-		if m.Label != [2]string{report.MoveLabel(&mv, "id"), report.MoveLabel(&mv, "en")} {
+		if m.Label != [2]string{report.MoveLabel(&mv, i18n.ID), report.MoveLabel(&mv, i18n.EN)} {
 			t.Errorf("%s: label %q", m.NIP, m.Label)
 		}
 	}
@@ -1102,6 +1101,9 @@ func serveTestType(t *testing.T, name string) model.MoveType {
 	return 0
 }
 
+// TestServeSettingsArePolicyKeys checks the page's settings against
+// policyfile.Keys: every key but the decisions, in the file's order, each
+// with its documentation, and each value accepted back by policyfile.Set.
 func TestServeSettingsArePolicyKeys(t *testing.T) {
 	pol := scoringDefaults(time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
 	var want []string

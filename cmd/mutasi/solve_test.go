@@ -177,7 +177,7 @@ func TestSolveXLSX(t *testing.T) {
 	for c, h := range head {
 		col[h] = c
 	}
-	for _, h := range []string{"NIP", "Skor", "performance", "fit", "Alasan"} {
+	for _, h := range []string{"NIP", "Skor", "Kinerja", "Kesesuaian", "Alasan"} {
 		if _, ok := col[h]; !ok {
 			t.Fatalf("reasons sheet lacks column %q: %q", h, head)
 		}
@@ -206,8 +206,8 @@ func TestSolveXLSX(t *testing.T) {
 			}
 		}
 		checkNum("Skor", m.Score)
-		checkNum("fit", m.Components["fit"])
-		checkNum("performance", m.Components["performance"])
+		checkNum("Kesesuaian", m.Components["fit"])
+		checkNum("Kinerja", m.Components["performance"])
 		if got := row[col["Alasan"]]; got != strings.Join(m.Reasons, "; ") {
 			t.Errorf("reasons of %s: %q", m.NIP, got)
 		}

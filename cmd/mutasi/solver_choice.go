@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"io"
 	"strings"
 
@@ -25,11 +26,11 @@ type solverFlags struct {
 
 func addSolverFlags(fs *pflag.FlagSet) *solverFlags {
 	f := &solverFlags{}
-	fs.StringVar(&f.mode, "solver", "auto", "`SOLVER`: dense, sparse (classes of identical posts, or candidates with certified pricing) or auto (sparse when the dense matrix would exceed 256 MiB)")
-	fs.BoolVar(&f.verbose, "verbose", false, "say on stderr which solver was used and why, and its classes or pricing rounds")
-	fs.BoolVarP(&f.quiet, "quiet", "q", false, "show no progress on stderr (shown only when stderr is a terminal and the run takes more than 2 s)")
-	fs.IntVar(&f.k, "candidates", model.DefaultSparseK, "`K` best posts per official the sparse solver's pricing rounds start from")
-	fs.BoolVar(&f.classes, "classes", true, "let the sparse solver merge identical posts into classes first (--classes=false: pricing rounds only)")
+	fs.StringVar(&f.mode, "solver", "auto", use(i18n.FlagSolver))
+	fs.BoolVar(&f.verbose, "verbose", false, use(i18n.FlagVerbose))
+	fs.BoolVarP(&f.quiet, "quiet", "q", false, use(i18n.FlagQuiet))
+	fs.IntVar(&f.k, "candidates", model.DefaultSparseK, use(i18n.FlagCandidates))
+	fs.BoolVar(&f.classes, "classes", true, use(i18n.FlagClasses))
 	return f
 }
 
@@ -40,8 +41,13 @@ func (f *solverFlags) startProgress(e *env) (stop func()) {
 	return f.prog.Close
 }
 
-// task says on the progress line what the command does now.
-func (f *solverFlags) task(what string) { f.prog.Task(what) }
+// task says on the progress line what the command does now: a message key
+// or a Msg, rendered in e's language.
+func (f *solverFlags) task(e *env, what any) {
+	if f.prog != nil {
+		f.prog.Task(msgText(e.lang, what))
+	}
+}
 
 // defaultSolverFlags are the solver flags' defaults: auto, quiet.
 func defaultSolverFlags() *solverFlags {
@@ -53,10 +59,10 @@ func (f *solverFlags) check() error {
 	switch f.mode {
 	case "auto", "dense", "sparse":
 	default:
-		return fmt.Errorf("--solver %q: want auto, dense or sparse", f.mode)
+		return usagef(i18n.CLISolverWant, f.mode)
 	}
 	if f.k < 1 {
-		return fmt.Errorf("--candidates %d: want at least 1", f.k)
+		return usagef(i18n.CLICandidatesWant, f.k)
 	}
 	return nil
 }

@@ -12,7 +12,7 @@ import (
 // objective, all certified; --verbose names the solver and its classes or
 // rounds.
 func TestSolveSparseFlag(t *testing.T) {
-	objective := regexp.MustCompile(`Objective: [-0-9.]+, optimal \(certificate verified\)`)
+	objective := regexp.MustCompile(`Nilai total: [-0-9,]+, optimal \(sertifikat terverifikasi\)`)
 	var outs [3]string
 	for k, c := range []struct{ mode, classes, says string }{
 		{"dense", "true", ""},
@@ -43,7 +43,7 @@ func TestSolveSparseFlag(t *testing.T) {
 	if code := run([]string{"solve", "--solver", "sparse", "--alternatives", "1"}, nil, &out, &errb); code != exitOK {
 		t.Fatalf("--solver sparse --alternatives: exit %d: %s", code, errb.String())
 	}
-	if !strings.Contains(out.String(), "NEXT-BEST PLANS (1)") {
+	if !strings.Contains(out.String(), "RENCANA TERBAIK BERIKUTNYA (1)") {
 		t.Fatalf("--solver sparse --alternatives 1: no next-best plan in\n%s", out.String())
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
@@ -31,9 +32,9 @@ type sweepFlags struct {
 
 func addSweepFlags(fs *pflag.FlagSet) *sweepFlags {
 	sw := &sweepFlags{}
-	fs.StringVar(&sw.spec, "sweep", "", "re-solve across a range, `KEY=FROM:TO:STEP` (a numeric policy key, e.g. fit=0:3:0.25)")
-	fs.Float64Var(&sw.precision, "precision", 0, "with --sweep, locate each change of plan to within `P` (default STEP/16)")
-	fs.StringVar(&sw.plot, "plot", "", "with --sweep, draw moves differing against the value into `FILE` (.png or .svg)")
+	fs.StringVar(&sw.spec, "sweep", "", use(i18n.FlagSweep))
+	fs.Float64Var(&sw.precision, "precision", 0, use(i18n.FlagPrecision))
+	fs.StringVar(&sw.plot, "plot", "", use(i18n.FlagPlot))
 	return sw
 }
 
@@ -49,13 +50,13 @@ func parseSweep(s string) (sweepSpec, error) {
 	key = strings.TrimSpace(key)
 	parts := strings.Split(rng, ":")
 	if !ok || key == "" || len(parts) != 3 {
-		return sweepSpec{}, usagef("--sweep %q: want KEY=FROM:TO:STEP, e.g. fit=0:3:0.25", s)
+		return sweepSpec{}, usagef(i18n.CLISweepWant, s)
 	}
 	var v [3]float64
 	for k, p := range parts {
 		f, err := strconv.ParseFloat(strings.TrimSpace(p), 64)
 		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-			return sweepSpec{}, usagef("--sweep %s: %q is not a number", s, p)
+			return sweepSpec{}, usagef(i18n.CLISweepNotNumber, s, p)
 		}
 		v[k] = f
 	}
@@ -64,13 +65,13 @@ func parseSweep(s string) (sweepSpec, error) {
 	case math.Abs(sp.from) > 1e6 || math.Abs(sp.to) > 1e6:
 		// Policy values are small; beyond this the 1e-9 rounding of the
 		// grid would lose the steps.
-		return sweepSpec{}, usagef("--sweep %s: FROM and TO must lie within ±1e6", s)
+		return sweepSpec{}, usagef(i18n.CLISweepBounds, s)
 	case sp.step <= 0:
-		return sweepSpec{}, usagef("--sweep %s: the step must be above 0", s)
+		return sweepSpec{}, usagef(i18n.CLISweepStep, s)
 	case sp.to < sp.from:
-		return sweepSpec{}, usagef("--sweep %s: TO is below FROM", s)
+		return sweepSpec{}, usagef(i18n.CLISweepToBelow, s)
 	case (sp.to-sp.from)/sp.step > sweepMaxSteps:
-		return sweepSpec{}, usagef("--sweep %s: more than %d steps", s, sweepMaxSteps)
+		return sweepSpec{}, usagef(i18n.CLISweepTooMany, s, sweepMaxSteps)
 	}
 	return sp, nil
 }
@@ -171,10 +172,10 @@ func (s *sweeper) at(x float64) (*solution, error) {
 	p := s.pol.Clone()
 	val := strconv.FormatFloat(x, 'g', -1, 64)
 	if err := policyfile.Set(p, s.key, val); err != nil {
-		return nil, usagef("--sweep %s=%s: %v", s.key, val, err)
+		return nil, usagef(i18n.CLISweepSetting, s.key+"="+val, err)
 	}
 	s.solves++
-	s.slv.task(fmt.Sprintf("sweep %s = %s (%d plans solved)", s.key, val, s.solves))
+	s.slv.task(s.e, i18n.M(i18n.CLIProgressSweepAt, s.key, val, s.solves))
 	// Brief plans: a sweep compares them, and prints their moves only.
 	sol, err := s.slv.solveWith(s.ctx, s.e, s.r, p, pipeline.Options{From: s.from, Brief: true}, fmt.Sprintf("%s=%s", s.key, val))
 	if err != nil {
@@ -216,20 +217,20 @@ func (s *sweeper) breakpoints(lo, hi float64, slo, shi *solution, prec float64, 
 	return nil
 }
 
-// runSweep is whatif --sweep. done is false when neither --sweep nor
+// run is whatif --sweep. done is false when neither --sweep nor
 // --plot nor --precision was given: whatif then compares scenarios.
 func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, slv *solverFlags, scen []string) (code int, done bool) {
 	if sw.spec == "" {
 		if sw.plot != "" || sw.precision != 0 {
-			return fail(e, exitUsage, "whatif: --plot and --precision need --sweep"), true
+			return fail(e, exitUsage, i18n.CLISweepNeeded), true
 		}
 		return 0, false
 	}
 	if len(scen) > 0 {
-		return fail(e, exitUsage, "whatif: give --sweep or --scenario, not both"), true
+		return fail(e, exitUsage, i18n.CLISweepOrScenario), true
 	}
-	if of.Format != "table" && of.Format != "json" {
-		return fail(e, exitUsage, "--format %q: want table or json", of.Format), true
+	if err := checkFormat(of.Format, []string{"table", "json"}); err != nil {
+		return failErr(e, exitUsage, err), true
 	}
 	sp, err := parseSweep(sw.spec)
 	if err != nil {
@@ -240,7 +241,7 @@ func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputF
 		prec = sp.step / 16
 	}
 	if prec < 0 || math.IsNaN(prec) || prec < sp.step*1e-6 {
-		return fail(e, exitUsage, "--precision %g: want above 0 and at least STEP/1e6", sw.precision), true
+		return fail(e, exitUsage, i18n.CLIPrecisionWant, strconv.FormatFloat(sw.precision, 'g', -1, 64)), true
 	}
 	plotFormat := ""
 	if sw.plot != "" {
@@ -250,7 +251,7 @@ func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputF
 		case ".svg":
 			plotFormat = "svg"
 		default:
-			return fail(e, exitUsage, "--plot %q: want a .png or .svg file", sw.plot), true
+			return fail(e, exitUsage, i18n.CLIPlotWant, sw.plot), true
 		}
 	}
 	if err := checkOutPath(of.out, rosterInputs(rf, sf)...); err != nil {
@@ -268,23 +269,24 @@ func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputF
 	baseVal, integer, ok := sweepCurrent(pol, sp.key)
 	if !ok {
 		if err := policyfile.Set(pol.Clone(), sp.key, strconv.FormatFloat(sp.from, 'g', -1, 64)); err != nil {
-			return planFailure(e, nil, usagef("--sweep %s: %v", sw.spec, err), ""), true
+			return planFailure(e, nil, usagef(i18n.CLISweepSetting, sw.spec, err), ""), true
 		}
-		return fail(e, exitUsage, "--sweep %s: %s is not a numeric policy key", sw.spec, sp.key), true
+		return fail(e, exitUsage, i18n.CLISweepNotNumeric, sw.spec, sp.key), true
 	}
 	if integer && (sp.from != math.Trunc(sp.from) || sp.step != math.Trunc(sp.step)) {
-		return fail(e, exitUsage, "--sweep %s: %s takes whole numbers: FROM and STEP must be whole", sw.spec, sp.key), true
+		return fail(e, exitUsage, i18n.CLISweepWhole, sw.spec, sp.key), true
 	}
 	grid := sp.values()
 	for _, x := range grid {
 		if err := policyfile.Set(pol.Clone(), sp.key, strconv.FormatFloat(x, 'g', -1, 64)); err != nil {
-			return planFailure(e, nil, usagef("--sweep %s: %v", sw.spec, err), ""), true
+			return planFailure(e, nil, usagef(i18n.CLISweepSetting, sw.spec, err), ""), true
 		}
 	}
 	if integer {
 		prec = math.Max(prec, 1)
 	}
 	stop := slv.startProgress(e)
+	slv.task(e, i18n.CLIProgressSweep)
 	s := &sweeper{ctx: context.Background(), e: e, slv: slv, r: r, pol: pol, key: sp.key, integer: integer}
 	rep, err := s.run(sp, baseVal, prec)
 	stop()
@@ -295,14 +297,14 @@ func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputF
 		if of.Format == "json" {
 			return report.WriteJSON(w, rep)
 		}
-		return writeSweepTable(w, rep)
+		return writeSweepTable(w, rep, e.lang)
 	}
 	if err := writeOutput(e, of.out, write); err != nil {
-		return fail(e, exitFailure, "%v", err), true
+		return failErr(e, exitFailure, err), true
 	}
 	if plotFormat != "" {
-		if err := writeOutput(e, sw.plot, func(w io.Writer) error { return sweepPlot(w, plotFormat, rep) }); err != nil {
-			return fail(e, exitFailure, "%v", err), true
+		if err := writeOutput(e, sw.plot, func(w io.Writer) error { return sweepPlot(w, plotFormat, rep, e.lang) }); err != nil {
+			return failErr(e, exitFailure, err), true
 		}
 	}
 	return exitOK, true
@@ -384,38 +386,48 @@ func (s *sweeper) run(sp sweepSpec, baseVal, prec float64) (*sweepReport, error)
 	return rep, nil
 }
 
-// writeSweepTable prints the sweep for a terminal.
-func writeSweepTable(w io.Writer, rep *sweepReport) error {
+// writeSweepTable prints the sweep for a terminal, in l.
+func writeSweepTable(w io.Writer, rep *sweepReport, l i18n.Lang) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Sweep of %s from %g to %g step %g at %s (base: %s = %g, objective %.4f)\n\n",
-		rep.Key, rep.From, rep.To, rep.Step, rep.Date, rep.Key, rep.Base, rep.BaseObjective)
+	num := func(v float64) string { return l.Dec(v, -1) }
+	date, _ := time.Parse(time.DateOnly, rep.Date)
+	key := sweepKeyLabel(rep.Key, l)
+	fmt.Fprintf(&b, "%s\n\n", l.T(i18n.SweepHead, key, num(rep.From), num(rep.To), num(rep.Step), i18n.Date(date),
+		key, num(rep.Base), l.Dec(rep.BaseObjective, 4)))
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "%s\tobjective\tmoves differing from base\t\n", rep.Key)
+	fmt.Fprintln(tw, l.T(i18n.SweepHeader, key))
 	for _, st := range rep.Steps {
-		fmt.Fprintf(tw, "%g\t%.4f\t%d\t\n", st.Value, st.Objective, st.Differ)
+		fmt.Fprintf(tw, "%s\t%s\t%d\t\n", num(st.Value), l.Dec(st.Objective, 4), st.Differ)
 	}
 	tw.Flush()
-	fmt.Fprintf(&b, "\nPlan changes (each located by bisection to an interval of at most %g; %d plans solved)\n", rep.Precision, rep.Solves)
+	fmt.Fprintf(&b, "\n%s\n", l.T(i18n.SweepChanges, num(rep.Precision), i18n.Count{N: rep.Solves, Noun: i18n.UnitPlan}))
 	if len(rep.Breakpoints) == 0 {
-		b.WriteString("  none: the plan is the same at every value\n")
+		fmt.Fprintf(&b, "  %s\n", l.T(i18n.SweepNone))
 	}
 	for _, bp := range rep.Breakpoints {
-		fmt.Fprintf(&b, "  %s in (%g, %g]: %d %s placed differently\n", rep.Key, bp.Lo, bp.Hi, bp.Changed,
-			report.Plural(bp.Changed, "official", "officials"))
+		fmt.Fprintf(&b, "  %s\n", l.T(i18n.SweepBreak, key, num(bp.Lo), num(bp.Hi), i18n.Count{N: bp.Changed, Noun: i18n.UnitOfficial}))
 	}
 	for _, st := range rep.Steps {
 		if st.Differ == 0 {
 			continue
 		}
-		fmt.Fprintf(&b, "\n%s = %g: %d %s move differently from the base plan\n", rep.Key, st.Value, st.Differ,
-			report.Plural(st.Differ, "official", "officials"))
+		fmt.Fprintf(&b, "\n%s\n", l.T(i18n.SweepStep, key, num(st.Value), i18n.Count{N: st.Differ, Noun: i18n.UnitOfficial}))
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
-		fmt.Fprintf(tw, "  NIP\tName\tBase\t→ At %g\n", st.Value)
+		fmt.Fprintf(tw, "  %s\n", l.T(i18n.SweepChangeHeader, num(st.Value)))
 		for _, c := range st.Changes {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t→ %s\n", c.NIP, c.Name, report.ChangePost(c.Base, c.BaseType), report.ChangePost(c.At, c.Type))
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t→ %s\n", c.NIP, c.Name, report.ChangePost(c.Base, c.BaseType, l), report.ChangePost(c.At, c.Type, l))
 		}
 		tw.Flush()
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// sweepKeyLabel names the swept key in l: a weight by its component's
+// name ("kesesuaian"), any other key as the policy file writes it.
+func sweepKeyLabel(key string, l i18n.Lang) string {
+	if k := strings.TrimPrefix(key, "weights."); k != key || slices.Contains(weightNames, k) {
+		return report.ComponentLabel(k, l)
+	}
+	return key
 }

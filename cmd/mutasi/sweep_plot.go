@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"image/color"
 	"io"
 
@@ -15,14 +16,15 @@ import (
 // is the same between two located changes, so the count is level there and
 // jumps at each change (drawn at the midpoint of its interval, with a
 // dashed vertical line); the grid's values are marked on it.
-func sweepPlot(w io.Writer, format string, rep *sweepReport) error {
+func sweepPlot(w io.Writer, format string, rep *sweepReport, lang i18n.Lang) error {
 	if len(rep.Steps) == 0 {
 		return fmt.Errorf("plot: no steps")
 	}
 	p := plot.New()
-	p.Title.Text = fmt.Sprintf("mutasi whatif --sweep %s=%g:%g:%g (base %s = %g)", rep.Key, rep.From, rep.To, rep.Step, rep.Key, rep.Base)
-	p.X.Label.Text = rep.Key
-	p.Y.Label.Text = "moves differing from the base plan"
+	num := func(v float64) string { return lang.Dec(v, -1) }
+	p.Title.Text = lang.T(i18n.SweepPlotTitle, fmt.Sprintf("%s=%g:%g:%g", rep.Key, rep.From, rep.To, rep.Step), sweepKeyLabel(rep.Key, lang), num(rep.Base))
+	p.X.Label.Text = sweepKeyLabel(rep.Key, lang)
+	p.Y.Label.Text = lang.T(i18n.SweepPlotY)
 	p.Add(plotter.NewGrid())
 	pts := make(plotter.XYs, len(rep.Steps))
 	ymax := 1.0
@@ -42,7 +44,7 @@ func sweepPlot(w io.Writer, format string, rep *sweepReport) error {
 	}
 	scatter.Color = line.Color
 	p.Add(line, scatter)
-	p.Legend.Add("moves differing", line, scatter)
+	p.Legend.Add(lang.T(i18n.SweepPlotLegend), line, scatter)
 	for k, bp := range rep.Breakpoints {
 		x := (bp.Lo + bp.Hi) / 2
 		l, err := plotter.NewLine(plotter.XYs{{X: x, Y: 0}, {X: x, Y: ymax * 1.05}})
@@ -53,7 +55,7 @@ func sweepPlot(w io.Writer, format string, rep *sweepReport) error {
 		l.Dashes = []vg.Length{vg.Points(4), vg.Points(3)}
 		p.Add(l)
 		if k == 0 {
-			p.Legend.Add("plan changes", l)
+			p.Legend.Add(lang.T(i18n.SweepPlotChanges), l)
 		}
 	}
 	p.Legend.Top, p.Legend.Left = true, true

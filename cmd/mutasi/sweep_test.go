@@ -225,7 +225,7 @@ func TestSweepPlot(t *testing.T) {
 			if err := xml.Unmarshal(data, &doc); err != nil {
 				t.Errorf("svg: %v", err)
 			}
-			if !bytes.Contains(data, []byte("moves differing")) {
+			if !bytes.Contains(data, []byte("mutasi yang berbeda")) {
 				t.Errorf("svg: no axis label")
 			}
 		}

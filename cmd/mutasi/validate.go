@@ -3,30 +3,12 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
 	"time"
 
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/model"
 )
-
-const validateUsage = `Usage: mutasi validate [roster flags] [--date YYYY-MM-DD] [--format text|json]
-
-List every problem in the roster files, each pointing at its file, row (as
-a spreadsheet shows it, header = row 1) and column, then a summary: officials,
-posts, vacancies, officials locked in their post by the rules (R-TENURE-MIN,
-a retirement within the horizon, an evaluation tetap), officials retired on
-or before the plan date and those retiring within the horizon (12 months). Exit status 0 when
-the roster can be used (warnings only), 2 when it has errors.
-
-With no roster flags the embedded Kota Contoh sample is checked, at its own
-date (2026-12-01); otherwise --date defaults to today.
-
-Examples:
-  mutasi validate
-  mutasi validate --officials pejabat.csv --positions jabatan.csv --date 2026-12-01
-  mutasi validate --roster roster.xlsx --format json
-`
 
 // validateSummary is the roster's summary line. It is absent (nil in JSON)
 // when the roster has errors.
@@ -46,42 +28,39 @@ type validateReport struct {
 	Valid    bool             `json:"valid"`
 	Errors   int              `json:"errors"`
 	Warnings int              `json:"warnings"`
-	Problems []model.Problem  `json:"problems"`
+	Problems []jsonProblem    `json:"problems"`
 	Summary  *validateSummary `json:"summary"`
 }
 
 // runValidate is "mutasi validate".
 func runValidate(e *env, args []string) int {
-	fs := newFlags(e, "validate", validateUsage)
+	fs := newFlags(e, "validate")
 	rf := addRosterFlags(fs)
-	date := fs.String("date", "", "plan date YYYY-MM-DD (default: today; the sample's date for the sample)")
-	format := fs.String("format", "text", "output format: text or json")
-	if code, done := parseFlags(e, fs, validateUsage, args); done {
+	date := fs.String("date", "", use(i18n.FlagDate))
+	format := fs.String("format", "text", use(i18n.FlagValidateFormat))
+	if code, done := parseFlags(e, fs, i18n.HelpValidate, args); done {
 		return code
 	}
 	if fs.NArg() > 0 {
-		return fail(e, exitUsage, "validate: unexpected argument %q", fs.Arg(0))
+		return fail(e, exitUsage, i18n.CLIUnexpectedArg, "validate", fs.Arg(0))
 	}
-	if *format != "text" && *format != "json" {
-		return fail(e, exitUsage, "validate: --format %q: want text or json", *format)
+	if err := checkFormat(*format, []string{"text", "json"}); err != nil {
+		return failIn(e, exitUsage, "validate", err)
 	}
 	d, err := rf.planDate(*date, time.Now())
 	if err != nil {
-		return fail(e, exitUsage, "validate: %v", err)
+		return failIn(e, exitUsage, "validate", err)
 	}
 	r, ps, err := rf.loadRoster(d)
 	if err != nil {
-		return fail(e, exitUsage, "validate: %v", err)
+		return failIn(e, exitUsage, "validate", err)
 	}
 	rep := validateReport{Date: d.Format("2006-01-02"), Valid: r != nil,
-		Errors: ps.Errors(), Warnings: ps.Warnings(), Problems: ps}
-	if rep.Problems == nil {
-		rep.Problems = []model.Problem{}
-	}
+		Errors: ps.Errors(), Warnings: ps.Warnings(), Problems: jsonProblems(ps, e.lang)}
 	if r != nil {
 		s, err := validateSummarize(r, d)
 		if err != nil {
-			return fail(e, exitFailure, "validate: %v", err)
+			return failIn(e, exitFailure, "validate", err)
 		}
 		rep.Summary = s
 	}
@@ -91,10 +70,10 @@ func runValidate(e *env, args []string) int {
 		enc.SetIndent("", "  ")
 		werr = enc.Encode(rep)
 	} else {
-		werr = validateText(e.stdout, &rep)
+		werr = validateText(e.stdout, &rep, ps, e.lang)
 	}
 	if werr != nil {
-		return fail(e, exitFailure, "validate: %v", werr)
+		return failIn(e, exitFailure, "validate", werr)
 	}
 	if !rep.Valid {
 		return exitUsage
@@ -137,17 +116,39 @@ func validateSummarize(r *model.Roster, d time.Time) (*validateSummary, error) {
 	return s, nil
 }
 
-// validateText writes the problems one per line, then the summary line.
-func validateText(w io.Writer, rep *validateReport) error {
-	printProblems(w, rep.Problems)
-	counts := fmt.Sprintf("%d %s, %d %s", rep.Errors, report.Plural(rep.Errors, "error", "errors"),
-		rep.Warnings, report.Plural(rep.Warnings, "warning", "warnings"))
+// validateText writes the problems one per line, then the summary line,
+// in l.
+func validateText(w io.Writer, rep *validateReport, ps []model.Problem, l i18n.Lang) error {
+	printProblems(w, ps, l)
+	counts := l.Count(rep.Errors, i18n.UnitError) + ", " + l.Count(rep.Warnings, i18n.UnitWarning)
 	var err error
 	if s := rep.Summary; s != nil {
-		_, err = fmt.Fprintf(w, "%s: %d officials, %d posts, %d vacant, %d locked, %d retired, %d retiring within %d months; %s\n",
-			rep.Date, s.Officials, s.Positions, s.Vacancies, s.Locked, s.Retired, s.Retiring, s.HorizonMonths, counts)
+		_, err = fmt.Fprintln(w, l.T(i18n.CLIValidateSummary,
+			rep.Date, s.Officials, s.Positions, s.Vacancies, s.Locked, s.Retired, s.Retiring, s.HorizonMonths, counts))
 	} else {
-		_, err = fmt.Fprintf(w, "%s: %s: the roster cannot be used until the errors are fixed\n", rep.Date, counts)
+		_, err = fmt.Fprintln(w, l.T(i18n.CLIValidateUnusable, rep.Date, counts))
 	}
 	return err
+}
+
+// jsonProblem is a problem of the roster files in JSON: where, and why in
+// the language of the run, with the reason's stable code.
+type jsonProblem struct {
+	Severity model.Severity `json:"severity"`
+	File     string         `json:"file"`
+	Row      int            `json:"row"`
+	Column   string         `json:"column"`
+	Value    string         `json:"value"`
+	Reason   string         `json:"reason"`
+	Code     string         `json:"code"`
+}
+
+// jsonProblems renders the problems in l ([] when none).
+func jsonProblems(ps []model.Problem, l i18n.Lang) []jsonProblem {
+	out := make([]jsonProblem, len(ps))
+	for k, p := range ps {
+		out[k] = jsonProblem{Severity: p.Severity, File: p.File, Row: p.Row, Column: p.Column,
+			Value: p.Value, Reason: p.ReasonText(l), Code: p.Code()}
+	}
+	return out
 }

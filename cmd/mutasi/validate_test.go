@@ -1,9 +1,12 @@
 package main
 
 import (
+	"github.com/mutasi-id/mutasi/model"
+
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"os"
 	"path/filepath"
 	"strings"
@@ -78,8 +81,10 @@ func TestValidateJSONMatchesText(t *testing.T) {
 		t.Fatalf("%d text lines for %d problems", len(lines), len(rep.Problems))
 	}
 	for k, p := range rep.Problems {
-		if p.String() != lines[k] {
-			t.Errorf("problem %d: json %q, text %q", k, p.String(), lines[k])
+		mp := model.Problem{Severity: p.Severity, File: p.File, Row: p.Row, Column: p.Column, Value: p.Value,
+			Reason: i18n.M(i18n.RosterError, p.Reason)}
+		if got := mp.Text(i18n.ID); got != lines[k] || p.Code == "" {
+			t.Errorf("problem %d: json %q (code %q), text %q", k, got, p.Code, lines[k])
 		}
 	}
 	if rep.Valid || rep.Summary != nil || rep.Errors == 0 || rep.Errors+rep.Warnings != len(rep.Problems) {
@@ -158,7 +163,7 @@ func TestRosterFlagsSource(t *testing.T) {
 		{[]string{"--roster", "r.xlsx", "--positions", "p.csv"}, false, "--roster cannot be combined with --officials or --positions", true},
 	}
 	for _, c := range cases {
-		fs := newFlags(&env{}, "test", "")
+		fs := newFlags(&env{}, "test")
 		rf := addRosterFlags(fs)
 		if err := fs.Parse(c.args); err != nil {
 			t.Fatal(err)
@@ -222,8 +227,8 @@ func TestRosterLoadPrintsProblems(t *testing.T) {
 	r, code := rf.load(e, time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
 	lines := strings.Split(strings.TrimSuffix(errw.String(), "\n"), "\n")
 	if r != nil || code != exitUsage || out.Len() != 0 || len(lines) != 12 ||
-		lines[11] != "mutasi: the roster cannot be used: 9 errors (listed above)" ||
-		!strings.HasPrefix(lines[1], filepath.Join(dir, "officials-bad.csv")+`:3: column NIP: "19680411 199303 1 009": duplicate NIP`) {
+		lines[11] != "mutasi: data tidak dapat dipakai: 9 kesalahan (tercantum di atas)" ||
+		!strings.HasPrefix(lines[1], filepath.Join(dir, "officials-bad.csv")+`:3: kolom NIP: "19680411 199303 1 009": NIP ganda`) {
 		t.Errorf("exit %d, roster %v, stderr:\n%s", code, r != nil, errw.String())
 	}
 	errw.Reset()

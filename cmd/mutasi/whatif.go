@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
@@ -13,48 +14,6 @@ import (
 
 	"github.com/mutasi-id/mutasi/model"
 )
-
-const whatifUsage = `Usage: mutasi whatif [roster] [scoring] --scenario NAME:KEY=VALUE,... [--format table|json] [--out FILE]
-       mutasi whatif [roster] [scoring] --sweep KEY=FROM:TO:STEP [--precision P] [--plot FILE] [--format table|json] [--out FILE]
-       mutasi whatif [roster] [scoring] --frontier [--plot FILE] [--format table|json] [--out FILE]
-
-Solves the base plan (the policy and flags as given) and each scenario (the
-base policy with the scenario's settings), then prints side by side each
-plan's objective, the sum of each score component and the counts of moves,
-and, for each scenario, exactly which officials move differently from the
-base plan (NIP, name, base post → scenario post) with the components of
-their score that changed.
-
-A scenario's keys are those of the policy file (mutasi solve --print-policy):
-a weight (fit=2), a rule switch or parameter (tenure_min=false,
-tenure_min_months=18, jpm_min=true, jpm_min_value=0.7, allow_demotion=true),
-pin=NIP=POST (POST - releases), forbid=NIP=POST, exempt=NIP, date=YYYY-MM-DD.
-
-With --sweep KEY=FROM:TO:STEP it re-solves instead at every value of one
-numeric key (FROM, FROM+STEP, ... TO) and prints, per value, how many
-officials move differently from the base plan and which, and the values at
-which the plan changes, each located by bisection between two neighbouring
-values to within --precision (default STEP/16). --plot FILE.png or
-FILE.svg draws the moves differing against the value.
-
-With --frontier it lists the frontier between the number of moves (holders
-who change post) and the objective: for each number of moves on it, the
-best plan, the objective given up per move, the price of a move at which
-that plan is the best, and which officials change from one to the next.
-Between two of them the best plan with K moves scores at most the straight
-line between them; solve --max-moves K gives the plan and its bound.
---plot FILE.png or FILE.svg draws it.
-
-Examples:
-  mutasi whatif --scenario fit2:fit=2
-  mutasi whatif --scenario strict:jpm_min=true,tenure_max_hard=true --scenario lenient:tenure_min=false
-  mutasi whatif --scenario pin:pin=196912101997011677=DINKES-KADIS --format json
-  mutasi whatif --officials pejabat.csv --positions jabatan.csv --scenario noperf:performance=0
-  mutasi whatif --sweep fit=0:3:0.25
-  mutasi whatif --officials pejabat.csv --positions jabatan.csv --sweep fit=0:3:0.25 --plot sweep-fit.svg
-  mutasi whatif --sweep release=0:2:0.5 --precision 0.01 --format json
-  mutasi whatif --frontier --plot frontier.svg
-`
 
 // whatifScenario is one --scenario: a name and its settings in order.
 type whatifScenario struct {
@@ -68,13 +27,13 @@ func parseScenario(s string) (whatifScenario, error) {
 	name, rest, ok := strings.Cut(s, ":")
 	name = strings.TrimSpace(name)
 	if !ok || name == "" || strings.TrimSpace(rest) == "" {
-		return whatifScenario{}, usagef("--scenario %q: want NAME:KEY=VALUE,...", s)
+		return whatifScenario{}, usagef(i18n.CLIScenarioWant, s)
 	}
 	sc := whatifScenario{name: name}
 	for _, kv := range strings.Split(rest, ",") {
 		k, v, ok := strings.Cut(kv, "=")
 		if !ok || strings.TrimSpace(k) == "" {
-			return whatifScenario{}, usagef("--scenario %s: setting %q: want KEY=VALUE", name, kv)
+			return whatifScenario{}, usagef(i18n.CLIScenarioSettingWant, name, kv)
 		}
 		sc.settings = append(sc.settings, [2]string{strings.TrimSpace(k), strings.TrimSpace(v)})
 	}
@@ -86,7 +45,7 @@ func (sc *whatifScenario) policy(base *model.Policy) (*model.Policy, error) {
 	p := base.Clone()
 	for _, kv := range sc.settings {
 		if err := policyfile.Set(p, kv[0], kv[1]); err != nil {
-			return nil, usagef("--scenario %s: %s=%s: %v", sc.name, kv[0], kv[1], err)
+			return nil, usagef(i18n.CLIScenarioSetting, sc.name, kv[0], kv[1], err)
 		}
 	}
 	return p, nil
@@ -149,49 +108,50 @@ func whatifResultOf(name, settings string, p *model.Plan) whatifResult {
 		Components: comps, Summary: sum, Changes: []whatifChange{}}
 }
 
-// whatifNote says what the scenario itself decided about an official, so
-// that a change caused by the user's own pin or forbid reads as such.
-func whatifNote(pol *model.Policy, nip string) string {
+// whatifNote says in l what the scenario itself decided about an
+// official, so that a change caused by the user's own pin or forbid reads
+// as such.
+func whatifNote(pol *model.Policy, nip string, l i18n.Lang) string {
 	var notes []string
 	for _, d := range pol.Pins {
 		if d.NIP == nip {
 			if d.Position == "" {
-				notes = append(notes, "released by the scenario's pin")
+				notes = append(notes, l.T(i18n.WhatifReleasedByPin))
 			} else {
-				notes = append(notes, "pinned to "+d.Position+" by the scenario")
+				notes = append(notes, l.T(i18n.WhatifPinnedBy, d.Position))
 			}
 		}
 	}
 	for _, d := range pol.Forbids {
 		if d.NIP == nip {
-			notes = append(notes, "forbidden "+d.Position+" by the scenario")
+			notes = append(notes, l.T(i18n.WhatifForbiddenBy, d.Position))
 		}
 	}
 	return strings.Join(notes, "; ")
 }
 
 func runWhatif(e *env, args []string) int {
-	fs := newFlags(e, "whatif", whatifUsage)
+	fs := newFlags(e, "whatif")
 	rf := addRosterFlags(fs)
 	sf := addScoringFlags(fs)
 	fs.MarkHidden("print-policy") // solve's
 	var scen []string
-	fs.StringArrayVar(&scen, "scenario", nil, "a scenario, `NAME:KEY=VALUE,...`; repeatable")
-	of := addOutputFlags(fs, []string{"table", "json"}, false)
+	fs.StringArrayVar(&scen, "scenario", nil, use(i18n.FlagScenario))
+	of := addOutputFlags(fs, i18n.FlagTableJSONFormat, false)
 	sw := addSweepFlags(fs) // sweep.go
 	slv := addSolverFlags(fs)
-	frontier := fs.Bool("frontier", false, "list the frontier between the number of moves and the objective: the best plan with each number of moves, and what changes from one to the next (--plot draws it)")
-	if code, done := parseFlags(e, fs, whatifUsage, args); done {
+	frontier := fs.Bool("frontier", false, use(i18n.FlagFrontier))
+	if code, done := parseFlags(e, fs, i18n.HelpWhatif, args); done {
 		return code
 	}
 	if err := slv.check(); err != nil {
-		return fail(e, exitUsage, "%v", err)
+		return failErr(e, exitUsage, err)
 	}
 	if fs.NArg() > 0 {
-		return fail(e, exitUsage, "whatif: unexpected argument %q (run \"mutasi whatif --help\")", fs.Arg(0))
+		return fail(e, exitUsage, i18n.CLIUnexpectedArg, "whatif", fs.Arg(0))
 	}
 	if sf.printPolicy {
-		return fail(e, exitUsage, "whatif: --print-policy belongs to mutasi solve")
+		return fail(e, exitUsage, i18n.CLIPrintPolicySolve, "whatif")
 	}
 	if *frontier {
 		return runFrontier(e, rf, sf, of, sw, slv, scen)
@@ -200,10 +160,10 @@ func runWhatif(e *env, args []string) int {
 		return code
 	}
 	if len(scen) == 0 {
-		return fail(e, exitUsage, "whatif: give at least one --scenario NAME:KEY=VALUE,... (run \"mutasi whatif --help\")")
+		return fail(e, exitUsage, i18n.CLIWhatifNeedScenario)
 	}
-	if of.Format != "table" && of.Format != "json" {
-		return fail(e, exitUsage, "--format %q: want table or json", of.Format)
+	if err := checkFormat(of.Format, []string{"table", "json"}); err != nil {
+		return failErr(e, exitUsage, err)
 	}
 	if err := checkOutPath(of.out, rosterInputs(rf, sf)...); err != nil {
 		return planFailure(e, nil, err, "")
@@ -217,9 +177,9 @@ func runWhatif(e *env, args []string) int {
 		}
 		switch {
 		case sc.name == "base":
-			return fail(e, exitUsage, "--scenario base: the name \"base\" is the base plan's; choose another")
+			return fail(e, exitUsage, i18n.CLIWhatifBaseName)
 		case names[sc.name]:
-			return fail(e, exitUsage, "--scenario %s: the name is used twice", sc.name)
+			return fail(e, exitUsage, i18n.CLIWhatifNameTwice, sc.name)
 		}
 		names[sc.name] = true
 		scenarios = append(scenarios, sc)
@@ -239,7 +199,7 @@ func runWhatif(e *env, args []string) int {
 	stop := slv.startProgress(e)
 	defer stop()
 	ctx := context.Background()
-	slv.task(fmt.Sprintf("base plan (1 of %d)", len(scenarios)+1))
+	slv.task(e, i18n.M(i18n.CLIProgressBase, len(scenarios)+1))
 	base, err := slv.solve(ctx, e, r, pol, nil, "base plan")
 	if err != nil {
 		stop()
@@ -257,7 +217,7 @@ func runWhatif(e *env, args []string) int {
 			}
 			from = nil
 		}
-		slv.task(fmt.Sprintf("scenario %s (%d of %d)", scenarios[k].name, k+2, len(scenarios)+1))
+		slv.task(e, i18n.M(i18n.CLIProgressScenarioN, scenarios[k].name, k+2, len(scenarios)+1))
 		sol, err := slv.solve(ctx, e, rk, pols[k], from, "scenario "+scenarios[k].name)
 		if err != nil {
 			stop()
@@ -276,7 +236,7 @@ func runWhatif(e *env, args []string) int {
 			for _, cc := range c.Components {
 				wc.Components[cc.Name] = whatifComponentPair{report.Round6(cc.Base), report.Round6(cc.Other)}
 			}
-			if n := whatifNote(pols[k], c.NIP); n != "" {
+			if n := whatifNote(pols[k], c.NIP, e.lang); n != "" {
 				// The scenario's own decision, not the plan's total, moved them.
 				wc.Reason = n + "; " + strings.TrimSuffix(wc.Reason, model.GivesWay)
 			} else if why := whatifReleaseReason(moves[c.NIP]); why != "" {
@@ -292,20 +252,20 @@ func runWhatif(e *env, args []string) int {
 		if of.Format == "json" {
 			return report.WriteJSON(w, rep)
 		}
-		return writeWhatifTable(w, &rep)
+		return writeWhatifTable(w, &rep, e.lang)
 	}
 	if err := writeOutput(e, of.out, write); err != nil {
-		return fail(e, exitFailure, "%v", err)
+		return failErr(e, exitFailure, err)
 	}
 	return exitOK
 }
 
-// writeWhatifTable prints the comparison: one column per plan, then each
-// scenario's changed officials.
-func writeWhatifTable(w io.Writer, rep *whatifReport) error {
+// writeWhatifTable prints the comparison in l: one column per plan, then
+// each scenario's changed officials.
+func writeWhatifTable(w io.Writer, rep *whatifReport, l i18n.Lang) error {
 	var b strings.Builder
 	cols := append([]whatifResult{rep.Base}, rep.Scenarios...)
-	fmt.Fprintf(&b, "Scenarios at %s (base: the policy as given)\n\n", rep.Date)
+	fmt.Fprintf(&b, "%s\n\n", l.T(i18n.WhatifHead, i18n.Date(rep.dateTime())))
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
 	row := func(label string, f func(r *whatifResult) string) {
 		fmt.Fprintf(tw, "%s\t", label)
@@ -314,8 +274,13 @@ func writeWhatifTable(w io.Writer, rep *whatifReport) error {
 		}
 		fmt.Fprintln(tw)
 	}
-	row("", func(r *whatifResult) string { return r.Name })
-	row("objective", func(r *whatifResult) string { return fmt.Sprintf("%.4f", r.Objective) })
+	row("", func(r *whatifResult) string {
+		if r.Name == "base" {
+			return l.T(i18n.WhatifBase)
+		}
+		return r.Name
+	})
+	row(l.T(i18n.WhatifObjective), func(r *whatifResult) string { return l.Dec(r.Objective, 4) })
 	var comps []string
 	seen := map[string]bool{}
 	for _, c := range cols {
@@ -328,49 +293,61 @@ func writeWhatifTable(w io.Writer, rep *whatifReport) error {
 	}
 	sort.Strings(comps)
 	for _, n := range comps {
-		row(n, func(r *whatifResult) string { return fmt.Sprintf("%.4f", r.Components[n]) })
+		row(report.ComponentLabel(n, l), func(r *whatifResult) string { return l.Dec(r.Components[n], 4) })
 	}
+	group := func(t model.MoveType) string { return strings.ToLower(l.T(report.GroupKey(t))) }
 	for _, c := range []struct {
 		label string
 		f     func(s *model.Summary) int
 	}{
-		{"promote", func(s *model.Summary) int { return s.Promote }},
-		{"rotate", func(s *model.Summary) int { return s.Rotate }},
-		{"fill", func(s *model.Summary) int { return s.Fill }},
-		{"demote", func(s *model.Summary) int { return s.Demote }},
-		{"release", func(s *model.Summary) int { return s.Release }},
-		{"retire", func(s *model.Summary) int { return s.Retire }},
-		{"not placed", func(s *model.Summary) int { return s.Unplaced }},
-		{"stay", func(s *model.Summary) int { return s.Stay }},
-		{"vacant", func(s *model.Summary) int { return s.Vacant }},
-		{"over 5 years after", func(s *model.Summary) int { return s.Over5After }},
+		{group(model.Promote), func(s *model.Summary) int { return s.Promote }},
+		{group(model.Rotate), func(s *model.Summary) int { return s.Rotate }},
+		{group(model.Fill), func(s *model.Summary) int { return s.Fill }},
+		{group(model.Demote), func(s *model.Summary) int { return s.Demote }},
+		{group(model.Release), func(s *model.Summary) int { return s.Release }},
+		{group(model.Retire), func(s *model.Summary) int { return s.Retire }},
+		{group(model.Unplaced), func(s *model.Summary) int { return s.Unplaced }},
+		{group(model.Stay), func(s *model.Summary) int { return s.Stay }},
+		{l.T(i18n.WhatifVacant), func(s *model.Summary) int { return s.Vacant }},
+		{l.T(i18n.WhatifOver5After), func(s *model.Summary) int { return s.Over5After }},
 	} {
 		row(c.label, func(r *whatifResult) string { return fmt.Sprint(c.f(&r.Summary)) })
 	}
-	row("mean JPM after", func(r *whatifResult) string { return fmt.Sprintf("%.1f%%", r.Summary.MeanJPMAfter*100) })
-	row("moved differently", func(r *whatifResult) string {
+	row(l.T(i18n.WhatifMeanJPMAfter), func(r *whatifResult) string { return l.Pct(r.Summary.MeanJPMAfter, 1) })
+	row(l.T(i18n.WhatifMoved), func(r *whatifResult) string {
 		if r.Name == "base" {
 			return "-"
 		}
 		return fmt.Sprint(len(r.Changes))
 	})
-	row("optimal", func(r *whatifResult) string { return fmt.Sprint(r.Optimal) })
+	row(l.T(i18n.WhatifOptimal), func(r *whatifResult) string {
+		if r.Optimal {
+			return l.T(i18n.WhatifYes)
+		}
+		return l.T(i18n.WhatifNo)
+	})
 	tw.Flush()
 	for _, s := range rep.Scenarios {
-		fmt.Fprintf(&b, "\nSCENARIO %s (%s): %d officials move differently\n", s.Name, s.Settings, len(s.Changes))
+		fmt.Fprintf(&b, "\n%s\n", l.T(i18n.WhatifScenario, s.Name, s.Settings, i18n.Count{N: len(s.Changes), Noun: i18n.UnitOfficial}))
 		if len(s.Changes) == 0 {
 			continue
 		}
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
-		fmt.Fprintf(tw, "  NIP\tName\tBase\t→ Scenario\tReason\n")
+		fmt.Fprintf(tw, "  %s\n", l.T(i18n.WhatifChangeHeader))
 		for _, c := range s.Changes {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t→ %s\t%s\n", c.NIP, c.Name, report.ChangePost(c.Base, c.BaseType),
-				report.ChangePost(c.Scenario, c.Type), c.Reason)
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t→ %s\t%s\n", c.NIP, c.Name, report.ChangePost(c.Base, c.BaseType, l),
+				report.ChangePost(c.Scenario, c.Type, l), c.Reason)
 		}
 		tw.Flush()
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// dateTime is the report's date as a time.
+func (rep *whatifReport) dateTime() time.Time {
+	t, _ := time.Parse(time.DateOnly, rep.Date)
+	return t
 }
 
 // whatifReleaseReason returns the plan's own word on a release, when m is

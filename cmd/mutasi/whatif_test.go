@@ -128,7 +128,7 @@ func TestWhatifPinSample(t *testing.T) {
 	for _, c := range sc.Changes {
 		if c.NIP == whatifCandidate {
 			found = true
-			if c.Scenario == nil || c.Scenario.ID != whatifVacantJPT || !strings.HasPrefix(c.Reason, "pinned to "+whatifVacantJPT) {
+			if c.Scenario == nil || c.Scenario.ID != whatifVacantJPT || !strings.HasPrefix(c.Reason, "ditetapkan ke "+whatifVacantJPT) {
 				t.Errorf("pinned official: %+v", c)
 			}
 		}

@@ -9,7 +9,7 @@ package costfile
 
 import (
 	"bufio"
-	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"io"
 	"os"
 )
@@ -58,7 +58,7 @@ func ParseLabels(s string) (Labels, error) {
 	case LabelsAuto, LabelsNone, LabelsRows, LabelsCols, LabelsBoth:
 		return l, nil
 	}
-	return "", fmt.Errorf("unknown mode %q (auto, none, rows, cols or both)", s)
+	return "", i18n.Errorf(i18n.CostLabelsMode, s)
 }
 
 // npyMagic starts every NumPy .npy file.
@@ -130,7 +130,7 @@ func ReadFile(path string, forbidden float64, labels Labels) (*Matrix, error) {
 // npyLabels refuses a label mode on a .npy file, which has no labels.
 func npyLabels(name string, labels Labels) error {
 	if labels != LabelsAuto && labels != LabelsNone && labels != "" {
-		return fmt.Errorf("%s: a .npy file has no labels (--labels %s applies to CSV)", name, labels)
+		return i18n.Errorf(i18n.CostNPYLabels, name, string(labels))
 	}
 	return nil
 }

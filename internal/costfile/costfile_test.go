@@ -164,7 +164,7 @@ func TestReadCSVErrors(t *testing.T) {
 	}
 }
 
-// npyFile builds a .npy file: the given header dict (padded as numpy pads
+// testNPYFile builds a .npy file: the given header dict (padded as numpy pads
 // it) and the raw data.
 func testNPYFile(major byte, dict string, data []byte) []byte {
 	var b bytes.Buffer
@@ -188,7 +188,7 @@ func testNPYFile(major byte, dict string, data []byte) []byte {
 	return b.Bytes()
 }
 
-// npyData encodes values as the dtype code says ("<f8", ">i4", ...).
+// testNPYData encodes values as the dtype code says ("<f8", ">i4", ...).
 func testNPYData(descr string, vals ...float64) []byte {
 	var order binary.ByteOrder = binary.LittleEndian
 	if descr[0] == '>' {

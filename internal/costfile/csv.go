@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"io"
 	"math"
 	"strconv"
@@ -28,18 +28,18 @@ func csvForbidden(s string) bool {
 func csvNumber(s string, decimalComma bool) (float64, error) {
 	if decimalComma && strings.Contains(s, ",") {
 		if strings.Contains(s, ".") || strings.Count(s, ",") > 1 {
-			return 0, errors.New("is not a number")
+			return 0, i18n.Errorf(i18n.CostNotNumber)
 		}
 		s = strings.Replace(s, ",", ".", 1)
 	}
 	v, err := strconv.ParseFloat(s, 64)
 	switch {
 	case errors.Is(err, strconv.ErrRange):
-		return 0, errors.New("is out of range for a float64")
+		return 0, i18n.Errorf(i18n.CostRange)
 	case err != nil:
-		return 0, errors.New("is not a number")
+		return 0, i18n.Errorf(i18n.CostNotNumber)
 	case math.IsNaN(v):
-		return 0, errors.New("is NaN, which is not a cost (leave the cell empty or write x to forbid the pair)")
+		return 0, i18n.Errorf(i18n.CostNaN)
 	}
 	return v, nil
 }
@@ -105,11 +105,11 @@ func csvIDs(cells []string) bool {
 func readCSV(name string, r io.Reader, forbidden float64, labels Labels) (*Matrix, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", name, err)
+		return nil, i18n.Errorf(i18n.CostReading, name, err)
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, fmt.Errorf("%s: empty file: no cost matrix", name)
+		return nil, i18n.Errorf(i18n.CostEmpty, name)
 	}
 	sep := csvSeparator(data)
 	decimalComma := sep == ';'
@@ -129,9 +129,9 @@ func readCSV(name string, r io.Reader, forbidden float64, labels Labels) (*Matri
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				return nil, fmt.Errorf("%s: line %d, column %d: %v", name, pe.Line, pe.Column, pe.Err)
+				return nil, i18n.Errorf(i18n.CostCSVAt, name, pe.Line, pe.Column, csvErr(pe.Err))
 			}
-			return nil, fmt.Errorf("%s: %w", name, err)
+			return nil, i18n.Errorf(i18n.CostInFile, name, err)
 		}
 		line, _ := cr.FieldPos(0)
 		for k := range rec {
@@ -143,8 +143,7 @@ func readCSV(name string, r io.Reader, forbidden float64, labels Labels) (*Matri
 	width := len(recs[0])
 	for k, rec := range recs {
 		if len(rec) != width {
-			return nil, fmt.Errorf("%s: line %d: %d cells, but line %d has %d (every row needs the same number of cells; leave a cell empty to forbid the pair)",
-				name, lines[k], len(rec), lines[0], width)
+			return nil, i18n.Errorf(i18n.CostWidth, name, lines[k], len(rec), lines[0], width)
 		}
 	}
 
@@ -209,10 +208,21 @@ func readCSV(name string, r io.Reader, forbidden float64, labels Labels) (*Matri
 			}
 			v, err := csvNumber(cell, decimalComma)
 			if err != nil {
-				return nil, fmt.Errorf("%s: line %d, column %d: %q %v", name, lines[k+r0], j+c0+1, cell, err)
+				return nil, i18n.Errorf(i18n.CostCell, name, lines[k+r0], j+c0+1, cell, err)
 			}
 			m.Data = append(m.Data, v)
 		}
 	}
 	return m, nil
+}
+
+// csvErr words the errors of encoding/csv a user can meet.
+func csvErr(err error) any {
+	switch {
+	case errors.Is(err, csv.ErrQuote):
+		return i18n.M(i18n.RosterCSVQuote)
+	case errors.Is(err, csv.ErrBareQuote):
+		return i18n.M(i18n.RosterCSVBareQuote)
+	}
+	return err
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"io"
 	"math"
 	"strings"
@@ -19,7 +20,7 @@ type npyType struct {
 // parseNPYType parses a dtype string such as "<f8", ">i4" or "|b1". The
 // byte order is '<' or '>' ('|' for one-byte types, which have none).
 func parseNPYType(descr string) (npyType, error) {
-	unsupported := fmt.Errorf("dtype %q is not supported (bool, int8–int64, uint8–uint64, float16, float32 and float64 are, little or big endian)", descr)
+	unsupported := i18n.Errorf(i18n.CostNPYDtype, descr)
 	if len(descr) != 3 {
 		return npyType{}, unsupported
 	}
@@ -168,7 +169,7 @@ type npyArray struct {
 // https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html.
 func readNPYHeader(name string, r io.Reader) (*npyArray, error) {
 	bad := func(format string, args ...any) error {
-		return fmt.Errorf("%s: not a valid .npy file: "+format, append([]any{name}, args...)...)
+		return i18n.Errorf(i18n.CostNPYBad, name, fmt.Errorf(format, args...))
 	}
 	var pre [8]byte
 	if _, err := io.ReadFull(r, pre[:]); err != nil {
@@ -208,17 +209,17 @@ func readNPYHeader(name string, r io.Reader) (*npyArray, error) {
 		return nil, bad("header %q: %v", strings.TrimSpace(string(hdr)), err)
 	}
 	if len(h.shape) != 2 {
-		return nil, fmt.Errorf("%s: the array has shape %s; a cost matrix must be 2-D", name, npyShape(h.shape))
+		return nil, i18n.Errorf(i18n.CostNPYNot2D, name, npyShape(h.shape))
 	}
 	t, err := parseNPYType(h.descr)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", name, err)
+		return nil, i18n.Errorf(i18n.CostInFile, name, err)
 	}
 	a := &npyArray{shape: h.shape, descr: h.descr, t: t, fortran: h.fortran,
 		rows: h.shape[0], cols: h.shape[1], offset: int64(preamble + hlen)}
 	const maxCells = math.MaxInt32 // 16 GiB of float64: far beyond what fits in memory here
 	if a.rows > maxCells || a.cols > maxCells || (a.cols > 0 && a.rows > maxCells/a.cols) {
-		return nil, fmt.Errorf("%s: shape %s is too large", name, npyShape(h.shape))
+		return nil, i18n.Errorf(i18n.CostNPYTooLarge, name, npyShape(h.shape))
 	}
 	return a, nil
 }
@@ -229,10 +230,9 @@ func (a *npyArray) checkSize(name string, size int64) error {
 	want := int64(a.rows*a.cols) * int64(a.t.size)
 	switch got := size - a.offset; {
 	case got < want:
-		return fmt.Errorf("%s: data truncated: shape %s of %s needs %d bytes, the file holds %d",
-			name, npyShape(a.shape), a.descr, want, got)
+		return i18n.Errorf(i18n.CostNPYTruncated, name, npyShape(a.shape), a.descr, want, got)
 	case got > want:
-		return fmt.Errorf("%s: bytes after the end of the %s array", name, npyShape(a.shape))
+		return i18n.Errorf(i18n.CostNPYTrailing, name, npyShape(a.shape))
 	}
 	return nil
 }
@@ -260,15 +260,15 @@ func readNPY(name string, r io.Reader, size int64, forbidden float64) (*Matrix, 
 func (a *npyArray) read(name string, r io.Reader, exact bool, forbidden float64) (*Matrix, error) {
 	data, err := npyData(r, a.t, a.rows*a.cols, exact)
 	if err != nil {
-		what, k, of := "row", len(data)/max(a.cols, 1), a.rows
+		what, k, of := i18n.M(i18n.MatrixColRow), len(data)/max(a.cols, 1), a.rows
 		if a.fortran {
-			what, k, of = "column", len(data)/max(a.rows, 1), a.cols
+			what, k, of = i18n.M(i18n.MatrixColumnWord), len(data)/max(a.rows, 1), a.cols
 		}
-		return nil, fmt.Errorf("%s: data truncated in %s %d of %d (shape %s)", name, what, k, of, npyShape(a.shape))
+		return nil, i18n.Errorf(i18n.CostNPYCutIn, name, what, k, of, npyShape(a.shape))
 	}
 	var extra [1]byte
 	if n, _ := r.Read(extra[:]); n > 0 {
-		return nil, fmt.Errorf("%s: bytes after the end of the %s array", name, npyShape(a.shape))
+		return nil, i18n.Errorf(i18n.CostNPYTrailing, name, npyShape(a.shape))
 	}
 	if err := a.check(name, data, forbidden); err != nil {
 		return nil, err
@@ -291,10 +291,10 @@ func (a *npyArray) check(name string, data []float64, forbidden float64) error {
 			i, j = k%a.rows, k/a.rows
 		}
 		if math.IsNaN(v) {
-			return fmt.Errorf("%s: row %d, column %d: NaN is not a cost (use %v to forbid the pair)", name, i, j, forbidden)
+			return i18n.Errorf(i18n.CostNPYNaN, name, i, j, forbidden)
 		}
 		if v != forbidden {
-			return fmt.Errorf("%s: row %d, column %d: %v is not allowed %s (%v forbids a pair)", name, i, j, v, npySense(forbidden), forbidden)
+			return i18n.Errorf(i18n.CostNPYForbidden, name, i, j, v, npySense(forbidden), forbidden)
 		}
 	}
 	return nil

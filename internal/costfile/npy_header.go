@@ -3,6 +3,7 @@ package costfile
 import (
 	"errors"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"strconv"
 	"strings"
 )
@@ -171,9 +172,9 @@ func (p *npyParser) tuple() ([]int, error) {
 }
 
 // npySense names the sense of the optimisation a forbidden value belongs to.
-func npySense(forbidden float64) string {
+func npySense(forbidden float64) i18n.Msg {
 	if forbidden < 0 {
-		return "when maximising"
+		return i18n.M(i18n.CostMaximising)
 	}
-	return "when minimising"
+	return i18n.M(i18n.CostMinimising)
 }

@@ -1,10 +1,10 @@
 package policyfile
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -24,17 +24,17 @@ func decreeTitle(v string) (string, error) {
 	case "gubernur", "governor":
 		return "GUBERNUR", nil
 	}
-	return "", fmt.Errorf("bad value %q: want WALI KOTA, BUPATI or GUBERNUR", v)
+	return "", i18n.Errorf(i18n.PolicyWantTitle, v)
 }
 
 // decreeText checks a text field of the decree: one line of printable
 // characters, at most max of them.
 func decreeText(v string, max int) (string, error) {
 	if strings.IndexFunc(v, model.IsControl) >= 0 {
-		return "", fmt.Errorf("bad value %q: control characters are not allowed", v)
+		return "", i18n.Errorf(i18n.PolicyControl, v)
 	}
 	if n := len([]rune(v)); n > max {
-		return "", fmt.Errorf("bad value: %d characters, at most %d", n, max)
+		return "", i18n.Errorf(i18n.PolicyTooLong, n, max)
 	}
 	return strings.Join(strings.Fields(v), " "), nil
 }
@@ -50,7 +50,7 @@ func decreeDate(v string) (time.Time, error) {
 	}
 	t, err := model.ParseCellDate(v)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("bad date %q: want YYYY-MM-DD or 1 Maret 2028", v)
+		return time.Time{}, i18n.Errorf(i18n.PolicyBadDecreeDate, v)
 	}
 	// The same years as every date of the policy (model.ParseDate).
 	if err := model.CheckPlanDate(t); err != nil {
@@ -66,7 +66,7 @@ func decreeNIP(v string) (string, error) {
 	}
 	n, err := model.ParseNIP(v)
 	if err != nil {
-		return "", fmt.Errorf("bad NIP %q: %w", v, err)
+		return "", i18n.Errorf(i18n.PolicyBadNIPErr, v, err)
 	}
 	return n.Raw, nil
 }

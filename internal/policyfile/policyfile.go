@@ -13,6 +13,7 @@ import (
 
 	"github.com/pelletier/go-toml/v2/unstable"
 
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -129,7 +130,7 @@ func policyKeys() []policyKey {
 		rb("allow_demotion", "allow a move to a lower eselon (II.a to II.b, III.a to III.b, or a lower level)", func(r *model.Rules) *bool { return &r.AllowDemotion }),
 		rb("same_family", "R-FAMILY: no move to a post of another job family; generalist posts (empty or umum family) are open to all", func(r *model.Rules) *bool { return &r.SameFamily }),
 		rb("jpm_min", "R-JPM-MIN: a JPM below jpm_min_value cannot fill a post", func(r *model.Rules) *bool { return &r.JPMMin }),
-		{section: "rules", name: "max_moves", doc: "the most holders of a roster post who may change post (rotate, promote, release), or none: the best plan within the budget, with a bound on how far it can be from the best one",
+		{section: "rules", name: "max_moves", doc: "the most holders of a roster post who may change post (rotate, promote, demote, release, retire), or none: the best plan within the budget, with a bound on how far it can be from the best one",
 			get: func(p *model.Policy) []string {
 				if !p.Rules.MoveBudget {
 					return []string{`"none"`}
@@ -235,13 +236,13 @@ func Keys() []string {
 func Set(p *model.Policy, key, value string) error {
 	k := policyLookup(policyKeys(), strings.TrimSpace(key), true)
 	if k == nil {
-		return fmt.Errorf("unknown policy key %q", key)
+		return i18n.Errorf(i18n.PolicyUnknownKey, key)
 	}
 	if err := policyText(value); err != nil {
-		return fmt.Errorf("%s: %w", k.full(), err)
+		return i18n.Errorf(i18n.PolicyKeyErr, k.full(), err)
 	}
 	if err := k.set(p, strings.TrimSpace(value)); err != nil {
-		return fmt.Errorf("%s: %w", k.full(), err)
+		return i18n.Errorf(i18n.PolicyKeyErr, k.full(), err)
 	}
 	return nil
 }
@@ -263,7 +264,7 @@ func policyParseFloat(v string) (float64, error) {
 		return f, nil
 	}
 	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-		return 0, fmt.Errorf("bad value %q: not a number", v)
+		return 0, i18n.Errorf(i18n.PolicyNotNumber, v)
 	}
 	return f, nil
 }
@@ -287,7 +288,7 @@ func policySetFloat(dst *float64, v string, lo, hi float64) error {
 		return err
 	}
 	if math.IsInf(f, 0) || f < lo || f > hi {
-		return fmt.Errorf("bad value %q: must be between %s and %s", v, policyNumber(lo), policyNumber(hi))
+		return i18n.Errorf(i18n.PolicyBetween, v, policyNumber(lo), policyNumber(hi))
 	}
 	*dst = f
 	return nil
@@ -297,7 +298,7 @@ func policySetFloat(dst *float64, v string, lo, hi float64) error {
 // every value of the policy may reach a terminal, the lampiran or the page.
 func policyText(v string) error {
 	if strings.IndexFunc(v, model.IsControl) >= 0 {
-		return fmt.Errorf("bad value %q: control characters are not allowed", v)
+		return i18n.Errorf(i18n.PolicyControl, v)
 	}
 	return nil
 }
@@ -312,7 +313,7 @@ func policySetBool(dst *bool, v string) error {
 	case "false", "no", "tidak", "off":
 		*dst = false
 	default:
-		return fmt.Errorf("bad value %q: want true or false", v)
+		return i18n.Errorf(i18n.PolicyWantBool, v)
 	}
 	return nil
 }
@@ -321,13 +322,13 @@ func policySetInt(dst *int, v string, lo, hi int) error {
 	n, err := strconv.Atoi(strings.ReplaceAll(v, "_", ""))
 	var ne *strconv.NumError
 	if errors.As(err, &ne) && errors.Is(ne.Err, strconv.ErrRange) {
-		return fmt.Errorf("bad value %q: must be between %d and %d", v, lo, hi)
+		return i18n.Errorf(i18n.PolicyBetween, v, strconv.Itoa(lo), strconv.Itoa(hi))
 	}
 	if err != nil {
-		return fmt.Errorf("bad value %q: not a whole number", v)
+		return i18n.Errorf(i18n.PolicyNotWhole, v)
 	}
 	if n < lo || n > hi {
-		return fmt.Errorf("bad value %q: must be between %d and %d", v, lo, hi)
+		return i18n.Errorf(i18n.PolicyBetween, v, strconv.Itoa(lo), strconv.Itoa(hi))
 	}
 	*dst = n
 	return nil
@@ -342,7 +343,7 @@ func policySetMaxMoves(p *model.Policy, v string) error {
 		return nil
 	}
 	if err := policySetInt(&p.Rules.MaxMoves, v, 0, model.MaxMovesLimit); err != nil {
-		return fmt.Errorf("%w, or none", err)
+		return i18n.Errorf(i18n.PolicyOrNone, err)
 	}
 	p.Rules.MoveBudget = true
 	return nil
@@ -365,7 +366,7 @@ func policySetDate(dst *time.Time, v string) error {
 func policyNIP(v string) (string, error) {
 	n := strings.ReplaceAll(v, " ", "")
 	if len(n) != 18 || strings.Trim(n, "0123456789") != "" {
-		return "", fmt.Errorf("bad NIP %q: want 18 digits", v)
+		return "", i18n.Errorf(i18n.PolicyBadNIP, v)
 	}
 	return n, nil
 }
@@ -377,7 +378,7 @@ func policyDecision(v string) (model.Decision, error) {
 		nip, post, ok = strings.Cut(v, "=")
 	}
 	if !ok {
-		return model.Decision{}, fmt.Errorf("bad value %q: want NIP=POST", v)
+		return model.Decision{}, i18n.Errorf(i18n.PolicyWantDecision, v)
 	}
 	n, err := policyNIP(strings.TrimSpace(nip))
 	if err != nil {
@@ -411,7 +412,7 @@ func policySetForbid(p *model.Policy, v string) error {
 		return err
 	}
 	if d.Position == "" {
-		return fmt.Errorf("bad value %q: a forbid names a post", v)
+		return i18n.Errorf(i18n.PolicyForbidPost, v)
 	}
 	if !slices.Contains(p.Forbids, d) {
 		p.Forbids = append(p.Forbids, d)
@@ -463,10 +464,10 @@ const maxFileBytes = 4 << 20
 func Read(r io.Reader, name string, p *model.Policy) error {
 	data, err := io.ReadAll(io.LimitReader(r, maxFileBytes+1))
 	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+		return i18n.Errorf(i18n.PolicyInFile, name, err)
 	}
 	if len(data) > maxFileBytes {
-		return fmt.Errorf("%s: larger than %d MiB: not a policy file", name, maxFileBytes>>20)
+		return i18n.Errorf(i18n.PolicyTooLarge, name, maxFileBytes>>20)
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	rd := fileReader{name: name, data: data, keys: policyKeys(), q: p.Clone(),
@@ -501,7 +502,7 @@ func (rd *fileReader) read() error {
 			err = rd.table(e)
 		case unstable.ArrayTable:
 			name, line := rd.key(e)
-			err = rd.at(line, "[[%s]]: a policy has no arrays of tables", name)
+			err = rd.at(line, i18n.M(i18n.PolicyArrayTable, name))
 		case unstable.KeyValue:
 			err = rd.keyValue(e)
 		}
@@ -513,23 +514,24 @@ func (rd *fileReader) read() error {
 		var pe *unstable.ParserError
 		if errors.As(err, &pe) {
 			line, col := rd.position(pe.Highlight)
-			msg := fmt.Sprintf("%s (column %d)", pe.Message, col)
+			msg := i18n.M(i18n.PolicyTOML, pe.Message, col)
 			if strings.Contains(pe.Message, "at start of value") {
-				msg += `: quote text ("yes", "none"); booleans are true or false`
+				msg = i18n.M(i18n.PolicyTOMLQuote, msg)
 			}
 			if k := rd.lineKey(line); k != "" {
-				msg = k + ": " + msg
+				msg = i18n.M(i18n.PolicyKeyErr, k, msg)
 			}
-			return rd.at(line, "%s", msg)
+			return rd.at(line, msg)
 		}
-		return fmt.Errorf("%s: %w", rd.name, err)
+		return i18n.Errorf(i18n.PolicyInFile, rd.name, err)
 	}
 	return nil
 }
 
-// at returns an error at a line of the file.
-func (rd *fileReader) at(line int, format string, args ...any) error {
-	return fmt.Errorf("%s:%d: %s", rd.name, line, fmt.Sprintf(format, args...))
+// at returns an error at a line of the file: "name:line: " and what, a
+// message or an error.
+func (rd *fileReader) at(line int, what any) error {
+	return i18n.Errorf(i18n.PolicyAt, rd.name, line, what)
 }
 
 // position returns the line and column at which b, a part of the file,
@@ -578,10 +580,10 @@ func (rd *fileReader) key(e *unstable.Node) (string, int) {
 func (rd *fileReader) table(e *unstable.Node) error {
 	s, line := rd.key(e)
 	if !slices.Contains(policySections[:], s) {
-		return rd.at(line, "unknown section [%s] (want [weights], [rules], [decisions], [calendar] or [decree])", s)
+		return rd.at(line, i18n.M(i18n.PolicyUnknownSection, s))
 	}
 	if rd.seenSection[s] {
-		return rd.at(line, "section [%s] given twice", s)
+		return rd.at(line, i18n.M(i18n.PolicySectionTwice, s))
 	}
 	rd.seenSection[s] = true
 	rd.section = s
@@ -596,22 +598,21 @@ func (rd *fileReader) keyValue(e *unstable.Node) error {
 	}
 	k := policyLookup(rd.keys, full, false)
 	if k == nil {
-		where := "at the top level"
 		if rd.section != "" {
-			where = "in [" + rd.section + "]"
+			return rd.at(line, i18n.M(i18n.PolicyUnknownKeyIn, kname, rd.section))
 		}
-		return rd.at(line, "unknown key %q %s", kname, where)
+		return rd.at(line, i18n.M(i18n.PolicyUnknownKeyTop, kname))
 	}
 	vals, err := values(e.Value())
 	if err != nil {
-		return rd.at(line, "%s: %v", kname, err)
+		return rd.at(line, i18n.M(i18n.PolicyKeyErr, kname, err))
 	}
 	if !k.list {
 		if len(vals) != 1 || e.Value().Kind == unstable.Array {
-			return rd.at(line, "%s: want a single value, got a list", kname)
+			return rd.at(line, i18n.M(i18n.PolicyKeyErr, kname, i18n.M(i18n.PolicyWantSingle)))
 		}
 		if prev, dup := rd.seenKey[full]; dup {
-			return rd.at(line, "%s: given twice (first at line %d)", kname, prev)
+			return rd.at(line, i18n.M(i18n.PolicyKeyErr, kname, i18n.M(i18n.PolicyKeyTwice, prev)))
 		}
 		rd.seenKey[full] = line
 	}
@@ -619,16 +620,16 @@ func (rd *fileReader) keyValue(e *unstable.Node) error {
 		if k.name == "pin" {
 			if d, err := policyDecision(v); err == nil {
 				if prev, dup := rd.pinLine[d.NIP]; dup {
-					return rd.at(line, "pin: NIP %s pinned twice (first at line %d)", d.NIP, prev)
+					return rd.at(line, i18n.M(i18n.PolicyPinTwice, d.NIP, prev))
 				}
 				rd.pinLine[d.NIP] = line
 			}
 		}
 		if err := policyText(v); err != nil {
-			return rd.at(line, "%s: %v", kname, err)
+			return rd.at(line, i18n.M(i18n.PolicyKeyErr, kname, err))
 		}
 		if err := k.set(rd.q, v); err != nil {
-			return rd.at(line, "%s: %v", kname, err)
+			return rd.at(line, i18n.M(i18n.PolicyKeyErr, kname, err))
 		}
 	}
 	return nil
@@ -644,13 +645,13 @@ func values(v *unstable.Node) ([]string, error) {
 		for it.Next() {
 			n := it.Node()
 			if n.Kind == unstable.Array || n.Kind == unstable.InlineTable {
-				return nil, errors.New("want a list of values, got a nested " + strings.ToLower(n.Kind.String()))
+				return nil, i18n.Errorf(i18n.PolicyNested, strings.ToLower(n.Kind.String()))
 			}
 			out = append(out, string(n.Data))
 		}
 		return out, nil
 	case unstable.InlineTable:
-		return nil, errors.New("want a value, got an inline table")
+		return nil, i18n.Errorf(i18n.PolicyInlineTable)
 	}
 	return []string{string(v.Data)}, nil
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -28,30 +29,30 @@ func AlternativeMoves(best, alt *model.Plan) []*model.Move {
 	return out
 }
 
-// writeAlternativesTable prints the next-best plans after the table: each
-// one's objective, its loss against the best plan and the moves that differ.
-func writeAlternativesTable(w io.Writer, best *model.Plan, alts []*model.Plan) error {
+// writeAlternativesTable prints the next-best plans after the table, in l:
+// each one's objective, its loss against the best plan and the moves that
+// differ.
+func writeAlternativesTable(w io.Writer, best *model.Plan, alts []*model.Plan, l i18n.Lang) error {
 	if len(alts) == 0 {
 		return nil
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "\nNEXT-BEST PLANS (%d)\n", len(alts))
+	fmt.Fprintf(&b, "\n%s\n", l.T(i18n.CLIAltHeader, len(alts)))
 	byNIP := map[string]*model.Move{}
 	for k := range best.Moves {
 		byNIP[best.Moves[k].NIP] = &best.Moves[k]
 	}
 	for k, a := range alts {
 		ms := AlternativeMoves(best, a)
-		gap := fmt.Sprintf("%.4f below the best", Round6(best.Objective-a.Objective))
+		gap := l.T(i18n.CLIAltBelow, l.Dec(best.Objective-a.Objective, 4))
 		if math.Abs(best.Objective-a.Objective) < 5e-5 {
-			gap = "as good as the best: a tie"
+			gap = l.T(i18n.CLIAltTie)
 		}
-		fmt.Fprintf(&b, "  #%d objective %.4f (%s), %d %s differ\n", k+1, a.Objective, gap,
-			len(ms), Plural(len(ms), "move", "moves"))
+		fmt.Fprintf(&b, "  %s\n", l.T(i18n.CLIAltLine, k+1, l.Dec(a.Objective, 4), gap, i18n.Count{N: len(ms), Noun: i18n.UnitMove}))
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 		for _, m := range ms {
 			fmt.Fprintf(tw, "    %s\t%s\t%s\t→ %s\t%s\n", m.NIP, tableCut(m.Name, 32),
-				ChangePost(byNIP[m.NIP].To, byNIP[m.NIP].Type.String()), ChangePost(m.To, m.Type.String()), m.Type)
+				ChangePost(byNIP[m.NIP].To, byNIP[m.NIP].Type.String(), l), ChangePost(m.To, m.Type.String(), l), MoveLabel(m, l))
 		}
 		tw.Flush()
 	}

@@ -1,8 +1,7 @@
 package report
 
 import (
-	"fmt"
-
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -14,31 +13,13 @@ const (
 	decreeNameBlank = "............................................"
 )
 
-// decreeWords are the fixed words of the lampiran's title and signature
-// blocks in one language.
-type decreeWords struct {
-	attachment   string // "LAMPIRAN KEPUTUSAN"
-	number, date string // "NOMOR", "TANGGAL"
-	subject      string // "TENTANG"
-	page         string // "Halaman %s dari %s"
-}
-
-func decreeWordsOf(lang string) decreeWords {
-	if lang == "en" {
-		return decreeWords{attachment: "ATTACHMENT TO THE DECREE OF THE", number: "NUMBER", date: "DATE",
-			subject: "CONCERNING", page: "Page %s of %s"}
-	}
-	return decreeWords{attachment: "LAMPIRAN KEPUTUSAN", number: "NOMOR", date: "TANGGAL",
-		subject: "TENTANG", page: "Halaman %s dari %s"}
-}
-
 // decreeField is one line of the title block: a label and its value.
 type decreeField struct{ label, value string }
 
 // decreeView is the decree's fields as the lampiran prints them, in the
 // language of the output, with blanks for the fields not set.
 type decreeView struct {
-	words decreeWords
+	lang i18n.Lang
 	// heading is the attachment line: "LAMPIRAN KEPUTUSAN WALI KOTA CONTOH".
 	heading string
 	fields  []decreeField
@@ -51,20 +32,18 @@ type decreeView struct {
 
 // decreeOffice names the signer's office in the language: "WALI KOTA
 // CONTOH" or "MAYOR OF CONTOH", with blanks for what is not set.
-func decreeOffice(d model.Decree, lang string) string {
+func decreeOffice(d model.Decree, lang i18n.Lang) string {
 	title, region := d.Title, d.Region
 	if region == "" {
 		region = decreeBlank
 	}
-	if lang == "en" {
-		switch title {
-		case "WALI KOTA":
-			title = "MAYOR"
-		case "BUPATI":
-			title = "REGENT"
-		case "GUBERNUR":
-			title = "GOVERNOR"
-		}
+	switch title {
+	case "WALI KOTA":
+		title = lang.T(i18n.DecreeWaliKota)
+	case "BUPATI":
+		title = lang.T(i18n.DecreeBupati)
+	case "GUBERNUR":
+		title = lang.T(i18n.DecreeGubernur)
 	}
 	if title == "" {
 		if d.Region == "" {
@@ -72,15 +51,11 @@ func decreeOffice(d model.Decree, lang string) string {
 		}
 		title = decreeBlank
 	}
-	if lang == "en" {
-		return title + " OF " + region
-	}
-	return title + " " + region
+	return lang.T(i18n.DecreeOffice, title, region)
 }
 
 // newDecreeView fills the title and signature blocks of d in lang.
-func newDecreeView(d model.Decree, lang string) decreeView {
-	w := decreeWordsOf(lang)
+func newDecreeView(d model.Decree, lang i18n.Lang) decreeView {
 	or := func(s string) string {
 		if s == "" {
 			return decreeBlank
@@ -89,11 +64,12 @@ func newDecreeView(d model.Decree, lang string) decreeView {
 	}
 	date := decreeBlank
 	if !d.Date.IsZero() {
-		date = model.FormatDate(d.Date, lang)
+		date = lang.Date(d.Date)
 	}
 	office := decreeOffice(d, lang)
-	v := decreeView{words: w, heading: w.attachment + " " + office,
-		fields: []decreeField{{w.number, or(d.Number)}, {w.date, date}, {w.subject, or(d.Subject)}},
+	v := decreeView{lang: lang, heading: lang.T(i18n.DecreeAttachment, office),
+		fields: []decreeField{{lang.T(i18n.DecreeNumber), or(d.Number)}, {lang.T(i18n.DecreeDate), date},
+			{lang.T(i18n.DecreeSubject), or(d.Subject)}},
 		office: office + ",", signer: d.Signer}
 	if v.signer == "" {
 		v.signer = decreeNameBlank
@@ -107,7 +83,7 @@ func newDecreeView(d model.Decree, lang string) decreeView {
 // pageLabel is the page footer, "Halaman 2 dari 5"; page and total may be
 // the fields a writer fills in ("&P", "&N").
 func (v decreeView) pageLabel(page, total string) string {
-	return fmt.Sprintf(v.words.page, page, total)
+	return v.lang.T(i18n.DecreePage, page, total)
 }
 
 // groupedNIP writes a NIP in the groups of decrees, "19660801 198803 1

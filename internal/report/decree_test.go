@@ -6,6 +6,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -16,14 +17,14 @@ func TestDecreeView(t *testing.T) {
 		Subject: "S", Signer: "N", SignerNIP: "197001011995031001"}
 	cases := []struct {
 		d                     model.Decree
-		lang                  string
+		lang                  i18n.Lang
 		heading, office, date string
 	}{
-		{full, "id", "LAMPIRAN KEPUTUSAN BUPATI CONTOH", "BUPATI CONTOH,", "1 Maret 2028"},
-		{full, "en", "ATTACHMENT TO THE DECREE OF THE REGENT OF CONTOH", "REGENT OF CONTOH,", "1 March 2028"},
-		{model.Decree{Title: "GUBERNUR"}, "id", "LAMPIRAN KEPUTUSAN GUBERNUR " + decreeBlank, "GUBERNUR " + decreeBlank + ",", decreeBlank},
-		{model.Decree{Region: "CONTOH"}, "en", "ATTACHMENT TO THE DECREE OF THE " + decreeBlank + " OF CONTOH", decreeBlank + " OF CONTOH,", decreeBlank},
-		{model.Decree{}, "id", "LAMPIRAN KEPUTUSAN " + decreeBlank, decreeBlank + ",", decreeBlank},
+		{full, i18n.ID, "LAMPIRAN KEPUTUSAN BUPATI CONTOH", "BUPATI CONTOH,", "1 Maret 2028"},
+		{full, i18n.EN, "ATTACHMENT TO THE DECREE OF THE REGENT OF CONTOH", "REGENT OF CONTOH,", "1 March 2028"},
+		{model.Decree{Title: "GUBERNUR"}, i18n.ID, "LAMPIRAN KEPUTUSAN GUBERNUR " + decreeBlank, "GUBERNUR " + decreeBlank + ",", decreeBlank},
+		{model.Decree{Region: "CONTOH"}, i18n.EN, "ATTACHMENT TO THE DECREE OF THE " + decreeBlank + " OF CONTOH", decreeBlank + " OF CONTOH,", decreeBlank},
+		{model.Decree{}, i18n.ID, "LAMPIRAN KEPUTUSAN " + decreeBlank, decreeBlank + ",", decreeBlank},
 	}
 	for _, c := range cases {
 		v := newDecreeView(c.d, c.lang)
@@ -31,7 +32,7 @@ func TestDecreeView(t *testing.T) {
 		assert.Equal(t, c.office, v.office)
 		assert.Equal(t, c.date, v.fields[1].value)
 	}
-	v := newDecreeView(full, "id")
+	v := newDecreeView(full, i18n.ID)
 	assert.Equal(t, "NIP. 19700101 199503 1 001", v.nip)
 	assert.Equal(t, "N", v.signer)
 	assert.Equal(t, "Halaman 2 dari 5", v.pageLabel("2", "5"))

@@ -9,7 +9,7 @@ import (
 	"github.com/mutasi-id/mutasi/model"
 )
 
-// JSONPlan is the plan as DESIGN.md "Plan output" fixes it (stable fields;
+// JSONPlan is the plan as docs/cli.md ("--format json") fixes it (stable fields;
 // the summary's measures, each move's rules, JPM category and alternatives
 // and each vacancy's reason are additions).
 type JSONPlan struct {
@@ -93,7 +93,7 @@ type jsonAlternative struct {
 	Moves     []JSONMove `json:"moves"`
 }
 
-// JSONMove is one move of the plan in JSON (docs/cli.md "The JSON plan").
+// JSONMove is one move of the plan in JSON (docs/cli.md, "--format json").
 type JSONMove struct {
 	NIP          string              `json:"nip"`
 	Name         string              `json:"name"`

@@ -6,17 +6,18 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/xuri/excelize/v2"
 )
 
-// LampiranHeader is the header of the lampiran SK (DESIGN.md, stable).
-func LampiranHeader(lang string) []string {
-	if lang == "id" {
-		return []string{"No", "NIP", "Nama", "Pangkat/Gol", "Jabatan Lama", "Jabatan Baru", "Keterangan"}
-	}
-	return []string{"No", "NIP", "Name", "Rank", "Current post", "New post", "Remarks"}
+// LampiranHeader is the header of the lampiran SK, a stable contract
+// (docs/cli.md "The lampiran SK").
+func LampiranHeader(lang i18n.Lang) []string {
+	return strings.Split(lang.T(i18n.LampiranHeader), "|")
 }
 
 // LampiranMoves returns the moves a decree lists, in the lampiran's order.
@@ -89,26 +90,27 @@ func csvPlainNumber(s string) bool {
 
 // reasonsHeader is the header of the workbook's second sheet: each move's
 // score components, JPM, reasons and warnings.
-func reasonsHeader(lang string, comps []string) []string {
-	var h []string
-	if lang == "id" {
-		h = []string{"No", "NIP", "Nama", "Jenis", "Jabatan Baru", "Skor"}
-	} else {
-		h = []string{"No", "NIP", "Name", "Type", "New post", "Score"}
+// The components are named in the language, with a capital ("Kinerja").
+func reasonsHeader(lang i18n.Lang, comps []string) []string {
+	h := strings.Split(lang.T(i18n.ReasonsHeaderHead), "|")
+	for _, c := range comps {
+		h = append(h, capitalize(ComponentLabel(c, lang)))
 	}
-	h = append(h, comps...)
-	if lang == "id" {
-		return append(h, "JPM", "Kategori JPM", "Alasan", "Peringatan")
-	}
-	return append(h, "JPM", "JPM category", "Reasons", "Warnings")
+	return append(h, strings.Split(lang.T(i18n.ReasonsHeaderTail), "|")...)
 }
 
-// Sheet names of the lampiran workbook.
-const (
-	SheetLampiran  = "Lampiran SK"
-	sheetReasonsID = "Alasan dan Skor"
-	sheetReasonsEN = "Reasons and Scores"
-)
+// capitalize writes the first letter of s in upper case.
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// SheetLampiran is the name of the lampiran workbook's first sheet, the
+// same in both languages.
+const SheetLampiran = "Lampiran SK"
 
 // xlsxCell is a value of a workbook cell: a string (kept as text, so a NIP
 // keeps its 18 digits), a float64 (rounded to six decimals), an int, or nil
@@ -414,10 +416,7 @@ func wrapWords(s string, width float64) []string {
 // writeReasonsSheet adds the sheet of each listed move's score,
 // components, JPM, reasons and warnings.
 func writeReasonsSheet(f *excelize.File, ms []*model.Move, o *Options) error {
-	sheet := sheetReasonsEN
-	if o.Lang == "id" {
-		sheet = sheetReasonsID
-	}
+	sheet := o.Lang.T(i18n.ReasonsSheet)
 	if _, err := f.NewSheet(sheet); err != nil {
 		return err
 	}

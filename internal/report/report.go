@@ -1,12 +1,12 @@
 package report
 
 import (
-	"fmt"
 	"io"
 	"math"
 	"sort"
 	"strings"
 
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -14,7 +14,7 @@ import (
 // --all and --csv-sep, and what the roster and the policy add to a decree.
 type Options struct {
 	Format string // table, csv, json, xlsx or pdf
-	Lang   string // id or en
+	Lang   i18n.Lang
 	// All lists stays and unplaced candidates too (the table's and the
 	// lampiran's), which are otherwise only counted.
 	All bool
@@ -61,10 +61,10 @@ var PlanFormats = []string{"table", "csv", "json", "xlsx", "pdf"}
 
 // ParseCSVSep reads --csv-sep: ";", ",", "tab" (or a tab character), or ""
 // for the language's default (';' for id, ',' for en).
-func ParseCSVSep(s, lang string) (rune, error) {
+func ParseCSVSep(s string, lang i18n.Lang) (rune, error) {
 	switch s {
 	case "":
-		if lang == "en" {
+		if lang == i18n.EN {
 			return ',', nil
 		}
 		return ';', nil
@@ -75,7 +75,7 @@ func ParseCSVSep(s, lang string) (rune, error) {
 	case "tab", `\t`, "\t":
 		return '\t', nil
 	}
-	return 0, fmt.Errorf("--csv-sep %q: want ; , or tab", s)
+	return 0, i18n.Errorf(i18n.CLICSVSepWant, s)
 }
 
 // WritePlan writes p to w in o's format, with the next-best plans alts
@@ -94,7 +94,7 @@ func WritePlan(w io.Writer, p *model.Plan, alts []*model.Plan, o Options) error 
 	if err := writePlanTable(w, p, o); err != nil {
 		return err
 	}
-	return writeAlternativesTable(w, p, alts)
+	return writeAlternativesTable(w, p, alts, o.Lang)
 }
 
 // moveOrder is the order of move types in the table and the lampiran: the
@@ -148,12 +148,9 @@ func inLampiran(m *model.Move, all bool) bool {
 
 // toLabel names the new post of a move as a decree does: PostLabel, and
 // for a demotion to a level below the roster's posts the level it goes to.
-func toLabel(m *model.Move, lang string) string {
+func toLabel(m *model.Move, l i18n.Lang) string {
 	if m.To == nil && m.Type == model.Demote {
-		if lang == "id" {
-			return "Jabatan setingkat lebih rendah"
-		}
-		return "A post one level lower"
+		return l.T(i18n.LampiranLower)
 	}
 	return PostLabel(m.To)
 }
@@ -172,51 +169,56 @@ func PostLabel(p *model.PostRef) string {
 
 // pangkat writes a rank for the lampiran: "Pembina Tingkat I, IV/b" in
 // Indonesian, the code alone in English.
-func pangkat(rank, lang string) string {
-	if r, err := model.ParseRank(rank); err == nil && lang == "id" {
+func pangkat(rank string, lang i18n.Lang) string {
+	if r, err := model.ParseRank(rank); err == nil && lang == i18n.ID {
 		return r.Pangkat() + ", " + r.String()
 	}
 	return rank
 }
 
-// MoveLabels are the words of each move type in the lampiran's Keterangan
-// and on the page (the page fetches them from /api/labels, so that both say
-// the same): Indonesian, then English.
-var MoveLabels = map[model.MoveType][2]string{
-	model.Promote:  {"Promosi", "Promotion"},
-	model.Rotate:   {"Rotasi", "Rotation"},
-	model.Fill:     {"Pengangkatan dalam jabatan", "Appointment"},
-	model.Demote:   {"Penurunan jabatan", "Demotion"},
-	model.Release:  {"Dibebaskan dari jabatan (non-job)", "Released (non-job)"},
-	model.Retire:   {"Pensiun", "Retires"},
-	model.Unplaced: {"Tidak ditempatkan", "Not placed"},
-	model.Stay:     {"Tetap", "Stays"},
-}
+// MoveKey is the catalogue key of a move type's label in the lampiran's
+// Keterangan and on the page.
+func MoveKey(t model.MoveType) i18n.Key { return i18n.Key("move." + t.String()) }
 
-// causeLabels qualify a release or a demotion by its cause, Indonesian
-// then English; no retiree is described with a sanction's words.
-var causeLabels = map[string][2]string{
-	"evaluation": {"hasil evaluasi: diistirahatkan", "evaluation: rest (istirahat)"},
-	"sanction":   {"hukuman disiplin", "discipline sanction"},
-	"decision":   {"keputusan pejabat pembina kepegawaian", "decision of the appointing official"},
+// GroupKey is the catalogue key of a move type's group in the table.
+func GroupKey(t model.MoveType) i18n.Key { return i18n.Key("group." + t.String()) }
+
+// causeKey is the catalogue key of a release's or a demotion's cause
+// ("evaluation", "sanction", "decision"); no retiree is described with a
+// sanction's words.
+func causeKey(cause string) (i18n.Key, bool) {
+	k := i18n.Key("cause." + cause)
+	return k, cause != "" && i18n.Has(k)
 }
 
 // MoveLabel is the Keterangan of a move in the lampiran and its group name
 // in the table: the type's label, with the cause of a release or a
-// demotion in parentheses.
-func MoveLabel(m *model.Move, lang string) string {
-	k := 1
-	if lang == "id" {
-		k = 0
+// demotion after a dash.
+func MoveLabel(m *model.Move, lang i18n.Lang) string {
+	l := lang.T(MoveKey(m.Type))
+	if c, ok := causeKey(m.Cause); ok && (m.Type == model.Release || m.Type == model.Demote) {
+		return lang.T(i18n.CauseWith, l, lang.T(c))
 	}
-	l, ok := MoveLabels[m.Type]
-	if !ok {
-		return m.Type.String()
+	return l
+}
+
+// ComponentLabel names a score component in the language ("kinerja" for
+// performance); an unknown component keeps its name.
+func ComponentLabel(c string, lang i18n.Lang) string {
+	if k := i18n.Key("component." + c); i18n.Has(k) {
+		return lang.T(k)
 	}
-	if c, ok := causeLabels[m.Cause]; ok && (m.Type == model.Release || m.Type == model.Demote) {
-		return l[k] + " — " + c[k]
+	return c
+}
+
+// SignedDec writes v with prec decimals and its sign always: "+0,1250",
+// "-2,0000".
+func SignedDec(v float64, prec int, l i18n.Lang) string {
+	s := l.Dec(v, prec)
+	if !strings.HasPrefix(s, "-") {
+		s = "+" + s
 	}
-	return l[k]
+	return s
 }
 
 // Round6 keeps six decimals: enough to compare plans, few enough to read.
@@ -255,11 +257,11 @@ func ComponentNames(ms []*model.Move) []string {
 
 // JPMText prints a JPM as a percentage with its category, or "-" when the
 // official was not assessed.
-func JPMText(m *model.Move) string {
+func JPMText(m *model.Move, lang i18n.Lang) string {
 	if !m.HasJPM {
 		return "-"
 	}
-	s := fmt.Sprintf("%.0f%%", m.JPM*100)
+	s := lang.Pct(m.JPM, 0)
 	if m.JPMCategory != "" {
 		s += " " + m.JPMCategory
 	}

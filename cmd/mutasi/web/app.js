@@ -3,117 +3,12 @@
 // page's settings and decisions and asks for a new plan when they change.
 "use strict";
 
-const I18N = {
-  id: {
-    title: "Perencanaan Mutasi Pejabat", load: "1. Muat data", officials: "Pejabat (CSV/XLSX)",
-    positions: "Jabatan (CSV/XLSX)", workbook: "atau satu workbook (XLSX, sheet pejabat + jabatan)",
-    upload: "Unggah", useSample: "Pakai data contoh", tune: "2. Atur bobot dan aturan", rules: "Aturan",
-    planDate: "Tanggal rencana", decisions: "Keputusan", download: "Unduh", dlPDF: "Lampiran SK (PDF)", dlXLSX: "Lampiran SK (XLSX)",
-    dlCSV: "Lampiran SK (CSV)", dlJSON: "Rencana (JSON)", dlPolicy: "Berkas kebijakan (policy.toml)",
-    plan: "3. Rencana", showStays: "tampilkan yang tetap", onlyChanged: "hanya yang berubah",
-    makeBase: "Jadikan rencana dasar", showAlts: "3 rencana terbaik berikutnya", colNo: "No", colName: "Nama / NIP",
-    colRank: "Gol", colFrom: "Jabatan lama", colTo: "Jabatan baru", colType: "Jenis", colScore: "Skor",
-    colActions: "Keputusan", pin: "Kunci", forbid: "Larang", pinTitle: "kunci pejabat ini di jabatan ini",
-    forbidTitle: "larang pejabat ini di jabatan ini", noDecisions: "belum ada keputusan",
-    remove: "hapus", pinned: "dikunci", forbidden: "dilarang", release: "non-job",
-    w_performance: "Kinerja × prioritas jabatan", w_fit: "Kesesuaian kompetensi (JPM)",
-    w_tenure: "Masa jabatan", w_talent: "Kotak talenta", w_family: "Rumpun jabatan",
-    w_vacancy: "Biaya jabatan kosong", w_release: "Biaya non-job",
-    t_promote: "Promosi", t_rotate: "Rotasi", t_fill: "Pengangkatan", t_release: "Non-job",
-    t_unplaced: "Tidak ditempatkan", t_stay: "Tetap", vacant: "Kosong", changed: "Berubah",
-    meanJPM: "JPM rata-rata", certificate: "Sertifikat", optimal: "optimal ✓", notOptimal: "belum terbukti ✗",
-    stale: "kedaluwarsa ✗", staleNote: "Rencana di bawah belum memakai perubahan terakhir: perbaiki isian yang ditandai.",
-    badDate: "Tanggal tidak sah (tulis tahun empat angka, mis. 2027-01-04): rencana belum dihitung ulang.",
-    objective: "Nilai total", server: "server", before: "Sebelumnya", vacantPosts: "Jabatan kosong",
-    problems: "Masalah dalam berkas", file: "Berkas", row: "Baris", column: "Kolom", value: "Nilai",
-    reason: "Alasan", severity: "Jenis", loading: "memuat…", solving: "menghitung…", ready: "siap",
-    noPlan: "belum ada rencana", explainTitle: "Penjelasan", components: "Komponen skor",
-    competencies: "Kompetensi terhadap", actual: "dimiliki", required: "standar", gap: "selisih",
-    constraints: "Aturan yang menutup jabatan", posts: "jabatan", alternatives: "Alternatif terbaik",
-    place: "Tempat", pinHere: "Kunci di sini", status: "Status", reasons: "Alasan", warnings: "Peringatan",
-    flips: "Bobot yang membalik pilihan", noneOpen: "tidak ada tempat lain yang terbuka",
-    altPlan: "Rencana alternatif", lower: "lebih rendah", tie: "sama baiknya", noAlts: "tidak ada rencana lain",
-    move: "Langkah", noPost: "tanpa jabatan", loadedRows: "pejabat, jabatan", chooseFiles: "pilih berkas dulu",
-    sev_error: "galat", sev_warning: "peringatan", pinAny: "kunci di jabatan lain (id)…", free: "bebas dipindah", locked: "terkunci di jabatannya", must_leave: "harus pindah",
-    "R-TENURE-MIN": "minimal 2 tahun dalam jabatan", "R-TENURE-MAX": "wajib pindah setelah 5 tahun",
-    "R-RANK": "golongan cukup untuk eselon", "R-BUP": "pensiun: keluar; pensiun dalam horizon: tetap sampai itu",
-    "R-SANCTION": "hukuman disiplin menurut jenisnya (PP 94/2021)", "R-TRAINING": "peserta PKN II hanya promosi (kebijakan daerah)",
-    "R-PROMOTION": "naik satu tingkat, syarat calon JPT dan administrator", "R-JPM-MIN": "JPM minimal",
-    "R-FAMILY": "tetap dalam rumpun jabatan", "R-EDUCATION": "administrator dan JPT minimal S1/D4",
-    "R-EVALUATION": "hasil evaluasi: tetap, rotasi, istirahat", "R-JPT-SELECTION": "JPT dari hasil seleksi terbuka",
-    "R-JPT-ROTATION": "rotasi JPT setelah uji kompetensi", "R-RELEASE-CAUSE": "non-job hanya dengan alasan",
-    params: "Parameter aturan", p_tenure_min_months: "bulan minimal dalam jabatan",
-    p_tenure_max_months: "bulan maksimal dalam jabatan", p_horizon_months: "horizon pensiun (bulan)",
-    p_jpt_max_age: "usia maksimal calon JPT", p_admin_min_months: "bulan minimal sebagai administrator",
-    p_pengawas_min_months: "bulan minimal sebagai pengawas",
-    p_jpm_min_value: "batas JPM (0–1)",
-    c_performance: "kinerja", c_fit: "kesesuaian (JPM)", c_tenure: "masa jabatan", c_talent: "talenta",
-    maxMoves: "Jumlah mutasi maksimal", noLimit: "tanpa batas", showFrontier: "Jumlah mutasi dan nilai",
-    frontierTitle: "Batas efisien: nilai rencana terbaik menurut jumlah mutasi",
-    frontierHint: "Klik titik untuk memakai jumlah itu sebagai batas. Di antara dua titik, rencana terbaik tidak melampaui garis penghubungnya.",
-    frontierMoves: "pemangku pindah", frontierObjective: "nilai", budgetCard: "Batas mutasi",
-    budgetGap: "selisih dari batas atas", perMove: "per mutasi",
-    c_family: "rumpun", c_release: "non-job", c_continuity: "kesinambungan",
-    selectionFile: "Hasil seleksi terbuka JPT (CSV/XLSX, opsional)", acting: "Plt",
-    upcomingPosts: "Akan lowong (pensiun dalam horizon)", approvalNeeded: "Perlu persetujuan Mendagri",
-  },
-  en: {
-    title: "Civil servant reshuffle planning", load: "1. Load data", officials: "Officials (CSV/XLSX)",
-    positions: "Positions (CSV/XLSX)", workbook: "or one workbook (XLSX, sheets officials + positions)",
-    upload: "Upload", useSample: "Use the sample", tune: "2. Weights and rules", rules: "Rules",
-    planDate: "Plan date", decisions: "Decisions", download: "Download", dlPDF: "Lampiran SK (PDF)", dlXLSX: "Lampiran SK (XLSX)",
-    dlCSV: "Lampiran SK (CSV)", dlJSON: "Plan (JSON)", dlPolicy: "Policy file (policy.toml)",
-    plan: "3. Plan", showStays: "show stays", onlyChanged: "changed only",
-    makeBase: "Make this the base plan", showAlts: "next 3 best plans", colNo: "No", colName: "Name / NIP",
-    colRank: "Rank", colFrom: "Current post", colTo: "New post", colType: "Move", colScore: "Score",
-    colActions: "Decide", pin: "Pin", forbid: "Forbid", pinTitle: "pin this official to this post",
-    forbidTitle: "forbid this official this post", noDecisions: "no decisions yet",
-    remove: "remove", pinned: "pinned", forbidden: "forbidden", release: "release",
-    w_performance: "Performance × post priority", w_fit: "Competency fit (JPM)",
-    w_tenure: "Tenure in post", w_talent: "Talent box", w_family: "Job family",
-    w_vacancy: "Cost of a vacant post", w_release: "Cost of a release (non-job)",
-    t_promote: "Promotion", t_rotate: "Rotation", t_fill: "Appointment", t_release: "Release",
-    t_unplaced: "Not placed", t_stay: "Stays", vacant: "Vacant", changed: "Changed",
-    meanJPM: "Mean JPM", certificate: "Certificate", optimal: "optimal ✓", notOptimal: "not proven ✗",
-    stale: "out of date ✗", staleNote: "The plan below does not include the last change: correct the field marked.",
-    badDate: "Not a valid date (write a four-digit year, e.g. 2027-01-04): the plan was not solved again.",
-    objective: "Objective", server: "server", before: "Before", vacantPosts: "Vacant posts",
-    problems: "Problems in the files", file: "File", row: "Row", column: "Column", value: "Value",
-    reason: "Reason", severity: "Kind", loading: "loading…", solving: "solving…", ready: "ready",
-    noPlan: "no plan yet", explainTitle: "Explanation", components: "Score components",
-    competencies: "Competencies against", actual: "actual", required: "required", gap: "gap",
-    constraints: "Rules that close posts", posts: "posts", alternatives: "Best alternatives",
-    place: "Place", pinHere: "Pin here", status: "Status", reasons: "Reasons", warnings: "Warnings",
-    flips: "Weights that flip the choice", noneOpen: "no other place is open",
-    altPlan: "Alternative plan", lower: "lower", tie: "equally good", noAlts: "no other plan",
-    move: "Move", noPost: "no post", loadedRows: "officials, posts", chooseFiles: "choose the files first",
-    sev_error: "error", sev_warning: "warning", pinAny: "pin to another post (id)…", free: "free to move", locked: "locked in post", must_leave: "must leave",
-    "R-TENURE-MIN": "at least 2 years in post", "R-TENURE-MAX": "must move after 5 years",
-    "R-RANK": "rank fits the eselon", "R-BUP": "retired: leaves; retiring within the horizon: stays until then",
-    "R-SANCTION": "discipline sanctions by kind (PP 94/2021)", "R-TRAINING": "PKN II trainees: promotion only (regional policy)",
-    "R-PROMOTION": "one level up, JPT and administrator requirements", "R-JPM-MIN": "minimum JPM",
-    "R-FAMILY": "stay within the job family", "R-EDUCATION": "administrator and JPT: at least S1/D4",
-    "R-EVALUATION": "evaluation outcome: tetap, rotasi, istirahat", "R-JPT-SELECTION": "JPT from the open selection",
-    "R-JPT-ROTATION": "JPT rotation after a competency test", "R-RELEASE-CAUSE": "non-job only with a cause",
-    params: "Rule parameters", p_tenure_min_months: "minimum months in post",
-    p_tenure_max_months: "maximum months in post", p_horizon_months: "retirement horizon (months)",
-    p_jpt_max_age: "oldest JPT candidate (years)", p_admin_min_months: "minimum months as administrator",
-    p_pengawas_min_months: "minimum months as pengawas",
-    p_jpm_min_value: "JPM floor (0–1)",
-    c_performance: "performance", c_fit: "fit (JPM)", c_tenure: "tenure", c_talent: "talent",
-    maxMoves: "Maximum number of moves", noLimit: "no limit", showFrontier: "Moves against objective",
-    frontierTitle: "Frontier: the objective of the best plan by number of moves",
-    frontierHint: "Click a point to use that number as the budget. Between two points, no plan beats the line joining them.",
-    frontierMoves: "holders who move", frontierObjective: "objective", budgetCard: "Move budget",
-    budgetGap: "gap to the upper bound", perMove: "per move",
-    c_family: "family", c_release: "release", c_continuity: "continuity",
-    selectionFile: "JPT open-selection results (CSV/XLSX, optional)", acting: "acting (Plt)",
-    upcomingPosts: "Upcoming vacancies (retirement within the horizon)", approvalNeeded: "Minister's approval required",
-  },
-};
-
+// The page's words come from the server's message catalogue
+// (GET /api/messages?lang=), the same as the command line's: no second
+// dictionary here. The plan's own texts (reasons, warnings, problems,
+// errors) come rendered in the page's language with each answer.
 const S = {
-  lang: "id", session: "", token: new URLSearchParams(location.search).get("token") || "",
+  lang: "id", msgs: {}, session: "", token: new URLSearchParams(location.search).get("token") || "",
   state: null, plan: null, settings: {}, pins: [], forbids: [], seq: 0, inflight: null,
   timer: 0, lastChange: -1e9, renderToken: 0, explainNIP: "", alts: null,
   // frontier is the frontier on screen and frontierKey the settings it was
@@ -130,7 +25,19 @@ const perf = { pending: new Map(), samples: [], complete: true };
 window.mutasiPerf = perf;
 
 const $ = (sel) => document.querySelector(sel);
-const t = (k) => (I18N[S.lang][k] ?? I18N.id[k] ?? k);
+const t = (k) => (S.msgs[k] ?? k);
+// num writes x with d decimals and the page language's decimal mark.
+const num = (x, d) => { const s = Number(x).toFixed(d); return S.lang === "id" ? s.replace(".", ",") : s; };
+// day writes a YYYY-MM-DD date as decrees do: "1 Maret 2027".
+const day = (iso) => {
+  const [y, m, d] = iso.split("-").map(Number);
+  if (!y || !m || !d) return iso;
+  return new Intl.DateTimeFormat(S.lang === "id" ? "id-ID" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
+    .format(new Date(Date.UTC(y, m - 1, d)));
+};
+// comp names a score component or weight: the page's own word, else the
+// catalogue's.
+const comp = (c) => S.msgs["c_" + c] ?? S.msgs["component." + c] ?? c;
 
 function el(tag, attrs, ...kids) {
   const e = document.createElement(tag);
@@ -150,6 +57,7 @@ function el(tag, attrs, ...kids) {
 function api(path, params) {
   const u = new URL(path, location.href);
   if (S.session) u.searchParams.set("session", S.session);
+  u.searchParams.set("lang", S.lang);
   for (const [k, v] of Object.entries(params || {})) u.searchParams.set(k, v);
   return u;
 }
@@ -182,7 +90,7 @@ function postLabel(p) {
 }
 
 // Move labels come from the server (the lampiran's words), so that the page
-// and the CLI say the same; the I18N t_* words are the fallback.
+// and the CLI say the same; the catalogue's t_* words are the fallback.
 function typeName(type) {
   const l = S.state && S.state.labels && S.state.labels[S.lang];
   return (l && l[type]) || t("t_" + type);
@@ -203,7 +111,7 @@ function applyState(st) {
   S.alts = null;
   S.failed = !st.plan;
   if (st.plan) { S.goodDate = st.plan.date; S.dateError = ""; }
-  $("#roster-name").textContent = st.roster ? st.roster + " · " + st.counts[0] + " / " + st.counts[1] + " " + t("loadedRows") : "";
+  $("#roster-name").textContent = st.roster ? st.roster + " · " + st.counts[0] + " / " + st.counts[1] + " " + t("loaded_rows") : "";
   renderProblems();
   renderTune();
   renderDecisions();
@@ -232,7 +140,7 @@ async function upload(sample) {
       const f = $("#file-" + id).files[0];
       if (f) { fd.append(id, f, f.name); n++; }
     }
-    if (n === 0) { showError(t("chooseFiles")); return; }
+    if (n === 0) { showError(t("choose_files")); return; }
   }
   status(t("loading"));
   // An upload keeps the plan date on screen.
@@ -270,12 +178,12 @@ function renderTune() {
     if (!s.key.startsWith("weights.")) continue;
     const name = s.key.slice(8);
     const id = "w-" + name;
-    const out = el("output", { for: id }, Number(S.settings[s.key]).toFixed(2));
+    const out = el("output", { for: id }, num(S.settings[s.key], 2));
     const input = el("input", { type: "range", id, min: "0", max: "5", step: "0.05", value: S.settings[s.key],
       "data-key": s.key, title: s.doc });
     input.addEventListener("input", () => {
       S.settings[s.key] = input.value;
-      out.textContent = Number(input.value).toFixed(2);
+      out.textContent = num(input.value, 2);
       schedule();
     });
     ws.append(el("div", { class: "weight" }, el("label", { for: id }, el("span", {}, t("w_" + name)), out), input));
@@ -288,7 +196,7 @@ function renderTune() {
     box.checked = S.settings[r.key] === "true";
     box.addEventListener("change", () => { S.settings[r.key] = String(box.checked); schedule(0); });
     rs.append(el("label", { class: "rule", for: id, title: r.source }, box, el("code", {}, r.code),
-      el("span", { class: "muted" }, t(r.code))));
+      el("span", { class: "muted" }, t("rule_" + r.code.toLowerCase().replace(/-/g, "_")))));
   }
   // The rules' parameters (months, ages, the JPM floor), folded away.
   const ps = $("#params");
@@ -304,7 +212,7 @@ function renderTune() {
   const mm = $("#max-moves");
   const budget = S.settings["rules.max_moves"];
   mm.value = budget && budget !== "none" ? budget : "";
-  mm.placeholder = t("noLimit");
+  mm.placeholder = t("no_limit");
   const d = $("#plan-date");
   if (!S.dateError) d.value = S.settings["date"] || "";
   renderDateError();
@@ -335,7 +243,8 @@ function renderDateError() {
 function setDate(value) {
   if (value === "") value = S.goodDate;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    S.dateError = t("badDate");
+    S.dateError = t("bad_date");
+    S.dateErrorLocal = true;
     renderDateError();
     renderPlan();
     return;
@@ -385,6 +294,7 @@ async function solve(seq) {
       // The plan refused the date: say so at the field, and go on with
       // the plan's date so that the other settings still solve.
       S.dateError = r.data.error;
+      S.dateErrorLocal = false;
       S.settings["date"] = S.goodDate;
       renderDateError();
     } else {
@@ -436,7 +346,7 @@ function renderDecisions() {
   const ul = $("#decisions");
   ul.replaceChildren();
   const items = [...S.pins.map((d) => ["pin", d]), ...S.forbids.map((d) => ["forbid", d])];
-  if (!items.length) { ul.append(el("li", { class: "empty" }, t("noDecisions"))); return; }
+  if (!items.length) { ul.append(el("li", { class: "empty" }, t("no_decisions"))); return; }
   for (const [kind, d] of items) {
     const [nip, post] = d.split("=");
     const label = nameOf(nip) + " (" + nip + ") " + (kind === "pin" ? "→ " : "≠ ") + (post === "-" ? t("release") : post);
@@ -480,17 +390,17 @@ function renderPlan() {
   sum.replaceChildren();
   tb.replaceChildren();
   const p = S.plan;
-  if (!p) { sum.append(t("noPlan")); $("#vacant").replaceChildren(); return; }
+  if (!p) { sum.append(t("no_plan")); $("#vacant").replaceChildren(); return; }
   const s = p.summary;
-  const pct = (x) => (x * 100).toFixed(1) + "%";
+  const pct = (x) => num(x * 100, 1) + "%";
   // The plan on screen is out of date while a refused value stands in a
   // field or the latest solve failed: its certificate is then no claim.
   const stale = !!S.dateError || S.failed;
   $("#plan").classList.toggle("stale", stale);
   $("#stale").hidden = !stale;
-  $("#stale").textContent = stale ? t("staleNote") : "";
+  $("#stale").textContent = stale ? t("stale_note") : "";
   const cert = stale ? card(t("certificate"), t("stale"), "bad stale") :
-    card(t("certificate"), p.optimal ? t("optimal") : t("notOptimal"), p.optimal ? "ok" : "bad");
+    card(t("certificate"), p.optimal ? t("optimal") : t("not_optimal"), p.optimal ? "ok" : "bad");
   sum.append(...[
     card(typeName("promote"), s.promote), card(typeName("rotate"), s.rotate), card(typeName("fill"), s.fill),
     s.demote ? card(typeName("demote"), s.demote) : null,
@@ -498,10 +408,10 @@ function renderPlan() {
     s.unplaced ? card(typeName("unplaced"), s.unplaced) : null,
     card(typeName("stay"), s.stay), card(t("vacant"), s.vacant),
     card(t("changed"), p.changed, p.changed ? "changed" : ""),
-    card(t("meanJPM"), pct(s.mean_jpm_before) + " → " + pct(s.mean_jpm_after)),
-    cert, card(t("objective"), p.objective.toFixed(3)),
-    p.budget ? card(t("budgetCard"), p.budget.moves + " / " + p.budget.max_moves + " · " + t("budgetGap") + " " +
-      p.budget.gap.toFixed(3), p.budget.gap > 5e-4 ? "changed" : "") : null].filter(Boolean));
+    card(t("mean_jpm"), pct(s.mean_jpm_before) + " → " + pct(s.mean_jpm_after)),
+    cert, card(t("objective"), num(p.objective, 3)),
+    p.budget ? card(t("budget_card"), p.budget.moves + " / " + p.budget.max_moves + " · " + t("budget_gap") + " " +
+      num(p.budget.gap, 3), p.budget.gap > 5e-4 ? "changed" : "") : null].filter(Boolean));
   const showStays = $("#show-stays").checked;
   const onlyChanged = $("#only-changed").checked;
   const rows = [];
@@ -512,18 +422,18 @@ function renderPlan() {
     n++;
     const isPinned = S.pins.some((d) => d.startsWith(m.nip + "="));
     const to = el("td", {}, postLabel(m.to));
-    if (m.before) to.append(el("span", { class: "before" }, t("before") + ": " + (m.before.to ? postLabel(m.before.to) : t("noPost")) +
+    if (m.before) to.append(el("span", { class: "before" }, t("before") + ": " + (m.before.to ? postLabel(m.before.to) : t("no_post")) +
       " (" + typeName(m.before.type) + ")"));
     rows.push(el("tr", { class: m.before ? "changed" : "", "data-nip": m.nip, title: m.before ? m.before.reason : null },
       el("td", { class: "num" }, n),
       el("td", {}, el("button", { type: "button", class: "who", onclick: () => explain(m.nip) }, m.name), el("span", { class: "nip" }, m.nip)),
       el("td", {}, m.rank), el("td", {}, m.from ? postLabel(m.from) : (m.outside || postLabel(null))), to,
       el("td", { class: "type-" + m.type }, typeLabel(m), isPinned ? el("b", { class: "badge pin" }, t("pinned")) : null),
-      el("td", { class: "num" }, m.score.toFixed(3)),
+      el("td", { class: "num" }, num(m.score, 3)),
       el("td", { class: "num" }, m.jpm === null ? "–" : Math.round(m.jpm * 100) + "%"),
       el("td", { class: "actions" },
-        el("button", { type: "button", class: "pin", title: t("pinTitle"), onclick: () => addDecision("pin", m.nip, m.to && m.to.id) }, t("pin")),
-        m.to ? el("button", { type: "button", class: "forbid", title: t("forbidTitle"), onclick: () => addDecision("forbid", m.nip, m.to.id) }, t("forbid")) : null)));
+        el("button", { type: "button", class: "pin", title: t("pin_title"), onclick: () => addDecision("pin", m.nip, m.to && m.to.id) }, t("pin")),
+        m.to ? el("button", { type: "button", class: "forbid", title: t("forbid_title"), onclick: () => addDecision("forbid", m.nip, m.to.id) }, t("forbid")) : null)));
   }
   // The first screenful is drawn at once and the other rows just after
   // that frame, so that a new plan is on screen without waiting for the
@@ -543,7 +453,7 @@ function renderPlan() {
   const vb = $("#vacant");
   vb.replaceChildren();
   if (p.vacant.length) {
-    vb.append(el("h3", {}, t("vacantPosts") + " (" + p.vacant.length + ")"),
+    vb.append(el("h3", {}, t("vacant_posts") + " (" + p.vacant.length + ")"),
       el("ul", {}, p.vacant.map((v) => el("li", {}, postLabel(v) + (v.reason ? " — " + v.reason : ""),
         (v.acting || []).length ? el("ol", { class: "acting" }, v.acting.map((a) =>
           el("li", {}, t("acting") + ": " + a.name + " (" + a.nip + ", " + (a.post ? a.post.id : "eselon " + a.eselon) + ") — " + a.reason))) : null))));
@@ -551,8 +461,8 @@ function renderPlan() {
   const ub = $("#upcoming");
   ub.replaceChildren();
   if ((p.upcoming_vacancies || []).length) {
-    ub.append(el("h3", {}, t("upcomingPosts") + " (" + p.upcoming_vacancies.length + ")"),
-      el("ul", {}, p.upcoming_vacancies.map((u) => el("li", {}, u.date + " · " + postLabel(u) + " — " + u.holder + " (" + u.nip + ")"))));
+    ub.append(el("h3", {}, t("upcoming_posts") + " (" + p.upcoming_vacancies.length + ")"),
+      el("ul", {}, p.upcoming_vacancies.map((u) => el("li", {}, day(u.date) + " · " + postLabel(u) + " — " + u.holder + " (" + u.nip + ")"))));
   }
   renderApproval();
 }
@@ -564,7 +474,7 @@ function renderApproval() {
   const p = S.plan;
   const lines = p && p.approval && p.approval.required ? p.approval_text[S.lang === "id" ? 0 : 1] : [];
   a.hidden = !lines.length;
-  a.textContent = lines.length ? t("approvalNeeded") : "";
+  a.textContent = lines.length ? t("approval_needed") : "";
   a.title = lines.join("\n");
 }
 
@@ -577,17 +487,17 @@ async function explain(nip) {
   body.replaceChildren();
   $("#explain").hidden = false;
   document.body.classList.add("explaining");
-  $("#explain-title").textContent = t("explainTitle");
+  $("#explain-title").textContent = t("explain_title");
   if (!r.ok) { body.append(el("p", {}, r.data.error)); return; }
   const x = r.data;
   const m = x.move;
-  $("#explain-title").textContent = t("explainTitle") + ": " + m.name;
+  $("#explain-title").textContent = t("explain_title") + ": " + m.name;
   body.append(el("p", { class: "muted" }, m.nip + " · " + m.rank + " · " + t("status") + ": " + t(x.status)),
-    el("p", {}, el("b", {}, t("move") + ": "), postLabel(m.from) + " → " + (m.to ? postLabel(m.to) : t("noPost")) +
-      " (" + typeName(m.type) + "), " + t("colScore").toLowerCase() + " " + m.score.toFixed(3)));
+    el("p", {}, el("b", {}, t("move") + ": "), postLabel(m.from) + " → " + (m.to ? postLabel(m.to) : t("no_post")) +
+      " (" + typeName(m.type) + "), " + t("col_score").toLowerCase() + " " + num(m.score, 3)));
   const comps = Object.keys(m.components).sort();
   body.append(el("h3", {}, t("components")), el("table", {}, el("tbody", {},
-    comps.map((c) => el("tr", {}, el("td", {}, I18N[S.lang]["c_" + c] ? t("c_" + c) : c), el("td", { class: "num" }, m.components[c].toFixed(3)))))));
+    comps.map((c) => el("tr", {}, el("td", {}, comp(c)), el("td", { class: "num" }, num(m.components[c], 3)))))));
   if (x.against && x.competencies.length) {
     body.append(el("h3", {}, t("competencies") + " " + postLabel(x.against) + " — JPM " +
       (m.jpm === null ? "–" : Math.round(m.jpm * 100) + "% " + (m.jpm_category || ""))),
@@ -602,34 +512,38 @@ async function explain(nip) {
   }
   body.append(el("h3", {}, t("constraints")));
   body.append(el("ul", {}, x.constraints.length ? x.constraints.map((c) =>
-    el("li", {}, el("code", {}, c.rule), " — " + c.posts + " " + t("posts") + ", e.g. " + c.post + ": " + c.example)) :
+    el("li", {}, el("code", {}, c.rule), " — " + c.posts + " " + t("posts") + ", " + t("eg") + " " + c.post + ": " + c.example)) :
     el("li", { class: "muted" }, "–")));
   body.append(el("h3", {}, t("alternatives")));
   const alts = m.alternatives || [];
   if (!alts.length) {
-    body.append(el("p", { class: "muted" }, t("noneOpen")));
+    body.append(el("p", { class: "muted" }, t("none_open")));
   } else {
-    body.append(el("table", {}, el("thead", {}, el("tr", {}, el("th", {}, t("place")), el("th", {}, t("colScore")),
+    body.append(el("table", {}, el("thead", {}, el("tr", {}, el("th", {}, t("place")), el("th", {}, t("col_score")),
       el("th", {}, "JPM"), el("th", {}, t("gap")), el("th", {}, ""))),
     el("tbody", {}, alts.map((a) => el("tr", {}, el("td", {}, a.post ? postLabel(a.post) : t("release")),
-      el("td", { class: "num" }, a.score.toFixed(3)), el("td", { class: "num" }, a.post ? Math.round(a.jpm * 100) + "%" : "–"),
-      el("td", { class: "num" }, a.gap.toFixed(3)),
-      el("td", {}, el("button", { type: "button", class: "pin-alt", onclick: () => addDecision("pin", m.nip, a.post && a.post.id) }, t("pinHere"))))))));
+      el("td", { class: "num" }, num(a.score, 3)), el("td", { class: "num" }, a.post ? Math.round(a.jpm * 100) + "%" : "–"),
+      el("td", { class: "num" }, num(a.gap, 3)),
+      el("td", {}, el("button", { type: "button", class: "pin-alt", onclick: () => addDecision("pin", m.nip, a.post && a.post.id) }, t("pin_here"))))))));
   }
   // Pin to any post of the roster, by id or name.
   const posts = (S.state && S.state.posts) || [];
-  const input = el("input", { type: "text", list: "post-list", id: "pin-post", placeholder: t("pinAny") });
+  const input = el("input", { type: "text", list: "post-list", id: "pin-post", placeholder: t("pin_any") });
   const list = el("datalist", { id: "post-list" }, posts.map((p) => el("option", { value: p.id }, postLabel(p))));
   body.append(el("p", { class: "pin-any" }, input, list,
     el("button", { type: "button", onclick: () => { if (input.value.trim()) addDecision("pin", m.nip, input.value.trim()); } }, t("pin"))));
   for (const [k, xs] of [["reasons", m.reasons], ["warnings", m.warnings]]) {
     if (xs && xs.length) body.append(el("h3", {}, t(k)), el("ul", {}, xs.map((s) => el("li", {}, s))));
   }
+  // The solver's own estimate (a committee reads the plan's reasons and
+  // alternatives above); folded away, as explain --detail on the command line.
   if (x.flips.length) {
-    body.append(el("h3", {}, t("flips")), el("ul", {}, x.flips.map((f) =>
-      el("li", {}, f.weight + ": " + f.current + " → " + (f.at < 0 ? "–" : f.at.toFixed(3)) + " (" + (f.to ? f.to.id : t("release")) + ")"))),
-    el("p", { class: "muted" }, x.flip_note));
+    body.append(el("details", { class: "solver-details" }, el("summary", {}, t("solver_details")),
+      el("h3", {}, t("flips")), el("ul", {}, x.flips.map((f) =>
+        el("li", {}, comp(f.weight) + ": " + num(f.current, 2) + " → " + (f.at < 0 ? "–" : num(f.at, 3)) + " (" + (f.to ? f.to.id : t("release")) + ")"))),
+      el("p", { class: "muted" }, x.flip_note)));
   }
+
 }
 
 // ---- alternatives ---------------------------------------------------------
@@ -647,12 +561,12 @@ function renderAlts() {
   const box = $("#alternatives");
   box.replaceChildren();
   if (!S.alts) return;
-  if (!S.alts.length) { box.append(el("p", { class: "muted" }, t("noAlts"))); return; }
+  if (!S.alts.length) { box.append(el("p", { class: "muted" }, t("no_alts"))); return; }
   for (const a of S.alts) {
-    const gap = a.gap < 5e-7 ? t("tie") : a.gap.toFixed(3) + " " + t("lower");
-    box.append(el("div", { class: "alt" }, el("h3", {}, t("altPlan") + " " + a.rank + ": " + a.objective.toFixed(3) + " (" + gap + ")"),
-    el("ul", {}, a.changes.map((c) => el("li", {}, c.name + " (" + c.nip + "): " + (c.plan ? postLabel(c.plan) : t("noPost")) +
-      " → " + (c.other ? postLabel(c.other) : t("noPost")))))));
+    const gap = a.gap < 5e-7 ? t("tie") : num(a.gap, 3) + " " + t("lower");
+    box.append(el("div", { class: "alt" }, el("h3", {}, t("alt_plan") + " " + a.rank + ": " + num(a.objective, 3) + " (" + gap + ")"),
+    el("ul", {}, a.changes.map((c) => el("li", {}, c.name + " (" + c.nip + "): " + (c.plan ? postLabel(c.plan) : t("no_post")) +
+      " → " + (c.other ? postLabel(c.other) : t("no_post")))))));
   }
 }
 
@@ -698,30 +612,30 @@ function renderFrontier() {
   const y0 = Math.min(...ys), y1 = Math.max(...ys, y0 + 1e-6);
   const X = (m) => L + (m - x0) / (x1 - x0) * (W - L - R);
   const Y = (o) => T + (y1 - o) / (y1 - y0) * (H - T - B);
-  const chart = svg("svg", { viewBox: "0 0 " + W + " " + H, class: "frontier-chart", role: "img", "aria-label": t("frontierTitle") });
+  const chart = svg("svg", { viewBox: "0 0 " + W + " " + H, class: "frontier-chart", role: "img", "aria-label": t("frontier_title") });
   chart.append(svg("line", { x1: L, y1: H - B, x2: W - R, y2: H - B, stroke: "#888" }),
     svg("line", { x1: L, y1: T, x2: L, y2: H - B, stroke: "#888" }),
-    svg("text", { x: (L + W - R) / 2, y: H - 6, "text-anchor": "middle", "font-size": "12" }, t("frontierMoves")),
+    svg("text", { x: (L + W - R) / 2, y: H - 6, "text-anchor": "middle", "font-size": "12" }, t("frontier_moves")),
     svg("text", { x: 12, y: (T + H - B) / 2, "text-anchor": "middle", "font-size": "12",
-      transform: "rotate(-90 12 " + (T + H - B) / 2 + ")" }, t("frontierObjective")),
-    svg("text", { x: L - 4, y: Y(y1) + 4, "text-anchor": "end", "font-size": "11" }, y1.toFixed(1)),
-    svg("text", { x: L - 4, y: Y(y0) + 4, "text-anchor": "end", "font-size": "11" }, y0.toFixed(1)),
+      transform: "rotate(-90 12 " + (T + H - B) / 2 + ")" }, t("frontier_objective")),
+    svg("text", { x: L - 4, y: Y(y1) + 4, "text-anchor": "end", "font-size": "11" }, num(y1, 1)),
+    svg("text", { x: L - 4, y: Y(y0) + 4, "text-anchor": "end", "font-size": "11" }, num(y0, 1)),
     svg("text", { x: X(x0), y: H - B + 14, "text-anchor": "middle", "font-size": "11" }, x0),
     svg("text", { x: X(x1), y: H - B + 14, "text-anchor": "middle", "font-size": "11" }, x1),
     svg("polyline", { points: f.points.map((p) => X(p.moves) + "," + Y(p.objective)).join(" "),
       fill: "none", stroke: "#1f77b4", "stroke-width": "2" }));
   const cur = S.plan && S.plan.budget ? S.plan.budget.moves : null;
   for (const [k, p] of f.points.entries()) {
-    const per = k > 0 ? ((f.points[k - 1].objective - p.objective) / (f.points[k - 1].moves - p.moves)).toFixed(3) + " " + t("perMove") : "";
+    const per = k > 0 ? num((f.points[k - 1].objective - p.objective) / (f.points[k - 1].moves - p.moves), 3) + " " + t("per_move") : "";
     const dot = svg("circle", { cx: X(p.moves), cy: Y(p.objective), r: p.moves === cur ? "6" : "4",
       fill: p.moves === cur ? "#d62728" : "#1f77b4", class: "frontier-point", "data-moves": p.moves, tabindex: "0" },
-    svg("title", {}, p.moves + " " + t("frontierMoves") + ": " + p.objective.toFixed(3) + (per ? " (" + per + ")" : "")));
+    svg("title", {}, p.moves + " " + t("frontier_moves") + ": " + num(p.objective, 3) + (per ? " (" + per + ")" : "")));
     const pick = () => setMaxMoves(p.moves);
     dot.addEventListener("click", pick);
     dot.addEventListener("keydown", (ev) => { if (ev.key === "Enter") pick(); });
     chart.append(dot);
   }
-  box.append(el("h3", {}, t("frontierTitle")), chart, el("p", { class: "muted" }, t("frontierHint")));
+  box.append(el("h3", {}, t("frontier_title")), chart, el("p", { class: "muted" }, t("frontier_hint")));
 }
 
 // ---- downloads and language -----------------------------------------------
@@ -736,13 +650,36 @@ function updateDownloads() {
   }
 }
 
-function applyLang() {
+// loadMessages fetches the page's words in S.lang and puts them on the
+// page's fixed labels.
+async function loadMessages() {
+  const r = await call("GET", "api/messages");
+  if (r.ok) S.msgs = r.data;
   document.documentElement.lang = S.lang;
   for (const e of document.querySelectorAll("[data-i18n]")) e.textContent = t(e.dataset.i18n);
+  // The switch names the other language in that language, as switches do.
   $("#lang-toggle").textContent = S.lang === "id" ? "English" : "Bahasa Indonesia";
+}
+
+// applyLang switches the page to S.lang: its words, then the texts the
+// server renders (problems, reasons, warnings, errors), fetched again from
+// the session's state; the settings, decisions and plan stay as they are.
+async function applyLang() {
+  await loadMessages();
+  if (S.session) {
+    const r = await call("GET", "api/state");
+    if (r.ok && r.data) {
+      const st = r.data;
+      S.state = { ...S.state, problems: st.problems, labels: st.labels, roster: st.roster, error: st.error };
+      if (st.plan && S.plan && st.plan.date === S.plan.date) S.plan = st.plan;
+      $("#roster-name").textContent = st.roster ? st.roster + " · " + st.counts[0] + " / " + st.counts[1] + " " + t("loaded_rows") : "";
+      if (!S.failed) showError(st.error || "");
+    }
+  }
   if (S.state) {
     renderProblems(); renderTune(); renderDecisions(); renderPlan(); renderAlts(); renderFrontier(); updateDownloads();
   }
+  if (S.dateError && S.dateErrorLocal) { S.dateError = t("bad_date"); renderDateError(); }
   if (S.explainNIP && !$("#explain").hidden) explain(S.explainNIP);
 }
 
@@ -767,6 +704,5 @@ document.addEventListener("DOMContentLoaded", () => {
   $("#explain-close").addEventListener("click", closeExplain);
   document.addEventListener("keydown", (ev) => { if (ev.key === "Escape" && !$("#explain").hidden) closeExplain(); });
   $("#lang-toggle").addEventListener("click", () => { S.lang = S.lang === "id" ? "en" : "id"; applyLang(); });
-  applyLang();
-  newSession();
+  loadMessages().then(newSession);
 });
