@@ -3,9 +3,10 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/report"
 	"path/filepath"
 	"testing"
+
+	"github.com/mutasi-id/mutasi/internal/report"
 
 	"github.com/mutasi-id/mutasi/bench"
 	"github.com/mutasi-id/mutasi/model"
@@ -151,7 +152,7 @@ func TestCommandsSamePlan(t *testing.T) {
 						}
 					}
 					for _, nip := range nips {
-						var ex jsonExplanation
+						var ex report.JSONExplanation
 						if err := json.Unmarshal([]byte(run(append([]string{"explain", nip, "--format", "json"}, path...)...)), &ex); err != nil {
 							t.Fatal(err)
 						}

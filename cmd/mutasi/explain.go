@@ -3,45 +3,17 @@ package main
 import (
 	"context"
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/i18n"
-	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
 	"math"
 	"strings"
 	"text/tabwriter"
 	"time"
 
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/pipeline"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"github.com/mutasi-id/mutasi/model"
 )
-
-// jsonExplanation is model.Explanation with the move in the plan's JSON
-// form and the plan date.
-type jsonExplanation struct {
-	Date          string                `json:"date"`
-	Move          report.JSONMove       `json:"move"`
-	Status        string                `json:"status"`
-	StatusReasons []model.Verdict       `json:"status_reasons"`
-	Against       *model.PostRef        `json:"against"`
-	Competencies  []model.CompetencyFit `json:"competencies"`
-	Constraints   []model.RuleCount     `json:"constraints"`
-	CanRelease    bool                  `json:"can_release"`
-	Flips         []model.WeightFlip    `json:"flips"`
-	FlipNote      string                `json:"flip_note"`
-}
-
-func jsonExplanationOf(ex *model.Explanation, date time.Time, l i18n.Lang) jsonExplanation {
-	j := jsonExplanation{Date: date.Format(time.DateOnly), Move: report.JSONMoveOf(&ex.Move), Status: ex.Status,
-		StatusReasons: append([]model.Verdict{}, ex.StatusReasons...), Against: ex.Against,
-		Competencies: append([]model.CompetencyFit{}, ex.Competencies...),
-		Constraints:  append([]model.RuleCount{}, ex.Constraints...), CanRelease: ex.CanRelease,
-		Flips: []model.WeightFlip{}, FlipNote: l.T(i18n.ExplainFlipNote)}
-	for _, f := range ex.Flips {
-		f.Current, f.At = report.Round6(f.Current), report.Round6(f.At)
-		j.Flips = append(j.Flips, f)
-	}
-	return j
-}
 
 func runExplain(e *env, args []string) int {
 	fs := newFlags(e, "explain")
@@ -109,7 +81,7 @@ func runExplain(e *env, args []string) int {
 	}
 	write := func(w io.Writer) error {
 		if of.Format == "json" {
-			return report.WriteJSON(w, explainWithRanges{jsonExplanationOf(ex, pol.Date, e.lang), ranges,
+			return report.WriteJSON(w, explainWithRanges{report.JSONExplanationOf(ex, pol.Date, e.lang), ranges,
 				e.lang.T(i18n.ExplainRangesNote, e.lang.T(i18n.ExplainStabilityNote))})
 		}
 		if err := writeExplainTable(w, ex, pol.Date, e.lang, *detail); err != nil {

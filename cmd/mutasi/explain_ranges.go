@@ -3,14 +3,15 @@ package main
 import (
 	"context"
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/i18n"
-	"github.com/mutasi-id/mutasi/internal/policyfile"
-	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
 	"math"
 	"strconv"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/report"
 
 	"github.com/mutasi-id/mutasi/model"
 )
@@ -289,7 +290,7 @@ func parseFloat(s string) float64 {
 
 // explainWithRanges is explain's JSON: the explanation and the ranges.
 type explainWithRanges struct {
-	jsonExplanation
+	report.JSONExplanation
 	WeightRanges     []explainRange `json:"weight_ranges"`
 	WeightRangesNote string         `json:"weight_ranges_note"`
 }

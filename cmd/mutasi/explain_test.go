@@ -2,8 +2,9 @@ package main
 
 import (
 	"encoding/json"
-	"github.com/mutasi-id/mutasi/internal/report"
 	"testing"
+
+	"github.com/mutasi-id/mutasi/internal/report"
 )
 
 // explainLocked is a special case of the sample (docs/sample.md): a JPT
@@ -55,7 +56,7 @@ func TestExplainMatchesSolve(t *testing.T) {
 		if code != exitOK {
 			t.Fatalf("%s: exit %d: %s", m.NIP, code, errs)
 		}
-		var ex jsonExplanation
+		var ex report.JSONExplanation
 		if err := json.Unmarshal([]byte(out), &ex); err != nil {
 			t.Fatal(err)
 		}

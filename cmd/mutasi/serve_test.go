@@ -7,10 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/i18n"
-	"github.com/mutasi-id/mutasi/internal/policyfile"
-	"github.com/mutasi-id/mutasi/internal/report"
-	"github.com/stretchr/testify/require"
 	"io"
 	"mime/multipart"
 	"net"
@@ -21,6 +17,11 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/report"
+	"github.com/stretchr/testify/require"
 
 	"github.com/mutasi-id/mutasi"
 	"github.com/mutasi-id/mutasi/model"
@@ -631,7 +632,7 @@ func TestServeExplain(t *testing.T) {
 	if w.Code != http.StatusOK {
 		t.Fatalf("%d %s", w.Code, w.Body)
 	}
-	var ex jsonExplanation
+	var ex report.JSONExplanation
 	if err := json.Unmarshal(w.Body.Bytes(), &ex); err != nil {
 		t.Fatal(err)
 	}

@@ -15,6 +15,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/mutasi-id/mutasi/internal/analysis"
 	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/spf13/pflag"
@@ -122,19 +123,8 @@ type sweepStep struct {
 	Value     float64 `json:"value"`
 	Objective float64 `json:"objective"`
 	// Differ is len(Changes): the officials placed otherwise than in the base plan.
-	Differ  int           `json:"differ"`
-	Changes []sweepChange `json:"changes"`
-}
-
-// sweepChange is an official a step places otherwise than the base plan.
-type sweepChange struct {
-	NIP  string         `json:"nip"`
-	Name string         `json:"name"`
-	Base *model.PostRef `json:"base"`
-	At   *model.PostRef `json:"at"`
-	// BaseType and Type are the moves of the base plan and of the step.
-	BaseType string `json:"base_type"`
-	Type     string `json:"type"`
+	Differ  int               `json:"differ"`
+	Changes []analysis.Change `json:"changes"`
 }
 
 // sweepBreak is a change of plan: the plan at Lo differs from the one at
@@ -366,11 +356,7 @@ func (s *sweeper) run(sp sweepSpec, baseVal, prec float64) (*sweepReport, error)
 		if sols[k], err = s.at(x); err != nil {
 			return nil, err
 		}
-		st := sweepStep{Value: x, Objective: report.Round6(sols[k].Plan.Objective), Changes: []sweepChange{}}
-		for _, c := range model.Diff(base.Plan, sols[k].Plan) {
-			st.Changes = append(st.Changes, sweepChange{NIP: c.NIP, Name: c.Name, Base: c.Base, At: c.Other,
-				BaseType: c.BaseType.String(), Type: c.OtherType.String()})
-		}
+		st := sweepStep{Value: x, Objective: report.Round6(sols[k].Plan.Objective), Changes: analysis.Changes(base.Plan, sols[k].Plan)}
 		st.Differ = len(st.Changes)
 		rep.Steps = append(rep.Steps, st)
 	}
