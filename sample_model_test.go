@@ -11,7 +11,6 @@ import (
 	"github.com/mutasi-id/mutasi/solver"
 )
 
-
 // sampleLoad loads the embedded sample through the model's loader and fails
 // on any problem: the sample must validate clean, warnings included.
 func sampleLoad(t *testing.T, src model.Source) *model.Roster {

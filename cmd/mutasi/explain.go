@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/internal/report"
-
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -50,7 +50,8 @@ func runExplain(e *env, args []string) int {
 	if !ok {
 		return fail(e, exitUsage, i18n.CLIExplainUnknownNIP, fs.Arg(0))
 	}
-	stop := startProgress(e, i18n.CLIProgressExplain)
+	stop := slv.startProgress(e)
+	slv.task(e, i18n.CLIProgressExplain)
 	sol, err := slv.solve(context.Background(), e, r, pol, nil, "")
 	if err != nil {
 		stop()
@@ -68,8 +69,10 @@ func runExplain(e *env, args []string) int {
 			ex.Move.Reasons = sol.Plan.Moves[k].Reasons
 		}
 	}
+	slv.task(e, i18n.CLIProgressRanges)
+	// Brief plans: the ranges compare them, and print none.
 	resolve := func(ctx context.Context, p *model.Policy) (*solution, error) {
-		return slv.solve(ctx, e, r, p, sol, "re-solving")
+		return slv.solveWith(ctx, e, r, p, pipeline.Options{From: sol, Brief: true}, "re-solving")
 	}
 	ranges, err := explainRanges(context.Background(), r, pol, sol, i, resolve) // explain_ranges.go
 	stop()

@@ -125,8 +125,11 @@ func runFrontier(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, sw 
 	if r == nil {
 		return code
 	}
-	stop := startProgress(e, i18n.CLIProgressFrontier)
-	rep, err := analysis.Frontier(context.Background(), r, pol, slv.options())
+	stop := slv.startProgress(e)
+	slv.task(e, i18n.CLIProgressFrontier)
+	opt := slv.options()
+	opt.Progress = slv.prog.hook()
+	rep, err := analysis.Frontier(context.Background(), r, pol, opt)
 	stop()
 	if err != nil {
 		return planFailure(e, r, err, "frontier")

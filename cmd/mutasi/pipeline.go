@@ -4,10 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"strings"
-	"sync"
-	"time"
 
 	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/pipeline"
@@ -60,52 +57,22 @@ func planFailure(e *env, r *model.Roster, err error, prefix string) int {
 	return say(exitFailure, i18n.ErrorText(err, e.lang))
 }
 
-// isTerminal reports whether w is a character device (a terminal).
-func isTerminal(w any) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+// startProgress shows on stderr that the step what runs (a message key or
+// a Msg), while it runs long and stderr is a terminal (progress); the
+// returned stop ends it.
+func startProgress(e *env, what any) (stop func()) {
+	p := newProgress(e, false)
+	p.Task(msgText(e.lang, what))
+	return p.Close
 }
 
-// progressDelay is how long a step runs before progress is shown.
-const progressDelay = time.Second
-
-// startProgress prints "mutasi: what…" on stderr when the step takes longer
-// than progressDelay and stderr is a terminal; the returned stop ends the
-// line. Output to a file or a pipe never gets progress. what is a message
-// key, or a Msg.
-func startProgress(e *env, what any) (stop func()) {
-	text := ""
+// msgText renders what, a message key or a Msg, in l.
+func msgText(l i18n.Lang, what any) string {
 	switch w := what.(type) {
 	case i18n.Key:
-		text = e.lang.T(w)
+		return l.T(w)
 	case i18n.Msg:
-		text = w.Text(e.lang)
+		return w.Text(l)
 	}
-	if !isTerminal(e.stderr) {
-		return func() {}
-	}
-	var mu sync.Mutex
-	shown, done := false, false
-	start := time.Now()
-	t := time.AfterFunc(progressDelay, func() {
-		mu.Lock()
-		defer mu.Unlock()
-		if !done {
-			shown = true
-			fmt.Fprintf(e.stderr, "mutasi: %s…", text)
-		}
-	})
-	return func() {
-		t.Stop()
-		mu.Lock()
-		defer mu.Unlock()
-		done = true
-		if shown {
-			fmt.Fprintf(e.stderr, " %s\n", e.lang.T(i18n.CLIProgressSeconds, e.lang.Dec(time.Since(start).Seconds(), 1)))
-		}
-	}
+	return ""
 }

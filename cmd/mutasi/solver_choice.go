@@ -16,17 +16,36 @@ import (
 type solverFlags struct {
 	mode    string
 	verbose bool
+	quiet   bool
 	k       int
 	classes bool
+	// prog shows the solves' progress (nil: none).
+	prog *progress
 }
 
 func addSolverFlags(fs *pflag.FlagSet) *solverFlags {
 	f := &solverFlags{}
 	fs.StringVar(&f.mode, "solver", "auto", use(i18n.FlagSolver))
 	fs.BoolVar(&f.verbose, "verbose", false, use(i18n.FlagVerbose))
+	fs.BoolVarP(&f.quiet, "quiet", "q", false, use(i18n.FlagQuiet))
 	fs.IntVar(&f.k, "candidates", model.DefaultSparseK, use(i18n.FlagCandidates))
 	fs.BoolVar(&f.classes, "classes", true, use(i18n.FlagClasses))
 	return f
+}
+
+// startProgress starts the progress of a command that solves (none with
+// --quiet); the returned stop ends it.
+func (f *solverFlags) startProgress(e *env) (stop func()) {
+	f.prog = newProgress(e, f.quiet)
+	return f.prog.Close
+}
+
+// task says on the progress line what the command does now: a message key
+// or a Msg, rendered in e's language.
+func (f *solverFlags) task(e *env, what any) {
+	if f.prog != nil {
+		f.prog.Task(msgText(e.lang, what))
+	}
 }
 
 // defaultSolverFlags are the solver flags' defaults: auto, quiet.
@@ -64,8 +83,13 @@ func solveRosterWith(ctx context.Context, e *env, r *model.Roster, pol *model.Po
 // explain); with --verbose it says on stderr how the solve went, each line
 // after "solver: " and label (when not empty).
 func (f *solverFlags) solve(ctx context.Context, e *env, r *model.Roster, pol *model.Policy, from *solution, label string) (*solution, error) {
+	return f.solveWith(ctx, e, r, pol, pipeline.Options{From: from}, label)
+}
+
+// solveWith is solve with the pipeline's From and Brief taken from o.
+func (f *solverFlags) solveWith(ctx context.Context, e *env, r *model.Roster, pol *model.Policy, o pipeline.Options, label string) (*solution, error) {
 	opt := f.options()
-	opt.From = from
+	opt.From, opt.Brief, opt.Progress = o.From, o.Brief, f.prog.hook()
 	if label != "" {
 		label += ": "
 	}

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/mutasi-id/mutasi/internal/analysis"
+	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/spf13/pflag"
 )
@@ -164,7 +165,9 @@ func (s *sweeper) at(x float64) (*solution, error) {
 		return nil, usagef(i18n.CLISweepSetting, s.key+"="+val, err)
 	}
 	s.solves++
-	sol, err := s.slv.solve(s.ctx, s.e, s.r, p, s.from, fmt.Sprintf("%s=%s", s.key, val))
+	s.slv.task(s.e, i18n.M(i18n.CLIProgressSweepAt, s.key, val, s.solves))
+	// Brief plans: a sweep compares them, and prints their moves only.
+	sol, err := s.slv.solveWith(s.ctx, s.e, s.r, p, pipeline.Options{From: s.from, Brief: true}, fmt.Sprintf("%s=%s", s.key, val))
 	if err != nil {
 		return nil, fmt.Errorf("%s=%s: %w", s.key, val, err)
 	}
@@ -272,7 +275,8 @@ func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputF
 	if integer {
 		prec = math.Max(prec, 1)
 	}
-	stop := startProgress(e, i18n.CLIProgressSweep)
+	stop := slv.startProgress(e)
+	slv.task(e, i18n.CLIProgressSweep)
 	s := &sweeper{ctx: context.Background(), e: e, slv: slv, r: r, pol: pol, key: sp.key, integer: integer}
 	rep, err := s.run(sp, baseVal, prec)
 	stop()
@@ -338,7 +342,7 @@ func sweepRun(ctx context.Context, r *model.Roster, pol *model.Policy, sp sweepS
 // between neighbouring values whose plans differ.
 func (s *sweeper) run(sp sweepSpec, baseVal, prec float64) (*sweepReport, error) {
 	pol := s.pol
-	base, err := s.slv.solve(s.ctx, s.e, s.r, pol, nil, "base plan")
+	base, err := s.slv.solveWith(s.ctx, s.e, s.r, pol, pipeline.Options{Brief: true}, "base plan")
 	if err != nil {
 		return nil, fmt.Errorf("base plan: %w", err)
 	}
