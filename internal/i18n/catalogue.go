@@ -56,3 +56,8 @@ func lookup(k Key) (entry, bool) {
 	}
 	return entry{}, false
 }
+
+// Format returns the message k in l as the catalogue writes it, before its
+// arguments are filled in: what a test reads to know the words of each
+// language.
+func Format(k Key, l Lang) (string, bool) { return text(k, l) }
