@@ -172,7 +172,7 @@ func TestPlanSample(t *testing.T) {
 		t.Errorf("summary does not add up: %+v", s)
 	}
 	for _, v := range pl.Vacant {
-		if v.Reason == "" {
+		if v.Reason.IsZero() {
 			t.Errorf("vacant %s without a reason", v.ID)
 		}
 	}

@@ -3,9 +3,10 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/report"
 	"path/filepath"
 	"testing"
+
+	"github.com/mutasi-id/mutasi/internal/report"
 
 	"github.com/mutasi-id/mutasi/bench"
 	"github.com/mutasi-id/mutasi/model"

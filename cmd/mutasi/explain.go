@@ -3,13 +3,14 @@ package main
 import (
 	"context"
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/i18n"
-	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
 	"math"
 	"strings"
 	"text/tabwriter"
 	"time"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/report"
 
 	"github.com/mutasi-id/mutasi/model"
 )
@@ -20,21 +21,43 @@ type jsonExplanation struct {
 	Date          string                `json:"date"`
 	Move          report.JSONMove       `json:"move"`
 	Status        string                `json:"status"`
-	StatusReasons []model.Verdict       `json:"status_reasons"`
+	StatusReasons []jsonVerdict         `json:"status_reasons"`
 	Against       *model.PostRef        `json:"against"`
 	Competencies  []model.CompetencyFit `json:"competencies"`
-	Constraints   []model.RuleCount     `json:"constraints"`
+	Constraints   []jsonRuleCount       `json:"constraints"`
 	CanRelease    bool                  `json:"can_release"`
 	Flips         []model.WeightFlip    `json:"flips"`
 	FlipNote      string                `json:"flip_note"`
 }
 
+// jsonVerdict is a rule's verdict in JSON, its reason in the output's
+// language.
+type jsonVerdict struct {
+	Rule   string `json:"rule"`
+	Reason string `json:"reason"`
+}
+
+// jsonRuleCount is model.RuleCount in JSON, its example in the output's
+// language.
+type jsonRuleCount struct {
+	Rule    string `json:"rule"`
+	Posts   int    `json:"posts"`
+	Example string `json:"example"`
+	Post    string `json:"post"`
+}
+
 func jsonExplanationOf(ex *model.Explanation, date time.Time, l i18n.Lang) jsonExplanation {
-	j := jsonExplanation{Date: date.Format(time.DateOnly), Move: report.JSONMoveOf(&ex.Move), Status: ex.Status,
-		StatusReasons: append([]model.Verdict{}, ex.StatusReasons...), Against: ex.Against,
+	j := jsonExplanation{Date: date.Format(time.DateOnly), Move: report.JSONMoveOf(&ex.Move, l), Status: ex.Status,
+		StatusReasons: []jsonVerdict{}, Against: ex.Against,
 		Competencies: append([]model.CompetencyFit{}, ex.Competencies...),
-		Constraints:  append([]model.RuleCount{}, ex.Constraints...), CanRelease: ex.CanRelease,
+		Constraints:  []jsonRuleCount{}, CanRelease: ex.CanRelease,
 		Flips: []model.WeightFlip{}, FlipNote: l.T(i18n.ExplainFlipNote)}
+	for _, v := range ex.StatusReasons {
+		j.StatusReasons = append(j.StatusReasons, jsonVerdict{Rule: v.Rule, Reason: v.Reason.Text(l)})
+	}
+	for _, c := range ex.Constraints {
+		j.Constraints = append(j.Constraints, jsonRuleCount{Rule: c.Rule, Posts: c.Posts, Example: c.Example.Text(l), Post: c.Post})
+	}
 	for _, f := range ex.Flips {
 		f.Current, f.At = report.Round6(f.Current), report.Round6(f.At)
 		j.Flips = append(j.Flips, f)
@@ -144,10 +167,10 @@ func writeExplainTable(w io.Writer, ex *model.Explanation, date time.Time, l i18
 	}
 	b.WriteString("\n")
 	for _, v := range ex.StatusReasons {
-		fmt.Fprintf(&b, "    %s: %s\n", v.Rule, v.Reason)
+		fmt.Fprintf(&b, "    %s: %s\n", v.Rule, v.Reason.Text(l))
 	}
-	explainList(&b, l.T(i18n.ExplainReasons), m.Reasons)
-	explainList(&b, l.T(i18n.ExplainWarnings), m.Warnings)
+	explainList(&b, l.T(i18n.ExplainReasons), i18n.Texts(m.Reasons, l))
+	explainList(&b, l.T(i18n.ExplainWarnings), i18n.Texts(m.Warnings, l))
 
 	if ex.Against != nil && len(ex.Competencies) > 0 {
 		fmt.Fprintf(&b, "\n%s\n", l.T(i18n.ExplainCompetencies, explainPost(ex.Against, l), report.JPMText(m, l)))

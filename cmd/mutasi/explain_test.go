@@ -2,8 +2,9 @@ package main
 
 import (
 	"encoding/json"
-	"github.com/mutasi-id/mutasi/internal/report"
 	"testing"
+
+	"github.com/mutasi-id/mutasi/internal/report"
 )
 
 // explainLocked is a special case of the sample (docs/sample.md): a JPT

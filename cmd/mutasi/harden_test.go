@@ -9,9 +9,6 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/i18n"
-	"github.com/mutasi-id/mutasi/internal/report"
-	"github.com/stretchr/testify/require"
 	"math"
 	"net/http"
 	"net/http/httptest"
@@ -22,6 +19,10 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/report"
+	"github.com/stretchr/testify/require"
 
 	"github.com/mutasi-id/mutasi"
 	"github.com/xuri/excelize/v2"

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/i18n"
 	"io"
 	"math"
 	"os"
@@ -14,6 +13,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
 
 	"gonum.org/v1/gonum/mat"
 

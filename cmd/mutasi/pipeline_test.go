@@ -4,10 +4,11 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/i18n"
 	"os"
 	"testing"
 	"time"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
 
 	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/model"

@@ -2,11 +2,12 @@ package main
 
 import (
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"os"
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/mutasi-id/mutasi/internal/policyfile"
 
 	"github.com/mutasi-id/mutasi"
 	"github.com/mutasi-id/mutasi/internal/i18n"

@@ -8,8 +8,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/policyfile"
-	"github.com/mutasi-id/mutasi/internal/report"
 	"html"
 	"io"
 	"io/fs"
@@ -24,6 +22,9 @@ import (
 	"strings"
 	"testing/fstest"
 	"time"
+
+	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/report"
 
 	"github.com/mutasi-id/mutasi"
 	"github.com/mutasi-id/mutasi/internal/i18n"
@@ -279,18 +280,18 @@ type serveBefore struct {
 
 // servePlan is a plan as the page shows it.
 type servePlan struct {
-	Date      string          `json:"date"`
-	Optimal   bool            `json:"optimal"`
-	Objective float64         `json:"objective"`
-	Summary   model.Summary   `json:"summary"`
-	Moves     []serveMove     `json:"moves"`
-	Vacant    []model.Vacancy `json:"vacant"`
-	Changed   int             `json:"changed"`
+	Date      string               `json:"date"`
+	Optimal   bool                 `json:"optimal"`
+	Objective float64              `json:"objective"`
+	Summary   model.Summary        `json:"summary"`
+	Moves     []serveMove          `json:"moves"`
+	Vacant    []report.JSONVacancy `json:"vacant"`
+	Changed   int                  `json:"changed"`
 	// Upcoming and Approval are the plan JSON's upcoming_vacancies and
 	// approval; ApprovalText the lines the CLI heads its table with, in
 	// Indonesian and English.
 	Upcoming     []report.JSONUpcoming `json:"upcoming_vacancies"`
-	Approval     model.Approval        `json:"approval"`
+	Approval     report.JSONApproval   `json:"approval"`
 	ApprovalText [2][]string           `json:"approval_text"`
 	// Budget is the plan JSON's budget: the move budget the plan was found
 	// under (rules.max_moves); absent without one.
@@ -303,8 +304,8 @@ func servePlanOf(p, base *model.Plan, outside map[string]string, l i18n.Lang) se
 	s := p.Summary
 	s.MeanJPMBefore, s.MeanJPMAfter = report.Round6(s.MeanJPMBefore), report.Round6(s.MeanJPMAfter)
 	out := servePlan{Date: p.Date.Format(time.DateOnly), Optimal: p.Optimal, Objective: report.Round6(p.Objective),
-		Summary: s, Moves: make([]serveMove, 0, len(p.Moves)), Vacant: report.JSONVacantOf(p.Vacant),
-		Upcoming: report.JSONUpcomingOf(p.Upcoming), Approval: report.JSONApprovalOf(p.Approval),
+		Summary: s, Moves: make([]serveMove, 0, len(p.Moves)), Vacant: report.JSONVacantOf(p.Vacant, l),
+		Upcoming: report.JSONUpcomingOf(p.Upcoming), Approval: report.JSONApprovalOf(p.Approval, l),
 		ApprovalText: [2][]string{report.NonNil(report.ApprovalLines(p.Approval, i18n.ID)), report.NonNil(report.ApprovalLines(p.Approval, i18n.EN))},
 		Budget:       report.JSONBudgetOf(p.Budget)}
 	changed := map[string]model.MoveChange{}
@@ -316,13 +317,13 @@ func servePlanOf(p, base *model.Plan, outside map[string]string, l i18n.Lang) se
 	for _, m := range report.SortedMoves(p) {
 		sm := serveMove{NIP: m.NIP, Name: m.Name, Rank: m.Rank, From: m.From, Outside: outside[m.NIP], To: m.To, Type: m.Type.String(),
 			Unplaced: m.Type == model.Unplaced, Label: [2]string{report.MoveLabel(m, i18n.ID), report.MoveLabel(m, i18n.EN)}, Cause: m.Cause,
-			Score: report.Round6(m.Score), JPMCategory: m.JPMCategory, Warnings: report.NonNil(m.Warnings)}
+			Score: report.Round6(m.Score), JPMCategory: m.JPMCategory, Warnings: i18n.Texts(m.Warnings, l)}
 		if m.HasJPM {
 			v := report.Round6(m.JPM)
 			sm.JPM = &v
 		}
 		if c, ok := changed[m.NIP]; ok {
-			sm.Before = &serveBefore{To: c.Base, Type: c.BaseType.String(), Reason: c.Reason}
+			sm.Before = &serveBefore{To: c.Base, Type: c.BaseType.String(), Reason: c.Reason.Text(l)}
 			out.Changed++
 		}
 		out.Moves = append(out.Moves, sm)
@@ -1053,7 +1054,7 @@ func (a *serveApp) handleDownload(w http.ResponseWriter, r *http.Request) {
 		err = report.WritePlanCSV(&b, cur.Plan, o)
 	case "json":
 		name, ctype = "plan.json", "application/json; charset=utf-8"
-		err = report.WritePlanJSON(&b, cur.Plan)
+		err = report.WritePlanJSON(&b, cur.Plan, lang)
 	case "policy":
 		name, ctype = "policy.toml", "text/plain; charset=utf-8"
 		err = policyfile.Write(&b, pol)

@@ -7,10 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/i18n"
-	"github.com/mutasi-id/mutasi/internal/policyfile"
-	"github.com/mutasi-id/mutasi/internal/report"
-	"github.com/stretchr/testify/require"
 	"io"
 	"mime/multipart"
 	"net"
@@ -21,6 +17,11 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/report"
+	"github.com/stretchr/testify/require"
 
 	"github.com/mutasi-id/mutasi"
 	"github.com/mutasi-id/mutasi/model"
@@ -1072,7 +1073,7 @@ func TestServeApprovalAndLabels(t *testing.T) {
 		t.Fatalf("approval %+v", st.Plan)
 	}
 	for k, lang := range []i18n.Lang{i18n.ID, i18n.EN} {
-		want := report.ApprovalLines(st.Plan.Approval, lang)
+		want := report.ApprovalLines(model.ApprovalAt(app.cfg.policy.Date, app.cfg.policy.Calendar), lang)
 		if strings.Join(st.Plan.ApprovalText[k], "\n") != strings.Join(want, "\n") || len(want) != 2 {
 			t.Errorf("%s: approval text %q, want %q", lang, st.Plan.ApprovalText[k], want)
 		}

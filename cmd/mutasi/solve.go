@@ -2,12 +2,13 @@ package main
 
 import (
 	"context"
-	"github.com/mutasi-id/mutasi/internal/policyfile"
-	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/report"
 
 	mutasi "github.com/mutasi-id/mutasi"
 	"github.com/mutasi-id/mutasi/internal/i18n"

@@ -4,12 +4,13 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"github.com/mutasi-id/mutasi/internal/report"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/mutasi-id/mutasi/internal/report"
 
 	"github.com/xuri/excelize/v2"
 )

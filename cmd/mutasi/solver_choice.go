@@ -3,9 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/i18n"
 	"io"
 	"strings"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
 
 	"github.com/spf13/pflag"
 

@@ -2,8 +2,9 @@ package main
 
 import (
 	"context"
-	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"testing"
+
+	"github.com/mutasi-id/mutasi/internal/policyfile"
 
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/mutasi-id/mutasi/solver"

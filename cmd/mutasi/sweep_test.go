@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"encoding/xml"
-	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"image/png"
 	"math"
 	"os"
@@ -13,6 +12,8 @@ import (
 	"slices"
 	"strconv"
 	"testing"
+
+	"github.com/mutasi-id/mutasi/internal/policyfile"
 
 	"github.com/mutasi-id/mutasi/model"
 )

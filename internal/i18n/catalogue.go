@@ -51,6 +51,8 @@ func lookup(k Key) (entry, bool) {
 		return policyEntry(k)
 	case "roster", "limit":
 		return rosterEntry(k)
+	case "rule", "reason", "warn", "vacancy", "acting", "calendar", "budget", "diff":
+		return lawEntry(k)
 	case "move", "group", "cause", "component", "table", "approval", "lampiran", "decree":
 		return outputEntry(k)
 	}
