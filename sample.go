@@ -1,12 +1,14 @@
 // Package mutasi holds what the whole module shares: the embedded sample
-// roster. The solver is in package solver, the domain in package model and
-// the command line in cmd/mutasi.
+// roster and its model.Source. The solver is in package solver, the domain
+// in package model and the command line in cmd/mutasi.
 package mutasi
 
 import (
 	"embed"
 	"io/fs"
 	"path"
+
+	"github.com/mutasi-id/mutasi/model"
 )
 
 // The sample's data files only: its generator (testdata/kota-contoh/make) is
@@ -49,3 +51,13 @@ func (sampleFS) ReadDir(name string) ([]fs.DirEntry, error) {
 
 // SampleDate is the plan date the sample roster was written for.
 const SampleDate = "2026-12-01"
+
+// SampleSource is the embedded sample as the commands and the page read it:
+// its officials, positions and open-selection results.
+func SampleSource() model.Source {
+	src := model.Source{Officials: "officials.csv", Positions: "positions.csv", FS: Sample()}
+	if _, err := fs.Stat(src.FS, "selection.csv"); err == nil {
+		src.Selection = "selection.csv"
+	}
+	return src
+}

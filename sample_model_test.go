@@ -11,10 +11,6 @@ import (
 	"github.com/mutasi-id/mutasi/solver"
 )
 
-// sampleSource is the embedded sample as the commands read it: the two
-// tables and the open selections' results.
-var sampleSource = model.Source{FS: Sample(), Officials: "officials.csv", Positions: "positions.csv", Selection: "selection.csv"}
-
 // sampleLoad loads the embedded sample through the model's loader and fails
 // on any problem: the sample must validate clean, warnings included.
 func sampleLoad(t *testing.T, src model.Source) *model.Roster {
@@ -33,7 +29,7 @@ func sampleLoad(t *testing.T, src model.Source) *model.Roster {
 }
 
 func TestSampleLoadsClean(t *testing.T) {
-	csvRoster := sampleLoad(t, sampleSource)
+	csvRoster := sampleLoad(t, SampleSource())
 	xlsxRoster := sampleLoad(t, model.Source{FS: Sample(), Workbook: "roster.xlsx"})
 	if len(csvRoster.Officials) != 180 || len(csvRoster.Positions) != 143 {
 		t.Errorf("%d officials, %d posts; docs/sample.md says 180 and 143", len(csvRoster.Officials), len(csvRoster.Positions))
@@ -90,7 +86,7 @@ var sampleStatus = map[string]model.Status{
 // docs/sample.md as the documentation says, with the default policy at the
 // sample's date.
 func TestSampleRules(t *testing.T) {
-	r := sampleLoad(t, sampleSource)
+	r := sampleLoad(t, SampleSource())
 	pol := model.DefaultPolicy(sampleDate(t))
 	el, err := model.Evaluate(r, &pol)
 	if err != nil {
@@ -196,7 +192,7 @@ func samplePlan(t *testing.T, r *model.Roster) (*model.Plan, *model.Eligibility)
 // TestSamplePlan solves the sample and checks that the plan treats every
 // special case as the rules say, whatever the weights make of the rest.
 func TestSamplePlan(t *testing.T) {
-	r := sampleLoad(t, sampleSource)
+	r := sampleLoad(t, SampleSource())
 	p, el := samplePlan(t, r)
 	if !p.Optimal {
 		t.Error("the plan's certificate was not verified")
@@ -275,7 +271,7 @@ func TestSamplePlan(t *testing.T) {
 // evaluations are chosen to leave room under every switch of the rules a
 // committee would try, alone and together (docs/sample.md).
 func TestSampleEverySwitch(t *testing.T) {
-	r := sampleLoad(t, sampleSource)
+	r := sampleLoad(t, SampleSource())
 	switches := map[string]func(*model.Rules){
 		"jpm_min":         func(x *model.Rules) { x.JPMMin = true },
 		"jpm_min 0.8":     func(x *model.Rules) { x.JPMMin, x.JPMMinValue = true, 0.8 },

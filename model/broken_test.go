@@ -2,12 +2,11 @@ package model
 
 import (
 	"flag"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/mutasi-id/mutasi/internal/i18n"
 )
 
 // brokenUpdate rewrites the golden messages of the broken files:

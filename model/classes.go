@@ -213,7 +213,7 @@ func classBuild(ctx context.Context, sc *Scores, cs classSet) (*classMatrix, []b
 // from, when not nil, is an optimum of the full problem under another
 // policy: the first class solve starts from it, and each further one from
 // the one before (solver.SolveCapacitatedFrom).
-func classSolve(ctx context.Context, r *Roster, el scoreRules, sc *Scores, maxSolves int, holders bool, from *solver.Result) (*solver.Result, *ClassStats, error) {
+func classSolve(ctx context.Context, r *Roster, el scoreRules, sc *Scores, maxSolves int, holders bool, from *solver.Result, progress func(done, total int)) (*solver.Result, *ClassStats, error) {
 	n, m := len(sc.perf), len(sc.prio)
 	single := make([]bool, m)
 	if e, ok := el.(*Eligibility); ok {
@@ -236,7 +236,11 @@ func classSolve(ctx context.Context, r *Roster, el scoreRules, sc *Scores, maxSo
 		if classSplit(cs, split, single) {
 			continue
 		}
-		res, st, kept, err := solver.SolveCapacitatedFrom(cm.cost, cm.cap, classStart(cs, m, from), solver.WithContext(ctx))
+		opts := []solver.Option{solver.WithContext(ctx)}
+		if progress != nil {
+			opts = append(opts, solver.WithProgress(progress))
+		}
+		res, st, kept, err := solver.SolveCapacitatedFrom(cm.cost, cm.cap, classStart(cs, m, from), opts...)
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil, nil, err

@@ -21,6 +21,22 @@ const planAlternatives = 3
 // dual certificate for sc.Cost. It fails when res does not assign every
 // official to an allowed column of sc.Cost.
 func NewPlan(r *Roster, el *Eligibility, sc *Scores, res *solver.Result) (*Plan, error) {
+	return NewPlanWith(r, el, sc, res, PlanOptions{})
+}
+
+// PlanOptions tunes NewPlanWith.
+type PlanOptions struct {
+	// Brief leaves out what only a reader of the plan needs: each move's
+	// reasons, warnings and alternatives, and each vacant post's reason
+	// and acting candidates. The moves, their types, scores and
+	// components, the summary and the objective are those of the full
+	// plan. A sweep's or a re-solve's plans are brief: they are compared,
+	// not printed.
+	Brief bool
+}
+
+// NewPlanWith is NewPlan with options.
+func NewPlanWith(r *Roster, el *Eligibility, sc *Scores, res *solver.Result, opt PlanOptions) (*Plan, error) {
 	if r == nil || sc == nil || res == nil {
 		return nil, errors.New("model: NewPlan needs a roster, its scores and a result")
 	}
@@ -34,6 +50,7 @@ func NewPlan(r *Roster, el *Eligibility, sc *Scores, res *solver.Result) (*Plan,
 	if err != nil {
 		return nil, err
 	}
+	pc.brief = opt.Brief
 	n, m := sc.Officials(), sc.Positions()
 
 	pl := &Plan{Date: sc.pol.Date, Optimal: sc.verifyResult(res) == nil,
@@ -80,16 +97,18 @@ func NewPlan(r *Roster, el *Eligibility, sc *Scores, res *solver.Result) (*Plan,
 		}
 		pl.Objective -= sc.VacancyCost(j)
 		p := &r.Positions[j]
-		pl.Vacant = append(pl.Vacant, Vacancy{
-			PostRef: PostRef{ID: p.ID, Name: p.Name, Unit: p.Unit},
-			Reason:  pc.vacancyReason(j),
-			Acting:  []Acting{},
-		})
+		v := Vacancy{PostRef: PostRef{ID: p.ID, Name: p.Name, Unit: p.Unit}, Acting: []Acting{}}
+		if !pc.brief {
+			v.Reason = pc.vacancyReason(j)
+		}
+		pl.Vacant = append(pl.Vacant, v)
 	}
 	pl.Summary.Vacant = len(pl.Vacant)
 	// By post id, so that the roster's row order does not show.
 	sort.SliceStable(pl.Vacant, func(a, b int) bool { return pl.Vacant[a].ID < pl.Vacant[b].ID })
-	pc.actingCandidates(pl.Vacant)
+	if !pc.brief {
+		pc.actingCandidates(pl.Vacant)
+	}
 	pl.Upcoming = pc.upcoming()
 	pl.Summary.Upcoming = len(pl.Upcoming)
 	pc.tenureAndJPM(&pl.Summary)
@@ -154,6 +173,8 @@ func newPlanContext(r *Roster, sc *Scores, res *solver.Result) (*planContext, er
 
 // planContext is what the building of one plan shares.
 type planContext struct {
+	// brief: see PlanOptions.
+	brief  bool
 	sc     *Scores
 	res    *solver.Result
 	post   []int
@@ -236,9 +257,11 @@ func (pc *planContext) move(i int) Move {
 			mv.JPM, mv.HasJPM, mv.JPMCategory = f, true, JPMCategory(f)
 		}
 	}
-	mv.Reasons = pc.reasons(i)
-	mv.Warnings = pc.warnings(i)
-	mv.Alternatives = pc.alternatives(i, planAlternatives)
+	if !pc.brief {
+		mv.Reasons = pc.reasons(i)
+		mv.Warnings = pc.warnings(i)
+		mv.Alternatives = pc.alternatives(i, planAlternatives)
+	}
 	return mv
 }
 

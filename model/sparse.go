@@ -29,6 +29,9 @@ type SparseOptions struct {
 	// of Scores.Cost): the solve starts from it, through classes or the
 	// pricing rounds. The answer does not depend on it.
 	From *solver.Result
+	// Progress, when not nil, is told how far each class solve is
+	// (solver.WithProgress).
+	Progress func(done, total int)
 	// classSolves bounds the class solves (0: classMaxSolves); tests set
 	// it to 1, and noHolders to skip classHolders, to make the pricing
 	// rounds finish from a class solution.
@@ -139,7 +142,7 @@ func sparseSolveWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy,
 	sol := &SparseSolution{Scores: sc}
 	var prev *solver.Result
 	if !opt.NoClasses {
-		res, cst, err := classSolve(ctx, r, el, sc, cmp.Or(opt.classSolves, classMaxSolves), !opt.noHolders, sparseStart(opt.From, n, m))
+		res, cst, err := classSolve(ctx, r, el, sc, cmp.Or(opt.classSolves, classMaxSolves), !opt.noHolders, sparseStart(opt.From, n, m), opt.Progress)
 		if err != nil {
 			return nil, fmt.Errorf("model: SolveSparse: %w", err)
 		}

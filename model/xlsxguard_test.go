@@ -6,14 +6,13 @@ import (
 	"context"
 	"encoding/xml"
 	"errors"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
-
-	"github.com/mutasi-id/mutasi/internal/i18n"
 )
 
 // rawWorkbook is a workbook written part by part: sheets pejabat and

@@ -108,6 +108,9 @@ func SolveCapacitated(cost mat.Matrix, capacity []int, opts ...Option) (*Capacit
 	n, m := cost.Dims()
 	s := newCapLap(n, m, c, capacity, false)
 	s.helperMode = o.helper
+	if o.progress != nil {
+		s.report = o.report
+	}
 	if err := s.solve(o.ctx, &st); err != nil {
 		return nil, st, err
 	}
@@ -168,6 +171,9 @@ type capLap struct {
 	aff  []int32
 	lvl  []int32
 
+	// report, when not nil, is told of the augmentations' progress
+	// (WithProgress).
+	report func(done, total int)
 	// listAll: see newCapLap. The rest is the state of a warm start's
 	// searches (capacity_warm.go): the common potential T of the columns
 	// with room, which columns are deficits (room at v < T) and how many

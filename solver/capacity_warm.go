@@ -58,6 +58,9 @@ func SolveCapacitatedFrom(cost mat.Matrix, capacity []int, start *CapacitatedRes
 	}
 	s := newCapLap(n, m, c, capacity, true)
 	s.helperMode = o.helper
+	if o.progress != nil {
+		s.report = o.report
+	}
 	kept := s.warmPlace(start)
 	if 2*kept < n {
 		res, st, err := SolveCapacitated(cost, capacity, opts...)
@@ -307,6 +310,7 @@ func (s *capLap) augmentAll(ctx context.Context, free []int32, least []float64, 
 		return 0
 	})
 	useHelper := s.n > 0 && capUseHelper(s.helperMode, s.m)
+	total := len(free)
 	if len(free) > 0 && useHelper {
 		s.helper = &capHelper{s: s}
 		go s.helper.run()
@@ -323,6 +327,9 @@ func (s *capLap) augmentAll(ctx context.Context, free []int32, least []float64, 
 		}
 		if err := s.augment(i, st); err != nil {
 			return err
+		}
+		if s.report != nil {
+			s.report(k+1, total)
 		}
 	}
 	return nil

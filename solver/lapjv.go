@@ -93,7 +93,10 @@ const blockSize = 64
 
 type lap struct {
 	n, m, stride int
-	c            []float64 // the costs, unless c32 is set
+	// report, when not nil, is told of the augmentations' progress
+	// (WithProgress).
+	report func(done, total int)
+	c      []float64 // the costs, unless c32 is set
 	// c32 holds the costs as float32 when they are all exactly representable
 	// (see Solve): half the memory traffic for the scans, same arithmetic.
 	c32 []float32
@@ -194,6 +197,9 @@ func (s *lap) reduceAndAugment(ctx context.Context, arrPasses int) error {
 		}
 		if err := s.augment(f); err != nil {
 			return err
+		}
+		if s.report != nil {
+			s.report(k+1, len(s.free))
 		}
 	}
 	for i := 0; i < s.n; i++ {

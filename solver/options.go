@@ -24,6 +24,8 @@ type options struct {
 	// helper: 0 = SolveCapacitated's default, 1 = never, 2 = whenever
 	// there are two cores (tests compare them).
 	helper int
+	// progress is WithProgress's function.
+	progress func(done, total int)
 }
 
 const (
@@ -40,6 +42,21 @@ func Maximize() Option { return func(o *options) { o.maximize = true } }
 // augmentation (at most min(rows, columns) of them), not inside the O(n)
 // inner loops, so cancellation is noticed within one augmentation's time.
 func WithContext(ctx context.Context) Option { return func(o *options) { o.ctx = ctx } }
+
+// WithProgress lets a long solve say how far it is: f is called from the
+// solving goroutine with the augmenting paths found so far (done) of those
+// the solve needs after its start (total), every few dozen paths and when
+// the last is found. Solve, SolveSparse(From) and SolveCapacitated(From)
+// call it; f must return quickly.
+func WithProgress(f func(done, total int)) Option { return func(o *options) { o.progress = f } }
+
+// report calls the progress function, if any, every 64th path and at the
+// end.
+func (o *options) report(done, total int) {
+	if o.progress != nil && (done%64 == 0 || done == total) {
+		o.progress(done, total)
+	}
+}
 
 // withARRPasses sets the number of augmenting row reduction passes (0 turns
 // the phase off). Unexported: only tests need it.

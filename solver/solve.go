@@ -104,6 +104,9 @@ func Solve(cost mat.Matrix, opts ...Option) (*Result, error) {
 	if o.arrPasses >= 0 {
 		passes = o.arrPasses
 	}
+	if o.progress != nil {
+		s.report = o.report
+	}
 	if v0 := o.warmColumns(&w, r, c); v0 != nil {
 		s.materialize() // the warm start reads every row
 		err = s.solveWarm(o.ctx, passes, v0, !o.warmNoFallback)

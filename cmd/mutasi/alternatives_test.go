@@ -2,12 +2,11 @@ package main
 
 import (
 	"context"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"math"
 	"slices"
 	"sort"
 	"testing"
-
-	"github.com/mutasi-id/mutasi/internal/report"
 
 	"github.com/mutasi-id/mutasi/model"
 )

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"io"
 	"math"
 	"os"
@@ -13,7 +14,8 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
 
 	"github.com/mutasi-id/mutasi/bench"
 )
@@ -32,6 +34,7 @@ func runBench(e *env, args []string) int {
 	sparse := fs.Bool("sparse", false, use(i18n.FlagBenchSparse))
 	families := fs.String("families", "", use(i18n.FlagBenchFamilies))
 	shape := fs.String("shape", "square", use(i18n.FlagBenchShape))
+	quiet := fs.BoolP("quiet", "q", false, use(i18n.FlagBenchQuiet))
 	if code, done := parseFlags(e, fs, i18n.HelpBench, args); done {
 		return code
 	}
@@ -103,7 +106,7 @@ func runBench(e *env, args []string) int {
 	// the context) so that the temporary directory is removed.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	prog := benchProgress(e, len(sizes))
+	prog := benchProgress(e, len(sizes), *quiet)
 	var runs []*bench.Run
 	benchHeader(e.stdout, e.lang)
 	for k, n := range sizes {
@@ -273,26 +276,30 @@ func benchSlope(xs, ys []float64) (float64, bool) {
 	return sxy / sxx, true
 }
 
-// benchProgress returns the progress reporter: a bar on stderr when stderr
-// is a terminal, nothing otherwise. Call it with k = -1 to clear the line.
-func benchProgress(e *env, nsizes int) func(k, n int, s bench.Stage) {
+// benchProgress returns the progress reporter: a bar on stderr over the
+// stages of every size when stderr is a terminal (progressbar), nothing
+// otherwise or with --quiet. Call it with k = -1 to clear the line.
+func benchProgress(e *env, nsizes int, quiet bool) func(k, n int, s bench.Stage) {
 	f, ok := e.stderr.(*os.File)
-	if !ok {
+	if quiet || !ok || !term.IsTerminal(int(f.Fd())) {
 		return func(int, int, bench.Stage) {}
 	}
-	if st, err := f.Stat(); err != nil || st.Mode()&os.ModeCharDevice == 0 {
-		return func(int, int, bench.Stage) {}
-	}
-	const width = 30
+	steps := nsizes * int(bench.NumStages)
+	var bar *progressbar.ProgressBar
 	return func(k, n int, s bench.Stage) {
 		if k < 0 {
-			fmt.Fprint(f, "\r\033[K")
+			if bar != nil {
+				bar.Clear()
+				bar = nil
+			}
 			return
 		}
-		done := float64(k*int(bench.NumStages)+int(s)) / float64(nsizes*int(bench.NumStages))
-		bar := int(done * width)
-		fmt.Fprintf(f, "\r\033[K[%s%s] %3.0f%%  %s", strings.Repeat("#", bar),
-			strings.Repeat("-", width-bar), 100*done, e.lang.T(i18n.BenchProgress, n, benchStage(s, e.lang)))
+		if bar == nil {
+			bar = progressbar.NewOptions(steps, progressbar.OptionSetWriter(f), progressbar.OptionSetWidth(30),
+				progressbar.OptionSetSpinnerChangeInterval(0), progressbar.OptionClearOnFinish())
+		}
+		bar.Describe(e.lang.T(i18n.BenchProgress, n, benchStage(s, e.lang)))
+		bar.Set(k*int(bench.NumStages) + int(s))
 	}
 }
 

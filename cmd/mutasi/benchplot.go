@@ -2,11 +2,10 @@ package main
 
 import (
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"io"
 	"math"
 	"time"
-
-	"github.com/mutasi-id/mutasi/internal/i18n"
 
 	"github.com/mutasi-id/mutasi/bench"
 	"gonum.org/v1/plot"

@@ -3,14 +3,13 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"io"
 	"math"
 	"os"
 	"os/signal"
 	"syscall"
 	"time"
-
-	"github.com/mutasi-id/mutasi/internal/i18n"
 
 	"github.com/mutasi-id/mutasi/bench"
 )

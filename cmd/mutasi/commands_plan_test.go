@@ -152,7 +152,7 @@ func TestCommandsSamePlan(t *testing.T) {
 						}
 					}
 					for _, nip := range nips {
-						var ex jsonExplanation
+						var ex report.JSONExplanation
 						if err := json.Unmarshal([]byte(run(append([]string{"explain", nip, "--format", "json"}, path...)...)), &ex); err != nil {
 							t.Fatal(err)
 						}

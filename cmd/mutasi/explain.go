@@ -10,60 +10,10 @@ import (
 	"time"
 
 	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/internal/report"
-
 	"github.com/mutasi-id/mutasi/model"
 )
-
-// jsonExplanation is model.Explanation with the move in the plan's JSON
-// form and the plan date.
-type jsonExplanation struct {
-	Date          string                `json:"date"`
-	Move          report.JSONMove       `json:"move"`
-	Status        string                `json:"status"`
-	StatusReasons []jsonVerdict         `json:"status_reasons"`
-	Against       *model.PostRef        `json:"against"`
-	Competencies  []model.CompetencyFit `json:"competencies"`
-	Constraints   []jsonRuleCount       `json:"constraints"`
-	CanRelease    bool                  `json:"can_release"`
-	Flips         []model.WeightFlip    `json:"flips"`
-	FlipNote      string                `json:"flip_note"`
-}
-
-// jsonVerdict is a rule's verdict in JSON, its reason in the output's
-// language.
-type jsonVerdict struct {
-	Rule   string `json:"rule"`
-	Reason string `json:"reason"`
-}
-
-// jsonRuleCount is model.RuleCount in JSON, its example in the output's
-// language.
-type jsonRuleCount struct {
-	Rule    string `json:"rule"`
-	Posts   int    `json:"posts"`
-	Example string `json:"example"`
-	Post    string `json:"post"`
-}
-
-func jsonExplanationOf(ex *model.Explanation, date time.Time, l i18n.Lang) jsonExplanation {
-	j := jsonExplanation{Date: date.Format(time.DateOnly), Move: report.JSONMoveOf(&ex.Move, l), Status: ex.Status,
-		StatusReasons: []jsonVerdict{}, Against: ex.Against,
-		Competencies: append([]model.CompetencyFit{}, ex.Competencies...),
-		Constraints:  []jsonRuleCount{}, CanRelease: ex.CanRelease,
-		Flips: []model.WeightFlip{}, FlipNote: l.T(i18n.ExplainFlipNote)}
-	for _, v := range ex.StatusReasons {
-		j.StatusReasons = append(j.StatusReasons, jsonVerdict{Rule: v.Rule, Reason: v.Reason.Text(l)})
-	}
-	for _, c := range ex.Constraints {
-		j.Constraints = append(j.Constraints, jsonRuleCount{Rule: c.Rule, Posts: c.Posts, Example: c.Example.Text(l), Post: c.Post})
-	}
-	for _, f := range ex.Flips {
-		f.Current, f.At = report.Round6(f.Current), report.Round6(f.At)
-		j.Flips = append(j.Flips, f)
-	}
-	return j
-}
 
 func runExplain(e *env, args []string) int {
 	fs := newFlags(e, "explain")
@@ -100,7 +50,8 @@ func runExplain(e *env, args []string) int {
 	if !ok {
 		return fail(e, exitUsage, i18n.CLIExplainUnknownNIP, fs.Arg(0))
 	}
-	stop := startProgress(e, i18n.CLIProgressExplain)
+	stop := slv.startProgress(e)
+	slv.task(e, i18n.CLIProgressExplain)
 	sol, err := slv.solve(context.Background(), e, r, pol, nil, "")
 	if err != nil {
 		stop()
@@ -118,8 +69,10 @@ func runExplain(e *env, args []string) int {
 			ex.Move.Reasons = sol.Plan.Moves[k].Reasons
 		}
 	}
+	slv.task(e, i18n.CLIProgressRanges)
+	// Brief plans: the ranges compare them, and print none.
 	resolve := func(ctx context.Context, p *model.Policy) (*solution, error) {
-		return slv.solve(ctx, e, r, p, sol, "re-solving")
+		return slv.solveWith(ctx, e, r, p, pipeline.Options{From: sol, Brief: true}, "re-solving")
 	}
 	ranges, err := explainRanges(context.Background(), r, pol, sol, i, resolve) // explain_ranges.go
 	stop()
@@ -128,7 +81,7 @@ func runExplain(e *env, args []string) int {
 	}
 	write := func(w io.Writer) error {
 		if of.Format == "json" {
-			return report.WriteJSON(w, explainWithRanges{jsonExplanationOf(ex, pol.Date, e.lang), ranges,
+			return report.WriteJSON(w, explainWithRanges{report.JSONExplanationOf(ex, pol.Date, e.lang), ranges,
 				e.lang.T(i18n.ExplainRangesNote, e.lang.T(i18n.ExplainStabilityNote))})
 		}
 		if err := writeExplainTable(w, ex, pol.Date, e.lang, *detail); err != nil {

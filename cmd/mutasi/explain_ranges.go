@@ -290,7 +290,7 @@ func parseFloat(s string) float64 {
 
 // explainWithRanges is explain's JSON: the explanation and the ranges.
 type explainWithRanges struct {
-	jsonExplanation
+	report.JSONExplanation
 	WeightRanges     []explainRange `json:"weight_ranges"`
 	WeightRangesNote string         `json:"weight_ranges_note"`
 }

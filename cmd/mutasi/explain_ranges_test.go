@@ -2,12 +2,11 @@ package main
 
 import (
 	"context"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"math"
 	"strconv"
 	"strings"
 	"testing"
-
-	"github.com/mutasi-id/mutasi/internal/policyfile"
 
 	"github.com/mutasi-id/mutasi/model"
 )

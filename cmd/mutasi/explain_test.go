@@ -56,7 +56,7 @@ func TestExplainMatchesSolve(t *testing.T) {
 		if code != exitOK {
 			t.Fatalf("%s: exit %d: %s", m.NIP, code, errs)
 		}
-		var ex jsonExplanation
+		var ex report.JSONExplanation
 		if err := json.Unmarshal([]byte(out), &ex); err != nil {
 			t.Fatal(err)
 		}

@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"image/color"
 	"io"
 	"math"
@@ -11,68 +13,14 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/mutasi-id/mutasi/internal/i18n"
-	"github.com/mutasi-id/mutasi/internal/report"
-
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 
-	"github.com/mutasi-id/mutasi/internal/pipeline"
-	"github.com/mutasi-id/mutasi/model"
+	"github.com/mutasi-id/mutasi/internal/analysis"
 )
 
-// frontierReport is whatif --frontier: every plan no other plan beats on
-// both the number of moves and the objective, most moves first.
-type frontierReport struct {
-	Date   string          `json:"date"`
-	Points []frontierPoint `json:"points"`
-	// Forced is the number of holders every plan moves (the rules bar
-	// their posts).
-	Forced int `json:"forced"`
-	Solves int `json:"solves"`
-}
-
-// frontierPoint is one plan of the frontier. It is the best plan with its
-// number of moves, optimal for every price of a move in [PenaltyLo,
-// PenaltyHi] (null: no upper end). Changes are the officials it places
-// otherwise than the point before it (with more moves).
-type frontierPoint struct {
-	Moves     int           `json:"moves"`
-	Objective float64       `json:"objective"`
-	PenaltyLo float64       `json:"penalty_lo"`
-	PenaltyHi *float64      `json:"penalty_hi"`
-	Changes   []sweepChange `json:"changes"`
-}
-
-// frontierRun computes the frontier of the roster under the policy (its
-// own move budget set aside) by the pipeline of solve, with the solver
-// flags' choice.
-func frontierRun(ctx context.Context, r *model.Roster, pol *model.Policy, opt pipeline.Options) (*frontierReport, error) {
-	pts, forced, solves, err := pipeline.Frontier(ctx, r, pol, opt)
-	if err != nil {
-		return nil, err
-	}
-	rep := &frontierReport{Date: pol.Date.Format(time.DateOnly), Forced: forced, Solves: solves}
-	for k, fp := range pts {
-		pt := frontierPoint{Moves: fp.Moves, Objective: report.Round6(fp.Objective), PenaltyLo: report.Round6(fp.PenaltyLo),
-			Changes: []sweepChange{}}
-		if !math.IsInf(fp.PenaltyHi, 1) {
-			hi := report.Round6(fp.PenaltyHi)
-			pt.PenaltyHi = &hi
-		}
-		if k > 0 {
-			for _, c := range model.Diff(pts[k-1].Solution.Plan, fp.Solution.Plan) {
-				pt.Changes = append(pt.Changes, sweepChange{NIP: c.NIP, Name: c.Name, Base: c.Base, At: c.Other,
-					BaseType: c.BaseType.String(), Type: c.OtherType.String()})
-			}
-		}
-		rep.Points = append(rep.Points, pt)
-	}
-	return rep, nil
-}
-
 // writeFrontierTable prints the frontier for a terminal, in l.
-func writeFrontierTable(w io.Writer, rep *frontierReport, l i18n.Lang) error {
+func writeFrontierTable(w io.Writer, rep *analysis.FrontierReport, l i18n.Lang) error {
 	var b strings.Builder
 	date, _ := time.Parse(time.DateOnly, rep.Date)
 	fmt.Fprintf(&b, "%s\n\n", l.T(i18n.FrontierHead, i18n.Date(date), i18n.Count{N: rep.Solves, Noun: i18n.UnitPlan}, rep.Forced))
@@ -109,7 +57,7 @@ func writeFrontierTable(w io.Writer, rep *frontierReport, l i18n.Lang) error {
 
 // frontierPlot draws the frontier, the objective against the number of
 // moves, as PNG or SVG (format "png" or "svg").
-func frontierPlot(w io.Writer, format string, rep *frontierReport, l i18n.Lang) error {
+func frontierPlot(w io.Writer, format string, rep *analysis.FrontierReport, l i18n.Lang) error {
 	if len(rep.Points) == 0 {
 		return i18n.Errorf(i18n.FrontierNoPoints)
 	}
@@ -177,8 +125,11 @@ func runFrontier(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, sw 
 	if r == nil {
 		return code
 	}
-	stop := startProgress(e, i18n.CLIProgressFrontier)
-	rep, err := frontierRun(context.Background(), r, pol, slv.options())
+	stop := slv.startProgress(e)
+	slv.task(e, i18n.CLIProgressFrontier)
+	opt := slv.options()
+	opt.Progress = slv.prog.hook()
+	rep, err := analysis.Frontier(context.Background(), r, pol, opt)
 	stop()
 	if err != nil {
 		return planFailure(e, r, err, "frontier")

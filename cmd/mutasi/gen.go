@@ -2,12 +2,11 @@ package main
 
 import (
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"io"
 	"os"
 	"path/filepath"
 	"time"
-
-	"github.com/mutasi-id/mutasi/internal/i18n"
 
 	"github.com/mutasi-id/mutasi/bench"
 	"github.com/mutasi-id/mutasi/model"

@@ -60,7 +60,7 @@ func loadSampleRoster(t testing.TB) (*model.Roster, time.Time) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, ps, err := model.Load(sampleSource(), date)
+	r, ps, err := model.Load(mutasi.SampleSource(), date)
 	if err != nil || r == nil {
 		t.Fatalf("loading the sample: %v %v", err, ps)
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"io"
 	"math"
 	"os"
@@ -13,8 +14,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/mutasi-id/mutasi/internal/i18n"
 
 	"gonum.org/v1/gonum/mat"
 

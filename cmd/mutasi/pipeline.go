@@ -4,13 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"strings"
-	"sync"
-	"time"
 
 	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/pipeline"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/mutasi-id/mutasi/solver"
 )
@@ -45,7 +43,7 @@ func planFailure(e *env, r *model.Roster, err error, prefix string) int {
 	var be *model.BudgetError
 	switch {
 	case errors.As(err, &ie):
-		return say(exitInfeasible, infeasibleMessage(r, ie).Text(e.lang))
+		return say(exitInfeasible, report.InfeasibleMessage(r, ie).Text(e.lang))
 	case errors.As(err, &be):
 		return say(exitInfeasible, i18n.ErrorText(be, e.lang))
 	case errors.As(err, &ue):
@@ -59,102 +57,22 @@ func planFailure(e *env, r *model.Roster, err error, prefix string) int {
 	return say(exitFailure, i18n.ErrorText(err, e.lang))
 }
 
-// infeasibleMessage words a Hall violator of the cost matrix of model.Score
-// (rows are officials; columns are the posts, then one release column per
-// official) as officials and posts, so that the user knows which pins,
-// forbids or rules to relax.
-func infeasibleMessage(r *model.Roster, ie *solver.InfeasibleError) i18n.Msg {
-	rows, cols := ie.Rows, ie.Cols
-	if ie.Transposed {
-		rows, cols = cols, rows
-	}
-	m := len(r.Positions)
-	who := func(i int) any {
-		if i >= 0 && i < len(r.Officials) {
-			return r.Officials[i].NIP.Raw + " " + r.Officials[i].Name
-		}
-		return i18n.M(i18n.CLIRowN, i)
-	}
-	where := func(j int) any {
-		switch {
-		case j >= 0 && j < m:
-			return r.Positions[j].ID
-		case j >= m && j-m < len(r.Officials):
-			return i18n.M(i18n.CLIReleaseOf, r.Officials[j-m].NIP.Raw)
-		}
-		return i18n.M(i18n.CLIColumnN, j)
-	}
-	list := func(xs []int, f func(int) any) any {
-		const most = 10
-		var parts []any
-		for k, x := range xs {
-			if k == most {
-				parts = append(parts, i18n.M(i18n.CLIAndMore, len(xs)-most))
-				break
-			}
-			parts = append(parts, f(x))
-		}
-		if len(parts) == 0 {
-			return i18n.M(i18n.WordNone)
-		}
-		return i18n.List(parts)
-	}
-	if ie.Transposed {
-		return i18n.M(i18n.CLIInfeasibleCols,
-			i18n.Count{N: len(cols), Noun: i18n.UnitPost}, list(cols, where),
-			i18n.Count{N: len(rows), Noun: i18n.UnitOfficial}, list(rows, who))
-	}
-	return i18n.M(i18n.CLIInfeasibleRows,
-		i18n.Count{N: len(rows), Noun: i18n.UnitOfficial}, list(rows, who),
-		i18n.Count{N: len(cols), Noun: i18n.CLIUnitPlace}, list(cols, where))
-}
-
-// isTerminal reports whether w is a character device (a terminal).
-func isTerminal(w any) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
-
-// progressDelay is how long a step runs before progress is shown.
-const progressDelay = time.Second
-
-// startProgress prints "mutasi: what…" on stderr when the step takes longer
-// than progressDelay and stderr is a terminal; the returned stop ends the
-// line. Output to a file or a pipe never gets progress. what is a message
-// key, or a Msg.
+// startProgress shows on stderr that the step what runs (a message key or
+// a Msg), while it runs long and stderr is a terminal (progress); the
+// returned stop ends it.
 func startProgress(e *env, what any) (stop func()) {
-	text := ""
+	p := newProgress(e, false)
+	p.Task(msgText(e.lang, what))
+	return p.Close
+}
+
+// msgText renders what, a message key or a Msg, in l.
+func msgText(l i18n.Lang, what any) string {
 	switch w := what.(type) {
 	case i18n.Key:
-		text = e.lang.T(w)
+		return l.T(w)
 	case i18n.Msg:
-		text = w.Text(e.lang)
+		return w.Text(l)
 	}
-	if !isTerminal(e.stderr) {
-		return func() {}
-	}
-	var mu sync.Mutex
-	shown, done := false, false
-	start := time.Now()
-	t := time.AfterFunc(progressDelay, func() {
-		mu.Lock()
-		defer mu.Unlock()
-		if !done {
-			shown = true
-			fmt.Fprintf(e.stderr, "mutasi: %s…", text)
-		}
-	})
-	return func() {
-		t.Stop()
-		mu.Lock()
-		defer mu.Unlock()
-		done = true
-		if shown {
-			fmt.Fprintf(e.stderr, " %s\n", e.lang.T(i18n.CLIProgressSeconds, e.lang.Dec(time.Since(start).Seconds(), 1)))
-		}
-	}
+	return ""
 }

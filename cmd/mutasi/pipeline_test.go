@@ -4,12 +4,17 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
-	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/mutasi-id/mutasi/solver"
@@ -62,23 +67,78 @@ func TestPlanFailureCodes(t *testing.T) {
 }
 
 // TestProgressQuiet: no progress on a buffer or a regular file, however
-// long the step.
+// long the step, nor with --quiet.
 func TestProgressQuiet(t *testing.T) {
 	f, err := os.CreateTemp(t.TempDir(), "stderr")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	defer f.Close()
 	var buf bytes.Buffer
-	for _, w := range []any{&buf, f} {
-		if isTerminal(w) {
-			t.Errorf("%T taken for a terminal", w)
-		}
+	for _, w := range []io.Writer{&buf, f} {
+		assert.Nil(t, newProgress(&env{stderr: w}, false), "progress on a %T", w)
 	}
-	stop := startProgress(&env{stderr: f}, "planning")
+	stop := startProgress(&env{stderr: f}, i18n.CLIProgressPlanning)
 	time.Sleep(10 * time.Millisecond)
 	stop()
-	if st, _ := f.Stat(); st.Size() != 0 {
-		t.Errorf("progress written to a file")
+	stop() // a second stop does nothing
+	st, err := f.Stat()
+	require.NoError(t, err)
+	assert.Zero(t, st.Size(), "progress written to a file")
+	var out, errb bytes.Buffer
+	code := run([]string{"solve", "--quiet", "--format", "json"}, nil, &out, &errb)
+	assert.Equal(t, exitOK, code)
+	assert.Empty(t, errb.String(), "solve --quiet wrote on stderr")
+}
+
+// TestProgressShows: on a terminal, after the delay, the task and the
+// stage are shown in the run's language, and the solve's augmenting paths
+// as a bar (done/total); the line is cleared at the end. Nothing shows
+// before the delay.
+func TestProgressShows(t *testing.T) {
+	for _, tc := range []struct {
+		lang        i18n.Lang
+		solve, ties string
+	}{
+		{i18n.ID, "skenario fit2: mencari penempatan optimal", "skenario fit2: memeriksa sertifikat"},
+		{i18n.EN, "scenario fit2: solving", "scenario fit2: checking the certificate"},
+	} {
+		t.Run(tc.lang.String(), func(t *testing.T) {
+			w := &lockedBuffer{}
+			p := startProgressOn(w, tc.lang, 0)
+			p.Task(map[i18n.Lang]string{i18n.ID: "skenario fit2", i18n.EN: "scenario fit2"}[tc.lang])
+			p.Event(pipeline.Event{Stage: pipeline.StageSolve, Done: 640, Total: 1000})
+			time.Sleep(350 * time.Millisecond)
+			p.Event(pipeline.Event{Stage: pipeline.StageTies})
+			time.Sleep(350 * time.Millisecond)
+			p.Close()
+			got := w.String()
+			for _, want := range []string{tc.solve, "640/1000", tc.ties} {
+				assert.Contains(t, got, want, "the progress line never showed it")
+			}
+			assert.True(t, strings.HasSuffix(got, "\r"), "the line is not cleared at the end: %q", got[max(0, len(got)-40):])
+		})
 	}
+	w := &lockedBuffer{}
+	p := startProgressOn(w, i18n.ID, time.Hour)
+	p.Task("menyusun rencana")
+	time.Sleep(250 * time.Millisecond)
+	p.Close()
+	assert.Empty(t, w.String(), "progress shown before its delay")
+}
+
+// lockedBuffer is a bytes.Buffer safe for the progress goroutine's writes.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }

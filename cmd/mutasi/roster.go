@@ -27,7 +27,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"io/fs"
 	"time"
 
 	"github.com/mutasi-id/mutasi"
@@ -58,16 +57,6 @@ func (rf *rosterFlags) sample() bool {
 	return rf.officials == "" && rf.positions == "" && rf.workbook == ""
 }
 
-// sampleSource is the model.Source of the embedded sample: its officials,
-// positions and, when the sample has one, its open-selection results.
-func sampleSource() model.Source {
-	src := model.Source{Officials: "officials.csv", Positions: "positions.csv", FS: mutasi.Sample()}
-	if _, err := fs.Stat(src.FS, "selection.csv"); err == nil {
-		src.Selection = "selection.csv"
-	}
-	return src
-}
-
 // files lists the roster files the flags name (the inputs --out may not
 // overwrite).
 func (rf *rosterFlags) files() []string {
@@ -81,7 +70,7 @@ func (rf *rosterFlags) source() (model.Source, error) {
 	case rf.sample() && rf.selection != "":
 		return model.Source{}, usagef(i18n.CLISelectionNeedsRoster)
 	case rf.sample():
-		return sampleSource(), nil
+		return mutasi.SampleSource(), nil
 	case rf.workbook != "" && (rf.officials != "" || rf.positions != ""):
 		return model.Source{}, usagef(i18n.CLIRosterAndFiles)
 	case rf.workbook != "":

@@ -59,6 +59,7 @@ func runServe(e *env, args []string) int {
 	sf.addDecreeFlag(fs)
 	fs.MarkHidden("print-policy") // the page downloads the policy file
 	slv := addSolverFlags(fs)
+	fs.MarkHidden("quiet") // the page shows no progress on stderr
 	if code, done := parseFlags(e, fs, i18n.HelpServe, args); done {
 		return code
 	}

@@ -27,6 +27,7 @@ import (
 	"github.com/mutasi-id/mutasi/internal/report"
 
 	"github.com/mutasi-id/mutasi"
+	"github.com/mutasi-id/mutasi/internal/analysis"
 	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/model"
@@ -336,16 +337,16 @@ type serveState struct {
 	Session string `json:"session"`
 	// Seq is the number of the session's latest solve: the page numbers
 	// its next requests above it.
-	Seq      int64           `json:"seq"`
-	Roster   string          `json:"roster"`
-	Sample   bool            `json:"sample"`
-	Counts   [2]int          `json:"counts"`
-	Problems []jsonProblem   `json:"problems"`
-	Settings []serveSetting  `json:"settings"`
-	Rules    []serveRule     `json:"rules"`
-	Pins     []string        `json:"pins"`
-	Forbids  []string        `json:"forbids"`
-	Posts    []model.PostRef `json:"posts"`
+	Seq      int64                `json:"seq"`
+	Roster   string               `json:"roster"`
+	Sample   bool                 `json:"sample"`
+	Counts   [2]int               `json:"counts"`
+	Problems []report.JSONProblem `json:"problems"`
+	Settings []serveSetting       `json:"settings"`
+	Rules    []serveRule          `json:"rules"`
+	Pins     []string             `json:"pins"`
+	Forbids  []string             `json:"forbids"`
+	Posts    []model.PostRef      `json:"posts"`
 	// Labels name each move type as the CLI's table and lampiran do, by
 	// language ("id", "en") and type ("promote", …).
 	Labels map[string]map[string]string `json:"labels"`
@@ -413,8 +414,8 @@ func (a *serveApp) state(s *serveSession, v *serveView, seq int64, l i18n.Lang) 
 // serveProblems renders the problems for the page in l, with every
 // control character of their values written out (\uXXXX): a value that
 // holds one was refused for it, and must not act on the page either.
-func serveProblems(ps []model.Problem, l i18n.Lang) []jsonProblem {
-	out := jsonProblems(ps, l)
+func serveProblems(ps []model.Problem, l i18n.Lang) []report.JSONProblem {
+	out := report.JSONProblems(ps, l)
 	for k := range out {
 		out[k].Value = model.ControlEscape(out[k].Value)
 	}
@@ -465,8 +466,8 @@ func (a *serveApp) solve(ctx context.Context, r *model.Roster, pol *model.Policy
 	opt.From = from
 	sol, err := pipeline.Solve(ctx, r, pol, opt)
 	if err == nil && f.verbose && a.cfg.log != nil {
-		fmt.Fprintf(a.cfg.log, "solver: %s\n", choiceText(sol.Choice))
-		verboseSolve(a.cfg.log, sol, "solver: ")
+		fmt.Fprintf(a.cfg.log, "solver: %s\n", sol.Choice)
+		sol.WriteVerbose(a.cfg.log, "solver: ")
 	}
 	return sol, err
 }
@@ -508,7 +509,7 @@ func serveSolveError(r *model.Roster, err error, l i18n.Lang) (string, int) {
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		return l.T(i18n.ServeCancelled), http.StatusServiceUnavailable
 	case errors.As(err, &ie):
-		return infeasibleMessage(r, ie).Text(l), http.StatusConflict
+		return report.InfeasibleMessage(r, ie).Text(l), http.StatusConflict
 	case errors.As(err, &be):
 		return i18n.ErrorText(be, l), http.StatusConflict
 	case errors.As(err, &in):
@@ -684,7 +685,7 @@ func serveSource(files map[string]serveUploadPart, sample bool) (model.Source, s
 		if len(files) > 0 {
 			return model.Source{}, "", i18n.Errorf(i18n.ServeSampleOrFiles)
 		}
-		return sampleSource(), "Kota Contoh", nil
+		return mutasi.SampleSource(), "Kota Contoh", nil
 	case len(files) == 0:
 		return model.Source{}, "", i18n.Errorf(i18n.ServeNoFile)
 	}
@@ -915,7 +916,7 @@ func (a *serveApp) handleExplain(w http.ResponseWriter, r *http.Request) {
 		serveErr(w, r, http.StatusInternalServerError, err)
 		return
 	}
-	serveJSON(w, http.StatusOK, jsonExplanationOf(ex, pol.Date, serveLang(r)))
+	serveJSON(w, http.StatusOK, report.JSONExplanationOf(ex, pol.Date, serveLang(r)))
 }
 
 // serveMaxAlternatives caps ?k= of the alternatives: each further plan is a
@@ -1000,7 +1001,7 @@ func (a *serveApp) handleFrontier(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), serveSolveTimeout)
 	defer cancel()
-	rep, err := frontierRun(ctx, roster, pol, a.solverFlags().options())
+	rep, err := analysis.Frontier(ctx, roster, pol, a.solverFlags().options())
 	if err != nil {
 		msg, status := serveSolveError(roster, err, serveLang(r))
 		serveJSON(w, status, map[string]string{"error": msg})

@@ -632,7 +632,7 @@ func TestServeExplain(t *testing.T) {
 	if w.Code != http.StatusOK {
 		t.Fatalf("%d %s", w.Code, w.Body)
 	}
-	var ex jsonExplanation
+	var ex report.JSONExplanation
 	if err := json.Unmarshal(w.Body.Bytes(), &ex); err != nil {
 		t.Fatal(err)
 	}

@@ -2,13 +2,12 @@ package main
 
 import (
 	"context"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
 	"slices"
 	"strings"
 	"time"
-
-	"github.com/mutasi-id/mutasi/internal/policyfile"
-	"github.com/mutasi-id/mutasi/internal/report"
 
 	mutasi "github.com/mutasi-id/mutasi"
 	"github.com/mutasi-id/mutasi/internal/i18n"
@@ -153,23 +152,26 @@ func runSolve(e *env, args []string) int {
 	if r == nil {
 		return code
 	}
-	stop := startProgress(e, i18n.CLIProgressPlanning)
+	stop := slv.startProgress(e)
+	defer stop()
+	slv.task(e, i18n.CLIProgressPlanning)
 	sol, err := solveRosterWith(context.Background(), e, r, pol, slv)
-	stop()
 	if err != nil {
+		stop()
 		return planFailure(e, r, err, "")
 	}
 	of.Outside = report.OutsidePosts(r)
 	of.Decree = pol.Decree
 	var alts []*model.Plan
 	if *nalt > 0 {
-		stop := startProgress(e, i18n.CLIProgressRanking)
+		slv.task(e, i18n.CLIProgressRanking)
 		alts, err = sol.Next(context.Background(), *nalt)
-		stop()
 		if err != nil {
+			stop()
 			return failErr(e, exitFailure, err)
 		}
 	}
+	slv.task(e, i18n.M(i18n.CLIProgressWriting, of.Format))
 	if err := writeOutput(e, of.out, func(w io.Writer) error { return report.WritePlan(w, sol.Plan, alts, of.Options) }); err != nil {
 		return failErr(e, exitFailure, err)
 	}

@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
-	"strings"
 
 	"github.com/mutasi-id/mutasi/internal/i18n"
 
@@ -18,17 +16,36 @@ import (
 type solverFlags struct {
 	mode    string
 	verbose bool
+	quiet   bool
 	k       int
 	classes bool
+	// prog shows the solves' progress (nil: none).
+	prog *progress
 }
 
 func addSolverFlags(fs *pflag.FlagSet) *solverFlags {
 	f := &solverFlags{}
 	fs.StringVar(&f.mode, "solver", "auto", use(i18n.FlagSolver))
 	fs.BoolVar(&f.verbose, "verbose", false, use(i18n.FlagVerbose))
+	fs.BoolVarP(&f.quiet, "quiet", "q", false, use(i18n.FlagQuiet))
 	fs.IntVar(&f.k, "candidates", model.DefaultSparseK, use(i18n.FlagCandidates))
 	fs.BoolVar(&f.classes, "classes", true, use(i18n.FlagClasses))
 	return f
+}
+
+// startProgress starts the progress of a command that solves (none with
+// --quiet); the returned stop ends it.
+func (f *solverFlags) startProgress(e *env) (stop func()) {
+	f.prog = newProgress(e, f.quiet)
+	return f.prog.Close
+}
+
+// task says on the progress line what the command does now: a message key
+// or a Msg, rendered in e's language.
+func (f *solverFlags) task(e *env, what any) {
+	if f.prog != nil {
+		f.prog.Task(msgText(e.lang, what))
+	}
 }
 
 // defaultSolverFlags are the solver flags' defaults: auto, quiet.
@@ -55,23 +72,6 @@ func (f *solverFlags) options() pipeline.Options {
 	return pipeline.Options{Mode: mode, NoClasses: !f.classes, Candidates: f.k}
 }
 
-// choiceText says which solver a choice took and why.
-func choiceText(c pipeline.Choice) string {
-	name := "dense"
-	if c.Sparse {
-		name = "sparse"
-	}
-	size := fmt.Sprintf("%d officials × %d posts: the dense matrix is %d × %d, %.2f GB",
-		c.Officials, c.Posts, c.Officials, c.Posts+c.Officials, c.DenseBytes/1e9)
-	switch c.Reason {
-	case pipeline.ReasonAsked:
-		return fmt.Sprintf("%s (%s; %s asked for)", name, size, name)
-	case pipeline.ReasonAboveLimit:
-		return fmt.Sprintf("%s (%s, above the %.2f GB limit of --solver auto)", name, size, c.Limit/1e9)
-	}
-	return fmt.Sprintf("%s (%s, within the %.2f GB limit of --solver auto)", name, size, c.Limit/1e9)
-}
-
 // solveRosterWith is solveRoster with the choice of solver of the flags;
 // with --verbose it says on stderr how the solve went.
 func solveRosterWith(ctx context.Context, e *env, r *model.Roster, pol *model.Policy, f *solverFlags) (*solution, error) {
@@ -83,66 +83,22 @@ func solveRosterWith(ctx context.Context, e *env, r *model.Roster, pol *model.Po
 // explain); with --verbose it says on stderr how the solve went, each line
 // after "solver: " and label (when not empty).
 func (f *solverFlags) solve(ctx context.Context, e *env, r *model.Roster, pol *model.Policy, from *solution, label string) (*solution, error) {
+	return f.solveWith(ctx, e, r, pol, pipeline.Options{From: from}, label)
+}
+
+// solveWith is solve with the pipeline's From and Brief taken from o.
+func (f *solverFlags) solveWith(ctx context.Context, e *env, r *model.Roster, pol *model.Policy, o pipeline.Options, label string) (*solution, error) {
 	opt := f.options()
-	opt.From = from
+	opt.From, opt.Brief, opt.Progress = o.From, o.Brief, f.prog.hook()
 	if label != "" {
 		label += ": "
 	}
 	if f.verbose {
-		fmt.Fprintf(e.stderr, "solver: %s%s\n", label, choiceText(pipeline.Choose(opt.Mode, len(r.Officials), len(r.Positions))))
+		fmt.Fprintf(e.stderr, "solver: %s%s\n", label, pipeline.Choose(opt.Mode, len(r.Officials), len(r.Positions)))
 	}
 	sol, err := pipeline.Solve(ctx, r, pol, opt)
 	if err == nil && f.verbose {
-		verboseSolve(e.stderr, sol, "solver: "+label)
+		sol.WriteVerbose(e.stderr, "solver: "+label)
 	}
 	return sol, err
-}
-
-// verboseSolve says on stderr how the solve went, each line after prefix:
-// the classes or the pricing rounds of the sparse path, and the tie rule.
-func verboseSolve(out io.Writer, sol *solution, prefix string) {
-	r, st := sol.Roster, &sol.Stats
-	if sol.Choice.Sparse {
-		if c := st.Classes; c != nil {
-			fmt.Fprintf(out, "%s%d posts in %d classes of identical posts (eselon, priority, competency standard, job family): %d capacitated solve(s) of %d officials × %d classes and release: %d augmentations, %d classes scanned, %d officials moved along paths\n",
-				prefix, len(r.Positions), c.Classes, c.Solves, len(r.Officials), c.Classes, c.Stats.Augmentations, c.Stats.Scanned, c.Stats.Moves)
-			if c.Unplaced > 0 {
-				fmt.Fprintf(out, "%s%d officials could not be handed a post at their class's cost; pricing rounds finish from the class solution\n", prefix, c.Unplaced)
-			}
-		}
-		for k, rd := range st.Rounds {
-			fmt.Fprintf(out, "%sround %d: %d candidate pairs, %d components, %d augmentations (%d released by the warm start, %d greedy, %d ARR steps), %d pairs added by pricing\n",
-				prefix, k+1, rd.Pairs, rd.Stats.Components, rd.Stats.Augmentations, rd.Stats.Released, rd.Stats.Greedy, rd.Stats.ARR, rd.Added)
-		}
-		pairs := len(r.Officials) * (len(r.Positions) + 1)
-		if len(st.Rounds) == 0 {
-			fmt.Fprintf(out, "%severy post costs an official at least its class's least, on which the class potentials are feasible: optimal for all %d pairs (LP duality)\n", prefix, pairs)
-		} else {
-			fmt.Fprintf(out, "%sno pair has a negative reduced cost (tolerance %.3g): optimal for all %d pairs (LP duality)\n", prefix, st.Tol, pairs)
-		}
-	}
-	if w := st.Warm; w.Used {
-		switch {
-		case w.Kept < 0:
-			fmt.Fprintf(out, "%swarm start: the dense solve started from the previous plan's duals\n", prefix)
-		case sol.Path == pipeline.PathClasses:
-			fmt.Fprintf(out, "%swarm start from the previous plan: %d of %d officials kept their class, %d placed again by augmenting paths\n", prefix, w.Kept, w.Officials, w.Augmentations)
-		default:
-			fmt.Fprintf(out, "%swarm start from the previous plan: %d of %d officials kept their post, %d augmenting paths\n", prefix, w.Kept, w.Officials, w.Augmentations)
-		}
-	}
-	var times []string
-	for s, d := range st.Time {
-		if d > 0 {
-			times = append(times, fmt.Sprintf("%s %.3f s", pipeline.Stage(s), d.Seconds()))
-		}
-	}
-	fmt.Fprintf(out, "%stime: %s\n", prefix, strings.Join(times, ", "))
-	ts := st.Ties
-	fmt.Fprintf(out, "%sties: %d pairs of zero reduced cost; the fewest moves among the optimal plans: %d holders change post (the solver's plan: %d); canonical order: %d searches, %d officials placed otherwise\n",
-		prefix, ts.Tight, ts.Moves, ts.MovesBefore, ts.Searches, ts.Changed)
-	if b := sol.Plan.Budget; b != nil {
-		fmt.Fprintf(out, "%smove budget %d: %d holders change post at a price of %.6g per move; bound %.4f, gap %.4f\n",
-			prefix, b.MaxMoves, b.Moves, b.Penalty, b.Bound, b.Gap)
-	}
 }

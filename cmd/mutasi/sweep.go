@@ -3,6 +3,9 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
 	"math"
 	"path/filepath"
@@ -12,10 +15,8 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/mutasi-id/mutasi/internal/i18n"
-	"github.com/mutasi-id/mutasi/internal/policyfile"
-	"github.com/mutasi-id/mutasi/internal/report"
-
+	"github.com/mutasi-id/mutasi/internal/analysis"
+	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/spf13/pflag"
 )
@@ -122,19 +123,8 @@ type sweepStep struct {
 	Value     float64 `json:"value"`
 	Objective float64 `json:"objective"`
 	// Differ is len(Changes): the officials placed otherwise than in the base plan.
-	Differ  int           `json:"differ"`
-	Changes []sweepChange `json:"changes"`
-}
-
-// sweepChange is an official a step places otherwise than the base plan.
-type sweepChange struct {
-	NIP  string         `json:"nip"`
-	Name string         `json:"name"`
-	Base *model.PostRef `json:"base"`
-	At   *model.PostRef `json:"at"`
-	// BaseType and Type are the moves of the base plan and of the step.
-	BaseType string `json:"base_type"`
-	Type     string `json:"type"`
+	Differ  int               `json:"differ"`
+	Changes []analysis.Change `json:"changes"`
 }
 
 // sweepBreak is a change of plan: the plan at Lo differs from the one at
@@ -175,7 +165,9 @@ func (s *sweeper) at(x float64) (*solution, error) {
 		return nil, usagef(i18n.CLISweepSetting, s.key+"="+val, err)
 	}
 	s.solves++
-	sol, err := s.slv.solve(s.ctx, s.e, s.r, p, s.from, fmt.Sprintf("%s=%s", s.key, val))
+	s.slv.task(s.e, i18n.M(i18n.CLIProgressSweepAt, s.key, val, s.solves))
+	// Brief plans: a sweep compares them, and prints their moves only.
+	sol, err := s.slv.solveWith(s.ctx, s.e, s.r, p, pipeline.Options{From: s.from, Brief: true}, fmt.Sprintf("%s=%s", s.key, val))
 	if err != nil {
 		return nil, fmt.Errorf("%s=%s: %w", s.key, val, err)
 	}
@@ -283,7 +275,8 @@ func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputF
 	if integer {
 		prec = math.Max(prec, 1)
 	}
-	stop := startProgress(e, i18n.CLIProgressSweep)
+	stop := slv.startProgress(e)
+	slv.task(e, i18n.CLIProgressSweep)
 	s := &sweeper{ctx: context.Background(), e: e, slv: slv, r: r, pol: pol, key: sp.key, integer: integer}
 	rep, err := s.run(sp, baseVal, prec)
 	stop()
@@ -349,7 +342,7 @@ func sweepRun(ctx context.Context, r *model.Roster, pol *model.Policy, sp sweepS
 // between neighbouring values whose plans differ.
 func (s *sweeper) run(sp sweepSpec, baseVal, prec float64) (*sweepReport, error) {
 	pol := s.pol
-	base, err := s.slv.solve(s.ctx, s.e, s.r, pol, nil, "base plan")
+	base, err := s.slv.solveWith(s.ctx, s.e, s.r, pol, pipeline.Options{Brief: true}, "base plan")
 	if err != nil {
 		return nil, fmt.Errorf("base plan: %w", err)
 	}
@@ -363,11 +356,7 @@ func (s *sweeper) run(sp sweepSpec, baseVal, prec float64) (*sweepReport, error)
 		if sols[k], err = s.at(x); err != nil {
 			return nil, err
 		}
-		st := sweepStep{Value: x, Objective: report.Round6(sols[k].Plan.Objective), Changes: []sweepChange{}}
-		for _, c := range model.Diff(base.Plan, sols[k].Plan) {
-			st.Changes = append(st.Changes, sweepChange{NIP: c.NIP, Name: c.Name, Base: c.Base, At: c.Other,
-				BaseType: c.BaseType.String(), Type: c.OtherType.String()})
-		}
+		st := sweepStep{Value: x, Objective: report.Round6(sols[k].Plan.Objective), Changes: analysis.Changes(base.Plan, sols[k].Plan)}
 		st.Differ = len(st.Changes)
 		rep.Steps = append(rep.Steps, st)
 	}

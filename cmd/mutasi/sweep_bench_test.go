@@ -2,9 +2,8 @@ package main
 
 import (
 	"context"
-	"testing"
-
 	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"testing"
 
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/mutasi-id/mutasi/solver"

@@ -2,10 +2,9 @@ package main
 
 import (
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"image/color"
 	"io"
-
-	"github.com/mutasi-id/mutasi/internal/i18n"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"encoding/xml"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"image/png"
 	"math"
 	"os"
@@ -12,8 +13,6 @@ import (
 	"slices"
 	"strconv"
 	"testing"
-
-	"github.com/mutasi-id/mutasi/internal/policyfile"
 
 	"github.com/mutasi-id/mutasi/model"
 )

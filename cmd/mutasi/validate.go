@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -24,12 +25,12 @@ type validateSummary struct {
 
 // validateReport is the JSON output of validate.
 type validateReport struct {
-	Date     string           `json:"date"`
-	Valid    bool             `json:"valid"`
-	Errors   int              `json:"errors"`
-	Warnings int              `json:"warnings"`
-	Problems []jsonProblem    `json:"problems"`
-	Summary  *validateSummary `json:"summary"`
+	Date     string               `json:"date"`
+	Valid    bool                 `json:"valid"`
+	Errors   int                  `json:"errors"`
+	Warnings int                  `json:"warnings"`
+	Problems []report.JSONProblem `json:"problems"`
+	Summary  *validateSummary     `json:"summary"`
 }
 
 // runValidate is "mutasi validate".
@@ -56,7 +57,7 @@ func runValidate(e *env, args []string) int {
 		return failIn(e, exitUsage, "validate", err)
 	}
 	rep := validateReport{Date: d.Format("2006-01-02"), Valid: r != nil,
-		Errors: ps.Errors(), Warnings: ps.Warnings(), Problems: jsonProblems(ps, e.lang)}
+		Errors: ps.Errors(), Warnings: ps.Warnings(), Problems: report.JSONProblems(ps, e.lang)}
 	if r != nil {
 		s, err := validateSummarize(r, d)
 		if err != nil {
@@ -129,26 +130,4 @@ func validateText(w io.Writer, rep *validateReport, ps []model.Problem, l i18n.L
 		_, err = fmt.Fprintln(w, l.T(i18n.CLIValidateUnusable, rep.Date, counts))
 	}
 	return err
-}
-
-// jsonProblem is a problem of the roster files in JSON: where, and why in
-// the language of the run, with the reason's stable code.
-type jsonProblem struct {
-	Severity model.Severity `json:"severity"`
-	File     string         `json:"file"`
-	Row      int            `json:"row"`
-	Column   string         `json:"column"`
-	Value    string         `json:"value"`
-	Reason   string         `json:"reason"`
-	Code     string         `json:"code"`
-}
-
-// jsonProblems renders the problems in l ([] when none).
-func jsonProblems(ps []model.Problem, l i18n.Lang) []jsonProblem {
-	out := make([]jsonProblem, len(ps))
-	for k, p := range ps {
-		out[k] = jsonProblem{Severity: p.Severity, File: p.File, Row: p.Row, Column: p.Column,
-			Value: p.Value, Reason: p.ReasonText(l), Code: p.Code()}
-	}
-	return out
 }

@@ -6,13 +6,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/mutasi-id/mutasi/internal/i18n"
 
 	"github.com/xuri/excelize/v2"
 )

@@ -197,8 +197,10 @@ func runWhatif(e *env, args []string) int {
 			return planFailure(e, nil, err, "")
 		}
 	}
-	stop := startProgress(e, i18n.CLIProgressScenario)
+	stop := slv.startProgress(e)
+	defer stop()
 	ctx := context.Background()
+	slv.task(e, i18n.M(i18n.CLIProgressBase, len(scenarios)+1))
 	base, err := slv.solve(ctx, e, r, pol, nil, "base plan")
 	if err != nil {
 		stop()
@@ -216,6 +218,7 @@ func runWhatif(e *env, args []string) int {
 			}
 			from = nil
 		}
+		slv.task(e, i18n.M(i18n.CLIProgressScenarioN, scenarios[k].name, k+2, len(scenarios)+1))
 		sol, err := slv.solve(ctx, e, rk, pols[k], from, "scenario "+scenarios[k].name)
 		if err != nil {
 			stop()

@@ -2,11 +2,10 @@ package main
 
 import (
 	"context"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"io"
 	"strings"
 	"testing"
-
-	"github.com/mutasi-id/mutasi/internal/policyfile"
 
 	"github.com/mutasi-id/mutasi/model"
 )

@@ -3,13 +3,12 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"math"
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/mutasi-id/mutasi/internal/policyfile"
-	"github.com/mutasi-id/mutasi/internal/report"
 
 	"github.com/mutasi-id/mutasi/model"
 )

@@ -55,10 +55,8 @@ const (
 
 	CLIProgressPlanning    Key = "cli.progress_planning"
 	CLIProgressRanking     Key = "cli.progress_ranking"
-	CLIProgressScenario    Key = "cli.progress_scenario"
 	CLIProgressSweep       Key = "cli.progress_sweep"
 	CLIProgressExplain     Key = "cli.progress_explain"
-	CLIProgressSeconds     Key = "cli.progress_seconds"
 	CLIValidateSummary     Key = "cli.validate_summary"
 	CLIValidateUnusable    Key = "cli.validate_unusable"
 	CLIExplainOneNIP       Key = "cli.explain_one_nip"
@@ -120,6 +118,18 @@ const (
 	CLIFrontierAlone      Key = "cli.frontier_alone"
 	CLIPrecisionSweep     Key = "cli.precision_sweep"
 	CLIProgressFrontier   Key = "cli.progress_frontier"
+
+	// The progress line's tasks and the pipeline's stages.
+	CLIProgressBase      Key = "cli.progress_base"
+	CLIProgressScenarioN Key = "cli.progress_scenario_n"
+	CLIProgressSweepAt   Key = "cli.progress_sweep_at"
+	CLIProgressRanges    Key = "cli.progress_ranges"
+	CLIProgressWriting   Key = "cli.progress_writing"
+	CLIStageRules        Key = "cli.stage_rules"
+	CLIStageScore        Key = "cli.stage_score"
+	CLIStageSolve        Key = "cli.stage_solve"
+	CLIStageTies         Key = "cli.stage_ties"
+	CLIStagePlan         Key = "cli.stage_plan"
 )
 
 func cliEntry(k Key) (entry, bool) {
@@ -228,14 +238,10 @@ func cliEntry(k Key) (entry, bool) {
 		return entry{"menyusun rencana", "planning"}, true
 	case CLIProgressRanking:
 		return entry{"menyusun rencana terbaik berikutnya", "ranking the next-best plans"}, true
-	case CLIProgressScenario:
-		return entry{"menyusun skenario", "solving the scenarios"}, true
 	case CLIProgressSweep:
 		return entry{"menelusuri rentang", "sweeping"}, true
 	case CLIProgressExplain:
 		return entry{"menjelaskan", "explaining"}, true
-	case CLIProgressSeconds:
-		return entry{"%s detik", "%s s"}, true
 	case CLIValidateSummary:
 		return entry{"%s: %d pejabat, %d jabatan, %d lowong, %d terkunci, %d sudah pensiun, %d pensiun dalam %d bulan; %s",
 			"%s: %d officials, %d posts, %d vacant, %d locked, %d retired, %d retiring within %d months; %s"}, true
@@ -357,6 +363,26 @@ func cliEntry(k Key) (entry, bool) {
 		return entry{"whatif: --precision memerlukan --sweep", "whatif: --precision needs --sweep"}, true
 	case CLIProgressFrontier:
 		return entry{"menelusuri batas efisien antara jumlah mutasi dan nilai total", "tracing the frontier between moves and objective"}, true
+	case CLIProgressBase:
+		return entry{"rencana dasar (1 dari %d)", "base plan (1 of %d)"}, true
+	case CLIProgressScenarioN:
+		return entry{"skenario %s (%d dari %d)", "scenario %s (%d of %d)"}, true
+	case CLIProgressSweepAt:
+		return entry{"menelusuri %s = %s (%d rencana disusun)", "sweeping %s = %s (%d plans solved)"}, true
+	case CLIProgressRanges:
+		return entry{"memeriksa rentang bobot dengan menyusun ulang", "checking the weight ranges by re-solving"}, true
+	case CLIProgressWriting:
+		return entry{"menulis keluaran %s", "writing the %s output"}, true
+	case CLIStageRules:
+		return entry{"menerapkan aturan", "applying the rules"}, true
+	case CLIStageScore:
+		return entry{"menghitung skor", "scoring"}, true
+	case CLIStageSolve:
+		return entry{"mencari penempatan optimal", "solving"}, true
+	case CLIStageTies:
+		return entry{"memeriksa sertifikat, memilih di antara yang seri", "checking the certificate, choosing among ties"}, true
+	case CLIStagePlan:
+		return entry{"menyusun alasan", "writing the reasons"}, true
 	case CLIAltLine:
 		return entry{"#%d nilai total %s (%s), %s berbeda", "#%d objective %s (%s), %s differ"}, true
 	case CLIScenarioSetting:

@@ -45,6 +45,8 @@ const (
 	FlagAlternatives Key = "flag.alternatives"
 	FlagSolver       Key = "flag.solver"
 	FlagVerbose      Key = "flag.verbose"
+	FlagQuiet        Key = "flag.quiet"
+	FlagBenchQuiet   Key = "flag.bench_quiet"
 	FlagCandidates   Key = "flag.candidates"
 	FlagClasses      Key = "flag.classes"
 	FlagScenario     Key = "flag.scenario"
@@ -623,6 +625,12 @@ func flagEntry(k Key) (entry, bool) {
 	case FlagVerbose:
 		return entry{"menyebut di stderr pemecah yang dipakai dan alasannya, serta kelas atau putaran penetapan harganya",
 			"say on stderr which solver was used and why, and its classes or pricing rounds"}, true
+	case FlagQuiet:
+		return entry{"tidak menampilkan kemajuan di stderr (kemajuan tampil hanya bila stderr adalah terminal dan proses berjalan lebih dari 2 detik)",
+			"show no progress on stderr (progress shows only when stderr is a terminal and the run takes more than 2 s)"}, true
+	case FlagBenchQuiet:
+		return entry{"tidak menampilkan bilah kemajuan di stderr (tampil hanya bila stderr adalah terminal)",
+			"show no progress bar on stderr (shown only when stderr is a terminal)"}, true
 	case FlagCandidates:
 		return entry{"`K` jabatan terbaik per pejabat sebagai awal putaran penetapan harga pemecah renggang",
 			"`K` best posts per official the sparse solver's pricing rounds start from"}, true

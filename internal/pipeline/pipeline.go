@@ -82,6 +82,11 @@ type Options struct {
 	// solve advances. It is called from the solving goroutine and must
 	// return quickly.
 	Progress func(Event)
+	// Brief builds the plan without what only its reader needs (each
+	// move's reasons, warnings and alternatives: model.PlanOptions): for
+	// plans that are compared, not printed (a sweep's steps, explain's
+	// re-solves).
+	Brief bool
 }
 
 // Stage is one step of the pipeline.
@@ -283,7 +288,7 @@ func (s *Solution) solve(ctx context.Context, opt Options) error {
 	}
 	s.Result = res
 	done = s.stage(&opt, StagePlan)
-	p, err := model.NewPlan(r, el, s.Scores, res)
+	p, err := model.NewPlanWith(r, el, s.Scores, res, model.PlanOptions{Brief: opt.Brief})
 	done()
 	if err != nil {
 		return fmt.Errorf("plan: %w", err)
@@ -314,6 +319,9 @@ func (s *Solution) solveDense(ctx context.Context, opt *Options) (*solver.Result
 	done = s.stage(opt, StageSolve)
 	defer done()
 	opts := []solver.Option{solver.WithContext(ctx)}
+	if f := s.solveProgress(opt); f != nil {
+		opts = append(opts, solver.WithProgress(f))
+	}
 	if from := s.from(opt); from != nil {
 		// The duals of the earlier optimum: solver.Solve starts from them.
 		opts = append(opts, solver.WithDuals(from.U, from.V))
@@ -324,6 +332,15 @@ func (s *Solution) solveDense(ctx context.Context, opt *Options) (*solver.Result
 		return nil, fmt.Errorf("solve: %w", err)
 	}
 	return res, nil
+}
+
+// solveProgress returns the solver's progress function for Options.Progress
+// (nil for none): the solve stage's augmenting paths, done of total.
+func (s *Solution) solveProgress(opt *Options) func(done, total int) {
+	if opt.Progress == nil {
+		return nil
+	}
+	return func(done, total int) { opt.Progress(Event{Stage: StageSolve, Done: done, Total: total}) }
 }
 
 // from returns the result of Options.From when it is an optimum of the
@@ -342,7 +359,8 @@ func (s *Solution) solveSparse(ctx context.Context, opt *Options) (*solver.Resul
 	done := s.stage(opt, StageSolve)
 	defer done()
 	from := s.from(opt)
-	ss, err := model.SolveSparse(ctx, s.Roster, s.Elig, s.Policy, model.SparseOptions{K: opt.Candidates, NoClasses: opt.NoClasses, From: from})
+	ss, err := model.SolveSparse(ctx, s.Roster, s.Elig, s.Policy, model.SparseOptions{K: opt.Candidates, NoClasses: opt.NoClasses,
+		From: from, Progress: s.solveProgress(opt)})
 	if err != nil {
 		return nil, fmt.Errorf("solve: %w", err)
 	}

@@ -14,12 +14,12 @@ import (
 // the summary's measures, each move's rules, JPM category and alternatives
 // and each vacancy's reason are additions).
 type JSONPlan struct {
-	Date      string          `json:"date"`
-	Optimal   bool            `json:"optimal"`
-	Objective float64         `json:"objective"`
-	Summary   model.Summary   `json:"summary"`
-	Moves     []JSONMove      `json:"moves"`
-	Vacant    []JSONVacancy   `json:"vacant"`
+	Date      string        `json:"date"`
+	Optimal   bool          `json:"optimal"`
+	Objective float64       `json:"objective"`
+	Summary   model.Summary `json:"summary"`
+	Moves     []JSONMove    `json:"moves"`
+	Vacant    []JSONVacancy `json:"vacant"`
 	// Upcoming are the posts whose holders retire within the horizon
 	// (R-BUP): they stay until the date given.
 	Upcoming []JSONUpcoming `json:"upcoming_vacancies"`
