@@ -5,9 +5,11 @@ package mutasi
 
 import (
 	"embed"
+	"fmt"
 	"io/fs"
 	"path"
 
+	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -60,4 +62,22 @@ func SampleSource() model.Source {
 		src.Selection = "selection.csv"
 	}
 	return src
+}
+
+// ApplySamplePolicy reads the embedded sample's policy.toml (its political
+// calendar) over pol.
+func ApplySamplePolicy(pol *model.Policy) error {
+	f, err := Sample().Open("policy.toml")
+	if err != nil {
+		return fmt.Errorf("the sample's policy: %w", err)
+	}
+	defer f.Close()
+	d := pol.Date
+	if err := policyfile.Read(f, "sample policy.toml", pol); err != nil {
+		return err
+	}
+	if pol.Date.IsZero() {
+		pol.Date = d
+	}
+	return nil
 }

@@ -7,6 +7,9 @@ import (
 	"testing"
 
 	"github.com/mutasi-id/mutasi/internal/report"
+	"github.com/mutasi-id/mutasi/internal/serve"
+	"github.com/mutasi-id/mutasi/internal/serve/servetest"
+	"github.com/stretchr/testify/require"
 
 	"github.com/mutasi-id/mutasi/bench"
 	"github.com/mutasi-id/mutasi/model"
@@ -194,10 +197,10 @@ func cmdServeCheck(t *testing.T, dir string, path []string, base, fit2 map[strin
 	slv := defaultSolverFlags()
 	slv.mode = path[1]
 	slv.classes = len(path) < 3
-	app := newServeApp(serveConfig{host: "127.0.0.1", roster: r, rosterName: "test", policy: scoringDefaults(date), solver: slv})
-	h := app.handler()
-	st := serveNewSession(t, h)
-	check := func(what string, moves []serveMove, want map[string]cmdPlace) {
+	h, err := serve.New(serve.Config{Host: "127.0.0.1", Roster: r, RosterName: "test", Policy: scoringDefaults(date), Options: slv.options()})
+	require.NoError(t, err)
+	st := servetest.NewSession[serve.State](t, h)
+	check := func(what string, moves []serve.Move, want map[string]cmdPlace) {
 		if len(moves) != len(want) {
 			t.Fatalf("serve %s: %d moves, want %d", what, len(moves), len(want))
 		}
@@ -211,7 +214,7 @@ func cmdServeCheck(t *testing.T, dir string, path []string, base, fit2 map[strin
 		t.Fatalf("serve: no plan: %s", st.Error)
 	}
 	check("start", st.Plan.Moves, base)
-	w, resp := serveSolveJSON(t, h, st.Session, serveSolveRequest{Seq: st.Seq + 1, Set: map[string]string{"weights.fit": "2"}})
+	w, resp := servetest.Solve[serve.SolveResponse](t, h, st.Session, serve.SolveRequest{Seq: st.Seq + 1, Set: map[string]string{"weights.fit": "2"}})
 	if w.Code != 200 {
 		t.Fatalf("serve: slider move: %d %s", w.Code, w.Body)
 	}

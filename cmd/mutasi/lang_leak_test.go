@@ -1,12 +1,8 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
-	"net/http"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
@@ -113,58 +109,11 @@ func langOutput(t *testing.T, r langRun, lang i18n.Lang) string {
 		text = pdfText(t, data)
 	}
 	if strings.HasPrefix(strings.TrimSpace(text), "{") || strings.HasPrefix(strings.TrimSpace(text), "[") {
-		text = jsonTexts(t, text)
+		var err error
+		text, err = i18ntest.JSONTexts(text)
+		require.NoError(t, err, "%.300s", text)
 	}
 	return text + "\n" + stderr
-}
-
-// jsonIdentifiers are the JSON fields whose values are identifiers of the
-// contract (docs/cli.md), the same in both languages: a move's type and
-// cause, the rules' codes, the messages' codes.
-var jsonIdentifiers = map[string]bool{
-	"type": true, "cause": true, "rules": true, "rule": true, "code": true, "codes": true,
-	"jpm_category": true, "solver": true, "key": true, "status": true, "kind": true,
-	"component": true, "components": true, "field": true, "lang": true, "format": true,
-	"severity": true, "column": true, "file": true, "sheet": true, "name": true, "unit": true,
-	"id": true, "nip": true, "holder": true, "rank": true, "eselon": true, "scenario": true,
-	"scenarios": true, "path": true, "date": true, "value": true,
-}
-
-// jsonTexts returns the string values of a JSON document, one a line,
-// leaving out the identifiers of jsonIdentifiers: the texts an analyst
-// reads in it.
-func jsonTexts(t *testing.T, doc string) string {
-	t.Helper()
-	var b strings.Builder
-	dec := json.NewDecoder(strings.NewReader(doc))
-	for dec.More() {
-		var v any
-		require.NoError(t, dec.Decode(&v), "%.300s", doc)
-		var walk func(key string, v any)
-		walk = func(key string, v any) {
-			switch v := v.(type) {
-			case map[string]any:
-				keys := make([]string, 0, len(v))
-				for k := range v {
-					keys = append(keys, k)
-				}
-				sort.Strings(keys)
-				for _, k := range keys {
-					if !jsonIdentifiers[k] {
-						walk(k, v[k])
-					}
-				}
-			case []any:
-				for _, x := range v {
-					walk(key, x)
-				}
-			case string:
-				b.WriteString(v + "\n")
-			}
-		}
-		walk("", v)
-	}
-	return b.String()
 }
 
 // TestEveryCommandSpeaksIndonesian runs every command in the default
@@ -197,35 +146,5 @@ func TestEveryCommandSpeaksEnglish(t *testing.T) {
 				t.Errorf("%d lines in Indonesian:\n%s", len(leaks), strings.Join(leaks, "\n"))
 			}
 		})
-	}
-}
-
-// TestPageAPISpeaksIndonesian reads what the page's API answers in the
-// default language: the plan's reasons, warnings and vacancies, an
-// explanation, a refused request's error.
-func TestPageAPISpeaksIndonesian(t *testing.T) {
-	foreign, err := i18ntest.Foreign(i18n.ID)
-	require.NoError(t, err)
-	h := serveTestApp(t, "127.0.0.1", "").handler()
-	st := serveNewSession(t, h)
-	sess := "?session=" + st.Session
-	for _, q := range []serveReq{
-		{target: "/api/state" + sess},
-		{target: "/api/messages"},
-		{target: "/api/explain" + sess + "&nip=" + whatifCandidate},
-		{target: "/api/explain" + sess + "&nip=199901012020011001"},
-		{method: http.MethodPost, target: "/api/solve" + sess, body: strings.NewReader(`{"seq":1,"date":"12027-01-01"}`), ctype: "application/json"},
-		{method: http.MethodPost, target: "/api/solve" + sess, body: strings.NewReader(`{"seq":2,"weights":{"fit":2}}`), ctype: "application/json"},
-	} {
-		w := serveDo(t, h, q)
-		body := w.Body.String()
-		text := body
-		if json.Valid(w.Body.Bytes()) {
-			text = jsonTexts(t, body)
-		}
-		if leaks := i18ntest.Leaks(text, foreign); len(leaks) > 0 {
-			t.Errorf("%s %s (%d): %d lines in English:\n%s", q.method, q.target, w.Code, len(leaks), strings.Join(leaks, "\n"))
-		}
-		_ = bytes.MinRead
 	}
 }

@@ -72,7 +72,7 @@ func loadSampleRoster(t testing.TB) (*model.Roster, time.Time) {
 func samplePolicy(t testing.TB, d time.Time) *model.Policy {
 	t.Helper()
 	pol := scoringDefaults(d)
-	if err := applySamplePolicy(pol); err != nil {
+	if err := mutasi.ApplySamplePolicy(pol); err != nil {
 		t.Fatal(err)
 	}
 	return pol

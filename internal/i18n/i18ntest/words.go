@@ -5,6 +5,7 @@
 package i18ntest
 
 import (
+	"encoding/json"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -168,4 +169,58 @@ func Leaks(out string, foreign map[string]bool) []string {
 		leaks = append(leaks, fmt.Sprintf("%v in %q", ws, strings.TrimSpace(ln)))
 	}
 	return leaks
+}
+
+// JSONIdentifiers are the JSON fields whose values are identifiers of the
+// contracts (docs/cli.md, docs/api.md), the same in both languages — a
+// move's type and cause, rule and message codes, ids, NIPs, names from the
+// roster, dates as YYYY-MM-DD — or that carry both languages side by side
+// for the page to choose from (label, approval_text, labels).
+var JSONIdentifiers = map[string]bool{
+	"type": true, "cause": true, "rules": true, "rule": true, "code": true, "codes": true,
+	"jpm_category": true, "solver": true, "key": true, "status": true, "kind": true,
+	"component": true, "components": true, "field": true, "lang": true, "format": true,
+	"severity": true, "column": true, "file": true, "sheet": true, "name": true, "unit": true,
+	"id": true, "nip": true, "holder": true, "rank": true, "eselon": true, "scenario": true,
+	"scenarios": true, "path": true, "date": true, "value": true, "base_type": true,
+	"scenario_type": true, "session": true, "roster_name": true, "post": true, "outside": true,
+	"label": true, "labels": true, "approval_text": true,
+}
+
+// JSONTexts returns the string values of a JSON document (or a stream of
+// documents), one a line, leaving out the values of JSONIdentifiers: the
+// texts an analyst reads in it.
+func JSONTexts(doc string) (string, error) {
+	var b strings.Builder
+	dec := json.NewDecoder(strings.NewReader(doc))
+	var walk func(v any)
+	walk = func(v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			keys := make([]string, 0, len(v))
+			for k := range v {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			for _, k := range keys {
+				if !JSONIdentifiers[k] {
+					walk(v[k])
+				}
+			}
+		case []any:
+			for _, x := range v {
+				walk(x)
+			}
+		case string:
+			b.WriteString(v + "\n")
+		}
+	}
+	for dec.More() {
+		var v any
+		if err := dec.Decode(&v); err != nil {
+			return "", err
+		}
+		walk(v)
+	}
+	return b.String(), nil
 }

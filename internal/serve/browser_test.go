@@ -1,4 +1,4 @@
-package main
+package serve
 
 import (
 	"bytes"
@@ -22,6 +22,7 @@ import (
 
 	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/report"
+	"github.com/mutasi-id/mutasi/internal/serve/servetest"
 
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
@@ -320,7 +321,7 @@ const serveCloseVisible = `(() => {
 // control always in view; an impossible date refused in place and the plan
 // marked out of date until a valid date solves; an upload keeping the plan
 // date. It saves a screenshot of each state.
-func serveCheckScreen(t *testing.T, browser context.Context, app *serveApp, srvURL string, size [2]int64) {
+func serveCheckScreen(t *testing.T, browser context.Context, app *Server, srvURL string, size [2]int64) {
 	p := serveOpen(t, browser, srvURL+"/", size)
 	p.waitFor("the sample plan", "document.querySelectorAll('#plan tbody tr').length > 0 && window.mutasiPerf.complete !== false")
 	p.waitFor("every row drawn", "window.mutasiPerf.complete")
@@ -432,7 +433,7 @@ func serveCheckScreen(t *testing.T, browser context.Context, app *serveApp, srvU
 func TestServeBrowser(t *testing.T) {
 	browser := serveBrowser(t)
 	app := serveTestApp(t, "127.0.0.1", "")
-	srv := httptest.NewServer(app.handler())
+	srv := httptest.NewServer(app)
 	defer srv.Close()
 
 	for _, size := range serveSizes {
@@ -517,7 +518,7 @@ func TestServeBrowser(t *testing.T) {
 	require.NoError(t, err, "the downloaded lampiran is not a workbook")
 	all, err := f.GetRows(report.SheetLampiran)
 	require.NoError(t, err)
-	_, rows := lampiranTable(t, all)
+	_, rows := servetest.LampiranTable(t, all)
 	if strings.Join(rows[0], "|") != strings.Join(report.LampiranHeader(i18n.ID), "|") || len(rows)-1 != len(report.LampiranMoves(cur.Plan, false)) {
 		t.Errorf("lampiran: header %v and %d rows, want %d", rows[0], len(rows)-1, len(report.LampiranMoves(cur.Plan, false)))
 	}
@@ -582,14 +583,10 @@ func TestServeBrowser(t *testing.T) {
 	p.waitFor("no decision", "document.querySelector('#decisions li.empty')")
 	first, full, server, worst := serveMeasure(p, 12)
 	t.Logf("round trip slider → plan on screen, sample (%d officials): median %.1f ms (max %.1f ms), every row %.1f ms, server %.1f ms",
-		len(app.cfg.roster.Officials), first, worst, full, server)
+		len(app.cfg.Roster.Officials), first, worst, full, server)
 
 	// A provincial roster (mutasi gen --preset provinsi --seed 1).
-	dir := t.TempDir()
-	var out, errb bytes.Buffer
-	if code := run([]string{"gen", "--preset", "provinsi", "--seed", "1", "--out", dir}, nil, &out, &errb); code != 0 {
-		t.Fatalf("gen: %s", errb.String())
-	}
+	dir := serveProvince(t)
 	p.js(nil, "document.querySelector('#load-form').reset(), true")
 	p.upload("#file-officials", filepath.Join(dir, "officials.csv"))
 	p.upload("#file-positions", filepath.Join(dir, "positions.csv"))
@@ -609,10 +606,10 @@ func TestServeBrowser(t *testing.T) {
 func TestServeBrowserToken(t *testing.T) {
 	browser := serveBrowser(t)
 	app := serveTestApp(t, "127.0.0.1", "rapat 1&2")
-	srv := httptest.NewServer(app.handler())
+	srv := httptest.NewServer(app)
 	defer srv.Close()
 	u, _ := url.Parse(srv.URL)
-	p := serveOpen(t, browser, serveURL(&net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: serveTestPort(t, u.Host)}, "127.0.0.1", "rapat 1&2"),
+	p := serveOpen(t, browser, URL(&net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: serveTestPort(t, u.Host)}, "127.0.0.1", "rapat 1&2"),
 		[2]int64{1366, 768})
 	p.waitFor("the plan", "document.querySelectorAll('#plan tbody tr').length > 0")
 	serveMoveSlider(p, "talent", 2)

@@ -1,4 +1,4 @@
-package main
+package serve
 
 import (
 	"context"
@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -44,7 +45,7 @@ type serveView struct {
 	// base is the plan the page highlights changes against.
 	base *model.Plan
 	// cur is the latest completed solve and pol its policy.
-	cur *solution
+	cur *pipeline.Solution
 	pol *model.Policy
 	// failure is why a view published without a plan has none (its
 	// roster cannot be planned under its start policy).
@@ -244,7 +245,7 @@ func (s *serveSession) begin(parent context.Context, seq int64) (context.Context
 // finish publishes sol, solved on the roster of from, as the latest plan
 // when seq is still the newest solve and the roster has not changed since;
 // it returns the view published, or nil.
-func (s *serveSession) finish(seq int64, from *serveView, sol *solution, pol *model.Policy) *serveView {
+func (s *serveSession) finish(seq int64, from *serveView, sol *pipeline.Solution, pol *model.Policy) *serveView {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if seq != s.seq || s.view == nil || from == nil || s.view.roster != from.roster {
@@ -285,7 +286,7 @@ func (s *serveSession) setBase() *serveView {
 
 // snapshot returns the session's roster, base plan, latest solution and
 // its policy, all of one view.
-func (s *serveSession) snapshot() (r *model.Roster, base *model.Plan, cur *solution, pol *model.Policy) {
+func (s *serveSession) snapshot() (r *model.Roster, base *model.Plan, cur *pipeline.Solution, pol *model.Policy) {
 	v, _ := s.current()
 	if v == nil {
 		return nil, nil, nil, nil

@@ -1,4 +1,4 @@
-package main
+package serve
 
 import (
 	"bufio"
@@ -39,20 +39,34 @@ import (
 //go:embed web
 var serveWeb embed.FS
 
-// serveApp is the web page's server: its configuration and the sessions of
-// the open tabs.
-type serveApp struct {
-	cfg      serveConfig
+// Server is the web page's server: its configuration and the sessions of
+// the open tabs. It is an http.Handler.
+type Server struct {
+	cfg      Config
 	sessions *serveStore
 	now      func() time.Time
+	h        http.Handler
 }
 
-func newServeApp(cfg serveConfig) *serveApp {
-	return &serveApp{cfg: cfg, sessions: newServeStore(serveMaxSessions, serveSessionTTL, time.Now), now: time.Now}
+// New returns the server of cfg. It refuses a configuration without a
+// roster or a policy.
+func New(cfg Config) (*Server, error) {
+	switch {
+	case cfg.Roster == nil:
+		return nil, errors.New("serve: no roster")
+	case cfg.Policy == nil:
+		return nil, errors.New("serve: no policy")
+	}
+	a := &Server{cfg: cfg, sessions: newServeStore(serveMaxSessions, serveSessionTTL, time.Now), now: time.Now}
+	a.h = a.handler()
+	return a, nil
 }
+
+// ServeHTTP answers the page's requests.
+func (a *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { a.h.ServeHTTP(w, r) }
 
 // handler routes the page and its API behind serveGuard.
-func (a *serveApp) handler() http.Handler {
+func (a *Server) handler() http.Handler {
 	mux := http.NewServeMux()
 	web, _ := fs.Sub(serveWeb, "web")
 	files := http.FileServerFS(web)
@@ -81,15 +95,15 @@ func (a *serveApp) handler() http.Handler {
 // indexPage returns the page. With a token, the page's own script and
 // style sheet are linked with it, since every request must carry it (the
 // script then sends it on its requests).
-func (a *serveApp) indexPage() []byte {
+func (a *Server) indexPage() []byte {
 	b, err := serveWeb.ReadFile("web/index.html")
 	if err != nil {
 		return []byte("mutasi: the page is missing from the build")
 	}
-	if a.cfg.token == "" {
+	if a.cfg.Token == "" {
 		return b
 	}
-	q := html.EscapeString("?" + url.Values{"token": {a.cfg.token}}.Encode())
+	q := html.EscapeString("?" + url.Values{"token": {a.cfg.Token}}.Encode())
 	b = bytes.Replace(b, []byte(`src="app.js"`), []byte(`src="app.js`+q+`"`), 1)
 	return bytes.Replace(b, []byte(`href="app.css"`), []byte(`href="app.css`+q+`"`), 1)
 }
@@ -119,24 +133,20 @@ func serveErr(w http.ResponseWriter, r *http.Request, status int, err error) {
 // errCode returns the catalogue code of err's message, "" when it has none.
 func errCode(err error) string {
 	var ie *i18n.Error
-	var ue *usageError
-	switch {
-	case errors.As(err, &ue):
-		return ue.msg.Code()
-	case errors.As(err, &ie):
+	if errors.As(err, &ie) {
 		return ie.Msg.Code()
 	}
 	return ""
 }
 
 // handleMessages answers the page's own words in ?lang= (i18n.PageMessages).
-func (a *serveApp) handleMessages(w http.ResponseWriter, r *http.Request) {
+func (a *Server) handleMessages(w http.ResponseWriter, r *http.Request) {
 	serveJSON(w, http.StatusOK, i18n.PageMessages(serveLang(r)))
 }
 
 // handleState answers the session's state in ?lang=: what the page shows
 // again after its language changes.
-func (a *serveApp) handleState(w http.ResponseWriter, r *http.Request) {
+func (a *Server) handleState(w http.ResponseWriter, r *http.Request) {
 	s := a.session(w, r)
 	if s == nil {
 		return
@@ -159,7 +169,7 @@ func serveJSON(w http.ResponseWriter, status int, v any) {
 }
 
 // session finds the request's session (?session=ID) or answers 404.
-func (a *serveApp) session(w http.ResponseWriter, r *http.Request) *serveSession {
+func (a *Server) session(w http.ResponseWriter, r *http.Request) *serveSession {
 	s := a.sessions.get(r.URL.Query().Get("session"))
 	if s == nil {
 		serveError(w, r, http.StatusNotFound, i18n.ServeNoSession)
@@ -167,8 +177,8 @@ func (a *serveApp) session(w http.ResponseWriter, r *http.Request) *serveSession
 	return s
 }
 
-// serveSetting is one weight or rule parameter as the page shows it.
-type serveSetting struct {
+// Setting is one weight or rule parameter as the page shows it.
+type Setting struct {
 	Key   string `json:"key"`
 	Value string `json:"value"`
 	Doc   string `json:"doc"`
@@ -177,12 +187,12 @@ type serveSetting struct {
 // serveSettings reads the policy's scalar settings back from its policy file
 // (policyfile.Write), so that the page offers exactly the keys Set takes,
 // with their documentation, in the file's order.
-func serveSettings(p *model.Policy) []serveSetting {
+func serveSettings(p *model.Policy) []Setting {
 	var b bytes.Buffer
 	if err := policyfile.Write(&b, p); err != nil {
 		return nil
 	}
-	var out []serveSetting
+	var out []Setting
 	section, doc := "", ""
 	sc := bufio.NewScanner(&b)
 	for sc.Scan() {
@@ -210,14 +220,14 @@ func serveSettings(p *model.Policy) []serveSetting {
 			if u, err := strconv.Unquote(v); err == nil && strings.HasPrefix(v, `"`) {
 				v = u
 			}
-			out = append(out, serveSetting{Key: k, Value: v, Doc: doc})
+			out = append(out, Setting{Key: k, Value: v, Doc: doc})
 		}
 	}
 	return out
 }
 
-// serveRule is one rule of eligibility with the policy key that switches it.
-type serveRule struct {
+// Rule is one rule of eligibility with the policy key that switches it.
+type Rule struct {
 	Code   string `json:"code"`
 	Source string `json:"source"`
 	Key    string `json:"key"`
@@ -227,17 +237,17 @@ type serveRule struct {
 
 // serveRules lists the rules of model.RuleCatalog that a boolean policy key
 // switches, with that key's value in p.
-func serveRules(p *model.Policy) []serveRule {
+func serveRules(p *model.Policy) []Rule {
 	vals := map[string]string{}
 	for _, s := range serveSettings(p) {
 		vals[s.Key] = s.Value
 	}
-	var out []serveRule
+	var out []Rule
 	for _, ri := range model.RuleCatalog() {
 		for _, k := range strings.Split(ri.Keys, ",") {
 			k = strings.TrimSpace(k)
 			if v := vals[k]; v == "true" || v == "false" {
-				out = append(out, serveRule{Code: ri.Code, Source: ri.Source, Key: k, On: v == "true", Hard: ri.Hard})
+				out = append(out, Rule{Code: ri.Code, Source: ri.Source, Key: k, On: v == "true", Hard: ri.Hard})
 				break
 			}
 		}
@@ -245,8 +255,8 @@ func serveRules(p *model.Policy) []serveRule {
 	return out
 }
 
-// serveMove is a row of the page's plan table.
-type serveMove struct {
+// Move is a row of the page's plan table.
+type Move struct {
 	NIP  string         `json:"nip"`
 	Name string         `json:"name"`
 	Rank string         `json:"rank"`
@@ -268,24 +278,24 @@ type serveMove struct {
 	Warnings    []string  `json:"warnings"`
 	// Before is set when the move differs from the base plan's: the post
 	// and type the base plan gave, and why the score changed.
-	Before *serveBefore `json:"before,omitempty"`
+	Before *Before `json:"before,omitempty"`
 }
 
-// serveBefore is what the base plan did with an official whose move
+// Before is what the base plan did with an official whose move
 // changed.
-type serveBefore struct {
+type Before struct {
 	To     *model.PostRef `json:"to"`
 	Type   string         `json:"type"`
 	Reason string         `json:"reason"`
 }
 
-// servePlan is a plan as the page shows it.
-type servePlan struct {
+// Plan is a plan as the page shows it.
+type Plan struct {
 	Date      string               `json:"date"`
 	Optimal   bool                 `json:"optimal"`
 	Objective float64              `json:"objective"`
 	Summary   model.Summary        `json:"summary"`
-	Moves     []serveMove          `json:"moves"`
+	Moves     []Move               `json:"moves"`
 	Vacant    []report.JSONVacancy `json:"vacant"`
 	Changed   int                  `json:"changed"`
 	// Upcoming and Approval are the plan JSON's upcoming_vacancies and
@@ -301,11 +311,11 @@ type servePlan struct {
 
 // servePlanOf converts p, marking the moves that differ from base, its
 // texts in l.
-func servePlanOf(p, base *model.Plan, outside map[string]string, l i18n.Lang) servePlan {
+func servePlanOf(p, base *model.Plan, outside map[string]string, l i18n.Lang) Plan {
 	s := p.Summary
 	s.MeanJPMBefore, s.MeanJPMAfter = report.Round6(s.MeanJPMBefore), report.Round6(s.MeanJPMAfter)
-	out := servePlan{Date: p.Date.Format(time.DateOnly), Optimal: p.Optimal, Objective: report.Round6(p.Objective),
-		Summary: s, Moves: make([]serveMove, 0, len(p.Moves)), Vacant: report.JSONVacantOf(p.Vacant, l),
+	out := Plan{Date: p.Date.Format(time.DateOnly), Optimal: p.Optimal, Objective: report.Round6(p.Objective),
+		Summary: s, Moves: make([]Move, 0, len(p.Moves)), Vacant: report.JSONVacantOf(p.Vacant, l),
 		Upcoming: report.JSONUpcomingOf(p.Upcoming), Approval: report.JSONApprovalOf(p.Approval, l),
 		ApprovalText: [2][]string{report.NonNil(report.ApprovalLines(p.Approval, i18n.ID)), report.NonNil(report.ApprovalLines(p.Approval, i18n.EN))},
 		Budget:       report.JSONBudgetOf(p.Budget)}
@@ -316,7 +326,7 @@ func servePlanOf(p, base *model.Plan, outside map[string]string, l i18n.Lang) se
 		}
 	}
 	for _, m := range report.SortedMoves(p) {
-		sm := serveMove{NIP: m.NIP, Name: m.Name, Rank: m.Rank, From: m.From, Outside: outside[m.NIP], To: m.To, Type: m.Type.String(),
+		sm := Move{NIP: m.NIP, Name: m.Name, Rank: m.Rank, From: m.From, Outside: outside[m.NIP], To: m.To, Type: m.Type.String(),
 			Unplaced: m.Type == model.Unplaced, Label: [2]string{report.MoveLabel(m, i18n.ID), report.MoveLabel(m, i18n.EN)}, Cause: m.Cause,
 			Score: report.Round6(m.Score), JPMCategory: m.JPMCategory, Warnings: i18n.Texts(m.Warnings, l)}
 		if m.HasJPM {
@@ -324,7 +334,7 @@ func servePlanOf(p, base *model.Plan, outside map[string]string, l i18n.Lang) se
 			sm.JPM = &v
 		}
 		if c, ok := changed[m.NIP]; ok {
-			sm.Before = &serveBefore{To: c.Base, Type: c.BaseType.String(), Reason: c.Reason.Text(l)}
+			sm.Before = &Before{To: c.Base, Type: c.BaseType.String(), Reason: c.Reason.Text(l)}
 			out.Changed++
 		}
 		out.Moves = append(out.Moves, sm)
@@ -332,8 +342,8 @@ func servePlanOf(p, base *model.Plan, outside map[string]string, l i18n.Lang) se
 	return out
 }
 
-// serveState is everything the page shows after a load.
-type serveState struct {
+// State is everything the page shows after a load.
+type State struct {
 	Session string `json:"session"`
 	// Seq is the number of the session's latest solve: the page numbers
 	// its next requests above it.
@@ -342,15 +352,15 @@ type serveState struct {
 	Sample   bool                 `json:"sample"`
 	Counts   [2]int               `json:"counts"`
 	Problems []report.JSONProblem `json:"problems"`
-	Settings []serveSetting       `json:"settings"`
-	Rules    []serveRule          `json:"rules"`
+	Settings []Setting            `json:"settings"`
+	Rules    []Rule               `json:"rules"`
 	Pins     []string             `json:"pins"`
 	Forbids  []string             `json:"forbids"`
 	Posts    []model.PostRef      `json:"posts"`
 	// Labels name each move type as the CLI's table and lampiran do, by
 	// language ("id", "en") and type ("promote", …).
 	Labels map[string]map[string]string `json:"labels"`
-	Plan   *servePlan                   `json:"plan"`
+	Plan   *Plan                        `json:"plan"`
 	Error  string                       `json:"error,omitempty"`
 }
 
@@ -382,9 +392,9 @@ func serveDecisions(ds []model.Decision) []string {
 // state describes the view v of session s (whose latest solve is seq) for
 // the page, in l: with the problems of the session's latest load, and the
 // error of its refusal or of a roster that cannot be planned.
-func (a *serveApp) state(s *serveSession, v *serveView, seq int64, l i18n.Lang) serveState {
+func (a *Server) state(s *serveSession, v *serveView, seq int64, l i18n.Lang) State {
 	problems, refused := s.lastLoad()
-	st := serveState{Session: s.id, Seq: seq, Roster: v.name, Sample: v.sample,
+	st := State{Session: s.id, Seq: seq, Roster: v.name, Sample: v.sample,
 		Problems: serveProblems(problems, l), Posts: []model.PostRef{}, Labels: serveLabels()}
 	switch {
 	case refused != nil:
@@ -426,9 +436,9 @@ func serveProblems(ps []model.Problem, l i18n.Lang) []report.JSONProblem {
 // of the flags, and returns its state with the base plan. A client that
 // holds too many sessions in use is refused (429), as is any client when
 // the server holds too many (503).
-func (a *serveApp) handleSession(w http.ResponseWriter, r *http.Request) {
-	s := &serveSession{client: serveClient(r), dateFixed: a.cfg.dateFixed}
-	v := &serveView{roster: a.cfg.roster, name: a.cfg.rosterName, sample: a.cfg.sample, start: a.cfg.policy.Clone()}
+func (a *Server) handleSession(w http.ResponseWriter, r *http.Request) {
+	s := &serveSession{client: serveClient(r), dateFixed: a.cfg.DateFixed}
+	v := &serveView{roster: a.cfg.Roster, name: a.cfg.RosterName, sample: a.cfg.Sample, start: a.cfg.Policy.Clone()}
 	s.view = v
 	if err := a.sessions.add(s); err != nil {
 		status := http.StatusServiceUnavailable
@@ -450,24 +460,15 @@ func serveClient(r *http.Request) string {
 	return r.RemoteAddr
 }
 
-// solverFlags returns the server's solver flags, or their defaults.
-func (a *serveApp) solverFlags() *solverFlags {
-	if a.cfg.solver == nil {
-		return defaultSolverFlags()
-	}
-	return a.cfg.solver
-}
-
-// solve runs the pipeline with the solver of the flags, from the earlier
+// solve runs the pipeline with the configured options, from the earlier
 // solution from when not nil.
-func (a *serveApp) solve(ctx context.Context, r *model.Roster, pol *model.Policy, from *solution) (*solution, error) {
-	f := a.solverFlags()
-	opt := f.options()
+func (a *Server) solve(ctx context.Context, r *model.Roster, pol *model.Policy, from *pipeline.Solution) (*pipeline.Solution, error) {
+	opt := a.cfg.Options
 	opt.From = from
 	sol, err := pipeline.Solve(ctx, r, pol, opt)
-	if err == nil && f.verbose && a.cfg.log != nil {
-		fmt.Fprintf(a.cfg.log, "solver: %s\n", sol.Choice)
-		sol.WriteVerbose(a.cfg.log, "solver: ")
+	if err == nil && a.cfg.Verbose && a.cfg.Log != nil {
+		fmt.Fprintf(a.cfg.Log, "solver: %s\n", sol.Choice)
+		sol.WriteVerbose(a.cfg.Log, "solver: ")
 	}
 	return sol, err
 }
@@ -477,7 +478,7 @@ func (a *serveApp) solve(ctx context.Context, r *model.Roster, pol *model.Policy
 // view is published only once its plan exists (or its solve failed), so
 // that no request sees the roster without its plan. A roster that cannot be
 // planned is published without a plan, with the error named.
-func (a *serveApp) rebase(ctx context.Context, s *serveSession, v *serveView, l i18n.Lang) (serveState, int) {
+func (a *Server) rebase(ctx context.Context, s *serveSession, v *serveView, l i18n.Lang) (State, int) {
 	pol := v.start.Clone()
 	ctx, cancel := context.WithTimeout(ctx, serveSolveTimeout)
 	defer cancel()
@@ -503,7 +504,6 @@ func (a *serveApp) rebase(ctx context.Context, s *serveSession, v *serveView, l 
 func serveSolveError(r *model.Roster, err error, l i18n.Lang) (string, int) {
 	var ie *solver.InfeasibleError
 	var in *pipeline.InputError
-	var ue *usageError
 	var be *model.BudgetError
 	switch {
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
@@ -514,8 +514,6 @@ func serveSolveError(r *model.Roster, err error, l i18n.Lang) (string, int) {
 		return i18n.ErrorText(be, l), http.StatusConflict
 	case errors.As(err, &in):
 		return strings.ReplaceAll(i18n.ErrorText(in.Err, l), "model: ", ""), http.StatusUnprocessableEntity
-	case errors.As(err, &ue):
-		return ue.Text(l), http.StatusUnprocessableEntity
 	}
 	return i18n.ErrorText(err, l), http.StatusInternalServerError
 }
@@ -524,7 +522,7 @@ func serveSolveError(r *model.Roster, err error, l i18n.Lang) (string, int) {
 // uploaded files: officials and positions (CSV or XLSX), or one workbook.
 // Files are read into memory; nothing is written to disk. A roster with
 // errors is refused with its problems and the session keeps its roster.
-func (a *serveApp) handleLoad(w http.ResponseWriter, r *http.Request) {
+func (a *Server) handleLoad(w http.ResponseWriter, r *http.Request) {
 	s := a.session(w, r)
 	if s == nil {
 		return
@@ -563,7 +561,8 @@ func (a *serveApp) handleLoad(w http.ResponseWriter, r *http.Request) {
 	case !shown.IsZero():
 		pol.Date = shown
 	case !s.dateFixed:
-		pol.Date = today()
+		y, m, d := a.now().UTC().Date() // today
+		pol.Date = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 		if sample {
 			if d, err := model.ParseDate(mutasi.SampleDate); err == nil {
 				pol.Date = d
@@ -733,22 +732,22 @@ func serveSource(files map[string]serveUploadPart, sample bool) (model.Source, s
 	return model.Source{Officials: on, Positions: pn, Selection: selName, FS: mfs}, on + " + " + pn, nil
 }
 
-// serveSolveRequest is the page's request for a plan: the settings (weights,
+// SolveRequest is the page's request for a plan: the settings (weights,
 // rule switches and parameters, date) by policy key, and the decisions.
-type serveSolveRequest struct {
+type SolveRequest struct {
 	Seq     int64             `json:"seq"`
 	Set     map[string]string `json:"set"`
 	Pins    []string          `json:"pins"`
 	Forbids []string          `json:"forbids"`
 }
 
-// serveSolveResponse is a plan for the page, with the time the server took.
-type serveSolveResponse struct {
-	Seq     int64     `json:"seq"`
-	Millis  float64   `json:"ms"`
-	Plan    servePlan `json:"plan"`
-	Pins    []string  `json:"pins"`
-	Forbids []string  `json:"forbids"`
+// SolveResponse is a plan for the page, with the time the server took.
+type SolveResponse struct {
+	Seq     int64    `json:"seq"`
+	Millis  float64  `json:"ms"`
+	Plan    Plan     `json:"plan"`
+	Pins    []string `json:"pins"`
+	Forbids []string `json:"forbids"`
 }
 
 // serveSettingError is a setting of the page that the policy refuses: the
@@ -783,7 +782,7 @@ func serveRefuse(w http.ResponseWriter, r *http.Request, err error) {
 // servePolicy applies the request to a copy of start: each setting (sorted
 // by key; decisions are not settings), then the pins and forbids, which
 // replace the start policy's.
-func servePolicy(start *model.Policy, req *serveSolveRequest) (*model.Policy, error) {
+func servePolicy(start *model.Policy, req *SolveRequest) (*model.Policy, error) {
 	pol := start.Clone()
 	pol.Pins, pol.Forbids = nil, nil
 	keys := make([]string, 0, len(req.Set))
@@ -797,7 +796,7 @@ func servePolicy(start *model.Policy, req *serveSolveRequest) (*model.Policy, er
 	}
 	for _, k := range keys {
 		if !valid[k] {
-			return nil, usagef(i18n.ServeUnknownSetting, k)
+			return nil, i18n.Errorf(i18n.ServeUnknownSetting, k)
 		}
 		if k == "date" && strings.TrimSpace(req.Set[k]) == "" {
 			continue // a cleared date field keeps the roster's plan date
@@ -812,7 +811,7 @@ func servePolicy(start *model.Policy, req *serveSolveRequest) (*model.Policy, er
 	}{{"pin", req.Pins}, {"forbid", req.Forbids}} {
 		for _, v := range d.vals {
 			if err := policyfile.Set(pol, d.key, v); err != nil {
-				return nil, usagef(i18n.CLIError, err)
+				return nil, i18n.Errorf(i18n.CLIError, err)
 			}
 		}
 	}
@@ -821,13 +820,13 @@ func servePolicy(start *model.Policy, req *serveSolveRequest) (*model.Policy, er
 
 // handleSolve re-plans the session's roster under the page's settings and
 // decisions. A newer request of the same session cancels this one.
-func (a *serveApp) handleSolve(w http.ResponseWriter, r *http.Request) {
+func (a *Server) handleSolve(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	s := a.session(w, r)
 	if s == nil {
 		return
 	}
-	var req serveSolveRequest
+	var req SolveRequest
 	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 1<<20))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {
@@ -867,14 +866,14 @@ func (a *serveApp) handleSolve(w http.ResponseWriter, r *http.Request) {
 		serveError(w, r, http.StatusServiceUnavailable, i18n.ServeSuperseded)
 		return
 	}
-	resp := serveSolveResponse{Seq: req.Seq, Plan: servePlanOf(sol.Plan, base, report.OutsidePosts(roster), serveLang(r)),
+	resp := SolveResponse{Seq: req.Seq, Plan: servePlanOf(sol.Plan, base, report.OutsidePosts(roster), serveLang(r)),
 		Pins: serveDecisions(pol.Pins), Forbids: serveDecisions(pol.Forbids)}
 	resp.Millis = float64(time.Since(start).Microseconds()) / 1000
 	serveJSON(w, http.StatusOK, resp)
 }
 
 // handleBase makes the latest plan the base the page compares with.
-func (a *serveApp) handleBase(w http.ResponseWriter, r *http.Request) {
+func (a *Server) handleBase(w http.ResponseWriter, r *http.Request) {
 	s := a.session(w, r)
 	if s == nil {
 		return
@@ -886,7 +885,7 @@ func (a *serveApp) handleBase(w http.ResponseWriter, r *http.Request) {
 }
 
 // current returns the session's latest solve or answers 409.
-func (a *serveApp) current(w http.ResponseWriter, req *http.Request, s *serveSession) (*model.Roster, *model.Plan, *solution, *model.Policy) {
+func (a *Server) current(w http.ResponseWriter, req *http.Request, s *serveSession) (*model.Roster, *model.Plan, *pipeline.Solution, *model.Policy) {
 	r, base, cur, pol := s.snapshot()
 	if cur == nil {
 		serveError(w, req, http.StatusConflict, i18n.ServeNoPlan)
@@ -896,7 +895,7 @@ func (a *serveApp) current(w http.ResponseWriter, req *http.Request, s *serveSes
 }
 
 // handleExplain explains one official (?nip=) in the latest plan.
-func (a *serveApp) handleExplain(w http.ResponseWriter, r *http.Request) {
+func (a *Server) handleExplain(w http.ResponseWriter, r *http.Request) {
 	s := a.session(w, r)
 	if s == nil {
 		return
@@ -923,17 +922,17 @@ func (a *serveApp) handleExplain(w http.ResponseWriter, r *http.Request) {
 // solve of a subproblem.
 const serveMaxAlternatives = 5
 
-// serveAlternative is one of the next best plans and how it differs from
+// Alternative is one of the next best plans and how it differs from
 // the latest plan.
-type serveAlternative struct {
-	Rank      int          `json:"rank"`
-	Objective float64      `json:"objective"`
-	Gap       float64      `json:"gap"`
-	Changes   []serveMoved `json:"changes"`
+type Alternative struct {
+	Rank      int     `json:"rank"`
+	Objective float64 `json:"objective"`
+	Gap       float64 `json:"gap"`
+	Changes   []Moved `json:"changes"`
 }
 
-// serveMoved is an official whom an alternative places differently.
-type serveMoved struct {
+// Moved is an official whom an alternative places differently.
+type Moved struct {
 	NIP       string         `json:"nip"`
 	Name      string         `json:"name"`
 	Plan      *model.PostRef `json:"plan"`
@@ -944,7 +943,7 @@ type serveMoved struct {
 
 // handleAlternatives returns the next ?k= best plans (Solution.Next) that
 // differ from the latest plan, best first.
-func (a *serveApp) handleAlternatives(w http.ResponseWriter, r *http.Request) {
+func (a *Server) handleAlternatives(w http.ResponseWriter, r *http.Request) {
 	s := a.session(w, r)
 	if s == nil {
 		return
@@ -970,16 +969,16 @@ func (a *serveApp) handleAlternatives(w http.ResponseWriter, r *http.Request) {
 		serveJSON(w, status, map[string]string{"error": msg})
 		return
 	}
-	out := []serveAlternative{}
+	out := []Alternative{}
 	for _, p := range plans {
 		diff := model.Diff(cur.Plan, p)
 		if len(diff) == 0 {
 			continue
 		}
-		alt := serveAlternative{Rank: len(out) + 1, Objective: report.Round6(p.Objective),
-			Gap: report.Round6(cur.Plan.Objective - p.Objective), Changes: []serveMoved{}}
+		alt := Alternative{Rank: len(out) + 1, Objective: report.Round6(p.Objective),
+			Gap: report.Round6(cur.Plan.Objective - p.Objective), Changes: []Moved{}}
 		for _, c := range diff {
-			alt.Changes = append(alt.Changes, serveMoved{NIP: c.NIP, Name: c.Name, Plan: c.Base, Other: c.Other,
+			alt.Changes = append(alt.Changes, Moved{NIP: c.NIP, Name: c.Name, Plan: c.Base, Other: c.Other,
 				PlanType: c.BaseType.String(), OtherType: c.OtherType.String()})
 		}
 		out = append(out, alt)
@@ -990,7 +989,7 @@ func (a *serveApp) handleAlternatives(w http.ResponseWriter, r *http.Request) {
 // handleFrontier returns the frontier between the number of moves and the
 // objective under the latest plan's policy (whatif --frontier's JSON; its
 // move budget set aside).
-func (a *serveApp) handleFrontier(w http.ResponseWriter, r *http.Request) {
+func (a *Server) handleFrontier(w http.ResponseWriter, r *http.Request) {
 	s := a.session(w, r)
 	if s == nil {
 		return
@@ -1001,7 +1000,7 @@ func (a *serveApp) handleFrontier(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), serveSolveTimeout)
 	defer cancel()
-	rep, err := analysis.Frontier(ctx, roster, pol, a.solverFlags().options())
+	rep, err := analysis.Frontier(ctx, roster, pol, a.cfg.Options)
 	if err != nil {
 		msg, status := serveSolveError(roster, err, serveLang(r))
 		serveJSON(w, status, map[string]string{"error": msg})
@@ -1019,7 +1018,7 @@ var serveDownloads = []string{"xlsx", "pdf", "csv", "json", "policy"}
 // the session's policy: the same files as mutasi solve --format xlsx, pdf
 // or csv with the same policy. The CSV is separated by ';' in Indonesian,
 // by ',' in English, as the CLI's default.
-func (a *serveApp) handleDownload(w http.ResponseWriter, r *http.Request) {
+func (a *Server) handleDownload(w http.ResponseWriter, r *http.Request) {
 	s := a.session(w, r)
 	if s == nil {
 		return
