@@ -3,9 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/i18n"
-	"github.com/mutasi-id/mutasi/internal/policyfile"
-	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
 	"math"
 	"path/filepath"
@@ -14,6 +11,10 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/report"
 
 	"github.com/mutasi-id/mutasi/internal/analysis"
 	"github.com/mutasi-id/mutasi/internal/pipeline"
@@ -306,7 +307,7 @@ func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputF
 // as it does the month and age parameters.
 func sweepCurrent(pol *model.Policy, key string) (value float64, integer, ok bool) {
 	var b strings.Builder
-	if err := policyfile.Write(&b, pol); err != nil {
+	if err := policyfile.Write(&b, pol, i18n.EN); err != nil {
 		return 0, false, false
 	}
 	want := strings.ToLower(strings.TrimSpace(key))

@@ -49,6 +49,8 @@ func lookup(k Key) (entry, bool) {
 		return pageEntry(k)
 	case "policy":
 		return policyEntry(k)
+	case "setting":
+		return settingEntry(k)
 	case "roster", "limit":
 		return rosterEntry(k)
 	case "rule", "reason", "warn", "vacancy", "acting", "calendar", "budget", "diff":

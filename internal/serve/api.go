@@ -186,25 +186,21 @@ type Setting struct {
 
 // serveSettings reads the policy's scalar settings back from its policy file
 // (policyfile.Write), so that the page offers exactly the keys Set takes,
-// with their documentation, in the file's order.
-func serveSettings(p *model.Policy) []Setting {
+// with their documentation in l, in the file's order.
+func serveSettings(p *model.Policy, l i18n.Lang) []Setting {
 	var b bytes.Buffer
-	if err := policyfile.Write(&b, p); err != nil {
+	if err := policyfile.Write(&b, p, i18n.EN); err != nil {
 		return nil
 	}
 	var out []Setting
-	section, doc := "", ""
+	section := ""
 	sc := bufio.NewScanner(&b)
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
 		switch {
 		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
 			section = strings.Trim(line, "[]")
-		case strings.HasPrefix(line, "# "):
-			doc = strings.TrimPrefix(line, "# ")
-			if k := strings.LastIndex(doc, " (default:"); k >= 0 {
-				doc = doc[:k]
-			}
+		case strings.HasPrefix(line, "#"):
 		default:
 			k, v, ok := strings.Cut(line, " = ")
 			// The decisions are lists of their own; the decree does not
@@ -220,7 +216,7 @@ func serveSettings(p *model.Policy) []Setting {
 			if u, err := strconv.Unquote(v); err == nil && strings.HasPrefix(v, `"`) {
 				v = u
 			}
-			out = append(out, Setting{Key: k, Value: v, Doc: doc})
+			out = append(out, Setting{Key: k, Value: v, Doc: policyfile.Doc(k, l)})
 		}
 	}
 	return out
@@ -239,7 +235,7 @@ type Rule struct {
 // switches, with that key's value in p.
 func serveRules(p *model.Policy) []Rule {
 	vals := map[string]string{}
-	for _, s := range serveSettings(p) {
+	for _, s := range serveSettings(p, i18n.EN) {
 		vals[s.Key] = s.Value
 	}
 	var out []Rule
@@ -406,7 +402,7 @@ func (a *Server) state(s *serveSession, v *serveView, seq int64, l i18n.Lang) St
 	if pol == nil {
 		pol = v.start
 	}
-	st.Settings, st.Rules = serveSettings(pol), serveRules(pol)
+	st.Settings, st.Rules = serveSettings(pol, l), serveRules(pol)
 	st.Pins, st.Forbids = serveDecisions(pol.Pins), serveDecisions(pol.Forbids)
 	if v.roster != nil {
 		st.Counts = [2]int{len(v.roster.Officials), len(v.roster.Positions)}
@@ -509,7 +505,7 @@ func serveSolveError(r *model.Roster, err error, l i18n.Lang) (string, int) {
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		return l.T(i18n.ServeCancelled), http.StatusServiceUnavailable
 	case errors.As(err, &ie):
-		return report.InfeasibleMessage(r, ie).Text(l), http.StatusConflict
+		return report.InfeasibleMessage(r, ie, infeasibleRules(err)).Text(l), http.StatusConflict
 	case errors.As(err, &be):
 		return i18n.ErrorText(be, l), http.StatusConflict
 	case errors.As(err, &in):
@@ -791,7 +787,7 @@ func servePolicy(start *model.Policy, req *SolveRequest) (*model.Policy, error) 
 	}
 	sort.Strings(keys)
 	valid := map[string]bool{}
-	for _, s := range serveSettings(pol) {
+	for _, s := range serveSettings(pol, i18n.EN) {
 		valid[s.Key] = true
 	}
 	for _, k := range keys {
@@ -818,6 +814,26 @@ func servePolicy(start *model.Policy, req *SolveRequest) (*model.Policy, error) 
 	return pol, nil
 }
 
+// serveRequestError answers 400 for a request body that does not decode,
+// worded in the request's language: encoding/json's own texts are
+// English.
+func serveRequestError(w http.ResponseWriter, r *http.Request, err error) {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		serveError(w, r, http.StatusBadRequest, i18n.ServeBadJSON)
+	case errors.As(err, &te):
+		serveError(w, r, http.StatusBadRequest, i18n.ServeJSONType, te.Field)
+	default:
+		if f, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+			serveError(w, r, http.StatusBadRequest, i18n.ServeUnknownJSON, f)
+			return
+		}
+		serveError(w, r, http.StatusBadRequest, i18n.ServeBadRequest, err)
+	}
+}
+
 // handleSolve re-plans the session's roster under the page's settings and
 // decisions. A newer request of the same session cancels this one.
 func (a *Server) handleSolve(w http.ResponseWriter, r *http.Request) {
@@ -830,7 +846,7 @@ func (a *Server) handleSolve(w http.ResponseWriter, r *http.Request) {
 	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 1<<20))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {
-		serveError(w, r, http.StatusBadRequest, i18n.ServeBadRequest, err)
+		serveRequestError(w, r, err)
 		return
 	}
 	v, last := s.current()
@@ -1057,7 +1073,7 @@ func (a *Server) handleDownload(w http.ResponseWriter, r *http.Request) {
 		err = report.WritePlanJSON(&b, cur.Plan, lang)
 	case "policy":
 		name, ctype = "policy.toml", "text/plain; charset=utf-8"
-		err = policyfile.Write(&b, pol)
+		err = policyfile.Write(&b, pol, lang)
 	}
 	if err != nil {
 		serveErr(w, r, http.StatusInternalServerError, err)
@@ -1067,4 +1083,14 @@ func (a *Server) handleDownload(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
 	w.Header().Set("Content-Length", strconv.Itoa(b.Len()))
 	w.Write(b.Bytes())
+}
+
+// infeasibleRules returns the rules an infeasible solve ran under, nil when
+// the error does not carry them.
+func infeasibleRules(err error) *model.Eligibility {
+	var pe *pipeline.InfeasibleError
+	if errors.As(err, &pe) {
+		return pe.Elig
+	}
+	return nil
 }

@@ -37,7 +37,7 @@ func TestAPISpeaksIndonesian(t *testing.T) {
 		post("/api/solve", `{"seq":1,"set":{"date":"12027-01-01"}}`),
 		post("/api/solve", `{"seq":2,"set":{"fit":"x"}}`),
 		post("/api/solve", `{"seq":3,"pins":["196912101997011677=SETDA-SEKDA"]}`),
-		post("/api/solve", `{"seq":4,"unknown":1}`),
+		post("/api/solve", `{"seq":4,"lain":1}`),
 		post("/api/solve", `{"seq":5,"set":{"fit":"2"},"forbids":["196912101997011677=SETDA-BAG-UMUM"]}`),
 	} {
 		w := serveDo(t, h, q)

@@ -950,7 +950,7 @@ func TestServeSettingsArePolicyKeys(t *testing.T) {
 			want = append(want, k)
 		}
 	}
-	got := serveSettings(pol)
+	got := serveSettings(pol, i18n.EN)
 	var keys []string
 	for _, s := range got {
 		keys = append(keys, s.Key)

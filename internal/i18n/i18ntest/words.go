@@ -97,9 +97,12 @@ func Words(s string) []string {
 	s = verbRE.ReplaceAllString(s, " ")
 	var out []string
 	for _, tok := range strings.FieldsFunc(s, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_' || r == '\'' || r == '.')
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_' || r == '\'' || r == '’' || r == '.')
 	}) {
-		tok = strings.Trim(tok, "-.'")
+		if strings.HasPrefix(tok, "-") {
+			continue // a flag
+		}
+		tok = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(tok, ".'"), "'s"), "’s")
 		if tok == "" || strings.ContainsAny(tok, "-_.'0123456789") {
 			continue
 		}
@@ -184,7 +187,10 @@ var JSONIdentifiers = map[string]bool{
 	"id": true, "nip": true, "holder": true, "rank": true, "eselon": true, "scenario": true,
 	"scenarios": true, "path": true, "date": true, "value": true, "base_type": true,
 	"scenario_type": true, "session": true, "roster_name": true, "post": true, "outside": true,
-	"label": true, "labels": true, "approval_text": true,
+	"plan_type": true, "other_type": true, "label": true, "labels": true, "approval_text": true,
+	// explain --detail's checks of a weight range's ends: "confirmed",
+	// "re-solved", "holds to V", "not checked" (docs/cli.md).
+	"lo_check": true, "hi_check": true,
 }
 
 // JSONTexts returns the string values of a JSON document (or a stream of
