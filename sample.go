@@ -1,5 +1,5 @@
 // Package mutasi holds what the whole module shares: the embedded sample
-// roster and its model.Source. The solver is in package solver, the domain
+// roster and its rosterfile.Source. The solver is in package solver, the domain
 // in package model and the command line in cmd/mutasi.
 package mutasi
 
@@ -10,6 +10,7 @@ import (
 	"path"
 
 	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -56,8 +57,8 @@ const SampleDate = "2026-12-01"
 
 // SampleSource is the embedded sample as the commands and the page read it:
 // its officials, positions and open-selection results.
-func SampleSource() model.Source {
-	src := model.Source{Officials: "officials.csv", Positions: "positions.csv", FS: Sample()}
+func SampleSource() rosterfile.Source {
+	src := rosterfile.Source{Officials: "officials.csv", Positions: "positions.csv", FS: Sample()}
 	if _, err := fs.Stat(src.FS, "selection.csv"); err == nil {
 		src.Selection = "selection.csv"
 	}

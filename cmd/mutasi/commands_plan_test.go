@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/mutasi-id/mutasi/bench"
+	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -189,7 +190,7 @@ func postIDRef(p *model.PostRef) string {
 func cmdServeCheck(t *testing.T, dir string, path []string, base, fit2 map[string]cmdPlace) {
 	t.Helper()
 	date, _ := model.ParseDate(bench.DefaultDate)
-	r, _, err := model.Load(model.Source{Officials: filepath.Join(dir, bench.OfficialsFile),
+	r, _, err := rosterfile.Load(rosterfile.Source{Officials: filepath.Join(dir, bench.OfficialsFile),
 		Positions: filepath.Join(dir, bench.PositionsFile)}, date)
 	if err != nil || r == nil {
 		t.Fatalf("load: %v", err)

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -81,7 +82,7 @@ func TestSweepAgainstFineGrid(t *testing.T) {
 		t.Skip("hundreds of solves")
 	}
 	sample, date := loadSampleRoster(t)
-	tiny, _, err := model.Load(model.Source{Officials: "testdata/solve/tiny/officials.csv", Positions: "testdata/solve/tiny/positions.csv"}, date)
+	tiny, _, err := rosterfile.Load(rosterfile.Source{Officials: "testdata/solve/tiny/officials.csv", Positions: "testdata/solve/tiny/positions.csv"}, date)
 	if err != nil || tiny == nil {
 		t.Fatalf("loading tiny: %v", err)
 	}

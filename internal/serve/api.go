@@ -30,6 +30,7 @@ import (
 	"github.com/mutasi-id/mutasi/internal/analysis"
 	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/pipeline"
+	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/mutasi-id/mutasi/solver"
 )
@@ -420,7 +421,7 @@ func (a *Server) state(s *serveSession, v *serveView, seq int64, l i18n.Lang) St
 // serveProblems renders the problems for the page in l, with every
 // control character of their values written out (\uXXXX): a value that
 // holds one was refused for it, and must not act on the page either.
-func serveProblems(ps []model.Problem, l i18n.Lang) []report.JSONProblem {
+func serveProblems(ps []rosterfile.Problem, l i18n.Lang) []report.JSONProblem {
 	out := report.JSONProblems(ps, l)
 	for k := range out {
 		out[k].Value = model.ControlEscape(out[k].Value)
@@ -568,7 +569,7 @@ func (a *Server) handleLoad(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), serveLoadTimeout)
 	defer cancel()
 	roster, problems, err := serveLoad(ctx, src, pol.Date)
-	var le *model.LimitError
+	var le *rosterfile.LimitError
 	switch {
 	case errors.As(err, &le):
 		serveErr(w, r, http.StatusRequestEntityTooLarge, err)
@@ -581,7 +582,7 @@ func (a *Server) handleLoad(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if roster == nil {
-		n := model.Problems(problems).Errors()
+		n := rosterfile.Problems(problems).Errors()
 		s.setShown(problems, i18n.Errorf(i18n.ServeRosterErrors, i18n.Count{N: n, Noun: i18n.UnitError}))
 		st := a.state(s, old, seq, serveLang(r))
 		serveJSON(w, http.StatusUnprocessableEntity, st)
@@ -593,18 +594,18 @@ func (a *Server) handleLoad(w http.ResponseWriter, r *http.Request) {
 	serveJSON(w, status, st)
 }
 
-// serveLoad is model.LoadContext that turns a panic of a reader on a
+// serveLoad is rosterfile.LoadContext that turns a panic of a reader on a
 // malformed file into an error, so that no upload can bring the server
 // down. The readers are meant to return problems; this is the last line of
 // defence. The reading stops when ctx ends (the request's deadline, or the
 // client went away).
-func serveLoad(ctx context.Context, src model.Source, date time.Time) (r *model.Roster, ps []model.Problem, err error) {
+func serveLoad(ctx context.Context, src rosterfile.Source, date time.Time) (r *model.Roster, ps []rosterfile.Problem, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			r, ps, err = nil, nil, i18n.Errorf(i18n.ServeFileUnreadable, fmt.Sprint(p))
 		}
 	}()
-	return model.LoadContext(ctx, src, date)
+	return rosterfile.LoadContext(ctx, src, date)
 }
 
 // serveUploadPart is one uploaded file, in memory.
@@ -672,17 +673,17 @@ func serveFileName(name, def string) string {
 	return name
 }
 
-// serveSource builds the model.Source of an upload, on an in-memory file
+// serveSource builds the rosterfile.Source of an upload, on an in-memory file
 // system.
-func serveSource(files map[string]serveUploadPart, sample bool) (model.Source, string, error) {
+func serveSource(files map[string]serveUploadPart, sample bool) (rosterfile.Source, string, error) {
 	switch {
 	case sample:
 		if len(files) > 0 {
-			return model.Source{}, "", i18n.Errorf(i18n.ServeSampleOrFiles)
+			return rosterfile.Source{}, "", i18n.Errorf(i18n.ServeSampleOrFiles)
 		}
 		return mutasi.SampleSource(), "Kota Contoh", nil
 	case len(files) == 0:
-		return model.Source{}, "", i18n.Errorf(i18n.ServeNoFile)
+		return rosterfile.Source{}, "", i18n.Errorf(i18n.ServeNoFile)
 	}
 	mfs := fstest.MapFS{}
 	// The open-selection results (a third upload) go with either form.
@@ -698,26 +699,26 @@ func serveSource(files map[string]serveUploadPart, sample bool) (model.Source, s
 		}
 		mfs[selName] = &fstest.MapFile{Data: sel.data}
 		if len(files) == 1 {
-			return model.Source{}, "", i18n.Errorf(i18n.ServeSelectionAlone)
+			return rosterfile.Source{}, "", i18n.Errorf(i18n.ServeSelectionAlone)
 		}
 	}
 	if wb, ok := files["workbook"]; ok {
 		_, o := files["officials"]
 		_, p := files["positions"]
 		if o || p {
-			return model.Source{}, "", i18n.Errorf(i18n.ServeWorkbookOrBoth)
+			return rosterfile.Source{}, "", i18n.Errorf(i18n.ServeWorkbookOrBoth)
 		}
 		n := serveFileName(wb.name, "roster.xlsx")
 		mfs[n] = &fstest.MapFile{Data: wb.data}
-		return model.Source{Workbook: n, Selection: selName, FS: mfs}, n, nil
+		return rosterfile.Source{Workbook: n, Selection: selName, FS: mfs}, n, nil
 	}
 	off, okO := files["officials"]
 	pos, okP := files["positions"]
 	switch {
 	case !okO:
-		return model.Source{}, "", i18n.Errorf(i18n.ServeNoOfficials)
+		return rosterfile.Source{}, "", i18n.Errorf(i18n.ServeNoOfficials)
 	case !okP:
-		return model.Source{}, "", i18n.Errorf(i18n.ServeNoPositions)
+		return rosterfile.Source{}, "", i18n.Errorf(i18n.ServeNoPositions)
 	}
 	on, pn := serveFileName(off.name, "officials.csv"), serveFileName(pos.name, "positions.csv")
 	if on == pn {
@@ -725,7 +726,7 @@ func serveSource(files map[string]serveUploadPart, sample bool) (model.Source, s
 	}
 	mfs[on] = &fstest.MapFile{Data: off.data}
 	mfs[pn] = &fstest.MapFile{Data: pos.data}
-	return model.Source{Officials: on, Positions: pn, Selection: selName, FS: mfs}, on + " + " + pn, nil
+	return rosterfile.Source{Officials: on, Positions: pn, Selection: selName, FS: mfs}, on + " + " + pn, nil
 }
 
 // SolveRequest is the page's request for a plan: the settings (weights,

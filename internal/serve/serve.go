@@ -39,7 +39,7 @@ const (
 	serveIdleTimeout       = 120 * time.Second
 	serveSolveTimeout      = 60 * time.Second
 	// serveLoadTimeout bounds the reading of an upload; the workbook
-	// limits (model.ReadLimits) keep a real one far below it.
+	// limits (rosterfile.ReadLimits) keep a real one far below it.
 	serveLoadTimeout = 30 * time.Second
 )
 

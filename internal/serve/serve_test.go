@@ -25,6 +25,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/mutasi-id/mutasi"
+	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/xuri/excelize/v2"
 )
@@ -49,7 +50,7 @@ func serveSample(t testing.TB) (*model.Roster, *model.Policy) {
 	t.Helper()
 	date, err := model.ParseDate(mutasi.SampleDate)
 	require.NoError(t, err)
-	r, ps, err := model.Load(mutasi.SampleSource(), date)
+	r, ps, err := rosterfile.Load(mutasi.SampleSource(), date)
 	if err != nil || r == nil {
 		t.Fatalf("loading the sample: %v %v", err, ps)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/pipeline"
+	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -70,7 +71,7 @@ type serveSession struct {
 	// shown are the problems of the latest load and refused its refusal
 	// (nil when it loaded): what the page shows under its upload, again in
 	// another language when it asks.
-	shown   []model.Problem
+	shown   []rosterfile.Problem
 	refused error
 }
 
@@ -259,14 +260,14 @@ func (s *serveSession) finish(seq int64, from *serveView, sol *pipeline.Solution
 }
 
 // setShown records the problems of the latest load and its refusal.
-func (s *serveSession) setShown(ps []model.Problem, refused error) {
+func (s *serveSession) setShown(ps []rosterfile.Problem, refused error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.shown, s.refused = ps, refused
 }
 
 // lastLoad returns the problems of the latest load and its refusal.
-func (s *serveSession) lastLoad() ([]model.Problem, error) {
+func (s *serveSession) lastLoad() ([]rosterfile.Problem, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.shown, s.refused

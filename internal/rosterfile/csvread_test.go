@@ -1,4 +1,4 @@
-package model
+package rosterfile
 
 import (
 	"context"
@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/mutasi-id/mutasi/model"
 )
 
 func TestCSVDelimiter(t *testing.T) {
@@ -150,7 +152,7 @@ func TestLoadCrossChecks(t *testing.T) {
 		if r != nil && r.Officials[0].Position != "" && r.Officials[0].Eselon != 0 {
 			t.Errorf("%s: Eselon %v kept for the holder of a roster post", c.name, r.Officials[0].Eselon)
 		}
-		if c.name == "candidate outside the roster" && (r == nil || r.Officials[0].Eselon != EselonIVa) {
+		if c.name == "candidate outside the roster" && (r == nil || r.Officials[0].Eselon != model.EselonIVa) {
 			t.Errorf("%s: the eselon of the post outside the roster is lost", c.name)
 		}
 		var got []string

@@ -1,4 +1,4 @@
-package model
+package rosterfile
 
 import (
 	"context"
@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/model"
 )
 
 // Source names the roster files. Either Officials and Positions (CSV or XLSX
@@ -156,12 +157,12 @@ const MaxProblems = 1000
 //
 // A file over its limits (Source.Limits) is refused before it is parsed,
 // with a *LimitError.
-func Load(src Source, date time.Time) (*Roster, []Problem, error) {
+func Load(src Source, date time.Time) (*model.Roster, []Problem, error) {
 	return LoadContext(context.Background(), src, date)
 }
 
 // LoadContext is Load that stops reading, with ctx's error, when ctx ends.
-func LoadContext(ctx context.Context, src Source, date time.Time) (*Roster, []Problem, error) {
+func LoadContext(ctx context.Context, src Source, date time.Time) (*model.Roster, []Problem, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
@@ -187,7 +188,7 @@ func LoadContext(ctx context.Context, src Source, date time.Time) (*Roster, []Pr
 	posCols := ld.mapHeader(1, positionColumns(), nil)
 	ld.checkRankColumn(offCols)
 	ld.checkSwapped()
-	r := &Roster{}
+	r := &model.Roster{}
 	for k := range posT.rows {
 		r.Positions = append(r.Positions, ld.parsePosition(posCols, &posT.rows[k]))
 	}
@@ -323,7 +324,7 @@ type rosterColumn struct {
 
 // loadCompetencyKeys are the canonical names of the competency columns in
 // Profile order.
-var loadCompetencyKeys = [NumCompetencies]string{"m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "sk", "teknis"}
+var loadCompetencyKeys = [model.NumCompetencies]string{"m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "sk", "teknis"}
 
 // loadCompetencyColumns returns the competency columns, M1 … SK under their
 // codes and the technical competency as teknis (also kompetensi_teknis).
@@ -331,7 +332,7 @@ func loadCompetencyColumns() []rosterColumn {
 	var cols []rosterColumn
 	for k, key := range loadCompetencyKeys {
 		alias := ""
-		if k == TK {
+		if k == model.TK {
 			alias = "kompetensi_teknis"
 		}
 		cols = append(cols, rosterColumn{key, alias, false})
@@ -442,28 +443,7 @@ func positionColumns() []rosterColumn {
 // trimmed, and runs of spaces, underscores and dashes made one underscore, so
 // "Tanggal Lahir", "tanggal-lahir" and "TANGGAL_LAHIR" are the same column.
 func rosterHeaderKey(h string) string {
-	return foldKey(strings.TrimPrefix(h, "\ufeff"), '_')
-}
-
-// foldKey lower-cases s, trims its outer space and makes every inner run of
-// spaces, underscores and dashes one sep: the loose matching of headers and
-// of job families, which rosters write in many hands.
-func foldKey(s string, sep byte) string {
-	var b strings.Builder
-	gap := false
-	for _, r := range strings.ToLower(strings.TrimSpace(s)) {
-		switch r {
-		case ' ', '_', '-', '\t', '\u00a0':
-			gap = true
-			continue
-		}
-		if gap && b.Len() > 0 {
-			b.WriteByte(sep)
-		}
-		gap = false
-		b.WriteRune(r)
-	}
-	return b.String()
+	return model.FoldKey(strings.TrimPrefix(h, "\ufeff"), '_')
 }
 
 // columnMap is where each known column sits in a table: index by canonical
@@ -662,18 +642,11 @@ func (ld *rosterLoader) checkControls() {
 	}
 }
 
-// IsControl reports whether r is a control character (C0, DEL, C1) or a
-// bidirectional control (Unicode's Bidi_Control: the embeddings, overrides,
-// isolates and marks), none of which a roster cell may hold.
-func IsControl(r rune) bool {
-	return unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r)
-}
-
 // controlRune returns the first control character of s inside its trimmed
 // text.
 func controlRune(s string) (rune, bool) {
 	for _, r := range strings.TrimSpace(s) {
-		if IsControl(r) {
+		if model.IsControl(r) {
 			return r, true
 		}
 	}
@@ -691,28 +664,11 @@ func controlReason(r rune) i18n.Msg {
 // stripControls removes the control characters of s.
 func stripControls(s string) string {
 	return strings.Map(func(r rune) rune {
-		if IsControl(r) {
+		if model.IsControl(r) {
 			return -1
 		}
 		return r
 	}, s)
-}
-
-// ControlEscape writes every control character of s as \uXXXX, so that a
-// value shown to the user cannot act on the screen.
-func ControlEscape(s string) string {
-	if _, ok := controlRune(" " + s + " "); !ok {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		if IsControl(r) {
-			fmt.Fprintf(&b, "\\u%04X", r)
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 // columnHasData reports whether any row of tab has a non-blank cell at i.
@@ -783,7 +739,7 @@ func (c loadRow) date(key string) time.Time {
 	}
 	tab := c.ld.tables[c.t]
 	if tab.xlsx {
-		if f, err := ParseNumber(v); err == nil && !strings.Contains(v, ",") {
+		if f, err := model.ParseNumber(v); err == nil && !strings.Contains(v, ",") {
 			d, err := excelSerialDate(f, tab.date1904)
 			if err != nil {
 				c.fail(i, v, err)
@@ -792,7 +748,7 @@ func (c loadRow) date(key string) time.Time {
 			return d
 		}
 	}
-	d, err := ParseCellDate(v)
+	d, err := model.ParseCellDate(v)
 	if err != nil {
 		c.fail(i, v, err)
 		return time.Time{}
@@ -831,14 +787,14 @@ func (c loadRow) checkWidth() {
 // parseOfficial reads one row of the officials table. Problems are
 // recorded; the official is returned even when some cells are bad, so that
 // the checks across rows still run.
-func (ld *rosterLoader) parseOfficial(m columnMap, row *tableRow) Official {
+func (ld *rosterLoader) parseOfficial(m columnMap, row *tableRow) model.Official {
 	c := loadRow{ld: ld, t: 0, m: m, row: row}
 	c.checkWidth()
-	o := Official{Row: row.num}
+	o := model.Official{Row: row.num}
 	if v, i := c.required("nip"); v != "" {
 		if row.numeric[i] {
-			c.fail(i, v, errNIPNumber)
-		} else if n, err := ParseNIP(v); err != nil {
+			c.fail(i, v, model.ErrNIPNumber)
+		} else if n, err := model.ParseNIP(v); err != nil {
 			c.fail(i, v, err)
 		} else {
 			o.NIP = n
@@ -853,14 +809,14 @@ func (ld *rosterLoader) parseOfficial(m columnMap, row *tableRow) Official {
 	o.Position, _ = c.cell("position")
 	o.PositionSince = c.date("position_since")
 	if v, i := c.required("performance"); v != "" {
-		p, err := ParsePerformance(v)
+		p, err := model.ParsePerformance(v)
 		if err != nil {
 			c.fail(i, v, err)
 		}
 		o.Performance = p
 	}
 	if v, i := c.cell("potential"); v != "" {
-		p, err := ParsePotential(v)
+		p, err := model.ParsePotential(v)
 		if err != nil {
 			c.fail(i, v, err)
 		} else {
@@ -868,7 +824,7 @@ func (ld *rosterLoader) parseOfficial(m columnMap, row *tableRow) Official {
 		}
 	}
 	if v, i := c.cell("talent_box"); v != "" {
-		b, err := ParseTalentBox(v)
+		b, err := model.ParseTalentBox(v)
 		if err != nil {
 			c.fail(i, v, err)
 		}
@@ -876,7 +832,7 @@ func (ld *rosterLoader) parseOfficial(m columnMap, row *tableRow) Official {
 	}
 	for k, key := range loadCompetencyKeys {
 		if v, i := c.cell(key); v != "" {
-			l, err := ParseLevel(v)
+			l, err := model.ParseLevel(v)
 			if err != nil {
 				c.fail(i, v, err)
 			}
@@ -884,10 +840,10 @@ func (ld *rosterLoader) parseOfficial(m columnMap, row *tableRow) Official {
 		}
 	}
 	if v, _ := c.cell("family"); v != "" {
-		o.Families = ParseFamilies(v)
+		o.Families = model.ParseFamilies(v)
 	}
 	if v, i := c.cell("education"); v != "" {
-		e, err := ParseEducation(v)
+		e, err := model.ParseEducation(v)
 		if err != nil {
 			c.fail(i, v, err)
 		}
@@ -895,21 +851,21 @@ func (ld *rosterLoader) parseOfficial(m columnMap, row *tableRow) Official {
 	} else if v, i := c.cell("education_name"); v != "" {
 		// The name of the last degree ("S-1 Ilmu Hukum") gives the level
 		// when no level is given; a name without one says nothing.
-		if e, err := ParseEducation(v); err == nil {
+		if e, err := model.ParseEducation(v); err == nil {
 			o.Education = e
 		} else {
 			c.warn(i, v, i18n.M(i18n.RosterEducationNoLevel))
 		}
 	}
 	if v, i := c.cell("training"); v != "" {
-		t, err := ParseTraining(v)
+		t, err := model.ParseTraining(v)
 		if err != nil {
 			c.fail(i, v, err)
 		}
 		o.Training = t
 	}
 	if v, i := c.cell("training_in_progress"); v != "" {
-		b, err := ParseBool(v)
+		b, err := model.ParseBool(v)
 		if err != nil {
 			c.fail(i, v, err)
 		}
@@ -925,8 +881,8 @@ func (ld *rosterLoader) parseOfficial(m columnMap, row *tableRow) Official {
 	o.SanctionUntil = c.date("sanction_until")
 	ld.parseLawColumns(c, &o)
 	o.BirthDate = c.date("birth_date")
-	if v, i := c.cell("eselon"); v != "" && !noEselon(v) {
-		e, err := ParseEselon(v)
+	if v, i := c.cell("eselon"); v != "" && !model.NoEselon(v) {
+		e, err := model.ParseEselon(v)
 		if err != nil {
 			c.fail(i, v, err)
 		}
@@ -940,19 +896,19 @@ func (ld *rosterLoader) parseOfficial(m columnMap, row *tableRow) Official {
 // rank reads the official's rank from the rank column and the pangkat
 // column: either may give it (both accept the code, the pangkat or both);
 // when both are filled they must name the same rank.
-func (c loadRow) rank() Rank {
+func (c loadRow) rank() model.Rank {
 	v, i := c.cell("rank")
 	pv, pi := c.cell("pangkat")
-	var r Rank
+	var r model.Rank
 	if v != "" {
 		var err error
-		if r, err = ParseRank(v); err != nil {
+		if r, err = model.ParseRank(v); err != nil {
 			c.fail(i, v, err)
 			return 0
 		}
 	}
 	if pv != "" {
-		p, err := ParseRank(pv)
+		p, err := model.ParseRank(pv)
 		switch {
 		case err != nil && r == 0:
 			c.fail(pi, pv, err)
@@ -977,7 +933,7 @@ func (c loadRow) rank() Rank {
 // "tidak ada").
 func (c loadRow) optional(key string) string {
 	v, _ := c.cell(key)
-	if parseIsNone(v) {
+	if model.IsNone(v) {
 		return ""
 	}
 	return v
@@ -1000,25 +956,19 @@ func nameWithTitles(name, before, after string) string {
 	return name
 }
 
-// noEselon reports whether an eselon cell says the official holds no
-// structural post: "-", "Non Eselon", "non-eselon" (SIASN writes that).
-func noEselon(v string) bool {
-	return parseIsNone(v) || parseSqueeze(v) == "noneselon"
-}
-
 // parsePosition reads one row of the positions table. Managerial and
 // socio-cultural levels left empty take the eselon's default
 // (Level.DefaultRequired); an empty teknis sets no technical standard; an
 // empty priority is 3.
-func (ld *rosterLoader) parsePosition(m columnMap, row *tableRow) Position {
+func (ld *rosterLoader) parsePosition(m columnMap, row *tableRow) model.Position {
 	c := loadRow{ld: ld, t: 1, m: m, row: row}
 	c.checkWidth()
-	p := Position{Row: row.num, Priority: 3}
+	p := model.Position{Row: row.num, Priority: 3}
 	p.ID, _ = c.required("id")
 	p.Name, _ = c.required("name")
 	p.Unit, _ = c.required("unit")
 	if v, i := c.required("eselon"); v != "" {
-		e, err := ParseEselon(v)
+		e, err := model.ParseEselon(v)
 		if err != nil {
 			c.fail(i, v, err)
 		}
@@ -1026,11 +976,11 @@ func (ld *rosterLoader) parsePosition(m columnMap, row *tableRow) Position {
 	}
 	def := p.Eselon.Level().DefaultRequired()
 	for k, key := range loadCompetencyKeys {
-		if k != TK {
+		if k != model.TK {
 			p.Required[k] = def
 		}
 		if v, i := c.cell(key); v != "" {
-			l, err := ParseLevel(v)
+			l, err := model.ParseLevel(v)
 			if err != nil {
 				c.fail(i, v, err)
 				continue
@@ -1039,7 +989,7 @@ func (ld *rosterLoader) parsePosition(m columnMap, row *tableRow) Position {
 		}
 	}
 	if v, i := c.cell("priority"); v != "" {
-		pr, err := ParsePriority(v)
+		pr, err := model.ParsePriority(v)
 		if err != nil {
 			c.fail(i, v, err)
 		} else {

@@ -1,4 +1,4 @@
-package model
+package rosterfile
 
 import (
 	"archive/zip"
@@ -7,6 +7,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/model"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -87,7 +88,7 @@ func inlineRow(cells ...string) string {
 }
 
 // loadBytes loads a workbook given as bytes under lim.
-func loadBytes(ctx context.Context, data []byte, lim ReadLimits) (*Roster, []Problem, error) {
+func loadBytes(ctx context.Context, data []byte, lim ReadLimits) (*model.Roster, []Problem, error) {
 	fsys := fstest.MapFS{"roster.xlsx": &fstest.MapFile{Data: data}}
 	return LoadContext(ctx, Source{Workbook: "roster.xlsx", FS: fsys, Limits: lim}, loadDate)
 }
@@ -285,7 +286,7 @@ func FuzzXMLScanner(f *testing.F) {
 // TestReadLimitsDocumented checks the table of docs/roster-files.md
 // against DefaultReadLimits.
 func TestReadLimitsDocumented(t *testing.T) {
-	doc, err := os.ReadFile("../docs/roster-files.md")
+	doc, err := os.ReadFile("../../docs/roster-files.md")
 	if err != nil {
 		t.Fatal(err)
 	}

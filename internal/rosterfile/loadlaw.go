@@ -1,10 +1,11 @@
-package model
+package rosterfile
 
 import (
 	"strings"
 	"time"
 
 	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/model"
 )
 
 // This file reads the columns and the file the rules of the law need beyond
@@ -14,12 +15,12 @@ import (
 
 // parseSanctionCell reads the sanction column: a severity (ringan, sedang,
 // berat) or a kind of PP 94/2021 Pasal 8, which also gives the severity.
-func parseSanctionCell(v string) (Sanction, SanctionKind, error) {
-	s, err := ParseSanction(v)
+func parseSanctionCell(v string) (model.Sanction, model.SanctionKind, error) {
+	s, err := model.ParseSanction(v)
 	if err == nil {
 		return s, 0, nil
 	}
-	k, kerr := ParseSanctionKind(v)
+	k, kerr := model.ParseSanctionKind(v)
 	if kerr == nil && k != 0 {
 		return k.Severity(), k, nil
 	}
@@ -29,9 +30,9 @@ func parseSanctionCell(v string) (Sanction, SanctionKind, error) {
 // parseLawColumns reads the officials' columns evaluation,
 // evaluation_date, administrator_since, pengawas_since, sanction_kind and
 // sanction_date into o.
-func (ld *rosterLoader) parseLawColumns(c loadRow, o *Official) {
+func (ld *rosterLoader) parseLawColumns(c loadRow, o *model.Official) {
 	if v, i := c.cell("evaluation"); v != "" {
-		e, err := ParseEvaluation(v)
+		e, err := model.ParseEvaluation(v)
 		if err != nil {
 			c.fail(i, v, err)
 		}
@@ -41,7 +42,7 @@ func (ld *rosterLoader) parseLawColumns(c loadRow, o *Official) {
 	o.AdministratorSince = c.date("administrator_since")
 	o.PengawasSince = c.date("pengawas_since")
 	if v, i := c.cell("sanction_kind"); v != "" {
-		k, err := ParseSanctionKind(v)
+		k, err := model.ParseSanctionKind(v)
 		switch {
 		case err != nil:
 			c.fail(i, v, err)
@@ -60,7 +61,7 @@ func (ld *rosterLoader) parseLawColumns(c loadRow, o *Official) {
 // crossCheckLaw records the problems of the law's columns that involve
 // more than one cell: dates after the plan date, experience dates that
 // contradict each other, values set where they mean nothing.
-func (ld *rosterLoader) crossCheckLaw(r *Roster, offCols columnMap) {
+func (ld *rosterLoader) crossCheckLaw(r *model.Roster, offCols columnMap) {
 	col := func(key string) int {
 		if i, ok := offCols.idx[key]; ok {
 			return i
@@ -108,12 +109,12 @@ func (ld *rosterLoader) crossCheckLaw(r *Roster, offCols columnMap) {
 			ld.add(0, o.Row, pengCol, Warning, ld.cellValue(0, k, pengCol),
 				i18n.M(i18n.RosterPengawasAfterAdmin, i18n.Date(o.AdministratorSince)))
 		}
-		if level == LevelAdministrator && !o.AdministratorSince.IsZero() && !o.PositionSince.IsZero() &&
+		if level == model.LevelAdministrator && !o.AdministratorSince.IsZero() && !o.PositionSince.IsZero() &&
 			o.AdministratorSince.After(o.PositionSince) {
 			ld.add(0, o.Row, adminCol, Error, ld.cellValue(0, k, adminCol),
 				i18n.M(i18n.RosterAdminAfterPost, i18n.Date(o.PositionSince)))
 		}
-		if level == LevelPengawas && !o.PengawasSince.IsZero() && !o.PositionSince.IsZero() &&
+		if level == model.LevelPengawas && !o.PengawasSince.IsZero() && !o.PositionSince.IsZero() &&
 			o.PengawasSince.After(o.PositionSince) {
 			ld.add(0, o.Row, pengCol, Error, ld.cellValue(0, k, pengCol),
 				i18n.M(i18n.RosterPengawasAfterPost, i18n.Date(o.PositionSince)))
@@ -143,7 +144,7 @@ func selectionColumns() []rosterColumn {
 // loadSelections reads the selection table t into r.Selections and checks
 // every row against the roster: the NIP and the post must be in it, the
 // post must be a JPT post, a pair and a rank within a post appear once.
-func (ld *rosterLoader) loadSelections(r *Roster, t int) {
+func (ld *rosterLoader) loadSelections(r *model.Roster, t int) {
 	cols := ld.mapHeader(t, selectionColumns(), nil)
 	tab := ld.tables[t]
 	posIdx := r.PositionIndex()
@@ -156,7 +157,7 @@ func (ld *rosterLoader) loadSelections(r *Roster, t int) {
 		row := &tab.rows[k]
 		c := loadRow{ld: ld, t: t, m: cols, row: row}
 		c.checkWidth()
-		sel := Selection{Row: row.num}
+		sel := model.Selection{Row: row.num}
 		ok := true
 		pos, pi := c.required("position")
 		nipv, ni := c.required("nip")
@@ -169,7 +170,7 @@ func (ld *rosterLoader) loadSelections(r *Roster, t int) {
 			case !found:
 				c.fail(pi, pos, i18n.Errorf(i18n.RosterNoSuchPost))
 				ok = false
-			case r.Positions[j].Eselon.Level() != LevelJPT:
+			case r.Positions[j].Eselon.Level() != model.LevelJPT:
 				c.fail(pi, pos, i18n.Errorf(i18n.RosterSelectionNotJPT, r.Positions[j].Eselon))
 				ok = false
 			}
@@ -177,10 +178,10 @@ func (ld *rosterLoader) loadSelections(r *Roster, t int) {
 		}
 		if nipv != "" {
 			if ni >= 0 && row.numeric[ni] {
-				c.fail(ni, nipv, errNIPNumber)
+				c.fail(ni, nipv, model.ErrNIPNumber)
 				ok = false
 			} else {
-				n := strings.ReplaceAll(nipDigits(nipv), " ", "")
+				n := strings.ReplaceAll(model.NIPDigits(nipv), " ", "")
 				if _, found := offIdx[n]; !found {
 					c.fail(ni, nipv, i18n.Errorf(i18n.RosterNoSuchNIP))
 					ok = false
@@ -189,7 +190,7 @@ func (ld *rosterLoader) loadSelections(r *Roster, t int) {
 			}
 		}
 		if v, i := c.cell("rank"); v != "" {
-			rk, err := parseIntIn(v, 1, 3, i18n.RosterWhatRank)
+			rk, err := model.ParseSelectionRank(v)
 			if err != nil {
 				c.fail(i, v, i18n.Errorf(i18n.RosterSelectionRankBad))
 				ok = false

@@ -1,4 +1,4 @@
-package model
+package rosterfile
 
 import (
 	"bytes"
@@ -9,6 +9,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/xuri/excelize/v2"
+
+	"github.com/mutasi-id/mutasi/model"
+	"reflect"
 )
 
 // The forms of the cells and columns that exports and decrees use beyond the
@@ -18,29 +21,29 @@ import (
 func TestParseRankPangkat(t *testing.T) {
 	cases := []struct {
 		in   string
-		want Rank // 0 = error
+		want model.Rank // 0 = error
 	}{
-		{"Pembina Tk. I (IV/b)", RankIVb},
-		{"Pembina Tingkat I (IV/b)", RankIVb},
-		{"Pembina Tk.I, IV/b", RankIVb},
-		{"Pembina Tkt. I / IV.b", RankIVb},
-		{"Pembina Tingkat 1 (IV/b)", RankIVb},
-		{"Pembina Utama Muda, IV/c", RankIVc}, // the lampiran's own form
-		{"Pembina Utama Madya IV/d", RankIVd},
-		{"Pembina Utama (IV/e)", RankIVe},
-		{"PEMBINA (IV/a)", RankIVa},
-		{"IV/b - Pembina Tingkat I", RankIVb},
-		{"IV/a Pembina", RankIVa},
-		{"Penata Tk. I (III/d)", RankIIId},
-		{"Penata Muda Tingkat I, III/b", RankIIIb},
-		{"Penata Muda (III/a)", RankIIIa},
+		{"Pembina Tk. I (IV/b)", model.RankIVb},
+		{"Pembina Tingkat I (IV/b)", model.RankIVb},
+		{"Pembina Tk.I, IV/b", model.RankIVb},
+		{"Pembina Tkt. I / IV.b", model.RankIVb},
+		{"Pembina Tingkat 1 (IV/b)", model.RankIVb},
+		{"Pembina Utama Muda, IV/c", model.RankIVc}, // the lampiran's own form
+		{"Pembina Utama Madya IV/d", model.RankIVd},
+		{"Pembina Utama (IV/e)", model.RankIVe},
+		{"PEMBINA (IV/a)", model.RankIVa},
+		{"IV/b - Pembina Tingkat I", model.RankIVb},
+		{"IV/a Pembina", model.RankIVa},
+		{"Penata Tk. I (III/d)", model.RankIIId},
+		{"Penata Muda Tingkat I, III/b", model.RankIIIb},
+		{"Penata Muda (III/a)", model.RankIIIa},
 		{"Juru Muda Tingkat I, I/b", 2},
 		{"Pengatur Tk. I (II/d)", 8},
-		{"Gol. IV/b", RankIVb},
-		{"Golongan Ruang III/c", RankIIIc},
-		{"Pembina Tingkat I", RankIVb}, // the pangkat alone
-		{"Pembina Utama Muda", RankIVc},
-		{"Penata", RankIIIc},
+		{"Gol. IV/b", model.RankIVb},
+		{"Golongan Ruang III/c", model.RankIIIc},
+		{"Pembina Tingkat I", model.RankIVb}, // the pangkat alone
+		{"Pembina Utama Muda", model.RankIVc},
+		{"Penata", model.RankIIIc},
 		// The pangkat and the code disagree: which is right is the user's call.
 		{"Pembina Tk. I (IV/a)", 0},
 		{"Pembina, IV/c", 0},
@@ -54,7 +57,7 @@ func TestParseRankPangkat(t *testing.T) {
 		{"Golongan", 0},
 	}
 	for _, c := range cases {
-		got, err := ParseRank(c.in)
+		got, err := model.ParseRank(c.in)
 		if c.want == 0 {
 			assert.Errorf(t, err, "ParseRank(%q) = %v", c.in, got)
 			continue
@@ -63,12 +66,12 @@ func TestParseRankPangkat(t *testing.T) {
 			assert.Equalf(t, c.want, got, "ParseRank(%q)", c.in)
 		}
 	}
-	_, err := ParseRank("Pembina Tk. I (IV/a)")
+	_, err := model.ParseRank("Pembina Tk. I (IV/a)")
 	assert.EqualError(t, err, "pangkat Pembina Tingkat I is IV/b, not IV/a")
 	// Every rank reads back from its pangkat, alone and in both orders.
-	for r := Rank(1); r.Valid(); r++ {
+	for r := model.Rank(1); r.Valid(); r++ {
 		for _, s := range []string{r.Pangkat(), r.Pangkat() + ", " + r.String(), r.Pangkat() + " (" + r.String() + ")", r.String() + " " + r.Pangkat()} {
-			got, err := ParseRank(s)
+			got, err := model.ParseRank(s)
 			assert.NoErrorf(t, err, "ParseRank(%q)", s)
 			assert.Equalf(t, r, got, "ParseRank(%q)", s)
 		}
@@ -113,7 +116,7 @@ func TestParseCellDateWords(t *testing.T) {
 		{"Senin", time.Time{}},
 	}
 	for _, c := range cases {
-		got, err := ParseCellDate(c.in)
+		got, err := model.ParseCellDate(c.in)
 		if c.want.IsZero() {
 			assert.Errorf(t, err, "ParseCellDate(%q) = %v", c.in, got)
 			continue
@@ -126,16 +129,16 @@ func TestParseCellDateWords(t *testing.T) {
 
 func TestFormatDate(t *testing.T) {
 	d := time.Date(2028, 3, 1, 0, 0, 0, 0, time.UTC)
-	assert.Equal(t, "1 Maret 2028", FormatDate(d, "id"))
-	assert.Equal(t, "1 March 2028", FormatDate(d, "en"))
-	assert.Equal(t, "17 Agustus 2045", FormatDate(time.Date(2045, 8, 17, 0, 0, 0, 0, time.UTC), "id"))
+	assert.Equal(t, "1 Maret 2028", model.FormatDate(d, "id"))
+	assert.Equal(t, "1 March 2028", model.FormatDate(d, "en"))
+	assert.Equal(t, "17 Agustus 2045", model.FormatDate(time.Date(2045, 8, 17, 0, 0, 0, 0, time.UTC), "id"))
 	// Every month's name in both languages reads back.
 	for m := time.January; m <= time.December; m++ {
 		for _, lang := range []string{"id", "en"} {
 			d := time.Date(2027, m, 28, 0, 0, 0, 0, time.UTC)
-			got, err := ParseCellDate(FormatDate(d, lang))
+			got, err := model.ParseCellDate(model.FormatDate(d, lang))
 			assert.NoError(t, err)
-			assert.True(t, got.Equal(d), "%s: %v", FormatDate(d, lang), got)
+			assert.True(t, got.Equal(d), "%s: %v", model.FormatDate(d, lang), got)
 		}
 	}
 }
@@ -143,19 +146,19 @@ func TestFormatDate(t *testing.T) {
 func TestParseEducationForms(t *testing.T) {
 	cases := []struct {
 		in   string
-		want Education // 0 = error
+		want model.Education // 0 = error
 	}{
-		{"S1", S1}, {"S-1", S1}, {"S-1/Sarjana", S1}, {"S-1 Ilmu Hukum", S1}, {"S1 Teknik Sipil", S1},
-		{"Sarjana Hukum", S1}, {"Strata 1", S1}, {"Strata I", S1}, {"S-2 Magister Manajemen", S2},
-		{"Magister Administrasi Publik", S2}, {"S-3 Ilmu Pemerintahan", S3}, {"Doktor Ilmu Hukum", S3},
-		{"D-III Keperawatan", D3}, {"Diploma III Akuntansi", D3}, {"Diploma 3", D3}, {"D-IV", D4},
-		{"Diploma IV Teknik", D4}, {"SLTA/SMA sederajat", SMA}, {"SMA IPA", SMA}, {"SMK", SMA},
-		{"MA", SMA}, // madrasah aliyah
+		{"S1", model.S1}, {"S-1", model.S1}, {"S-1/Sarjana", model.S1}, {"S-1 Ilmu Hukum", model.S1}, {"S1 Teknik Sipil", model.S1},
+		{"Sarjana Hukum", model.S1}, {"Strata 1", model.S1}, {"Strata I", model.S1}, {"S-2 Magister Manajemen", model.S2},
+		{"Magister Administrasi Publik", model.S2}, {"S-3 Ilmu Pemerintahan", model.S3}, {"Doktor Ilmu Hukum", model.S3},
+		{"D-III Keperawatan", model.D3}, {"Diploma III Akuntansi", model.D3}, {"Diploma 3", model.D3}, {"D-IV", model.D4},
+		{"Diploma IV Teknik", model.D4}, {"SLTA/SMA sederajat", model.SMA}, {"SMA IPA", model.SMA}, {"SMK", model.SMA},
+		{"MA", model.SMA}, // madrasah aliyah
 		{"M.A. Ekonomi", 0}, {"Diploma I", 0}, {"D-II", 0}, {"SMP", 0}, {"Ilmu Hukum", 0}, {"", 0},
 		{"Si Komputer", 0}, {"Strata", 0}, {"Diploma", 0},
 	}
 	for _, c := range cases {
-		got, err := ParseEducation(c.in)
+		got, err := model.ParseEducation(c.in)
 		if c.want == 0 {
 			assert.Errorf(t, err, "ParseEducation(%q) = %v", c.in, got)
 			continue
@@ -167,12 +170,12 @@ func TestParseEducationForms(t *testing.T) {
 }
 
 func TestParseEselonWord(t *testing.T) {
-	for in, want := range map[string]Eselon{"Eselon III.a": EselonIIIa, "ESELON II.b": EselonIIb, "eselon 4b": EselonIVb} {
-		got, err := ParseEselon(in)
+	for in, want := range map[string]model.Eselon{"Eselon III.a": model.EselonIIIa, "ESELON II.b": model.EselonIIb, "eselon 4b": model.EselonIVb} {
+		got, err := model.ParseEselon(in)
 		require.NoError(t, err, in)
 		assert.Equal(t, want, got, in)
 	}
-	_, err := ParseEselon("Eselon")
+	_, err := model.ParseEselon("Eselon")
 	assert.Error(t, err)
 }
 
@@ -204,21 +207,21 @@ func TestLoadSIASN(t *testing.T) {
 	b := r.Officials[0]
 	assert.Equal(t, "196804111993031009", b.NIP.Raw)
 	assert.Equal(t, "Dr. Budi Contoh, S.H., M.Si.", b.Name)
-	assert.Equal(t, RankIVc, b.Rank)
+	assert.Equal(t, model.RankIVc, b.Rank)
 	assert.Equal(t, "8ae48289-0001", b.Position)
 	assert.True(t, b.PositionSince.Equal(time.Date(2022, 1, 3, 0, 0, 0, 0, time.UTC)))
-	assert.Equal(t, S2, b.Education)
+	assert.Equal(t, model.S2, b.Education)
 	assert.Equal(t, "Dinas Kesehatan", b.Unit)
-	assert.Equal(t, SangatBaik, b.Performance.Predicate)
+	assert.Equal(t, model.SangatBaik, b.Performance.Predicate)
 	assert.Equal(t, "010203040", b.Extra["nipLama"])
 	s := r.Officials[1]
 	assert.Equal(t, "Sari Contoh, S.Kep.", s.Name)
-	assert.Equal(t, EselonIVa, s.Eselon) // a post outside the roster
-	assert.Equal(t, D3, s.Education)     // from the degree's name
+	assert.Equal(t, model.EselonIVa, s.Eselon) // a post outside the roster
+	assert.Equal(t, model.D3, s.Education)     // from the degree's name
 	c := r.Officials[2]
-	assert.Equal(t, Eselon(0), c.Eselon) // "Non Eselon"
-	assert.Equal(t, S1, c.Education)
-	assert.Equal(t, RankIIId, c.Rank)
+	assert.Equal(t, model.Eselon(0), c.Eselon) // "Non Eselon"
+	assert.Equal(t, model.S1, c.Education)
+	assert.Equal(t, model.RankIIId, c.Rank)
 }
 
 // TestLoadSIASNWorkbook: in a workbook, a nipBaru stored as a number is
@@ -252,17 +255,17 @@ func TestLoadRowNumberAndPangkat(t *testing.T) {
 	cases := []struct {
 		name, off string
 		problems  []string
-		rank      Rank
+		rank      model.Rank
 	}{
 		{"the lampiran's header and rank form",
 			"No,NIP,Nama,Pangkat/Gol,jabatan_id,tmt_jabatan,predikat_kinerja\n1,196804111993031009,A,\"Pembina Utama Muda, IV/c\",P,2022-01-03,Baik\n",
-			nil, RankIVc},
+			nil, model.RankIVc},
 		{"Nomor and the pangkat in its own column",
 			"Nomor,nip,nama,golongan,pangkat,predikat_kinerja\n1,196804111993031009,A,IV/b,Pembina Tingkat I,Baik\n",
-			nil, RankIVb},
+			nil, model.RankIVb},
 		{"the pangkat alone gives the rank",
 			"nip,nama,pangkat,predikat_kinerja\n196804111993031009,A,Pembina Tk. I,Baik\n",
-			nil, RankIVb},
+			nil, model.RankIVb},
 		{"pangkat and golongan disagree",
 			"nip,nama,golongan,pangkat,predikat_kinerja\n196804111993031009,A,IV/a,Pembina Tingkat I,Baik\n",
 			[]string{`o.csv:2: column pangkat: "Pembina Tingkat I": pangkat Pembina Tingkat I is IV/b, but the rank column says IV/a`}, 0},
@@ -318,18 +321,56 @@ func FuzzParseEducation(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		e, err := ParseEducation(s)
+		e, err := model.ParseEducation(s)
 		if err != nil {
 			if e != 0 {
 				t.Fatalf("ParseEducation(%q) = %v with error", s, e)
 			}
 			return
 		}
-		if e < SMA || e > S3 {
+		if e < model.SMA || e > model.S3 {
 			t.Fatalf("ParseEducation(%q) = %d", s, e)
 		}
-		if back, err := ParseEducation(e.String()); err != nil || back != e {
+		if back, err := model.ParseEducation(e.String()); err != nil || back != e {
 			t.Fatalf("ParseEducation(%q) = %v does not round-trip", s, e)
 		}
 	})
+}
+
+// TestLoadFamilyTeknis reads the family and teknis columns of both files,
+// and refuses a bad technical level with its file, row and column.
+func TestLoadFamilyTeknis(t *testing.T) {
+	off, pos := loadFixtureCSV(t)
+	offLines := strings.Split(strings.TrimRight(off, "\n"), "\n")
+	posLines := strings.Split(strings.TrimRight(pos, "\n"), "\n")
+	offLines[0] += ",rumpun,kompetensi_teknis"
+	for k := 1; k < len(offLines); k++ {
+		offLines[k] += `,"kesehatan | hukum | Kesehatan",4`
+	}
+	posLines[0] += ",teknis"
+	for k := 1; k < len(posLines); k++ {
+		posLines[k] += ","
+	}
+	posLines[1] = strings.TrimSuffix(posLines[1], ",") + ",3"
+	fs := loadFS(map[string]string{"o.csv": strings.Join(offLines, "\n") + "\n", "p.csv": strings.Join(posLines, "\n") + "\n"})
+	r, ps, err := Load(Source{FS: fs, Officials: "o.csv", Positions: "p.csv"}, loadDate)
+	if err != nil || r == nil {
+		t.Fatalf("load: %v %v", err, ps)
+	}
+	o := r.Officials[0]
+	if !reflect.DeepEqual(o.Families, []string{"kesehatan", "hukum"}) || o.Competency[model.TK] != 4 {
+		t.Errorf("official: families %q teknis %d", o.Families, o.Competency[model.TK])
+	}
+	if r.Positions[0].Required[model.TK] != 3 || r.Positions[1].Required[model.TK] != 0 || r.Positions[0].Family != "umum" {
+		t.Errorf("posts: teknis %d and %d, family %q", r.Positions[0].Required[model.TK], r.Positions[1].Required[model.TK], r.Positions[0].Family)
+	}
+	posLines[1] = strings.TrimSuffix(posLines[1], ",3") + ",7"
+	fs = loadFS(map[string]string{"o.csv": strings.Join(offLines, "\n") + "\n", "p.csv": strings.Join(posLines, "\n") + "\n"})
+	_, ps, err = Load(Source{FS: fs, Officials: "o.csv", Positions: "p.csv"}, loadDate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if Problems(ps).Errors() != 1 || ps[0].File != "p.csv" || ps[0].Row != 2 || ps[0].Column != "teknis" || ps[0].Value != "7" {
+		t.Errorf("problems %v, want one error at p.csv:2 column teknis", ps)
+	}
 }

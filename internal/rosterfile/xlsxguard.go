@@ -1,4 +1,4 @@
-package model
+package rosterfile
 
 import (
 	"github.com/mutasi-id/mutasi/internal/i18n"

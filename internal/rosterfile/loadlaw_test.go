@@ -1,4 +1,4 @@
-package model
+package rosterfile
 
 import (
 	"os"
@@ -6,26 +6,28 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/mutasi-id/mutasi/model"
 )
 
 func TestParseSanctionKind(t *testing.T) {
 	tests := []struct {
 		in   string
-		want SanctionKind
+		want model.SanctionKind
 		ok   bool
 	}{
-		{"teguran lisan", TeguranLisan, true},
-		{"Teguran Tertulis", TeguranTertulis, true},
-		{"Pernyataan tidak puas secara tertulis", PernyataanTidakPuas, true},
-		{"pemotongan tunjangan kinerja sebesar 25% selama 6 (enam) bulan", PotonganTukin6, true},
-		{"Potong tukin 9 bulan", PotonganTukin9, true},
-		{"pemotongan tunjangan kinerja 25% selama dua belas bulan", PotonganTukin12, true},
-		{"Penurunan Jabatan Setingkat Lebih Rendah Selama 12 (Dua Belas) Bulan", PenurunanJabatan, true},
-		{"berat: penurunan jabatan", PenurunanJabatan, true},
-		{"Pembebasan dari jabatannya menjadi jabatan pelaksana selama 12 bulan", PembebasanJabatan, true},
-		{"dibebaskan dari jabatan", PembebasanJabatan, true},
-		{"Pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS", Pemberhentian, true},
-		{"hukuman disiplin berat (pemberhentian)", Pemberhentian, true},
+		{"teguran lisan", model.TeguranLisan, true},
+		{"Teguran Tertulis", model.TeguranTertulis, true},
+		{"Pernyataan tidak puas secara tertulis", model.PernyataanTidakPuas, true},
+		{"pemotongan tunjangan kinerja sebesar 25% selama 6 (enam) bulan", model.PotonganTukin6, true},
+		{"Potong tukin 9 bulan", model.PotonganTukin9, true},
+		{"pemotongan tunjangan kinerja 25% selama dua belas bulan", model.PotonganTukin12, true},
+		{"Penurunan Jabatan Setingkat Lebih Rendah Selama 12 (Dua Belas) Bulan", model.PenurunanJabatan, true},
+		{"berat: penurunan jabatan", model.PenurunanJabatan, true},
+		{"Pembebasan dari jabatannya menjadi jabatan pelaksana selama 12 bulan", model.PembebasanJabatan, true},
+		{"dibebaskan dari jabatan", model.PembebasanJabatan, true},
+		{"Pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS", model.Pemberhentian, true},
+		{"hukuman disiplin berat (pemberhentian)", model.Pemberhentian, true},
 		{"", 0, true}, {"-", 0, true}, {"tidak ada", 0, true},
 		// The statutory period of a cut of allowance must be said.
 		{"pemotongan tunjangan kinerja", 0, false},
@@ -33,26 +35,26 @@ func TestParseSanctionKind(t *testing.T) {
 		{"skorsing", 0, false},
 	}
 	for _, tt := range tests {
-		got, err := ParseSanctionKind(tt.in)
+		got, err := model.ParseSanctionKind(tt.in)
 		if (err == nil) != tt.ok || got != tt.want {
 			t.Errorf("ParseSanctionKind(%q) = %v, %v; want %v ok=%v", tt.in, got, err, tt.want, tt.ok)
 		}
 	}
 	// The kinds of PP 94/2021 Pasal 8 by severity, with their periods.
-	periods := map[SanctionKind]struct {
-		sev    Sanction
+	periods := map[model.SanctionKind]struct {
+		sev    model.Sanction
 		months int
 	}{
-		TeguranLisan: {Ringan, 0}, TeguranTertulis: {Ringan, 0}, PernyataanTidakPuas: {Ringan, 0},
-		PotonganTukin6: {Sedang, 6}, PotonganTukin9: {Sedang, 9}, PotonganTukin12: {Sedang, 12},
-		PenurunanJabatan: {Berat, 12}, PembebasanJabatan: {Berat, 12}, Pemberhentian: {Berat, 0},
+		model.TeguranLisan: {model.Ringan, 0}, model.TeguranTertulis: {model.Ringan, 0}, model.PernyataanTidakPuas: {model.Ringan, 0},
+		model.PotonganTukin6: {model.Sedang, 6}, model.PotonganTukin9: {model.Sedang, 9}, model.PotonganTukin12: {model.Sedang, 12},
+		model.PenurunanJabatan: {model.Berat, 12}, model.PembebasanJabatan: {model.Berat, 12}, model.Pemberhentian: {model.Berat, 0},
 	}
 	for k, w := range periods {
-		if k.Severity() != w.sev || k.Months() != w.months || k.Permanent() != (k == Pemberhentian) {
+		if k.Severity() != w.sev || k.Months() != w.months || k.Permanent() != (k == model.Pemberhentian) {
 			t.Errorf("%v: severity %v, %d months; want %v, %d", k, k.Severity(), k.Months(), w.sev, w.months)
 		}
 		// The name reads back as the same kind.
-		if got, err := ParseSanctionKind(k.String()); err != nil || got != k {
+		if got, err := model.ParseSanctionKind(k.String()); err != nil || got != k {
 			t.Errorf("ParseSanctionKind(%q) = %v, %v", k.String(), got, err)
 		}
 	}
@@ -61,18 +63,18 @@ func TestParseSanctionKind(t *testing.T) {
 func TestParseEvaluation(t *testing.T) {
 	tests := []struct {
 		in   string
-		want Evaluation
+		want model.Evaluation
 		ok   bool
 	}{
-		{"tetap", EvalTetap, true}, {"Stay", EvalTetap, true}, {"dipertahankan", EvalTetap, true},
-		{"Rotasi", EvalRotasi, true}, {"dirotasi", EvalRotasi, true}, {"rotate", EvalRotasi, true},
-		{"istirahat", EvalIstirahat, true}, {"Diistirahatkan", EvalIstirahat, true},
-		{"non-job", EvalIstirahat, true}, {"NON JOB", EvalIstirahat, true}, {"rest", EvalIstirahat, true},
+		{"tetap", model.EvalTetap, true}, {"Stay", model.EvalTetap, true}, {"dipertahankan", model.EvalTetap, true},
+		{"Rotasi", model.EvalRotasi, true}, {"dirotasi", model.EvalRotasi, true}, {"rotate", model.EvalRotasi, true},
+		{"istirahat", model.EvalIstirahat, true}, {"Diistirahatkan", model.EvalIstirahat, true},
+		{"non-job", model.EvalIstirahat, true}, {"NON JOB", model.EvalIstirahat, true}, {"rest", model.EvalIstirahat, true},
 		{"", 0, true}, {"-", 0, true},
 		{"promosi", 0, false}, {"baik", 0, false},
 	}
 	for _, tt := range tests {
-		got, err := ParseEvaluation(tt.in)
+		got, err := model.ParseEvaluation(tt.in)
 		if (err == nil) != tt.ok || got != tt.want {
 			t.Errorf("ParseEvaluation(%q) = %v, %v; want %v ok=%v", tt.in, got, err, tt.want, tt.ok)
 		}
@@ -84,7 +86,7 @@ func FuzzParseSanctionKind(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		k, err := ParseSanctionKind(s)
+		k, err := model.ParseSanctionKind(s)
 		if err != nil && k != 0 {
 			t.Fatalf("%q: kind %v with an error", s, k)
 		}
@@ -103,8 +105,8 @@ func FuzzParseEvaluation(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		v, err := ParseEvaluation(s)
-		if err != nil && v != 0 || v > EvalIstirahat {
+		v, err := model.ParseEvaluation(s)
+		if err != nil && v != 0 || v > model.EvalIstirahat {
 			t.Fatalf("%q: %v, %v", s, v, err)
 		}
 	})
@@ -116,7 +118,7 @@ const lawOfficialsHeader = "nip,nama,golongan,jabatan_id,tmt_jabatan,predikat_ki
 
 // lawLoad loads an officials table (after the header above), the load
 // fixture's positions and, when not empty, a selection table.
-func lawLoad(t *testing.T, officials, selection string) (*Roster, []Problem) {
+func lawLoad(t *testing.T, officials, selection string) (*model.Roster, []Problem) {
 	t.Helper()
 	pos, err := os.ReadFile("testdata/load/positions.csv")
 	if err != nil {
@@ -149,19 +151,19 @@ func TestLoadLawColumns(t *testing.T) {
 	if len(ps) != 0 || r == nil {
 		t.Fatalf("problems %v", ps)
 	}
-	day := func(s string) time.Time { d, _ := ParseDate(s); return d }
+	day := func(s string) time.Time { d, _ := model.ParseDate(s); return d }
 	o := r.Officials[0]
-	if o.Evaluation != EvalTetap || !o.EvaluationDate.Equal(day("2026-10-01")) ||
+	if o.Evaluation != model.EvalTetap || !o.EvaluationDate.Equal(day("2026-10-01")) ||
 		!o.AdministratorSince.Equal(day("2012-03-01")) || !o.PengawasSince.Equal(day("2005-01-01")) {
 		t.Errorf("official 0 %+v", o)
 	}
 	o = r.Officials[1]
-	if o.Sanction != Berat || o.SanctionKind != PenurunanJabatan || !o.SanctionDate.Equal(day("2026-07-01")) {
+	if o.Sanction != model.Berat || o.SanctionKind != model.PenurunanJabatan || !o.SanctionDate.Equal(day("2026-07-01")) {
 		t.Errorf("official 1 %+v", o)
 	}
 	// A kind in the sanction column alone gives the severity.
 	r, ps = lawLoad(t, strings.Replace(lawRows, "berat,penurunan jabatan", "potong tukin 9 bulan,", 1), "")
-	if r == nil || r.Officials[1].Sanction != Sedang || r.Officials[1].SanctionKind != PotonganTukin9 {
+	if r == nil || r.Officials[1].Sanction != model.Sedang || r.Officials[1].SanctionKind != model.PotonganTukin9 {
 		t.Errorf("kind in the sanction column: %v %+v", ps, r)
 	}
 }
@@ -215,7 +217,7 @@ func TestLoadSelection(t *testing.T) {
 	if len(ps) != 0 || r == nil {
 		t.Fatalf("problems %v", ps)
 	}
-	want := []Selection{{Position: "DINKES-01", NIP: "197811202005011003", Rank: 1, Row: 2},
+	want := []model.Selection{{Position: "DINKES-01", NIP: "197811202005011003", Rank: 1, Row: 2},
 		{Position: "DINKES-01", NIP: "198002022006042001", Rank: 2, Row: 3}}
 	if len(r.Selections) != 2 || r.Selections[0] != want[0] || r.Selections[1] != want[1] {
 		t.Errorf("selections %+v", r.Selections)

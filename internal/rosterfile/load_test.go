@@ -1,4 +1,4 @@
-package model
+package rosterfile
 
 import (
 	"os"
@@ -7,6 +7,8 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/mutasi-id/mutasi/model"
 )
 
 // loadDate is the plan date of the load fixtures.
@@ -27,10 +29,10 @@ func TestLoadFixture(t *testing.T) {
 		t.Fatalf("%d officials, %d positions; want 4 and 4", len(r.Officials), len(r.Positions))
 	}
 	o := r.Officials[1]
-	if o.NIP.Raw != "197205152000032002" || o.Name != "Sari Contoh" || o.Rank != RankIVc ||
+	if o.NIP.Raw != "197205152000032002" || o.Name != "Sari Contoh" || o.Rank != model.RankIVc ||
 		o.Position != "DINKES-01" || !o.PositionSince.Equal(time.Date(2019, 6, 15, 0, 0, 0, 0, time.UTC)) ||
-		o.Performance.Predicate != Baik || !o.HasPotential || o.Potential != 72.5 || o.TalentBox != 8 ||
-		o.Competency != (Profile{4, 3, 4, 4, 4, 3, 4, 4, 4}) || o.Education != S2 || o.Training != PKNII ||
+		o.Performance.Predicate != model.Baik || !o.HasPotential || o.Potential != 72.5 || o.TalentBox != 8 ||
+		o.Competency != (model.Profile{4, 3, 4, 4, 4, 3, 4, 4, 4}) || o.Education != model.S2 || o.Training != model.PKNII ||
 		!o.TrainingInProgress || o.Sanction != 0 || o.Row != 3 {
 		t.Errorf("official row 3 = %+v", o)
 	}
@@ -39,16 +41,16 @@ func TestLoadFixture(t *testing.T) {
 		t.Errorf("birth date %v, want the NIP's %v", o.BirthDate, o.NIP.Birth)
 	}
 	a := r.Officials[2]
-	if !a.Performance.HasScore || a.Performance.Score != 88 || a.Performance.Predicate != Baik ||
-		a.Sanction != Ringan || !a.SanctionUntil.Equal(time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)) ||
+	if !a.Performance.HasScore || a.Performance.Score != 88 || a.Performance.Predicate != model.Baik ||
+		a.Sanction != model.Ringan || !a.SanctionUntil.Equal(time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)) ||
 		!a.PositionSince.Equal(time.Date(2024, 2, 1, 0, 0, 0, 0, time.UTC)) {
 		t.Errorf("official row 4 = %+v", a)
 	}
-	if c := r.Officials[3]; c.Position != "" || c.Training != PKA || c.Performance.Predicate != ButuhPerbaikan {
+	if c := r.Officials[3]; c.Position != "" || c.Training != model.PKA || c.Performance.Predicate != model.ButuhPerbaikan {
 		t.Errorf("official row 5 = %+v", c)
 	}
 	// Required levels: the eselon's default where empty, the file's where set.
-	want := []Profile{
+	want := []model.Profile{
 		{4, 4, 4, 4, 4, 4, 4, 4, 4},
 		{4, 4, 4, 4, 4, 4, 4, 4, 4},
 		{4, 3, 3, 3, 3, 3, 3, 3, 3},
@@ -103,11 +105,11 @@ func TestLoadSemicolonBOMAliases(t *testing.T) {
 		t.Fatalf("roster %+v", r)
 	}
 	o := r.Officials[0]
-	if o.Rank != RankIVd || o.Potential != 85.5 || o.Extra["Hobi"] != "catur" || o.Performance.Predicate != SangatBaik ||
+	if o.Rank != model.RankIVd || o.Potential != 85.5 || o.Extra["Hobi"] != "catur" || o.Performance.Predicate != model.SangatBaik ||
 		!o.PositionSince.Equal(time.Date(2022, 1, 3, 0, 0, 0, 0, time.UTC)) {
 		t.Errorf("official %+v", o)
 	}
-	if r.Positions[0].Eselon != EselonIIa || r.Positions[0].Priority != 5 {
+	if r.Positions[0].Eselon != model.EselonIIa || r.Positions[0].Priority != 5 {
 		t.Errorf("position %+v", r.Positions[0])
 	}
 }

@@ -1,10 +1,11 @@
-package model_test
+package rosterfile_test
 
 import (
 	"fmt"
 	"testing/fstest"
 	"time"
 
+	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -21,7 +22,7 @@ func ExampleLoad() {
 			"DINKES-01;Kepala Dinas Kesehatan;Dinas Kesehatan;II.b\n")},
 	}
 	date := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
-	r, problems, err := model.Load(model.Source{Officials: "pejabat.csv", Positions: "jabatan.csv", FS: fsys}, date)
+	r, problems, err := rosterfile.Load(rosterfile.Source{Officials: "pejabat.csv", Positions: "jabatan.csv", FS: fsys}, date)
 	if err != nil {
 		fmt.Println(err)
 		return

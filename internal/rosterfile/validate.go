@@ -1,10 +1,11 @@
-package model
+package rosterfile
 
 import (
 	"strings"
 	"time"
 
 	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/model"
 )
 
 // This file holds the checks that look at more than one cell: uniqueness,
@@ -13,7 +14,7 @@ import (
 
 // crossCheck records the problems between rows and between cells of a row
 // of a parsed roster. Officials and positions carry their source rows.
-func (ld *rosterLoader) crossCheck(r *Roster, offCols, posCols columnMap) {
+func (ld *rosterLoader) crossCheck(r *model.Roster, offCols, posCols columnMap) {
 	col := func(m columnMap, key string) int {
 		if i, ok := m.idx[key]; ok {
 			return i
@@ -100,7 +101,7 @@ func (ld *rosterLoader) crossCheck(r *Roster, offCols, posCols columnMap) {
 		}
 		if !o.PositionSince.IsZero() {
 			switch {
-			case !ld.date.IsZero() && startsAfter(o, ld.date):
+			case !ld.date.IsZero() && o.StartsAfter(ld.date):
 				ld.add(0, o.Row, sinceCol, Error, ld.cellValue(0, i, sinceCol),
 					i18n.M(i18n.RosterAfterPlanDate, i18n.Date(ld.date)))
 			case !o.NIP.Birth.IsZero() && o.PositionSince.Before(o.NIP.Birth):
@@ -121,46 +122,10 @@ func (ld *rosterLoader) crossCheck(r *Roster, offCols, posCols columnMap) {
 			o.BirthDate = o.NIP.Birth
 		}
 		// An unreadable sanction was reported already: no second message.
-		if _, err := ParseSanction(ld.cellValue(0, i, sanctionCol)); !o.SanctionUntil.IsZero() && o.Sanction == 0 && err == nil {
+		if _, err := model.ParseSanction(ld.cellValue(0, i, sanctionCol)); !o.SanctionUntil.IsZero() && o.Sanction == 0 && err == nil {
 			ld.add(0, o.Row, untilCol, Warning, ld.cellValue(0, i, untilCol), i18n.M(i18n.RosterNoSanction))
 		}
 	}
-}
-
-// startsAfter reports whether the official started in their post after the
-// plan date d: a plan cannot be made at d for this roster.
-func startsAfter(o *Official, d time.Time) bool {
-	return !o.PositionSince.IsZero() && o.PositionSince.After(dateOf(d))
-}
-
-// CheckRosterDate checks that d can be the plan date of r: a date
-// CheckPlanDate accepts, on or after every official's position_since (the
-// check Load makes cell by cell). Evaluate calls it, so that the command
-// line and the page refuse the same dates.
-func CheckRosterDate(r *Roster, d time.Time) error {
-	if err := CheckPlanDate(d); err != nil {
-		return err
-	}
-	var late []i18n.Msg
-	n := 0
-	for i := range r.Officials {
-		o := &r.Officials[i]
-		if !startsAfter(o, d) {
-			continue
-		}
-		n++
-		if len(late) < 3 {
-			late = append(late, i18n.M(i18n.RosterLateItem, o.NIP.Raw, o.Row, i18n.Date(o.PositionSince)))
-		}
-	}
-	if n == 0 {
-		return nil
-	}
-	var more any = ""
-	if n > len(late) {
-		more = i18n.M(i18n.RosterAndMore, n-len(late))
-	}
-	return i18n.Errorf(i18n.RosterPlanDateLate, d.Format(time.DateOnly), i18n.List(late), more)
 }
 
 // cellEmpty reports whether the cell of table t at row index k (not the

@@ -1,4 +1,4 @@
-package model
+package rosterfile
 
 import (
 	"os"
@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/mutasi-id/mutasi/model"
 )
 
 // xlsxSheet is a sheet to write: its name and rows; a cell value that is
@@ -79,15 +81,15 @@ func TestLoadWorkbook(t *testing.T) {
 		t.Fatalf("problems %v", ps)
 	}
 	o := r.Officials[0]
-	if !o.PositionSince.Equal(time.Date(2022, 1, 3, 0, 0, 0, 0, time.UTC)) || o.Competency[M1] != 4 || o.Rank != RankIVd {
+	if !o.PositionSince.Equal(time.Date(2022, 1, 3, 0, 0, 0, 0, time.UTC)) || o.Competency[model.M1] != 4 || o.Rank != model.RankIVd {
 		t.Errorf("official 0 %+v", o)
 	}
 	o = r.Officials[1]
 	if !o.PositionSince.Equal(time.Date(2024, 2, 1, 0, 0, 0, 0, time.UTC)) || o.Performance.Score != 88.5 ||
-		o.Performance.Predicate != Baik || o.Competency[M1] != 3 || o.Row != 4 {
+		o.Performance.Predicate != model.Baik || o.Competency[model.M1] != 3 || o.Row != 4 {
 		t.Errorf("official 1 %+v", o)
 	}
-	if r.Positions[0].Priority != 5 || r.Positions[1].Priority != 3 || r.Positions[1].Eselon != EselonIIIa {
+	if r.Positions[0].Priority != 5 || r.Positions[1].Priority != 3 || r.Positions[1].Eselon != model.EselonIIIa {
 		t.Errorf("positions %+v", r.Positions)
 	}
 }
@@ -103,7 +105,7 @@ func TestLoadWorkbookNumericNIP(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := path + "[officials]:3: column NIP: \"197811202005011003\": " + errNIPNumber.Error()
+	want := path + "[officials]:3: column NIP: \"197811202005011003\": " + model.ErrNIPNumber.Error()
 	if r != nil || len(ps) != 1 || ps[0].String() != want {
 		t.Fatalf("problems %v\nwant %s", ps, want)
 	}
