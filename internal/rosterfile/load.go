@@ -184,8 +184,8 @@ func LoadContext(ctx context.Context, src Source, date time.Time) (*model.Roster
 		}
 	}
 	ld.checkControls()
-	offCols := ld.mapHeader(0, officialColumns(), officialAliases())
-	posCols := ld.mapHeader(1, positionColumns(), nil)
+	offCols := ld.mapHeader(0, OfficialColumns(), officialAliases(), competencyAliases())
+	posCols := ld.mapHeader(1, PositionColumns(), competencyAliases())
 	ld.checkRankColumn(offCols)
 	ld.checkSwapped()
 	r := &model.Roster{}
@@ -315,69 +315,6 @@ type osFS struct{}
 
 func (osFS) Open(name string) (fs.File, error) { return os.Open(name) }
 
-// rosterColumn describes one known column of a roster table.
-type rosterColumn struct {
-	key      string // canonical name (docs/roster-files.md)
-	alias    string // Indonesian alias; "" when the same as key
-	required bool
-}
-
-// loadCompetencyKeys are the canonical names of the competency columns in
-// Profile order.
-var loadCompetencyKeys = [model.NumCompetencies]string{"m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "sk", "teknis"}
-
-// loadCompetencyColumns returns the competency columns, M1 … SK under their
-// codes and the technical competency as teknis (also kompetensi_teknis).
-func loadCompetencyColumns() []rosterColumn {
-	var cols []rosterColumn
-	for k, key := range loadCompetencyKeys {
-		alias := ""
-		if k == model.TK {
-			alias = "kompetensi_teknis"
-		}
-		cols = append(cols, rosterColumn{key, alias, false})
-	}
-	return cols
-}
-
-// officialColumns returns the columns of the officials file
-// (docs/roster-files.md).
-func officialColumns() []rosterColumn {
-	cols := []rosterColumn{
-		{"nip", "", true},
-		{"name", "nama", true},
-		// rank is required unless the file has a pangkat column (Load).
-		{"rank", "golongan", false},
-		{"position", "jabatan_id", false},
-		{"position_since", "tmt_jabatan", false},
-		{"performance", "predikat_kinerja", true},
-		{"potential", "potensi", false},
-		{"talent_box", "kotak_talenta", false},
-	}
-	cols = append(cols, loadCompetencyColumns()...)
-	return append(cols,
-		rosterColumn{"family", "rumpun", false},
-		rosterColumn{"education", "pendidikan", false},
-		rosterColumn{"training", "diklat", false},
-		rosterColumn{"training_in_progress", "sedang_diklat", false},
-		rosterColumn{"sanction", "hukuman_disiplin", false},
-		rosterColumn{"sanction_until", "hukuman_sampai", false},
-		rosterColumn{"birth_date", "tanggal_lahir", false},
-		rosterColumn{"eselon", "", false},
-		rosterColumn{"evaluation", "hasil_evaluasi", false},
-		rosterColumn{"evaluation_date", "tanggal_evaluasi", false},
-		rosterColumn{"administrator_since", "tmt_administrator", false},
-		rosterColumn{"pengawas_since", "tmt_pengawas", false},
-		rosterColumn{"sanction_kind", "jenis_hukuman", false},
-		rosterColumn{"sanction_date", "tanggal_hukuman", false},
-		rosterColumn{"pangkat", "", false},
-		rosterColumn{"title_before", "gelar_depan", false},
-		rosterColumn{"title_after", "gelar_belakang", false},
-		rosterColumn{"unit", "unit_kerja", false},
-		rosterColumn{"education_name", "nama_pendidikan", false},
-	)
-}
-
 // officialAliases are further names of the officials' columns, by
 // rosterHeaderKey: the forms of the lampiran SK's own header and of common
 // exports, and the field names of SIASN's "data utama" (BKN's civil-service
@@ -421,22 +358,6 @@ func rosterSIASN(header []string) bool {
 		}
 	}
 	return false
-}
-
-// positionColumns returns the columns of the positions file.
-func positionColumns() []rosterColumn {
-	cols := []rosterColumn{
-		{"id", "", true},
-		{"name", "nama_jabatan", true},
-		{"unit", "unit_kerja", true},
-		{"eselon", "", true},
-	}
-	cols = append(cols, loadCompetencyColumns()...)
-	return append(cols,
-		rosterColumn{"priority", "prioritas", false},
-		rosterColumn{"family", "rumpun", false},
-		rosterColumn{"approval", "persetujuan", false},
-	)
 }
 
 // rosterHeaderKey normalises a header for matching: lower case, outer space
@@ -518,17 +439,19 @@ func (ld *rosterLoader) sorted() []Problem {
 // is one error; a column given twice is an error; a row-number column is
 // ignored; an unknown column is kept as an extra attribute with one warning
 // (one warning for all of them in a SIASN export).
-func (ld *rosterLoader) mapHeader(t int, cols []rosterColumn, aliases map[string]string) columnMap {
+func (ld *rosterLoader) mapHeader(t int, cols []Column, aliases ...map[string]string) columnMap {
 	tab := ld.tables[t]
 	m := columnMap{idx: map[string]int{}}
 	byName := map[string]string{}
-	for k, key := range aliases {
-		byName[k] = key
+	for _, as := range aliases {
+		for k, key := range as {
+			byName[k] = key
+		}
 	}
 	for _, c := range cols {
-		byName[c.key] = c.key
-		if c.alias != "" {
-			byName[rosterHeaderKey(c.alias)] = c.key
+		byName[c.Key] = c.Key
+		if c.Alias != "" {
+			byName[rosterHeaderKey(c.Alias)] = c.Key
 		}
 	}
 	siasn := rosterSIASN(tab.header)
@@ -574,12 +497,12 @@ func (ld *rosterLoader) mapHeader(t int, cols []rosterColumn, aliases map[string
 		ld.add(t, 1, -1, Warning, "", i18n.M(i18n.RosterSIASNUnused, len(unused), strings.Join(unused, ", ")))
 	}
 	for _, c := range cols {
-		if _, ok := m.idx[c.key]; c.required && !ok {
+		if _, ok := m.idx[c.Key]; c.Required && !ok {
 			reason := i18n.M(i18n.RosterColumnMissing)
-			if c.alias != "" {
-				reason = i18n.M(i18n.RosterColumnMissingAlso, c.alias)
+			if c.Alias != "" {
+				reason = i18n.M(i18n.RosterColumnMissingAlso, c.Alias)
 			}
-			ld.addNamed(t, 1, c.key, Error, reason)
+			ld.addNamed(t, 1, c.Key, Error, reason)
 		}
 	}
 	return m

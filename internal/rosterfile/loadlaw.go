@@ -131,21 +131,11 @@ func (ld *rosterLoader) crossCheckLaw(r *model.Roster, offCols columnMap) {
 	}
 }
 
-// selectionColumns returns the columns of the selection file.
-func selectionColumns() []rosterColumn {
-	return []rosterColumn{
-		{"position", "jabatan_id", true},
-		{"nip", "", true},
-		{"rank", "peringkat", false},
-		{"name", "nama", false},
-	}
-}
-
 // loadSelections reads the selection table t into r.Selections and checks
 // every row against the roster: the NIP and the post must be in it, the
 // post must be a JPT post, a pair and a rank within a post appear once.
 func (ld *rosterLoader) loadSelections(r *model.Roster, t int) {
-	cols := ld.mapHeader(t, selectionColumns(), nil)
+	cols := ld.mapHeader(t, SelectionColumns())
 	tab := ld.tables[t]
 	posIdx := r.PositionIndex()
 	offIdx := r.OfficialIndex()
