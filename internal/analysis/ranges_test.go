@@ -1,12 +1,16 @@
-package main
+package analysis
 
 import (
 	"context"
-	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"math"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/mutasi-id/mutasi"
+	"github.com/mutasi-id/mutasi/internal/pipeline"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/rosterfile"
 
 	"github.com/mutasi-id/mutasi/model"
 )
@@ -20,10 +24,17 @@ func TestExplainRangesClaims(t *testing.T) {
 	if testing.Short() {
 		t.Skip("re-solves the sample roster many times")
 	}
-	r, date := loadSampleRoster(t)
+	date, err := model.ParseDate(mutasi.SampleDate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, ps, err := rosterfile.Load(mutasi.SampleSource(), date)
+	if err != nil || r == nil {
+		t.Fatalf("loading the sample: %v %v", err, ps)
+	}
 	pol := model.DefaultPolicy(date)
 	ctx := context.Background()
-	sol, err := solveRoster(ctx, r, &pol)
+	sol, err := pipeline.Solve(ctx, r, &pol, pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,7 +43,7 @@ func TestExplainRangesClaims(t *testing.T) {
 		if err := policyfile.Set(p, weight, strconv.FormatFloat(v, 'g', -1, 64)); err != nil {
 			t.Fatal(err)
 		}
-		s, err := solveRoster(ctx, r, p)
+		s, err := pipeline.Solve(ctx, r, p, pipeline.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -46,8 +57,10 @@ func TestExplainRangesClaims(t *testing.T) {
 			t.Fatalf("no official %s in the sample", nip)
 		}
 		chosen := sol.Result.RowCol[i]
-		resolve := func(ctx context.Context, p *model.Policy) (*solution, error) { return solveRoster(ctx, r, p) }
-		ranges, err := explainRanges(ctx, r, &pol, sol, i, resolve)
+		resolve := func(ctx context.Context, p *model.Policy) (*pipeline.Solution, error) {
+			return pipeline.Solve(ctx, r, p, pipeline.Options{})
+		}
+		ranges, err := CheckRanges(ctx, r, &pol, sol, i, resolve)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,4 +1,4 @@
-package main
+package analysis
 
 import (
 	"context"
@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"github.com/mutasi-id/mutasi/internal/report"
 
@@ -30,9 +31,9 @@ const (
 	explainMaxBisect = 12
 )
 
-// explainRange is a model.WeightRange, the pairwise estimate, with each
+// CheckedRange is a model.WeightRange, the pairwise estimate, with each
 // bounded end checked by re-solving the whole plan.
-type explainRange struct {
+type CheckedRange struct {
 	model.WeightRange
 	// LoCheck and HiCheck say what the re-solves found at that end:
 	// "confirmed" (the plan changes within 2·eps of the estimate),
@@ -48,11 +49,11 @@ type explainRange struct {
 	HiResolvedTo string   `json:"hi_resolved_to"`
 }
 
-// explainRanges returns official i's weight ranges in sol with each end of
-// the estimate checked by re-solving with solve, when the roster's dense
+// CheckRanges returns official i's weight ranges in sol (explain's) with
+// each end of the estimate checked by re-solving with solve, when the roster's dense
 // matrix would have at most explainCheckCells cells. eps is 1 % of the
 // current weight (0.01 below 1).
-func explainRanges(ctx context.Context, r *model.Roster, pol *model.Policy, sol *solution, i int, solve func(context.Context, *model.Policy) (*solution, error)) ([]explainRange, error) {
+func CheckRanges(ctx context.Context, r *model.Roster, pol *model.Policy, sol *pipeline.Solution, i int, solve func(context.Context, *model.Policy) (*pipeline.Solution, error)) ([]CheckedRange, error) {
 	wrs, err := model.WeightRanges(r, sol.Scores, sol.Result, i)
 	if err != nil {
 		return nil, err
@@ -147,7 +148,7 @@ func explainRanges(ctx context.Context, r *model.Roster, pol *model.Policy, sol 
 				}
 			}
 			if !found {
-				return "holds to " + explainNum(keep, i18n.EN), nil, "", nil
+				return "holds to " + FormatWeight(keep, i18n.EN), nil, "", nil
 			}
 		}
 		// Six decimals, rounded away from the current value: the plan at
@@ -164,9 +165,9 @@ func explainRanges(ctx context.Context, r *model.Roster, pol *model.Policy, sol 
 		}
 		return "re-solved", &chg, colName(c), nil
 	}
-	out := make([]explainRange, len(wrs))
+	out := make([]CheckedRange, len(wrs))
 	for k, wr := range wrs {
-		er := explainRange{WeightRange: wr}
+		er := CheckedRange{WeightRange: wr}
 		eps := 0.01 * math.Max(wr.Current, 1)
 		if wr.LoTo != "" {
 			if er.LoCheck, er.LoResolved, er.LoResolvedTo, err = resolve(wr.Weight, wr.Current, wr.Lo, -1, eps); err != nil {
@@ -188,9 +189,9 @@ func explainRanges(ctx context.Context, r *model.Roster, pol *model.Policy, sol 
 	return out, nil
 }
 
-// explainNum prints a weight value with at most 4 significant digits, with
+// FormatWeight prints a weight value with at most 4 significant digits, with
 // l's decimal mark.
-func explainNum(v float64, l i18n.Lang) string {
+func FormatWeight(v float64, l i18n.Lang) string {
 	s := strconv.FormatFloat(v, 'g', 4, 64)
 	if l == i18n.ID {
 		s = strings.Replace(s, ".", ",", 1)
@@ -198,12 +199,12 @@ func explainNum(v float64, l i18n.Lang) string {
 	return s
 }
 
-// writeExplainRanges prints the ranges after the explanation's table, in
+// WriteRanges prints the ranges after the explanation's table, in
 // l: by default what re-solving the whole plan found at each end (the
 // figures a committee can rely on); with detail, the pairwise estimate too.
-func writeExplainRanges(w io.Writer, ranges []explainRange, l i18n.Lang, detail bool) error {
+func WriteRanges(w io.Writer, ranges []CheckedRange, l i18n.Lang, detail bool) error {
 	if detail {
-		return writeExplainRangesDetail(w, ranges, l)
+		return writeRangesDetail(w, ranges, l)
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n%s\n", l.T(i18n.ExplainRanges))
@@ -214,12 +215,12 @@ func writeExplainRanges(w io.Writer, ranges []explainRange, l i18n.Lang, detail 
 		case to == "":
 			return l.T(i18n.ExplainRangeKeeps)
 		case end != nil:
-			return l.T(i18n.ExplainRangeAt, explainNum(*end, l), explainTo(resolvedTo, l))
+			return l.T(i18n.ExplainRangeAt, FormatWeight(*end, l), explainTo(resolvedTo, l))
 		case check == "not checked":
-			return l.T(i18n.ExplainRangeAbout, explainNum(est, l), explainTo(to, l))
+			return l.T(i18n.ExplainRangeAbout, FormatWeight(est, l), explainTo(to, l))
 		}
 		if v, ok := strings.CutPrefix(check, "holds to "); ok {
-			return l.T(i18n.ExplainRangeHolds, explainNum(parseFloat(v), l))
+			return l.T(i18n.ExplainRangeHolds, FormatWeight(parseFloat(v), l))
 		}
 		return check
 	}
@@ -228,7 +229,7 @@ func writeExplainRanges(w io.Writer, ranges []explainRange, l i18n.Lang, detail 
 		if r.Hi != nil {
 			hi = side(r.HiTo, r.HiCheck, *r.Hi, r.HiResolved, r.HiResolvedTo)
 		}
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", report.ComponentLabel(r.Weight, l), explainNum(r.Current, l),
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", report.ComponentLabel(r.Weight, l), FormatWeight(r.Current, l),
 			side(r.LoTo, r.LoCheck, r.Lo, r.LoResolved, r.LoResolvedTo), hi)
 	}
 	tw.Flush()
@@ -237,9 +238,9 @@ func writeExplainRanges(w io.Writer, ranges []explainRange, l i18n.Lang, detail 
 	return err
 }
 
-// writeExplainRangesDetail prints the ranges with the pairwise estimate
+// writeRangesDetail prints the ranges with the pairwise estimate
 // and what re-solving found at each of its ends (explain --detail).
-func writeExplainRangesDetail(w io.Writer, ranges []explainRange, l i18n.Lang) error {
+func writeRangesDetail(w io.Writer, ranges []CheckedRange, l i18n.Lang) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n%s\n%s\n", l.T(i18n.ExplainDetailRanges), l.T(i18n.ExplainDetailNotes, l.T(i18n.ExplainStabilityNote)))
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
@@ -249,23 +250,23 @@ func writeExplainRangesDetail(w io.Writer, ranges []explainRange, l i18n.Lang) e
 		case to == "":
 			return "-"
 		case end != nil && check == "re-solved":
-			return l.T(i18n.ExplainDetailResolved, explainTo(to, l), explainTo(resolvedTo, l), explainNum(*end, l))
+			return l.T(i18n.ExplainDetailResolved, explainTo(to, l), explainTo(resolvedTo, l), FormatWeight(*end, l))
 		case check == "confirmed":
-			return l.T(i18n.ExplainDetailConfirmed, explainTo(to, l), explainTo(resolvedTo, l), explainNum(*end, l))
+			return l.T(i18n.ExplainDetailConfirmed, explainTo(to, l), explainTo(resolvedTo, l), FormatWeight(*end, l))
 		case check == "not checked":
 			return l.T(i18n.ExplainDetailCheck, explainTo(to, l), l.T(i18n.ExplainNotChecked))
 		}
 		if v, ok := strings.CutPrefix(check, "holds to "); ok {
-			check = l.T(i18n.ExplainRangeHolds, explainNum(parseFloat(v), l))
+			check = l.T(i18n.ExplainRangeHolds, FormatWeight(parseFloat(v), l))
 		}
 		return l.T(i18n.ExplainDetailCheck, explainTo(to, l), check)
 	}
 	for _, r := range ranges {
 		hi, hiSide := "∞", "-"
 		if r.Hi != nil {
-			hi, hiSide = explainNum(*r.Hi, l), side(r.HiTo, r.HiCheck, r.HiResolved, r.HiResolvedTo)
+			hi, hiSide = FormatWeight(*r.Hi, l), side(r.HiTo, r.HiCheck, r.HiResolved, r.HiResolvedTo)
 		}
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", report.ComponentLabel(r.Weight, l), explainNum(r.Current, l), l.T(i18n.ExplainInterval, explainNum(r.Lo, l), hi),
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", report.ComponentLabel(r.Weight, l), FormatWeight(r.Current, l), l.T(i18n.ExplainInterval, FormatWeight(r.Lo, l), hi),
 			side(r.LoTo, r.LoCheck, r.LoResolved, r.LoResolvedTo), hiSide)
 	}
 	tw.Flush()
@@ -281,16 +282,16 @@ func explainTo(to string, l i18n.Lang) string {
 	return to
 }
 
-// parseFloat reads a number written by explainNum in English; 0 when it is
+// parseFloat reads a number written by FormatWeight in English; 0 when it is
 // none.
 func parseFloat(s string) float64 {
 	v, _ := strconv.ParseFloat(s, 64)
 	return v
 }
 
-// explainWithRanges is explain's JSON: the explanation and the ranges.
-type explainWithRanges struct {
+// ExplanationWithRanges is explain's JSON: the explanation and the ranges.
+type ExplanationWithRanges struct {
 	report.JSONExplanation
-	WeightRanges     []explainRange `json:"weight_ranges"`
+	WeightRanges     []CheckedRange `json:"weight_ranges"`
 	WeightRangesNote string         `json:"weight_ranges_note"`
 }
