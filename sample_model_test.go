@@ -233,7 +233,7 @@ func TestSamplePlan(t *testing.T) {
 		}
 		for _, w := range m.Warnings {
 			// The sample gives every date the rules need.
-			if strings.Contains(w, "unknown") {
+			if strings.Contains(w.String(), "unknown") {
 				t.Errorf("%s: warning %q", m.NIP, w)
 			}
 		}

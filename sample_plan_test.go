@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/mutasi-id/mutasi/solver"
@@ -42,7 +44,8 @@ func TestPlanSample(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, err := json.Marshal(pl)
+		// The plan as its JSON writes it, reasons and warnings included.
+		b, err := json.Marshal(report.JSONPlanOf(pl, i18n.ID))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -83,7 +86,7 @@ func TestPlanSample(t *testing.T) {
 		t.Errorf("summary does not add up: %+v", s)
 	}
 	for _, v := range pl.Vacant {
-		if v.Reason == "" {
+		if v.Reason.IsZero() {
 			t.Errorf("vacant %s without a reason", v.ID)
 		}
 	}

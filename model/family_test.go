@@ -137,13 +137,13 @@ func TestScoreFamily(t *testing.T) {
 		}
 	}
 	// The reasons say so, for a move.
-	if s := sc.familyText(1, 0); !strings.Contains(s, "outside the job family") {
+	if s := en(sc.familyText(1, 0)); !strings.Contains(s, "outside the job family") {
 		t.Errorf("familyText(Budi, KES) = %q", s)
 	}
-	if s := sc.familyText(1, 2); s != "job family hukum, the post's" {
+	if s := en(sc.familyText(1, 2)); s != "job family hukum, the post's" {
 		t.Errorf("familyText(Budi, HUK) = %q", s)
 	}
-	if s := sc.familyText(2, 0); s != "" {
+	if s := en(sc.familyText(2, 0)); s != "" {
 		t.Errorf("familyText(Citra, KES) = %q, want none (unknown)", s)
 	}
 }
@@ -182,7 +182,7 @@ func TestRuleFamily(t *testing.T) {
 		}
 	}
 	if vs := el.Blocked(0, 2); len(vs) != 1 || vs[0].Rule != "R-FAMILY" ||
-		vs[0].Reason != `the post's job family "hukum" is not the official's (kesehatan)` {
+		en(vs[0].Reason) != `the post's job family "hukum" is not the official's (kesehatan)` {
 		t.Errorf("Blocked(Ani, HUK) = %v", vs)
 	}
 	if ns := el.Notes(2); !slices.ContainsFunc(ns, func(v Verdict) bool { return v.Rule == "R-FAMILY" }) {

@@ -121,10 +121,10 @@ func writeExplainTable(w io.Writer, ex *model.Explanation, date time.Time, l i18
 	}
 	b.WriteString("\n")
 	for _, v := range ex.StatusReasons {
-		fmt.Fprintf(&b, "    %s: %s\n", v.Rule, v.Reason)
+		fmt.Fprintf(&b, "    %s: %s\n", v.Rule, v.Reason.Text(l))
 	}
-	explainList(&b, l.T(i18n.ExplainReasons), m.Reasons)
-	explainList(&b, l.T(i18n.ExplainWarnings), m.Warnings)
+	explainList(&b, l.T(i18n.ExplainReasons), i18n.Texts(m.Reasons, l))
+	explainList(&b, l.T(i18n.ExplainWarnings), i18n.Texts(m.Warnings, l))
 
 	if ex.Against != nil && len(ex.Competencies) > 0 {
 		fmt.Fprintf(&b, "\n%s\n", l.T(i18n.ExplainCompetencies, explainPost(ex.Against, l), report.JPMText(m, l)))

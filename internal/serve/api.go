@@ -187,25 +187,21 @@ type Setting struct {
 
 // serveSettings reads the policy's scalar settings back from its policy file
 // (policyfile.Write), so that the page offers exactly the keys Set takes,
-// with their documentation, in the file's order.
-func serveSettings(p *model.Policy) []Setting {
+// with their documentation in l, in the file's order.
+func serveSettings(p *model.Policy, l i18n.Lang) []Setting {
 	var b bytes.Buffer
-	if err := policyfile.Write(&b, p); err != nil {
+	if err := policyfile.Write(&b, p, i18n.EN); err != nil {
 		return nil
 	}
 	var out []Setting
-	section, doc := "", ""
+	section := ""
 	sc := bufio.NewScanner(&b)
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
 		switch {
 		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
 			section = strings.Trim(line, "[]")
-		case strings.HasPrefix(line, "# "):
-			doc = strings.TrimPrefix(line, "# ")
-			if k := strings.LastIndex(doc, " (default:"); k >= 0 {
-				doc = doc[:k]
-			}
+		case strings.HasPrefix(line, "#"):
 		default:
 			k, v, ok := strings.Cut(line, " = ")
 			// The decisions are lists of their own; the decree does not
@@ -221,7 +217,7 @@ func serveSettings(p *model.Policy) []Setting {
 			if u, err := strconv.Unquote(v); err == nil && strings.HasPrefix(v, `"`) {
 				v = u
 			}
-			out = append(out, Setting{Key: k, Value: v, Doc: doc})
+			out = append(out, Setting{Key: k, Value: v, Doc: policyfile.Doc(k, l)})
 		}
 	}
 	return out
@@ -240,7 +236,7 @@ type Rule struct {
 // switches, with that key's value in p.
 func serveRules(p *model.Policy) []Rule {
 	vals := map[string]string{}
-	for _, s := range serveSettings(p) {
+	for _, s := range serveSettings(p, i18n.EN) {
 		vals[s.Key] = s.Value
 	}
 	var out []Rule
@@ -292,18 +288,18 @@ type Before struct {
 
 // Plan is a plan as the page shows it.
 type Plan struct {
-	Date      string          `json:"date"`
-	Optimal   bool            `json:"optimal"`
-	Objective float64         `json:"objective"`
-	Summary   model.Summary   `json:"summary"`
-	Moves     []Move          `json:"moves"`
-	Vacant    []model.Vacancy `json:"vacant"`
-	Changed   int             `json:"changed"`
+	Date      string               `json:"date"`
+	Optimal   bool                 `json:"optimal"`
+	Objective float64              `json:"objective"`
+	Summary   model.Summary        `json:"summary"`
+	Moves     []Move               `json:"moves"`
+	Vacant    []report.JSONVacancy `json:"vacant"`
+	Changed   int                  `json:"changed"`
 	// Upcoming and Approval are the plan JSON's upcoming_vacancies and
 	// approval; ApprovalText the lines the CLI heads its table with, in
 	// Indonesian and English.
 	Upcoming     []report.JSONUpcoming `json:"upcoming_vacancies"`
-	Approval     model.Approval        `json:"approval"`
+	Approval     report.JSONApproval   `json:"approval"`
 	ApprovalText [2][]string           `json:"approval_text"`
 	// Budget is the plan JSON's budget: the move budget the plan was found
 	// under (rules.max_moves); absent without one.
@@ -316,8 +312,8 @@ func servePlanOf(p, base *model.Plan, outside map[string]string, l i18n.Lang) Pl
 	s := p.Summary
 	s.MeanJPMBefore, s.MeanJPMAfter = report.Round6(s.MeanJPMBefore), report.Round6(s.MeanJPMAfter)
 	out := Plan{Date: p.Date.Format(time.DateOnly), Optimal: p.Optimal, Objective: report.Round6(p.Objective),
-		Summary: s, Moves: make([]Move, 0, len(p.Moves)), Vacant: report.JSONVacantOf(p.Vacant),
-		Upcoming: report.JSONUpcomingOf(p.Upcoming), Approval: report.JSONApprovalOf(p.Approval),
+		Summary: s, Moves: make([]Move, 0, len(p.Moves)), Vacant: report.JSONVacantOf(p.Vacant, l),
+		Upcoming: report.JSONUpcomingOf(p.Upcoming), Approval: report.JSONApprovalOf(p.Approval, l),
 		ApprovalText: [2][]string{report.NonNil(report.ApprovalLines(p.Approval, i18n.ID)), report.NonNil(report.ApprovalLines(p.Approval, i18n.EN))},
 		Budget:       report.JSONBudgetOf(p.Budget)}
 	changed := map[string]model.MoveChange{}
@@ -329,13 +325,13 @@ func servePlanOf(p, base *model.Plan, outside map[string]string, l i18n.Lang) Pl
 	for _, m := range report.SortedMoves(p) {
 		sm := Move{NIP: m.NIP, Name: m.Name, Rank: m.Rank, From: m.From, Outside: outside[m.NIP], To: m.To, Type: m.Type.String(),
 			Unplaced: m.Type == model.Unplaced, Label: [2]string{report.MoveLabel(m, i18n.ID), report.MoveLabel(m, i18n.EN)}, Cause: m.Cause,
-			Score: report.Round6(m.Score), JPMCategory: m.JPMCategory, Warnings: report.NonNil(m.Warnings)}
+			Score: report.Round6(m.Score), JPMCategory: m.JPMCategory, Warnings: i18n.Texts(m.Warnings, l)}
 		if m.HasJPM {
 			v := report.Round6(m.JPM)
 			sm.JPM = &v
 		}
 		if c, ok := changed[m.NIP]; ok {
-			sm.Before = &Before{To: c.Base, Type: c.BaseType.String(), Reason: c.Reason}
+			sm.Before = &Before{To: c.Base, Type: c.BaseType.String(), Reason: c.Reason.Text(l)}
 			out.Changed++
 		}
 		out.Moves = append(out.Moves, sm)
@@ -407,7 +403,7 @@ func (a *Server) state(s *serveSession, v *serveView, seq int64, l i18n.Lang) St
 	if pol == nil {
 		pol = v.start
 	}
-	st.Settings, st.Rules = serveSettings(pol), serveRules(pol)
+	st.Settings, st.Rules = serveSettings(pol, l), serveRules(pol)
 	st.Pins, st.Forbids = serveDecisions(pol.Pins), serveDecisions(pol.Forbids)
 	if v.roster != nil {
 		st.Counts = [2]int{len(v.roster.Officials), len(v.roster.Positions)}
@@ -510,7 +506,7 @@ func serveSolveError(r *model.Roster, err error, l i18n.Lang) (string, int) {
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		return l.T(i18n.ServeCancelled), http.StatusServiceUnavailable
 	case errors.As(err, &ie):
-		return report.InfeasibleMessage(r, ie).Text(l), http.StatusConflict
+		return report.InfeasibleMessage(r, ie, infeasibleRules(err)).Text(l), http.StatusConflict
 	case errors.As(err, &be):
 		return i18n.ErrorText(be, l), http.StatusConflict
 	case errors.As(err, &in):
@@ -792,7 +788,7 @@ func servePolicy(start *model.Policy, req *SolveRequest) (*model.Policy, error) 
 	}
 	sort.Strings(keys)
 	valid := map[string]bool{}
-	for _, s := range serveSettings(pol) {
+	for _, s := range serveSettings(pol, i18n.EN) {
 		valid[s.Key] = true
 	}
 	for _, k := range keys {
@@ -819,6 +815,26 @@ func servePolicy(start *model.Policy, req *SolveRequest) (*model.Policy, error) 
 	return pol, nil
 }
 
+// serveRequestError answers 400 for a request body that does not decode,
+// worded in the request's language: encoding/json's own texts are
+// English.
+func serveRequestError(w http.ResponseWriter, r *http.Request, err error) {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		serveError(w, r, http.StatusBadRequest, i18n.ServeBadJSON)
+	case errors.As(err, &te):
+		serveError(w, r, http.StatusBadRequest, i18n.ServeJSONType, te.Field)
+	default:
+		if f, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+			serveError(w, r, http.StatusBadRequest, i18n.ServeUnknownJSON, f)
+			return
+		}
+		serveError(w, r, http.StatusBadRequest, i18n.ServeBadRequest, err)
+	}
+}
+
 // handleSolve re-plans the session's roster under the page's settings and
 // decisions. A newer request of the same session cancels this one.
 func (a *Server) handleSolve(w http.ResponseWriter, r *http.Request) {
@@ -831,7 +847,7 @@ func (a *Server) handleSolve(w http.ResponseWriter, r *http.Request) {
 	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 1<<20))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {
-		serveError(w, r, http.StatusBadRequest, i18n.ServeBadRequest, err)
+		serveRequestError(w, r, err)
 		return
 	}
 	v, last := s.current()
@@ -1055,10 +1071,10 @@ func (a *Server) handleDownload(w http.ResponseWriter, r *http.Request) {
 		err = report.WritePlanCSV(&b, cur.Plan, o)
 	case "json":
 		name, ctype = "plan.json", "application/json; charset=utf-8"
-		err = report.WritePlanJSON(&b, cur.Plan)
+		err = report.WritePlanJSON(&b, cur.Plan, lang)
 	case "policy":
 		name, ctype = "policy.toml", "text/plain; charset=utf-8"
-		err = policyfile.Write(&b, pol)
+		err = policyfile.Write(&b, pol, lang)
 	}
 	if err != nil {
 		serveErr(w, r, http.StatusInternalServerError, err)
@@ -1068,4 +1084,14 @@ func (a *Server) handleDownload(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
 	w.Header().Set("Content-Length", strconv.Itoa(b.Len()))
 	w.Write(b.Bytes())
+}
+
+// infeasibleRules returns the rules an infeasible solve ran under, nil when
+// the error does not carry them.
+func infeasibleRules(err error) *model.Eligibility {
+	var pe *pipeline.InfeasibleError
+	if errors.As(err, &pe) {
+		return pe.Elig
+	}
+	return nil
 }

@@ -910,7 +910,7 @@ func TestServeApprovalAndLabels(t *testing.T) {
 		t.Fatalf("approval %+v", st.Plan)
 	}
 	for k, lang := range []i18n.Lang{i18n.ID, i18n.EN} {
-		want := report.ApprovalLines(st.Plan.Approval, lang)
+		want := report.ApprovalLines(model.ApprovalAt(app.cfg.Policy.Date, app.cfg.Policy.Calendar), lang)
 		if strings.Join(st.Plan.ApprovalText[k], "\n") != strings.Join(want, "\n") || len(want) != 2 {
 			t.Errorf("%s: approval text %q, want %q", lang, st.Plan.ApprovalText[k], want)
 		}
@@ -951,7 +951,7 @@ func TestServeSettingsArePolicyKeys(t *testing.T) {
 			want = append(want, k)
 		}
 	}
-	got := serveSettings(pol)
+	got := serveSettings(pol, i18n.EN)
 	var keys []string
 	for _, s := range got {
 		keys = append(keys, s.Key)
