@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/i18n/i18ntest"
 	"github.com/mutasi-id/mutasi/internal/report"
 	"github.com/mutasi-id/mutasi/internal/serve/servetest"
 
@@ -507,6 +508,12 @@ func TestServeBrowser(t *testing.T) {
 		require.NoError(t, os.WriteFile("../../docs/serve.png", img, 0o644))
 	}
 
+	// The page's own texts are Indonesian in Indonesian mode: an
+	// official's explanation (reasons, warnings, the rules that closed
+	// other posts, the weights that flip the choice) and the error banner
+	// of a refused pin hold no English-only word of the catalogue.
+	serveCheckIndonesian(t, p)
+
 	// Explain an official.
 	p.click("#plan tbody tr button.who")
 	p.waitFor("the explanation", "!document.querySelector('#explain').hidden && document.querySelector('#explain-body h3')")
@@ -598,6 +605,46 @@ func TestServeBrowser(t *testing.T) {
 	first, full, server, worst = serveMeasure(p, 12)
 	t.Logf("round trip slider → plan on screen, provincial (%s): median %.1f ms (max %.1f ms), every row %.1f ms, server %.1f ms",
 		counts, first, worst, full, server)
+}
+
+// serveCheckIndonesian explains a stay of the sample (Ridwan Setiawan,
+// whose choice some weights flip) with every official listed, then pins
+// him where the rules forbid it, and reads the panel and the error banner.
+func serveCheckIndonesian(t *testing.T, p *servePage) {
+	const nip = "196912101997011677"
+	foreign, err := i18ntest.Foreign(i18n.ID)
+	require.NoError(t, err)
+	p.click("#show-stays")
+	p.waitFor("every row drawn", "window.mutasiPerf.complete && document.querySelector('#plan tbody tr[data-nip=\""+nip+"\"]')")
+	p.click("#plan tbody tr[data-nip=\"" + nip + "\"] button.who")
+	p.waitFor("the explanation", "!document.querySelector('#explain').hidden && document.querySelector('#explain-title').textContent.includes('Ridwan') && document.querySelector('#explain-body details.solver-details')")
+	var panel struct{ Text, Flips, Heads string }
+	p.js(&panel, `(() => { const d = document.querySelector('#explain-body details.solver-details'); d.open = true;
+		return {Text: document.querySelector('#explain').innerText, Flips: d.querySelector('h3').textContent,
+			Heads: [...document.querySelectorAll('#explain-body h3')].map((h) => h.textContent).join('|')}; })()`)
+	assert.Equal(t, i18n.ID.T(i18n.PageFlips), panel.Flips, "the panel of the weights that flip the choice")
+	for _, k := range []i18n.Key{i18n.PageReasons, i18n.PageWarnings} {
+		assert.Contains(t, panel.Heads, i18n.ID.T(k))
+	}
+	assert.Contains(t, panel.Text, "rotasi jatuh tempo dalam", "the reasons")
+	assert.Contains(t, panel.Text, "siapkan penggantinya", "the warnings")
+	assert.Empty(t, i18ntest.Leaks(panel.Text, foreign), "the explanation in Indonesian mode")
+
+	// A pin the rules forbid (R-RANK and R-JPT-SELECTION on the Sekda's
+	// post): the banner says why, in Indonesian.
+	p.js(nil, `(() => { document.getElementById('pin-post').value = 'SETDA-SEKDA'; return true; })()`)
+	p.click("#explain-body p.pin-any button")
+	p.waitFor("the error banner", "!document.querySelector('#error').hidden && document.querySelector('#error').textContent.includes('R-DECISION')")
+	var banner string
+	p.js(&banner, "document.querySelector('#error').innerText")
+	assert.Contains(t, banner, "bertentangan dengan")
+	assert.Empty(t, i18ntest.Leaks(banner, foreign), "the error banner in Indonesian mode")
+	p.shot("error-banner")
+	p.click("#decisions li[data-decision^=\"" + nip + "=\"] button")
+	p.waitFor("the refused pin removed", "document.querySelector('#error').hidden && !document.querySelector('#decisions li[data-decision^=\""+nip+"=\"]')")
+	p.click("#explain-close")
+	p.click("#show-stays")
+	p.waitFor("the stays hidden", "window.mutasiPerf.complete && !document.querySelector('#plan tbody tr[data-nip=\""+nip+"\"]')")
 }
 
 // TestServeBrowserToken opens the page of a server that needs a token,
