@@ -1,13 +1,16 @@
 // Package mutasi holds what the whole module shares: the embedded sample
-// roster and its model.Source. The solver is in package solver, the domain
+// roster and its rosterfile.Source. The solver is in package solver, the domain
 // in package model and the command line in cmd/mutasi.
 package mutasi
 
 import (
 	"embed"
+	"fmt"
 	"io/fs"
 	"path"
 
+	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -54,10 +57,28 @@ const SampleDate = "2026-12-01"
 
 // SampleSource is the embedded sample as the commands and the page read it:
 // its officials, positions and open-selection results.
-func SampleSource() model.Source {
-	src := model.Source{Officials: "officials.csv", Positions: "positions.csv", FS: Sample()}
+func SampleSource() rosterfile.Source {
+	src := rosterfile.Source{Officials: "officials.csv", Positions: "positions.csv", FS: Sample()}
 	if _, err := fs.Stat(src.FS, "selection.csv"); err == nil {
 		src.Selection = "selection.csv"
 	}
 	return src
+}
+
+// ApplySamplePolicy reads the embedded sample's policy.toml (its political
+// calendar) over pol.
+func ApplySamplePolicy(pol *model.Policy) error {
+	f, err := Sample().Open("policy.toml")
+	if err != nil {
+		return fmt.Errorf("the sample's policy: %w", err)
+	}
+	defer f.Close()
+	d := pol.Date
+	if err := policyfile.Read(f, "sample policy.toml", pol); err != nil {
+		return err
+	}
+	if pol.Date.IsZero() {
+		pol.Date = d
+	}
+	return nil
 }

@@ -7,15 +7,16 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/mutasi-id/mutasi/solver"
 )
 
 // sampleLoad loads the embedded sample through the model's loader and fails
 // on any problem: the sample must validate clean, warnings included.
-func sampleLoad(t *testing.T, src model.Source) *model.Roster {
+func sampleLoad(t *testing.T, src rosterfile.Source) *model.Roster {
 	t.Helper()
-	r, probs, err := model.Load(src, sampleDate(t))
+	r, probs, err := rosterfile.Load(src, sampleDate(t))
 	if err != nil {
 		t.Fatalf("load %+v: %v", src, err)
 	}
@@ -30,7 +31,7 @@ func sampleLoad(t *testing.T, src model.Source) *model.Roster {
 
 func TestSampleLoadsClean(t *testing.T) {
 	csvRoster := sampleLoad(t, SampleSource())
-	xlsxRoster := sampleLoad(t, model.Source{FS: Sample(), Workbook: "roster.xlsx"})
+	xlsxRoster := sampleLoad(t, rosterfile.Source{FS: Sample(), Workbook: "roster.xlsx"})
 	if len(csvRoster.Officials) != 180 || len(csvRoster.Positions) != 143 {
 		t.Errorf("%d officials, %d posts; docs/sample.md says 180 and 143", len(csvRoster.Officials), len(csvRoster.Positions))
 	}
@@ -232,7 +233,7 @@ func TestSamplePlan(t *testing.T) {
 		}
 		for _, w := range m.Warnings {
 			// The sample gives every date the rules need.
-			if strings.Contains(w, "unknown") {
+			if strings.Contains(w.String(), "unknown") {
 				t.Errorf("%s: warning %q", m.NIP, w)
 			}
 		}
@@ -255,7 +256,7 @@ func TestSamplePlan(t *testing.T) {
 	}
 
 	// The workbook gives the same plan, and so does a second solve.
-	x := sampleLoad(t, model.Source{FS: Sample(), Workbook: "roster.xlsx"})
+	x := sampleLoad(t, rosterfile.Source{FS: Sample(), Workbook: "roster.xlsx"})
 	px, _ := samplePlan(t, x)
 	p2, _ := samplePlan(t, r)
 	for _, q := range []*model.Plan{px, p2} {

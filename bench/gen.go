@@ -59,7 +59,7 @@ type Config struct {
 // Config gives the same roster. Officials come first as the holders of the
 // filled posts (about 90 % of the posts), then the candidates without a post
 // in the roster. Every NIP is valid and unique, every rank is within its
-// post's eselon range or one step below, and the roster is what model.Load
+// post's eselon range or one step below, and the roster is what rosterfile.Load
 // returns for the files WriteOfficialsCSV and WritePositionsCSV write, up to
 // Extra and Row.
 //

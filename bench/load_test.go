@@ -7,11 +7,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
 )
 
 // TestGeneratedRostersLoadClean writes generated rosters of every preset and
-// a custom size, reads them back with model.Load (CSV and XLSX), and checks
+// a custom size, reads them back with rosterfile.Load (CSV and XLSX), and checks
 // that the loader finds no problem at all and returns the generated roster.
 func TestGeneratedRostersLoadClean(t *testing.T) {
 	cfgs := []Config{
@@ -32,12 +33,12 @@ func TestGeneratedRostersLoadClean(t *testing.T) {
 			if err := WriteDir(dir, r, true); err != nil {
 				t.Fatal(err)
 			}
-			for _, src := range []model.Source{
+			for _, src := range []rosterfile.Source{
 				{Officials: filepath.Join(dir, OfficialsFile), Positions: filepath.Join(dir, PositionsFile),
 					Selection: filepath.Join(dir, SelectionFile)},
 				{Workbook: filepath.Join(dir, WorkbookFile)},
 			} {
-				got, probs, err := model.Load(src, genDate)
+				got, probs, err := rosterfile.Load(src, genDate)
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/mutasi-id/mutasi/internal/pipeline"
+	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/mutasi-id/mutasi/solver"
 )
@@ -20,7 +21,7 @@ type Stage int
 
 // The stages, in pipeline order.
 const (
-	// StageLoad reads the roster files back (model.Load, with validation).
+	// StageLoad reads the roster files back (rosterfile.Load, with validation).
 	StageLoad Stage = iota
 	// StageEvaluate applies the rules of eligibility (model.Evaluate).
 	StageEvaluate
@@ -130,8 +131,8 @@ func Measure(ctx context.Context, r *model.Roster, dir string, date time.Time, p
 	}
 	begin(StageLoad)
 	t0 := time.Now()
-	var probs []model.Problem
-	roster, probs, err := model.Load(model.Source{
+	var probs []rosterfile.Problem
+	roster, probs, err := rosterfile.Load(rosterfile.Source{
 		Officials: filepath.Join(dir, OfficialsFile),
 		Positions: filepath.Join(dir, PositionsFile)}, date)
 	if err == nil && roster == nil {

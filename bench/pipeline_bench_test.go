@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/mutasi-id/mutasi/internal/pipeline"
+	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/mutasi-id/mutasi/solver"
 )
@@ -35,7 +36,7 @@ func (f *pipeFixture) generated(b *testing.B) *model.Roster {
 	return f.gen
 }
 
-func (f *pipeFixture) files(b *testing.B) model.Source {
+func (f *pipeFixture) files(b *testing.B) rosterfile.Source {
 	if f.dir == "" {
 		dir, err := os.MkdirTemp("", "mutasi-bench-")
 		if err != nil {
@@ -46,12 +47,12 @@ func (f *pipeFixture) files(b *testing.B) model.Source {
 		}
 		f.dir = dir
 	}
-	return model.Source{Officials: filepath.Join(f.dir, OfficialsFile), Positions: filepath.Join(f.dir, PositionsFile)}
+	return rosterfile.Source{Officials: filepath.Join(f.dir, OfficialsFile), Positions: filepath.Join(f.dir, PositionsFile)}
 }
 
 func (f *pipeFixture) loaded(b *testing.B) *model.Roster {
 	if f.roster == nil {
-		r, probs, err := model.Load(f.files(b), genDate)
+		r, probs, err := rosterfile.Load(f.files(b), genDate)
 		if err != nil || r == nil {
 			b.Fatalf("load: %v, %d problems", err, len(probs))
 		}
@@ -159,7 +160,7 @@ func BenchmarkPipeline(b *testing.B) {
 			src := f.files(b)
 			defer pipeCPU(b)()
 			for b.Loop() {
-				r, _, err := model.Load(src, genDate)
+				r, _, err := rosterfile.Load(src, genDate)
 				if err != nil || r == nil {
 					b.Fatalf("load: %v", err)
 				}
@@ -186,7 +187,7 @@ func BenchmarkPipeline(b *testing.B) {
 					src := f.files(b)
 					defer pipeCPU(b)()
 					for b.Loop() {
-						r, _, err := model.Load(src, genDate)
+						r, _, err := rosterfile.Load(src, genDate)
 						if err != nil || r == nil || len(r.Officials) != len(f.gen.Officials) {
 							b.Fatalf("load: %v", err)
 						}

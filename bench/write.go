@@ -10,27 +10,44 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/xuri/excelize/v2"
 )
 
-// The headers written, in the Indonesian aliases of docs/roster-files.md
-// (the names rosters exported by regional staff agencies use). "eselon" on
-// the officials' side is the eselon of a post held outside the roster.
+// The columns written, by canonical key, in the order of the files: their
+// names are rosterfile's (the Indonesian aliases of docs/roster-files.md,
+// which rosters exported by regional staff agencies use). "eselon" on the
+// officials' side is the eselon of a post held outside the roster.
 var (
-	officialsHeader = []string{"nip", "nama", "golongan", "jabatan_id", "tmt_jabatan", "eselon",
-		"predikat_kinerja", "potensi", "kotak_talenta", "m1", "m2", "m3", "m4", "m5", "m6", "m7",
-		"m8", "sk", "teknis", "rumpun", "pendidikan", "diklat", "sedang_diklat", "hukuman_disiplin",
-		"hukuman_sampai", "jenis_hukuman", "tanggal_hukuman", "hasil_evaluasi", "tanggal_evaluasi",
-		"tmt_administrator", "tmt_pengawas"}
-	positionsHeader = []string{"id", "nama_jabatan", "unit_kerja", "eselon", "m1", "m2", "m3",
-		"m4", "m5", "m6", "m7", "m8", "sk", "teknis", "prioritas", "rumpun", "persetujuan"}
+	officialsKeys = []string{"nip", "name", "rank", "position", "position_since", "eselon",
+		"performance", "potential", "talent_box", "m1", "m2", "m3", "m4", "m5", "m6", "m7",
+		"m8", "sk", "teknis", "family", "education", "training", "training_in_progress", "sanction",
+		"sanction_until", "sanction_kind", "sanction_date", "evaluation", "evaluation_date",
+		"administrator_since", "pengawas_since"}
+	positionsKeys = []string{"id", "name", "unit", "eselon", "m1", "m2", "m3",
+		"m4", "m5", "m6", "m7", "m8", "sk", "teknis", "priority", "family", "approval"}
+	selectionKeys = []string{"position", "nip", "rank"}
 )
 
-// officialRecord is official o as one row under officialsHeader. Unknown
+// headers returns the headers of the three files.
+func headers() (officials, positions, selection []string, err error) {
+	if officials, err = rosterfile.Header(rosterfile.OfficialColumns(), officialsKeys...); err != nil {
+		return nil, nil, nil, fmt.Errorf("bench: %w", err)
+	}
+	if positions, err = rosterfile.Header(rosterfile.PositionColumns(), positionsKeys...); err != nil {
+		return nil, nil, nil, fmt.Errorf("bench: %w", err)
+	}
+	if selection, err = rosterfile.Header(rosterfile.SelectionColumns(), selectionKeys...); err != nil {
+		return nil, nil, nil, fmt.Errorf("bench: %w", err)
+	}
+	return officials, positions, selection, nil
+}
+
+// officialRecord is official o as one row under officialsKeys. Unknown
 // values are empty cells.
 func officialRecord(o *model.Official) []string {
-	rec := make([]string, 0, len(officialsHeader))
+	rec := make([]string, 0, len(officialsKeys))
 	perf := o.Performance.Predicate.String()
 	if o.Performance.HasScore {
 		perf = strconv.FormatFloat(o.Performance.Score, 'f', -1, 64)
@@ -63,10 +80,7 @@ func officialRecord(o *model.Official) []string {
 		dateCell(o.AdministratorSince), dateCell(o.PengawasSince))
 }
 
-// selectionHeader is the header of the open-selection results.
-var selectionHeader = []string{"jabatan_id", "nip", "peringkat"}
-
-// selectionRecord is one name of an open selection under selectionHeader.
+// selectionRecord is one name of an open selection under selectionKeys.
 func selectionRecord(s *model.Selection) []string {
 	rank := ""
 	if s.Rank != 0 {
@@ -78,17 +92,21 @@ func selectionRecord(s *model.Selection) []string {
 // WriteSelectionCSV writes r's open-selection results as a comma-separated
 // UTF-8 file (docs/roster-files.md).
 func WriteSelectionCSV(w io.Writer, r *model.Roster) error {
+	_, _, selectionHeader, err := headers()
+	if err != nil {
+		return err
+	}
 	return writeCSV(w, selectionHeader, len(r.Selections), func(k int) []string {
 		return selectionRecord(&r.Selections[k])
 	})
 }
 
-// positionRecord is post p as one row under positionsHeader. The managerial
+// positionRecord is post p as one row under positionsKeys. The managerial
 // standard is left empty when it is the eselon's default, and the priority
 // when it is the default 3, as a hand-made roster would leave them; teknis
 // is empty when the post sets none.
 func positionRecord(p *model.Position) []string {
-	rec := make([]string, 0, len(positionsHeader))
+	rec := make([]string, 0, len(positionsKeys))
 	rec = append(rec, p.ID, p.Name, p.Unit, p.Eselon.String())
 	def := p.Eselon.Level().DefaultRequired()
 	custom := false
@@ -127,6 +145,10 @@ func levelCell(v uint8) string {
 // WriteOfficialsCSV writes r's officials as a comma-separated UTF-8 file
 // with the header of docs/roster-files.md (Indonesian aliases).
 func WriteOfficialsCSV(w io.Writer, r *model.Roster) error {
+	officialsHeader, _, _, err := headers()
+	if err != nil {
+		return err
+	}
 	return writeCSV(w, officialsHeader, len(r.Officials), func(i int) []string {
 		return officialRecord(&r.Officials[i])
 	})
@@ -135,6 +157,10 @@ func WriteOfficialsCSV(w io.Writer, r *model.Roster) error {
 // WritePositionsCSV writes r's posts as a comma-separated UTF-8 file with the
 // header of docs/roster-files.md (Indonesian aliases).
 func WritePositionsCSV(w io.Writer, r *model.Roster) error {
+	_, positionsHeader, _, err := headers()
+	if err != nil {
+		return err
+	}
 	return writeCSV(w, positionsHeader, len(r.Positions), func(j int) []string {
 		return positionRecord(&r.Positions[j])
 	})
@@ -176,6 +202,10 @@ var numericColumns = map[string]bool{"potensi": true, "kotak_talenta": true, "m1
 // CSV files. Levels, potentials, priorities and
 // numeric performance scores are number cells; NIPs and dates are text.
 func WriteXLSX(w io.Writer, r *model.Roster) error {
+	officialsHeader, positionsHeader, selectionHeader, err := headers()
+	if err != nil {
+		return err
+	}
 	f := excelize.NewFile()
 	defer f.Close()
 	if err := f.SetSheetName("Sheet1", SheetOfficials); err != nil {

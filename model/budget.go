@@ -5,7 +5,6 @@ import (
 
 	"context"
 	"errors"
-	"fmt"
 	"math"
 	"strings"
 
@@ -299,12 +298,12 @@ func NoteBudget(plan, free *Plan) {
 		if f == nil || mv.Type != Stay || !f.Type.Moves() {
 			continue
 		}
-		where := "release"
+		var where any = i18n.M(i18n.BudgetRelease)
 		if f.To != nil {
 			where = f.To.ID
 		}
-		mv.Reasons = append(mv.Reasons, fmt.Sprintf("kept in post by the move budget of %d (the best plan without it: %s, %s)",
-			b.MaxMoves, f.Type, where))
+		mv.Reasons = append(mv.Reasons, i18n.M(i18n.BudgetKept,
+			b.MaxMoves, i18n.M(i18n.BudgetTypeWith, i18n.M(i18n.Key("move."+f.Type.String())), where)))
 	}
 	filled := map[string]bool{}
 	for k := range free.Moves {
@@ -315,7 +314,7 @@ func NoteBudget(plan, free *Plan) {
 	for k := range plan.Vacant {
 		v := &plan.Vacant[k]
 		if filled[v.ID] {
-			v.Reason += fmt.Sprintf("; left vacant by the move budget of %d (the best plan without it fills it)", b.MaxMoves)
+			v.Reason = i18n.M(i18n.BudgetVacant, v.Reason, b.MaxMoves)
 		}
 	}
 }

@@ -1,8 +1,9 @@
 package model
 
 import (
-	"fmt"
 	"time"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
 )
 
 // This file reads the political calendar of the policy: whether a plan at
@@ -28,7 +29,7 @@ const calendarBanMonths = 6
 //     ayat (2), whatever the date.
 func ApprovalAt(d time.Time, c Calendar) Approval {
 	d = dateOf(d)
-	a := Approval{Reasons: []string{}, Letter: c.ApprovalLetter}
+	a := Approval{Reasons: []i18n.Msg{}, Letter: c.ApprovalLetter}
 	if s := c.CandidatesSet; !s.IsZero() {
 		start := AddMonths(dateOf(s), -calendarBanMonths)
 		end := dateOf(c.TermEnd)
@@ -50,20 +51,16 @@ func ApprovalAt(d time.Time, c Calendar) Approval {
 	return a
 }
 
-func calendarWhyElection(d, set, start, end time.Time) string {
-	until := "the end of the term (date unknown)"
+func calendarWhyElection(d, set, start, end time.Time) i18n.Msg {
+	until := i18n.M(i18n.CalendarTermEnd)
 	if !end.IsZero() {
-		until = "the end of the term on " + rulesDate(end)
+		until = i18n.M(i18n.CalendarTermEndOn, rulesDate(end))
 	}
-	return fmt.Sprintf("UU 10/2016 Pasal 71 ayat (2): the plan date %s falls from 6 months before the candidates are set (%s, set on %s) to %s: no replacement of officials without the written approval of the Minister of Home Affairs",
-		rulesDate(d), rulesDate(start), rulesDate(set), until)
+	return i18n.M(i18n.CalendarElection, rulesDate(d), rulesDate(start), rulesDate(set), until)
 }
 
-func calendarWhyInauguration(d, in, until time.Time) string {
-	return fmt.Sprintf("UU 10/2016 Pasal 162 ayat (3): the plan date %s is within 6 months of the inauguration on %s (until %s): replacing officials needs the written approval of the Minister of Home Affairs",
-		rulesDate(d), rulesDate(in), rulesDate(until.AddDate(0, 0, -1)))
+func calendarWhyInauguration(d, in, until time.Time) i18n.Msg {
+	return i18n.M(i18n.CalendarInauguration, rulesDate(d), rulesDate(in), rulesDate(until.AddDate(0, 0, -1)))
 }
 
-func calendarWhyActing() string {
-	return "PP 49/2008 Pasal 132A ayat (1) huruf a and ayat (2): the regional head is an acting one (penjabat, Pj), who moves officials only with the written approval of the Minister of Home Affairs"
-}
+func calendarWhyActing() i18n.Msg { return i18n.M(i18n.CalendarActing) }

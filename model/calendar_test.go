@@ -44,8 +44,8 @@ func TestApprovalAt(t *testing.T) {
 				t.Fatalf("approval %+v, want reasons citing %v", a, tt.want)
 			}
 			for k, w := range tt.want {
-				if !strings.Contains(a.Reasons[k], w) {
-					t.Errorf("reason %d %q does not cite %s", k, a.Reasons[k], w)
+				if !strings.Contains(en(a.Reasons[k]), w) {
+					t.Errorf("reason %d %q does not cite %s", k, en(a.Reasons[k]), w)
 				}
 			}
 			if a.Letter != tt.cal.ApprovalLetter || a.Reasons == nil {

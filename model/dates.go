@@ -167,3 +167,39 @@ func planYears(d time.Time) error {
 	}
 	return nil
 }
+
+// StartsAfter reports whether the official started in their post after the
+// plan date d: a plan cannot be made at d for this roster.
+func (o *Official) StartsAfter(d time.Time) bool {
+	return !o.PositionSince.IsZero() && o.PositionSince.After(dateOf(d))
+}
+
+// CheckRosterDate checks that d can be the plan date of r: a date
+// CheckPlanDate accepts, on or after every official's position_since (the
+// check the roster files' loader makes cell by cell). Evaluate calls it, so that the command
+// line and the page refuse the same dates.
+func CheckRosterDate(r *Roster, d time.Time) error {
+	if err := CheckPlanDate(d); err != nil {
+		return err
+	}
+	var late []i18n.Msg
+	n := 0
+	for i := range r.Officials {
+		o := &r.Officials[i]
+		if !o.StartsAfter(d) {
+			continue
+		}
+		n++
+		if len(late) < 3 {
+			late = append(late, i18n.M(i18n.RosterLateItem, o.NIP.Raw, o.Row, i18n.Date(o.PositionSince)))
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	var more any = ""
+	if n > len(late) {
+		more = i18n.M(i18n.RosterAndMore, n-len(late))
+	}
+	return i18n.Errorf(i18n.RosterPlanDateLate, d.Format(time.DateOnly), i18n.List(late), more)
+}

@@ -31,8 +31,8 @@ func TestAddMonths(t *testing.T) {
 	}
 	for _, c := range cases {
 		got := AddMonths(rulesDay(t, c.from), c.n)
-		if rulesDate(got) != c.want {
-			t.Errorf("AddMonths(%s, %d) = %s, want %s", c.from, c.n, rulesDate(got), c.want)
+		if got.Format(time.DateOnly) != c.want {
+			t.Errorf("AddMonths(%s, %d) = %s, want %s", c.from, c.n, got.Format(time.DateOnly), c.want)
 		}
 	}
 }
@@ -78,7 +78,7 @@ func TestMonthsBetweenOracle(t *testing.T) {
 				n++
 			}
 			if got := MonthsBetween(from, to); got != n {
-				t.Fatalf("MonthsBetween(%s, %s) = %d, counting gives %d", rulesDate(from), rulesDate(to), got, n)
+				t.Fatalf("MonthsBetween(%s, %s) = %d, counting gives %d", from.Format(time.DateOnly), to.Format(time.DateOnly), got, n)
 			}
 		}
 	}
@@ -119,13 +119,13 @@ func TestRulesRetirement(t *testing.T) {
 	}
 	for _, c := range cases {
 		got := rulesRetirement(rulesDay(t, c.birth), c.level)
-		if rulesDate(got) != c.want {
-			t.Errorf("rulesRetirement(%s, %v) = %s, want %s", c.birth, c.level, rulesDate(got), c.want)
+		if got.Format(time.DateOnly) != c.want {
+			t.Errorf("rulesRetirement(%s, %v) = %s, want %s", c.birth, c.level, got.Format(time.DateOnly), c.want)
 		}
 		// The plan's reasons compute it from the official: both must agree.
 		o := Official{BirthDate: rulesDay(t, c.birth)}
 		if other := RetirementDate(&o, BUPAge(c.level)); !other.Equal(got) {
-			t.Errorf("RetirementDate(official born %s) = %s, rules say %s", c.birth, rulesDate(other), rulesDate(got))
+			t.Errorf("RetirementDate(official born %s) = %s, rules say %s", c.birth, other.Format(time.DateOnly), got.Format(time.DateOnly))
 		}
 	}
 	if BUPAge(LevelJPT) != 60 || BUPAge(LevelAdministrator) != 58 || BUPAge(LevelPengawas) != 58 {
@@ -148,20 +148,20 @@ func FuzzRulesDates(f *testing.F) {
 		to := base.AddDate(0, 0, int(b%36500))
 		n := MonthsBetween(from, to)
 		if AddMonths(from, n).After(to) || !AddMonths(from, n+1).After(to) {
-			t.Fatalf("MonthsBetween(%s, %s) = %d is not the largest n with AddMonths ≤ to", rulesDate(from), rulesDate(to), n)
+			t.Fatalf("MonthsBetween(%s, %s) = %d is not the largest n with AddMonths ≤ to", from.Format(time.DateOnly), to.Format(time.DateOnly), n)
 		}
 		m := AddMonths(from, n)
 		if wantY, wantM := from.Year()*12+int(from.Month())-1+n, m.Year()*12+int(m.Month())-1; wantY != wantM || m.Day() > from.Day() {
-			t.Fatalf("AddMonths(%s, %d) = %s", rulesDate(from), n, rulesDate(m))
+			t.Fatalf("AddMonths(%s, %d) = %s", from.Format(time.DateOnly), n, m.Format(time.DateOnly))
 		}
 		if age := AgeAt(from, to); age != floorDiv12(n) {
-			t.Fatalf("AgeAt(%s, %s) = %d, months %d", rulesDate(from), rulesDate(to), age, n)
+			t.Fatalf("AgeAt(%s, %s) = %d, months %d", from.Format(time.DateOnly), to.Format(time.DateOnly), age, n)
 		}
 		l := Level(lv % 4)
 		ret := rulesRetirement(from, l)
 		bday := AddMonths(from, 12*BUPAge(l))
 		if ret.Day() != 1 || !ret.After(bday) || ret.AddDate(0, -1, 0).After(bday) {
-			t.Fatalf("retirement of %s at level %v = %s, BUP birthday %s", rulesDate(from), l, rulesDate(ret), rulesDate(bday))
+			t.Fatalf("retirement of %s at level %v = %s, BUP birthday %s", from.Format(time.DateOnly), l, ret.Format(time.DateOnly), bday.Format(time.DateOnly))
 		}
 	})
 }

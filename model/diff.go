@@ -1,10 +1,10 @@
 package model
 
 import (
-	"fmt"
 	"math"
 	"sort"
-	"strings"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
 )
 
 // VacancyComponent is the name under which ComponentTotals reports the plan's
@@ -43,10 +43,6 @@ type ComponentChange struct {
 // Delta returns Other − Base.
 func (c ComponentChange) Delta() float64 { return c.Other - c.Base }
 
-// GivesWay ends the reason of an official whose own score falls: the plan
-// moved them to gain more elsewhere.
-const GivesWay = "; gives way so that the plan's total gains elsewhere"
-
 // MoveChange is an official whom two plans place differently.
 type MoveChange struct {
 	NIP  string
@@ -64,8 +60,16 @@ type MoveChange struct {
 	// Components lists the components whose contribution differs, largest
 	// change first.
 	Components []ComponentChange
-	// Reason says in words why the official's score changed.
-	Reason string
+	// Reason says in words why the official's score changed: Change, and
+	// when GivesWay that the official gives way so that the plan's total
+	// gains elsewhere.
+	Reason i18n.Msg
+	// Change is the score before and after and the components that made
+	// the difference.
+	Change i18n.Msg
+	// GivesWay is true when the official's own score falls: they moved to
+	// make room.
+	GivesWay bool
 }
 
 // Diff returns the officials whom other places in another post than base
@@ -137,40 +141,44 @@ func diffMoveChange(b, o *Move) MoveChange {
 		}
 		return c.Components[i].Name < c.Components[j].Name
 	})
-	c.Reason = diffReason(&c, b == nil, o == nil)
+	c.Change = diffReason(&c, b == nil, o == nil)
+	c.Reason = c.Change
+	if b != nil && o != nil && c.OtherScore < c.BaseScore {
+		c.GivesWay = true
+		c.Reason = i18n.M(i18n.DiffGivesWay, c.Change)
+	}
 	return c
 }
 
 // diffReason words a change: the score before and after and the
-// components that made the difference. An official whose own score falls
-// moved to make room: the plan's total gains elsewhere.
-func diffReason(c *MoveChange, noBase, noOther bool) string {
+// components that made the difference.
+func diffReason(c *MoveChange, noBase, noOther bool) i18n.Msg {
 	switch {
 	case noBase:
-		return "only in the scenario's roster"
+		return i18n.M(i18n.DiffOnlyScenario)
 	case noOther:
-		return "not in the scenario's roster"
+		return i18n.M(i18n.DiffNotScenario)
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "score %.3f → %.3f", diffNum(c.BaseScore), diffNum(c.OtherScore))
+	var comps []any
 	for k, cc := range c.Components {
 		if k == 3 {
-			fmt.Fprintf(&b, ", and %d more", len(c.Components)-3)
+			comps = append(comps, i18n.M(i18n.DiffMore, len(c.Components)-3))
 			break
 		}
-		sep := ", "
-		if k == 0 {
-			sep = ": "
+		d := diffNum(cc.Delta())
+		sign := "+"
+		if d < 0 {
+			sign, d = "-", -d
 		}
-		fmt.Fprintf(&b, "%s%s %+.3f", sep, cc.Name, diffNum(cc.Delta()))
+		comps = append(comps, i18n.M(i18n.DiffComponent, i18n.M(i18n.Key("component."+cc.Name)), sign, i18n.Num(d, 3)))
 	}
-	if len(c.Components) == 0 {
-		b.WriteString(": the same score in either post, a tie broken the other way")
+	var tail i18n.Msg
+	if len(comps) == 0 {
+		tail = i18n.M(i18n.DiffTie)
+	} else {
+		tail = i18n.M(i18n.DiffComponents, i18n.Join{Items: comps, Sep: ", "})
 	}
-	if c.OtherScore < c.BaseScore {
-		b.WriteString(GivesWay)
-	}
-	return b.String()
+	return i18n.M(i18n.DiffScore, i18n.Num(diffNum(c.BaseScore), 3), i18n.Num(diffNum(c.OtherScore), 3), tail)
 }
 
 // diffNum clears what would print as "-0.000".

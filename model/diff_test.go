@@ -50,10 +50,10 @@ func TestDiff(t *testing.T) {
 	if want := []ComponentChange{{"fit", 0.25, 0.125}}; !reflect.DeepEqual(gb.Components, want) {
 		t.Errorf("b components %+v, want %+v", gb.Components, want)
 	}
-	if want := "score 1.000 → 0.875: fit -0.125; gives way so that the plan's total gains elsewhere"; gb.Reason != want {
+	if want := "score 1.000 → 0.875: fit -0.125; gives way so that the plan's total gains elsewhere"; en(gb.Reason) != want {
 		t.Errorf("b reason %q, want %q", gb.Reason, want)
 	}
-	if want := "score 0.500 → 0.625: performance +0.125"; got[1].Reason != want {
+	if want := "score 0.500 → 0.625: performance +0.125"; en(got[1].Reason) != want {
 		t.Errorf("c reason %q, want %q", got[1].Reason, want)
 	}
 	if len(Diff(base, base)) != 0 {
@@ -77,7 +77,7 @@ func TestDiffReleaseAndMissing(t *testing.T) {
 	if !reflect.DeepEqual(got[0].Components, want) {
 		t.Errorf("components %+v, want %+v", got[0].Components, want)
 	}
-	if got[1].NIP != b || got[1].Reason != "only in the scenario's roster" || got[1].Base != nil {
+	if got[1].NIP != b || en(got[1].Reason) != "only in the scenario's roster" || got[1].Base != nil {
 		t.Errorf("official only in the scenario: %+v", got[1])
 	}
 }

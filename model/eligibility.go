@@ -5,17 +5,23 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
 )
 
 // Verdict is one rule's finding: its code (e.g. "R-RANK") and a one-line
 // reason a committee can read, with the numbers behind it.
 type Verdict struct {
-	Rule   string `json:"rule"`
-	Reason string `json:"reason"`
+	Rule string `json:"rule"`
+	// Reason says why, in words rendered in the output's language.
+	Reason i18n.Msg `json:"-"`
 }
 
-// String returns the verdict as printed: "R-RANK: golongan III/b is below …".
-func (v Verdict) String() string { return v.Rule + ": " + v.Reason }
+// String returns the verdict in English: "R-RANK: golongan III/b is below …".
+func (v Verdict) String() string { return v.Text(i18n.EN) }
+
+// Text returns the verdict in l: "R-RANK: golongan III/b di bawah …".
+func (v Verdict) Text(l i18n.Lang) string { return v.Rule + ": " + v.Reason.Text(l) }
 
 // Status is what the rules say of an official as a whole.
 type Status uint8
@@ -538,19 +544,19 @@ func (e *Eligibility) rulesDecisions(pol *Policy, idx map[string]int) []error {
 		nip, pos := rulesNIP(d.NIP), strings.TrimSpace(d.Position)
 		i, ok := byNIP[nip]
 		if !ok {
-			errs = append(errs, fmt.Errorf("model: R-DECISION: %s %s=%s: no official with NIP %q", kind, d.NIP, d.Position, d.NIP))
+			errs = append(errs, i18n.Errorf(i18n.RuleErrNoOfficial, kind, d.NIP, d.Position, d.NIP))
 			return 0, 0, false
 		}
 		if pos == "" {
 			if needPost {
-				errs = append(errs, fmt.Errorf("model: R-DECISION: %s %s=: no post given", kind, d.NIP))
+				errs = append(errs, i18n.Errorf(i18n.RuleErrNoPostGiven, kind, d.NIP))
 				return 0, 0, false
 			}
 			return i, pinRelease, true
 		}
 		j, ok := idx[pos]
 		if !ok {
-			errs = append(errs, fmt.Errorf("model: R-DECISION: %s %s=%s: no post with id %q", kind, d.NIP, d.Position, d.Position))
+			errs = append(errs, i18n.Errorf(i18n.RuleErrNoPost, kind, d.NIP, d.Position, d.Position))
 			return 0, 0, false
 		}
 		return i, j, true
@@ -562,12 +568,12 @@ func (e *Eligibility) rulesDecisions(pol *Policy, idx map[string]int) []error {
 		}
 		f := &e.facts[i]
 		if f.pin != noPin && int(f.pin) != j {
-			errs = append(errs, fmt.Errorf("model: R-DECISION: pin %s=%s: NIP %s is already pinned to %s",
+			errs = append(errs, i18n.Errorf(i18n.RuleErrPinnedTwice,
 				d.NIP, d.Position, d.NIP, e.rulesPinName(int(f.pin))))
 			continue
 		}
 		if j >= 0 && e.pinnedBy[j] >= 0 && int(e.pinnedBy[j]) != i {
-			errs = append(errs, fmt.Errorf("model: R-DECISION: pin %s=%s: post %s is already pinned to NIP %s",
+			errs = append(errs, i18n.Errorf(i18n.RuleErrPostPinned,
 				d.NIP, d.Position, d.Position, e.r.Officials[e.pinnedBy[j]].NIP.Raw))
 			continue
 		}
@@ -590,7 +596,7 @@ func (e *Eligibility) rulesDecisions(pol *Policy, idx map[string]int) []error {
 	for _, nip := range pol.Exempt {
 		i, ok := byNIP[rulesNIP(nip)]
 		if !ok {
-			errs = append(errs, fmt.Errorf("model: R-TENURE-MIN: exemption %q: no official with that NIP", nip))
+			errs = append(errs, i18n.Errorf(i18n.RuleErrExempt, nip))
 			continue
 		}
 		e.facts[i].exempt = true
@@ -599,9 +605,9 @@ func (e *Eligibility) rulesDecisions(pol *Policy, idx map[string]int) []error {
 }
 
 // rulesPinName names a pin target for a message.
-func (e *Eligibility) rulesPinName(j int) string {
+func (e *Eligibility) rulesPinName(j int) any {
 	if j == pinRelease {
-		return "no post (release)"
+		return i18n.M(i18n.RulePinRelease)
 	}
 	return e.r.Positions[j].ID
 }
@@ -620,13 +626,13 @@ func (e *Eligibility) rulesPinConflicts() []error {
 		p := &e.r.Positions[j]
 		if f.forbids {
 			if _, ok := e.forbid[rulesPairKey(i, j)]; ok {
-				errs = append(errs, fmt.Errorf("model: R-DECISION: pin %s=%s: the same pair is forbidden", o.NIP.Raw, p.ID))
+				errs = append(errs, i18n.Errorf(i18n.RuleErrPinForbidden, o.NIP.Raw, p.ID))
 			}
 		}
 		m := e.bits(i, j, true) & hardBits
 		for _, ru := range e.table {
 			if m&ru.bit != 0 {
-				errs = append(errs, fmt.Errorf("model: R-DECISION: pin %s=%s conflicts with %s: %s",
+				errs = append(errs, i18n.Errorf(i18n.RuleErrPinConflict,
 					o.NIP.Raw, p.ID, ru.code, ru.why(e, i, j)))
 			}
 		}
@@ -764,7 +770,7 @@ func (e *Eligibility) Status(i int) (Status, []Verdict) {
 	}
 	if f.status == Locked && f.statusBits&bitDecision != 0 {
 		vs := e.verdicts(f.statusBits&^bitDecision, i, j)
-		return Locked, append(vs, Verdict{Rule: "R-DECISION", Reason: "pinned by the user to the current post"})
+		return Locked, append(vs, Verdict{Rule: "R-DECISION", Reason: i18n.M(i18n.RuleDecisionHere)})
 	}
 	return f.status, e.verdicts(f.statusBits, i, j)
 }
@@ -813,7 +819,7 @@ func (e *Eligibility) ReleaseBlocked(i int) []Verdict {
 	}
 	f := &e.facts[i]
 	if f.pin >= 0 {
-		return []Verdict{{Rule: "R-DECISION", Reason: "pinned by the user to " + e.rulesPost(int(f.pin))}}
+		return []Verdict{{Rule: "R-DECISION", Reason: i18n.M(i18n.RuleDecisionPinned, e.rulesPost(int(f.pin)))}}
 	}
 	return e.verdicts(f.release, i, whyRelease)
 }
@@ -829,7 +835,7 @@ func (e *Eligibility) Notes(i int) []Verdict {
 		if ru.note == nil {
 			continue
 		}
-		if s := ru.note(e, i); s != "" {
+		if s := ru.note(e, i); !s.IsZero() {
 			out = append(out, Verdict{Rule: ru.code, Reason: s})
 		}
 	}

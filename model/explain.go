@@ -6,6 +6,7 @@ import (
 	"math"
 	"sort"
 
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/solver"
 )
 
@@ -49,8 +50,8 @@ type RuleCount struct {
 	Posts int    `json:"posts"`
 	// Example is the reason given for the first such post, and Post that
 	// post's id.
-	Example string `json:"example"`
-	Post    string `json:"post"`
+	Example i18n.Msg `json:"-"`
+	Post    string   `json:"post"`
 }
 
 // WeightFlip is the value of one weight at which the official's best

@@ -25,7 +25,7 @@ const (
 // space trimmed, inner runs of spaces, underscores and dashes made one
 // space, so that "Pekerjaan Umum", "pekerjaan_umum" and " PEKERJAAN  UMUM"
 // are one family. Rosters write families in many hands.
-func FamilyKey(s string) string { return foldKey(s, ' ') }
+func FamilyKey(s string) string { return FoldKey(s, ' ') }
 
 // ParseFamilies splits a cell of families separated by "|" into their
 // names, trimmed, without empty or repeated ones (compared by FamilyKey).
@@ -69,4 +69,25 @@ func FamilyFit(families []string, post string) float64 {
 		return FamilyNeutral
 	}
 	return FamilyOther
+}
+
+// FoldKey lower-cases s, trims its outer space and makes every inner run of
+// spaces, underscores and dashes one sep: the loose matching of headers and
+// of job families, which rosters write in many hands.
+func FoldKey(s string, sep byte) string {
+	var b strings.Builder
+	gap := false
+	for _, r := range strings.ToLower(strings.TrimSpace(s)) {
+		switch r {
+		case ' ', '_', '-', '\t', '\u00a0':
+			gap = true
+			continue
+		}
+		if gap && b.Len() > 0 {
+			b.WriteByte(sep)
+		}
+		gap = false
+		b.WriteRune(r)
+	}
+	return b.String()
 }

@@ -137,13 +137,13 @@ func TestScoreFamily(t *testing.T) {
 		}
 	}
 	// The reasons say so, for a move.
-	if s := sc.familyText(1, 0); !strings.Contains(s, "outside the job family") {
+	if s := en(sc.familyText(1, 0)); !strings.Contains(s, "outside the job family") {
 		t.Errorf("familyText(Budi, KES) = %q", s)
 	}
-	if s := sc.familyText(1, 2); s != "job family hukum, the post's" {
+	if s := en(sc.familyText(1, 2)); s != "job family hukum, the post's" {
 		t.Errorf("familyText(Budi, HUK) = %q", s)
 	}
-	if s := sc.familyText(2, 0); s != "" {
+	if s := en(sc.familyText(2, 0)); s != "" {
 		t.Errorf("familyText(Citra, KES) = %q, want none (unknown)", s)
 	}
 }
@@ -182,7 +182,7 @@ func TestRuleFamily(t *testing.T) {
 		}
 	}
 	if vs := el.Blocked(0, 2); len(vs) != 1 || vs[0].Rule != "R-FAMILY" ||
-		vs[0].Reason != `the post's job family "hukum" is not the official's (kesehatan)` {
+		en(vs[0].Reason) != `the post's job family "hukum" is not the official's (kesehatan)` {
 		t.Errorf("Blocked(Ani, HUK) = %v", vs)
 	}
 	if ns := el.Notes(2); !slices.ContainsFunc(ns, func(v Verdict) bool { return v.Rule == "R-FAMILY" }) {
@@ -208,44 +208,6 @@ func TestRuleFamily(t *testing.T) {
 				t.Errorf("(%d, %d): sparse %v, dense %v", i, j, a, b)
 			}
 		}
-	}
-}
-
-// TestLoadFamilyTeknis reads the family and teknis columns of both files,
-// and refuses a bad technical level with its file, row and column.
-func TestLoadFamilyTeknis(t *testing.T) {
-	off, pos := loadFixtureCSV(t)
-	offLines := strings.Split(strings.TrimRight(off, "\n"), "\n")
-	posLines := strings.Split(strings.TrimRight(pos, "\n"), "\n")
-	offLines[0] += ",rumpun,kompetensi_teknis"
-	for k := 1; k < len(offLines); k++ {
-		offLines[k] += `,"kesehatan | hukum | Kesehatan",4`
-	}
-	posLines[0] += ",teknis"
-	for k := 1; k < len(posLines); k++ {
-		posLines[k] += ","
-	}
-	posLines[1] = strings.TrimSuffix(posLines[1], ",") + ",3"
-	fs := loadFS(map[string]string{"o.csv": strings.Join(offLines, "\n") + "\n", "p.csv": strings.Join(posLines, "\n") + "\n"})
-	r, ps, err := Load(Source{FS: fs, Officials: "o.csv", Positions: "p.csv"}, loadDate)
-	if err != nil || r == nil {
-		t.Fatalf("load: %v %v", err, ps)
-	}
-	o := r.Officials[0]
-	if !reflect.DeepEqual(o.Families, []string{"kesehatan", "hukum"}) || o.Competency[TK] != 4 {
-		t.Errorf("official: families %q teknis %d", o.Families, o.Competency[TK])
-	}
-	if r.Positions[0].Required[TK] != 3 || r.Positions[1].Required[TK] != 0 || r.Positions[0].Family != "umum" {
-		t.Errorf("posts: teknis %d and %d, family %q", r.Positions[0].Required[TK], r.Positions[1].Required[TK], r.Positions[0].Family)
-	}
-	posLines[1] = strings.TrimSuffix(posLines[1], ",3") + ",7"
-	fs = loadFS(map[string]string{"o.csv": strings.Join(offLines, "\n") + "\n", "p.csv": strings.Join(posLines, "\n") + "\n"})
-	_, ps, err = Load(Source{FS: fs, Officials: "o.csv", Positions: "p.csv"}, loadDate)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if Problems(ps).Errors() != 1 || ps[0].File != "p.csv" || ps[0].Row != 2 || ps[0].Column != "teknis" || ps[0].Value != "7" {
-		t.Errorf("problems %v, want one error at p.csv:2 column teknis", ps)
 	}
 }
 

@@ -721,3 +721,26 @@ func ParseBool(s string) (bool, error) {
 	}
 	return false, i18n.Errorf(i18n.RosterBoolBad)
 }
+
+// NoEselon reports whether an eselon cell says the official holds no
+// structural post: "-", "Non Eselon", "non-eselon" (SIASN writes that).
+func NoEselon(v string) bool {
+	return parseIsNone(v) || parseSqueeze(v) == "noneselon"
+}
+
+// IsNone reports whether a cell says "none" in one of the ways rosters
+// write it ("", "-", "tidak ada", "none", …).
+func IsNone(s string) bool { return parseIsNone(s) }
+
+// NIPDigits returns a NIP cell without the spaces a NIP is written with in
+// decrees and without a leading apostrophe (Excel's text marker), as
+// ParseNIP reads it.
+func NIPDigits(s string) string { return nipDigits(s) }
+
+// ParseSelectionRank reads an open selection's rank of a name: a whole
+// number from 1 to 3.
+func ParseSelectionRank(s string) (int, error) { return parseIntIn(s, 1, 3, i18n.RosterWhatRank) }
+
+// ErrNIPNumber is the error of a NIP written as a number, whose last digits
+// a spreadsheet has lost.
+var ErrNIPNumber = errNIPNumber

@@ -63,7 +63,7 @@ func TestPlanHand4x5(t *testing.T) {
 	if len(pl.Vacant) != 1 || pl.Vacant[0].ID != "Q3" {
 		t.Fatalf("vacant %+v, want Q3", pl.Vacant)
 	}
-	if !strings.Contains(pl.Vacant[0].Reason, "eligible candidates") {
+	if !strings.Contains(en(pl.Vacant[0].Reason), "eligible candidates") {
 		t.Errorf("vacancy reason %q", pl.Vacant[0].Reason)
 	}
 	s := pl.Summary
@@ -75,11 +75,11 @@ func TestPlanHand4x5(t *testing.T) {
 		t.Errorf("mean JPM %v → %v, want 0.91667 both", s.MeanJPMBefore, s.MeanJPMAfter)
 	}
 	f := planMove(t, pl, "Fajar Contoh")
-	if f.HasJPM || !planHas(f.Warnings, "not assessed") || !planHas(f.Reasons, "succeeds Dewi Contoh in Kepala Q2 (moves to Kepala Q4)") {
+	if f.HasJPM || !planHas(ens(f.Warnings), "not assessed") || !planHas(ens(f.Reasons), "succeeds Dewi Contoh in Kepala Q2 (moves to Kepala Q4)") {
 		t.Errorf("Fajar: reasons %q warnings %q", f.Reasons, f.Warnings)
 	}
 	d := planMove(t, pl, "Dewi Contoh")
-	if !planHas(d.Reasons, "5 years 4 months in post: rotation due (R-TENURE-MAX)") || !planHas(d.Reasons, "JPM 100 % (MS) against Kepala Q4's standard") {
+	if !planHas(ens(d.Reasons), "5 years 4 months in post: rotation due (R-TENURE-MAX)") || !planHas(ens(d.Reasons), "JPM 100% (MS) against Kepala Q4's standard") {
 		t.Errorf("Dewi reasons %q", d.Reasons)
 	}
 	// Dewi's alternatives: Q1 (promotion), Q2 (stay), Q3 … best first, gaps ≥ 0.
@@ -92,7 +92,7 @@ func TestPlanHand4x5(t *testing.T) {
 		}
 	}
 	g := planMove(t, pl, "Gita Contoh")
-	if !planHas(g.Reasons, "new appointee: 10 months in post (R-TENURE-MIN)") {
+	if !planHas(ens(g.Reasons), "new appointee: 10 months in post (R-TENURE-MIN)") {
 		t.Errorf("Gita reasons %q", g.Reasons)
 	}
 }
@@ -125,15 +125,15 @@ func TestPlanRelease(t *testing.T) {
 	if e.Type != Release || e.To != nil {
 		t.Fatalf("Eko: %s to %v", e.Type, e.To)
 	}
-	if !planHas(e.Reasons, "released: test R-SANCTION (R-SANCTION)") || !planHas(e.Reasons, "no post is open") {
+	if !planHas(ens(e.Reasons), "released: test R-SANCTION (R-SANCTION)") || !planHas(ens(e.Reasons), "no post is open") {
 		t.Errorf("Eko reasons %q", e.Reasons)
 	}
 	if e.Components[CompRelease] != -0.5 || e.Score != -0.5 {
 		t.Errorf("Eko components %v score %v", e.Components, e.Score)
 	}
 	d := planMove(t, pl, "Dewi Contoh")
-	if d.Type != Promote || planID(d.To) != "Q1" || !planHas(d.Reasons, "promotion from Administrator to JPT Pratama") ||
-		!planHas(d.Reasons, "talent box 9") || !planHas(d.Reasons, "succeeds Eko Contoh") {
+	if d.Type != Promote || planID(d.To) != "Q1" || !planHas(ens(d.Reasons), "promotion from Administrator to JPT Pratama") ||
+		!planHas(ens(d.Reasons), "talent box 9") || !planHas(ens(d.Reasons), "succeeds Eko Contoh") {
 		t.Errorf("Dewi: %s %s, reasons %q", d.Type, planID(d.To), d.Reasons)
 	}
 }
@@ -155,7 +155,7 @@ func TestPlanVacantJPT(t *testing.T) {
 		t.Fatalf("Q1 not vacant: %+v", pl.Vacant)
 	}
 	want := "no eligible candidate: needs an open selection (seleksi terbuka; UU 5/2014 Pasal 108 ayat (3), Pasal 113); blocked by R-RANK 3 officials, R-SANCTION 1 official"
-	if q1.Reason != want {
+	if en(q1.Reason) != want {
 		t.Errorf("reason %q\nwant   %q", q1.Reason, want)
 	}
 }
@@ -357,10 +357,10 @@ func TestPlanRejectsBadResults(t *testing.T) {
 // lists the rules checked.
 func TestPlanNotesAndRules(t *testing.T) {
 	r, mask := scoreRoster45()
-	mask.notes = map[int][]Verdict{2: {{Rule: "R-BUP", Reason: "birth date unknown: retirement not checked"}}}
+	mask.notes = map[int][]Verdict{2: {{Rule: "R-BUP", Reason: rawReason("birth date unknown: retirement not checked")}}}
 	_, pl := planBuild(t, r, mask, scoreNoRules())
 	f := planMove(t, pl, "Fajar Contoh")
-	if !planHas(f.Warnings, "birth date unknown: retirement not checked (R-BUP)") {
+	if !planHas(ens(f.Warnings), "birth date unknown: retirement not checked (R-BUP)") {
 		t.Errorf("warnings %q", f.Warnings)
 	}
 	for _, mv := range pl.Moves {
@@ -390,10 +390,10 @@ func TestPlanReleaseByScore(t *testing.T) {
 	if mv.Type != Release {
 		t.Fatalf("type %s", mv.Type)
 	}
-	if want := "released: its score in the vacant Kepala P1 (-1.67) is below minus the vacancy and release costs (-0.53)"; !planHas(mv.Reasons, want) {
+	if want := "released: its score in the vacant Kepala P1 (-1.67) is below minus the vacancy and release costs (-0.53)"; !planHas(ens(mv.Reasons), want) {
 		t.Errorf("reasons %q, want %q", mv.Reasons, want)
 	}
-	if len(pl.Vacant) != 1 || !strings.Contains(pl.Vacant[0].Reason, "1 eligible candidate: 0 placed where the plan scores higher, 1 left without a post") {
+	if len(pl.Vacant) != 1 || !strings.Contains(en(pl.Vacant[0].Reason), "1 eligible candidate: 0 placed where the plan scores higher, 1 left without a post") {
 		t.Errorf("vacant %+v", pl.Vacant)
 	}
 	if want := -1.0/3 - 0.2; math.Abs(pl.Objective-want) > scoreTol {
@@ -416,14 +416,14 @@ func TestPlanWarnings(t *testing.T) {
 	}
 	for _, w := range []string{
 		"the post needs approval: Persetujuan teknis BKN",
-		"JPM 33 % is KMS (below 68 %) against Kepala P2's standard",
-		"pensiun 1 Mei 2028 (BUP 58), 5 months after the 12-month horizon: prepare a successor",
+		"JPM 33% is KMS (below 68%) against Kepala P2's standard",
+		"pensiun 1 May 2028 (BUP 58), 5 months after the 12-month horizon: prepare a successor",
 	} {
-		if !planHas(mv.Warnings, w) {
+		if !planHas(ens(mv.Warnings), w) {
 			t.Errorf("warnings %q lack %q", mv.Warnings, w)
 		}
 	}
-	if !planHas(mv.Reasons, "5 years 10 months in post: rotation due (R-TENURE-MAX)") || !planHas(mv.Reasons, "fills the vacancy Kepala P2 (Dinas P2), empty before the plan") {
+	if !planHas(ens(mv.Reasons), "5 years 10 months in post: rotation due (R-TENURE-MAX)") || !planHas(ens(mv.Reasons), "fills the vacancy Kepala P2 (Dinas P2), empty before the plan") {
 		t.Errorf("reasons %q", mv.Reasons)
 	}
 	if mv.JPMCategory != "KMS" || pl.Summary.Over5Before != 1 || pl.Summary.Over5After != 0 {
@@ -439,7 +439,7 @@ func TestPlanNoPosts(t *testing.T) {
 	if len(pl.Moves) != 1 || pl.Moves[0].Type != Unplaced || pl.Objective != 0 || len(pl.Vacant) != 0 {
 		t.Fatalf("plan %+v", pl)
 	}
-	if !planHas(pl.Moves[0].Reasons, "not placed: the roster has no posts") {
+	if !planHas(ens(pl.Moves[0].Reasons), "not placed: the roster has no posts") {
 		t.Errorf("reasons %q", pl.Moves[0].Reasons)
 	}
 }

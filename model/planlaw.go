@@ -2,8 +2,9 @@ package model
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
 )
 
 // This file adds to a plan what the law asks beyond the assignment: the
@@ -132,22 +133,22 @@ func (pc *planContext) acting(c actingCandidate, p *Position) Acting {
 		v := c.jpm
 		a.JPM = &v
 	}
-	where := "another OPD"
+	where := i18n.M(i18n.ActingOtherUnit)
 	if c.sameUnit {
-		where = "the same OPD"
+		where = i18n.M(i18n.ActingSameUnit)
 	}
-	level := "the same level"
+	level := i18n.M(i18n.ActingSameLevel)
 	if !c.sameLevel {
-		level = "one level below"
+		level = i18n.M(i18n.ActingLevelBelow)
 	}
-	fit := "not assessed"
+	fit := i18n.M(i18n.ActingNotAssessed)
 	if c.hasJPM {
-		fit = fmt.Sprintf("JPM %s against the post's standard", reasonPercent(c.jpm))
+		fit = i18n.M(i18n.ActingFit, reasonPercent(c.jpm))
 	}
-	held := "a post outside the roster"
+	var held any = i18n.M(i18n.ActingOutside)
 	if c.post >= 0 {
 		held = pc.sc.r.Positions[c.post].Name
 	}
-	a.Reason = fmt.Sprintf("%s (eselon %s), %s, %s; %s; %s", held, c.es, where, level, fit, performanceText(o))
+	a.Reason = i18n.M(i18n.ActingReason, held, c.es, where, level, fit, performanceText(o))
 	return a
 }

@@ -1,6 +1,10 @@
 package model
 
-import "time"
+import (
+	"time"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
+)
 
 // MoveType is what a plan does with one official.
 type MoveType uint8
@@ -116,15 +120,16 @@ type Move struct {
 	JPM         float64 `json:"jpm"`
 	HasJPM      bool    `json:"-"`
 	JPMCategory string  `json:"jpm_category,omitempty"`
-	// Reasons say, in words a committee can read, why this move.
-	Reasons []string `json:"reasons"`
+	// Reasons say, in words a committee can read, why this move; an
+	// output renders them in its language (report.JSONMoveOf).
+	Reasons []i18n.Msg `json:"-"`
 	// Cause says why a holder leaves without a post (release, retire):
 	// "evaluation" (istirahat), "sanction", "decision" (a pin to no post)
 	// or "retirement"; also "sanction" for a demotion. Empty otherwise.
 	Cause string `json:"cause,omitempty"`
 	// Rules lists the codes of the rules that were checked for the move.
-	Rules    []string `json:"rules,omitempty"`
-	Warnings []string `json:"warnings"`
+	Rules    []string   `json:"rules,omitempty"`
+	Warnings []i18n.Msg `json:"-"`
 	// Alternatives are the best other choices, best first.
 	Alternatives []Alternative `json:"alternatives,omitempty"`
 }
@@ -133,7 +138,7 @@ type Move struct {
 // officials who could act in it (Plt) until it is filled.
 type Vacancy struct {
 	PostRef
-	Reason string `json:"reason,omitempty"`
+	Reason i18n.Msg `json:"-"`
 	// Acting are the best acting candidates (Plt), best first; they do not
 	// change the plan.
 	Acting []Acting `json:"acting"`
@@ -151,7 +156,7 @@ type Acting struct {
 	Post   *PostRef `json:"post"`
 	Eselon string   `json:"eselon"`
 	JPM    *float64 `json:"jpm"`
-	Reason string   `json:"reason"`
+	Reason i18n.Msg `json:"-"`
 }
 
 // UpcomingVacancy is a post whose holder retires within the plan's
@@ -172,9 +177,9 @@ type UpcomingVacancy struct {
 // political calendar of the policy), why, and the approval letter when
 // the policy names one.
 type Approval struct {
-	Required bool     `json:"required"`
-	Reasons  []string `json:"reasons"`
-	Letter   string   `json:"letter"`
+	Required bool       `json:"required"`
+	Reasons  []i18n.Msg `json:"-"`
+	Letter   string     `json:"letter"`
 }
 
 // Summary counts a plan's moves and measures what it changes.

@@ -1,11 +1,12 @@
 package model
 
 import (
-	"fmt"
 	"math"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
 )
 
 // This file writes the reasons and warnings of a plan in words a review
@@ -16,31 +17,15 @@ import (
 // warning: the successor should be prepared in this plan.
 const retireWarnMonths = 12
 
-// reasonDate writes a date as Indonesian decrees do, e.g. "1 Mei 2027".
-func reasonDate(t time.Time) string { return FormatDate(t, "id") }
+// reasonDate is a date as decrees write it: "1 Mei 2027".
+func reasonDate(t time.Time) i18n.Date { return i18n.Date(t) }
 
-// reasonPercent writes a fraction as a whole percentage, e.g. "86 %".
-func reasonPercent(f float64) string {
-	return fmt.Sprintf("%d %%", int(math.Round(f*100)))
-}
+// reasonPercent is a fraction as a whole percentage: "86%".
+func reasonPercent(f float64) i18n.Pct { return i18n.Percent(f) }
 
-// reasonDuration writes months as "6 years 2 months", "1 year", "3 months".
-func reasonDuration(months int) string {
-	y, mo := months/12, months%12
-	unit := func(n int, s string) string {
-		if n == 1 {
-			return "1 " + s
-		}
-		return fmt.Sprintf("%d %ss", n, s)
-	}
-	switch {
-	case y == 0:
-		return unit(mo, "month")
-	case mo == 0:
-		return unit(y, "year")
-	}
-	return unit(y, "year") + " " + unit(mo, "month")
-}
+// reasonDuration is a number of months as "6 tahun 2 bulan", "1 year",
+// "3 months".
+func reasonDuration(months int) i18n.Months { return i18n.Months(months) }
 
 // BUPAge returns the retirement age (batas usia pensiun) for a post of the
 // level: 60 for JPT, 58 for administrator, pengawas and no post (UU 20/2023;
@@ -68,77 +53,74 @@ func RetirementDate(o *Official, age int) time.Time {
 
 // performanceText describes the SKP: "SKP Sangat Baik", "SKP 92 (Sangat
 // Baik)", with the potential when given.
-func performanceText(o *Official) string {
-	s := "SKP " + o.Performance.Predicate.String()
+func performanceText(o *Official) i18n.Msg {
+	s := i18n.M(i18n.ReasonSKP, o.Performance.Predicate.String())
 	if o.Performance.HasScore {
-		s = fmt.Sprintf("SKP %s (%s)", strconvG(o.Performance.Score), o.Performance.Predicate)
+		s = i18n.M(i18n.ReasonSKPScore, i18n.Num(o.Performance.Score, -1), o.Performance.Predicate.String())
 	}
 	if o.HasPotential {
-		s += ", potential " + strconvG(o.Potential)
+		s = i18n.M(i18n.ReasonPotential, s, i18n.Num(o.Potential, -1))
 	}
 	return s
 }
 
-// strconvG writes a number without trailing zeros.
-func strconvG(f float64) string { return fmt.Sprintf("%g", f) }
-
 // fitText describes the fit of official i against post j.
-func (sc *Scores) fitText(i, j int) string {
+func (sc *Scores) fitText(i, j int) i18n.Msg {
 	p := &sc.r.Positions[j]
 	if f, ok := sc.Fit(i, j); ok {
-		return fmt.Sprintf("JPM %s (%s) against %s's standard", reasonPercent(f), JPMCategory(f), p.Name)
+		return i18n.M(i18n.ReasonFit, reasonPercent(f), JPMCategory(f), p.Name)
 	}
-	return fmt.Sprintf("not assessed: competency fit taken as %s", reasonPercent(NeutralFit))
+	return i18n.M(i18n.ReasonNotAssessed, reasonPercent(NeutralFit))
 }
 
 // familyText describes official i's job family against post j's: a match,
-// a move outside the family, or "" when either is unknown or the post is a
-// generalist one.
-func (sc *Scores) familyText(i, j int) string {
+// a move outside the family, or the zero Msg when either is unknown or the
+// post is a generalist one.
+func (sc *Scores) familyText(i, j int) i18n.Msg {
 	p := &sc.r.Positions[j]
 	fams := sc.r.Officials[i].Families
 	switch sc.family(i, sc.postFam[j]) {
 	case FamilyMatch:
 		if IsGeneralist(p.Family) {
-			return ""
+			return i18n.Msg{}
 		}
-		return fmt.Sprintf("job family %s, the post's", p.Family)
+		return i18n.M(i18n.ReasonFamilyMatch, p.Family)
 	case FamilyOther:
-		return fmt.Sprintf("outside the job family: the post is %s, the official %s", p.Family, strings.Join(fams, ", "))
+		return i18n.M(i18n.ReasonFamilyOther, p.Family, strings.Join(fams, ", "))
 	}
-	return ""
+	return i18n.Msg{}
 }
 
 // reasons returns the reasons of official i's move.
-func (pc *planContext) reasons(i int) []string {
+func (pc *planContext) reasons(i int) []i18n.Msg {
 	sc := pc.sc
 	o := &sc.r.Officials[i]
 	j := pc.post[i]
 	t := pc.kinds[i]
-	var out []string
+	var out []i18n.Msg
 	if j >= 0 {
-		sep := " and "
-		if !sc.assessed[i] {
-			sep = "; "
+		if sc.assessed[i] {
+			out = append(out, i18n.M(i18n.ReasonPerfAndFit, performanceText(o), sc.fitText(i, j)))
+		} else {
+			out = append(out, i18n.M(i18n.RuleList, i18n.Join{Items: []any{performanceText(o), sc.fitText(i, j)}, Sep: "; "}))
 		}
-		out = append(out, performanceText(o)+sep+sc.fitText(i, j))
 		out = append(out, pc.placeReasons(i, j, t)...)
 	} else {
 		out = append(out, pc.releaseReasons(i)...)
 	}
-	if s := pc.tenureText(i, j); s != "" && t != Retire {
+	if s := pc.tenureText(i, j); !s.IsZero() && t != Retire {
 		out = append(out, s)
 	}
 	if j >= 0 && sc.talent(i, j) == 1 {
 		switch o.TalentBox {
 		case 9:
-			out = append(out, "talent box 9: promotion recommended (PermenPANRB 3/2020)")
+			out = append(out, i18n.M(i18n.ReasonTalentPromote))
 		default:
-			out = append(out, fmt.Sprintf("talent box %d: rotation recommended (PermenPANRB 3/2020)", o.TalentBox))
+			out = append(out, i18n.M(i18n.ReasonTalentRotate, o.TalentBox))
 		}
 	}
 	if j >= 0 && t != Stay {
-		if s := sc.familyText(i, j); s != "" {
+		if s := sc.familyText(i, j); !s.IsZero() {
 			out = append(out, s)
 		}
 	}
@@ -146,7 +128,7 @@ func (pc *planContext) reasons(i int) []string {
 	if st, vs := sc.el.Status(i); st != Free {
 		for _, v := range vs {
 			if !reasonMentions(out, v.Rule) {
-				out = append(out, fmt.Sprintf("%s (%s)", v.Reason, v.Rule))
+				out = append(out, i18n.M(i18n.RuleWithCode, v.Reason, v.Rule))
 			}
 		}
 	}
@@ -154,9 +136,9 @@ func (pc *planContext) reasons(i int) []string {
 }
 
 // reasonMentions reports whether some reason already names the rule code.
-func reasonMentions(rs []string, code string) bool {
+func reasonMentions(rs []i18n.Msg, code string) bool {
 	for _, r := range rs {
-		if strings.Contains(r, code) {
+		if strings.Contains(r.Text(i18n.EN), code) {
 			return true
 		}
 	}
@@ -165,33 +147,33 @@ func reasonMentions(rs []string, code string) bool {
 
 // placeReasons says what placing official i in post j does: the promotion,
 // the vacancy it fills or whom it succeeds.
-func (pc *planContext) placeReasons(i, j int, t MoveType) []string {
+func (pc *planContext) placeReasons(i, j int, t MoveType) []i18n.Msg {
 	sc := pc.sc
 	p := &sc.r.Positions[j]
-	var out []string
+	var out []i18n.Msg
 	if t == Promote {
-		out = append(out, fmt.Sprintf("promotion from %s to %s (%s)", sc.level[i], p.Eselon.Level(), p.Eselon))
+		out = append(out, i18n.M(i18n.ReasonPromotion, rulesLevelName(sc.level[i]), p.Eselon.Level(), p.Eselon))
 	}
 	if t == Stay {
 		return out
 	}
 	switch h := pc.before[j]; {
 	case h < 0:
-		out = append(out, fmt.Sprintf("fills the vacancy %s (%s), empty before the plan", p.Name, p.Unit))
+		out = append(out, i18n.M(i18n.ReasonFillsVacancy, p.Name, p.Unit))
 	case h != i:
 		ho := &sc.r.Officials[h]
-		var fate string
+		var fate i18n.Msg
 		switch {
 		case pc.kinds[h] == Retire:
-			fate = "retires"
+			fate = i18n.M(i18n.ReasonFateRetires)
 		case pc.kinds[h] == Demote && pc.post[h] < 0:
-			fate = "demoted"
+			fate = i18n.M(i18n.ReasonFateDemoted)
 		case pc.post[h] < 0:
-			fate = "released"
+			fate = i18n.M(i18n.ReasonFateReleased)
 		default:
-			fate = "moves to " + sc.r.Positions[pc.post[h]].Name
+			fate = i18n.M(i18n.ReasonFateMoves, sc.r.Positions[pc.post[h]].Name)
 		}
-		out = append(out, fmt.Sprintf("succeeds %s in %s (%s)", ho.Name, p.Name, fate))
+		out = append(out, i18n.M(i18n.ReasonSucceeds, ho.Name, p.Name, fate))
 	}
 	return out
 }
@@ -199,32 +181,31 @@ func (pc *planContext) placeReasons(i, j int, t MoveType) []string {
 // releaseReasons says why official i is left without a post: a retirement
 // (pensiun, never in a sanction's words), a release and its cause, or a
 // candidate not placed.
-func (pc *planContext) releaseReasons(i int) []string {
+func (pc *planContext) releaseReasons(i int) []i18n.Msg {
 	sc := pc.sc
 	o := &sc.r.Officials[i]
 	cur := sc.cur[i]
 	if pc.kinds[i] == Retire {
 		return retireReasons(o, sc.level[i], sc.pol.Date)
 	}
-	verb := "released"
+	verb := i18n.M(i18n.ReasonReleased)
 	if pc.kinds[i] == Demote {
-		verb = "demoted"
+		verb = i18n.M(i18n.ReasonDemoted)
 	}
 	if cur < 0 {
-		verb = "not placed"
+		verb = i18n.M(i18n.ReasonNotPlaced)
 	}
-	var out []string
+	var out []i18n.Msg
 	if cur >= 0 {
 		for _, v := range sc.el.Blocked(i, cur) {
-			out = append(out, fmt.Sprintf("%s: %s (%s)", verb, v.Reason, v.Rule))
+			out = append(out, i18n.M(i18n.ReasonBecause, verb, v.Reason, v.Rule))
 		}
 	}
 	if pc.kinds[i] == Demote {
-		out = append(out, fmt.Sprintf("demoted to a %s post, one level lower, outside the roster's posts (PP 94/2021 Pasal 8 ayat (4) huruf a)",
-			sc.level[i]+1))
+		out = append(out, i18n.M(i18n.ReasonDemotedTo, sc.level[i]+1))
 	}
 	if len(out) > 0 {
-		verb = "and elsewhere"
+		verb = i18n.M(i18n.ReasonElsewhere)
 	}
 	// The posts it could have taken, and what became of them.
 	open, taken := 0, 0
@@ -244,20 +225,20 @@ func (pc *planContext) releaseReasons(i int) []string {
 	}
 	switch {
 	case sc.Positions() == 0:
-		out = append(out, verb+": the roster has no posts")
+		out = append(out, i18n.M(i18n.ReasonNoPosts, verb))
 	case open == 0:
-		out = append(out, fmt.Sprintf("%s: no post is open to this official (%s)", verb, pc.blockedSummary(i)))
+		out = append(out, i18n.M(i18n.ReasonNoPostOpen, verb, pc.blockedSummary(i)))
 	case taken == open:
-		out = append(out, fmt.Sprintf("%s: every post it could take (%d) went to a higher-scoring candidate", verb, open))
+		out = append(out, i18n.M(i18n.ReasonAllTaken, verb, open))
 	default:
 		p := &sc.r.Positions[bestVacant]
-		out = append(out, fmt.Sprintf("%s: its score in the vacant %s (%.2f) is below minus the vacancy and release costs (%.2f)",
-			verb, p.Name, bestScore, -(sc.VacancyCost(bestVacant)+sc.release[i])))
+		out = append(out, i18n.M(i18n.ReasonBelowCosts,
+			verb, p.Name, i18n.Num(bestScore, 2), i18n.Num(-(sc.VacancyCost(bestVacant)+sc.release[i]), 2)))
 	}
 	if cur >= 0 {
-		out = append(out, fmt.Sprintf("release cost %.2f (%s)", sc.release[i], performanceText(o)))
+		out = append(out, i18n.M(i18n.ReasonReleaseCost, i18n.Num(sc.release[i], 2), performanceText(o)))
 	} else if o.Eselon != 0 {
-		out = append(out, fmt.Sprintf("keeps the post held outside the roster (eselon %s)", o.Eselon))
+		out = append(out, i18n.M(i18n.ReasonKeepsOutside, o.Eselon))
 	}
 	return out
 }
@@ -265,18 +246,18 @@ func (pc *planContext) releaseReasons(i int) []string {
 // retireReasons says that official o, holding a post of level l, retires:
 // the BUP was reached on or before the plan date. Retirement is not a
 // release: it has a decree of its own and no word of a sanction.
-func retireReasons(o *Official, l Level, date time.Time) []string {
+func retireReasons(o *Official, l Level, date time.Time) []i18n.Msg {
 	age := BUPAge(l)
 	d := RetirementDate(o, age)
-	return []string{
-		fmt.Sprintf("pensiun %s (BUP %d), on or before the plan date %s: retires (R-BUP)", reasonDate(d), age, reasonDate(date)),
-		"the retirement has its own decree (SK pensiun): not listed in the lampiran of this reshuffle",
+	return []i18n.Msg{
+		i18n.M(i18n.ReasonRetires, reasonDate(d), age, reasonDate(date)),
+		i18n.M(i18n.ReasonRetireDecree),
 	}
 }
 
 // blockedSummary counts, by rule, the posts the rules close to official i,
 // e.g. "R-RANK 12 posts, R-PROMOTION 3 posts".
-func (pc *planContext) blockedSummary(i int) string {
+func (pc *planContext) blockedSummary(i int) i18n.Msg {
 	sc := pc.sc
 	counts := map[string]int{}
 	var codes []string
@@ -289,7 +270,7 @@ func (pc *planContext) blockedSummary(i int) string {
 			counts[c]++
 		}
 	}
-	return countText(counts, "post", "posts")
+	return countText(counts, i18n.UnitPost)
 }
 
 // blockedCodes appends the codes of the rules that keep official i out of
@@ -327,9 +308,9 @@ func (pc *planContext) statusVerdicts(i int) []Verdict {
 	if len(vs) == 0 {
 		switch st {
 		case Locked:
-			return []Verdict{{Rule: "status", Reason: "locked in the current post"}}
+			return []Verdict{{Rule: "status", Reason: i18n.M(i18n.RuleStatusLocked)}}
 		case MustLeave:
-			return []Verdict{{Rule: "status", Reason: "must leave the current post"}}
+			return []Verdict{{Rule: "status", Reason: i18n.M(i18n.RuleStatusMustLeave)}}
 		}
 	}
 	return vs
@@ -337,7 +318,7 @@ func (pc *planContext) statusVerdicts(i int) []Verdict {
 
 // countText writes counts by rule, the largest first, ties by code:
 // "R-RANK 12 posts, R-BUP 1 post".
-func countText(counts map[string]int, one, many string) string {
+func countText(counts map[string]int, noun i18n.Key) i18n.Msg {
 	type kv struct {
 		k string
 		v int
@@ -352,68 +333,64 @@ func countText(counts map[string]int, one, many string) string {
 		}
 		return xs[a].k < xs[b].k
 	})
-	parts := make([]string, len(xs))
+	parts := make([]any, len(xs))
 	for k, x := range xs {
-		unit := many
-		if x.v == 1 {
-			unit = one
-		}
-		parts[k] = fmt.Sprintf("%s %d %s", x.k, x.v, unit)
+		parts[k] = i18n.M(i18n.RuleCount, x.k, i18n.Count{N: x.v, Noun: noun})
 	}
 	if len(parts) == 0 {
-		return "no rule names a reason"
+		return i18n.M(i18n.RuleCountNone)
 	}
-	return strings.Join(parts, ", ")
+	return i18n.M(i18n.RuleList, i18n.Join{Items: parts, Sep: ", "})
 }
 
 // tenureText describes official i's time in the current post against the
 // 2-to-5-year window, given the post j the plan gives i (−1 none).
-func (pc *planContext) tenureText(i, j int) string {
+func (pc *planContext) tenureText(i, j int) i18n.Msg {
 	sc := pc.sc
 	mo := sc.months[i]
 	if mo < 0 {
-		return ""
+		return i18n.Msg{}
 	}
 	lo, hi := scoreTenureBounds(sc.pol.Rules)
 	d := reasonDuration(mo)
 	stays := j >= 0 && j == sc.cur[i]
 	switch {
 	case mo >= hi && stays:
-		return fmt.Sprintf("%s in post: rotation due (R-TENURE-MAX), kept because no move scores higher", d)
+		return i18n.M(i18n.ReasonTenureDueKept, d)
 	case mo >= hi:
-		return fmt.Sprintf("%s in post: rotation due (R-TENURE-MAX)", d)
+		return i18n.M(i18n.ReasonTenureDue, d)
 	case mo < lo && stays:
-		return fmt.Sprintf("new appointee: %s in post (R-TENURE-MIN)", d)
+		return i18n.M(i18n.ReasonTenureNew, d)
 	case mo < lo:
-		return fmt.Sprintf("moved after only %s in post (R-TENURE-MIN off or exempted)", d)
+		return i18n.M(i18n.ReasonTenureEarly, d)
 	}
-	return fmt.Sprintf("%s in post, rotation due in %s (R-TENURE-MAX)", d, reasonDuration(hi-mo))
+	return i18n.M(i18n.ReasonTenureIn, d, reasonDuration(hi-mo))
 }
 
 // warnings returns the warnings of official i's move.
-func (pc *planContext) warnings(i int) []string {
+func (pc *planContext) warnings(i int) []i18n.Msg {
 	sc := pc.sc
 	o := &sc.r.Officials[i]
 	j := pc.post[i]
-	out := []string{}
+	out := []i18n.Msg{}
 	for _, v := range sc.el.Notes(i) {
 		// Past TenureMaxMonths is only worth a warning for who stays.
 		if v.Rule == "R-TENURE-MAX" && pc.kinds[i] != Stay {
 			continue
 		}
-		out = append(out, fmt.Sprintf("%s (%s)", v.Reason, v.Rule))
+		out = append(out, i18n.M(i18n.RuleWithCode, v.Reason, v.Rule))
 	}
 	if j < 0 {
 		return out
 	}
 	p := &sc.r.Positions[j]
 	if p.Approval != "" && pc.kinds[i] != Stay {
-		out = append(out, "the post needs approval: "+p.Approval)
+		out = append(out, i18n.M(i18n.WarnApproval, p.Approval))
 	}
 	if !sc.assessed[i] {
-		out = append(out, fmt.Sprintf("not assessed: competency fit taken as %s", reasonPercent(NeutralFit)))
+		out = append(out, i18n.M(i18n.ReasonNotAssessed, reasonPercent(NeutralFit)))
 	} else if f, ok := sc.Fit(i, j); ok && JPMCategory(f) == "KMS" {
-		out = append(out, fmt.Sprintf("JPM %s is KMS (below 68 %%) against %s's standard", reasonPercent(f), p.Name))
+		out = append(out, i18n.M(i18n.WarnKMS, reasonPercent(f), p.Name))
 	}
 	age := BUPAge(p.Eselon.Level())
 	if ret := RetirementDate(o, age); !ret.IsZero() {
@@ -421,17 +398,17 @@ func (pc *planContext) warnings(i int) []string {
 		end := sc.pol.Date.AddDate(0, h, 0)
 		switch {
 		case !ret.After(end) && pc.kinds[i] == Stay:
-			out = append(out, fmt.Sprintf("pensiun %s (BUP %d), within the %d-month horizon: stays until then, the post is an upcoming vacancy", reasonDate(ret), age, h))
+			out = append(out, i18n.M(i18n.WarnRetireStay, reasonDate(ret), age, h))
 		case !ret.After(end):
-			out = append(out, fmt.Sprintf("pensiun %s (BUP %d), within the %d-month horizon", reasonDate(ret), age, h))
+			out = append(out, i18n.M(i18n.WarnRetireWithin, reasonDate(ret), age, h))
 		case !ret.After(end.AddDate(0, retireWarnMonths, 0)):
-			out = append(out, fmt.Sprintf("pensiun %s (BUP %d), %s after the %d-month horizon: prepare a successor",
+			out = append(out, i18n.M(i18n.WarnRetireAfter,
 				reasonDate(ret), age, reasonDuration(scoreMonths(end, ret)), h))
 		}
 	}
 	if mo := sc.months[i]; pc.kinds[i] == Stay && mo >= 0 && !reasonMentions(out, "R-TENURE-MAX") {
 		if _, hi := scoreTenureBounds(sc.pol.Rules); mo >= hi {
-			out = append(out, fmt.Sprintf("rotation overdue: %s in post (R-TENURE-MAX)", reasonDuration(mo)))
+			out = append(out, i18n.M(i18n.WarnOverdue, reasonDuration(mo)))
 		}
 	}
 	return out
@@ -439,7 +416,7 @@ func (pc *planContext) warnings(i int) []string {
 
 // vacancyReason says why post j is left vacant: what blocked every
 // candidate, or where its eligible candidates went instead.
-func (pc *planContext) vacancyReason(j int) string {
+func (pc *planContext) vacancyReason(j int) i18n.Msg {
 	sc := pc.sc
 	p := &sc.r.Positions[j]
 	counts := map[string]int{}
@@ -461,22 +438,21 @@ func (pc *planContext) vacancyReason(j int) string {
 		}
 	}
 	if eligible == 0 {
-		s := "no eligible candidate"
+		s := i18n.M(i18n.VacancyNone)
 		if p.Eselon.Level() == LevelJPT {
-			s += ": needs an open selection (seleksi terbuka; UU 5/2014 Pasal 108 ayat (3), Pasal 113)"
+			s = i18n.M(i18n.VacancySelection, s)
 			if counts["R-JPT-SELECTION"] > 0 {
-				s += ", whose results name no eligible candidate for it"
+				s = i18n.M(i18n.VacancyNoneNamed, s)
 			}
 		}
-		return s + "; blocked by " + countText(counts, "official", "officials")
+		return i18n.M(i18n.VacancyBlocked, s, countText(counts, i18n.UnitOfficial))
 	}
-	s := fmt.Sprintf("%d eligible candidate", eligible)
-	if eligible > 1 {
-		s += "s"
+	s := i18n.M(i18n.VacancyEligible, eligible)
+	if eligible == 1 {
+		s = i18n.M(i18n.VacancyEligible1, eligible)
 	}
 	if released == 0 {
-		return s + ", all placed where the plan scores higher"
+		return i18n.M(i18n.VacancyAllPlaced, s)
 	}
-	return fmt.Sprintf("%s: %d placed where the plan scores higher, %d left without a post because their score here does not cover the vacancy and release costs",
-		s, placed, released)
+	return i18n.M(i18n.VacancySome, s, placed, released)
 }

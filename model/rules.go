@@ -1,9 +1,10 @@
 package model
 
 import (
-	"fmt"
 	"strings"
 	"time"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
 )
 
 // The rules of eligibility as data: one row per rule code of DOMAIN.md
@@ -83,11 +84,11 @@ type rule struct {
 	// why is the one-line reason why the rule bars official i from post j
 	// (the current post when staying, whyOutside for a current post outside
 	// the roster, whyRelease for release).
-	why func(e *Eligibility, i, j int) string
+	why func(e *Eligibility, i, j int) i18n.Msg
 	// note is a finding on official i that bars nothing but that a
-	// committee should see (e.g. a fact the rule could not check); "" for
-	// none. It is asked whether or not the rule is on.
-	note func(e *Eligibility, i int) string
+	// committee should see (e.g. a fact the rule could not check); the
+	// zero Msg for none. It is asked whether or not the rule is on.
+	note func(e *Eligibility, i int) i18n.Msg
 }
 
 // ruleTable returns the rules in the order their verdicts are listed.
@@ -435,19 +436,19 @@ func rulesPromotes(from, to Eselon) bool {
 	return from == 0 || to < from
 }
 
-// rulesDate formats a date as the rules' messages print it.
-func rulesDate(t time.Time) string { return t.Format("2006-01-02") }
+// rulesDate is a date as an argument of the rules' messages: "1 Mei 2027".
+func rulesDate(t time.Time) i18n.Date { return i18n.Date(t) }
 
 // rulesPost names post j for a message.
-func (e *Eligibility) rulesPost(j int) string {
+func (e *Eligibility) rulesPost(j int) any {
 	if j < 0 {
-		return "the current post"
+		return i18n.M(i18n.RuleCurrentPost)
 	}
 	p := &e.r.Positions[j]
 	if p.Name == "" {
 		return p.ID
 	}
-	return fmt.Sprintf("%s (%s)", p.ID, p.Name)
+	return i18n.M(i18n.RulePostNamed, p.ID, p.Name)
 }
 
 // rulesLevelOf returns the level of post j, or the official's current level
@@ -459,68 +460,68 @@ func (e *Eligibility) rulesLevelOf(i, j int) Level {
 	return e.facts[i].level
 }
 
-func rulesWhyTenureMin(e *Eligibility, i, _ int) string {
+func rulesWhyTenureMin(e *Eligibility, i, _ int) i18n.Msg {
 	f := &e.facts[i]
-	return fmt.Sprintf("%d months in the current post since %s, fewer than %d: stays until %s",
+	return i18n.M(i18n.RuleTenureMin,
 		f.tenure, rulesDate(f.since), e.rules.TenureMinMonths,
 		rulesDate(AddMonths(f.since, e.rules.TenureMinMonths)))
 }
 
-func rulesNoteTenureMin(e *Eligibility, i int) string {
+func rulesNoteTenureMin(e *Eligibility, i int) i18n.Msg {
 	f := &e.facts[i]
 	if !e.rules.TenureMin || !f.holds {
-		return ""
+		return i18n.Msg{}
 	}
 	if !f.hasTenure {
-		return "start in the current post (position_since) unknown: not locked"
+		return i18n.M(i18n.RuleTenureMinNoStart)
 	}
 	if f.exempt && f.tenure < e.rules.TenureMinMonths {
-		return fmt.Sprintf("%d months in the current post, fewer than %d, but exempt by the policy (SE MenPANRB 19/2023)",
+		return i18n.M(i18n.RuleTenureMinExempt,
 			f.tenure, e.rules.TenureMinMonths)
 	}
-	return ""
+	return i18n.Msg{}
 }
 
-func rulesWhyTenureMax(e *Eligibility, i, _ int) string {
+func rulesWhyTenureMax(e *Eligibility, i, _ int) i18n.Msg {
 	f := &e.facts[i]
-	return fmt.Sprintf("%d months in the current post since %s, at least %d: must leave (hard limit in the policy)",
+	return i18n.M(i18n.RuleTenureMax,
 		f.tenure, rulesDate(f.since), e.rules.TenureMaxMonths)
 }
 
-func rulesNoteTenureMax(e *Eligibility, i int) string {
+func rulesNoteTenureMax(e *Eligibility, i int) i18n.Msg {
 	f := &e.facts[i]
 	if e.rules.TenureMaxHard || !f.holds || !f.hasTenure || e.rules.TenureMaxMonths <= 0 ||
 		f.tenure < e.rules.TenureMaxMonths {
-		return ""
+		return i18n.Msg{}
 	}
-	return fmt.Sprintf("%d months in the current post since %s, at least %d: a cost in the score, not a bar",
+	return i18n.M(i18n.RuleTenureMaxCost,
 		f.tenure, rulesDate(f.since), e.rules.TenureMaxMonths)
 }
 
-func rulesWhyRank(e *Eligibility, i, j int) string {
+func rulesWhyRank(e *Eligibility, i, j int) i18n.Msg {
 	es := e.facts[i].eselon
 	if j >= 0 {
 		es = e.r.Positions[j].Eselon
 	}
 	lo, hi := es.RankRange()
-	return fmt.Sprintf("golongan %s is below %s, the lowest allowed for eselon %s (range %s–%s, one step below allowed)",
+	return i18n.M(i18n.RuleRank,
 		e.r.Officials[i].Rank, es.MinRank(), es, lo, hi)
 }
 
-func rulesNoteRank(e *Eligibility, i int) string {
+func rulesNoteRank(e *Eligibility, i int) i18n.Msg {
 	if !e.rules.Rank {
-		return ""
+		return i18n.Msg{}
 	}
 	f := &e.facts[i]
 	rk := e.r.Officials[i].Rank
 	if rk == 0 {
-		return "golongan unknown: not checked"
+		return i18n.M(i18n.RuleRankUnknown)
 	}
 	if f.eselon != 0 && rk < f.eselon.MinRank() {
-		return fmt.Sprintf("golongan %s is below %s, the lowest allowed for the current eselon %s: staying is allowed (the rule applies to new placements)",
+		return i18n.M(i18n.RuleRankCurrent,
 			rk, f.eselon.MinRank(), f.eselon)
 	}
-	return ""
+	return i18n.Msg{}
 }
 
 // retiresWithin reports whether official i, holding a post of level l,
@@ -539,101 +540,102 @@ func rulesBUPIndex(l Level) int {
 	return 1
 }
 
-func rulesWhyBUP(e *Eligibility, i, j int) string {
+func rulesWhyBUP(e *Eligibility, i, j int) i18n.Msg {
 	l := e.rulesLevelOf(i, j)
 	f := &e.facts[i]
 	if f.retired {
 		cl := f.level
-		return fmt.Sprintf("pensiun %s (BUP %d for %s), on or before the plan date %s: retires",
+		return i18n.M(i18n.RuleBUPRetired,
 			rulesDate(f.retire[rulesBUPIndex(cl)]), BUPAge(cl), rulesLevelName(cl), rulesDate(e.date))
 	}
 	if f.bupLock && (j < 0 || int(f.cur) == j || !e.retiresWithin(i, l)) {
 		cl := f.level
-		return fmt.Sprintf("pensiun %s (BUP %d for %s), within the %d-month horizon ending %s: stays in the post until then, no other post",
+		return i18n.M(i18n.RuleBUPLocked,
 			rulesDate(f.retire[rulesBUPIndex(cl)]), BUPAge(cl), rulesLevelName(cl), e.rules.HorizonMonths, rulesDate(e.horizonEnd))
 	}
-	return fmt.Sprintf("pensiun %s (BUP %d for %s), within the %d-month horizon ending %s",
-		rulesDate(f.retire[rulesBUPIndex(l)]), BUPAge(l), l, e.rules.HorizonMonths,
+	return i18n.M(i18n.RuleBUPWithin,
+		rulesDate(f.retire[rulesBUPIndex(l)]), BUPAge(l), rulesLevelName(l), e.rules.HorizonMonths,
 		rulesDate(e.horizonEnd))
 }
 
 // rulesLevelName names a level, "no structural post" for 0.
-func rulesLevelName(l Level) string {
+func rulesLevelName(l Level) any {
 	if l == 0 {
-		return "no structural post"
+		return i18n.M(i18n.RuleLevelNone)
 	}
 	return l.String()
 }
 
-func rulesNoteBUP(e *Eligibility, i int) string {
+func rulesNoteBUP(e *Eligibility, i int) i18n.Msg {
 	if !e.rules.BUP || e.facts[i].hasBirth {
-		return ""
+		return i18n.Msg{}
 	}
-	return "birth date unknown: retirement not checked"
+	return i18n.M(i18n.RuleBUPNoBirth)
 }
 
-func rulesWhySanction(e *Eligibility, i, j int) string {
+func rulesWhySanction(e *Eligibility, i, j int) i18n.Msg {
 	f := &e.facts[i]
-	what := "hukuman disiplin " + f.sanction.String()
+	kind := f.sanction.String()
 	if f.sanctionKind != 0 {
-		what += " (" + f.sanctionKind.String() + ")"
+		kind += " (" + f.sanctionKind.String() + ")"
 	}
-	until := "in force, end date unknown"
+	what := i18n.M(i18n.RuleSanctionWhat, kind)
+	until := i18n.M(i18n.RuleSanctionUnknown)
 	switch {
 	case f.sanctionKind.Permanent():
-		until = "permanent"
+		until = i18n.M(i18n.RuleSanctionPermanent)
 	case !f.sanctionUntil.IsZero():
-		until = "in force until " + rulesDate(f.sanctionUntil)
+		until = i18n.M(i18n.RuleSanctionUntil, rulesDate(f.sanctionUntil))
 	}
 	if f.sanction == Berat {
 		switch {
 		case f.sanctionKind == PenurunanJabatan && f.level != 0 && f.level < LevelPengawas:
-			return fmt.Sprintf("%s, %s: a post one level lower (%s) only (PP 94/2021 Pasal 8 ayat (4) huruf a)",
+			return i18n.M(i18n.RuleSanctionDemote,
 				what, until, f.level+1)
 		case f.sanctionKind == PenurunanJabatan:
-			return fmt.Sprintf("%s, %s: one level lower than pengawas is a pelaksana post: no structural post", what, until)
+			return i18n.M(i18n.RuleSanctionPelaksana, what, until)
 		case f.sanctionKind == Pemberhentian:
-			return fmt.Sprintf("%s, %s: leaves the service, no structural post (PP 94/2021 Pasal 8 ayat (4) huruf c)", what, until)
+			return i18n.M(i18n.RuleSanctionDismissed, what, until)
 		case f.sanctionKind == PembebasanJabatan:
-			return fmt.Sprintf("%s, %s: a pelaksana post, no structural post (PP 94/2021 Pasal 8 ayat (4) huruf b)", what, until)
+			return i18n.M(i18n.RuleSanctionFreed, what, until)
 		}
-		return fmt.Sprintf("%s, %s: kind unknown, taken as release to a pelaksana post: no structural post", what, until)
+		return i18n.M(i18n.RuleSanctionNoKind, what, until)
 	}
 	if f.level == 0 {
-		return fmt.Sprintf("%s, %s: no promotion, and a first structural post counts as one", what, until)
+		return i18n.M(i18n.RuleSanctionNoFirst, what, until)
 	}
 	to := f.eselon
 	if j >= 0 {
 		to = e.r.Positions[j].Eselon
 	}
-	return fmt.Sprintf("%s, %s: no promotion from eselon %s to %s", what, until, f.eselon, to)
+	return i18n.M(i18n.RuleSanctionNoPromo, what, until, f.eselon, to)
 }
 
-func rulesNoteSanction(e *Eligibility, i int) string {
+func rulesNoteSanction(e *Eligibility, i int) i18n.Msg {
 	f := &e.facts[i]
 	o := &e.r.Officials[i]
 	if !e.rules.Sanction || o.Sanction < Sedang {
-		return ""
+		return i18n.Msg{}
 	}
 	switch {
 	case f.sanction != 0 && f.sanctionGuess:
-		return fmt.Sprintf("hukuman disiplin %s: kind unknown, taken as lasting its longest statutory period (12 months) from %s (PP 94/2021 Pasal 8): give sanction_kind",
+		return i18n.M(i18n.RuleSanctionGuess,
 			o.Sanction, rulesDate(o.SanctionDate))
 	case f.sanction != 0 && f.sanctionUntil.IsZero() && !f.sanctionKind.Permanent():
-		return fmt.Sprintf("hukuman disiplin %s: neither sanction_until nor sanction_date given: taken as in force", o.Sanction)
+		return i18n.M(i18n.RuleSanctionNoDates, o.Sanction)
 	case f.sanction == Berat && f.sanctionKind == 0:
-		return "hukuman disiplin berat: kind unknown, taken as release to a pelaksana post (PP 94/2021 Pasal 8 ayat (4) huruf b): give sanction_kind"
+		return i18n.M(i18n.RuleSanctionBeratKind)
 	case f.sanction == 0:
-		return fmt.Sprintf("hukuman disiplin %s ended on %s: no longer in force", o.Sanction, rulesDate(f.sanctionUntil))
+		return i18n.M(i18n.RuleSanctionEnded, o.Sanction, rulesDate(f.sanctionUntil))
 	}
-	return ""
+	return i18n.Msg{}
 }
 
-func rulesWhyTraining(e *Eligibility, i, j int) string {
+func rulesWhyTraining(e *Eligibility, i, j int) i18n.Msg {
 	if j == whyRelease {
-		return "attending PKN II leadership training: may stay or be promoted, not released (a regional policy)"
+		return i18n.M(i18n.RuleTrainingRelease)
 	}
-	return fmt.Sprintf("attending PKN II leadership training: may stay or be promoted, not moved to another %s post (a regional policy)",
+	return i18n.M(i18n.RuleTrainingMove,
 		e.rulesLevelOf(i, j))
 }
 
@@ -700,170 +702,168 @@ func (e *Eligibility) promotionBars(i int, toEs Eselon) uint8 {
 
 // promotionBar returns why R-PROMOTION bars official i from a post of
 // eselon toEs other than the current one, or "" when it does not.
-func (e *Eligibility) promotionBar(i int, toEs Eselon) string {
+func (e *Eligibility) promotionBar(i int, toEs Eselon) i18n.Msg {
 	f := &e.facts[i]
 	o := &e.r.Officials[i]
 	to := toEs.Level()
 	m := e.promotionBars(i, toEs)
-	var why []string
+	var why []any
 	if m&promoNoPost != 0 {
-		why = append(why, map[Level]string{
-			LevelJPT:           "no structural post: a JPT Pratama post needs experience as administrator (PP 11/2017 jo PP 17/2020 Pasal 107)",
-			LevelAdministrator: "no structural post: an Administrator post needs experience as pengawas (PP 11/2017 Pasal 54 ayat (1))",
-		}[to])
+		k := i18n.RulePromoNoPostAdmin
+		if to == LevelJPT {
+			k = i18n.RulePromoNoPostJPT
+		}
+		why = append(why, i18n.M(k))
 	}
 	if m&promoSkip != 0 {
-		why = append(why, fmt.Sprintf("%s to %s skips a level: promotion is one level at a time", f.level, to))
+		why = append(why, i18n.M(i18n.RulePromoSkip, f.level, to))
 	}
 	if m&promoDemote != 0 {
 		if to != f.level {
-			why = append(why, fmt.Sprintf("%s to %s is a demotion, not allowed by the policy", f.level, to))
+			why = append(why, i18n.M(i18n.RulePromoDemoteLevel, f.level, to))
 		} else {
-			why = append(why, fmt.Sprintf("eselon %s to %s is a demotion, not allowed by the policy", f.eselon, toEs))
+			why = append(why, i18n.M(i18n.RulePromoDemoteEselon, f.eselon, toEs))
 		}
 	}
 	if m&promoPredicate != 0 {
-		why = append(why, fmt.Sprintf("SKP %s, below Baik: a promotion needs at least Baik (PP 11/2017 Pasal 54 ayat (1); PP 100/2000 Pasal 5)",
+		why = append(why, i18n.M(i18n.RulePromoPredicate,
 			o.Performance.Predicate))
 	}
 	if m&promoOld != 0 {
-		why = append(why, fmt.Sprintf("age %d on %s, above %d for a JPT Pratama candidate",
+		why = append(why, i18n.M(i18n.RulePromoOld,
 			f.age, rulesDate(e.date), e.rules.JPTMaxAge))
 	}
 	if m&promoAdmin != 0 {
-		why = append(why, fmt.Sprintf("%s as administrator (since %s%s), fewer than %d months for a JPT Pratama candidate (PP 11/2017 jo PP 17/2020 Pasal 107)",
+		why = append(why, i18n.M(i18n.RulePromoAdmin,
 			rulesMonths(f.adminMonths), rulesDate(f.adminSince), rulesBound(f.adminBound), e.rules.AdminMinMonths))
 	}
 	if m&promoPengawas != 0 {
-		why = append(why, fmt.Sprintf("%s as pengawas (since %s%s), fewer than %d months for an administrator candidate (PP 11/2017 Pasal 54 ayat (1))",
+		why = append(why, i18n.M(i18n.RulePromoPengawas,
 			rulesMonths(f.pengawasMonths), rulesDate(f.pengawasSince), rulesBound(f.pengawasBound), e.rules.PengawasMinMonths))
 	}
-	return strings.Join(why, "; ")
+	if len(why) == 0 {
+		return i18n.Msg{}
+	}
+	return i18n.M(i18n.RuleList, i18n.Join{Items: why, Sep: "; "})
 }
 
-// rulesMonths writes a number of months for the rules' messages.
-func rulesMonths(n int) string {
-	if n == 1 {
-		return "1 month"
-	}
-	return fmt.Sprintf("%d months", n)
-}
+// rulesMonths is a number of months for the rules' messages.
+func rulesMonths(n int) i18n.Count { return i18n.Count{N: n, Noun: i18n.UnitMonth} }
 
 // rulesBound says that a start of experience is the current post's: a
 // lower bound of the time at the level.
-func rulesBound(b bool) string {
+func rulesBound(b bool) i18n.Msg {
 	if b {
-		return ", the current post's start: earlier posts at the level are not in the files"
+		return i18n.M(i18n.RulePromoBound)
 	}
-	return ""
+	return i18n.Msg{}
 }
 
-func rulesWhyPromotion(e *Eligibility, i, j int) string {
+func rulesWhyPromotion(e *Eligibility, i, j int) i18n.Msg {
 	if j < 0 {
 		return e.promotionBar(i, e.facts[i].eselon)
 	}
 	return e.promotionBar(i, e.r.Positions[j].Eselon)
 }
 
-func rulesNotePromotion(e *Eligibility, i int) string {
+func rulesNotePromotion(e *Eligibility, i int) i18n.Msg {
 	f := &e.facts[i]
 	if !e.rules.Promotion || f.level == LevelJPT {
-		return ""
+		return i18n.Msg{}
 	}
 	switch {
 	case f.level == 0:
-		return "no structural post: may fill a pengawas post the rank allows, no administrator or JPT post (a functional official selected for a JPT post needs a pin)"
+		return i18n.M(i18n.RulePromoNoPostNote)
 	case f.level == LevelAdministrator && f.adminBound:
-		return fmt.Sprintf("administrator_since unknown: the time as administrator counts from the current post's start (%s), a lower bound",
+		return i18n.M(i18n.RulePromoAdminBound,
 			rulesDate(f.adminSince))
 	case f.level == LevelAdministrator && !f.adminKnown:
-		return "start as administrator unknown (administrator_since, position_since): time as administrator not checked for JPT posts"
+		return i18n.M(i18n.RulePromoAdminUnknown)
 	case f.level == LevelPengawas && f.pengawasBound:
-		return fmt.Sprintf("pengawas_since unknown: the time as pengawas counts from the current post's start (%s), a lower bound",
+		return i18n.M(i18n.RulePromoPengBound,
 			rulesDate(f.pengawasSince))
 	case f.level == LevelPengawas && !f.pengawasKnown:
-		return "start as pengawas unknown (pengawas_since, position_since): time as pengawas not checked for administrator posts"
+		return i18n.M(i18n.RulePromoPengUnknown)
 	case f.level == LevelAdministrator && !f.hasBirth:
-		return "birth date unknown: age not checked for JPT posts"
+		return i18n.M(i18n.RulePromoNoBirth)
 	}
-	return ""
+	return i18n.Msg{}
 }
 
-func rulesWhyEducation(e *Eligibility, i, j int) string {
+func rulesWhyEducation(e *Eligibility, i, j int) i18n.Msg {
 	l := e.rulesLevelOf(i, j)
-	return fmt.Sprintf("education %s, below S1/D4, the minimum for %s posts", e.r.Officials[i].Education, l)
+	return i18n.M(i18n.RuleEducation, e.r.Officials[i].Education, l)
 }
 
-func rulesNoteEducation(e *Eligibility, i int) string {
+func rulesNoteEducation(e *Eligibility, i int) i18n.Msg {
 	if !e.rules.Education || e.r.Officials[i].Education != 0 || e.facts[i].level == LevelJPT {
-		return ""
+		return i18n.Msg{}
 	}
-	return "education unknown: the S1/D4 of administrator and JPT posts is not checked"
+	return i18n.M(i18n.RuleEducationUnknown)
 }
 
-func rulesWhyEvaluation(e *Eligibility, i, j int) string {
+func rulesWhyEvaluation(e *Eligibility, i, j int) i18n.Msg {
 	f := &e.facts[i]
-	on := ""
+	var on i18n.Msg
 	if d := e.r.Officials[i].EvaluationDate; !d.IsZero() {
-		on = " on " + rulesDate(d)
+		on = i18n.M(i18n.RuleEvalOn, rulesDate(d))
 	}
 	switch f.evaluation {
 	case EvalIstirahat:
-		return fmt.Sprintf("evaluation%s: istirahat (diistirahatkan): released from the post", on)
+		return i18n.M(i18n.RuleEvalIstirahat, on)
 	case EvalTetap:
-		return fmt.Sprintf("evaluation%s: tetap: keeps the current post", on)
+		return i18n.M(i18n.RuleEvalTetap, on)
 	}
 	if j >= 0 && int(f.cur) != j {
-		return fmt.Sprintf("evaluation%s: rotasi: another post of the level or a promotion, not a lower level", on)
+		return i18n.M(i18n.RuleEvalRotasiTo, on)
 	}
-	return fmt.Sprintf("evaluation%s: rotasi: leaves the current post for another of the level (or a promotion)", on)
+	return i18n.M(i18n.RuleEvalRotasi, on)
 }
 
-func rulesNoteEvaluation(e *Eligibility, i int) string {
+func rulesNoteEvaluation(e *Eligibility, i int) i18n.Msg {
 	f := &e.facts[i]
 	if !e.rules.Evaluation || f.evaluation == 0 {
-		return ""
+		return i18n.Msg{}
 	}
 	switch {
 	case f.evaluation == EvalRotasi && f.bupLock:
-		return fmt.Sprintf("evaluation rotasi, but the holder retires on %s (R-BUP): stays until then",
+		return i18n.M(i18n.RuleEvalRotasiBUP,
 			rulesDate(f.retire[rulesBUPIndex(f.level)]))
 	case f.evaluation == EvalRotasi && f.locked:
-		return fmt.Sprintf("evaluation rotasi, but %d months in the post, fewer than %d (R-TENURE-MIN): stays until %s",
+		return i18n.M(i18n.RuleEvalRotasiLocked,
 			f.tenure, e.rules.TenureMinMonths, rulesDate(AddMonths(f.since, e.rules.TenureMinMonths)))
 	case f.evaluation == EvalTetap && !f.evalLock && f.cause == CauseNone:
-		return "evaluation tetap, but the current post is barred by another rule or a decision: may move"
+		return i18n.M(i18n.RuleEvalTetapFree)
 	}
-	return ""
+	return i18n.Msg{}
 }
 
-func rulesWhyJPTSelection(e *Eligibility, i, j int) string {
-	post := "a JPT Pratama post"
+func rulesWhyJPTSelection(e *Eligibility, i, j int) i18n.Msg {
+	var post any = i18n.M(i18n.RuleJPTPost)
 	if j >= 0 {
 		post = e.r.Positions[j].ID
 	}
-	return fmt.Sprintf("%s is filled by open selection (seleksi terbuka): not among the names proposed for it", post)
+	return i18n.M(i18n.RuleJPTSelection, post)
 }
 
-func rulesWhyJPTRotation(e *Eligibility, i, j int) string {
-	return "a JPT holder moves to another JPT post after a competency test (uji kompetensi): no evaluation on record"
+func rulesWhyJPTRotation(e *Eligibility, i, j int) i18n.Msg {
+	return i18n.M(i18n.RuleJPTRotation)
 }
 
-func rulesWhyReleaseCause(e *Eligibility, i, _ int) string {
-	return "no cause to release a holder (non-job needs an evaluation istirahat, a discipline sanction or the user's pin to no post): keeps a post"
+func rulesWhyReleaseCause(e *Eligibility, i, _ int) i18n.Msg {
+	return i18n.M(i18n.RuleReleaseCause)
 }
 
-func rulesWhyJPM(e *Eligibility, i, j int) string {
+func rulesWhyJPM(e *Eligibility, i, j int) i18n.Msg {
 	v, _ := JPM(e.r.Officials[i].Competency, e.r.Positions[j].Required)
-	return fmt.Sprintf("JPM %.1f %% (%s) against the post's standard, below the %g %% floor",
-		100*v, JPMCategory(v), 100*e.rules.JPMMinValue)
+	return i18n.M(i18n.RuleJPM, i18n.Pct{F: v, Prec: 1}, JPMCategory(v), i18n.Pct{F: e.rules.JPMMinValue, Prec: -1})
 }
 
-func rulesNoteJPM(e *Eligibility, i int) string {
+func rulesNoteJPM(e *Eligibility, i int) i18n.Msg {
 	if !e.rules.JPMMin || e.facts[i].assessed {
-		return ""
+		return i18n.Msg{}
 	}
-	return "competencies not assessed: the JPM floor is not applied"
+	return i18n.M(i18n.RuleJPMNotAssessed)
 }
 
 // rulesFamilyBars is R-FAMILY's pair test: a post other than the current
@@ -882,16 +882,16 @@ func rulesFamilyBars(e *Eligibility, i, j int) bool {
 	return true
 }
 
-func rulesWhyFamily(e *Eligibility, i, j int) string {
-	return fmt.Sprintf("the post's job family %q is not the official's (%s)",
+func rulesWhyFamily(e *Eligibility, i, j int) i18n.Msg {
+	return i18n.M(i18n.RuleFamily,
 		e.r.Positions[j].Family, strings.Join(e.r.Officials[i].Families, " | "))
 }
 
-func rulesNoteFamily(e *Eligibility, i int) string {
+func rulesNoteFamily(e *Eligibility, i int) i18n.Msg {
 	if !e.rules.SameFamily || len(e.r.Officials[i].Families) > 0 {
-		return ""
+		return i18n.Msg{}
 	}
-	return "job family (family) unknown: R-FAMILY not applied"
+	return i18n.M(i18n.RuleFamilyUnknown)
 }
 
 // rulesFamilies indexes the specific families of the posts (postFam, −1 for
@@ -949,18 +949,18 @@ func rulesDecisionBars(e *Eligibility, i, j int) bool {
 	return false
 }
 
-func rulesWhyDecision(e *Eligibility, i, j int) string {
+func rulesWhyDecision(e *Eligibility, i, j int) i18n.Msg {
 	f := &e.facts[i]
 	switch {
 	case f.pin == pinRelease:
-		return "released by the user (pinned to no post)"
+		return i18n.M(i18n.RuleDecisionReleased)
 	case f.pin >= 0 && int(f.pin) != j:
-		return "pinned by the user to " + e.rulesPost(int(f.pin))
+		return i18n.M(i18n.RuleDecisionPinned, e.rulesPost(int(f.pin)))
 	case j >= 0 && e.pinnedBy[j] >= 0 && int(e.pinnedBy[j]) != i:
 		o := &e.r.Officials[e.pinnedBy[j]]
-		return fmt.Sprintf("post %s is pinned by the user to %s (NIP %s)", e.r.Positions[j].ID, o.Name, o.NIP.Raw)
+		return i18n.M(i18n.RuleDecisionPostTaken, e.r.Positions[j].ID, o.Name, o.NIP.Raw)
 	}
-	return "forbidden by the user"
+	return i18n.M(i18n.RuleDecisionForbidden)
 }
 
 // rulesPairKey is the key of a pair in the forbid set.

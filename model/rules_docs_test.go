@@ -190,7 +190,7 @@ func TestRulesDocsQuotes(t *testing.T) {
 	reasons := map[string]bool{}
 	for _, d := range []string{"2026-12-01", "2029-06-01"} {
 		for _, r := range ApprovalAt(day(d), cal).Reasons {
-			reasons[r] = true
+			reasons[en(r)] = true
 		}
 	}
 	re = regexp.MustCompile("`((?:UU|PP) [0-9]+/[0-9]+ Pasal [^`]+)`")

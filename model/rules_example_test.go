@@ -42,8 +42,8 @@ func ExampleEvaluate() {
 	}
 	fmt.Println(el.Allowed(2, 2)) // one level up, held by Andi: the solver decides
 	// Output:
-	// Andi Contoh locked [R-TENURE-MIN: 18 months in the current post since 2025-06-01, fewer than 24: stays until 2027-06-01]
-	// Wati Fiktif locked [R-BUP: pensiun 2027-04-01 (BUP 58 for Administrator), within the 12-month horizon ending 2027-12-01: stays in the post until then, no other post]
+	// Andi Contoh locked [R-TENURE-MIN: 18 months in the current post since 1 June 2025, fewer than 24: stays until 1 June 2027]
+	// Wati Fiktif locked [R-BUP: pensiun 1 April 2027 (BUP 58 for Administrator), within the 12-month horizon ending 1 December 2027: stays in the post until then, no other post]
 	// Rudi Rekaan free []
 	// R-PROMOTION: Pengawas to JPT Pratama skips a level: promotion is one level at a time
 	// R-JPT-SELECTION: DINAS-KADIS is filled by open selection (seleksi terbuka): not among the names proposed for it

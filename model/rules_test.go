@@ -164,7 +164,7 @@ func TestRulesPairs(t *testing.T) {
 
 		{name: "tenure: exactly 24 months moves", mods: []mod{since("2024-12-01")}, post: "ADM-C"},
 		{name: "tenure: one day short is locked", mods: []mod{since("2024-12-02")}, post: "ADM-C", want: []string{"R-TENURE-MIN"},
-			reason: "23 months in the current post since 2024-12-02, fewer than 24: stays until 2026-12-02"},
+			reason: "23 months in the current post since 2 December 2024, fewer than 24: stays until 2 December 2026"},
 		{name: "tenure: locked may stay", mods: []mod{since("2024-12-02")}, post: "ADM-B"},
 		{name: "tenure: locked, not promoted either", mods: []mod{since("2024-12-02"), rules(func(r *Rules) { r.AdminMinMonths = 0 })},
 			post: "JPT-A", want: []string{"R-TENURE-MIN"}},
@@ -177,7 +177,7 @@ func TestRulesPairs(t *testing.T) {
 
 		{name: "tenure max: 60 months hard must leave", mods: []mod{since("2021-12-01"), rules(func(r *Rules) { r.TenureMaxHard = true })},
 			post: "ADM-B", want: []string{"R-TENURE-MAX"},
-			reason: "60 months in the current post since 2021-12-01, at least 60: must leave (hard limit in the policy)"},
+			reason: "60 months in the current post since 1 December 2021, at least 60: must leave (hard limit in the policy)"},
 		{name: "tenure max: 59 months hard may stay", mods: []mod{since("2021-12-02"), rules(func(r *Rules) { r.TenureMaxHard = true })}, post: "ADM-B"},
 		{name: "tenure max: hard, other posts open", mods: []mod{since("2021-12-01"), rules(func(r *Rules) { r.TenureMaxHard = true })}, post: "ADM-C"},
 		{name: "tenure max: soft is no bar", mods: []mod{since("2001-12-01")}, post: "ADM-B"},
@@ -190,15 +190,15 @@ func TestRulesPairs(t *testing.T) {
 		{name: "rank: holder below the range, another III.a barred", mods: []mod{at("ADM-C"), rank(RankIIIc)}, post: "ADM-A", want: []string{"R-RANK"}},
 
 		{name: "BUP: retires at the end of the horizon", mods: []mod{born("1969-11-15")}, post: "ADM-C", want: []string{"R-BUP"},
-			reason: "pensiun 2027-12-01 (BUP 58 for Administrator), within the 12-month horizon ending 2027-12-01"},
+			reason: "pensiun 1 December 2027 (BUP 58 for Administrator), within the 12-month horizon ending 1 December 2027"},
 		{name: "BUP: stays in the current post until then", mods: []mod{born("1969-11-15")}, post: "ADM-B"},
 		{name: "BUP: birthday on the 1st", mods: []mod{born("1969-11-01")}, post: "ADM-C", want: []string{"R-BUP"}},
 		{name: "BUP: birthday at the horizon's end", mods: []mod{born("1969-12-01")}, post: "ADM-C"},
 		{name: "BUP: a JPT post's 60 does not free a holder retiring at 58", mods: []mod{born("1969-11-15"), rules(func(r *Rules) { r.Promotion = false })}, post: "JPT-A", want: []string{"R-BUP"},
-			reason: "pensiun 2027-12-01 (BUP 58 for Administrator), within the 12-month horizon ending 2027-12-01: stays in the post until then, no other post"},
+			reason: "pensiun 1 December 2027 (BUP 58 for Administrator), within the 12-month horizon ending 1 December 2027: stays in the post until then, no other post"},
 		{name: "BUP: JPT candidate too old", mods: []mod{born("1969-11-15")}, post: "JPT-A", want: []string{"R-BUP", "R-PROMOTION"}},
 		{name: "BUP: retired on the plan date leaves the current post", mods: []mod{born("1968-11-15")}, post: "ADM-B", want: []string{"R-BUP"},
-			reason: "pensiun 2026-12-01 (BUP 58 for Administrator), on or before the plan date 2026-12-01: retires"},
+			reason: "pensiun 1 December 2026 (BUP 58 for Administrator), on or before the plan date 1 December 2026: retires"},
 		{name: "BUP: a JPT holder of 59 stays, no administrator post", mods: []mod{at("JPT-A"), rank(RankIVc), born("1967-06-15"), rules(func(r *Rules) { r.AllowDemotion = true })}, post: "ADM-C", want: []string{"R-BUP"}},
 		{name: "BUP: pengawas post at 58 too", mods: []mod{born("1969-11-15"), rules(func(r *Rules) { r.AllowDemotion = true })}, post: "PGW-A", want: []string{"R-BUP"}},
 		{name: "BUP: switched off", mods: []mod{born("1969-11-15"), rules(func(r *Rules) { r.BUP = false })}, post: "ADM-C"},
@@ -208,16 +208,16 @@ func TestRulesPairs(t *testing.T) {
 
 		{name: "sanction: berat ended the day before", mods: []mod{sanction(Berat, "2026-11-30")}, post: "ADM-C"},
 		{name: "sanction: berat ends on the plan date", mods: []mod{sanction(Berat, "2026-12-01")}, post: "ADM-C", want: []string{"R-SANCTION"},
-			reason: "hukuman disiplin berat, in force until 2026-12-01: kind unknown, taken as release to a pelaksana post: no structural post"},
+			reason: "hukuman disiplin berat, in force until 1 December 2026: kind unknown, taken as release to a pelaksana post: no structural post"},
 		{name: "sanction: berat bars the current post", mods: []mod{sanction(Berat, "2027-06-30")}, post: "ADM-B", want: []string{"R-SANCTION"}},
 		{name: "sanction: berat without end", mods: []mod{sanction(Berat, "")}, post: "ADM-C", want: []string{"R-SANCTION"},
 			reason: "hukuman disiplin berat, in force, end date unknown: kind unknown, taken as release to a pelaksana post: no structural post"},
 		{name: "sanction: sedang bars promotion", mods: []mod{sanction(Sedang, "2027-01-31")}, post: "JPT-A", want: []string{"R-SANCTION"},
-			reason: "hukuman disiplin sedang, in force until 2027-01-31: no promotion from eselon III.b to II.b"},
+			reason: "hukuman disiplin sedang, in force until 31 January 2027: no promotion from eselon III.b to II.b"},
 		{name: "sanction: sedang bars a promotion within the level", mods: []mod{sanction(Sedang, "2027-01-31")}, post: "ADM-A", want: []string{"R-SANCTION"}},
 		{name: "sanction: demotion allows one level lower", mods: []mod{kind(PenurunanJabatan, "2026-06-01")}, post: "PGW-A"},
 		{name: "sanction: demotion bars the level", mods: []mod{kind(PenurunanJabatan, "2026-06-01")}, post: "ADM-C", want: []string{"R-SANCTION"},
-			reason: "hukuman disiplin berat (penurunan jabatan setingkat lebih rendah selama 12 bulan), in force until 2027-05-31: a post one level lower (Pengawas) only (PP 94/2021 Pasal 8 ayat (4) huruf a)"},
+			reason: "hukuman disiplin berat (penurunan jabatan setingkat lebih rendah selama 12 bulan), in force until 31 May 2027: a post one level lower (Pengawas) only (PP 94/2021 Pasal 8 ayat (4) huruf a)"},
 		{name: "sanction: demotion bars the current post", mods: []mod{kind(PenurunanJabatan, "2026-06-01")}, post: "ADM-B", want: []string{"R-SANCTION"}},
 		{name: "sanction: demotion of a JPT holder to an administrator post", mods: []mod{at("JPT-A"), rank(RankIVc), kind(PenurunanJabatan, "2026-06-01")}, post: "ADM-C"},
 		{name: "sanction: demotion, 12 months ended the day before", mods: []mod{kind(PenurunanJabatan, "2025-12-01")}, post: "ADM-C"},
@@ -262,14 +262,14 @@ func TestRulesPairs(t *testing.T) {
 		{name: "promotion: JPT candidate aged exactly 56", mods: []mod{born("1970-12-01")}, post: "JPT-A"},
 		{name: "promotion: JPT candidate a day before 57", mods: []mod{born("1969-12-02")}, post: "JPT-A"},
 		{name: "promotion: JPT candidate aged 57", mods: []mod{born("1969-12-01")}, post: "JPT-A", want: []string{"R-PROMOTION"},
-			reason: "age 57 on 2026-12-01, above 56 for a JPT Pratama candidate"},
+			reason: "age 57 on 1 December 2026, above 56 for a JPT Pratama candidate"},
 		{name: "promotion: JPT holder of 58 rotates", mods: []mod{at("JPT-A"), rank(RankIVc), born("1968-06-15")}, post: "JPT-B"},
 		{name: "promotion: II.a to II.b is a demotion", mods: []mod{at("JPT-B"), rank(RankIVb), born("1968-06-15")}, post: "JPT-A", want: []string{"R-PROMOTION"},
 			reason: "eselon II.a to II.b is a demotion, not allowed by the policy"},
 		{name: "promotion: II.a to II.b allowed by the policy", mods: []mod{at("JPT-B"), rank(RankIVb), rules(func(r *Rules) { r.AllowDemotion = true })}, post: "JPT-A"},
 		{name: "promotion: exactly the months as administrator", mods: []mod{since("2023-12-01"), rules(func(r *Rules) { r.AdminMinMonths = 36 })}, post: "JPT-A"},
 		{name: "promotion: a day short as administrator", mods: []mod{since("2023-12-02"), rules(func(r *Rules) { r.AdminMinMonths = 36 })}, post: "JPT-A", want: []string{"R-PROMOTION"},
-			reason: "35 months as administrator (since 2023-12-02, the current post's start: earlier posts at the level are not in the files), fewer than 36 months for a JPT Pratama candidate (PP 11/2017 jo PP 17/2020 Pasal 107)"},
+			reason: "35 months as administrator (since 2 December 2023, the current post's start: earlier posts at the level are not in the files), fewer than 36 months for a JPT Pratama candidate (PP 11/2017 jo PP 17/2020 Pasal 107)"},
 		{name: "promotion: cumulative time as administrator counts", mods: []mod{since("2025-06-01"), off(func(o *Official) {
 			o.AdministratorSince = time.Date(2023, 12, 1, 0, 0, 0, 0, time.UTC)
 		}), func(_ testing.TB, r *Roster, p *Policy) {
@@ -282,7 +282,7 @@ func TestRulesPairs(t *testing.T) {
 			p.Exempt = []string{r.Officials[0].NIP.Raw}
 			p.Rules.AdminMinMonths = 36
 		}}, post: "JPT-A", want: []string{"R-PROMOTION"},
-			reason: "35 months as administrator (since 2023-12-02), fewer than 36 months for a JPT Pratama candidate (PP 11/2017 jo PP 17/2020 Pasal 107)"},
+			reason: "35 months as administrator (since 2 December 2023), fewer than 36 months for a JPT Pratama candidate (PP 11/2017 jo PP 17/2020 Pasal 107)"},
 		{name: "promotion: SKP below Baik", mods: []mod{off(func(o *Official) { o.Performance.Predicate = ButuhPerbaikan })}, post: "JPT-A", want: []string{"R-PROMOTION"},
 			reason: "SKP Butuh Perbaikan, below Baik: a promotion needs at least Baik (PP 11/2017 Pasal 54 ayat (1); PP 100/2000 Pasal 5)"},
 		{name: "promotion: SKP below Baik, within the level too", mods: []mod{off(func(o *Official) { o.Performance.Predicate = Kurang })}, post: "ADM-A", want: []string{"R-PROMOTION"}},
@@ -293,7 +293,7 @@ func TestRulesPairs(t *testing.T) {
 		{name: "promotion: pengawas a day short of 36 months", mods: []mod{at(""), off(func(o *Official) {
 			o.Eselon, o.PositionSince = EselonIVa, time.Date(2023, 12, 2, 0, 0, 0, 0, time.UTC)
 		}), func(_ testing.TB, r *Roster, p *Policy) { p.Exempt = []string{r.Officials[0].NIP.Raw} }}, post: "ADM-C", want: []string{"R-PROMOTION"},
-			reason: "35 months as pengawas (since 2023-12-02, the current post's start: earlier posts at the level are not in the files), fewer than 36 months for an administrator candidate (PP 11/2017 Pasal 54 ayat (1))"},
+			reason: "35 months as pengawas (since 2 December 2023, the current post's start: earlier posts at the level are not in the files), fewer than 36 months for an administrator candidate (PP 11/2017 Pasal 54 ayat (1))"},
 		{name: "promotion: earlier pengawas posts count", mods: []mod{at(""), off(func(o *Official) {
 			o.Eselon, o.PositionSince = EselonIVa, time.Date(2025, 12, 2, 0, 0, 0, 0, time.UTC)
 			o.PengawasSince = time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -308,7 +308,7 @@ func TestRulesPairs(t *testing.T) {
 
 		{name: "JPM: exactly the floor", mods: []mod{jpmOn(17)}, post: "ADM-C"},
 		{name: "JPM: below the floor", mods: []mod{jpmOn(16)}, post: "ADM-C", want: []string{"R-JPM-MIN"},
-			reason: "JPM 64.0 % (KMS) against the post's standard, below the 68 % floor"},
+			reason: "JPM 64.0% (KMS) against the post's standard, below the 68% floor"},
 		{name: "JPM: not assessed", mods: []mod{jpmOn(0)}, post: "ADM-C"},
 		{name: "JPM: staying is not a placement", mods: []mod{jpmOn(1)}, post: "ADM-B"},
 		{name: "JPM: off by default", mods: []mod{jpmOn(16), rules(func(r *Rules) { r.JPMMin = false })}, post: "ADM-C"},
@@ -337,7 +337,7 @@ func TestRulesPairs(t *testing.T) {
 		{name: "evaluation: istirahat bars every post", mods: []mod{eval(EvalIstirahat), func(t testing.TB, r *Roster, _ *Policy) {
 			r.Officials[0].EvaluationDate = rulesDay(t, "2026-10-01")
 		}}, post: "ADM-C", want: []string{"R-EVALUATION"},
-			reason: "evaluation on 2026-10-01: istirahat (diistirahatkan): released from the post"},
+			reason: "evaluation on 1 October 2026: istirahat (diistirahatkan): released from the post"},
 		{name: "evaluation: istirahat bars the current post", mods: []mod{eval(EvalIstirahat)}, post: "ADM-B", want: []string{"R-EVALUATION"}},
 		{name: "evaluation: switched off", mods: []mod{eval(EvalIstirahat), rules(func(r *Rules) { r.Evaluation = false })}, post: "ADM-B"},
 
@@ -374,7 +374,7 @@ func TestRulesPairs(t *testing.T) {
 			if el.Allowed(0, j) != (c.want == nil) {
 				t.Errorf("Allowed(base, %s) = %v, want %v", c.post, el.Allowed(0, j), c.want == nil)
 			}
-			if c.reason != "" && got[0].Reason != c.reason {
+			if c.reason != "" && en(got[0].Reason) != c.reason {
 				t.Errorf("reason:\n got %q\nwant %q", got[0].Reason, c.reason)
 			}
 		})
@@ -399,7 +399,7 @@ func TestRulesStatus(t *testing.T) {
 		{name: "new appointee locked", mod: func(t testing.TB, r *Roster, _ *Policy) {
 			r.Officials[0].PositionSince = rulesDay(t, "2025-06-01")
 		}, want: Locked, codes: []string{"R-TENURE-MIN"},
-			reason: "18 months in the current post since 2025-06-01, fewer than 24: stays until 2027-06-01"},
+			reason: "18 months in the current post since 1 June 2025, fewer than 24: stays until 1 June 2027"},
 		{name: "locked but berat must leave", mod: func(t testing.TB, r *Roster, _ *Policy) {
 			r.Officials[0].PositionSince = rulesDay(t, "2025-06-01")
 			r.Officials[0].Sanction = Berat
@@ -414,12 +414,12 @@ func TestRulesStatus(t *testing.T) {
 		{name: "retires within the horizon: stays until then", mod: func(t testing.TB, r *Roster, _ *Policy) {
 			rulesBorn(t, r, 0, "1969-03-20")
 		}, want: Locked, codes: []string{"R-BUP"},
-			reason: "pensiun 2027-04-01 (BUP 58 for Administrator), within the 12-month horizon ending 2027-12-01: stays in the post until then, no other post"},
+			reason: "pensiun 1 April 2027 (BUP 58 for Administrator), within the 12-month horizon ending 1 December 2027: stays in the post until then, no other post"},
 		{name: "JPT holder retires at 60", mod: func(t testing.TB, r *Roster, _ *Policy) {
 			rulesBorn(t, r, 1, "1967-03-20")
 			r.Officials[0], r.Officials[1] = r.Officials[1], r.Officials[0]
 		}, want: Locked, codes: []string{"R-BUP"},
-			reason: "pensiun 2027-04-01 (BUP 60 for JPT Pratama), within the 12-month horizon ending 2027-12-01: stays in the post until then, no other post"},
+			reason: "pensiun 1 April 2027 (BUP 60 for JPT Pratama), within the 12-month horizon ending 1 December 2027: stays in the post until then, no other post"},
 		{name: "retiring and over five years, hard: stays until the retirement", mod: func(t testing.TB, r *Roster, p *Policy) {
 			rulesBorn(t, r, 0, "1969-03-20")
 			r.Officials[0].PositionSince = rulesDay(t, "2020-01-01")
@@ -432,7 +432,7 @@ func TestRulesStatus(t *testing.T) {
 		{name: "retired on the plan date", mod: func(t testing.TB, r *Roster, _ *Policy) {
 			rulesBorn(t, r, 0, "1968-11-15")
 		}, want: MustLeave, codes: []string{"R-BUP"}, release: true, cause: CauseRetirement,
-			reason: "pensiun 2026-12-01 (BUP 58 for Administrator), on or before the plan date 2026-12-01: retires"},
+			reason: "pensiun 1 December 2026 (BUP 58 for Administrator), on or before the plan date 1 December 2026: retires"},
 		{name: "retiring, released by the user", mod: func(t testing.TB, r *Roster, p *Policy) {
 			rulesBorn(t, r, 0, "1969-03-20")
 			p.Pins = []Decision{{NIP: r.Officials[0].NIP.Raw}}
@@ -507,7 +507,7 @@ func TestRulesStatus(t *testing.T) {
 			if st != c.want || !slices.Equal(rulesCodes(vs), c.codes) {
 				t.Fatalf("Status = %v %v, want %v %v", st, vs, c.want, c.codes)
 			}
-			if c.reason != "" && vs[0].Reason != c.reason {
+			if c.reason != "" && en(vs[0].Reason) != c.reason {
 				t.Errorf("reason:\n got %q\nwant %q", vs[0].Reason, c.reason)
 			}
 			if got := el.CanRelease(0); got != c.release {
@@ -560,7 +560,7 @@ func TestRulesDecisions(t *testing.T) {
 	if vs := el.Blocked(1, admC); !slices.Equal(rulesCodes(vs), []string{"R-DECISION"}) {
 		t.Errorf("the other official in the pinned post: %v", vs)
 	}
-	if vs := el.Blocked(1, rulesPostIndex(t, r, "JPT-B")); !slices.Equal(rulesCodes(vs), []string{"R-DECISION"}) || vs[0].Reason != "forbidden by the user" {
+	if vs := el.Blocked(1, rulesPostIndex(t, r, "JPT-B")); !slices.Equal(rulesCodes(vs), []string{"R-DECISION"}) || en(vs[0].Reason) != "forbidden by the user" {
 		t.Errorf("forbidden pair: %v", vs)
 	}
 	if !el.Allowed(1, rulesPostIndex(t, r, "JPT-A")) {
@@ -592,7 +592,7 @@ func TestRulesDecisionErrors(t *testing.T) {
 		{"pin against BUP", func(t testing.TB, r *Roster, p *Policy) {
 			rulesBorn(t, r, 0, "1969-05-05")
 			p.Pins = []Decision{{NIP: r.Officials[0].NIP.Raw, Position: "ADM-C"}}
-		}, []string{"R-DECISION", "196905051995031001", "ADM-C", "R-BUP", "pensiun 2027-06-01"}},
+		}, []string{"R-DECISION", "196905051995031001", "ADM-C", "R-BUP", "pensiun 1 June 2027"}},
 		{"pin against berat", func(_ testing.TB, r *Roster, p *Policy) {
 			r.Officials[0].Sanction = Berat
 			p.Pins = []Decision{{NIP: r.Officials[0].NIP.Raw, Position: "ADM-B"}}
@@ -661,14 +661,14 @@ func TestRulesNotes(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Evaluate: %v", err)
 	}
-	want := []Verdict{
+	want := []textVerdict{
 		{"R-TENURE-MIN", "start in the current post (position_since) unknown: not locked"},
 		{"R-RANK", "golongan III/c is below III/d, the lowest allowed for the current eselon III.a: staying is allowed (the rule applies to new placements)"},
 		{"R-PROMOTION", "start as administrator unknown (administrator_since, position_since): time as administrator not checked for JPT posts"},
 		{"R-EDUCATION", "education unknown: the S1/D4 of administrator and JPT posts is not checked"},
 		{"R-JPM-MIN", "competencies not assessed: the JPM floor is not applied"},
 	}
-	if got := el.Notes(0); !slices.Equal(got, want) {
+	if got := textVerdicts(el.Notes(0)); !slices.Equal(got, want) {
 		t.Errorf("Notes =\n%v\nwant\n%v", got, want)
 	}
 	// A post held beyond the limit when the limit is only a cost, and an
@@ -679,10 +679,10 @@ func TestRulesNotes(t *testing.T) {
 	if el, err = Evaluate(r, pol); err != nil {
 		t.Fatal(err)
 	}
-	if got := el.Notes(0); len(got) == 0 || got[0] != (Verdict{"R-TENURE-MAX", "67 months in the current post since 2021-05-01, at least 60: a cost in the score, not a bar"}) {
+	if got := textVerdicts(el.Notes(0)); len(got) == 0 || got[0] != (textVerdict{"R-TENURE-MAX", "67 months in the current post since 1 May 2021, at least 60: a cost in the score, not a bar"}) {
 		t.Errorf("Notes = %v", got)
 	}
-	if got := el.Notes(1); len(got) != 1 || got[0] != (Verdict{"R-TENURE-MIN", "19 months in the current post, fewer than 24, but exempt by the policy (SE MenPANRB 19/2023)"}) {
+	if got := textVerdicts(el.Notes(1)); len(got) != 1 || got[0] != (textVerdict{"R-TENURE-MIN", "19 months in the current post, fewer than 24, but exempt by the policy (SE MenPANRB 19/2023)"}) {
 		t.Errorf("Notes = %v", got)
 	}
 	if st, _ := el.Status(1); st != Free {
@@ -713,12 +713,12 @@ func TestRulesNotes(t *testing.T) {
 	if el, err = Evaluate(r, rulesPolicy(t)); err != nil {
 		t.Fatal(err)
 	}
-	want = []Verdict{
-		{"R-SANCTION", "hukuman disiplin sedang: kind unknown, taken as lasting its longest statutory period (12 months) from 2026-03-01 (PP 94/2021 Pasal 8): give sanction_kind"},
-		{"R-PROMOTION", "administrator_since unknown: the time as administrator counts from the current post's start (2025-06-01), a lower bound"},
-		{"R-EVALUATION", "evaluation rotasi, but 18 months in the post, fewer than 24 (R-TENURE-MIN): stays until 2027-06-01"},
+	want = []textVerdict{
+		{"R-SANCTION", "hukuman disiplin sedang: kind unknown, taken as lasting its longest statutory period (12 months) from 1 March 2026 (PP 94/2021 Pasal 8): give sanction_kind"},
+		{"R-PROMOTION", "administrator_since unknown: the time as administrator counts from the current post's start (1 June 2025), a lower bound"},
+		{"R-EVALUATION", "evaluation rotasi, but 18 months in the post, fewer than 24 (R-TENURE-MIN): stays until 1 June 2027"},
 	}
-	if got := el.Notes(0); !slices.Equal(got, want) {
+	if got := textVerdicts(el.Notes(0)); !slices.Equal(got, want) {
 		t.Errorf("Notes =\n%v\nwant\n%v", got, want)
 	}
 }
@@ -739,7 +739,7 @@ func TestRulesErrorsTogether(t *testing.T) {
 		t.Errorf("want both problems in %q", msg)
 	}
 	// docs/rules.md quotes this error verbatim.
-	const doc = "model: R-DECISION: pin 196905051995031001=ADM-C conflicts with R-BUP: pensiun 2027-06-01 (BUP 58 for Administrator), within the 12-month horizon ending 2027-12-01"
+	const doc = "R-DECISION: pin 196905051995031001=ADM-C conflicts with R-BUP: pensiun 1 June 2027 (BUP 58 for Administrator), within the 12-month horizon ending 1 December 2027"
 	if !slices.Contains(strings.Split(msg, "\n"), doc) {
 		t.Errorf("error lines %q lack the one docs/rules.md quotes:\n%s", msg, doc)
 	}

@@ -4,12 +4,14 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"time"
 )
 
 // TestScoreBeginEmptyRoster: Score and SolveSparse refuse a roster without
 // officials, each naming itself in the error (their shared scoreBegin).
 func TestScoreBeginEmptyRoster(t *testing.T) {
-	pol := DefaultPolicy(loadDate)
+	pol := DefaultPolicy(time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
 	r := &Roster{}
 	el, err := Evaluate(r, &pol)
 	if err != nil {

@@ -72,7 +72,7 @@ func newScoreMask() *scoreMask {
 }
 
 func (s *scoreMask) forbid(i, j int, rule string) {
-	s.deny[[2]int{i, j}] = Verdict{Rule: rule, Reason: "test " + rule}
+	s.deny[[2]int{i, j}] = Verdict{Rule: rule, Reason: rawReason("test " + rule)}
 }
 
 func (s *scoreMask) Allowed(i, j int) bool {
@@ -254,10 +254,10 @@ func scoreRandomRoster(rng *rand.Rand, n, m int) (*Roster, *scoreMask) {
 		switch k := rng.IntN(12); {
 		case k == 0 && holds && mask.Allowed(i, cur):
 			mask.status[i] = Locked
-			mask.statusWhy[i] = []Verdict{{Rule: "R-TENURE-MIN", Reason: "test lock"}}
+			mask.statusWhy[i] = []Verdict{{Rule: "R-TENURE-MIN", Reason: rawReason("test lock")}}
 		case k == 1 && holds:
 			mask.status[i] = MustLeave
-			mask.statusWhy[i] = []Verdict{{Rule: "R-TENURE-MAX", Reason: "test must leave"}}
+			mask.statusWhy[i] = []Verdict{{Rule: "R-TENURE-MAX", Reason: rawReason("test must leave")}}
 		case k == 2:
 			mask.noRelease[i] = true
 		}

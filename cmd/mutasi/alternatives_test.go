@@ -8,6 +8,7 @@ import (
 	"sort"
 	"testing"
 
+	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -19,7 +20,7 @@ func TestNextPlansBrute(t *testing.T) {
 	for _, date := range []string{"2026-12-01", "2024-01-01"} {
 		t.Run(date, func(t *testing.T) {
 			d, _ := model.ParseDate(date)
-			r, _, err := model.Load(model.Source{Officials: "testdata/solve/tiny/officials.csv", Positions: "testdata/solve/tiny/positions.csv"}, d)
+			r, _, err := rosterfile.Load(rosterfile.Source{Officials: "testdata/solve/tiny/officials.csv", Positions: "testdata/solve/tiny/positions.csv"}, d)
 			if err != nil || r == nil {
 				t.Fatalf("loading the fixture: %v", err)
 			}

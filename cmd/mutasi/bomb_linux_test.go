@@ -16,6 +16,9 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/mutasi-id/mutasi/internal/serve"
+	"github.com/mutasi-id/mutasi/internal/serve/servetest"
 )
 
 // The bomb tests measure a refusal as the user meets it: a fresh process
@@ -53,9 +56,9 @@ func TestBombChild(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		h := serveTestApp(t, "127.0.0.1", "").handler()
-		sess := serveNewSession(t, h).Session
-		w, _ := serveLoadForm(t, h, sess, [][2]string{{"workbook", "bomb.xlsx|" + string(data)}})
+		h := serveTestApp(t, "127.0.0.1", "")
+		sess := servetest.NewSession[serve.State](t, h).Session
+		w, _ := servetest.Load[serve.State](t, h, sess, [][2]string{{"workbook", "bomb.xlsx|" + string(data)}})
 		fmt.Printf("status=%d\n%s", w.Code, w.Body.String())
 	}
 	os.Exit(0)

@@ -7,8 +7,13 @@ import (
 	"testing"
 
 	"github.com/mutasi-id/mutasi/internal/report"
+	"github.com/mutasi-id/mutasi/internal/serve"
+	"github.com/mutasi-id/mutasi/internal/serve/servetest"
+	"github.com/stretchr/testify/require"
 
 	"github.com/mutasi-id/mutasi/bench"
+	"github.com/mutasi-id/mutasi/internal/analysis"
+	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -139,7 +144,7 @@ func TestCommandsSamePlan(t *testing.T) {
 					if len(got) != len(differ) {
 						t.Errorf("whatif: %d officials change, solve's plans differ in %d", len(got), len(differ))
 					}
-					var sw sweepReport
+					var sw analysis.SweepReport
 					if err := json.Unmarshal([]byte(run(append([]string{"whatif", "--sweep", "fit=1:2:1", "--format", "json"}, path...)...)), &sw); err != nil {
 						t.Fatal(err)
 					}
@@ -186,7 +191,7 @@ func postIDRef(p *model.PostRef) string {
 func cmdServeCheck(t *testing.T, dir string, path []string, base, fit2 map[string]cmdPlace) {
 	t.Helper()
 	date, _ := model.ParseDate(bench.DefaultDate)
-	r, _, err := model.Load(model.Source{Officials: filepath.Join(dir, bench.OfficialsFile),
+	r, _, err := rosterfile.Load(rosterfile.Source{Officials: filepath.Join(dir, bench.OfficialsFile),
 		Positions: filepath.Join(dir, bench.PositionsFile)}, date)
 	if err != nil || r == nil {
 		t.Fatalf("load: %v", err)
@@ -194,10 +199,10 @@ func cmdServeCheck(t *testing.T, dir string, path []string, base, fit2 map[strin
 	slv := defaultSolverFlags()
 	slv.mode = path[1]
 	slv.classes = len(path) < 3
-	app := newServeApp(serveConfig{host: "127.0.0.1", roster: r, rosterName: "test", policy: scoringDefaults(date), solver: slv})
-	h := app.handler()
-	st := serveNewSession(t, h)
-	check := func(what string, moves []serveMove, want map[string]cmdPlace) {
+	h, err := serve.New(serve.Config{Host: "127.0.0.1", Roster: r, RosterName: "test", Policy: scoringDefaults(date), Options: slv.options()})
+	require.NoError(t, err)
+	st := servetest.NewSession[serve.State](t, h)
+	check := func(what string, moves []serve.Move, want map[string]cmdPlace) {
 		if len(moves) != len(want) {
 			t.Fatalf("serve %s: %d moves, want %d", what, len(moves), len(want))
 		}
@@ -211,7 +216,7 @@ func cmdServeCheck(t *testing.T, dir string, path []string, base, fit2 map[strin
 		t.Fatalf("serve: no plan: %s", st.Error)
 	}
 	check("start", st.Plan.Moves, base)
-	w, resp := serveSolveJSON(t, h, st.Session, serveSolveRequest{Seq: st.Seq + 1, Set: map[string]string{"weights.fit": "2"}})
+	w, resp := servetest.Solve[serve.SolveResponse](t, h, st.Session, serve.SolveRequest{Seq: st.Seq + 1, Set: map[string]string{"weights.fit": "2"}})
 	if w.Code != 200 {
 		t.Fatalf("serve: slider move: %d %s", w.Code, w.Body)
 	}

@@ -9,6 +9,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/mutasi-id/mutasi/internal/analysis"
 	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/internal/report"
@@ -74,20 +75,20 @@ func runExplain(e *env, args []string) int {
 	resolve := func(ctx context.Context, p *model.Policy) (*solution, error) {
 		return slv.solveWith(ctx, e, r, p, pipeline.Options{From: sol, Brief: true}, "re-solving")
 	}
-	ranges, err := explainRanges(context.Background(), r, pol, sol, i, resolve) // explain_ranges.go
+	ranges, err := analysis.CheckRanges(context.Background(), r, pol, sol, i, resolve) // explain_ranges.go
 	stop()
 	if err != nil {
 		return planFailure(e, r, err, "")
 	}
 	write := func(w io.Writer) error {
 		if of.Format == "json" {
-			return report.WriteJSON(w, explainWithRanges{report.JSONExplanationOf(ex, pol.Date, e.lang), ranges,
-				e.lang.T(i18n.ExplainRangesNote, e.lang.T(i18n.ExplainStabilityNote))})
+			return report.WriteJSON(w, analysis.ExplanationWithRanges{JSONExplanation: report.JSONExplanationOf(ex, pol.Date, e.lang),
+				WeightRanges: ranges, WeightRangesNote: e.lang.T(i18n.ExplainRangesNote, e.lang.T(i18n.ExplainStabilityNote))})
 		}
 		if err := writeExplainTable(w, ex, pol.Date, e.lang, *detail); err != nil {
 			return err
 		}
-		return writeExplainRanges(w, ranges, e.lang, *detail)
+		return analysis.WriteRanges(w, ranges, e.lang, *detail)
 	}
 	if err := writeOutput(e, of.out, write); err != nil {
 		return failErr(e, exitFailure, err)
@@ -120,10 +121,10 @@ func writeExplainTable(w io.Writer, ex *model.Explanation, date time.Time, l i18
 	}
 	b.WriteString("\n")
 	for _, v := range ex.StatusReasons {
-		fmt.Fprintf(&b, "    %s: %s\n", v.Rule, v.Reason)
+		fmt.Fprintf(&b, "    %s: %s\n", v.Rule, v.Reason.Text(l))
 	}
-	explainList(&b, l.T(i18n.ExplainReasons), m.Reasons)
-	explainList(&b, l.T(i18n.ExplainWarnings), m.Warnings)
+	explainList(&b, l.T(i18n.ExplainReasons), i18n.Texts(m.Reasons, l))
+	explainList(&b, l.T(i18n.ExplainWarnings), i18n.Texts(m.Warnings, l))
 
 	if ex.Against != nil && len(ex.Competencies) > 0 {
 		fmt.Fprintf(&b, "\n%s\n", l.T(i18n.ExplainCompetencies, explainPost(ex.Against, l), report.JPMText(m, l)))
@@ -172,11 +173,11 @@ func writeExplainTable(w io.Writer, ex *model.Explanation, date time.Time, l i18
 			// nothing.
 			switch {
 			case math.Abs(f.At-f.Current) < 1e-9 || report.Round6(f.At) == report.Round6(f.Current):
-				fmt.Fprintf(&b, "  %s\n", l.T(i18n.ExplainFlipTie, weight, explainNum(f.Current, l), to))
+				fmt.Fprintf(&b, "  %s\n", l.T(i18n.ExplainFlipTie, weight, analysis.FormatWeight(f.Current, l), to))
 			case f.At < 0:
-				fmt.Fprintf(&b, "  %s\n", l.T(i18n.ExplainFlipNever, weight, explainNum(f.Current, l), to))
+				fmt.Fprintf(&b, "  %s\n", l.T(i18n.ExplainFlipNever, weight, analysis.FormatWeight(f.Current, l), to))
 			default:
-				fmt.Fprintf(&b, "  %s\n", l.T(i18n.ExplainFlipAt, weight, explainNum(f.Current, l), explainNum(report.Round6(f.At), l), to))
+				fmt.Fprintf(&b, "  %s\n", l.T(i18n.ExplainFlipAt, weight, analysis.FormatWeight(f.Current, l), analysis.FormatWeight(report.Round6(f.At), l), to))
 			}
 		}
 	}

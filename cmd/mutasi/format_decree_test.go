@@ -4,15 +4,16 @@ import (
 	"bytes"
 	"encoding/csv"
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/i18n"
-	"github.com/mutasi-id/mutasi/internal/report"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/report"
+
+	"github.com/mutasi-id/mutasi/internal/serve/servetest"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -48,28 +49,6 @@ func textWidth(s string) float64 {
 		}
 	}
 	return w
-}
-
-// lampiranTable returns the table of a lampiran sheet's rows (GetRows):
-// from the header row, whose first cell is "No", to the last numbered row,
-// and the header's row number (1-based).
-func lampiranTable(t *testing.T, rows [][]string) (int, [][]string) {
-	t.Helper()
-	for k, r := range rows {
-		if len(r) == 0 || r[0] != "No" {
-			continue
-		}
-		end := k + 1
-		for end < len(rows) && len(rows[end]) > 0 {
-			if _, err := strconv.Atoi(rows[end][0]); err != nil {
-				break
-			}
-			end++
-		}
-		return k + 1, rows[k:end]
-	}
-	t.Fatalf("no table header (a row starting with No) in %q", rows)
-	return 0, nil
 }
 
 // pdfText extracts the text of a PDF with poppler's pdftotext in its raw
@@ -233,7 +212,7 @@ func TestLampiranXLSXDecree(t *testing.T) {
 	defer f.Close()
 	rows, err := f.GetRows(report.SheetLampiran)
 	require.NoError(t, err)
-	top, table := lampiranTable(t, rows)
+	top, table := servetest.LampiranTable(t, rows)
 	assert.Equal(t, "LAMPIRAN KEPUTUSAN GUBERNUR CONTOH", rows[0][lampiranTitleCol-1])
 	assert.Equal(t, "NOMOR : "+decreeBlank, rows[1][lampiranTitleCol-1])
 	assert.Equal(t, "TANGGAL : 1 Maret 2028", rows[2][lampiranTitleCol-1])
@@ -342,7 +321,7 @@ func TestLampiranApproval(t *testing.T) {
 	defer f.Close()
 	rows, err := f.GetRows(report.SheetLampiran)
 	require.NoError(t, err)
-	top, table := lampiranTable(t, rows)
+	top, table := servetest.LampiranTable(t, rows)
 	after := rows[top+len(table)-1:]
 	require.Greater(t, len(after), 2)
 	assert.True(t, strings.HasPrefix(after[1][1], head), "%q", after)

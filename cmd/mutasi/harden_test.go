@@ -9,9 +9,6 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/i18n"
-	"github.com/mutasi-id/mutasi/internal/report"
-	"github.com/stretchr/testify/require"
 	"math"
 	"net/http"
 	"net/http/httptest"
@@ -22,6 +19,12 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/report"
+	"github.com/mutasi-id/mutasi/internal/serve"
+	"github.com/mutasi-id/mutasi/internal/serve/servetest"
+	"github.com/stretchr/testify/require"
 
 	"github.com/mutasi-id/mutasi"
 	"github.com/xuri/excelize/v2"
@@ -125,12 +128,12 @@ func TestHardenCSVFormulaNeutralised(t *testing.T) {
 	}
 	checkCSVNeutral(t, "solve --format csv", []byte(out))
 
-	h := serveTestApp(t, "127.0.0.1", "").handler()
-	sess := serveNewSession(t, h).Session
-	if w, _ := serveLoadForm(t, h, sess, [][2]string{{"officials", "@" + off}, {"positions", "@" + pos}}); w.Code != http.StatusOK {
+	h := serveTestApp(t, "127.0.0.1", "")
+	sess := servetest.NewSession[serve.State](t, h).Session
+	if w, _ := servetest.Load[serve.State](t, h, sess, [][2]string{{"officials", "@" + off}, {"positions", "@" + pos}}); w.Code != http.StatusOK {
 		t.Fatalf("load: %d %s", w.Code, w.Body)
 	}
-	w := serveDo(t, h, serveReq{target: "/api/download?what=csv&session=" + sess})
+	w := servetest.Do(t, h, servetest.Request{Target: "/api/download?what=csv&session=" + sess})
 	if w.Code != http.StatusOK {
 		t.Fatalf("download: %d %s", w.Code, w.Body)
 	}
@@ -191,10 +194,10 @@ func TestHardenLoadIsAtomic(t *testing.T) {
 	if err := os.WriteFile(off, []byte(strings.Join(lines[:len(lines)-1], "\n")+"\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	app := serveTestApp(t, "127.0.0.1", "")
-	h := app.handler()
-	sess := serveNewSession(t, h).Session
-	nip := app.cfg.roster.Officials[0].NIP.Raw
+	h := serveTestApp(t, "127.0.0.1", "")
+	sess := servetest.NewSession[serve.State](t, h).Session
+	r, _ := loadSampleRoster(t)
+	nip := r.Officials[0].NIP.Raw
 	done := make(chan struct{})
 	var wg sync.WaitGroup
 	var mu sync.Mutex
@@ -209,7 +212,7 @@ func TestHardenLoadIsAtomic(t *testing.T) {
 					return
 				default:
 				}
-				w := serveDo(t, h, serveReq{target: target})
+				w := servetest.Do(t, h, servetest.Request{Target: target})
 				if w.Code >= 500 && w.Code != http.StatusServiceUnavailable {
 					mu.Lock()
 					bad = append(bad, fmt.Sprintf("%s: %d %s", target, w.Code, strings.TrimSpace(w.Body.String())))
@@ -223,7 +226,7 @@ func TestHardenLoadIsAtomic(t *testing.T) {
 		if k%2 == 0 {
 			parts = [][2]string{{"officials", "@" + off}, {"positions", "@" + pos}}
 		}
-		if w, _ := serveLoadForm(t, h, sess, parts); w.Code != http.StatusOK {
+		if w, _ := servetest.Load[serve.State](t, h, sess, parts); w.Code != http.StatusOK {
 			t.Fatalf("load %d: %d %s", k, w.Code, w.Body)
 		}
 	}
@@ -255,17 +258,16 @@ func TestHardenWeightsBounded(t *testing.T) {
 		t.Errorf("policy file: exit %d: %s", code, errs)
 	}
 
-	app := serveTestApp(t, "127.0.0.1", "")
-	h := app.handler()
-	st := serveNewSession(t, h)
+	h := serveTestApp(t, "127.0.0.1", "")
+	st := servetest.NewSession[serve.State](t, h)
 	seq := st.Seq
-	for _, s := range serveSettings(app.cfg.policy) {
+	for _, s := range st.Settings {
 		if _, err := fmt.Sscan(s.Value, new(float64)); err != nil {
 			continue // not a number
 		}
 		for _, v := range []string{"1e308", "-1e308", "1e400"} {
 			seq++
-			w, _ := serveSolveJSON(t, h, st.Session, serveSolveRequest{Seq: seq, Set: map[string]string{s.Key: v}})
+			w, _ := servetest.Solve[serve.SolveResponse](t, h, st.Session, serve.SolveRequest{Seq: seq, Set: map[string]string{s.Key: v}})
 			if w.Code != http.StatusUnprocessableEntity || !strings.Contains(w.Body.String(), strings.TrimPrefix(s.Key, "weights.")) {
 				t.Errorf("%s=%s: %d %s, want 422 naming the key", s.Key, v, w.Code, w.Body)
 			}
@@ -287,10 +289,10 @@ func TestHardenPlanDate(t *testing.T) {
 			t.Errorf("solve --date %s: exit %d, want 2 naming the date: %s", d, code, errs)
 		}
 	}
-	h := serveTestApp(t, "127.0.0.1", "").handler()
-	st := serveNewSession(t, h)
+	h := serveTestApp(t, "127.0.0.1", "")
+	st := servetest.NewSession[serve.State](t, h)
 	for k, d := range []string{"1900-01-01", "0001-01-01", "2000-01-01", "9999-12-31"} {
-		w, _ := serveSolveJSON(t, h, st.Session, serveSolveRequest{Seq: st.Seq + 1 + int64(k), Set: map[string]string{"date": d}})
+		w, _ := servetest.Solve[serve.SolveResponse](t, h, st.Session, serve.SolveRequest{Seq: st.Seq + 1 + int64(k), Set: map[string]string{"date": d}})
 		if w.Code != http.StatusUnprocessableEntity || !strings.Contains(w.Body.String(), d) {
 			t.Errorf("page date %s: %d %s, want 422 naming the date", d, w.Code, w.Body)
 		}
@@ -344,39 +346,18 @@ func TestHardenControlCharacters(t *testing.T) {
 	}
 }
 
-// TestHardenSessionsInUseKept: a flood of new sessions from one client
-// never evicts a session in use, and is refused past its share.
-func TestHardenSessionsInUseKept(t *testing.T) {
-	app := serveTestApp(t, "127.0.0.1", "")
-	h := app.handler()
-	mine := serveNewSession(t, h).Session
-	refused := 0
-	for range serveMaxSessions + 8 {
-		w := serveDo(t, h, serveReq{method: "POST", target: "/api/session"})
-		if w.Code != http.StatusOK {
-			refused++
-		}
-	}
-	if app.sessions.get(mine) == nil {
-		t.Fatal("the analyst's session was evicted by a flood of new ones")
-	}
-	if refused == 0 {
-		t.Error("a client opened sessions without bound")
-	}
-}
-
 // TestHardenSeqValidated: a solve numbered far ahead is refused and does not
 // block the page's next solves.
 func TestHardenSeqValidated(t *testing.T) {
-	h := serveTestApp(t, "127.0.0.1", "").handler()
-	st := serveNewSession(t, h)
+	h := serveTestApp(t, "127.0.0.1", "")
+	st := servetest.NewSession[serve.State](t, h)
 	for _, seq := range []int64{math.MaxInt64, -1} {
-		w, _ := serveSolveJSON(t, h, st.Session, serveSolveRequest{Seq: seq})
+		w, _ := servetest.Solve[serve.SolveResponse](t, h, st.Session, serve.SolveRequest{Seq: seq})
 		if w.Code != http.StatusBadRequest {
 			t.Errorf("seq %d: %d %s, want 400", seq, w.Code, w.Body)
 		}
 	}
-	if w, _ := serveSolveJSON(t, h, st.Session, serveSolveRequest{Seq: st.Seq + 1}); w.Code != http.StatusOK {
+	if w, _ := servetest.Solve[serve.SolveResponse](t, h, st.Session, serve.SolveRequest{Seq: st.Seq + 1}); w.Code != http.StatusOK {
 		t.Errorf("the next solve: %d %s", w.Code, w.Body)
 	}
 }
@@ -385,9 +366,9 @@ func TestHardenSeqValidated(t *testing.T) {
 // reaches the page written out, not raw.
 func TestHardenProblemsOnThePage(t *testing.T) {
 	off, pos := hardenRoster(t, func(off, pos [][]string) { off[1][1] = "Siti \u202eetiS" })
-	h := serveTestApp(t, "127.0.0.1", "").handler()
-	sess := serveNewSession(t, h).Session
-	w, st := serveLoadForm(t, h, sess, [][2]string{{"officials", "@" + off}, {"positions", "@" + pos}})
+	h := serveTestApp(t, "127.0.0.1", "")
+	sess := servetest.NewSession[serve.State](t, h).Session
+	w, st := servetest.Load[serve.State](t, h, sess, [][2]string{{"officials", "@" + off}, {"positions", "@" + pos}})
 	if w.Code != http.StatusUnprocessableEntity || len(st.Problems) == 0 {
 		t.Fatalf("load: %d %s", w.Code, w.Body)
 	}
@@ -401,13 +382,13 @@ func TestHardenProblemsOnThePage(t *testing.T) {
 // TestHardenLoadStopsWithTheRequest: an upload whose client went away is
 // not read (503), instead of being parsed to the end for nobody.
 func TestHardenLoadStopsWithTheRequest(t *testing.T) {
-	h := serveTestApp(t, "127.0.0.1", "").handler()
-	sess := serveNewSession(t, h).Session
+	h := serveTestApp(t, "127.0.0.1", "")
+	sess := servetest.NewSession[serve.State](t, h).Session
 	for _, parts := range [][][2]string{
 		{{"workbook", "@" + serveSampleDir + "/roster.xlsx"}},
 		{{"officials", "@" + serveSampleDir + "/officials.csv"}, {"positions", "@" + serveSampleDir + "/positions.csv"}},
 	} {
-		body, ct := serveForm(t, parts)
+		body, ct := servetest.Form(t, parts)
 		ctx, cancel := context.WithCancel(context.Background())
 		cancel() // the client left
 		r := httptest.NewRequestWithContext(ctx, http.MethodPost, "/api/load?lang=en&session="+sess, body)
@@ -421,8 +402,8 @@ func TestHardenLoadStopsWithTheRequest(t *testing.T) {
 			t.Errorf("%s: %d %.200s, want 503: not read", parts[0][1], w.Code, w.Body)
 		}
 		// The session still shows the roster it had.
-		var st serveState
-		require.NoError(t, json.Unmarshal(serveDo(t, h, serveReq{method: "POST", target: "/api/base?session=" + sess}).Body.Bytes(), &st))
+		var st serve.State
+		require.NoError(t, json.Unmarshal(servetest.Do(t, h, servetest.Request{Method: "POST", Target: "/api/base?session=" + sess}).Body.Bytes(), &st))
 		if st.Roster != "sample" || st.Plan == nil {
 			t.Errorf("%s: after the cancelled load the session shows %q (plan %v)", parts[0][1], st.Roster, st.Plan != nil)
 		}

@@ -198,13 +198,18 @@ func TestLawRosterRulesOff(t *testing.T) {
 // TestLawInfeasible checks R-RELEASE-CAUSE's consequence: a holder whose
 // evaluation says rotasi must leave the post, has no cause to be released,
 // and the only other post is held by a new appointee: no plan. The run
-// exits 3 and names both officials and the post; without R-RELEASE-CAUSE
+// exits 3 and names both officials, the post and the rules that close the
+// other places; without R-RELEASE-CAUSE
 // the holder may be released and a plan exists.
 func TestLawInfeasible(t *testing.T) {
 	d := filepath.Join("testdata", "law", "infeasible")
 	args := []string{"solve", "--officials", filepath.Join(d, "officials.csv"), "--positions", filepath.Join(d, "positions.csv"), "--date", "2026-12-01"}
 	errs := checkRunGolden(t, "law", "infeasible", args, exitInfeasible, true)
-	for _, s := range []string{"197808082003121004", "198311112008011009", "ADM-2"} {
+	// It names the rules that close the other places: Dedi's rotasi
+	// (R-EVALUATION) closes his own post, Gilang's 12 months (R-TENURE-MIN)
+	// keep him in his, and neither may be released (R-RELEASE-CAUSE).
+	for _, s := range []string{"197808082003121004", "198311112008011009", "ADM-2",
+		"R-RELEASE-CAUSE (2 pejabat)", "R-EVALUATION (1 pejabat)", "R-TENURE-MIN (1 pejabat)"} {
 		if !strings.Contains(errs, s) {
 			t.Errorf("the infeasibility message does not name %s:\n%s", s, errs)
 		}

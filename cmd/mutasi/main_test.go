@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/mutasi-id/mutasi"
+	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -60,7 +61,7 @@ func loadSampleRoster(t testing.TB) (*model.Roster, time.Time) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, ps, err := model.Load(mutasi.SampleSource(), date)
+	r, ps, err := rosterfile.Load(mutasi.SampleSource(), date)
 	if err != nil || r == nil {
 		t.Fatalf("loading the sample: %v %v", err, ps)
 	}
@@ -72,7 +73,7 @@ func loadSampleRoster(t testing.TB) (*model.Roster, time.Time) {
 func samplePolicy(t testing.TB, d time.Time) *model.Policy {
 	t.Helper()
 	pol := scoringDefaults(d)
-	if err := applySamplePolicy(pol); err != nil {
+	if err := mutasi.ApplySamplePolicy(pol); err != nil {
 		t.Fatal(err)
 	}
 	return pol

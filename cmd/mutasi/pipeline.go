@@ -43,7 +43,7 @@ func planFailure(e *env, r *model.Roster, err error, prefix string) int {
 	var be *model.BudgetError
 	switch {
 	case errors.As(err, &ie):
-		return say(exitInfeasible, report.InfeasibleMessage(r, ie).Text(e.lang))
+		return say(exitInfeasible, report.InfeasibleMessage(r, ie, infeasibleRules(err)).Text(e.lang))
 	case errors.As(err, &be):
 		return say(exitInfeasible, i18n.ErrorText(be, e.lang))
 	case errors.As(err, &ue):
@@ -75,4 +75,14 @@ func msgText(l i18n.Lang, what any) string {
 		return w.Text(l)
 	}
 	return ""
+}
+
+// infeasibleRules returns the rules an infeasible solve ran under, nil when
+// the error does not carry them.
+func infeasibleRules(err error) *model.Eligibility {
+	var pe *pipeline.InfeasibleError
+	if errors.As(err, &pe) {
+		return pe.Elig
+	}
+	return nil
 }

@@ -31,6 +31,7 @@ import (
 
 	"github.com/mutasi-id/mutasi"
 	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/spf13/pflag"
 )
@@ -63,24 +64,24 @@ func (rf *rosterFlags) files() []string {
 	return []string{rf.officials, rf.positions, rf.workbook, rf.selection}
 }
 
-// source returns what model.Load reads, or a usage error for a wrong mix of
+// source returns what rosterfile.Load reads, or a usage error for a wrong mix of
 // flags.
-func (rf *rosterFlags) source() (model.Source, error) {
+func (rf *rosterFlags) source() (rosterfile.Source, error) {
 	switch {
 	case rf.sample() && rf.selection != "":
-		return model.Source{}, usagef(i18n.CLISelectionNeedsRoster)
+		return rosterfile.Source{}, usagef(i18n.CLISelectionNeedsRoster)
 	case rf.sample():
 		return mutasi.SampleSource(), nil
 	case rf.workbook != "" && (rf.officials != "" || rf.positions != ""):
-		return model.Source{}, usagef(i18n.CLIRosterAndFiles)
+		return rosterfile.Source{}, usagef(i18n.CLIRosterAndFiles)
 	case rf.workbook != "":
-		return model.Source{Workbook: rf.workbook, Selection: rf.selection}, nil
+		return rosterfile.Source{Workbook: rf.workbook, Selection: rf.selection}, nil
 	case rf.officials == "":
-		return model.Source{}, usagef(i18n.CLIPositionsNeedsOfficials)
+		return rosterfile.Source{}, usagef(i18n.CLIPositionsNeedsOfficials)
 	case rf.positions == "":
-		return model.Source{}, usagef(i18n.CLIOfficialsNeedsPositions)
+		return rosterfile.Source{}, usagef(i18n.CLIOfficialsNeedsPositions)
 	}
-	return model.Source{Officials: rf.officials, Positions: rf.positions, Selection: rf.selection}, nil
+	return rosterfile.Source{Officials: rf.officials, Positions: rf.positions, Selection: rf.selection}, nil
 }
 
 // planDate parses the --date value; an empty value is the sample's date
@@ -102,14 +103,14 @@ func (rf *rosterFlags) planDate(s string, now time.Time) (time.Time, error) {
 }
 
 // loadRoster loads the roster the flags name at the plan date and returns
-// model.Load's results; the error is a flag misuse or an unreadable file
+// rosterfile.Load's results; the error is a flag misuse or an unreadable file
 // (both usage errors). The roster is nil when any problem is an error.
-func (rf *rosterFlags) loadRoster(date time.Time) (*model.Roster, model.Problems, error) {
+func (rf *rosterFlags) loadRoster(date time.Time) (*model.Roster, rosterfile.Problems, error) {
 	src, err := rf.source()
 	if err != nil {
 		return nil, nil, err
 	}
-	r, ps, err := model.Load(src, date)
+	r, ps, err := rosterfile.Load(src, date)
 	return r, ps, err
 }
 
@@ -130,7 +131,7 @@ func (rf *rosterFlags) load(e *env, date time.Time) (*model.Roster, int) {
 
 // printProblems writes the problems one per line in l, e.g.
 // `positions.csv:14: kolom eselon: "III.c": bukan eselon (II.a … IV.b)`.
-func printProblems(w io.Writer, ps []model.Problem, l i18n.Lang) {
+func printProblems(w io.Writer, ps []rosterfile.Problem, l i18n.Lang) {
 	for _, p := range ps {
 		fmt.Fprintln(w, p.Text(l))
 	}

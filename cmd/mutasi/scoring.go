@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"os"
 	"slices"
@@ -90,7 +89,7 @@ func today() time.Time {
 func (s *scoringFlags) build(defDate time.Time) (*model.Policy, error) {
 	pol := scoringDefaults(defDate)
 	if s.sample {
-		if err := applySamplePolicy(pol); err != nil {
+		if err := mutasi.ApplySamplePolicy(pol); err != nil {
 			return nil, err
 		}
 	}
@@ -181,24 +180,6 @@ func decreeKeys() []string {
 		}
 	}
 	return out
-}
-
-// applySamplePolicy reads the embedded sample's policy.toml (its political
-// calendar) over pol.
-func applySamplePolicy(pol *model.Policy) error {
-	f, err := mutasi.Sample().Open("policy.toml")
-	if err != nil {
-		return fmt.Errorf("the sample's policy: %w", err)
-	}
-	defer f.Close()
-	d := pol.Date
-	if err := policyfile.Read(f, "sample policy.toml", pol); err != nil {
-		return err
-	}
-	if pol.Date.IsZero() {
-		pol.Date = d
-	}
-	return nil
 }
 
 // scoringDefaults is the built-in policy at date d.

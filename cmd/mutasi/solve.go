@@ -135,7 +135,7 @@ func runSolve(e *env, args []string) int {
 			err = checkOutPath(of.out, sf.policy)
 		}
 		if err == nil {
-			err = writeOutput(e, of.out, func(w io.Writer) error { return policyfile.Write(w, pol) })
+			err = writeOutput(e, of.out, func(w io.Writer) error { return policyfile.Write(w, pol, e.lang) })
 		}
 		if err != nil {
 			return planFailure(e, nil, err, "")

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"github.com/mutasi-id/mutasi/internal/report"
+	"github.com/mutasi-id/mutasi/internal/serve/servetest"
 	"os"
 	"path/filepath"
 	"slices"
@@ -140,7 +141,7 @@ func TestSolveXLSX(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The table starts below the decree's title block.
-	top, rows := lampiranTable(t, all)
+	top, rows := servetest.LampiranTable(t, all)
 	if len(rows) != len(want) {
 		t.Fatalf("%d rows, the CSV has %d", len(rows), len(want))
 	}
@@ -432,7 +433,7 @@ func TestSolveXLSXEnglish(t *testing.T) {
 		t.Errorf("sheets %q", got)
 	}
 	all, _ := f.GetRows("Lampiran SK")
-	_, rows := lampiranTable(t, all)
+	_, rows := servetest.LampiranTable(t, all)
 	if len(rows) != 5 || strings.Join(rows[0], "|") != "No|NIP|Name|Rank|Current post|New post|Remarks" {
 		t.Errorf("rows %q", rows)
 	}

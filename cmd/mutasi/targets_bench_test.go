@@ -9,6 +9,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mutasi-id/mutasi/internal/pipeline"
+	"github.com/mutasi-id/mutasi/internal/serve"
+	"github.com/mutasi-id/mutasi/internal/serve/servetest"
 )
 
 // BenchmarkTargets times the whole commands of issue 18 on the pooled
@@ -78,19 +82,23 @@ func BenchmarkTargets(b *testing.B) {
 		}
 		for _, s := range solvers {
 			b.Run(fmt.Sprintf("posts=%d/slider/solver=%s", size[1], s), func(b *testing.B) {
-				app := serveTestApp(b, "127.0.0.1", "")
-				app.cfg.solver = &solverFlags{mode: s, k: defaultSolverFlags().k, classes: true}
-				h := app.handler()
-				st := serveNewSession(b, h)
+				r, d := loadSampleRoster(b)
+				mode, _ := pipeline.ParseMode(s)
+				h, err := serve.New(serve.Config{Host: "127.0.0.1", Roster: r, RosterName: "sample", Sample: true,
+					Policy: samplePolicy(b, d), Options: pipeline.Options{Mode: mode}})
+				if err != nil {
+					b.Fatal(err)
+				}
+				st := servetest.NewSession[serve.State](b, h)
 				parts := [][2]string{{"officials", "@" + f[1]}, {"positions", "@" + f[3]}, {"selection", "@" + f[5]}}
-				if w, _ := serveLoadForm(b, h, st.Session, parts); w.Code != http.StatusOK {
+				if w, _ := servetest.Load[serve.State](b, h, st.Session, parts); w.Code != http.StatusOK {
 					b.Fatalf("load: %d %s", w.Code, w.Body)
 				}
 				seq := int64(100)
 				for b.Loop() {
 					seq++
 					fit := []string{"1.5", "0.75", "1.25", "1"}[seq%4]
-					w, resp := serveSolveJSON(b, h, st.Session, serveSolveRequest{Seq: seq, Set: map[string]string{"weights.fit": fit}})
+					w, resp := servetest.Solve[serve.SolveResponse](b, h, st.Session, serve.SolveRequest{Seq: seq, Set: map[string]string{"weights.fit": fit}})
 					if w.Code != http.StatusOK || !resp.Plan.Optimal {
 						b.Fatalf("solve: %d %s", w.Code, w.Body)
 					}

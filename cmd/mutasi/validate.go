@@ -8,6 +8,7 @@ import (
 
 	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/report"
+	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -119,7 +120,7 @@ func validateSummarize(r *model.Roster, d time.Time) (*validateSummary, error) {
 
 // validateText writes the problems one per line, then the summary line,
 // in l.
-func validateText(w io.Writer, rep *validateReport, ps []model.Problem, l i18n.Lang) error {
+func validateText(w io.Writer, rep *validateReport, ps []rosterfile.Problem, l i18n.Lang) error {
 	printProblems(w, ps, l)
 	counts := l.Count(rep.Errors, i18n.UnitError) + ", " + l.Count(rep.Warnings, i18n.UnitWarning)
 	var err error

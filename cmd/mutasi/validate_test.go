@@ -1,12 +1,11 @@
 package main
 
 import (
-	"github.com/mutasi-id/mutasi/model"
-
 	"bytes"
 	"encoding/json"
 	"fmt"
 	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"os"
 	"path/filepath"
 	"strings"
@@ -81,7 +80,7 @@ func TestValidateJSONMatchesText(t *testing.T) {
 		t.Fatalf("%d text lines for %d problems", len(lines), len(rep.Problems))
 	}
 	for k, p := range rep.Problems {
-		mp := model.Problem{Severity: p.Severity, File: p.File, Row: p.Row, Column: p.Column, Value: p.Value,
+		mp := rosterfile.Problem{Severity: p.Severity, File: p.File, Row: p.Row, Column: p.Column, Value: p.Value,
 			Reason: i18n.M(i18n.RosterError, p.Reason)}
 		if got := mp.Text(i18n.ID); got != lines[k] || p.Code == "" {
 			t.Errorf("problem %d: json %q (code %q), text %q", k, got, p.Code, lines[k])

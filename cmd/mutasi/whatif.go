@@ -3,14 +3,15 @@ package main
 import (
 	"context"
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/i18n"
-	"github.com/mutasi-id/mutasi/internal/policyfile"
-	"github.com/mutasi-id/mutasi/internal/report"
 	"io"
 	"sort"
 	"strings"
 	"text/tabwriter"
 	"time"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/report"
 
 	"github.com/mutasi-id/mutasi/model"
 )
@@ -232,16 +233,16 @@ func runWhatif(e *env, args []string) int {
 			wc := whatifChange{NIP: c.NIP, Name: c.Name, From: c.From, Base: c.Base, Scenario: c.Other,
 				BaseType: c.BaseType.String(), Type: c.OtherType.String(),
 				BaseScore: report.Round6(c.BaseScore), Score: report.Round6(c.OtherScore),
-				Components: map[string]whatifComponentPair{}, Reason: c.Reason}
+				Components: map[string]whatifComponentPair{}, Reason: c.Reason.Text(e.lang)}
 			for _, cc := range c.Components {
 				wc.Components[cc.Name] = whatifComponentPair{report.Round6(cc.Base), report.Round6(cc.Other)}
 			}
 			if n := whatifNote(pols[k], c.NIP, e.lang); n != "" {
 				// The scenario's own decision, not the plan's total, moved them.
-				wc.Reason = n + "; " + strings.TrimSuffix(wc.Reason, model.GivesWay)
-			} else if why := whatifReleaseReason(moves[c.NIP]); why != "" {
+				wc.Reason = n + "; " + c.Change.Text(e.lang)
+			} else if why := whatifReleaseReason(moves[c.NIP]); !why.IsZero() {
 				// Released because the scenario's rules leave no post open.
-				wc.Reason = strings.TrimSuffix(wc.Reason, model.GivesWay) + "; " + why
+				wc.Reason = c.Change.Text(e.lang) + "; " + why.Text(e.lang)
 			}
 			res.Changes = append(res.Changes, wc)
 		}
@@ -351,15 +352,17 @@ func (rep *whatifReport) dateTime() time.Time {
 }
 
 // whatifReleaseReason returns the plan's own word on a release, when m is
-// one: the reason that starts with "released".
-func whatifReleaseReason(m *model.Move) string {
+// one: the first reason that says "released: why".
+func whatifReleaseReason(m *model.Move) i18n.Msg {
 	if m == nil || m.Type != model.Release {
-		return ""
+		return i18n.Msg{}
 	}
 	for _, r := range m.Reasons {
-		if strings.HasPrefix(r, "released") {
-			return r
+		if len(r.Args) > 0 {
+			if v, ok := r.Args[0].(i18n.Msg); ok && v.Key == i18n.ReasonReleased {
+				return r
+			}
 		}
 	}
-	return ""
+	return i18n.Msg{}
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -153,7 +154,7 @@ func whatifPostID(p *model.PostRef) string {
 // of the best total under the pin, the one nearest to the base plan.
 func TestWhatifPinExactly(t *testing.T) {
 	date, _ := model.ParseDate("2026-12-01")
-	r, _, err := model.Load(model.Source{Officials: "testdata/solve/tiny/officials.csv", Positions: "testdata/solve/tiny/positions.csv"}, date)
+	r, _, err := rosterfile.Load(rosterfile.Source{Officials: "testdata/solve/tiny/officials.csv", Positions: "testdata/solve/tiny/positions.csv"}, date)
 	if err != nil || r == nil {
 		t.Fatalf("loading the fixture: %v", err)
 	}

@@ -49,10 +49,19 @@ func lookup(k Key) (entry, bool) {
 		return pageEntry(k)
 	case "policy":
 		return policyEntry(k)
+	case "setting":
+		return settingEntry(k)
 	case "roster", "limit":
 		return rosterEntry(k)
+	case "rule", "reason", "warn", "vacancy", "acting", "calendar", "budget", "diff":
+		return lawEntry(k)
 	case "move", "group", "cause", "component", "table", "approval", "lampiran", "decree":
 		return outputEntry(k)
 	}
 	return entry{}, false
 }
+
+// Format returns the message k in l as the catalogue writes it, before its
+// arguments are filled in: what a test reads to know the words of each
+// language.
+func Format(k Key, l Lang) (string, bool) { return text(k, l) }

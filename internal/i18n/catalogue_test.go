@@ -206,6 +206,9 @@ var sameInBoth = map[Key]bool{
 	PageDlPdf: true, PageDlXlsx: true, PageDlCsv: true,
 	// A command line, the chart's title.
 	FrontierPlotTitle: true,
+	// "Hukuman disiplin" is the regulation's term (PP 94/2021), kept in
+	// English texts as the law's other terms are.
+	RuleSanctionWhat: true,
 }
 
 // verbSet writes the directives by argument, sorted: "1:d 2:s".

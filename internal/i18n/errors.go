@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"strconv"
+	"strings"
 	"syscall"
 )
 
@@ -51,6 +52,14 @@ func ErrorText(err error, l Lang) string {
 	if t, ok := err.(Localizer); ok {
 		return t.Text(l)
 	}
+	// Errors joined (errors.Join): each on a line of its own, each in l.
+	if j, ok := err.(interface{ Unwrap() []error }); ok && err.Error() == joinedText(j.Unwrap()) {
+		parts := make([]string, 0, len(j.Unwrap()))
+		for _, e := range j.Unwrap() {
+			parts = append(parts, ErrorText(e, l))
+		}
+		return strings.Join(parts, "\n")
+	}
 	switch e := err.(type) {
 	case *fs.PathError:
 		return e.Path + ": " + sysText(e.Err, l)
@@ -70,6 +79,17 @@ func ErrorText(err error, l Lang) string {
 		return sysText(err, l)
 	}
 	return err.Error()
+}
+
+// joinedText is the text errors.Join gives errs: one line each.
+func joinedText(errs []error) string {
+	parts := make([]string, 0, len(errs))
+	for _, e := range errs {
+		if e != nil {
+			parts = append(parts, e.Error())
+		}
+	}
+	return strings.Join(parts, "\n")
 }
 
 // numErrKey words a number that does not parse.

@@ -165,3 +165,10 @@ func List[T any](items []T) Join {
 	}
 	return Join{Items: xs, Sep: ", "}
 }
+
+// MarshalJSON refuses to write a message: JSON outputs carry its text in
+// the output's language (Text), never its parts, so that a message that
+// reaches an encoder unrendered fails loudly instead of writing its key.
+func (m Msg) MarshalJSON() ([]byte, error) {
+	return nil, fmt.Errorf("i18n: message %q written to JSON without rendering it (use Text)", m.Key)
+}

@@ -47,11 +47,14 @@ const (
 
 	CLIInfeasibleRows Key = "cli.infeasible_rows"
 	CLIInfeasibleCols Key = "cli.infeasible_cols"
-	CLIReleaseOf      Key = "cli.release_of"
-	CLIRowN           Key = "cli.row_n"
-	CLIColumnN        Key = "cli.column_n"
-	CLIAndMore        Key = "cli.and_more"
-	CLIUnitPlace      Key = "cli.unit_place"
+	// The same, naming the rules that close the other places.
+	CLIInfeasibleRowsRules Key = "cli.infeasible_rows_rules"
+	CLIInfeasibleColsRules Key = "cli.infeasible_cols_rules"
+	CLIReleaseOf           Key = "cli.release_of"
+	CLIRowN                Key = "cli.row_n"
+	CLIColumnN             Key = "cli.column_n"
+	CLIAndMore             Key = "cli.and_more"
+	CLIUnitPlace           Key = "cli.unit_place"
 
 	CLIProgressPlanning    Key = "cli.progress_planning"
 	CLIProgressRanking     Key = "cli.progress_ranking"
@@ -220,6 +223,12 @@ func cliEntry(k Key) (entry, bool) {
 	case CLIInfeasibleRows:
 		return entry{"tidak layak: %s (%s) hanya dapat menempati %s (%s): longgarkan penetapan, larangan atau aturan",
 			"infeasible: %s (%s) can only go to %s (%s): relax a pin, a forbid or a rule"}, true
+	case CLIInfeasibleRowsRules:
+		return entry{"tidak layak: %s (%s) hanya dapat menempati %s (%s); tempat lain tertutup oleh %s: longgarkan penetapan, larangan atau aturan itu",
+			"infeasible: %s (%s) can only go to %s (%s); the other places are closed by %s: relax a pin, a forbid or one of these rules"}, true
+	case CLIInfeasibleColsRules:
+		return entry{"tidak layak: %s (%s) hanya dapat diisi oleh %s (%s); pejabat lain terhalang oleh %s: longgarkan penetapan, larangan atau aturan itu",
+			"infeasible: %s (%s) can only be taken by %s (%s); the other officials are barred by %s: relax a pin, a forbid or one of these rules"}, true
 	case CLIInfeasibleCols:
 		return entry{"tidak layak: %s (%s) hanya dapat diisi oleh %s (%s): longgarkan penetapan, larangan atau aturan",
 			"infeasible: %s (%s) can only be taken by %s (%s): relax a pin, a forbid or a rule"}, true

@@ -4,6 +4,10 @@ package i18n
 // (--weight, --pin, a scenario's KEY=VALUE, a slider on the page).
 const (
 	PolicyUnknownKey     Key = "policy.unknown_key"
+	PolicyFileHead       Key = "policy.file_head"
+	PolicyDefault        Key = "policy.default"
+	PolicyDefaultNone    Key = "policy.default_none"
+	PolicyDefaultDate    Key = "policy.default_date"
 	PolicyKeyErr         Key = "policy.key_err"
 	PolicyNotNumber      Key = "policy.not_number"
 	PolicyBetween        Key = "policy.between"
@@ -43,6 +47,15 @@ const (
 
 func policyEntry(k Key) (entry, bool) {
 	switch k {
+	case PolicyFileHead:
+		return entry{"kebijakan mutasi: bobot skor, sakelar aturan dan keputusan analis.\nUbah lalu pakai dengan --policy BERKAS; opsi baris perintah menimpanya.",
+			"mutasi policy: weights of the score, switches of the rules and the\nanalyst's decisions. Edit and pass with --policy FILE; flags override it."}, true
+	case PolicyDefault:
+		return entry{"bawaan: %s", "default: %s"}, true
+	case PolicyDefaultNone:
+		return entry{"tidak ada", "none"}, true
+	case PolicyDefaultDate:
+		return entry{"hari ini, atau tanggal data contoh untuk data contoh", "today, or the sample's date for the embedded sample"}, true
 	case PolicyUnknownKey:
 		return entry{"kunci kebijakan %q tidak dikenal", "unknown policy key %q"}, true
 	case PolicyKeyErr:

@@ -23,6 +23,9 @@ const (
 	ServeNoPositions    Key = "serve.no_positions"
 	ServeUnknownSetting Key = "serve.unknown_setting"
 	ServeBadRequest     Key = "serve.bad_request"
+	ServeBadJSON        Key = "serve.bad_json"
+	ServeUnknownJSON    Key = "serve.unknown_json_field"
+	ServeJSONType       Key = "serve.json_type"
 	ServeNoRoster       Key = "serve.no_roster"
 	ServeSeq            Key = "serve.seq"
 	ServeSuperseded     Key = "serve.superseded"
@@ -75,6 +78,12 @@ func serveEntry(k Key) (entry, bool) {
 		return entry{"berkas jabatan tidak ada (atau unggah satu buku kerja berisi kedua lembar)", "the positions file is missing (or upload one workbook with both sheets)"}, true
 	case ServeUnknownSetting:
 		return entry{"pengaturan %q tidak dikenal", "unknown setting %q"}, true
+	case ServeBadJSON:
+		return entry{"permintaan tidak sah: bukan JSON yang sah", "bad request: not valid JSON"}, true
+	case ServeJSONType:
+		return entry{"permintaan tidak sah: kolom JSON %s berjenis salah", "bad request: JSON field %s has the wrong type"}, true
+	case ServeUnknownJSON:
+		return entry{"permintaan tidak sah: kolom JSON %s tidak dikenal", "bad request: unknown JSON field %s"}, true
 	case ServeBadRequest:
 		return entry{"permintaan tidak sah: %v", "bad request: %v"}, true
 	case ServeNoRoster:

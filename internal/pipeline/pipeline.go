@@ -240,6 +240,17 @@ type InputError struct{ Err error }
 func (e *InputError) Error() string { return e.Err.Error() }
 func (e *InputError) Unwrap() error { return e.Err }
 
+// InfeasibleError is a solve that found no plan (a *solver.InfeasibleError
+// it wraps) with the rules it ran under, so that the message can name the
+// rules that close the other places to the officials concerned.
+type InfeasibleError struct {
+	Err  error
+	Elig *model.Eligibility
+}
+
+func (e *InfeasibleError) Error() string { return e.Err.Error() }
+func (e *InfeasibleError) Unwrap() error { return e.Err }
+
 // Solve plans roster r under policy pol: the rules, the score, the exact
 // solve on the path Options choose, the tie rule and the plan with its
 // reasons. Under a move budget (pol.Rules.MoveBudget) it searches the
@@ -297,6 +308,9 @@ func (s *Solution) solve(ctx context.Context, opt Options) error {
 		res, err = s.solveSparse(ctx, &opt)
 	} else {
 		res, err = s.solveDense(ctx, &opt)
+	}
+	if ie := (*solver.InfeasibleError)(nil); errors.As(err, &ie) {
+		return &InfeasibleError{Err: err, Elig: el}
 	}
 	if err != nil {
 		return err

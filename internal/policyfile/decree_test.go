@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -31,7 +32,7 @@ signer_nip = "19700101 199503 1 001"
 
 	// The printed policy reads back to the same decree.
 	var b bytes.Buffer
-	require.NoError(t, Write(&b, &p))
+	require.NoError(t, Write(&b, &p, i18n.EN))
 	assert.Contains(t, b.String(), "issued = 2028-03-01\n")
 	q := model.DefaultPolicy(time.Time{})
 	require.NoError(t, Read(&b, "back.toml", &q))

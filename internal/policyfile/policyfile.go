@@ -45,7 +45,7 @@ import (
 type policyKey struct {
 	section string // "" (top level), "weights", "rules", "decisions" or "decree"
 	name    string
-	doc     string
+	doc     i18n.Key
 	list    bool
 	get     func(p *model.Policy) []string
 	set     func(p *model.Policy, v string) error
@@ -61,28 +61,28 @@ func (k *policyKey) full() string {
 
 // policyKeys lists every key in the order Write prints them.
 func policyKeys() []policyKey {
-	w := func(name, doc string, f func(*model.Weights) *float64) policyKey {
+	w := func(name string, doc i18n.Key, f func(*model.Weights) *float64) policyKey {
 		return policyKey{section: "weights", name: name, doc: doc,
 			get: func(p *model.Policy) []string { return []string{policyFloat(*f(&p.Weights))} },
 			set: func(p *model.Policy, v string) error { return policySetWeight(f(&p.Weights), v) }}
 	}
-	rb := func(name, doc string, f func(*model.Rules) *bool) policyKey {
+	rb := func(name string, doc i18n.Key, f func(*model.Rules) *bool) policyKey {
 		return policyKey{section: "rules", name: name, doc: doc,
 			get: func(p *model.Policy) []string { return []string{strconv.FormatBool(*f(&p.Rules))} },
 			set: func(p *model.Policy, v string) error { return policySetBool(f(&p.Rules), v) }}
 	}
-	ri := func(name, doc string, lo, hi int, f func(*model.Rules) *int) policyKey {
+	ri := func(name string, doc i18n.Key, lo, hi int, f func(*model.Rules) *int) policyKey {
 		return policyKey{section: "rules", name: name, doc: doc,
 			get: func(p *model.Policy) []string { return []string{strconv.Itoa(*f(&p.Rules))} },
 			set: func(p *model.Policy, v string) error { return policySetInt(f(&p.Rules), v, lo, hi) }}
 	}
-	rf := func(name, doc string, lo, hi float64, f func(*model.Rules) *float64) policyKey {
+	rf := func(name string, doc i18n.Key, lo, hi float64, f func(*model.Rules) *float64) policyKey {
 		return policyKey{section: "rules", name: name, doc: doc,
 			get: func(p *model.Policy) []string { return []string{policyFloat(*f(&p.Rules))} },
 			set: func(p *model.Policy, v string) error { return policySetFloat(f(&p.Rules), v, lo, hi) }}
 	}
 	// ds is a text field of the decree, checked and normalised by check.
-	ds := func(name, doc string, f func(*model.Decree) *string, check func(string) (string, error)) policyKey {
+	ds := func(name string, doc i18n.Key, f func(*model.Decree) *string, check func(string) (string, error)) policyKey {
 		return policyKey{section: "decree", name: name, doc: doc,
 			get: func(p *model.Policy) []string { return []string{policyQuote(*f(&p.Decree))} },
 			set: func(p *model.Policy, v string) error {
@@ -93,7 +93,7 @@ func policyKeys() []policyKey {
 				return err
 			}}
 	}
-	rd := func(section, name, doc string, f func(*model.Policy) *time.Time) policyKey {
+	rd := func(section, name string, doc i18n.Key, f func(*model.Policy) *time.Time) policyKey {
 		return policyKey{section: section, name: name, doc: doc,
 			get: func(p *model.Policy) []string {
 				if f(p).IsZero() {
@@ -104,33 +104,33 @@ func policyKeys() []policyKey {
 			set: func(p *model.Policy, v string) error { return policySetDate(f(p), v) }}
 	}
 	return []policyKey{
-		rd("", "date", "the plan date (YYYY-MM-DD): tenure, age and retirement are computed at it", func(p *model.Policy) *time.Time { return &p.Date }),
+		rd("", "date", i18n.SettingDate, func(p *model.Policy) *time.Time { return &p.Date }),
 
-		w("performance", "SKP performance (blended with potential) times the post's priority", func(w *model.Weights) *float64 { return &w.Performance }),
-		w("fit", "competency fit: the JPM of the official against the post's standard", func(w *model.Weights) *float64 { return &w.Fit }),
-		w("tenure", "tenure in the current post: continuity up to 2 years, then a rotation pressure that grows to 5 years", func(w *model.Weights) *float64 { return &w.Tenure }),
-		w("talent", "talent box: boxes 4, 7, 8 favour a rotation, box 9 a promotion", func(w *model.Weights) *float64 { return &w.Talent }),
-		w("family", "job family (rumpun): 1 in a post of the official's family, 0 in another, 0.5 when unknown or a generalist post", func(w *model.Weights) *float64 { return &w.Family }),
-		w("vacancy", "cost of leaving a post vacant, times its priority", func(w *model.Weights) *float64 { return &w.Vacancy }),
-		w("release", "cost of releasing an official from the structure (non-job), higher for good performers", func(w *model.Weights) *float64 { return &w.Release }),
+		w("performance", i18n.SettingWeightsPerformance, func(w *model.Weights) *float64 { return &w.Performance }),
+		w("fit", i18n.SettingWeightsFit, func(w *model.Weights) *float64 { return &w.Fit }),
+		w("tenure", i18n.SettingWeightsTenure, func(w *model.Weights) *float64 { return &w.Tenure }),
+		w("talent", i18n.SettingWeightsTalent, func(w *model.Weights) *float64 { return &w.Talent }),
+		w("family", i18n.SettingWeightsFamily, func(w *model.Weights) *float64 { return &w.Family }),
+		w("vacancy", i18n.SettingWeightsVacancy, func(w *model.Weights) *float64 { return &w.Vacancy }),
+		w("release", i18n.SettingWeightsRelease, func(w *model.Weights) *float64 { return &w.Release }),
 
-		rb("tenure_min", "R-TENURE-MIN: no move before tenure_min_months in the current post", func(r *model.Rules) *bool { return &r.TenureMin }),
-		ri("tenure_min_months", "months in post before a move is allowed", 0, 600, func(r *model.Rules) *int { return &r.TenureMinMonths }),
-		rb("tenure_max_hard", "R-TENURE-MAX as a rule: a post held tenure_max_months or longer must be left (otherwise only a cost)", func(r *model.Rules) *bool { return &r.TenureMaxHard }),
-		ri("tenure_max_months", "months in the same post after which the official must move", 1, 600, func(r *model.Rules) *int { return &r.TenureMaxMonths }),
-		rb("rank", "R-RANK: rank at least one step below the lowest rank of the post's eselon", func(r *model.Rules) *bool { return &r.Rank }),
-		rb("bup", "R-BUP: not placed when retirement falls within horizon_months of the plan date", func(r *model.Rules) *bool { return &r.BUP }),
-		ri("horizon_months", "the plan horizon in months (R-BUP and retirement warnings)", 0, 600, func(r *model.Rules) *int { return &r.HorizonMonths }),
-		rb("sanction", "R-SANCTION: the kinds of PP 94/2021 Pasal 8 in force: a berat demotion one level lower, other berat kinds no post, sedang no promotion", func(r *model.Rules) *bool { return &r.Sanction }),
-		rb("training", "R-TRAINING (a regional policy, not a regulation): an official in PKN II training moves only by promotion", func(r *model.Rules) *bool { return &r.Training }),
-		rb("promotion", "R-PROMOTION: one level up at most, JPT age and cumulative experience, SKP at least Baik, no demotion", func(r *model.Rules) *bool { return &r.Promotion }),
-		ri("jpt_max_age", "oldest age (years) of a candidate promoted to a JPT post", 1, 120, func(r *model.Rules) *int { return &r.JPTMaxAge }),
-		ri("admin_min_months", "cumulative months as administrator before a promotion to a JPT post", 0, 600, func(r *model.Rules) *int { return &r.AdminMinMonths }),
-		ri("pengawas_min_months", "cumulative months as pengawas before a promotion to an administrator post", 0, 600, func(r *model.Rules) *int { return &r.PengawasMinMonths }),
-		rb("allow_demotion", "allow a move to a lower eselon (II.a to II.b, III.a to III.b, or a lower level)", func(r *model.Rules) *bool { return &r.AllowDemotion }),
-		rb("same_family", "R-FAMILY: no move to a post of another job family; generalist posts (empty or umum family) are open to all", func(r *model.Rules) *bool { return &r.SameFamily }),
-		rb("jpm_min", "R-JPM-MIN: a JPM below jpm_min_value cannot fill a post", func(r *model.Rules) *bool { return &r.JPMMin }),
-		{section: "rules", name: "max_moves", doc: "the most holders of a roster post who may change post (rotate, promote, demote, release, retire), or none: the best plan within the budget, with a bound on how far it can be from the best one",
+		rb("tenure_min", i18n.SettingRulesTenureMin, func(r *model.Rules) *bool { return &r.TenureMin }),
+		ri("tenure_min_months", i18n.SettingRulesTenureMinMonths, 0, 600, func(r *model.Rules) *int { return &r.TenureMinMonths }),
+		rb("tenure_max_hard", i18n.SettingRulesTenureMaxHard, func(r *model.Rules) *bool { return &r.TenureMaxHard }),
+		ri("tenure_max_months", i18n.SettingRulesTenureMaxMonths, 1, 600, func(r *model.Rules) *int { return &r.TenureMaxMonths }),
+		rb("rank", i18n.SettingRulesRank, func(r *model.Rules) *bool { return &r.Rank }),
+		rb("bup", i18n.SettingRulesBup, func(r *model.Rules) *bool { return &r.BUP }),
+		ri("horizon_months", i18n.SettingRulesHorizonMonths, 0, 600, func(r *model.Rules) *int { return &r.HorizonMonths }),
+		rb("sanction", i18n.SettingRulesSanction, func(r *model.Rules) *bool { return &r.Sanction }),
+		rb("training", i18n.SettingRulesTraining, func(r *model.Rules) *bool { return &r.Training }),
+		rb("promotion", i18n.SettingRulesPromotion, func(r *model.Rules) *bool { return &r.Promotion }),
+		ri("jpt_max_age", i18n.SettingRulesJptMaxAge, 1, 120, func(r *model.Rules) *int { return &r.JPTMaxAge }),
+		ri("admin_min_months", i18n.SettingRulesAdminMinMonths, 0, 600, func(r *model.Rules) *int { return &r.AdminMinMonths }),
+		ri("pengawas_min_months", i18n.SettingRulesPengawasMinMonths, 0, 600, func(r *model.Rules) *int { return &r.PengawasMinMonths }),
+		rb("allow_demotion", i18n.SettingRulesAllowDemotion, func(r *model.Rules) *bool { return &r.AllowDemotion }),
+		rb("same_family", i18n.SettingRulesSameFamily, func(r *model.Rules) *bool { return &r.SameFamily }),
+		rb("jpm_min", i18n.SettingRulesJpmMin, func(r *model.Rules) *bool { return &r.JPMMin }),
+		{section: "rules", name: "max_moves", doc: i18n.SettingRulesMaxMoves,
 			get: func(p *model.Policy) []string {
 				if !p.Rules.MoveBudget {
 					return []string{`"none"`}
@@ -138,33 +138,33 @@ func policyKeys() []policyKey {
 				return []string{strconv.Itoa(p.Rules.MaxMoves)}
 			},
 			set: policySetMaxMoves},
-		rf("jpm_min_value", "the JPM floor of R-JPM-MIN, 0 to 1 (0.68 is the MMS/KMS boundary)", 0, 1, func(r *model.Rules) *float64 { return &r.JPMMinValue }),
-		rb("evaluation", "R-EVALUATION: the evaluation's outcome tetap keeps the holder, rotasi moves them, istirahat releases them", func(r *model.Rules) *bool { return &r.Evaluation }),
-		rb("release_cause", "R-RELEASE-CAUSE: a holder is released (non-job) only with a cause: istirahat, a sanction, a pin to no post", func(r *model.Rules) *bool { return &r.ReleaseCause }),
-		rb("jpt_selection", "R-JPT-SELECTION: a JPT post is open to one not holding a JPT post only when the open selection lists them", func(r *model.Rules) *bool { return &r.JPTSelection }),
-		rb("jpt_rotation", "R-JPT-ROTATION: a JPT holder moves to another JPT post only with an evaluation (uji kompetensi) on record", func(r *model.Rules) *bool { return &r.JPTRotation }),
-		rb("education", "R-EDUCATION: administrator and JPT posts need at least S1/D4", func(r *model.Rules) *bool { return &r.Education }),
+		rf("jpm_min_value", i18n.SettingRulesJpmMinValue, 0, 1, func(r *model.Rules) *float64 { return &r.JPMMinValue }),
+		rb("evaluation", i18n.SettingRulesEvaluation, func(r *model.Rules) *bool { return &r.Evaluation }),
+		rb("release_cause", i18n.SettingRulesReleaseCause, func(r *model.Rules) *bool { return &r.ReleaseCause }),
+		rb("jpt_selection", i18n.SettingRulesJptSelection, func(r *model.Rules) *bool { return &r.JPTSelection }),
+		rb("jpt_rotation", i18n.SettingRulesJptRotation, func(r *model.Rules) *bool { return &r.JPTRotation }),
+		rb("education", i18n.SettingRulesEducation, func(r *model.Rules) *bool { return &r.Education }),
 
-		rd("calendar", "candidates_set", "the day the candidates of the next regional election are set (penetapan paslon); a ban runs from 6 months before it to term_end (UU 10/2016 Pasal 71 ayat 2)", func(p *model.Policy) *time.Time { return &p.Calendar.CandidatesSet }),
-		rd("calendar", "term_end", "the last day of the regional head's term", func(p *model.Policy) *time.Time { return &p.Calendar.TermEnd }),
-		rd("calendar", "inaugurated", "the day the regional head was inaugurated; approval needed for 6 months after it (UU 10/2016 Pasal 162 ayat 3)", func(p *model.Policy) *time.Time { return &p.Calendar.Inaugurated }),
-		{section: "calendar", name: "acting_head", doc: "true when the regional head is an acting one (Pj): approval always needed (PP 49/2008 Pasal 132A)",
+		rd("calendar", "candidates_set", i18n.SettingCalendarCandidatesSet, func(p *model.Policy) *time.Time { return &p.Calendar.CandidatesSet }),
+		rd("calendar", "term_end", i18n.SettingCalendarTermEnd, func(p *model.Policy) *time.Time { return &p.Calendar.TermEnd }),
+		rd("calendar", "inaugurated", i18n.SettingCalendarInaugurated, func(p *model.Policy) *time.Time { return &p.Calendar.Inaugurated }),
+		{section: "calendar", name: "acting_head", doc: i18n.SettingCalendarActingHead,
 			get: func(p *model.Policy) []string { return []string{strconv.FormatBool(p.Calendar.ActingHead)} },
 			set: func(p *model.Policy, v string) error { return policySetBool(&p.Calendar.ActingHead, v) }},
-		{section: "calendar", name: "approval_letter", doc: "number and date of the Minister of Home Affairs' written approval, when obtained",
+		{section: "calendar", name: "approval_letter", doc: i18n.SettingCalendarApprovalLetter,
 			get: func(p *model.Policy) []string { return []string{policyQuote(p.Calendar.ApprovalLetter)} },
 			set: func(p *model.Policy, v string) error { p.Calendar.ApprovalLetter = v; return nil }},
 
 		{section: "decisions", name: "pin", list: true,
-			doc: `"NIP -> POST" places the official in the post (R-DECISION); "NIP -> -" releases them`,
+			doc: i18n.SettingDecisionsPin,
 			get: func(p *model.Policy) []string { return policyDecisions(p.Pins) },
 			set: policySetPin},
 		{section: "decisions", name: "forbid", list: true,
-			doc: `"NIP -> POST" keeps the official out of the post (R-DECISION)`,
+			doc: i18n.SettingDecisionsForbid,
 			get: func(p *model.Policy) []string { return policyDecisions(p.Forbids) },
 			set: policySetForbid},
 		{section: "decisions", name: "exempt", list: true,
-			doc: `"NIP" exempts the official from R-TENURE-MIN (SE MenPANRB 19/2023 exceptions)`,
+			doc: i18n.SettingDecisionsExempt,
 			get: func(p *model.Policy) []string {
 				out := make([]string, len(p.Exempt))
 				for k, n := range p.Exempt {
@@ -174,13 +174,13 @@ func policyKeys() []policyKey {
 			},
 			set: policySetExempt},
 
-		ds("title", "the office that signs the decree: WALI KOTA, BUPATI or GUBERNUR", func(d *model.Decree) *string { return &d.Title },
+		ds("title", i18n.SettingDecreeTitle, func(d *model.Decree) *string { return &d.Title },
 			decreeTitle),
-		ds("region", `the region's name after the office, e.g. "CONTOH" for WALI KOTA CONTOH`, func(d *model.Decree) *string { return &d.Region },
+		ds("region", i18n.SettingDecreeRegion, func(d *model.Decree) *string { return &d.Region },
 			func(v string) (string, error) { return decreeText(v, 80) }),
-		ds("number", "the decree's number (NOMOR)", func(d *model.Decree) *string { return &d.Number },
+		ds("number", i18n.SettingDecreeNumber, func(d *model.Decree) *string { return &d.Number },
 			func(v string) (string, error) { return decreeText(v, 80) }),
-		{section: "decree", name: "issued", doc: "the decree's date (TANGGAL), YYYY-MM-DD or 1 Maret 2028",
+		{section: "decree", name: "issued", doc: i18n.SettingDecreeIssued,
 			get: func(p *model.Policy) []string {
 				if p.Decree.Date.IsZero() {
 					return []string{`""`}
@@ -194,11 +194,11 @@ func policyKeys() []policyKey {
 				}
 				return err
 			}},
-		ds("subject", "what the decree is about (TENTANG)", func(d *model.Decree) *string { return &d.Subject },
+		ds("subject", i18n.SettingDecreeSubject, func(d *model.Decree) *string { return &d.Subject },
 			func(v string) (string, error) { return decreeText(v, 400) }),
-		ds("signer", "the signer's name, printed under the signature", func(d *model.Decree) *string { return &d.Signer },
+		ds("signer", i18n.SettingDecreeSigner, func(d *model.Decree) *string { return &d.Signer },
 			func(v string) (string, error) { return decreeText(v, 120) }),
-		ds("signer_nip", "the signer's NIP, printed under the name when set (a regional head has none)", func(d *model.Decree) *string { return &d.SignerNIP },
+		ds("signer_nip", i18n.SettingDecreeSignerNip, func(d *model.Decree) *string { return &d.SignerNIP },
 			decreeNIP),
 	}
 }
@@ -658,12 +658,13 @@ func values(v *unstable.Node) ([]string, error) {
 
 // Write prints p as a policy file that Read reads back to the
 // same policy: every key, each with a comment saying what it means and its
-// default (model.DefaultPolicy at p's date).
-func Write(w io.Writer, p *model.Policy) error {
+// default (model.DefaultPolicy at p's date), the comments in l.
+func Write(w io.Writer, p *model.Policy, l i18n.Lang) error {
 	def := policyDefaults(p.Date)
 	var b strings.Builder
-	b.WriteString("# mutasi policy: weights of the score, switches of the rules and the\n")
-	b.WriteString("# analyst's decisions. Edit and pass with --policy FILE; flags override it.\n")
+	for _, ln := range strings.Split(l.T(i18n.PolicyFileHead), "\n") {
+		b.WriteString("# " + ln + "\n")
+	}
 	section := ""
 	for _, k := range policyKeys() {
 		if k.section != section {
@@ -674,11 +675,11 @@ func Write(w io.Writer, p *model.Policy) error {
 		dv := strings.Join(d, ", ")
 		switch {
 		case k.list:
-			dv = "none"
+			dv = l.T(i18n.PolicyDefaultNone)
 		case k.name == "date":
-			dv = "today, or the sample's date for the embedded sample"
+			dv = l.T(i18n.PolicyDefaultDate)
 		}
-		fmt.Fprintf(&b, "# %s (default: %s)\n", k.doc, dv)
+		fmt.Fprintf(&b, "# %s (%s)\n", l.T(k.doc), l.T(i18n.PolicyDefault, dv))
 		vals := k.get(p)
 		switch {
 		case !k.list:
@@ -695,6 +696,17 @@ func Write(w io.Writer, p *model.Policy) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// Doc returns what the policy key means ("rules.tenure_min",
+// "weights.fit", "date"), in l; "" for an unknown key.
+func Doc(key string, l i18n.Lang) string {
+	for _, k := range policyKeys() {
+		if k.full() == key {
+			return l.T(k.doc)
+		}
+	}
+	return ""
 }
 
 // policyQuote writes s as a TOML basic string (the policy's values hold no

@@ -12,6 +12,7 @@ import (
 
 	"github.com/pelletier/go-toml/v2"
 
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -71,7 +72,7 @@ func TestWritePolicyRoundTrip(t *testing.T) {
 		}
 	}
 	var b bytes.Buffer
-	if err := Write(&b, p); err != nil {
+	if err := Write(&b, p, i18n.EN); err != nil {
 		t.Fatal(err)
 	}
 	q := policyfileBase()
@@ -100,7 +101,7 @@ func TestWritePolicyRoundTrip(t *testing.T) {
 	}
 	// Writing twice gives the same bytes.
 	var b2 bytes.Buffer
-	Write(&b2, p)
+	Write(&b2, p, i18n.EN)
 	if b.String() != b2.String() {
 		t.Error("WritePolicy is not deterministic")
 	}
@@ -258,7 +259,7 @@ func FuzzParsePolicy(f *testing.F) {
 		f.Add(string(b))
 	}
 	var b bytes.Buffer
-	Write(&b, policyfileBase())
+	Write(&b, policyfileBase(), i18n.EN)
 	f.Add(b.String())
 	f.Add("[decisions]\npin = [\n'197001012000031001 -> \"x\"', # c\n]\n")
 	f.Add("date = \"\"\n[weights]\nfit = 1e300\n")
@@ -269,7 +270,7 @@ func FuzzParsePolicy(f *testing.F) {
 		}
 		// Whatever was read must print to a file that reads back the same.
 		var out bytes.Buffer
-		if err := Write(&out, p); err != nil {
+		if err := Write(&out, p, i18n.EN); err != nil {
 			t.Fatal(err)
 		}
 		q := policyfileBase()
@@ -325,7 +326,7 @@ func TestPolicyKeysBounded(t *testing.T) {
 		case policyIsNumber(v):
 			numbers++
 			bad = []string{"1e308", "-1e308", "1e400", "-1e400", "NaN", "Inf", "99999999999999999999"}
-		case policyIsDate(v) || k.name == "date" || strings.Contains(k.doc, "YYYY-MM-DD") || strings.Contains(k.doc, "the day"):
+		case policyIsDate(v) || k.name == "date" || strings.Contains(i18n.EN.T(k.doc), "YYYY-MM-DD") || strings.Contains(i18n.EN.T(k.doc), "the day"):
 			dates++
 			bad = []string{"0001-01-01", "1900-01-01", "9999-12-31", "31-12-12027"}
 		default:
@@ -433,7 +434,7 @@ func TestWriteIsTOML(t *testing.T) {
 	}
 	for _, q := range []*model.Policy{policyfileBase(), p} {
 		var b bytes.Buffer
-		if err := Write(&b, q); err != nil {
+		if err := Write(&b, q, i18n.EN); err != nil {
 			t.Fatal(err)
 		}
 		var doc map[string]any
@@ -457,7 +458,7 @@ func TestWriteIsTOML(t *testing.T) {
 	}
 	var doc map[string]any
 	var b bytes.Buffer
-	if err := Write(&b, p); err != nil {
+	if err := Write(&b, p, i18n.EN); err != nil {
 		t.Fatal(err)
 	}
 	if err := toml.Unmarshal(b.Bytes(), &doc); err != nil {

@@ -4,6 +4,6 @@
 // goes with a plan: the problems of the roster files, the explanation of one
 // official's move, the officials and posts that make a plan infeasible. It
 // only formats: the plan, its reasons and its alternatives come from the
-// pipeline. The lampiran's
-// columns and the JSON fields are a contract (docs/cli.md).
+// pipeline. The lampiran's columns and the JSON fields are a contract
+// (docs/cli.md).
 package report

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/model"
 )
 
@@ -13,18 +14,18 @@ import (
 // the summary's measures, each move's rules, JPM category and alternatives
 // and each vacancy's reason are additions).
 type JSONPlan struct {
-	Date      string          `json:"date"`
-	Optimal   bool            `json:"optimal"`
-	Objective float64         `json:"objective"`
-	Summary   model.Summary   `json:"summary"`
-	Moves     []JSONMove      `json:"moves"`
-	Vacant    []model.Vacancy `json:"vacant"`
+	Date      string        `json:"date"`
+	Optimal   bool          `json:"optimal"`
+	Objective float64       `json:"objective"`
+	Summary   model.Summary `json:"summary"`
+	Moves     []JSONMove    `json:"moves"`
+	Vacant    []JSONVacancy `json:"vacant"`
 	// Upcoming are the posts whose holders retire within the horizon
 	// (R-BUP): they stay until the date given.
 	Upcoming []JSONUpcoming `json:"upcoming_vacancies"`
 	// Approval says whether the political calendar asks for the Minister
 	// of Home Affairs' written approval.
-	Approval model.Approval `json:"approval"`
+	Approval JSONApproval `json:"approval"`
 	// Alternatives are the next-best plans (--alternatives K), best first,
 	// each with the moves that differ from this plan.
 	Alternatives []jsonAlternative `json:"alternatives,omitempty"`
@@ -68,24 +69,51 @@ func JSONUpcomingOf(us []model.UpcomingVacancy) []JSONUpcoming {
 	return out
 }
 
-// JSONVacantOf copies the plan's vacant posts with every list non-nil.
-func JSONVacantOf(vs []model.Vacancy) []model.Vacancy {
-	out := make([]model.Vacancy, 0, len(vs))
+// JSONVacancy is a vacant post in JSON, its reason and its acting
+// candidates' reasons in the output's language.
+type JSONVacancy struct {
+	model.PostRef
+	Reason string       `json:"reason,omitempty"`
+	Acting []JSONActing `json:"acting"`
+}
+
+// JSONActing is an acting candidate (Plt) in JSON.
+type JSONActing struct {
+	NIP    string         `json:"nip"`
+	Name   string         `json:"name"`
+	Rank   string         `json:"rank"`
+	Post   *model.PostRef `json:"post"`
+	Eselon string         `json:"eselon"`
+	JPM    *float64       `json:"jpm"`
+	Reason string         `json:"reason"`
+}
+
+// JSONVacantOf renders the plan's vacant posts in lang, with every list
+// non-nil.
+func JSONVacantOf(vs []model.Vacancy, lang i18n.Lang) []JSONVacancy {
+	out := make([]JSONVacancy, 0, len(vs))
 	for _, v := range vs {
-		if v.Acting == nil {
-			v.Acting = []model.Acting{}
+		jv := JSONVacancy{PostRef: v.PostRef, Reason: v.Reason.Text(lang), Acting: make([]JSONActing, 0, len(v.Acting))}
+		for _, a := range v.Acting {
+			jv.Acting = append(jv.Acting, JSONActing{NIP: a.NIP, Name: a.Name, Rank: a.Rank, Post: a.Post,
+				Eselon: a.Eselon, JPM: a.JPM, Reason: a.Reason.Text(lang)})
 		}
-		out = append(out, v)
+		out = append(out, jv)
 	}
 	return out
 }
 
-// JSONApprovalOf copies the approval with its reasons non-nil.
-func JSONApprovalOf(a model.Approval) model.Approval {
-	if a.Reasons == nil {
-		a.Reasons = []string{}
-	}
-	return a
+// JSONApproval is the political calendar's verdict in JSON, its reasons
+// in the output's language.
+type JSONApproval struct {
+	Required bool     `json:"required"`
+	Reasons  []string `json:"reasons"`
+	Letter   string   `json:"letter"`
+}
+
+// JSONApprovalOf renders the approval in lang, its reasons non-nil.
+func JSONApprovalOf(a model.Approval, lang i18n.Lang) JSONApproval {
+	return JSONApproval{Required: a.Required, Reasons: i18n.Texts(a.Reasons, lang), Letter: a.Letter}
 }
 
 type jsonAlternative struct {
@@ -112,9 +140,9 @@ type JSONMove struct {
 	Alternatives []model.Alternative `json:"alternatives,omitempty"`
 }
 
-// JSONPlanOf converts a plan, rounding numbers to six decimals and moves
-// sorted by NIP; empty lists are [] rather than null.
-func JSONPlanOf(p *model.Plan) JSONPlan {
+// JSONPlanOf converts a plan, its texts in lang, rounding numbers to six
+// decimals and moves sorted by NIP; empty lists are [] rather than null.
+func JSONPlanOf(p *model.Plan, lang i18n.Lang) JSONPlan {
 	s := p.Summary
 	s.MeanJPMBefore, s.MeanJPMAfter = Round6(s.MeanJPMBefore), Round6(s.MeanJPMAfter)
 	out := JSONPlan{
@@ -123,25 +151,25 @@ func JSONPlanOf(p *model.Plan) JSONPlan {
 		Objective: Round6(p.Objective),
 		Summary:   s,
 		Moves:     make([]JSONMove, 0, len(p.Moves)),
-		Vacant:    JSONVacantOf(p.Vacant),
+		Vacant:    JSONVacantOf(p.Vacant, lang),
 		Upcoming:  JSONUpcomingOf(p.Upcoming),
-		Approval:  JSONApprovalOf(p.Approval),
+		Approval:  JSONApprovalOf(p.Approval, lang),
 		Budget:    JSONBudgetOf(p.Budget),
 	}
 	for k := range p.Moves {
-		out.Moves = append(out.Moves, JSONMoveOf(&p.Moves[k]))
+		out.Moves = append(out.Moves, JSONMoveOf(&p.Moves[k], lang))
 	}
 	sortByNIP(out.Moves)
 	return out
 }
 
-// JSONMoveOf is m in JSON: numbers rounded to 6 decimals, empty lists
-// written as [] rather than null.
-func JSONMoveOf(m *model.Move) JSONMove {
+// JSONMoveOf is m in JSON, its reasons and warnings in lang: numbers
+// rounded to 6 decimals, empty lists written as [] rather than null.
+func JSONMoveOf(m *model.Move, lang i18n.Lang) JSONMove {
 	j := JSONMove{NIP: m.NIP, Name: m.Name, Rank: m.Rank, From: m.From, To: m.To,
 		Type: m.Type.String(), Score: Round6(m.Score), Components: map[string]float64{},
-		JPMCategory: m.JPMCategory, Cause: m.Cause, Reasons: NonNil(m.Reasons), Rules: m.Rules,
-		Warnings: NonNil(m.Warnings)}
+		JPMCategory: m.JPMCategory, Cause: m.Cause, Reasons: i18n.Texts(m.Reasons, lang), Rules: m.Rules,
+		Warnings: i18n.Texts(m.Warnings, lang)}
 	for c, v := range m.Components {
 		j.Components[c] = Round6(v)
 	}
@@ -175,18 +203,18 @@ func WriteJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-// WritePlanJSON writes the plan as JSON.
-func WritePlanJSON(w io.Writer, p *model.Plan) error {
-	return writePlanAltsJSON(w, p, nil)
+// WritePlanJSON writes the plan as JSON, its texts in lang.
+func WritePlanJSON(w io.Writer, p *model.Plan, lang i18n.Lang) error {
+	return writePlanAltsJSON(w, p, nil, lang)
 }
 
 // writePlanAltsJSON writes the plan as JSON, with the next-best plans alts.
-func writePlanAltsJSON(w io.Writer, p *model.Plan, alts []*model.Plan) error {
-	j := JSONPlanOf(p)
+func writePlanAltsJSON(w io.Writer, p *model.Plan, alts []*model.Plan, lang i18n.Lang) error {
+	j := JSONPlanOf(p, lang)
 	for _, a := range alts {
 		ja := jsonAlternative{Objective: Round6(a.Objective), Moves: []JSONMove{}}
 		for _, m := range AlternativeMoves(p, a) {
-			jm := JSONMoveOf(m)
+			jm := JSONMoveOf(m, lang)
 			// A move's own alternatives come from the duals, which for a
 			// next-best plan prove only its Murty subproblem: leave them out.
 			jm.Alternatives = nil

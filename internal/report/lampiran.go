@@ -450,7 +450,7 @@ func writeReasonsSheet(f *excelize.File, ms []*model.Move, o *Options) error {
 		} else {
 			vals = append(vals, nil, nil)
 		}
-		vals = append(vals, strings.Join(m.Reasons, "; "), strings.Join(m.Warnings, "; "))
+		vals = append(vals, strings.Join(i18n.Texts(m.Reasons, o.Lang), "; "), strings.Join(i18n.Texts(m.Warnings, o.Lang), "; "))
 		if err := xlsxPut(f, sheet, k+2, vals); err != nil {
 			return err
 		}

@@ -85,7 +85,7 @@ func WritePlan(w io.Writer, p *model.Plan, alts []*model.Plan, o Options) error 
 	case "csv":
 		return WritePlanCSV(w, p, o)
 	case "json":
-		return writePlanAltsJSON(w, p, alts)
+		return writePlanAltsJSON(w, p, alts, o.Lang)
 	case "xlsx":
 		return WritePlanXLSX(w, p, o)
 	case "pdf":

@@ -26,7 +26,7 @@ func ApprovalLines(a model.Approval, lang i18n.Lang) []string {
 	}
 	out := []string{head}
 	for _, r := range a.Reasons {
-		out = append(out, "  - "+r)
+		out = append(out, "  - "+r.Text(lang))
 	}
 	return out
 }
@@ -114,7 +114,7 @@ func writePlanTable(w io.Writer, p *model.Plan, o Options) error {
 		tw.Flush()
 		for _, m := range ms {
 			for _, wn := range m.Warnings {
-				fmt.Fprintf(&b, "  ! %s %s: %s\n", m.NIP, l.T(i18n.TableWarning), wn)
+				fmt.Fprintf(&b, "  ! %s %s: %s\n", m.NIP, l.T(i18n.TableWarning), wn.Text(l))
 			}
 		}
 	}
@@ -124,12 +124,12 @@ func writePlanTable(w io.Writer, p *model.Plan, o Options) error {
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 		fmt.Fprintf(tw, "  %s\n", l.T(i18n.TableVacantHeader))
 		for _, v := range p.Vacant {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\n", v.ID, PostLabel(&v.PostRef), v.Reason)
+			fmt.Fprintf(tw, "  %s\t%s\t%s\n", v.ID, PostLabel(&v.PostRef), v.Reason.Text(l))
 		}
 		tw.Flush()
 		for _, v := range p.Vacant {
 			for k, a := range v.Acting {
-				fmt.Fprintf(&b, "  %s %s %d: %s %s (%s): %s\n", v.ID, l.T(i18n.TableActing), k+1, a.NIP, a.Name, actingPost(&a, l), a.Reason)
+				fmt.Fprintf(&b, "  %s %s %d: %s %s (%s): %s\n", v.ID, l.T(i18n.TableActing), k+1, a.NIP, a.Name, actingPost(&a, l), a.Reason.Text(l))
 			}
 		}
 	}

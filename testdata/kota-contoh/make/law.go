@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/mutasi-id/mutasi/internal/rosterfile"
 )
 
 // This file adds what the law's rules read to the sample (docs/rules.md):
@@ -177,7 +179,11 @@ func selectionRows(offs []official) ([][]string, error) {
 			nipOf[o.position] = o.nip
 		}
 	}
-	rows := [][]string{{"jabatan_id", "nip", "peringkat"}}
+	header, err := rosterfile.Header(rosterfile.SelectionColumns(), selectionKeys...)
+	if err != nil {
+		return nil, err
+	}
+	rows := [][]string{header}
 	for _, s := range lawSelections {
 		for k, post := range s.names {
 			nip, ok := nipOf[post]
@@ -203,7 +209,7 @@ func writeLaw(dir string, offs []official) ([][]string, error) {
 }
 
 // lawCells are official o's cells under the law's columns of
-// officialHeader.
+// officialKeys.
 func lawCells(o official) []string {
 	return []string{o.sanctionKind, o.sanctionDate, o.evaluation, o.evaluationDate, o.adminSince, o.pengawasSince}
 }

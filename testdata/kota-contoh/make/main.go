@@ -26,6 +26,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/mutasi-id/mutasi/internal/rosterfile"
 )
 
 func main() {
@@ -46,8 +48,14 @@ func run(dir string) error {
 	if err := applyLaw(officials); err != nil {
 		return err
 	}
-	posRows := positionRows(posts)
-	offRows := officialRows(officials)
+	posRows, err := positionRows(posts)
+	if err != nil {
+		return err
+	}
+	offRows, err := officialRows(officials)
+	if err != nil {
+		return err
+	}
 	if err := writeCSV(filepath.Join(dir, "positions.csv"), posRows); err != nil {
 		return err
 	}
@@ -823,13 +831,17 @@ func (g *gen) name(gender int, edu, family string, birth time.Time) string {
 
 // ---------------------------------------------------------------- writing
 
-var positionHeader = []string{"id", "nama_jabatan", "unit_kerja", "eselon", "prioritas", "rumpun", "persetujuan",
-	"m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "sk", "teknis"}
-
-var officialHeader = []string{"nip", "nama", "golongan", "jabatan_id", "eselon", "tmt_jabatan", "predikat_kinerja",
-	"potensi", "kotak_talenta", "m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "sk", "teknis",
-	"rumpun", "pendidikan", "diklat", "sedang_diklat", "hukuman_disiplin", "hukuman_sampai", "tanggal_lahir",
-	"jenis_hukuman", "tanggal_hukuman", "hasil_evaluasi", "tanggal_evaluasi", "tmt_administrator", "tmt_pengawas"}
+// The columns written, by canonical key, in the order of the files; their
+// names (the Indonesian aliases) are rosterfile's, the loader's own.
+var (
+	positionKeys = []string{"id", "name", "unit", "eselon", "priority", "family", "approval",
+		"m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "sk", "teknis"}
+	officialKeys = []string{"nip", "name", "rank", "position", "eselon", "position_since", "performance",
+		"potential", "talent_box", "m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "sk", "teknis",
+		"family", "education", "training", "training_in_progress", "sanction", "sanction_until", "birth_date",
+		"sanction_kind", "sanction_date", "evaluation", "evaluation_date", "administrator_since", "pengawas_since"}
+	selectionKeys = []string{"position", "nip", "rank"}
+)
 
 func num(v int) string {
 	if v == 0 {
@@ -838,8 +850,12 @@ func num(v int) string {
 	return strconv.Itoa(v)
 }
 
-func positionRows(ps []position) [][]string {
-	rows := [][]string{positionHeader}
+func positionRows(ps []position) ([][]string, error) {
+	header, err := rosterfile.Header(rosterfile.PositionColumns(), positionKeys...)
+	if err != nil {
+		return nil, err
+	}
+	rows := [][]string{header}
 	for _, p := range ps {
 		row := []string{p.id, p.name, p.unit, p.eselon, strconv.Itoa(p.priority), p.family, p.approval}
 		for _, v := range p.required {
@@ -848,11 +864,15 @@ func positionRows(ps []position) [][]string {
 		row = append(row, num(p.teknis))
 		rows = append(rows, row)
 	}
-	return rows
+	return rows, nil
 }
 
-func officialRows(os []official) [][]string {
-	rows := [][]string{officialHeader}
+func officialRows(os []official) ([][]string, error) {
+	header, err := rosterfile.Header(rosterfile.OfficialColumns(), officialKeys...)
+	if err != nil {
+		return nil, err
+	}
+	rows := [][]string{header}
 	for _, o := range os {
 		row := []string{o.nip, o.name, o.rank, o.position, o.eselon, o.since, o.performance, num(o.potential), num(o.box)}
 		for _, v := range o.comp {
@@ -867,7 +887,7 @@ func officialRows(os []official) [][]string {
 		row = append(row, lawCells(o)...)
 		rows = append(rows, row)
 	}
-	return rows
+	return rows, nil
 }
 
 func writeCSV(path string, rows [][]string) error {
