@@ -196,7 +196,7 @@ func (s *sweeper) breakpoints(lo, hi float64, slo, shi *pipeline.Solution, prec 
 // as it does the month and age parameters.
 func SweepCurrent(pol *model.Policy, key string) (value float64, integer, ok bool) {
 	var b strings.Builder
-	if err := policyfile.Write(&b, pol); err != nil {
+	if err := policyfile.Write(&b, pol, i18n.EN); err != nil {
 		return 0, false, false
 	}
 	want := strings.ToLower(strings.TrimSpace(key))
