@@ -127,7 +127,7 @@ func TestCommandsSamePlan(t *testing.T) {
 							t.Errorf("solve: %s at %v, dense: %v", nip, plan[nip], p)
 						}
 					}
-					var wi whatifReport
+					var wi analysis.WhatifReport
 					if err := json.Unmarshal([]byte(run(append([]string{"whatif", "--scenario", "f:fit=2", "--format", "json"}, path...)...)), &wi); err != nil {
 						t.Fatal(err)
 					}
