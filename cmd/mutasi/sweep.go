@@ -343,7 +343,7 @@ func sweepRun(ctx context.Context, r *model.Roster, pol *model.Policy, sp sweepS
 // between neighbouring values whose plans differ.
 func (s *sweeper) run(sp sweepSpec, baseVal, prec float64) (*sweepReport, error) {
 	pol := s.pol
-	base, err := s.slv.solveWith(s.ctx, s.e, s.r, pol, pipeline.Options{Brief: true}, "base plan")
+	base, err := s.slv.solveWith(s.ctx, s.e, s.r, pol, pipeline.Options{Brief: true}, s.e.lang.T(i18n.VerboseBasePlan))
 	if err != nil {
 		return nil, fmt.Errorf("base plan: %w", err)
 	}
