@@ -305,9 +305,8 @@ func classStart(cs classSet, m int, from *solver.Result) *solver.CapacitatedResu
 
 // classSmall is the largest class whose holders classHolders checks. Both
 // second solves seen on generated rosters were in classes of two posts; the
-// check adds about a twentieth to the classes (40,000 posts: 3,267 → 3,482)
-// and saves the second solve where it was needed (20,000 posts: 13.2 s →
-// 8.6 s; 10,000 × 12,000 too).
+// check adds a few classes and saves the second solve where it was needed
+// (the figures: bench/README.md, "Model and pipeline constants").
 const classSmall = 2
 
 // classHolders makes a post a class of its own when its holder would rather

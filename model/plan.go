@@ -58,8 +58,9 @@ func NewPlanWith(r *Roster, el *Eligibility, sc *Scores, res *solver.Result, opt
 	pl.Summary.Officials, pl.Summary.Positions = n, m
 
 	// The moves on every core (each one's alternatives read a row of n·m
-	// costs on the sparse path: at 50,000 officials and 40,000 posts the
-	// plan took 32 s on one core); move(i) writes only i's own caches.
+	// costs on the sparse path, which on a large province is most of the
+	// plan's time on one core: bench/README.md); move(i) writes only i's
+	// own caches.
 	pl.Moves = make([]Move, n)
 	if err := parallelRows(context.Background(), n, func() func(i int) {
 		return func(i int) { pl.Moves[i] = pc.move(i) }
@@ -343,8 +344,8 @@ func (pc *planContext) alternatives(i, k int) []Alternative {
 	// The posts in a loop of their own, without Benefit where the outcome
 	// is known: a gap beyond the last kept's by more than the tolerance,
 	// or a tie with it by a post alike (priority, standard, level, neither
-	// i's own), whose score is the same and whose column comes later. On
-	// 50,000 officials × 40,000 posts this was half of the plan's time.
+	// i's own), whose score is the same and whose column comes later: on a
+	// large province most of the plan's time (bench/README.md).
 	inf := math.Inf(1)
 	cur := sc.cur[i]
 	for c, x := range row {

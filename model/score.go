@@ -418,8 +418,8 @@ func (sc *Scores) familyRow(i int, row []float64) {
 
 // fitRowOf fills row (one entry per standard, sc.profiles) with official
 // i's fit to each: fitOf's numbers, bit for bit, summed without a branch
-// per competency (a fifth of a row's cost on a pooled roster of 10,000
-// posts, whose posts set some 1,300 standards).
+// per competency (a large part of a row's cost on a pooled roster:
+// bench/README.md).
 func (sc *Scores) fitRowOf(i int, row []float64) {
 	if !sc.assessed[i] {
 		for k := range row {

@@ -184,10 +184,10 @@ func sparseSolveWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy,
 
 	// rowCap[i] is how many violating pairs row i may add in a round:
 	// max(k, sparseMinAdd) at first, doubled after every round in which the
-	// row had more violators than that. On a pooled roster of 10,000 posts
-	// and 12,000 officials, where officials compete for the same posts and
-	// the optimum needs hundreds of pairs for some rows, a fixed cap took 70
-	// rounds, each pricing all 120 million pairs.
+	// row had more violators than that. Where officials compete for the
+	// same posts and the optimum needs hundreds of pairs for some rows, a
+	// fixed cap took dozens of rounds, each pricing every pair
+	// (bench/README.md).
 	rowCap := make([]int, n)
 	for i := range rowCap {
 		rowCap[i] = max(k, sparseMinAdd)

@@ -88,8 +88,8 @@ func (sc *Scores) checkRow(i int, row []float64, release float64, res *solver.Re
 		rc.err = fmt.Errorf("model: verify: potential U[%d] is %v", i, ui)
 		return rc
 	}
-	// The hot loop without a closure or math.Max: at 50,000 officials
-	// they were half of the pass. Forbidden pairs (+Inf) compare false.
+	// The hot loop without a closure or math.Max (they were much of the
+	// pass: bench/README.md). Forbidden pairs (+Inf) compare false.
 	v := res.V[:m]
 	inf := math.Inf(1)
 	scale, minRed, minCol := 0.0, inf, -1

@@ -290,8 +290,8 @@ func capUseHelper(helperMode, m int) bool {
 }
 
 // place puts row i in column j. A column's rows are kept ascending, so
-// that leave reads the column-major costs in memory order (on 50,000 rows
-// the recomputations were three times faster than in arbitrary order).
+// that leave reads the column-major costs in memory order (measured much
+// faster than arbitrary order: bench/README.md, "Solver constants").
 func (s *capLap) place(i, j int32) {
 	s.x[i] = j
 	h := s.held[j]

@@ -87,8 +87,8 @@ const defaultARRPasses = 2
 const arrStepFactor = 4
 
 // blockSize is the width of the column blocks that a scan skips when all
-// their columns are collected. On Machol–Wien n = 1000 this skips 21 % of
-// the column visits; 64 columns keep the per-block call overhead small.
+// their columns are collected (bench/README.md gives the visits it skips);
+// 64 columns keep the per-block call overhead small.
 const blockSize = 64
 
 type lap struct {
@@ -212,12 +212,12 @@ func (s *lap) reduceAndAugment(ctx context.Context, arrPasses int) error {
 // orderFree sorts the free rows by their least cost, smallest first, keeping
 // the last-first order among equal ones (on Machol–Wien every row's least
 // cost is 0): rows with a very cheap column are placed before those whose
-// best is dearer. This is an empirical order, not JV's: on roster matrices (officials × posts and release columns, costs −b_ij with
-// b growing with performance × priority, many ties) the augmentations
-// scanned 33 % fewer rows (2,400 × 4,400: 0.69 M instead of 1.04 M) and
-// 29 % and 32 % fewer at 1,800 and 3,600 rows (solve time 1.45–1.5×
-// shorter); on the random families the rows scanned changed by ±9 % at
-// most and the time by ±6 %. O(n·m) once, like one scan per row.
+// best is dearer. This is an empirical order, not JV's: on roster matrices
+// (officials × posts and release columns, costs −b_ij with b growing with
+// performance × priority, many ties) the augmentations scan about a third
+// fewer rows, and on the random families it changes little
+// (bench/README.md, "Solver constants"). O(n·m) once, like one scan per
+// row.
 func (s *lap) orderFree() {
 	key := make([]float64, s.n)
 	for _, f := range s.free {
@@ -462,8 +462,8 @@ func (s *lap) augmentingRowReduction() {
 // no index indirection and no bounds checks; NaN compares false both in the
 // relaxation test h < d[j] and in the minimum search, so collected columns
 // are skipped at no cost. On structured costs (Machol–Wien, "hard"), where
-// every search scans most rows, this is 2–3× faster than the indirect loop
-// even though it visits the collected columns too. Costs can never produce a
+// every search scans most rows, this is faster than the indirect loop even
+// though it visits the collected columns too (bench/README.md). Costs can never produce a
 // NaN distance themselves: they are finite or +Inf and the potentials are
 // finite.
 func (s *lap) augment(f int) error {

@@ -562,8 +562,8 @@ func (s *spLap) solve(ctx context.Context) (SparseStats, error) {
 	// assigned pair is not tight. "Tight" allows a few units of rounding
 	// (warmTightRelTol): the start's duals come from another solve, whose
 	// row potentials were accumulated along its searches, and an exact test
-	// released about a thousand more of the 4,573 rows of a roster in each
-	// late pricing round, for differences in the last bits.
+	// released many more rows in each late pricing round, for differences
+	// in the last bits (bench/README.md).
 	for i := 0; i < n; i++ {
 		lo, hi := a.Ptr[i], a.Ptr[i+1]
 		if lo == hi {

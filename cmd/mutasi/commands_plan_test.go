@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/mutasi-id/mutasi/bench"
+	"github.com/mutasi-id/mutasi/internal/analysis"
 	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
 )
@@ -126,7 +127,7 @@ func TestCommandsSamePlan(t *testing.T) {
 							t.Errorf("solve: %s at %v, dense: %v", nip, plan[nip], p)
 						}
 					}
-					var wi whatifReport
+					var wi analysis.WhatifReport
 					if err := json.Unmarshal([]byte(run(append([]string{"whatif", "--scenario", "f:fit=2", "--format", "json"}, path...)...)), &wi); err != nil {
 						t.Fatal(err)
 					}
@@ -143,7 +144,7 @@ func TestCommandsSamePlan(t *testing.T) {
 					if len(got) != len(differ) {
 						t.Errorf("whatif: %d officials change, solve's plans differ in %d", len(got), len(differ))
 					}
-					var sw sweepReport
+					var sw analysis.SweepReport
 					if err := json.Unmarshal([]byte(run(append([]string{"whatif", "--sweep", "fit=1:2:1", "--format", "json"}, path...)...)), &sw); err != nil {
 						t.Fatal(err)
 					}

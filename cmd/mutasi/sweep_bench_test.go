@@ -5,6 +5,7 @@ import (
 	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"testing"
 
+	"github.com/mutasi-id/mutasi/internal/analysis"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/mutasi-id/mutasi/solver"
 )
@@ -51,7 +52,7 @@ func BenchmarkSweepStep(b *testing.B) {
 	}
 	b.Run("sweep", func(b *testing.B) {
 		for b.Loop() {
-			if _, err := sweepRun(ctx, r, &pol, sweepSpec{"fit", 0, 3, 0.25}, 1, 0.25/16, false); err != nil {
+			if _, err := analysis.Sweep(ctx, r, &pol, analysis.SweepSpec{Key: "fit", From: 0, To: 3, Step: 0.25}, 1, 0.25/16, false, nil, nil); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/mutasi-id/mutasi/internal/analysis"
 	"github.com/mutasi-id/mutasi/internal/i18n"
 	"image/color"
 	"io"
@@ -16,7 +17,7 @@ import (
 // is the same between two located changes, so the count is level there and
 // jumps at each change (drawn at the midpoint of its interval, with a
 // dashed vertical line); the grid's values are marked on it.
-func sweepPlot(w io.Writer, format string, rep *sweepReport, lang i18n.Lang) error {
+func sweepPlot(w io.Writer, format string, rep *analysis.SweepReport, lang i18n.Lang) error {
 	if len(rep.Steps) == 0 {
 		return fmt.Errorf("plot: no steps")
 	}
@@ -74,7 +75,7 @@ func sweepPlot(w io.Writer, format string, rep *sweepReport, lang i18n.Lang) err
 // each change (the midpoint of its interval) the count of the plan after
 // it, and the last count again at TO. Drawn with plotter.PostStep, each
 // count holds up to the next corner.
-func sweepSteps(rep *sweepReport) plotter.XYs {
+func sweepSteps(rep *analysis.SweepReport) plotter.XYs {
 	pts := plotter.XYs{{X: rep.From, Y: float64(rep.Steps[0].Differ)}}
 	for _, bp := range rep.Breakpoints {
 		pts = append(pts, plotter.XY{X: (bp.Lo + bp.Hi) / 2, Y: float64(bp.DifferAfter)})

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"encoding/xml"
-	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"image/png"
 	"math"
 	"os"
@@ -14,6 +13,9 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/mutasi-id/mutasi/internal/policyfile"
+
+	"github.com/mutasi-id/mutasi/internal/analysis"
 	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
 )
@@ -89,22 +91,22 @@ func TestSweepAgainstFineGrid(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
 		r      *model.Roster
-		sp     sweepSpec
+		sp     analysis.SweepSpec
 		prec   float64
 		minBPs int
 	}{
-		{"sample-fit", sample, sweepSpec{"fit", 0, 2, 0.5}, 0.02, 2},
-		{"sample-tenure", sample, sweepSpec{"tenure", 0.5, 1.5, 0.5}, 0.02, 1},
-		{"tiny-tenure", tiny, sweepSpec{"tenure_max_months", 24, 72, 12}, 1, 1},
-		{"sample-months", sample, sweepSpec{"tenure_min_months", 0, 36, 12}, 1, 2},
+		{"sample-fit", sample, analysis.SweepSpec{Key: "fit", From: 0, To: 2, Step: 0.5}, 0.02, 2},
+		{"sample-tenure", sample, analysis.SweepSpec{Key: "tenure", From: 0.5, To: 1.5, Step: 0.5}, 0.02, 1},
+		{"tiny-tenure", tiny, analysis.SweepSpec{Key: "tenure_max_months", From: 24, To: 72, Step: 12}, 1, 1},
+		{"sample-months", sample, analysis.SweepSpec{Key: "tenure_min_months", From: 0, To: 36, Step: 12}, 1, 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			pol := model.DefaultPolicy(date)
-			baseVal, integer, ok := sweepCurrent(&pol, tc.sp.key)
+			baseVal, integer, ok := analysis.SweepCurrent(&pol, tc.sp.Key)
 			if !ok {
-				t.Fatalf("no value for %s", tc.sp.key)
+				t.Fatalf("no value for %s", tc.sp.Key)
 			}
-			rep, err := sweepRun(context.Background(), tc.r, &pol, tc.sp, baseVal, tc.prec, integer)
+			rep, err := analysis.Sweep(context.Background(), tc.r, &pol, tc.sp, baseVal, tc.prec, integer, nil, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -116,8 +118,8 @@ func TestSweepAgainstFineGrid(t *testing.T) {
 				t.Fatalf("%d breakpoints, the case was chosen for at least %d", len(rep.Breakpoints), tc.minBPs)
 			}
 			// The steps against cold solves.
-			grid := tc.sp.values()
-			cold := sweepOracle(t, tc.r, &pol, tc.sp.key, grid)
+			grid := tc.sp.Values()
+			cold := sweepOracle(t, tc.r, &pol, tc.sp.Key, grid)
 			for k, st := range rep.Steps {
 				differ := 0
 				for i := range cold[k] {
@@ -126,7 +128,7 @@ func TestSweepAgainstFineGrid(t *testing.T) {
 					}
 				}
 				if st.Differ != differ {
-					t.Errorf("%s=%g: sweep says %d differ, a cold solve %d", tc.sp.key, st.Value, st.Differ, differ)
+					t.Errorf("%s=%g: sweep says %d differ, a cold solve %d", tc.sp.Key, st.Value, st.Differ, differ)
 				}
 			}
 			// The breakpoints against a fine grid.
@@ -135,19 +137,19 @@ func TestSweepAgainstFineGrid(t *testing.T) {
 				fine = 1 // the key takes whole numbers: the grid of all of them
 			}
 			var xs []float64
-			for x := tc.sp.from; x <= tc.sp.to+1e-12; x += fine {
+			for x := tc.sp.From; x <= tc.sp.To+1e-12; x += fine {
 				xs = append(xs, x)
 			}
-			plans := sweepOracle(t, tc.r, &pol, tc.sp.key, xs)
+			plans := sweepOracle(t, tc.r, &pol, tc.sp.Key, xs)
 			var changes [][2]float64
 			for k := 1; k < len(xs); k++ {
 				if !slices.Equal(plans[k-1], plans[k]) {
 					changes = append(changes, [2]float64{xs[k-1], xs[k]})
 				}
 			}
-			overlap := func(c [2]float64, bp sweepBreak) bool { return c[0] <= bp.Hi+1e-9 && c[1] >= bp.Lo-1e-9 }
+			overlap := func(c [2]float64, bp analysis.SweepBreak) bool { return c[0] <= bp.Hi+1e-9 && c[1] >= bp.Lo-1e-9 }
 			for _, c := range changes {
-				if !slices.ContainsFunc(rep.Breakpoints, func(bp sweepBreak) bool { return overlap(c, bp) }) {
+				if !slices.ContainsFunc(rep.Breakpoints, func(bp analysis.SweepBreak) bool { return overlap(c, bp) }) {
 					t.Errorf("the plan changes between %g and %g; no breakpoint reported there (%+v)", c[0], c[1], rep.Breakpoints)
 				}
 			}
@@ -169,7 +171,7 @@ func TestSweepAgainstFineGrid(t *testing.T) {
 			for k, bp := range rep.Breakpoints {
 				his[k] = bp.Hi
 			}
-			for k, rc := range sweepOracle(t, tc.r, &pol, tc.sp.key, his) {
+			for k, rc := range sweepOracle(t, tc.r, &pol, tc.sp.Key, his) {
 				if bp := rep.Breakpoints[k]; differ(rc) != bp.DifferAfter {
 					t.Errorf("breakpoint %+v: the plan after it differs from the base in %d moves", bp, differ(rc))
 				}
@@ -183,7 +185,7 @@ func TestSweepAgainstFineGrid(t *testing.T) {
 					}
 				}
 				if int(h) != st.Differ {
-					t.Errorf("%s=%g: the step chart stands at %g, the grid says %d", tc.sp.key, st.Value, h, st.Differ)
+					t.Errorf("%s=%g: the step chart stands at %g, the grid says %d", tc.sp.Key, st.Value, h, st.Differ)
 				}
 			}
 			for _, bp := range rep.Breakpoints {
@@ -242,7 +244,7 @@ func TestSweepJSONShape(t *testing.T) {
 	}
 	var rep struct {
 		Steps       []struct{ Value float64 } `json:"steps"`
-		Breakpoints []sweepBreak              `json:"breakpoints"`
+		Breakpoints []analysis.SweepBreak     `json:"breakpoints"`
 	}
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatal(err)
@@ -256,21 +258,6 @@ func TestSweepJSONShape(t *testing.T) {
 	}
 }
 
-func TestSweepValues(t *testing.T) {
-	for _, tc := range []struct {
-		sp   sweepSpec
-		want []float64
-	}{
-		{sweepSpec{"fit", 0, 0.3, 0.1}, []float64{0, 0.1, 0.2, 0.3}},
-		{sweepSpec{"fit", 1, 1, 0.5}, []float64{1}},
-		{sweepSpec{"fit", 0, 1, 0.4}, []float64{0, 0.4, 0.8}},
-	} {
-		if got := tc.sp.values(); !slices.Equal(got, tc.want) {
-			t.Errorf("%+v: %v, want %v", tc.sp, got, tc.want)
-		}
-	}
-}
-
 // TestDocsAlternativesExamples checks the examples of docs/alternatives.md
 // against the real output.
 func TestDocsAlternativesExamples(t *testing.T) {
@@ -280,30 +267,4 @@ func TestDocsAlternativesExamples(t *testing.T) {
 	if n := docsCheckExamples(t, "../../docs/alternatives.md"); n != 3 {
 		t.Errorf("found %d examples in docs/alternatives.md, want 3", n)
 	}
-}
-
-// FuzzParseSweep: parseSweep never panics, and what it accepts is a grid
-// of at most sweepMaxSteps+1 increasing values from FROM to at most TO.
-func FuzzParseSweep(f *testing.F) {
-	for _, s := range []string{"fit=0:3:0.25", "release=1:1:1", "a=0:1e308:1e-308", "fit=NaN:1:1", "x=:1:2", "fit=0:3:0"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		sp, err := parseSweep(s)
-		if err != nil {
-			return
-		}
-		if sp.key == "" || !(sp.step > 0) || sp.to < sp.from {
-			t.Fatalf("%q accepted as %+v", s, sp)
-		}
-		vs := sp.values()
-		if len(vs) == 0 || len(vs) > sweepMaxSteps+2 || vs[0] != sweepRound(sp.from) {
-			t.Fatalf("%q: %d values starting %v", s, len(vs), vs)
-		}
-		for k := 1; k < len(vs); k++ {
-			if vs[k] <= vs[k-1] || vs[k] > sp.to+1e-9 {
-				t.Fatalf("%q: values %v", s, vs)
-			}
-		}
-	})
 }

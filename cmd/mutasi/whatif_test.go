@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mutasi-id/mutasi/internal/analysis"
 	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
 )
@@ -72,13 +73,13 @@ func whatifBase(t *testing.T, args ...string) report.JSONPlan {
 	return p
 }
 
-func whatifRun(t *testing.T, args ...string) whatifReport {
+func whatifRun(t *testing.T, args ...string) analysis.WhatifReport {
 	t.Helper()
 	code, out, errs := runCapture(t, "", append([]string{"whatif", "--format", "json"}, args...)...)
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	var rep whatifReport
+	var rep analysis.WhatifReport
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatal(err)
 	}

@@ -19,8 +19,8 @@ import (
 
 // explainCheckCells bounds the cost matrix (officials × (posts+officials))
 // on which explain re-solves to check the ends of the weight ranges: at
-// most explainMaxWalk+explainMaxBisect+2 solves per end, about 0.1 s per end
-// on the sample, where a solve takes about 7 ms; not on a province.
+// most explainMaxWalk+explainMaxBisect+2 solves per end, a fraction of a
+// second on a city's roster, too long on a province (bench/README.md).
 const explainCheckCells = 1 << 22
 
 // explainMaxWalk is how many times an end that holds beyond the estimate is

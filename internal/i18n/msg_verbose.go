@@ -29,6 +29,7 @@ const (
 	VerboseBasePlan     Key = "verbose.base_plan"
 	VerboseScenario     Key = "verbose.scenario"
 	VerboseResolving    Key = "verbose.resolving"
+	VerboseFailed       Key = "verbose.failed"
 )
 
 func verboseEntry(k Key) (entry, bool) {
@@ -90,6 +91,8 @@ func verboseEntry(k Key) (entry, bool) {
 		return entry{"rencana dasar", "base plan"}, true
 	case VerboseScenario:
 		return entry{"skenario %s", "scenario %s"}, true
+	case VerboseFailed:
+		return entry{"%s: %v", "%s: %v"}, true
 	case VerboseResolving:
 		return entry{"menyusun ulang", "re-solving"}, true
 	}

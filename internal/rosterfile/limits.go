@@ -33,9 +33,8 @@ type ReadLimits struct {
 }
 
 // DefaultReadLimits are far above any real roster (the largest roster
-// mutasi gen writes, 50,000 officials and 40,000 posts, is a 7.8 MB
-// workbook of 84 MB unzipped whose largest sheet has 50,001 rows of 28
-// columns) and far below what would exhaust a laptop.
+// mutasi gen writes fits with room to spare: bench/README.md) and far
+// below what would exhaust a laptop.
 func DefaultReadLimits() ReadLimits {
 	return ReadLimits{
 		FileBytes:     64 << 20,

@@ -26,8 +26,8 @@ import (
 )
 
 // serveMaxUpload is the largest upload the page accepts: far above any
-// provincial roster (a 10,000-row workbook is about 1 MB), small enough that
-// a stray upload cannot exhaust memory.
+// provincial roster (bench/README.md gives the sizes), small enough that a
+// stray upload cannot exhaust memory.
 const serveMaxUpload = 20 << 20
 
 // Timeouts of the server. A solve of a provincial roster takes well under

@@ -1,0 +1,179 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/mutasi-id/mutasi/internal/analysis"
+	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/pipeline"
+	"github.com/mutasi-id/mutasi/internal/policyfile"
+	"github.com/mutasi-id/mutasi/internal/report"
+	"github.com/mutasi-id/mutasi/model"
+)
+
+// sweepFlags are whatif's --sweep, --precision and --plot.
+type sweepFlags struct {
+	spec      string
+	precision float64
+	plot      string
+}
+
+func addSweepFlags(fs *pflag.FlagSet) *sweepFlags {
+	sw := &sweepFlags{}
+	fs.StringVar(&sw.spec, "sweep", "", use(i18n.FlagSweep))
+	fs.Float64Var(&sw.precision, "precision", 0, use(i18n.FlagPrecision))
+	fs.StringVar(&sw.plot, "plot", "", use(i18n.FlagPlot))
+	return sw
+}
+
+// run is whatif --sweep. done is false when neither --sweep nor
+// --plot nor --precision was given: whatif then compares scenarios.
+func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, slv *solverFlags, scen []string) (code int, done bool) {
+	if sw.spec == "" {
+		if sw.plot != "" || sw.precision != 0 {
+			return fail(e, exitUsage, i18n.CLISweepNeeded), true
+		}
+		return 0, false
+	}
+	if len(scen) > 0 {
+		return fail(e, exitUsage, i18n.CLISweepOrScenario), true
+	}
+	if err := checkFormat(of.Format, []string{"table", "json"}); err != nil {
+		return failErr(e, exitUsage, err), true
+	}
+	sp, err := analysis.ParseSweep(sw.spec)
+	if err != nil {
+		return failErr(e, exitUsage, err), true
+	}
+	prec := sw.precision
+	if prec == 0 {
+		prec = sp.Step / 16
+	}
+	if prec < 0 || math.IsNaN(prec) || prec < sp.Step*1e-6 {
+		return fail(e, exitUsage, i18n.CLIPrecisionWant, strconv.FormatFloat(sw.precision, 'g', -1, 64)), true
+	}
+	plotFormat := ""
+	if sw.plot != "" {
+		switch strings.ToLower(filepath.Ext(sw.plot)) {
+		case ".png":
+			plotFormat = "png"
+		case ".svg":
+			plotFormat = "svg"
+		default:
+			return fail(e, exitUsage, i18n.CLIPlotWant, sw.plot), true
+		}
+	}
+	if err := checkOutPath(of.out, rosterInputs(rf, sf)...); err != nil {
+		return planFailure(e, nil, err, ""), true
+	}
+	if err := checkOutPath(sw.plot, rosterInputs(rf, sf)...); err != nil {
+		return planFailure(e, nil, err, ""), true
+	}
+	r, pol, code := planSetup(e, rf, sf)
+	if r == nil {
+		return code, true
+	}
+	// The key must be a number in the policy and every value of the grid
+	// acceptable: check them all before the first solve.
+	baseVal, integer, ok := analysis.SweepCurrent(pol, sp.Key)
+	if !ok {
+		if err := policyfile.Set(pol.Clone(), sp.Key, strconv.FormatFloat(sp.From, 'g', -1, 64)); err != nil {
+			return planFailure(e, nil, usagef(i18n.CLISweepSetting, sw.spec, err), ""), true
+		}
+		return fail(e, exitUsage, i18n.CLISweepNotNumeric, sw.spec, sp.Key), true
+	}
+	if integer && (sp.From != math.Trunc(sp.From) || sp.Step != math.Trunc(sp.Step)) {
+		return fail(e, exitUsage, i18n.CLISweepWhole, sw.spec, sp.Key), true
+	}
+	grid := sp.Values()
+	for _, x := range grid {
+		if err := policyfile.Set(pol.Clone(), sp.Key, strconv.FormatFloat(x, 'g', -1, 64)); err != nil {
+			return planFailure(e, nil, usagef(i18n.CLISweepSetting, sw.spec, err), ""), true
+		}
+	}
+	if integer {
+		prec = math.Max(prec, 1)
+	}
+	stop := slv.startProgress(e)
+	slv.task(e, i18n.CLIProgressSweep)
+	solve := func(ctx context.Context, r *model.Roster, pol *model.Policy, o pipeline.Options, label i18n.Msg) (*solution, error) {
+		return slv.solveWith(ctx, e, r, pol, o, label.Text(e.lang))
+	}
+	rep, err := analysis.Sweep(context.Background(), r, pol, sp, baseVal, prec, integer, solve, func(m i18n.Msg) { slv.task(e, m) })
+	stop()
+	if err != nil {
+		return planFailure(e, r, err, "sweep"), true
+	}
+	write := func(w io.Writer) error {
+		if of.Format == "json" {
+			return report.WriteJSON(w, rep)
+		}
+		return writeSweepTable(w, rep, e.lang)
+	}
+	if err := writeOutput(e, of.out, write); err != nil {
+		return failErr(e, exitFailure, err), true
+	}
+	if plotFormat != "" {
+		if err := writeOutput(e, sw.plot, func(w io.Writer) error { return sweepPlot(w, plotFormat, rep, e.lang) }); err != nil {
+			return failErr(e, exitFailure, err), true
+		}
+	}
+	return exitOK, true
+}
+
+// writeSweepTable prints the sweep for a terminal, in l.
+func writeSweepTable(w io.Writer, rep *analysis.SweepReport, l i18n.Lang) error {
+	var b strings.Builder
+	num := func(v float64) string { return l.Dec(v, -1) }
+	date, _ := time.Parse(time.DateOnly, rep.Date)
+	key := sweepKeyLabel(rep.Key, l)
+	fmt.Fprintf(&b, "%s\n\n", l.T(i18n.SweepHead, key, num(rep.From), num(rep.To), num(rep.Step), i18n.Date(date),
+		key, num(rep.Base), l.Dec(rep.BaseObjective, 4)))
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, l.T(i18n.SweepHeader, key))
+	for _, st := range rep.Steps {
+		fmt.Fprintf(tw, "%s\t%s\t%d\t\n", num(st.Value), l.Dec(st.Objective, 4), st.Differ)
+	}
+	tw.Flush()
+	fmt.Fprintf(&b, "\n%s\n", l.T(i18n.SweepChanges, num(rep.Precision), i18n.Count{N: rep.Solves, Noun: i18n.UnitPlan}))
+	if len(rep.Breakpoints) == 0 {
+		fmt.Fprintf(&b, "  %s\n", l.T(i18n.SweepNone))
+	}
+	for _, bp := range rep.Breakpoints {
+		fmt.Fprintf(&b, "  %s\n", l.T(i18n.SweepBreak, key, num(bp.Lo), num(bp.Hi), i18n.Count{N: bp.Changed, Noun: i18n.UnitOfficial}))
+	}
+	for _, st := range rep.Steps {
+		if st.Differ == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "\n%s\n", l.T(i18n.SweepStep, key, num(st.Value), i18n.Count{N: st.Differ, Noun: i18n.UnitOfficial}))
+		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+		fmt.Fprintf(tw, "  %s\n", l.T(i18n.SweepChangeHeader, num(st.Value)))
+		for _, c := range st.Changes {
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t→ %s\n", c.NIP, c.Name, report.ChangePost(c.Base, c.BaseType, l), report.ChangePost(c.At, c.Type, l))
+		}
+		tw.Flush()
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// sweepKeyLabel names the swept key in l: a weight by its component's
+// name ("kesesuaian"), any other key as the policy file writes it.
+func sweepKeyLabel(key string, l i18n.Lang) string {
+	if k := strings.TrimPrefix(key, "weights."); k != key || slices.Contains(weightNames, k) {
+		return report.ComponentLabel(k, l)
+	}
+	return key
+}
