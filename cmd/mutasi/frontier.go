@@ -3,57 +3,21 @@ package main
 import (
 	"context"
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/i18n"
-	"github.com/mutasi-id/mutasi/internal/report"
 	"image/color"
 	"io"
 	"math"
 	"path/filepath"
 	"strings"
-	"text/tabwriter"
 	"time"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/report"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 
 	"github.com/mutasi-id/mutasi/internal/analysis"
 )
-
-// writeFrontierTable prints the frontier for a terminal, in l.
-func writeFrontierTable(w io.Writer, rep *analysis.FrontierReport, l i18n.Lang) error {
-	var b strings.Builder
-	date, _ := time.Parse(time.DateOnly, rep.Date)
-	fmt.Fprintf(&b, "%s\n\n", l.T(i18n.FrontierHead, i18n.Date(date), i18n.Count{N: rep.Solves, Noun: i18n.UnitPlan}, rep.Forced))
-	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, l.T(i18n.FrontierHeader))
-	for k, p := range rep.Points {
-		per := "-"
-		if k > 0 {
-			prev := rep.Points[k-1]
-			per = l.Dec((prev.Objective-p.Objective)/float64(prev.Moves-p.Moves), 4)
-		}
-		hi := "∞)"
-		if p.PenaltyHi != nil {
-			hi = l.Dec(*p.PenaltyHi, 4) + "]"
-		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t[%s%s%s\t\n", p.Moves, l.Dec(p.Objective, 4), per, l.Dec(p.PenaltyLo, 4), l.NumSep(), hi)
-	}
-	tw.Flush()
-	fmt.Fprintf(&b, "\n%s\n", l.T(i18n.FrontierNote))
-	for k := 1; k < len(rep.Points); k++ {
-		prev, p := rep.Points[k-1], rep.Points[k]
-		fmt.Fprintf(&b, "\n%s\n", l.T(i18n.FrontierStep, prev.Moves, p.Moves, report.SignedDec(p.Objective-prev.Objective, 4, l),
-			i18n.Count{N: len(p.Changes), Noun: i18n.UnitOfficial}))
-		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
-		fmt.Fprintf(tw, "  %s\n", l.T(i18n.FrontierChangeHeader, prev.Moves, p.Moves))
-		for _, c := range p.Changes {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t→ %s\n", c.NIP, c.Name, report.ChangePost(c.Base, c.BaseType, l), report.ChangePost(c.At, c.Type, l))
-		}
-		tw.Flush()
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
-}
 
 // frontierPlot draws the frontier, the objective against the number of
 // moves, as PNG or SVG (format "png" or "svg").
@@ -138,7 +102,7 @@ func runFrontier(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, sw 
 		if of.Format == "json" {
 			return report.WriteJSON(w, rep)
 		}
-		return writeFrontierTable(w, rep, e.lang)
+		return analysis.WriteFrontierTable(w, rep, e.lang)
 	}); err != nil {
 		return failErr(e, exitFailure, err)
 	}

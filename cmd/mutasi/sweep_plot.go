@@ -23,8 +23,8 @@ func sweepPlot(w io.Writer, format string, rep *analysis.SweepReport, lang i18n.
 	}
 	p := plot.New()
 	num := func(v float64) string { return lang.Dec(v, -1) }
-	p.Title.Text = lang.T(i18n.SweepPlotTitle, fmt.Sprintf("%s=%g:%g:%g", rep.Key, rep.From, rep.To, rep.Step), sweepKeyLabel(rep.Key, lang), num(rep.Base))
-	p.X.Label.Text = sweepKeyLabel(rep.Key, lang)
+	p.Title.Text = lang.T(i18n.SweepPlotTitle, fmt.Sprintf("%s=%g:%g:%g", rep.Key, rep.From, rep.To, rep.Step), analysis.KeyLabel(rep.Key, lang), num(rep.Base))
+	p.X.Label.Text = analysis.KeyLabel(rep.Key, lang)
 	p.Y.Label.Text = lang.T(i18n.SweepPlotY)
 	p.Add(plotter.NewGrid())
 	pts := make(plotter.XYs, len(rep.Steps))

@@ -2,9 +2,14 @@ package analysis
 
 import (
 	"context"
+	"fmt"
+	"io"
 	"math"
+	"strings"
+	"text/tabwriter"
 	"time"
 
+	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/internal/report"
 	"github.com/mutasi-id/mutasi/model"
@@ -55,4 +60,40 @@ func Frontier(ctx context.Context, r *model.Roster, pol *model.Policy, opt pipel
 		rep.Points = append(rep.Points, pt)
 	}
 	return rep, nil
+}
+
+// WriteFrontierTable prints the frontier for a terminal, in l.
+func WriteFrontierTable(w io.Writer, rep *FrontierReport, l i18n.Lang) error {
+	var b strings.Builder
+	date, _ := time.Parse(time.DateOnly, rep.Date)
+	fmt.Fprintf(&b, "%s\n\n", l.T(i18n.FrontierHead, i18n.Date(date), i18n.Count{N: rep.Solves, Noun: i18n.UnitPlan}, rep.Forced))
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, l.T(i18n.FrontierHeader))
+	for k, p := range rep.Points {
+		per := "-"
+		if k > 0 {
+			prev := rep.Points[k-1]
+			per = l.Dec((prev.Objective-p.Objective)/float64(prev.Moves-p.Moves), 4)
+		}
+		hi := "∞)"
+		if p.PenaltyHi != nil {
+			hi = l.Dec(*p.PenaltyHi, 4) + "]"
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t[%s%s%s\t\n", p.Moves, l.Dec(p.Objective, 4), per, l.Dec(p.PenaltyLo, 4), l.NumSep(), hi)
+	}
+	tw.Flush()
+	fmt.Fprintf(&b, "\n%s\n", l.T(i18n.FrontierNote))
+	for k := 1; k < len(rep.Points); k++ {
+		prev, p := rep.Points[k-1], rep.Points[k]
+		fmt.Fprintf(&b, "\n%s\n", l.T(i18n.FrontierStep, prev.Moves, p.Moves, report.SignedDec(p.Objective-prev.Objective, 4, l),
+			i18n.Count{N: len(p.Changes), Noun: i18n.UnitOfficial}))
+		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+		fmt.Fprintf(tw, "  %s\n", l.T(i18n.FrontierChangeHeader, prev.Moves, p.Moves))
+		for _, c := range p.Changes {
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t→ %s\n", c.NIP, c.Name, report.ChangePost(c.Base, c.BaseType, l), report.ChangePost(c.At, c.Type, l))
+		}
+		tw.Flush()
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
 }

@@ -3,10 +3,12 @@ package analysis
 import (
 	"context"
 	"fmt"
+	"io"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
+	"text/tabwriter"
 	"time"
 
 	"github.com/mutasi-id/mutasi/internal/i18n"
@@ -278,4 +280,50 @@ func (s *sweeper) run(sp SweepSpec, baseVal, prec float64) (*SweepReport, error)
 	}
 	rep.Solves = s.solves + 1
 	return rep, nil
+}
+
+// WriteSweepTable prints the sweep for a terminal, in l.
+func WriteSweepTable(w io.Writer, rep *SweepReport, l i18n.Lang) error {
+	var b strings.Builder
+	num := func(v float64) string { return l.Dec(v, -1) }
+	date, _ := time.Parse(time.DateOnly, rep.Date)
+	key := KeyLabel(rep.Key, l)
+	fmt.Fprintf(&b, "%s\n\n", l.T(i18n.SweepHead, key, num(rep.From), num(rep.To), num(rep.Step), i18n.Date(date),
+		key, num(rep.Base), l.Dec(rep.BaseObjective, 4)))
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, l.T(i18n.SweepHeader, key))
+	for _, st := range rep.Steps {
+		fmt.Fprintf(tw, "%s\t%s\t%d\t\n", num(st.Value), l.Dec(st.Objective, 4), st.Differ)
+	}
+	tw.Flush()
+	fmt.Fprintf(&b, "\n%s\n", l.T(i18n.SweepChanges, num(rep.Precision), i18n.Count{N: rep.Solves, Noun: i18n.UnitPlan}))
+	if len(rep.Breakpoints) == 0 {
+		fmt.Fprintf(&b, "  %s\n", l.T(i18n.SweepNone))
+	}
+	for _, bp := range rep.Breakpoints {
+		fmt.Fprintf(&b, "  %s\n", l.T(i18n.SweepBreak, key, num(bp.Lo), num(bp.Hi), i18n.Count{N: bp.Changed, Noun: i18n.UnitOfficial}))
+	}
+	for _, st := range rep.Steps {
+		if st.Differ == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "\n%s\n", l.T(i18n.SweepStep, key, num(st.Value), i18n.Count{N: st.Differ, Noun: i18n.UnitOfficial}))
+		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+		fmt.Fprintf(tw, "  %s\n", l.T(i18n.SweepChangeHeader, num(st.Value)))
+		for _, c := range st.Changes {
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t→ %s\n", c.NIP, c.Name, report.ChangePost(c.Base, c.BaseType, l), report.ChangePost(c.At, c.Type, l))
+		}
+		tw.Flush()
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// KeyLabel names a swept policy key in l: a weight by its component's
+// name ("kesesuaian"), any other key as the policy file writes it.
+func KeyLabel(key string, l i18n.Lang) string {
+	if k := strings.TrimPrefix(key, "weights."); k != key || slices.Contains(policyfile.Keys(), "weights."+k) {
+		return report.ComponentLabel(k, l)
+	}
+	return key
 }
