@@ -148,7 +148,7 @@ func CheckRanges(ctx context.Context, r *model.Roster, pol *model.Policy, sol *p
 				}
 			}
 			if !found {
-				return "holds to " + FormatWeight(keep, i18n.EN), nil, "", nil
+				return "holds to " + report.FormatWeight(keep, i18n.EN), nil, "", nil
 			}
 		}
 		// Six decimals, rounded away from the current value: the plan at
@@ -189,16 +189,6 @@ func CheckRanges(ctx context.Context, r *model.Roster, pol *model.Policy, sol *p
 	return out, nil
 }
 
-// FormatWeight prints a weight value with at most 4 significant digits, with
-// l's decimal mark.
-func FormatWeight(v float64, l i18n.Lang) string {
-	s := strconv.FormatFloat(v, 'g', 4, 64)
-	if l == i18n.ID {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
-
 // WriteRanges prints the ranges after the explanation's table, in
 // l: by default what re-solving the whole plan found at each end (the
 // figures a committee can rely on); with detail, the pairwise estimate too.
@@ -215,12 +205,12 @@ func WriteRanges(w io.Writer, ranges []CheckedRange, l i18n.Lang, detail bool) e
 		case to == "":
 			return l.T(i18n.ExplainRangeKeeps)
 		case end != nil:
-			return l.T(i18n.ExplainRangeAt, FormatWeight(*end, l), explainTo(resolvedTo, l))
+			return l.T(i18n.ExplainRangeAt, report.FormatWeight(*end, l), explainTo(resolvedTo, l))
 		case check == "not checked":
-			return l.T(i18n.ExplainRangeAbout, FormatWeight(est, l), explainTo(to, l))
+			return l.T(i18n.ExplainRangeAbout, report.FormatWeight(est, l), explainTo(to, l))
 		}
 		if v, ok := strings.CutPrefix(check, "holds to "); ok {
-			return l.T(i18n.ExplainRangeHolds, FormatWeight(parseFloat(v), l))
+			return l.T(i18n.ExplainRangeHolds, report.FormatWeight(parseFloat(v), l))
 		}
 		return check
 	}
@@ -229,7 +219,7 @@ func WriteRanges(w io.Writer, ranges []CheckedRange, l i18n.Lang, detail bool) e
 		if r.Hi != nil {
 			hi = side(r.HiTo, r.HiCheck, *r.Hi, r.HiResolved, r.HiResolvedTo)
 		}
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", report.ComponentLabel(r.Weight, l), FormatWeight(r.Current, l),
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", report.ComponentLabel(r.Weight, l), report.FormatWeight(r.Current, l),
 			side(r.LoTo, r.LoCheck, r.Lo, r.LoResolved, r.LoResolvedTo), hi)
 	}
 	tw.Flush()
@@ -250,23 +240,23 @@ func writeRangesDetail(w io.Writer, ranges []CheckedRange, l i18n.Lang) error {
 		case to == "":
 			return "-"
 		case end != nil && check == "re-solved":
-			return l.T(i18n.ExplainDetailResolved, explainTo(to, l), explainTo(resolvedTo, l), FormatWeight(*end, l))
+			return l.T(i18n.ExplainDetailResolved, explainTo(to, l), explainTo(resolvedTo, l), report.FormatWeight(*end, l))
 		case check == "confirmed":
-			return l.T(i18n.ExplainDetailConfirmed, explainTo(to, l), explainTo(resolvedTo, l), FormatWeight(*end, l))
+			return l.T(i18n.ExplainDetailConfirmed, explainTo(to, l), explainTo(resolvedTo, l), report.FormatWeight(*end, l))
 		case check == "not checked":
 			return l.T(i18n.ExplainDetailCheck, explainTo(to, l), l.T(i18n.ExplainNotChecked))
 		}
 		if v, ok := strings.CutPrefix(check, "holds to "); ok {
-			check = l.T(i18n.ExplainRangeHolds, FormatWeight(parseFloat(v), l))
+			check = l.T(i18n.ExplainRangeHolds, report.FormatWeight(parseFloat(v), l))
 		}
 		return l.T(i18n.ExplainDetailCheck, explainTo(to, l), check)
 	}
 	for _, r := range ranges {
 		hi, hiSide := "∞", "-"
 		if r.Hi != nil {
-			hi, hiSide = FormatWeight(*r.Hi, l), side(r.HiTo, r.HiCheck, r.HiResolved, r.HiResolvedTo)
+			hi, hiSide = report.FormatWeight(*r.Hi, l), side(r.HiTo, r.HiCheck, r.HiResolved, r.HiResolvedTo)
 		}
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", report.ComponentLabel(r.Weight, l), FormatWeight(r.Current, l), l.T(i18n.ExplainInterval, FormatWeight(r.Lo, l), hi),
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", report.ComponentLabel(r.Weight, l), report.FormatWeight(r.Current, l), l.T(i18n.ExplainInterval, report.FormatWeight(r.Lo, l), hi),
 			side(r.LoTo, r.LoCheck, r.LoResolved, r.LoResolvedTo), hiSide)
 	}
 	tw.Flush()
@@ -282,7 +272,7 @@ func explainTo(to string, l i18n.Lang) string {
 	return to
 }
 
-// parseFloat reads a number written by FormatWeight in English; 0 when it is
+// parseFloat reads a number written by report.FormatWeight in English; 0 when it is
 // none.
 func parseFloat(s string) float64 {
 	v, _ := strconv.ParseFloat(s, 64)
