@@ -48,7 +48,10 @@ type ClassStats struct {
 	// earlier optimum SparseOptions.From, or the previous class solve)
 	// kept, summed over the solves; Warm says the first solve had one.
 	Kept int
-	Warm bool
+	// FirstKept is the part of Kept the first solve kept: the officials
+	// whose class the earlier optimum SparseOptions.From gave them.
+	FirstKept int
+	Warm      bool
 	// Unplaced is the number of officials the last class optimum could not
 	// hand a post at the class cost: a class's last post was their own,
 	// which costs them more than the class's least (the class problem is a
@@ -254,6 +257,9 @@ func classSolve(ctx context.Context, r *Roster, el scoreRules, sc *Scores, maxSo
 		total.Stats.Scanned += st.Scanned
 		total.Stats.Moves += st.Moves
 		total.Kept += kept
+		if total.Solves == 1 {
+			total.FirstKept = kept
+		}
 		out, unplaced := classRealise(n, m, cs, cm, res)
 		total.Unplaced = unplaced
 		if unplaced == 0 || total.Solves >= maxSolves {

@@ -33,6 +33,10 @@ type PlanOptions struct {
 	// plan. A sweep's or a re-solve's plans are brief: they are compared,
 	// not printed.
 	Brief bool
+	// NoAlternatives leaves out each move's alternatives only: a ranked
+	// next-best plan's duals prove its own Murty subproblem, not the
+	// alternatives of its moves, so they are not shown (NextPlans).
+	NoAlternatives bool
 }
 
 // NewPlanWith is NewPlan with options.
@@ -50,7 +54,7 @@ func NewPlanWith(r *Roster, el *Eligibility, sc *Scores, res *solver.Result, opt
 	if err != nil {
 		return nil, err
 	}
-	pc.brief = opt.Brief
+	pc.brief, pc.noAlts = opt.Brief, opt.NoAlternatives
 	n, m := sc.Officials(), sc.Positions()
 
 	pl := &Plan{Date: sc.pol.Date, Optimal: sc.verifyResult(res) == nil,
@@ -176,6 +180,7 @@ func newPlanContext(r *Roster, sc *Scores, res *solver.Result) (*planContext, er
 type planContext struct {
 	// brief: see PlanOptions.
 	brief  bool
+	noAlts bool
 	sc     *Scores
 	res    *solver.Result
 	post   []int
@@ -261,7 +266,9 @@ func (pc *planContext) move(i int) Move {
 	if !pc.brief {
 		mv.Reasons = pc.reasons(i)
 		mv.Warnings = pc.warnings(i)
-		mv.Alternatives = pc.alternatives(i, planAlternatives)
+		if !pc.noAlts {
+			mv.Alternatives = pc.alternatives(i, planAlternatives)
+		}
 	}
 	return mv
 }

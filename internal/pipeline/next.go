@@ -24,7 +24,9 @@ func (s *Solution) Next(ctx context.Context, k int) ([]*model.Plan, error) {
 	}
 	out := make([]*model.Plan, 0, len(ranked))
 	for _, res := range ranked {
-		p, err := model.NewPlan(s.Roster, s.Elig, s.Scores, res)
+		// Without each move's alternatives: the ranked plan's duals do not
+		// prove them (model.PlanOptions.NoAlternatives).
+		p, err := model.NewPlanWith(s.Roster, s.Elig, s.Scores, res, model.PlanOptions{NoAlternatives: true})
 		if err != nil {
 			return nil, fmt.Errorf("alternatives: %w", err)
 		}

@@ -87,6 +87,11 @@ type Options struct {
 	// plans that are compared, not printed (a sweep's steps, explain's
 	// re-solves).
 	Brief bool
+	// NoAlternatives builds the plan without each move's alternatives
+	// only (model.PlanOptions.NoAlternatives): for a plan shown as a list
+	// of moves (the page's slider moves); Solution.FullPlan adds them when
+	// the plan is written out. A plan under a move budget is always full.
+	NoAlternatives bool
 }
 
 // Stage is one step of the pipeline.
@@ -178,6 +183,22 @@ type Solution struct {
 	Choice Choice
 	Path   Path
 	Stats  Stats
+	// partial: Plan was built brief or without alternatives (Options).
+	partial bool
+}
+
+// FullPlan returns the plan with everything its reader needs: Plan itself,
+// or when Options.Brief or Options.NoAlternatives left parts out, the plan
+// built again in full from the same certified result.
+func (s *Solution) FullPlan() (*model.Plan, error) {
+	if !s.partial {
+		return s.Plan, nil
+	}
+	p, err := model.NewPlan(s.Roster, s.Elig, s.Scores, s.Result)
+	if err != nil {
+		return nil, fmt.Errorf("plan: %w", err)
+	}
+	return p, nil
 }
 
 // Stats says what a solve did.
@@ -246,6 +267,8 @@ func Solve(ctx context.Context, r *model.Roster, pol *model.Policy, opt Options)
 		ctx = context.Background()
 	}
 	if pol.Rules.MoveBudget {
+		// The budget's notes go into the plan's reasons (model.NoteBudget).
+		opt.Brief, opt.NoAlternatives = false, false
 		return solveBudget(ctx, r, pol, opt)
 	}
 	return solveOnce(ctx, r, pol, opt)
@@ -302,7 +325,7 @@ func (s *Solution) solve(ctx context.Context, opt Options) error {
 	}
 	s.Result = res
 	done = s.stage(&opt, StagePlan)
-	p, err := model.NewPlanWith(r, el, s.Scores, res, model.PlanOptions{Brief: opt.Brief})
+	p, err := model.NewPlanWith(r, el, s.Scores, res, model.PlanOptions{Brief: opt.Brief, NoAlternatives: opt.NoAlternatives})
 	done()
 	if err != nil {
 		return fmt.Errorf("plan: %w", err)
@@ -316,7 +339,7 @@ func (s *Solution) solve(ctx context.Context, opt Options) error {
 		}
 		return fmt.Errorf("certificate: %w", err)
 	}
-	s.Plan = p
+	s.Plan, s.partial = p, opt.Brief || opt.NoAlternatives
 	return nil
 }
 
@@ -388,7 +411,9 @@ func (s *Solution) solveSparse(ctx context.Context, opt *Options) (*solver.Resul
 		w := &s.Stats.Warm
 		w.Used, w.Officials = true, len(s.Roster.Officials)
 		if c := ss.Classes; c != nil {
-			w.Kept, w.Augmentations = c.Kept, c.Stats.Augmentations
+			// What the earlier plan gave: later class solves start from
+			// the one before.
+			w.Kept, w.Augmentations = c.FirstKept, c.Stats.Augmentations
 		}
 		for _, rd := range ss.Rounds {
 			w.Augmentations += rd.Stats.Augmentations

@@ -458,10 +458,12 @@ func serveClient(r *http.Request) string {
 }
 
 // solve runs the pipeline with the configured options, from the earlier
-// solution from when not nil.
+// solution from when not nil. The plan comes without each move's
+// alternatives, which the page does not list (explain has its own):
+// downloads take the solution's FullPlan.
 func (a *Server) solve(ctx context.Context, r *model.Roster, pol *model.Policy, from *pipeline.Solution) (*pipeline.Solution, error) {
 	opt := a.cfg.Options
-	opt.From = from
+	opt.From, opt.NoAlternatives = from, true
 	sol, err := pipeline.Solve(ctx, r, pol, opt)
 	if err == nil && a.cfg.Verbose && a.cfg.Log != nil {
 		fmt.Fprintf(a.cfg.Log, "solver: %s\n", sol.Choice)
@@ -1055,6 +1057,11 @@ func (a *Server) handleDownload(w http.ResponseWriter, r *http.Request) {
 		serveError(w, r, http.StatusBadRequest, i18n.ServeLangWant, q.Get("lang"))
 		return
 	}
+	plan, err := cur.FullPlan()
+	if err != nil {
+		serveErr(w, r, http.StatusInternalServerError, err)
+		return
+	}
 	var b bytes.Buffer
 	var name, ctype string
 	o := report.Options{Format: what, Lang: lang, Outside: report.OutsidePosts(roster), Decree: pol.Decree}
@@ -1062,16 +1069,16 @@ func (a *Server) handleDownload(w http.ResponseWriter, r *http.Request) {
 	switch what {
 	case "xlsx":
 		name, ctype = "lampiran-sk.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-		err = report.WritePlanXLSX(&b, cur.Plan, o)
+		err = report.WritePlanXLSX(&b, plan, o)
 	case "pdf":
 		name, ctype = "lampiran-sk.pdf", "application/pdf"
-		err = report.WritePlanPDF(&b, cur.Plan, o)
+		err = report.WritePlanPDF(&b, plan, o)
 	case "csv":
 		name, ctype = "lampiran-sk.csv", "text/csv; charset=utf-8"
-		err = report.WritePlanCSV(&b, cur.Plan, o)
+		err = report.WritePlanCSV(&b, plan, o)
 	case "json":
 		name, ctype = "plan.json", "application/json; charset=utf-8"
-		err = report.WritePlanJSON(&b, cur.Plan, lang)
+		err = report.WritePlanJSON(&b, plan, lang)
 	case "policy":
 		name, ctype = "policy.toml", "text/plain; charset=utf-8"
 		err = policyfile.Write(&b, pol, lang)
