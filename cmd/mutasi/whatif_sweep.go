@@ -111,8 +111,8 @@ func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputF
 	}
 	stop := slv.startProgress(e)
 	slv.task(e, i18n.CLIProgressSweep)
-	solve := func(ctx context.Context, r *model.Roster, pol *model.Policy, o pipeline.Options, label string) (*solution, error) {
-		return slv.solveWith(ctx, e, r, pol, o, label)
+	solve := func(ctx context.Context, r *model.Roster, pol *model.Policy, o pipeline.Options, label i18n.Msg) (*solution, error) {
+		return slv.solveWith(ctx, e, r, pol, o, label.Text(e.lang))
 	}
 	rep, err := analysis.Sweep(context.Background(), r, pol, sp, baseVal, prec, integer, solve, func(m i18n.Msg) { slv.task(e, m) })
 	stop()
