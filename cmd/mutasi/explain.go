@@ -69,7 +69,7 @@ func runExplain(e *env, args []string) int {
 	slv.task(e, i18n.CLIProgressRanges)
 	// Brief plans: the ranges compare them, and print none.
 	resolve := func(ctx context.Context, p *model.Policy) (*solution, error) {
-		return slv.solveWith(ctx, e, r, p, pipeline.Options{From: sol, Brief: true}, "re-solving")
+		return slv.solveWith(ctx, e, r, p, pipeline.Options{From: sol, Brief: true}, e.lang.T(i18n.VerboseResolving))
 	}
 	ranges, err := analysis.CheckRanges(context.Background(), r, pol, sol, i, resolve) // explain_ranges.go
 	stop()

@@ -90,15 +90,16 @@ func (f *solverFlags) solve(ctx context.Context, e *env, r *model.Roster, pol *m
 func (f *solverFlags) solveWith(ctx context.Context, e *env, r *model.Roster, pol *model.Policy, o pipeline.Options, label string) (*solution, error) {
 	opt := f.options()
 	opt.From, opt.Brief, opt.Progress = o.From, o.Brief, f.prog.hook()
+	prefix := e.lang.T(i18n.VerboseTag) + ": "
 	if label != "" {
-		label += ": "
+		prefix += label + ": "
 	}
 	if f.verbose {
-		fmt.Fprintf(e.stderr, "solver: %s%s\n", label, pipeline.Choose(opt.Mode, len(r.Officials), len(r.Positions)))
+		fmt.Fprintf(e.stderr, "%s%s\n", prefix, pipeline.Choose(opt.Mode, len(r.Officials), len(r.Positions)).Text(e.lang))
 	}
 	sol, err := pipeline.Solve(ctx, r, pol, opt)
 	if err == nil && f.verbose {
-		sol.WriteVerbose(e.stderr, "solver: "+label)
+		sol.WriteVerbose(e.stderr, prefix, e.lang)
 	}
 	return sol, err
 }

@@ -16,14 +16,14 @@ func TestSolveSparseFlag(t *testing.T) {
 	var outs [3]string
 	for k, c := range []struct{ mode, classes, says string }{
 		{"dense", "true", ""},
-		{"sparse", "true", "classes of identical posts"},
-		{"sparse", "false", "round 1:"},
+		{"sparse", "true", "kelas jabatan identik"},
+		{"sparse", "false", "putaran 1:"},
 	} {
 		var out, errb bytes.Buffer
 		if code := run([]string{"solve", "--solver", c.mode, "--verbose", "--candidates", "2", "--classes=" + c.classes}, nil, &out, &errb); code != exitOK {
 			t.Fatalf("%s: exit %d: %s", c.mode, code, errb.String())
 		}
-		if !strings.Contains(errb.String(), "solver: "+c.mode+" (") || !strings.Contains(errb.String(), c.says) {
+		if !strings.Contains(errb.String(), "pemecah: "+c.mode+" (") || !strings.Contains(errb.String(), c.says) {
 			t.Fatalf("%s --classes=%s: --verbose said %q", c.mode, c.classes, errb.String())
 		}
 		outs[k] = objective.FindString(out.String())

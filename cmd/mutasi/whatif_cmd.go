@@ -127,10 +127,10 @@ func runWhatif(e *env, args []string) int {
 	defer stop()
 	ctx := context.Background()
 	slv.task(e, i18n.M(i18n.CLIProgressBase, len(scenarios)+1))
-	base, err := slv.solve(ctx, e, r, pol, nil, "base plan")
+	base, err := slv.solve(ctx, e, r, pol, nil, e.lang.T(i18n.VerboseBasePlan))
 	if err != nil {
 		stop()
-		return planFailure(e, r, err, "base plan")
+		return planFailure(e, r, err, e.lang.T(i18n.VerboseBasePlan))
 	}
 	rep := analysis.WhatifReport{Date: pol.Date.Format(time.DateOnly), Base: analysis.WhatifResultOf("base", "", base.Plan)}
 	for k := range scenarios {
@@ -145,10 +145,10 @@ func runWhatif(e *env, args []string) int {
 			from = nil
 		}
 		slv.task(e, i18n.M(i18n.CLIProgressScenarioN, scenarios[k].name, k+2, len(scenarios)+1))
-		sol, err := slv.solve(ctx, e, rk, pols[k], from, "scenario "+scenarios[k].name)
+		sol, err := slv.solve(ctx, e, rk, pols[k], from, e.lang.T(i18n.VerboseScenario, scenarios[k].name))
 		if err != nil {
 			stop()
-			return planFailure(e, rk, err, "scenario "+scenarios[k].name)
+			return planFailure(e, rk, err, e.lang.T(i18n.VerboseScenario, scenarios[k].name))
 		}
 		res := analysis.WhatifResultOf(scenarios[k].name, scenarios[k].String(), sol.Plan)
 		res.Changes = analysis.WhatifChanges(base.Plan, sol.Plan, pols[k], e.lang)

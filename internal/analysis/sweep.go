@@ -152,7 +152,7 @@ func (s *sweeper) at(x float64) (*pipeline.Solution, error) {
 	s.solves++
 	s.progress(i18n.M(i18n.CLIProgressSweepAt, s.key, val, s.solves))
 	// Brief plans: a sweep compares them, and prints their moves only.
-	sol, err := s.solve(s.ctx, s.r, p, pipeline.Options{From: s.from, Brief: true}, fmt.Sprintf("%s=%s", s.key, val))
+	sol, err := s.solve(s.ctx, s.r, p, pipeline.Options{From: s.from, Brief: true}, i18n.M(i18n.RuleList, s.key+"="+val))
 	if err != nil {
 		return nil, fmt.Errorf("%s=%s: %w", s.key, val, err)
 	}
@@ -227,7 +227,7 @@ func SweepCurrent(pol *model.Policy, key string) (value float64, integer, ok boo
 // Solver solves the roster r under pol with the options opt (the From and
 // Brief of a sweep's solves, beside the caller's own); label names the
 // solve in an account of it (solve --verbose).
-type Solver func(ctx context.Context, r *model.Roster, pol *model.Policy, opt pipeline.Options, label string) (*pipeline.Solution, error)
+type Solver func(ctx context.Context, r *model.Roster, pol *model.Policy, opt pipeline.Options, label i18n.Msg) (*pipeline.Solution, error)
 
 // Sweep solves the roster under pol with the key of sp set to each value
 // of its grid, and locates each change of plan between neighbouring values
@@ -237,7 +237,7 @@ type Solver func(ctx context.Context, r *model.Roster, pol *model.Policy, opt pi
 // told of each solve.
 func Sweep(ctx context.Context, r *model.Roster, pol *model.Policy, sp SweepSpec, base, prec float64, integer bool, solve Solver, progress func(i18n.Msg)) (*SweepReport, error) {
 	if solve == nil {
-		solve = func(ctx context.Context, r *model.Roster, pol *model.Policy, opt pipeline.Options, _ string) (*pipeline.Solution, error) {
+		solve = func(ctx context.Context, r *model.Roster, pol *model.Policy, opt pipeline.Options, _ i18n.Msg) (*pipeline.Solution, error) {
 			return pipeline.Solve(ctx, r, pol, opt)
 		}
 	}
@@ -252,9 +252,9 @@ func Sweep(ctx context.Context, r *model.Roster, pol *model.Policy, sp SweepSpec
 // between neighbouring values whose plans differ.
 func (s *sweeper) run(sp SweepSpec, baseVal, prec float64) (*SweepReport, error) {
 	pol := s.pol
-	base, err := s.solve(s.ctx, s.r, pol, pipeline.Options{Brief: true}, "base plan")
+	base, err := s.solve(s.ctx, s.r, pol, pipeline.Options{Brief: true}, i18n.M(i18n.VerboseBasePlan))
 	if err != nil {
-		return nil, fmt.Errorf("base plan: %w", err)
+		return nil, i18n.Errorf(i18n.VerboseFailed, i18n.M(i18n.VerboseBasePlan), err)
 	}
 	s.near, s.from = base.Plan, base
 	rep := &SweepReport{Date: pol.Date.Format(time.DateOnly), Key: sp.Key, From: sp.From, To: sp.To, Step: sp.Step,

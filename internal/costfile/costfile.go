@@ -4,7 +4,10 @@
 // dtype, either byte order, C or Fortran order). Both readers refuse what is
 // not a cost (NaN, an infinity of the wrong sign) with the position of the
 // cell, and neither lets a file's claims make it allocate more than the
-// bytes it really holds.
+// bytes it really holds. Report is what the command writes back: the
+// optimal assignment with its certificate, as a table, CSV or JSON
+// (docs/matrix.md), and Infeasible words a matrix without a full
+// assignment in the input's rows, columns and labels.
 package costfile
 
 import (

@@ -51,6 +51,8 @@ func lookup(k Key) (entry, bool) {
 		return policyEntry(k)
 	case "setting":
 		return settingEntry(k)
+	case "verbose":
+		return verboseEntry(k)
 	case "roster", "limit":
 		return rosterEntry(k)
 	case "rule", "reason", "warn", "vacancy", "acting", "calendar", "budget", "diff":

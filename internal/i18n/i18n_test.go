@@ -138,3 +138,10 @@ func TestIntAndBytes(t *testing.T) {
 	assert.Equal(t, "1000 bytes", EN.Bytes(1000))
 	assert.Equal(t, "1 byte", EN.Bytes(1))
 }
+
+func TestSig(t *testing.T) {
+	assert.Equal(t, "2,48e-10", Sig{V: 2.4812e-10, Digits: 3}.Text(ID))
+	assert.Equal(t, "2.48e-10", Sig{V: 2.4812e-10, Digits: 3}.Text(EN))
+	assert.Equal(t, "0,277322", Sig{V: 0.27732222222221026, Digits: 6}.Text(ID))
+	assert.Equal(t, "12", Sig{V: 12, Digits: 6}.Text(ID))
+}

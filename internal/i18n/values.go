@@ -226,3 +226,20 @@ type Bytes int64
 
 // Text writes the size in l.
 func (b Bytes) Text(l Lang) string { return l.Bytes(int64(b)) }
+
+// Sig is a number written with Digits significant digits, in exponent
+// form when it is very small or very large ("2,48e-10"), as an argument of
+// a message: a tolerance, a price.
+type Sig struct {
+	V      float64
+	Digits int
+}
+
+// Text writes the number in l, with the language's decimal mark.
+func (s Sig) Text(l Lang) string {
+	out := strconv.FormatFloat(s.V, 'g', s.Digits, 64)
+	if l == ID {
+		out = strings.Replace(out, ".", ",", 1)
+	}
+	return out
+}

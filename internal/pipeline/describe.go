@@ -3,72 +3,75 @@ package pipeline
 import (
 	"fmt"
 	"io"
-	"strings"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
 )
 
-// String says which solver the choice took and why.
-func (c Choice) String() string {
+// String says in English which solver the choice took and why.
+func (c Choice) String() string { return c.Text(i18n.EN) }
+
+// Text says in l which solver the choice took and why.
+func (c Choice) Text(l i18n.Lang) string {
 	name := "dense"
 	if c.Sparse {
 		name = "sparse"
 	}
-	size := fmt.Sprintf("%d officials × %d posts: the dense matrix is %d × %d, %.2f GB",
-		c.Officials, c.Posts, c.Officials, c.Posts+c.Officials, c.DenseBytes/1e9)
+	size := l.T(i18n.VerboseSize, c.Officials, c.Posts, c.Officials, c.Posts+c.Officials, i18n.Num(c.DenseBytes/1e9, 2))
 	switch c.Reason {
 	case ReasonAsked:
-		return fmt.Sprintf("%s (%s; %s asked for)", name, size, name)
+		return l.T(i18n.VerboseAsked, name, size)
 	case ReasonAboveLimit:
-		return fmt.Sprintf("%s (%s, above the %.2f GB limit of --solver auto)", name, size, c.Limit/1e9)
+		return l.T(i18n.VerboseAbove, name, size, i18n.Num(c.Limit/1e9, 2))
 	}
-	return fmt.Sprintf("%s (%s, within the %.2f GB limit of --solver auto)", name, size, c.Limit/1e9)
+	return l.T(i18n.VerboseWithin, name, size, i18n.Num(c.Limit/1e9, 2))
 }
 
-// WriteVerbose writes to out how the solve went, each line after prefix:
-// the classes or the pricing rounds of the sparse path, the warm start, the
-// time of each stage, the tie rule and the move budget (solve --verbose).
-func (sol *Solution) WriteVerbose(out io.Writer, prefix string) {
+// WriteVerbose writes to out, in l, how the solve went, each line after
+// prefix: the classes or the pricing rounds of the sparse path, the warm
+// start, the time of each stage, the tie rule and the move budget (solve
+// --verbose).
+func (sol *Solution) WriteVerbose(out io.Writer, prefix string, l i18n.Lang) {
 	r, st := sol.Roster, &sol.Stats
+	line := func(k i18n.Key, args ...any) { fmt.Fprintf(out, "%s%s\n", prefix, l.T(k, args...)) }
 	if sol.Choice.Sparse {
 		if c := st.Classes; c != nil {
-			fmt.Fprintf(out, "%s%d posts in %d classes of identical posts (eselon, priority, competency standard, job family): %d capacitated solve(s) of %d officials × %d classes and release: %d augmentations, %d classes scanned, %d officials moved along paths\n",
-				prefix, len(r.Positions), c.Classes, c.Solves, len(r.Officials), c.Classes, c.Stats.Augmentations, c.Stats.Scanned, c.Stats.Moves)
+			line(i18n.VerboseClasses, len(r.Positions), c.Classes, c.Solves, len(r.Officials), c.Classes,
+				c.Stats.Augmentations, c.Stats.Scanned, c.Stats.Moves)
 			if c.Unplaced > 0 {
-				fmt.Fprintf(out, "%s%d officials could not be handed a post at their class's cost; pricing rounds finish from the class solution\n", prefix, c.Unplaced)
+				line(i18n.VerboseUnplaced, c.Unplaced)
 			}
 		}
 		for k, rd := range st.Rounds {
-			fmt.Fprintf(out, "%sround %d: %d candidate pairs, %d components, %d augmentations (%d released by the warm start, %d greedy, %d ARR steps), %d pairs added by pricing\n",
-				prefix, k+1, rd.Pairs, rd.Stats.Components, rd.Stats.Augmentations, rd.Stats.Released, rd.Stats.Greedy, rd.Stats.ARR, rd.Added)
+			line(i18n.VerboseRound, k+1, rd.Pairs, rd.Stats.Components, rd.Stats.Augmentations, rd.Stats.Released,
+				rd.Stats.Greedy, rd.Stats.ARR, rd.Added)
 		}
 		pairs := len(r.Officials) * (len(r.Positions) + 1)
 		if len(st.Rounds) == 0 {
-			fmt.Fprintf(out, "%severy post costs an official at least its class's least, on which the class potentials are feasible: optimal for all %d pairs (LP duality)\n", prefix, pairs)
+			line(i18n.VerboseClassOptimal, pairs)
 		} else {
-			fmt.Fprintf(out, "%sno pair has a negative reduced cost (tolerance %.3g): optimal for all %d pairs (LP duality)\n", prefix, st.Tol, pairs)
+			line(i18n.VerboseOptimal, i18n.Sig{V: st.Tol, Digits: 3}, pairs)
 		}
 	}
 	if w := st.Warm; w.Used {
 		switch {
 		case w.Kept < 0:
-			fmt.Fprintf(out, "%swarm start: the dense solve started from the previous plan's duals\n", prefix)
+			line(i18n.VerboseWarmDense)
 		case sol.Path == PathClasses:
-			fmt.Fprintf(out, "%swarm start from the previous plan: %d of %d officials kept their class, %d placed again by augmenting paths\n", prefix, w.Kept, w.Officials, w.Augmentations)
+			line(i18n.VerboseWarmClasses, w.Kept, w.Officials, w.Augmentations)
 		default:
-			fmt.Fprintf(out, "%swarm start from the previous plan: %d of %d officials kept their post, %d augmenting paths\n", prefix, w.Kept, w.Officials, w.Augmentations)
+			line(i18n.VerboseWarm, w.Kept, w.Officials, w.Augmentations)
 		}
 	}
-	var times []string
+	var times []any
 	for s, d := range st.Time {
 		if d > 0 {
-			times = append(times, fmt.Sprintf("%s %.3f s", Stage(s), d.Seconds()))
+			times = append(times, i18n.M(i18n.VerboseStageTime, i18n.M(i18n.Key("verbose.stage_"+Stage(s).String())), i18n.Num(d.Seconds(), 3)))
 		}
 	}
-	fmt.Fprintf(out, "%stime: %s\n", prefix, strings.Join(times, ", "))
+	line(i18n.VerboseTime, i18n.List(times))
 	ts := st.Ties
-	fmt.Fprintf(out, "%sties: %d pairs of zero reduced cost; the fewest moves among the optimal plans: %d holders change post (the solver's plan: %d); canonical order: %d searches, %d officials placed otherwise\n",
-		prefix, ts.Tight, ts.Moves, ts.MovesBefore, ts.Searches, ts.Changed)
+	line(i18n.VerboseTies, ts.Tight, ts.Moves, ts.MovesBefore, ts.Searches, ts.Changed)
 	if b := sol.Plan.Budget; b != nil {
-		fmt.Fprintf(out, "%smove budget %d: %d holders change post at a price of %.6g per move; bound %.4f, gap %.4f\n",
-			prefix, b.MaxMoves, b.Moves, b.Penalty, b.Bound, b.Gap)
+		line(i18n.VerboseBudget, b.MaxMoves, b.Moves, i18n.Sig{V: b.Penalty, Digits: 6}, i18n.Num(b.Bound, 4), i18n.Num(b.Gap, 4))
 	}
 }

@@ -467,7 +467,7 @@ func (a *Server) solve(ctx context.Context, r *model.Roster, pol *model.Policy, 
 	sol, err := pipeline.Solve(ctx, r, pol, opt)
 	if err == nil && a.cfg.Verbose && a.cfg.Log != nil {
 		fmt.Fprintf(a.cfg.Log, "solver: %s\n", sol.Choice)
-		sol.WriteVerbose(a.cfg.Log, "solver: ")
+		sol.WriteVerbose(a.cfg.Log, "solver: ", i18n.EN)
 	}
 	return sol, err
 }
@@ -756,6 +756,7 @@ type serveSettingError struct {
 	err error
 }
 
+// Error renders the policy's error in English.
 func (e *serveSettingError) Error() string { return e.err.Error() }
 
 // Text renders the error in l.

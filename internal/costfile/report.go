@@ -1,145 +1,21 @@
-package main
+package costfile
 
 import (
-	"context"
 	"encoding/csv"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/i18n"
 	"io"
 	"math"
-	"os"
-	"os/signal"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/mutasi-id/mutasi/internal/i18n"
+
 	"gonum.org/v1/gonum/mat"
 
-	"github.com/mutasi-id/mutasi/internal/costfile"
 	"github.com/mutasi-id/mutasi/solver"
 )
-
-// runMatrix is "mutasi matrix": read a cost matrix, solve it exactly and
-// print the assignment.
-func runMatrix(e *env, args []string) int {
-	fs := newFlags(e, "matrix")
-	maximize := fs.Bool("maximize", false, use(i18n.FlagMatrixMaximize))
-	verify := fs.Bool("verify", false, use(i18n.FlagMatrixVerify))
-	format := fs.String("format", "table", use(i18n.FlagMatrixFormat))
-	out := fs.String("out", "-", use(i18n.FlagMatrixOut))
-	labels := fs.String("labels", string(costfile.LabelsAuto), use(i18n.FlagMatrixLabels))
-	if code, done := parseFlags(e, fs, i18n.HelpMatrix, args); done {
-		return code
-	}
-	switch *format {
-	case "table", "csv", "json":
-	default:
-		return failIn(e, exitUsage, "matrix", usagef(i18n.CLIFormatWant, *format, "table, csv, json"))
-	}
-	labelMode, err := costfile.ParseLabels(*labels)
-	if err != nil {
-		return fail(e, exitUsage, i18n.CLIMatrixLabels, err)
-	}
-	if fs.NArg() != 1 {
-		return fail(e, exitUsage, i18n.CLIMatrixOneFile, fs.NArg())
-	}
-	path := fs.Arg(0)
-
-	forbidden := math.Inf(1)
-	if *maximize {
-		forbidden = math.Inf(-1)
-	}
-	stop := startProgress(e, i18n.M(i18n.MatrixReading, path))
-	cm, code := matrixRead(e, path, *out, forbidden, labelMode)
-	stop()
-	if cm == nil {
-		return code
-	}
-	defer cm.Close()
-
-	// Ctrl-C cancels a long solve cleanly (no partial output file).
-	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer cancel()
-	opts := []solver.Option{solver.WithContext(ctx)}
-	if *maximize {
-		opts = append(opts, solver.Maximize())
-	}
-	cost := matrixCost(cm)
-	stop = startProgress(e, i18n.M(i18n.MatrixSolving, cm.Rows, cm.Cols))
-	res, err := solver.Solve(cost, opts...)
-	stop()
-	var infeasible *solver.InfeasibleError
-	var bad *solver.ValueError
-	switch {
-	case errors.As(err, &infeasible):
-		return fail(e, exitInfeasible, i18n.CLIInCommand, "matrix", matrixInfeasible(infeasible, cm))
-	case errors.As(err, &bad):
-		// A cost the solver refuses (too large to sum safely) is bad input.
-		name := path
-		if name == "-" {
-			name = "stdin"
-		}
-		return fail(e, exitUsage, i18n.CLIMatrixCell, name, bad.Row, bad.Col, bad.Value, bad.Reason)
-	case err != nil:
-		return failIn(e, exitFailure, "matrix", err)
-	}
-	if *verify {
-		stop := startProgress(e, i18n.MatrixVerifying)
-		err := solver.Verify(cost, res)
-		stop()
-		if err != nil {
-			return fail(e, exitFailure, i18n.CLIMatrixCertificate, err)
-		}
-	}
-
-	rep := newMatrixReport(cm, res, *maximize, *verify)
-	err = writeOutput(e, *out, func(w io.Writer) error {
-		switch *format {
-		case "json":
-			return rep.writeJSON(w)
-		case "csv":
-			return rep.writeCSV(w)
-		}
-		return rep.writeTable(w, e.lang)
-	})
-	if err != nil {
-		return failIn(e, exitFailure, "matrix", err)
-	}
-	return exitOK
-}
-
-// matrixRead reads the cost matrix at path ("-" = stdin). On failure it
-// returns nil and the exit code, the error already printed.
-func matrixRead(e *env, path, out string, forbidden float64, labels costfile.Labels) (*costfile.Matrix, int) {
-	if path == "-" {
-		if err := checkOutPath(out); err != nil {
-			return nil, failIn(e, exitUsage, "matrix", err)
-		}
-		cm, err := costfile.Read("stdin", e.stdin, forbidden, labels)
-		if err != nil {
-			return nil, failIn(e, exitUsage, "matrix", err)
-		}
-		return cm, exitOK
-	}
-	if out != "" && out != "-" {
-		// The input is never written: refuse an --out that names it.
-		in, err1 := os.Stat(path)
-		o, err2 := os.Stat(out)
-		if err1 == nil && err2 == nil && os.SameFile(in, o) {
-			return nil, fail(e, exitUsage, i18n.CLIMatrixOutIsInput, out)
-		}
-	}
-	if err := checkOutPath(out); err != nil {
-		return nil, failIn(e, exitUsage, "matrix", err)
-	}
-	cm, err := costfile.ReadFile(path, forbidden, labels)
-	if err != nil {
-		return nil, failIn(e, exitUsage, "matrix", err)
-	}
-	return cm, exitOK
-}
 
 // matrixEmpty is a cost matrix without rows or without columns, which
 // gonum's Dense cannot represent; the solver treats it as a valid empty
@@ -152,18 +28,19 @@ func (m matrixEmpty) At(i, j int) float64 {
 }
 func (m matrixEmpty) T() mat.Matrix { return matrixEmpty{m.c, m.r} }
 
-// matrixCost is the solver's view of a cost matrix.
-func matrixCost(cm *costfile.Matrix) mat.Matrix {
+// Cost is the solver's view of the matrix: a gonum matrix on Data (no
+// copy), or an empty one without rows or columns.
+func (cm *Matrix) Cost() mat.Matrix {
 	if cm.Rows == 0 || cm.Cols == 0 {
 		return matrixEmpty{cm.Rows, cm.Cols}
 	}
 	return mat.NewDense(cm.Rows, cm.Cols, cm.Data)
 }
 
-// matrixInfeasible explains a Hall violator in the input's terms: the rows
+// Infeasible explains the solver's Hall violator ie on cm in the input's terms: the rows
 // (with their labels) that cannot all be placed and the only columns open to
 // them.
-func matrixInfeasible(ie *solver.InfeasibleError, cm *costfile.Matrix) i18n.Msg {
+func Infeasible(ie *solver.InfeasibleError, cm *Matrix) i18n.Msg {
 	rows, cols := ie.Rows, ie.Cols
 	rowWord, colWord := i18n.MatrixRow, i18n.MatrixColumn
 	rowLabels, colLabels := cm.RowLabels, cm.ColLabels
@@ -218,28 +95,29 @@ func matrixIndexList(xs []int, labels []string) i18n.Join {
 	return i18n.List(parts)
 }
 
-// matrixReport is the output of "mutasi matrix". Its JSON form is the stable
+// Report is the output of "mutasi matrix": the optimal assignment of a
+// cost matrix with its certificate. Its JSON form is the stable
 // contract of docs/matrix.md; optimal, verified, maximize and duals are additive.
-type matrixReport struct {
-	Rows           int          `json:"rows"`
-	Cols           int          `json:"cols"`
-	Total          float64      `json:"total"`
-	Assignment     []matrixPair `json:"assignment"`
-	UnassignedRows []int        `json:"unassigned_rows"`
-	UnassignedCols []int        `json:"unassigned_cols"`
-	Maximize       bool         `json:"maximize"`
+type Report struct {
+	Rows           int     `json:"rows"`
+	Cols           int     `json:"cols"`
+	Total          float64 `json:"total"`
+	Assignment     []Pair  `json:"assignment"`
+	UnassignedRows []int   `json:"unassigned_rows"`
+	UnassignedCols []int   `json:"unassigned_cols"`
+	Maximize       bool    `json:"maximize"`
 	// Optimal is true: the solver returns only optimal assignments, each
 	// with its certificate (Duals).
 	Optimal bool `json:"optimal"`
 	// Verified is true when --verify checked the certificate.
-	Verified bool        `json:"verified"`
-	Duals    matrixDuals `json:"duals"`
+	Verified bool  `json:"verified"`
+	Duals    Duals `json:"duals"`
 
 	rowLabels, colLabels []string
 }
 
-// matrixPair is one assigned pair.
-type matrixPair struct {
+// Pair is one assigned pair.
+type Pair struct {
 	Row      int     `json:"row"`
 	Col      int     `json:"col"`
 	Cost     float64 `json:"cost"`
@@ -247,27 +125,27 @@ type matrixPair struct {
 	ColLabel *string `json:"col_label,omitempty"`
 }
 
-// matrixDuals are the dual potentials: cost[i][j] − u[i] − v[j] ≥ 0 on every
+// Duals are the dual potentials: cost[i][j] − u[i] − v[j] ≥ 0 on every
 // allowed pair (≤ 0 when maximising), = 0 on the assigned pairs, and
 // Σu + Σv = total, which proves the assignment optimal.
-type matrixDuals struct {
+type Duals struct {
 	U []float64 `json:"u"`
 	V []float64 `json:"v"`
 }
 
-// newMatrixReport assembles the report of res on cm, pairs sorted by row.
-func newMatrixReport(cm *costfile.Matrix, res *solver.Result, maximize, verified bool) *matrixReport {
-	rep := &matrixReport{
+// NewReport assembles the report of the solver's result res on cm, pairs sorted by row.
+func NewReport(cm *Matrix, res *solver.Result, maximize, verified bool) *Report {
+	rep := &Report{
 		Rows:           cm.Rows,
 		Cols:           cm.Cols,
 		Total:          res.Total + 0, // + 0 turns −0 into 0
-		Assignment:     []matrixPair{},
+		Assignment:     []Pair{},
 		UnassignedRows: []int{},
 		UnassignedCols: []int{},
 		Maximize:       maximize,
 		Optimal:        true,
 		Verified:       verified,
-		Duals:          matrixDuals{U: matrixFloats(res.U), V: matrixFloats(res.V)},
+		Duals:          Duals{U: matrixFloats(res.U), V: matrixFloats(res.V)},
 		rowLabels:      cm.RowLabels,
 		colLabels:      cm.ColLabels,
 	}
@@ -280,7 +158,7 @@ func newMatrixReport(cm *costfile.Matrix, res *solver.Result, maximize, verified
 			rep.UnassignedRows = append(rep.UnassignedRows, i)
 			continue
 		}
-		p := matrixPair{Row: i, Col: j, Cost: cm.Data[i*cm.Cols+j] + 0} // + 0: no −0
+		p := Pair{Row: i, Col: j, Cost: cm.Data[i*cm.Cols+j] + 0} // + 0: no −0
 		if cm.RowLabels != nil {
 			p.RowLabel = &cm.RowLabels[i]
 		}
@@ -306,10 +184,10 @@ func matrixFloats(xs []float64) []float64 {
 	return out
 }
 
-// writeJSON writes the report with one field per line and one assigned pair
+// WriteJSON writes the report with one field per line and one assigned pair
 // per line, so that the file diffs well and stays short; json.Marshal gives
 // every value, so the result is plain JSON.
-func (rep *matrixReport) writeJSON(w io.Writer) error {
+func (rep *Report) WriteJSON(w io.Writer) error {
 	var b strings.Builder
 	field := func(name string, v any, last bool) error {
 		data, err := json.Marshal(v)
@@ -360,10 +238,10 @@ func (rep *matrixReport) writeJSON(w io.Writer) error {
 	return err
 }
 
-// writeCSV writes one line per assigned pair, sorted by row: row, col, cost
+// WriteCSV writes one line per assigned pair, sorted by row: row, col, cost
 // and the labels when the input has them. Unassigned rows and columns are
 // those that do not appear.
-func (rep *matrixReport) writeCSV(w io.Writer) error {
+func (rep *Report) WriteCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
 	head := []string{"row", "col", "cost"}
 	if rep.rowLabels != nil {
@@ -387,8 +265,8 @@ func (rep *matrixReport) writeCSV(w io.Writer) error {
 	return cw.Error()
 }
 
-// writeTable writes the assignment for a person to read, in l.
-func (rep *matrixReport) writeTable(w io.Writer, l i18n.Lang) error {
+// WriteTable writes the assignment for a person to read, in l.
+func (rep *Report) WriteTable(w io.Writer, l i18n.Lang) error {
 	var b strings.Builder
 	sense := l.T(i18n.MatrixMinimum)
 	if rep.Maximize {
