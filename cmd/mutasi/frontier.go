@@ -6,8 +6,6 @@ import (
 	"image/color"
 	"io"
 	"math"
-	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/mutasi-id/mutasi/internal/i18n"
@@ -69,16 +67,9 @@ func runFrontier(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, sw 
 	case of.Format != "table" && of.Format != "json":
 		return failErr(e, exitUsage, checkFormat(of.Format, []string{"table", "json"}))
 	}
-	plotFormat := ""
-	if sw.plot != "" {
-		switch strings.ToLower(filepath.Ext(sw.plot)) {
-		case ".png":
-			plotFormat = "png"
-		case ".svg":
-			plotFormat = "svg"
-		default:
-			return fail(e, exitUsage, i18n.CLIPlotWant, sw.plot)
-		}
+	plotFormat, ok := sw.plotFormat()
+	if !ok {
+		return fail(e, exitUsage, i18n.CLIPlotWant, sw.plot)
 	}
 	for _, out := range []string{of.out, sw.plot} {
 		if err := checkOutPath(out, rosterInputs(rf, sf)...); err != nil {

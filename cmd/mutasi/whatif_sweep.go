@@ -33,6 +33,21 @@ func addSweepFlags(fs *pflag.FlagSet) *sweepFlags {
 	return sw
 }
 
+// plotFormat is the format --plot's extension names: "png", "svg", or ""
+// without --plot; ok is false for any other extension.
+func (sw *sweepFlags) plotFormat() (format string, ok bool) {
+	if sw.plot == "" {
+		return "", true
+	}
+	switch strings.ToLower(filepath.Ext(sw.plot)) {
+	case ".png":
+		return "png", true
+	case ".svg":
+		return "svg", true
+	}
+	return "", false
+}
+
 // run is whatif --sweep. done is false when neither --sweep nor
 // --plot nor --precision was given: whatif then compares scenarios.
 func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, slv *solverFlags, scen []string) (code int, done bool) {
@@ -59,16 +74,9 @@ func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputF
 	if prec < 0 || math.IsNaN(prec) || prec < sp.Step*1e-6 {
 		return fail(e, exitUsage, i18n.CLIPrecisionWant, strconv.FormatFloat(sw.precision, 'g', -1, 64)), true
 	}
-	plotFormat := ""
-	if sw.plot != "" {
-		switch strings.ToLower(filepath.Ext(sw.plot)) {
-		case ".png":
-			plotFormat = "png"
-		case ".svg":
-			plotFormat = "svg"
-		default:
-			return fail(e, exitUsage, i18n.CLIPlotWant, sw.plot), true
-		}
+	plotFormat, ok := sw.plotFormat()
+	if !ok {
+		return fail(e, exitUsage, i18n.CLIPlotWant, sw.plot), true
 	}
 	if err := checkOutPath(of.out, rosterInputs(rf, sf)...); err != nil {
 		return planFailure(e, nil, err, ""), true

@@ -756,6 +756,7 @@ type serveSettingError struct {
 	err error
 }
 
+// Error renders the policy's error in English.
 func (e *serveSettingError) Error() string { return e.err.Error() }
 
 // Text renders the error in l.

@@ -82,6 +82,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 // ShutdownError is a graceful shutdown that failed.
 type ShutdownError struct{ Err error }
 
+// Error says that the shutdown failed, and why.
 func (e *ShutdownError) Error() string { return "serve: shutdown: " + e.Err.Error() }
 
 // Unwrap returns the server's error.
