@@ -57,7 +57,7 @@ const (
 type rule struct {
 	bit    ruleBits
 	code   string
-	source string
+	source i18n.Key
 	// keys names the policy keys (internal/policyfile.Keys) that switch and tune it.
 	keys string
 	// on reports whether the policy applies the rule.
@@ -99,7 +99,7 @@ func ruleTable() []rule {
 			// Pasal 116; exceptions per official after SE MenPANRB
 			// 19/2023 (Policy.Exempt).
 			bit: bitTenureMin, code: "R-TENURE-MIN",
-			source: "PP 11/2017 Pasal 190(3); UU 5/2014 Pasal 116 (JPT); exceptions per SE MenPANRB 19/2023",
+			source: i18n.RuleSourceTenureMin,
 			keys:   "rules.tenure_min, rules.tenure_min_months, decisions.exempt",
 			on:     func(r Rules) bool { return r.TenureMin },
 			move: func(e *Eligibility, i int, _ Eselon) bool {
@@ -117,7 +117,7 @@ func ruleTable() []rule {
 			// the policy makes it hard. A holder who retires within the
 			// horizon stays until then (R-BUP).
 			bit: bitTenureMax, code: "R-TENURE-MAX",
-			source: "PP 11/2017 Pasal 190(3) and Pasal 133; UU 5/2014 Pasal 117",
+			source: i18n.RuleSourceTenureMax,
 			keys:   "rules.tenure_max_hard, rules.tenure_max_months",
 			on:     func(r Rules) bool { return r.TenureMaxHard },
 			stay: func(e *Eligibility, i int) bool {
@@ -131,7 +131,7 @@ func ruleTable() []rule {
 			// R-RANK: PP 100/2000 Pasal 5 jo PP 13/2002: rank at least one
 			// step below the lowest of the eselon's range.
 			bit: bitRank, code: "R-RANK",
-			source: "PP 100/2000 Pasal 5 jo PP 13/2002",
+			source: i18n.RuleSourceRank,
 			keys:   "rules.rank",
 			on:     func(r Rules) bool { return r.Rank },
 			move: func(e *Eligibility, i int, es Eselon) bool {
@@ -150,7 +150,7 @@ func ruleTable() []rule {
 			// current one too). Reached within the horizon: the holder stays
 			// in the post until then (bupLock) and takes no other.
 			bit: bitBUP, code: "R-BUP",
-			source: "UU 20/2023 Pasal 55; UU 5/2014 Pasal 90; PP 11/2017 Pasal 239",
+			source: i18n.RuleSourceBup,
 			keys:   "rules.bup, rules.horizon_months",
 			on:     func(r Rules) bool { return r.BUP },
 			move: func(e *Eligibility, i int, es Eselon) bool {
@@ -174,7 +174,7 @@ func ruleTable() []rule {
 			// (release to a pelaksana post, discharge) or an unknown kind
 			// bar every structural post; sedang bars promotion (practice).
 			bit: bitSanction, code: "R-SANCTION",
-			source: "PP 94/2021 Pasal 8 (sedang barring promotion: usual practice)",
+			source: i18n.RuleSourceSanction,
 			keys:   "rules.sanction",
 			on:     func(r Rules) bool { return r.Sanction },
 			move: func(e *Eligibility, i int, es Eselon) bool {
@@ -202,7 +202,7 @@ func ruleTable() []rule {
 			// finding, Padang 2021): an official attending PKN II is not
 			// moved except by promotion. Off by default.
 			bit: bitTraining, code: "R-TRAINING",
-			source: "regional policy (KASN finding, Padang 2021), not a regulation",
+			source: i18n.RuleSourceTraining,
 			keys:   "rules.training",
 			on:     func(r Rules) bool { return r.Training },
 			move: func(e *Eligibility, i int, es Eselon) bool {
@@ -222,7 +222,7 @@ func ruleTable() []rule {
 			// Pasal 5; one level up at most; no demotion unless allowed or
 			// ordered by a sanction.
 			bit: bitPromotion, code: "R-PROMOTION",
-			source: "PP 11/2017 jo PP 17/2020 Pasal 54 ayat (1) and Pasal 107; PP 100/2000 Pasal 5",
+			source: i18n.RuleSourcePromotion,
 			keys:   "rules.promotion, rules.jpt_max_age, rules.admin_min_months, rules.pengawas_min_months, rules.allow_demotion",
 			on:     func(r Rules) bool { return r.Promotion },
 			move: func(e *Eligibility, i int, es Eselon) bool {
@@ -236,7 +236,7 @@ func ruleTable() []rule {
 			// b (administrator) and Pasal 107 huruf c (JPT Pratama): at
 			// least S1 or D4.
 			bit: bitEducation, code: "R-EDUCATION",
-			source: "PP 11/2017 jo PP 17/2020 Pasal 54 ayat (1) huruf b and Pasal 107 huruf c",
+			source: i18n.RuleSourceEducation,
 			keys:   "rules.education",
 			on:     func(r Rules) bool { return r.Education },
 			move: func(e *Eligibility, i int, es Eselon) bool {
@@ -254,7 +254,7 @@ func ruleTable() []rule {
 			// moves them within the level or up, istirahat releases them.
 			// The outcomes themselves are practice, not a regulation.
 			bit: bitEvaluation, code: "R-EVALUATION",
-			source: "evaluation outcomes of agencies' practice (tetap, rotasi, istirahat); PP 11/2017 Pasal 132 (JPT competency test)",
+			source: i18n.RuleSourceEvaluation,
 			keys:   "rules.evaluation",
 			on:     func(r Rules) bool { return r.Evaluation },
 			move: func(e *Eligibility, i int, es Eselon) bool {
@@ -294,7 +294,7 @@ func ruleTable() []rule {
 			// names; one who does not hold a JPT post takes one only when
 			// named for it.
 			bit: bitJPTSelection, code: "R-JPT-SELECTION",
-			source: "UU 5/2014 Pasal 108 ayat (3) and Pasal 113; PP 11/2017 Pasal 127; PermenPANRB 15/2019",
+			source: i18n.RuleSourceJptSelection,
 			keys:   "rules.jpt_selection",
 			on:     func(r Rules) bool { return r.JPTSelection },
 			move: func(e *Eligibility, i int, es Eselon) bool {
@@ -314,7 +314,7 @@ func ruleTable() []rule {
 			// (uji kompetensi) among the agency's JPT holders: an
 			// evaluation on record, or a name in an open selection.
 			bit: bitJPTRotation, code: "R-JPT-ROTATION",
-			source: "PP 11/2017 Pasal 132 ayat (1) and (2)",
+			source: i18n.RuleSourceJptRotation,
 			keys:   "rules.jpt_rotation",
 			on:     func(r Rules) bool { return r.JPTRotation },
 			move: func(e *Eligibility, i int, es Eselon) bool {
@@ -337,7 +337,7 @@ func ruleTable() []rule {
 			// Practice of the agencies (a release for no cause is what BKN
 			// and KASN send back), not a single article.
 			bit: bitReleaseCause, code: "R-RELEASE-CAUSE",
-			source: "practice: non-job only after an evaluation (istirahat), a sanction (PP 94/2021 Pasal 8) or a decision",
+			source: i18n.RuleSourceReleaseCause,
 			keys:   "rules.release_cause",
 			on:     func(r Rules) bool { return r.ReleaseCause },
 			release: func(e *Eligibility, i int) bool {
@@ -350,7 +350,7 @@ func ruleTable() []rule {
 			// R-JPM-MIN: assessment-centre practice: a job-person match in
 			// category KMS (below 68 %) cannot fill a post.
 			bit: bitJPMMin, code: "R-JPM-MIN",
-			source: "assessment-centre practice (JPM categories MS/MMS/KMS)",
+			source: i18n.RuleSourceJpmMin,
 			keys:   "rules.jpm_min, rules.jpm_min_value",
 			on:     func(r Rules) bool { return r.JPMMin },
 			pair: func(e *Eligibility, i, j int) bool {
@@ -382,7 +382,7 @@ func ruleTable() []rule {
 			// standards PermenPANRB 38/2017 sets per field; generalist
 			// posts are open to every family.
 			bit: bitFamily, code: "R-FAMILY",
-			source: "regional policy (practice, not a regulation); technical competency by field: PermenPANRB 38/2017",
+			source: i18n.RuleSourceFamily,
 			keys:   "rules.same_family",
 			on:     func(r Rules) bool { return r.SameFamily },
 			pair:   rulesFamilyBars,
@@ -392,7 +392,7 @@ func ruleTable() []rule {
 		{
 			// R-DECISION: the user's own pins and forbids (no regulation).
 			bit: bitDecision, code: "R-DECISION",
-			source: "the user's decisions (Policy.Pins, Policy.Forbids)",
+			source: i18n.RuleSourceDecision,
 			keys:   "decisions.pin, decisions.forbid",
 			on:     func(Rules) bool { return true },
 			pair:   rulesDecisionBars,
@@ -405,8 +405,9 @@ func ruleTable() []rule {
 type RuleInfo struct {
 	// Code is the rule code, e.g. "R-RANK".
 	Code string
-	// Source is the regulation or practice the rule comes from.
-	Source string
+	// Source is the regulation or practice the rule comes from, a
+	// message of the catalogue.
+	Source i18n.Key
 	// Keys names the policy keys that switch and tune the rule, as the
 	// policy file, --weight and whatif scenarios write them.
 	Keys string

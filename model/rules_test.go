@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
 )
 
 // The rules' fixtures: a plan date of 2026-12-01, seven posts across the
@@ -758,8 +760,8 @@ func TestRulesDocs(t *testing.T) {
 		if !strings.Contains(doc, "\n## "+ru.Code+"\n") {
 			t.Errorf("docs/rules.md has no section %q", ru.Code)
 		}
-		if ru.Source == "" {
-			t.Errorf("%s has no source", ru.Code)
+		if !i18n.Has(ru.Source) {
+			t.Errorf("%s has no source in the catalogue (%q)", ru.Code, ru.Source)
 		}
 		for _, k := range strings.Split(ru.Keys, ", ") {
 			if !strings.Contains(doc, "`"+k+"`") {

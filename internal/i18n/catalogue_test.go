@@ -209,6 +209,8 @@ var sameInBoth = map[Key]bool{
 	// "Hukuman disiplin" is the regulation's term (PP 94/2021), kept in
 	// English texts as the law's other terms are.
 	RuleSanctionWhat: true,
+	// A citation of the regulations alone reads the same in both.
+	RuleSourceRank: true, RuleSourceBup: true,
 }
 
 // verbSet writes the directives by argument, sorted: "1:d 2:s".

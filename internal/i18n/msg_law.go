@@ -178,6 +178,9 @@ const (
 )
 
 func lawEntry(k Key) (entry, bool) {
+	if e, ok := ruleSourceEntry(k); ok {
+		return e, true
+	}
 	switch k {
 	case RuleCurrentPost:
 		return entry{"jabatan sekarang", "the current post"}, true

@@ -233,8 +233,8 @@ type Rule struct {
 }
 
 // serveRules lists the rules of model.RuleCatalog that a boolean policy key
-// switches, with that key's value in p.
-func serveRules(p *model.Policy) []Rule {
+// switches, with that key's value in p and its source in l.
+func serveRules(p *model.Policy, l i18n.Lang) []Rule {
 	vals := map[string]string{}
 	for _, s := range serveSettings(p, i18n.EN) {
 		vals[s.Key] = s.Value
@@ -244,7 +244,7 @@ func serveRules(p *model.Policy) []Rule {
 		for _, k := range strings.Split(ri.Keys, ",") {
 			k = strings.TrimSpace(k)
 			if v := vals[k]; v == "true" || v == "false" {
-				out = append(out, Rule{Code: ri.Code, Source: ri.Source, Key: k, On: v == "true", Hard: ri.Hard})
+				out = append(out, Rule{Code: ri.Code, Source: l.T(ri.Source), Key: k, On: v == "true", Hard: ri.Hard})
 				break
 			}
 		}
@@ -403,7 +403,7 @@ func (a *Server) state(s *serveSession, v *serveView, seq int64, l i18n.Lang) St
 	if pol == nil {
 		pol = v.start
 	}
-	st.Settings, st.Rules = serveSettings(pol, l), serveRules(pol)
+	st.Settings, st.Rules = serveSettings(pol, l), serveRules(pol, l)
 	st.Pins, st.Forbids = serveDecisions(pol.Pins), serveDecisions(pol.Forbids)
 	if v.roster != nil {
 		st.Counts = [2]int{len(v.roster.Officials), len(v.roster.Positions)}

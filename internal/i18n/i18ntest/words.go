@@ -193,9 +193,34 @@ var JSONIdentifiers = map[string]bool{
 	"lo_check": true, "hi_check": true,
 }
 
+// JSONBothLanguages are the fields of the page's API that carry the
+// same words in both languages side by side, for the page to choose from
+// without asking again: they are read in neither.
+var JSONBothLanguages = map[string]bool{"label": true, "labels": true, "approval_text": true}
+
+// flat reports whether v is a string or a list of strings: an identifier
+// field's value; objects under such a field (the page's rules, each with
+// its source) are read.
+func flat(v any) bool {
+	switch v := v.(type) {
+	case string:
+		return true
+	case []any:
+		for _, x := range v {
+			if !flat(x) {
+				return false
+			}
+		}
+		return true
+	case map[string]any:
+		return false
+	}
+	return true
+}
+
 // JSONTexts returns the string values of a JSON document (or a stream of
-// documents), one a line, leaving out the values of JSONIdentifiers: the
-// texts an analyst reads in it.
+// documents), one a line, leaving out the values of JSONIdentifiers that
+// are a string or a list of strings: the texts an analyst reads in it.
 func JSONTexts(doc string) (string, error) {
 	var b strings.Builder
 	dec := json.NewDecoder(strings.NewReader(doc))
@@ -209,7 +234,10 @@ func JSONTexts(doc string) (string, error) {
 			}
 			sort.Strings(keys)
 			for _, k := range keys {
-				if !JSONIdentifiers[k] {
+				if JSONBothLanguages[k] {
+					continue
+				}
+				if !JSONIdentifiers[k] || !flat(v[k]) {
 					walk(v[k])
 				}
 			}
