@@ -629,6 +629,12 @@ func serveCheckIndonesian(t *testing.T, p *servePage) {
 	assert.Contains(t, panel.Text, "rotasi jatuh tempo dalam", "the reasons")
 	assert.Contains(t, panel.Text, "siapkan penggantinya", "the warnings")
 	assert.Empty(t, i18ntest.Leaks(panel.Text, foreign), "the explanation in Indonesian mode")
+	// The whole page too, but for the toggle, which names the other
+	// language ("English").
+	var page string
+	p.js(&page, `(() => { const b = document.getElementById('lang-toggle'), s = b.textContent; b.textContent = '';
+		const text = document.body.innerText; b.textContent = s; return text; })()`)
+	assert.Empty(t, i18ntest.Leaks(page, foreign), "the whole page in Indonesian mode")
 
 	// A pin the rules forbid (R-RANK and R-JPT-SELECTION on the Sekda's
 	// post): the banner says why, in Indonesian.

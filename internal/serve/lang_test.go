@@ -3,6 +3,8 @@ package serve
 import (
 	"encoding/json"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -20,15 +22,46 @@ import (
 func TestAPISpeaksIndonesian(t *testing.T) {
 	foreign, err := i18ntest.Foreign(i18n.ID)
 	require.NoError(t, err)
+	serveCheckLanguage(t, foreign, "")
+}
+
+// TestAPISpeaksEnglish is the reverse with ?lang=en: no word of the
+// catalogue's Indonesian texts that its English texts never use, but for
+// the roster's own words (names, posts, units, competencies, the approval
+// letter), Indonesian in either language.
+func TestAPISpeaksEnglish(t *testing.T) {
+	foreign, err := i18ntest.Foreign(i18n.EN)
+	require.NoError(t, err)
+	files, err := filepath.Glob(filepath.Join(serveSampleDir, "*.*"))
+	require.NoError(t, err)
+	for _, f := range files {
+		if ext := filepath.Ext(f); ext != ".csv" && ext != ".toml" {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		require.NoError(t, err)
+		for _, w := range i18ntest.Words(string(data)) {
+			delete(foreign, w)
+		}
+	}
+	for _, w := range i18ntest.Words("Orientasi pada Hasil, Pengembangan Diri dan Orang Lain, Mengelola Perubahan, Pengambilan Keputusan") {
+		delete(foreign, w)
+	}
+	serveCheckLanguage(t, foreign, "&lang=en")
+}
+
+// serveCheckLanguage sends the page's requests, with lang added to each
+// query, and fails on any word of foreign in the answers' texts.
+func serveCheckLanguage(t *testing.T, foreign map[string]bool, lang string) {
 	h := serveTestApp(t, "127.0.0.1", "")
 	st := serveNewSession(t, h)
-	sess := "?session=" + st.Session
+	sess := "?session=" + st.Session + lang
 	post := func(target, body string) serveReq {
 		return serveReq{Method: http.MethodPost, Target: target + sess, Body: strings.NewReader(body), ContentType: "application/json"}
 	}
 	for _, q := range []serveReq{
 		{Target: "/api/state" + sess},
-		{Target: "/api/messages"},
+		{Target: "/api/messages?" + strings.TrimPrefix(lang, "&")},
 		{Target: "/api/explain" + sess + "&nip=196912101997011677"},
 		{Target: "/api/explain" + sess + "&nip=197308092003101727"},
 		{Target: "/api/explain" + sess + "&nip=199901012020011001"},
@@ -43,6 +76,7 @@ func TestAPISpeaksIndonesian(t *testing.T) {
 		w := serveDo(t, h, q)
 		text := w.Body.String()
 		if json.Valid(w.Body.Bytes()) {
+			var err error
 			text, err = i18ntest.JSONTexts(text)
 			require.NoError(t, err)
 		}
