@@ -71,7 +71,7 @@ func runExplain(e *env, args []string) int {
 	resolve := func(ctx context.Context, p *model.Policy) (*solution, error) {
 		return slv.solveWith(ctx, e, r, p, pipeline.Options{From: sol, Brief: true}, e.lang.T(i18n.VerboseResolving))
 	}
-	ranges, err := analysis.CheckRanges(context.Background(), r, pol, sol, i, resolve) // explain_ranges.go
+	ranges, err := analysis.CheckRanges(context.Background(), r, pol, sol, i, resolve)
 	stop()
 	if err != nil {
 		return planFailure(e, r, err, "")

@@ -65,7 +65,7 @@ func runWhatif(e *env, args []string) int {
 	var scen []string
 	fs.StringArrayVar(&scen, "scenario", nil, use(i18n.FlagScenario))
 	of := addOutputFlags(fs, i18n.FlagTableJSONFormat, false)
-	sw := addSweepFlags(fs) // sweep.go
+	sw := addSweepFlags(fs) // whatif_sweep.go
 	slv := addSolverFlags(fs)
 	frontier := fs.Bool("frontier", false, use(i18n.FlagFrontier))
 	if code, done := parseFlags(e, fs, i18n.HelpWhatif, args); done {
