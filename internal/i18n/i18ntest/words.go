@@ -258,3 +258,39 @@ func JSONTexts(doc string) (string, error) {
 	}
 	return b.String(), nil
 }
+
+// Terms are words of the domain an English output keeps in Indonesian
+// besides the catalogue's: the names PermenPANRB 38/2017 gives the
+// managerial competencies (explain's table, the page's explanation).
+const Terms = "Orientasi pada Hasil, Pengembangan Diri dan Orang Lain, Mengelola Perubahan, Pengambilan Keputusan"
+
+// ForeignToRoster is Foreign(l) less the roster's own words — the names,
+// posts, units and letters of the CSV and TOML files in dirs — and Terms:
+// what an output in l may not hold although its roster is Indonesian.
+func ForeignToRoster(l i18n.Lang, dirs ...string) (map[string]bool, error) {
+	foreign, err := Foreign(l)
+	if err != nil {
+		return nil, err
+	}
+	var texts []string
+	for _, dir := range dirs {
+		files, err := filepath.Glob(filepath.Join(dir, "*.*"))
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range files {
+			if ext := filepath.Ext(f); ext != ".csv" && ext != ".toml" {
+				continue
+			}
+			data, err := os.ReadFile(f)
+			if err != nil {
+				return nil, err
+			}
+			texts = append(texts, string(data))
+		}
+	}
+	for _, w := range Words(strings.Join(append(texts, Terms), "\n")) {
+		delete(foreign, w)
+	}
+	return foreign, nil
+}
