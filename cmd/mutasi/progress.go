@@ -139,17 +139,24 @@ func (p *progress) draw() {
 		if p.bar != nil {
 			p.bar.Clear()
 		}
-		p.bar = progressbar.NewOptions(total,
+		opts := []progressbar.Option{
 			progressbar.OptionSetWriter(p.w),
 			progressbar.OptionSetDescription(desc),
 			progressbar.OptionSetWidth(30),
-			progressbar.OptionThrottle(100*time.Millisecond),
-			progressbar.OptionShowCount(),
+			progressbar.OptionThrottle(100 * time.Millisecond),
 			progressbar.OptionClearOnFinish(),
 			// The spinner turns on draw's ticks, not on a goroutine of
 			// its own that only a finished bar stops.
 			progressbar.OptionSetSpinnerChangeInterval(0),
-			progressbar.OptionSetRenderBlankState(true))
+			progressbar.OptionSetRenderBlankState(true),
+		}
+		if total > 0 {
+			// The augmenting paths, done/total; a spinner counts nothing.
+			opts = append(opts, progressbar.OptionShowCount())
+		} else {
+			opts = append(opts, progressbar.OptionSetElapsedTime(false))
+		}
+		p.bar = progressbar.NewOptions(total, opts...)
 		p.shown, p.total = desc, total
 	}
 	if total > 0 {
