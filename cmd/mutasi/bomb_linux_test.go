@@ -71,7 +71,7 @@ func TestBombChild(t *testing.T) {
 }
 
 // bombRun runs the child on file and returns its output, wall and CPU time
-// peak resident memory in MB.
+// and peak resident memory in MB.
 func bombRun(t *testing.T, mode, file string) (out string, wall, cpu time.Duration, peakMB float64) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), bombKillTime)
