@@ -204,18 +204,13 @@ func sparseSolveWith(ctx context.Context, r *Roster, el scoreRules, pol *Policy,
 		rd := SparseRound{Pairs: a.NNZ(), Stats: st}
 		var inf *solver.InfeasibleError
 		if errors.As(err, &inf) {
-			// Widen the violator's rows to every allowed pair.
-			added := 0
-			for _, i := range inf.Rows {
-				if !full[i] {
-					row := make([]float64, m)
-					sc.sparseRowCosts(i, row)
-					added += sparseWiden(i, m, sc, row, &cand[i])
-					full[i] = true
-				}
+			// Widen the violator's rows beyond the violator's columns.
+			added, err := sparseWidenViolator(ctx, n, m, sc, inf, cand, full, rowCap)
+			if err != nil {
+				return nil, err
 			}
 			if added == 0 {
-				return nil, fmt.Errorf("model: SolveSparse: %w", err)
+				return nil, fmt.Errorf("model: SolveSparse: %w", inf)
 			}
 			rd.Added = added
 			sol.Rounds = append(sol.Rounds, rd)
@@ -342,21 +337,63 @@ func sparseInitial(i, m, k int, sc *Scores, row []float64, out *[]sparseEntry, f
 	return scale
 }
 
-// sparseWiden makes every allowed pair of row i a candidate and returns how
-// many were added.
-func sparseWiden(i, m int, sc *Scores, row []float64, out *[]sparseEntry) int {
-	before := len(*out)
-	var all []sparseEntry
-	for j, c := range row {
-		if !math.IsInf(c, 1) {
-			all = append(all, sparseEntry{int32(j), c})
+// sparseWidenViolator widens the rows of a Hall violator of the candidate
+// problem: each row not yet full gets its rowCap cheapest allowed posts
+// outside the violator's columns that are not candidates yet, and its cap is
+// doubled, so that a row found in violators again widens faster. Pairs
+// inside the violator's columns cannot break it and are left to pricing.
+// Adding every allowed pair instead grew the candidates towards all n·m
+// pairs on a provincial roster, whose first violator held most officials
+// (bench/README.md, "Sparse path"). It returns the number of pairs added:
+// 0 means no row of the violator has an allowed column outside its columns,
+// so the violator is one of the full problem.
+func sparseWidenViolator(ctx context.Context, n, m int, sc *Scores, inf *solver.InfeasibleError, cand [][]sparseEntry, full []bool, rowCap []int) (int, error) {
+	rows, cols := inf.Rows, inf.Cols
+	if inf.Transposed {
+		rows, cols = nil, nil // not produced for n rows ≤ m+n columns; widen nothing
+	}
+	inCols := make([]bool, m+n)
+	for _, j := range cols {
+		inCols[j] = true
+	}
+	added := make([]int, len(rows))
+	err := sparseRows(ctx, len(rows), m, func(p int, row []float64) {
+		i := rows[p]
+		if full[i] {
+			return
 		}
+		sc.sparseRowCosts(i, row)
+		have := cand[i] // sorted by column
+		h := sparseMaxHeap{row: uint64(i)}
+		q, left := 0, 0
+		for j, c := range row {
+			if math.IsInf(c, 1) {
+				continue
+			}
+			for q < len(have) && int(have[q].col) < j {
+				q++
+			}
+			if q < len(have) && int(have[q].col) == j {
+				continue
+			}
+			left++
+			if !inCols[j] {
+				h.offer(rowCap[i], sparseEntry{int32(j), c})
+			}
+		}
+		for _, e := range h.e {
+			cand[i] = append(cand[i], e)
+		}
+		slices.SortFunc(cand[i], func(a, b sparseEntry) int { return int(a.col) - int(b.col) })
+		added[p] = len(h.e)
+		full[i] = left == len(h.e)
+		rowCap[i] *= 2
+	})
+	total := 0
+	for _, a := range added {
+		total += a
 	}
-	if sc.canRelease[i] {
-		all = append(all, sparseEntry{int32(m + i), sc.relCol[i]})
-	}
-	*out = all
-	return len(all) - before
+	return total, err
 }
 
 // sparseBuild turns the candidates into a CSR of n × (m+n).

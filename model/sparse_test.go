@@ -356,3 +356,47 @@ func TestSolveSparseDecisions(t *testing.T) {
 		}
 	}
 }
+
+// TestSolveSparseViolatorBounded solves a roster by the pricing rounds
+// alone where every official ranks the same few posts first, so that the
+// first candidate problem has a Hall violator holding most officials who
+// cannot be released: widening the violator's rows must stay far below the
+// n·m pairs (adding every allowed pair of its rows came near them), and the
+// rounds still reach the dense optimum, certified on every pair.
+func TestSolveSparseViolatorBounded(t *testing.T) {
+	r, err := bench.Generate(bench.Config{Officials: 1200, Positions: 1000, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for j := range r.Positions {
+		r.Positions[j].Priority = 1
+	}
+	for j := range 3 {
+		r.Positions[j].Priority = 5
+	}
+	pol := model.DefaultPolicy(sparseDate(t))
+	pol.Weights.Fit = 0
+	pol.Weights.Tenure = 0
+	_, sc, want, err := sparseDense(t, r, &pol)
+	if err != nil {
+		t.Fatal(err)
+	}
+	el, _ := model.Evaluate(r, &pol)
+	got, err := model.SolveSparse(context.Background(), r, el, &pol, model.SparseOptions{K: 3, NoClasses: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, m := len(r.Officials), len(r.Positions)
+	for k, rd := range got.Rounds {
+		t.Logf("round %d: %d pairs, %d added", k+1, rd.Pairs, rd.Added)
+		if rd.Pairs > n*m/10 {
+			t.Errorf("round %d solved %d candidate pairs, over a tenth of the %d pairs", k+1, rd.Pairs, n*m)
+		}
+	}
+	if err := solver.Verify(sc.Cost, got.Result); err != nil {
+		t.Fatal(err)
+	}
+	if math.Abs(got.Result.Total-want.Total) > 1e-6 {
+		t.Fatalf("sparse %v, dense %v", got.Result.Total, want.Total)
+	}
+}
