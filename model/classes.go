@@ -27,9 +27,13 @@ import (
 // classSolve.
 
 // classMaxColumns bounds the classes the capacitated solve accepts: it
-// keeps an m × m table of transfer costs, 4096² entries being about a
-// gigabyte. Rosters with more classes take the pricing rounds.
-const classMaxColumns = 4096
+// keeps an m × m table of transfer costs with lists of least rows, 10
+// bytes per entry plus 12 per listed row (0.7 GB of entries at 8192²).
+// Rosters with more classes take the pricing rounds. On a generated
+// province of 40,000 posts (5,226 classes) the classes took 2.3 times less
+// CPU than the pricing rounds, for a third more memory (bench/README.md,
+// "Pipeline targets"); classMaxCells bounds the matrices.
+const classMaxColumns = 8192
 
 // classMaxCells bounds the class matrix (n × (classes+1) costs, held twice
 // by the solver): 2^28 cells, 2 GiB per copy.
