@@ -128,19 +128,86 @@ type classMatrix struct {
 	curCost, other []float64
 }
 
-// classBuild fills the class matrix in one parallel pass over every pair:
-// cost[i][K] is the least cost of official i over K's posts. It reports the
-// classes whose posts other than i's own did not all cost i the same
-// (split), which makes the merge unsound for them.
-func classBuild(ctx context.Context, sc *Scores, cs classSet) (*classMatrix, []bool, error) {
-	n, m := len(sc.perf), len(sc.prio)
-	c := len(cs.posts)
+// newClassMatrix allocates the class matrix of cs for n officials.
+func newClassMatrix(sc *Scores, cs classSet) *classMatrix {
+	n, c := len(sc.perf), len(cs.posts)
 	cm := &classMatrix{cost: mat.NewDense(n, c+1, nil), cap: make([]int, c+1),
 		curOf: sc.cur, curCost: make([]float64, n), other: make([]float64, n)}
 	for k, p := range cs.posts {
 		cm.cap[k] = len(p)
 	}
 	cm.cap[c] = n
+	return cm
+}
+
+// classBuild fills the class matrix: cost[i][K] is the least cost of
+// official i over K's posts. Under the rules of Evaluate it reads one post
+// of each class per official (classBuildExact); under other rules it reads
+// every pair and reports the classes whose posts other than i's own did
+// not all cost i the same (split), which makes the merge unsound for them.
+func classBuild(ctx context.Context, sc *Scores, cs classSet) (*classMatrix, []bool, error) {
+	if _, ok := sc.el.(*Eligibility); ok {
+		cm, err := classBuildExact(ctx, sc, cs)
+		return cm, make([]bool, len(cs.posts)), err
+	}
+	return classBuildPairs(ctx, sc, cs)
+}
+
+// classBuildExact fills the class matrix from one post of each class per
+// official, besides the official's own post: n·(classes+1) costs instead
+// of n·m. It is exact under the rules of Evaluate, with the posts a
+// decision or the open selection names in classes of their own
+// (Eligibility.decidedPosts): a post's cost to an official other than its
+// holder reads of the post only its eselon (the rules that bar by eselon
+// and level, the talent term), priority, competency standard (fit,
+// R-JPM-MIN) and job family (the family term, R-FAMILY), which is the class
+// key, and the pins, forbids and selections, which are singled out
+// (TestClassBuildExact compares it with classBuildPairs).
+func classBuildExact(ctx context.Context, sc *Scores, cs classSet) (*classMatrix, error) {
+	c := len(cs.posts)
+	cm := newClassMatrix(sc, cs)
+	reps := make([]int32, c)
+	for k, p := range cs.posts {
+		reps[k] = int32(p[0])
+	}
+	err := parallelRows(ctx, len(sc.perf), func() func(i int) {
+		return func(i int) {
+			out := cm.cost.RawRowView(i)
+			sc.postCostsAt(i, reps, out[:c])
+			inf := math.Inf(1)
+			cur := sc.cur[i]
+			cm.curCost[i], cm.other[i] = inf, inf
+			if cur >= 0 {
+				k := cs.of[cur]
+				own := sc.postCost(i, cur)
+				other := out[k] // another post of the class, when reps[k] is not cur
+				if posts := cs.posts[k]; posts[0] == cur {
+					other = inf
+					if len(posts) > 1 {
+						other = sc.postCost(i, posts[1])
+					}
+				}
+				cm.curCost[i], cm.other[i] = own, other
+				out[k] = min(own, other)
+			}
+			out[c] = inf
+			if sc.canRelease[i] {
+				out[c] = sc.relCol[i]
+			}
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	return cm, nil
+}
+
+// classBuildPairs fills the class matrix in one parallel pass over every
+// pair, and reports the classes found split (see classBuild).
+func classBuildPairs(ctx context.Context, sc *Scores, cs classSet) (*classMatrix, []bool, error) {
+	n, m := len(sc.perf), len(sc.prio)
+	c := len(cs.posts)
+	cm := newClassMatrix(sc, cs)
 	var mu sync.Mutex
 	split := make([]bool, c)
 	err := parallelRows(ctx, n, func() func(i int) {
