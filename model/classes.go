@@ -69,6 +69,7 @@ type ClassStats struct {
 type classSet struct {
 	of    []int32 // class of each post
 	posts [][]int // posts of each class, ascending
+	first []int32 // first post of each class
 }
 
 // postClasses groups the posts by what the score reads of them besides
@@ -111,8 +112,10 @@ func postClasses(r *Roster, sc *Scores, single []bool) classSet {
 		cs.of[j] = int32(c)
 		cs.posts[c] = append(cs.posts[c], j)
 	}
-	for _, p := range cs.posts {
+	cs.first = make([]int32, len(cs.posts))
+	for k, p := range cs.posts {
 		slices.Sort(p)
+		cs.first[k] = int32(p[0])
 	}
 	return cs
 }
@@ -166,40 +169,45 @@ func classBuild(ctx context.Context, sc *Scores, cs classSet) (*classMatrix, []b
 func classBuildExact(ctx context.Context, sc *Scores, cs classSet) (*classMatrix, error) {
 	c := len(cs.posts)
 	cm := newClassMatrix(sc, cs)
-	reps := make([]int32, c)
-	for k, p := range cs.posts {
-		reps[k] = int32(p[0])
-	}
+	reps := cs.first
 	err := parallelRows(ctx, len(sc.perf), func() func(i int) {
 		return func(i int) {
 			out := cm.cost.RawRowView(i)
-			sc.postCostsAt(i, reps, out[:c])
-			inf := math.Inf(1)
-			cur := sc.cur[i]
-			cm.curCost[i], cm.other[i] = inf, inf
-			if cur >= 0 {
+			own := sc.classRow(i, &cs, reps, out[:c])
+			cm.curCost[i], cm.other[i] = own, math.Inf(1)
+			if cur := sc.cur[i]; cur >= 0 {
 				k := cs.of[cur]
-				own := sc.postCost(i, cur)
-				other := out[k] // another post of the class, when reps[k] is not cur
-				if posts := cs.posts[k]; posts[0] == cur {
-					other = inf
-					if len(posts) > 1 {
-						other = sc.postCost(i, posts[1])
-					}
-				}
-				cm.curCost[i], cm.other[i] = own, other
-				out[k] = min(own, other)
+				cm.other[i] = out[k]
+				out[k] = min(own, out[k])
 			}
-			out[c] = inf
-			if sc.canRelease[i] {
-				out[c] = sc.relCol[i]
-			}
+			out[c] = sc.releaseCol(i)
 		}
 	})
 	if err != nil {
 		return nil, err
 	}
 	return cm, nil
+}
+
+// classRow writes into out official i's cost in the posts of each class
+// other than their own post (+Inf for a class of their post alone), and
+// returns the cost of their own post (+Inf when none or barred). cs must
+// be exact for the scores (classBuild), reps its first posts.
+func (sc *Scores) classRow(i int, cs *classSet, reps []int32, out []float64) float64 {
+	sc.postCostsAt(i, reps, out)
+	cur := sc.cur[i]
+	if cur < 0 {
+		return math.Inf(1)
+	}
+	k := cs.of[cur]
+	own := sc.postCost(i, cur)
+	if posts := cs.posts[k]; posts[0] == cur {
+		out[k] = math.Inf(1)
+		if len(posts) > 1 {
+			out[k] = sc.postCost(i, posts[1])
+		}
+	}
+	return own
 }
 
 // classBuildPairs fills the class matrix in one parallel pass over every
@@ -332,6 +340,7 @@ func classSolve(ctx context.Context, r *Roster, el scoreRules, sc *Scores, maxSo
 			total.FirstKept = kept
 		}
 		out, unplaced := classRealise(n, m, cs, cm, res)
+		sc.classes = &cs
 		total.Unplaced = unplaced
 		if unplaced == 0 || total.Solves >= maxSolves {
 			return out, &total, nil

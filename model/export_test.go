@@ -4,6 +4,9 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
+
+	"github.com/mutasi-id/mutasi/solver"
 )
 
 // WithClassSolves bounds the class solves of SolveSparse and skips the
@@ -55,4 +58,51 @@ func ClassBuildCompare(ctx context.Context, r *Roster, el *Eligibility, pol *Pol
 		}
 	}
 	return len(cs.posts), nil
+}
+
+// TightCompare finds the tight pairs of res through the scores' classes
+// and over every pair, and reports the first difference (tolerance, or a
+// row's tight columns, or a row's costs as sparseRowCosts copies them
+// from the classes); an error too when res cannot be read through the
+// classes, so that a test of it cannot pass by reading every pair twice.
+func TightCompare(ctx context.Context, sc *Scores, res *solver.Result) (pairs int, err error) {
+	if sc.classesOf(res) == nil {
+		return 0, fmt.Errorf("the result is not read through classes")
+	}
+	byClass, tolC, err := sc.tightPairs(ctx, res)
+	if err != nil {
+		return 0, err
+	}
+	cs := sc.classes
+	sc.classes = nil
+	defer func() { sc.classes = cs }()
+	all, tolA, err := sc.tightPairs(ctx, res)
+	if err != nil {
+		return 0, err
+	}
+	if tolC != tolA {
+		return 0, fmt.Errorf("tolerance %v through classes, %v over every pair", tolC, tolA)
+	}
+	for i := range all.col {
+		if !slices.Equal(byClass.col[i], all.col[i]) {
+			return 0, fmt.Errorf("official %d: tight columns %v through classes, %v over every pair", i, byClass.col[i], all.col[i])
+		}
+	}
+	if !slices.Equal(byClass.must, all.must) || !slices.Equal(byClass.at, all.at) {
+		return 0, fmt.Errorf("the must columns or the start differ")
+	}
+	// The rows sparseRowCosts copies from the classes are postCosts's.
+	sc.classes = cs
+	m := sc.Positions()
+	row, want := make([]float64, m), make([]float64, m)
+	for i := range sc.Officials() {
+		sc.sparseRowCosts(i, row)
+		sc.postCosts(i, want)
+		for j := range m {
+			if math.Float64bits(row[j]) != math.Float64bits(want[j]) {
+				return 0, fmt.Errorf("official %d post %d: %v through the classes, %v computed", i, j, row[j], want[j])
+			}
+		}
+	}
+	return all.pairs(), nil
 }

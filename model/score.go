@@ -119,6 +119,14 @@ type Scores struct {
 	// no table.
 	fitRows sync.Pool
 	posIdx  map[string]int
+	// classes, when not nil, is a partition of the posts into classes of
+	// identical posts (classBuild): every post of a class but an
+	// official's own costs that official the same. The tie stage reads a
+	// row through it when the potentials are equal on every class.
+	classes *classSet
+	// classRows recycles the per-row buffers of sparseRowCosts through
+	// the classes.
+	classRows sync.Pool
 	// certified is the last result Canonical certified on every pair for
 	// these scores: verifyResult need not read the pairs again.
 	certified atomic.Pointer[solver.Result]
