@@ -22,10 +22,10 @@ func (s Stage) Text(l i18n.Lang) string {
 // The table of "mutasi bench": WriteHeader, then WriteRow as each size is
 // measured (large sizes take minutes), then WriteFooter.
 
-// columns are the widths of the table's columns: posts, officials, one per
+// widths are the widths of the table's columns: posts, officials, one per
 // stage, total, solve CPU, CPU and peak memory. Fixed widths let each row be
 // printed as soon as its size is measured.
-func columns() []int {
+func widths() []int {
 	w := []int{7, 10}
 	for range NumStages {
 		w = append(w, 10)
@@ -40,7 +40,7 @@ func line(w io.Writer, cells []string) error {
 		if k > 0 {
 			b.WriteString("  ")
 		}
-		fmt.Fprintf(&b, "%*s", columns()[k], c)
+		fmt.Fprintf(&b, "%*s", widths()[k], c)
 	}
 	b.WriteByte('\n')
 	_, err := io.WriteString(w, b.String())
