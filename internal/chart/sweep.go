@@ -34,19 +34,9 @@ func Sweep(w io.Writer, format string, rep *analysis.SweepReport, lang i18n.Lang
 		pts[k] = plotter.XY{X: st.Value, Y: float64(st.Differ)}
 		ymax = max(ymax, float64(st.Differ))
 	}
-	line, err := plotter.NewLine(SweepSteps(rep))
-	if err != nil {
-		return fmt.Errorf("plot: %w", err)
+	if err := addData(p, lang.T(i18n.SweepPlotLegend), SweepSteps(rep), plotter.PostStep, pts); err != nil {
+		return err
 	}
-	line.StepStyle = plotter.PostStep
-	line.Color = dataColor()
-	scatter, err := plotter.NewScatter(pts)
-	if err != nil {
-		return fmt.Errorf("plot: %w", err)
-	}
-	scatter.Color = line.Color
-	p.Add(line, scatter)
-	p.Legend.Add(lang.T(i18n.SweepPlotLegend), line, scatter)
 	for k, bp := range rep.Breakpoints {
 		x := (bp.Lo + bp.Hi) / 2
 		l, err := plotter.NewLine(plotter.XYs{{X: x, Y: 0}, {X: x, Y: ymax * 1.05}})
