@@ -239,50 +239,33 @@ func (s *sweeper) point(x float64, sol *pipeline.Solution) (sweepPoint, error) {
 	return sweepPoint{x: x, sol: sol, cost: cost, slope: slope}, nil
 }
 
-// parametric locates the changes of plan between a and b (whose plans
-// differ) exactly where they lie further apart than the precision. The
-// least cost over all plans is the lower envelope of their lines, concave
-// in the weight; a's plan is optimal at a.x and b's at b.x, so their lines
-// cross at some λ between, and one solve at λ either costs no less than
-// the two lines there (then no plan lies below them: a's plan is optimal
-// on [a.x, λ], b's on [λ, b.x], and λ is the change), or finds a plan
-// below both, optimal at λ (Eisner and Severance's method). A step of the
-// grid (top) and a side at most twice the precision wide are searched so;
-// where a search finds a third plan, the sides wider than that are halved
-// as by bisection, so that a cluster of changes closer together than the
-// precision costs no more solves than bisection, and reported as an
-// interval.
-func (s *sweeper) parametric(a, b sweepPoint, top bool, out *[]SweepBreak) error {
+// parametric locates the change of plan between a and b (neighbouring
+// values of the grid, whose plans differ) exactly when it is the only one
+// between them. The least cost over all plans is the lower envelope of
+// their lines, concave in the weight; a's plan is optimal at a.x and b's
+// at b.x, so their lines cross at some λ between, and one solve at λ
+// either costs no less than the two lines there (then no plan lies below
+// them: a's plan is optimal on [a.x, λ], b's on [λ, b.x], and λ is the
+// change: Eisner and Severance's test) or finds a plan below both. Then the
+// step holds several changes, and bisection locates them from its ends to
+// within the precision: on a large roster, where most steps hold many
+// changes closer together than the precision, searching each of them
+// exactly would cost more solves than bisection's fixed halves.
+func (s *sweeper) parametric(a, b sweepPoint, out *[]SweepBreak) error {
 	if sweepSame(a.sol, b.sol) {
 		return nil
 	}
 	width := b.x - a.x
-	if width <= s.prec*(1+1e-9) {
-		*out = append(*out, s.change(a.x, b.x, a.sol, b.sol, false))
-		return nil
-	}
 	lam := math.NaN()
 	if d := a.slope - b.slope; d != 0 {
 		lam = (b.cost - a.cost + a.x*a.slope - b.x*b.slope) / d
 	}
-	if !top && width > 2*s.prec*(1+1e-9) || math.IsNaN(lam) || lam < a.x-1e-9*width || lam > b.x+1e-9*width {
-		// Halve the side (lines that do not cross between the two
-		// plans' values can only come of rounding).
-		mid := a.x + width/2
-		sm, err := s.at(mid, a.sol)
-		if err != nil {
-			return err
-		}
-		m, err := s.point(mid, sm)
-		if err != nil {
-			return err
-		}
-		if err := s.parametric(a, m, false, out); err != nil {
-			return err
-		}
-		return s.parametric(m, b, false, out)
-	}
-	if lam <= a.x || lam >= b.x {
+	switch {
+	case width <= s.prec*(1+1e-9) || math.IsNaN(lam) || lam < a.x-1e-9*width || lam > b.x+1e-9*width:
+		// Lines that do not cross between the two plans' values can only
+		// come of rounding.
+		return s.bisect(a.x, b.x, a.sol, b.sol, out)
+	case lam <= a.x || lam >= b.x:
 		// The lines meet at an end: both plans are optimal there.
 		lam = math.Min(math.Max(lam, a.x), b.x)
 		*out = append(*out, s.change(lam, lam, a.sol, b.sol, true))
@@ -307,10 +290,7 @@ func (s *sweeper) parametric(a, b sweepPoint, top bool, out *[]SweepBreak) error
 		*out = append(*out, s.change(lam, lam, a.sol, b.sol, true))
 		return nil
 	}
-	if err := s.parametric(a, c, false, out); err != nil {
-		return err
-	}
-	return s.parametric(c, b, false, out)
+	return s.bisect(a.x, b.x, a.sol, b.sol, out)
 }
 
 // SweepCurrent reads the key's value in pol from the policy file's form
@@ -471,7 +451,7 @@ func (s *sweeper) run(sp SweepSpec, baseVal float64) (*SweepReport, error) {
 			if err != nil {
 				return err
 			}
-			return w.parametric(a, b, true, &found[k])
+			return w.parametric(a, b, &found[k])
 		})
 	}
 	if err := g.Wait(); err != nil {

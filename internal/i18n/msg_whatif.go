@@ -94,10 +94,10 @@ func whatifEntry(k Key) (entry, bool) {
 	case SweepBreak:
 		return entry{"%s dalam (%s; %s]: %s ditempatkan berbeda", "%s in (%s, %s]: %s placed differently"}, true
 	case SweepChangesExact:
-		return entry{"Perubahan rencana (masing-masing tepat pada nilai tempat nilai total kedua rencana sama, diperiksa dengan satu penyusunan di sana;\n" +
-			"perubahan yang berdekatan kurang dari %s: selangnya; %s disusun)",
-			"Plan changes (each exactly at the value where the two plans score the same, checked by one solve there;\n" +
-				"changes closer together than %s: their interval; %s solved)"}, true
+		return entry{"Perubahan rencana (perubahan satu-satunya di antara dua nilai: tepat pada nilai tempat nilai total kedua rencana sama,\n" +
+			"diperiksa dengan satu penyusunan di sana; beberapa perubahan: selang paling lebar %s dengan pembagian dua; %s disusun)",
+			"Plan changes (the only change between two values: exactly where the two plans score the same, checked by\n" +
+				"one solve there; several changes: intervals of at most %s by bisection; %s solved)"}, true
 	case SweepBreakExact:
 		return entry{"%s = %s: %s ditempatkan berbeda", "%s = %s: %s placed differently"}, true
 	case SweepStep:
