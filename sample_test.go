@@ -349,7 +349,7 @@ func TestSampleRegenerates(t *testing.T) {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go run ./testdata/kota-contoh/make: %v\n%s", err, out)
 	}
-	for _, name := range []string{"officials.csv", "positions.csv", "roster.xlsx"} {
+	for _, name := range []string{"officials.csv", "positions.csv", "selection.csv", "policy.toml", "roster.xlsx"} {
 		want, err := fs.ReadFile(Sample(), name)
 		if err != nil {
 			t.Fatal(err)

@@ -9,7 +9,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -509,21 +512,43 @@ func TestWriteXLSX(t *testing.T) {
 			}
 		}
 	}
-	// The NIP must be a text cell (a number would lose digits in Excel); a
-	// competency level a number.
-	if typ, _ := f.GetCellType(SheetOfficials, "A2"); typ == excelize.CellTypeNumber {
-		t.Errorf("NIP cell A2 is a number")
-	}
-	col, _ := excelize.ColumnNumberToName(genHeader(genReadCSV(t, ob)[0])["m1"] + 1)
-	for row := 2; row < 10; row++ {
-		v, _ := f.GetCellValue(SheetOfficials, fmt.Sprintf("%s%d", col, row))
-		if v == "" {
-			continue
+	// Every cell is of the type rosterfile's column gives it
+	// (Column.Cell): a number in a numeric column (levels, potentials,
+	// priorities, ranks), text elsewhere, the NIP and a score in
+	// predikat_kinerja included (excelize reports a number cell, like an
+	// empty one, as CellTypeUnset).
+	for _, sh := range []struct {
+		name string
+		cols []rosterfile.Column
+	}{{SheetOfficials, rosterfile.OfficialColumns()}, {SheetPositions, rosterfile.PositionColumns()}, {SheetSelection, rosterfile.SelectionColumns()}} {
+		numeric := map[string]bool{}
+		for _, c := range sh.cols {
+			numeric[c.Name()] = c.Numeric
 		}
-		if typ, _ := f.GetCellType(SheetOfficials, fmt.Sprintf("%s%d", col, row)); typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
-			t.Errorf("level cell %s%d is text", col, row)
+		rows, err := f.GetRows(sh.name)
+		require.NoError(t, err)
+		seen := map[bool]int{}
+		for i, row := range rows[1:min(len(rows), 200)] {
+			for c, v := range row {
+				cell, err := excelize.CoordinatesToCellName(c+1, i+2)
+				require.NoError(t, err)
+				typ, err := f.GetCellType(sh.name, cell)
+				require.NoError(t, err)
+				switch name := rows[0][c]; {
+				case v == "":
+					assert.Equal(t, excelize.CellTypeUnset, typ, "%s %s (%s) is empty", sh.name, cell, name)
+				case numeric[name]:
+					assert.Equal(t, excelize.CellTypeUnset, typ, "%s %s (%s) = %q is not a number", sh.name, cell, name, v)
+					seen[true]++
+				default:
+					assert.Contains(t, []excelize.CellType{excelize.CellTypeSharedString, excelize.CellTypeInlineString}, typ,
+						"%s %s (%s) = %q is not text", sh.name, cell, name, v)
+					seen[false]++
+				}
+			}
 		}
-		break
+		assert.Positive(t, seen[true], "%s: no number cell", sh.name)
+		assert.Positive(t, seen[false], "%s: no text cell", sh.name)
 	}
 }
 

@@ -30,15 +30,15 @@ var (
 	selectionKeys = []string{"position", "nip", "rank"}
 )
 
-// headers returns the headers of the three files.
-func headers() (officials, positions, selection []string, err error) {
-	if officials, err = rosterfile.Header(rosterfile.OfficialColumns(), officialsKeys...); err != nil {
+// columns returns the columns of the three files (rosterfile's).
+func columns() (officials, positions, selection []rosterfile.Column, err error) {
+	if officials, err = rosterfile.Select(rosterfile.OfficialColumns(), officialsKeys...); err != nil {
 		return nil, nil, nil, fmt.Errorf("bench: %w", err)
 	}
-	if positions, err = rosterfile.Header(rosterfile.PositionColumns(), positionsKeys...); err != nil {
+	if positions, err = rosterfile.Select(rosterfile.PositionColumns(), positionsKeys...); err != nil {
 		return nil, nil, nil, fmt.Errorf("bench: %w", err)
 	}
-	if selection, err = rosterfile.Header(rosterfile.SelectionColumns(), selectionKeys...); err != nil {
+	if selection, err = rosterfile.Select(rosterfile.SelectionColumns(), selectionKeys...); err != nil {
 		return nil, nil, nil, fmt.Errorf("bench: %w", err)
 	}
 	return officials, positions, selection, nil
@@ -92,11 +92,11 @@ func selectionRecord(s *model.Selection) []string {
 // WriteSelectionCSV writes r's open-selection results as a comma-separated
 // UTF-8 file (docs/roster-files.md).
 func WriteSelectionCSV(w io.Writer, r *model.Roster) error {
-	_, _, selectionHeader, err := headers()
+	_, _, cols, err := columns()
 	if err != nil {
 		return err
 	}
-	return writeCSV(w, selectionHeader, len(r.Selections), func(k int) []string {
+	return writeCSV(w, cols, len(r.Selections), func(k int) []string {
 		return selectionRecord(&r.Selections[k])
 	})
 }
@@ -145,11 +145,11 @@ func levelCell(v uint8) string {
 // WriteOfficialsCSV writes r's officials as a comma-separated UTF-8 file
 // with the header of docs/roster-files.md (Indonesian aliases).
 func WriteOfficialsCSV(w io.Writer, r *model.Roster) error {
-	officialsHeader, _, _, err := headers()
+	cols, _, _, err := columns()
 	if err != nil {
 		return err
 	}
-	return writeCSV(w, officialsHeader, len(r.Officials), func(i int) []string {
+	return writeCSV(w, cols, len(r.Officials), func(i int) []string {
 		return officialRecord(&r.Officials[i])
 	})
 }
@@ -157,18 +157,19 @@ func WriteOfficialsCSV(w io.Writer, r *model.Roster) error {
 // WritePositionsCSV writes r's posts as a comma-separated UTF-8 file with the
 // header of docs/roster-files.md (Indonesian aliases).
 func WritePositionsCSV(w io.Writer, r *model.Roster) error {
-	_, positionsHeader, _, err := headers()
+	_, cols, _, err := columns()
 	if err != nil {
 		return err
 	}
-	return writeCSV(w, positionsHeader, len(r.Positions), func(j int) []string {
+	return writeCSV(w, cols, len(r.Positions), func(j int) []string {
 		return positionRecord(&r.Positions[j])
 	})
 }
 
-func writeCSV(w io.Writer, header []string, n int, row func(int) []string) error {
+// writeCSV writes the header of cols, then the n rows row returns.
+func writeCSV(w io.Writer, cols []rosterfile.Column, n int, row func(int) []string) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(header); err != nil {
+	if err := cw.Write(names(cols)); err != nil {
 		return fmt.Errorf("bench: writing CSV header: %w", err)
 	}
 	for i := range n {
@@ -190,19 +191,23 @@ const (
 	SheetSelection = "seleksi"
 )
 
-// numericColumns are the columns a spreadsheet user types as numbers; every
-// other cell, the NIP above all (Excel keeps only 15 digits of a number), is
-// written as text.
-var numericColumns = map[string]bool{"potensi": true, "kotak_talenta": true, "m1": true,
-	"m2": true, "m3": true, "m4": true, "m5": true, "m6": true, "m7": true, "m8": true,
-	"sk": true, "prioritas": true, "predikat_kinerja": true, "peringkat": true}
+// names are the columns' names, a file's header.
+func names(cols []rosterfile.Column) []string {
+	out := make([]string, len(cols))
+	for k, c := range cols {
+		out[k] = c.Name()
+	}
+	return out
+}
 
 // WriteXLSX writes r as one workbook with the sheets pejabat and jabatan,
 // and seleksi when r has open-selection results, the same columns as the
-// CSV files. Levels, potentials, priorities and
-// numeric performance scores are number cells; NIPs and dates are text.
+// CSV files. Each cell is as rosterfile's column holds it (Column.Cell):
+// levels, potentials, priorities and ranks are numbers; NIPs, dates and
+// the performance (a predicate or a score) are text; an empty cell is
+// left out.
 func WriteXLSX(w io.Writer, r *model.Roster) error {
-	officialsHeader, positionsHeader, selectionHeader, err := headers()
+	officialsCols, positionsCols, selectionCols, err := columns()
 	if err != nil {
 		return err
 	}
@@ -214,12 +219,12 @@ func WriteXLSX(w io.Writer, r *model.Roster) error {
 	if _, err := f.NewSheet(SheetPositions); err != nil {
 		return fmt.Errorf("bench: workbook: %w", err)
 	}
-	if err := writeSheet(f, SheetOfficials, officialsHeader, len(r.Officials), func(i int) []string {
+	if err := writeSheet(f, SheetOfficials, officialsCols, len(r.Officials), func(i int) []string {
 		return officialRecord(&r.Officials[i])
 	}); err != nil {
 		return err
 	}
-	if err := writeSheet(f, SheetPositions, positionsHeader, len(r.Positions), func(j int) []string {
+	if err := writeSheet(f, SheetPositions, positionsCols, len(r.Positions), func(j int) []string {
 		return positionRecord(&r.Positions[j])
 	}); err != nil {
 		return err
@@ -228,7 +233,7 @@ func WriteXLSX(w io.Writer, r *model.Roster) error {
 		if _, err := f.NewSheet(SheetSelection); err != nil {
 			return fmt.Errorf("bench: workbook: %w", err)
 		}
-		if err := writeSheet(f, SheetSelection, selectionHeader, len(r.Selections), func(k int) []string {
+		if err := writeSheet(f, SheetSelection, selectionCols, len(r.Selections), func(k int) []string {
 			return selectionRecord(&r.Selections[k])
 		}); err != nil {
 			return err
@@ -240,14 +245,16 @@ func WriteXLSX(w io.Writer, r *model.Roster) error {
 	return nil
 }
 
-func writeSheet(f *excelize.File, sheet string, header []string, n int, row func(int) []string) error {
+// writeSheet writes the header of cols, then the n rows row returns, into
+// sheet.
+func writeSheet(f *excelize.File, sheet string, cols []rosterfile.Column, n int, row func(int) []string) error {
 	sw, err := f.NewStreamWriter(sheet)
 	if err != nil {
 		return fmt.Errorf("bench: sheet %s: %w", sheet, err)
 	}
-	cells := make([]any, len(header))
-	for c, h := range header {
-		cells[c] = h
+	cells := make([]any, len(cols))
+	for c, col := range cols {
+		cells[c] = col.Name()
 	}
 	if err := sw.SetRow("A1", cells); err != nil {
 		return fmt.Errorf("bench: sheet %s header: %w", sheet, err)
@@ -256,12 +263,7 @@ func writeSheet(f *excelize.File, sheet string, header []string, n int, row func
 		rec := row(i)
 		cells := make([]any, len(rec))
 		for c, v := range rec {
-			cells[c] = v
-			if numericColumns[header[c]] && v != "" {
-				if x, err := strconv.ParseFloat(v, 64); err == nil {
-					cells[c] = x
-				}
-			}
+			cells[c] = cols[c].Cell(v)
 		}
 		cell, err := excelize.CoordinatesToCellName(1, i+2)
 		if err != nil {

@@ -69,6 +69,7 @@ type ClassStats struct {
 type classSet struct {
 	of    []int32 // class of each post
 	posts [][]int // posts of each class, ascending
+	first []int32 // first post of each class
 }
 
 // postClasses groups the posts by what the score reads of them besides
@@ -111,8 +112,10 @@ func postClasses(r *Roster, sc *Scores, single []bool) classSet {
 		cs.of[j] = int32(c)
 		cs.posts[c] = append(cs.posts[c], j)
 	}
-	for _, p := range cs.posts {
+	cs.first = make([]int32, len(cs.posts))
+	for k, p := range cs.posts {
 		slices.Sort(p)
+		cs.first[k] = int32(p[0])
 	}
 	return cs
 }
@@ -128,19 +131,91 @@ type classMatrix struct {
 	curCost, other []float64
 }
 
-// classBuild fills the class matrix in one parallel pass over every pair:
-// cost[i][K] is the least cost of official i over K's posts. It reports the
-// classes whose posts other than i's own did not all cost i the same
-// (split), which makes the merge unsound for them.
-func classBuild(ctx context.Context, sc *Scores, cs classSet) (*classMatrix, []bool, error) {
-	n, m := len(sc.perf), len(sc.prio)
-	c := len(cs.posts)
+// newClassMatrix allocates the class matrix of cs for n officials.
+func newClassMatrix(sc *Scores, cs classSet) *classMatrix {
+	n, c := len(sc.perf), len(cs.posts)
 	cm := &classMatrix{cost: mat.NewDense(n, c+1, nil), cap: make([]int, c+1),
 		curOf: sc.cur, curCost: make([]float64, n), other: make([]float64, n)}
 	for k, p := range cs.posts {
 		cm.cap[k] = len(p)
 	}
 	cm.cap[c] = n
+	return cm
+}
+
+// classBuild fills the class matrix: cost[i][K] is the least cost of
+// official i over K's posts. Under the rules of Evaluate it reads one post
+// of each class per official (classBuildExact); under other rules it reads
+// every pair and reports the classes whose posts other than i's own did
+// not all cost i the same (split), which makes the merge unsound for them.
+func classBuild(ctx context.Context, sc *Scores, cs classSet) (*classMatrix, []bool, error) {
+	if _, ok := sc.el.(*Eligibility); ok {
+		cm, err := classBuildExact(ctx, sc, cs)
+		return cm, make([]bool, len(cs.posts)), err
+	}
+	return classBuildPairs(ctx, sc, cs)
+}
+
+// classBuildExact fills the class matrix from one post of each class per
+// official, besides the official's own post: n·(classes+1) costs instead
+// of n·m. It is exact under the rules of Evaluate, with the posts a
+// decision or the open selection names in classes of their own
+// (Eligibility.decidedPosts): a post's cost to an official other than its
+// holder reads of the post only its eselon (the rules that bar by eselon
+// and level, the talent term), priority, competency standard (fit,
+// R-JPM-MIN) and job family (the family term, R-FAMILY), which is the class
+// key, and the pins, forbids and selections, which are singled out
+// (TestClassBuildExact compares it with classBuildPairs).
+func classBuildExact(ctx context.Context, sc *Scores, cs classSet) (*classMatrix, error) {
+	c := len(cs.posts)
+	cm := newClassMatrix(sc, cs)
+	reps := cs.first
+	err := parallelRows(ctx, len(sc.perf), func() func(i int) {
+		return func(i int) {
+			out := cm.cost.RawRowView(i)
+			own := sc.classRow(i, &cs, reps, out[:c])
+			cm.curCost[i], cm.other[i] = own, math.Inf(1)
+			if cur := sc.cur[i]; cur >= 0 {
+				k := cs.of[cur]
+				cm.other[i] = out[k]
+				out[k] = min(own, out[k])
+			}
+			out[c] = sc.releaseCol(i)
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	return cm, nil
+}
+
+// classRow writes into out official i's cost in the posts of each class
+// other than their own post (+Inf for a class of their post alone), and
+// returns the cost of their own post (+Inf when none or barred). cs must
+// be exact for the scores (classBuild), reps its first posts.
+func (sc *Scores) classRow(i int, cs *classSet, reps []int32, out []float64) float64 {
+	sc.postCostsAt(i, reps, out)
+	cur := sc.cur[i]
+	if cur < 0 {
+		return math.Inf(1)
+	}
+	k := cs.of[cur]
+	own := sc.postCost(i, cur)
+	if posts := cs.posts[k]; posts[0] == cur {
+		out[k] = math.Inf(1)
+		if len(posts) > 1 {
+			out[k] = sc.postCost(i, posts[1])
+		}
+	}
+	return own
+}
+
+// classBuildPairs fills the class matrix in one parallel pass over every
+// pair, and reports the classes found split (see classBuild).
+func classBuildPairs(ctx context.Context, sc *Scores, cs classSet) (*classMatrix, []bool, error) {
+	n, m := len(sc.perf), len(sc.prio)
+	c := len(cs.posts)
+	cm := newClassMatrix(sc, cs)
 	var mu sync.Mutex
 	split := make([]bool, c)
 	err := parallelRows(ctx, n, func() func(i int) {
@@ -265,6 +340,7 @@ func classSolve(ctx context.Context, r *Roster, el scoreRules, sc *Scores, maxSo
 			total.FirstKept = kept
 		}
 		out, unplaced := classRealise(n, m, cs, cm, res)
+		sc.classes = &cs
 		total.Unplaced = unplaced
 		if unplaced == 0 || total.Solves >= maxSolves {
 			return out, &total, nil

@@ -119,6 +119,14 @@ type Scores struct {
 	// no table.
 	fitRows sync.Pool
 	posIdx  map[string]int
+	// classes, when not nil, is a partition of the posts into classes of
+	// identical posts (classBuild): every post of a class but an
+	// official's own costs that official the same. The tie stage reads a
+	// row through it when the potentials are equal on every class.
+	classes *classSet
+	// classRows recycles the per-row buffers of sparseRowCosts through
+	// the classes.
+	classRows sync.Pool
 	// certified is the last result Canonical certified on every pair for
 	// these scores: verifyResult need not read the pairs again.
 	certified atomic.Pointer[solver.Result]
@@ -515,57 +523,29 @@ func (sc *Scores) fillRow(i int, infRow []float64) {
 // postCosts writes official i's costs in the m posts into row (+Inf for a
 // forbidden pair): the arithmetic the dense matrix and the sparse path
 // share. It allocates nothing; the pair loop folds the row's constants first
-// so that each pair costs a mask test, a table look-up and two
+// (rowTerms) so that each pair costs a mask test, a table look-up and two
 // multiply-adds. The current post, the only pair with a tenure term, is
 // rewritten afterwards from Benefit.
 func (sc *Scores) postCosts(i int, row []float64) {
 	m := len(sc.prio)
 	row = row[:m]
 	inf := math.Inf(1)
-	w := sc.w
-	cur, lvl := sc.cur[i], sc.level[i]
+	cur := sc.cur[i]
 	el := sc.el
 	if sc.status[i] == Locked {
 		for j := range row {
 			row[j] = inf
 		}
 		if cur >= 0 && el.Allowed(i, cur) {
-			row[cur] = -(sc.Benefit(i, cur) + w.Vacancy*sc.prio[cur])
+			row[cur] = sc.stayCost(i)
 		}
 		return
 	}
-	a := w.Performance*sc.perf[i] + w.Vacancy
-	box := sc.r.Officials[i].TalentBox
-	rot := box == 4 || box == 7 || box == 8
-	prom := box == 9 && lvl != 0
-	var fitRow []float64
-	switch {
-	case sc.fitTab != nil:
-		fitRow = sc.fitTab[i*sc.nprof : (i+1)*sc.nprof]
-	case 4*sc.nprof < m:
-		// Too many standards for a table of all officials, yet few per
-		// post: 40,000 posts have about 3,000. The fit of this official
-		// to each standard once is a tenth of the work of one per post.
-		buf, _ := sc.fitRows.Get().(*[]float64)
-		if buf == nil {
-			b := make([]float64, sc.nprof)
-			buf = &b
-		}
-		defer sc.fitRows.Put(buf)
-		fitRow = *buf
-		sc.fitRowOf(i, fitRow)
-	}
-	famBuf, _ := sc.famRows.Get().(*[]float64)
-	if famBuf == nil {
-		b := make([]float64, len(sc.famKind))
-		famBuf = &b
-	}
-	defer sc.famRows.Put(famBuf)
-	famRow := *famBuf
-	sc.familyRow(i, famRow)
-	for f := range famRow {
-		famRow[f] *= w.Family
-	}
+	t := sc.rowTerms(i)
+	defer t.release()
+	// rowTerms.benefit by hand: the call is not inlined.
+	w := sc.w
+	a, fitRow, famRow, rot, prom, lvl := t.a, t.fitRow, t.famRow, t.talent, t.prom, t.lvl
 	prio, prof, levels, fams := sc.prio[:m], sc.prof[:m], sc.postLevel[:m], sc.postFam[:m]
 	for j := range m {
 		if !el.Allowed(i, j) {
@@ -588,7 +568,7 @@ func (sc *Scores) postCosts(i int, row []float64) {
 		if sc.status[i] == MustLeave {
 			row[cur] = inf
 		} else {
-			row[cur] = -(sc.Benefit(i, cur) + w.Vacancy*sc.prio[cur])
+			row[cur] = sc.stayCost(i)
 		}
 	}
 	if p := sc.penalty; p != 0 && cur >= 0 {
@@ -598,6 +578,128 @@ func (sc *Scores) postCosts(i int, row []float64) {
 			}
 		}
 	}
+}
+
+// postCostsAt writes official i's costs in the posts cols into out, one
+// each: postCosts's numbers, bit for bit, for those posts alone (a post of
+// each class of identical posts, classBuild).
+func (sc *Scores) postCostsAt(i int, cols []int32, out []float64) {
+	out = out[:len(cols)]
+	inf := math.Inf(1)
+	cur := sc.cur[i]
+	el := sc.el
+	if sc.status[i] == Locked {
+		for k, j := range cols {
+			out[k] = inf
+			if int(j) == cur && el.Allowed(i, cur) {
+				out[k] = sc.stayCost(i)
+			}
+		}
+		return
+	}
+	t := sc.rowTerms(i)
+	defer t.release()
+	p := sc.penalty
+	if cur < 0 {
+		p = 0
+	}
+	for k, j := range cols {
+		switch {
+		case !el.Allowed(i, int(j)):
+			out[k] = inf
+		case int(j) == cur && sc.status[i] == MustLeave:
+			out[k] = inf
+		case int(j) == cur:
+			out[k] = sc.stayCost(i)
+		case p != 0:
+			out[k] = -t.benefit(int(j)) + p
+		default:
+			out[k] = -t.benefit(int(j))
+		}
+	}
+}
+
+// stayCost is the cost of official i staying in their current post.
+func (sc *Scores) stayCost(i int) float64 {
+	cur := sc.cur[i]
+	return -(sc.Benefit(i, cur) + sc.w.Vacancy*sc.prio[cur])
+}
+
+// rowTerms holds what official i's costs in the posts other than their own
+// share: postCosts's constants of the row.
+type rowTerms struct {
+	sc     *Scores
+	a      float64 // w_performance·perf_i + w_vacancy
+	i      int
+	lvl    Level
+	talent bool // the talent term applies to every post
+	prom   bool // it applies to posts above the official's level
+	fitRow []float64
+	fitBuf *[]float64
+	famRow []float64
+	famBuf *[]float64
+}
+
+// rowTerms computes official i's row constants; release returns their
+// buffers.
+func (sc *Scores) rowTerms(i int) rowTerms {
+	w := sc.w
+	m := len(sc.prio)
+	box := sc.r.Officials[i].TalentBox
+	t := rowTerms{sc: sc, i: i, a: w.Performance*sc.perf[i] + w.Vacancy, lvl: sc.level[i],
+		talent: box == 4 || box == 7 || box == 8}
+	t.prom = box == 9 && t.lvl != 0
+	switch {
+	case sc.fitTab != nil:
+		t.fitRow = sc.fitTab[i*sc.nprof : (i+1)*sc.nprof]
+	case 4*sc.nprof < m:
+		// Too many standards for a table of all officials, yet few per
+		// post: 40,000 posts have about 3,000. The fit of this official
+		// to each standard once is a tenth of the work of one per post.
+		buf, _ := sc.fitRows.Get().(*[]float64)
+		if buf == nil {
+			b := make([]float64, sc.nprof)
+			buf = &b
+		}
+		t.fitBuf, t.fitRow = buf, *buf
+		sc.fitRowOf(i, t.fitRow)
+	}
+	famBuf, _ := sc.famRows.Get().(*[]float64)
+	if famBuf == nil {
+		b := make([]float64, len(sc.famKind))
+		famBuf = &b
+	}
+	t.famBuf, t.famRow = famBuf, *famBuf
+	sc.familyRow(i, t.famRow)
+	for f := range t.famRow {
+		t.famRow[f] *= w.Family
+	}
+	return t
+}
+
+func (t *rowTerms) release() {
+	if t.fitBuf != nil {
+		t.sc.fitRows.Put(t.fitBuf)
+	}
+	t.sc.famRows.Put(t.famBuf)
+}
+
+// benefit is official i's benefit in post j, another than their own, plus
+// the vacancy it saves: minus the cost before the move penalty.
+func (t *rowTerms) benefit(j int) float64 {
+	sc := t.sc
+	w := &sc.w
+	var f float64
+	if t.fitRow != nil {
+		f = t.fitRow[sc.prof[j]]
+	} else {
+		f = sc.fit(t.i, j)
+	}
+	c := t.a*sc.prio[j] + w.Fit*f + t.famRow[sc.postFam[j]]
+	if t.talent || t.prom && sc.postLevel[j] < t.lvl {
+		c += w.Talent
+	}
+	return c
 }
 
 // postCost is postCosts for one post, with the same arithmetic, bit for bit.

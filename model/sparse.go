@@ -465,5 +465,27 @@ func sparseTie(i uint64, j int32) uint64 {
 // sparseRowCosts writes the costs of official i in the m posts into row
 // (+Inf for a forbidden pair): Scores.postCosts, the very code of the dense
 // matrix, so that the sparse and the dense path solve the same numbers (a
-// test compares them bit for bit with Score's matrix).
-func (sc *Scores) sparseRowCosts(i int, row []float64) { sc.postCosts(i, row) }
+// test compares them bit for bit with Score's matrix). Once the scores
+// know their classes of identical posts, it computes one cost per class
+// (classRow) and copies it to the class's posts.
+func (sc *Scores) sparseRowCosts(i int, row []float64) {
+	cs := sc.classes
+	if cs == nil {
+		sc.postCosts(i, row)
+		return
+	}
+	buf, _ := sc.classRows.Get().(*[]float64)
+	if buf == nil || len(*buf) != len(cs.posts) {
+		b := make([]float64, len(cs.posts))
+		buf = &b
+	}
+	defer sc.classRows.Put(buf)
+	own := sc.classRow(i, cs, cs.first, *buf)
+	byClass := *buf
+	for j, k := range cs.of[:len(row)] {
+		row[j] = byClass[k]
+	}
+	if cur := sc.cur[i]; cur >= 0 {
+		row[cur] = own
+	}
+}

@@ -399,3 +399,86 @@ func TestSolveSparseViolatorBounded(t *testing.T) {
 		t.Fatalf("sparse %v, dense %v", got.Result.Total, want.Total)
 	}
 }
+
+// TestClassBuildExact: under the rules of Evaluate, the class matrix read
+// from one post of each class equals, bit for bit, the one read from every
+// pair, which would find any class whose posts differ for some official.
+// Generated rosters with open selections and job families, under the
+// default rules, with R-JPM-MIN and R-FAMILY on, with pins and forbids, a
+// move penalty and weights that make the talent and family terms count.
+// The tie stage's tight pairs read through the classes are, likewise,
+// those of the pass over every pair.
+func TestClassBuildExact(t *testing.T) {
+	ctx := context.Background()
+	compared := 0
+	defer func() {
+		if compared < 6 {
+			t.Errorf("the tight pairs compared under %d policies: too few", compared)
+		}
+	}()
+	for _, cfg := range []bench.Config{{Preset: bench.PresetProvinsi, Seed: 2}, {Officials: 600, Positions: 500, Seed: 3}, {Officials: 1200, Positions: 1000, Seed: 5}} {
+		r, err := bench.Generate(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		base := model.DefaultPolicy(sparseDate(t))
+		var holders []model.Official
+		for _, o := range r.Officials {
+			if o.Position != "" {
+				holders = append(holders, o)
+			}
+		}
+		policies := map[string]model.Policy{"default": base}
+		p := base
+		p.Rules.JPMMin = true
+		policies["jpm"] = p
+		p = base
+		p.Rules.SameFamily = true
+		policies["family"] = p
+		p = base
+		p.Weights.Talent, p.Weights.Family, p.MovePenalty = 0.4, 0.7, 0.05
+		p.Forbids = []model.Decision{{NIP: holders[5].NIP.Raw, Position: holders[8].Position}, {NIP: holders[6].NIP.Raw, Position: holders[7].Position}}
+		// A pin the hard rules accept: a holder to another holder's post.
+		for a := 10; a < len(holders) && len(p.Pins) == 0; a++ {
+			q := p
+			q.Pins = []model.Decision{{NIP: holders[a].NIP.Raw, Position: holders[a+1].Position}}
+			if _, err := model.Evaluate(r, &q); err == nil {
+				p = q
+			}
+		}
+		if len(p.Pins) == 0 {
+			t.Fatalf("%v: no pin accepted", cfg)
+		}
+		policies["decisions"] = p
+		for name, pol := range policies {
+			el, err := model.Evaluate(r, &pol)
+			if err != nil {
+				t.Fatalf("%v %s: %v", cfg, name, err)
+			}
+			c, err := model.ClassBuildCompare(ctx, r, el, &pol)
+			if err != nil {
+				t.Fatalf("%v %s: %v", cfg, name, err)
+			}
+			if c >= len(r.Positions) {
+				t.Fatalf("%v %s: %d classes for %d posts: nothing merged", cfg, name, c, len(r.Positions))
+			}
+			// The tie stage's tight pairs read through the classes are
+			// those of the pass over every pair.
+			ss, err := model.SolveSparse(ctx, r, el, &pol, model.SparseOptions{})
+			if inf := (*solver.InfeasibleError)(nil); errors.As(err, &inf) {
+				t.Logf("%v %s: infeasible", cfg, name)
+				continue // R-FAMILY leaves the province's JPT officials too few posts
+			}
+			if err != nil {
+				t.Fatalf("%v %s: %v", cfg, name, err)
+			}
+			compared++
+			if ss.Classes == nil || len(ss.Rounds) > 0 {
+				t.Fatalf("%v %s: not solved through the classes alone", cfg, name)
+			}
+			if _, err := model.TightCompare(ctx, ss.Scores, ss.Result); err != nil {
+				t.Fatalf("%v %s: %v", cfg, name, err)
+			}
+		}
+	}
+}

@@ -214,14 +214,28 @@ func (sc *Scores) tightPairs(ctx context.Context, res *solver.Result) (*tightGra
 	}
 	checks := make([]rowCheck, n)
 	next := make([]float64, n)
+	// A row is read through the classes of identical posts when the
+	// potentials allow it: one cost per class instead of one per post.
+	cs := sc.classesOf(res)
+	var reps []int32
+	width := m
+	if cs != nil {
+		reps, width = cs.first, len(cs.posts)
+	}
+	read := func(i int, row []float64, rt *rowTight) rowCheck {
+		if cs != nil {
+			return sc.checkClassRow(i, cs, reps, row, res, rt)
+		}
+		sc.rowCostsInto(i, row)
+		return sc.checkRow(i, row, sc.releaseCol(i), res, rt)
+	}
 	// The first pass keeps the pairs within the tolerance the assigned
 	// pairs' scale implies (a lower bound of the global one).
 	err := parallelRows(ctx, n, func() func(i int) {
-		row := make([]float64, m)
+		row := make([]float64, width)
 		return func(i int) {
-			sc.rowCostsInto(i, row)
 			rt := rowTight{t: solver.VerifyRelTol * hint}
-			checks[i] = sc.checkRow(i, row, sc.releaseCol(i), res, &rt)
+			checks[i] = read(i, row, &rt)
 			tg.col[i], next[i] = rt.cols, rt.least
 		}
 	})
@@ -232,12 +246,11 @@ func (sc *Scores) tightPairs(ctx context.Context, res *solver.Result) (*tightGra
 	if err != nil {
 		return nil, 0, err
 	}
-	row := make([]float64, m)
+	row := make([]float64, width)
 	for i := range n {
 		if next[i] <= tol {
-			sc.rowCostsInto(i, row)
 			rt := rowTight{t: tol}
-			sc.checkRow(i, row, sc.releaseCol(i), res, &rt)
+			read(i, row, &rt)
 			tg.col[i] = rt.cols
 		}
 	}
@@ -281,6 +294,124 @@ func (sc *Scores) rowCostsInto(i int, row []float64) {
 		return
 	}
 	sc.sparseRowCosts(i, row)
+}
+
+// classesOf returns the scores' classes of identical posts when res's
+// post potentials are equal on each class (as the class solve leaves
+// them), nil otherwise: a row's reduced costs are then the same on every
+// post of a class but the official's own.
+func (sc *Scores) classesOf(res *solver.Result) *classSet {
+	cs := sc.classes
+	if cs == nil || sc.Cost != nil {
+		return nil
+	}
+	for _, posts := range cs.posts {
+		v := math.Float64bits(res.V[posts[0]])
+		for _, j := range posts[1:] {
+			if math.Float64bits(res.V[j]) != v {
+				return nil
+			}
+		}
+	}
+	return cs
+}
+
+// checkClassRow is checkRow on official i's row read through the classes
+// cs (classesOf): one cost per class (classRow) into buf, then the same
+// checks and the same tight columns as checkRow on the whole row gives,
+// every post of a tight class but the official's own listed.
+func (sc *Scores) checkClassRow(i int, cs *classSet, reps []int32, buf []float64, res *solver.Result, tight *rowTight) rowCheck {
+	m := len(sc.prio)
+	rc := rowCheck{minRed: math.Inf(1), asgRed: math.NaN(), minCol: -1}
+	ui := res.U[i]
+	if math.IsNaN(ui) || math.IsInf(ui, 0) {
+		rc.err = fmt.Errorf("model: verify: potential U[%d] is %v", i, ui)
+		return rc
+	}
+	own := sc.classRow(i, cs, reps, buf)
+	cur, asg := sc.cur[i], res.RowCol[i]
+	inf := math.Inf(1)
+	scale, minRed, minCol := 0.0, inf, -1
+	least := inf
+	var cols []int32
+	if tight != nil {
+		cols = tight.cols[:0]
+	}
+	// consider takes the pair (i, j) at cost c into the row's checks; the
+	// posts of a class come in ascending order, so the first of the least
+	// reduced cost is the one checkRow names.
+	consider := func(j int, c float64) {
+		scale = max(scale, c, -c)
+		red := c - ui - res.V[j]
+		if red < minRed || red == minRed && j < minCol {
+			minRed, minCol = red, j
+		}
+		if tight == nil {
+			return
+		}
+		if red <= tight.t || j == asg {
+			cols = append(cols, int32(j))
+		} else if red < least {
+			least = red
+		}
+	}
+	for k, c := range buf {
+		if c == inf {
+			continue
+		}
+		posts := cs.posts[k]
+		j := posts[0]
+		if j == cur {
+			j = posts[1]
+		}
+		red := c - ui - res.V[j]
+		if tight == nil || red <= tight.t {
+			// Every post of the class is taken, or (without tight) the
+			// first one stands for all.
+			for _, j := range posts {
+				if j != cur {
+					consider(j, c)
+					if tight == nil {
+						break
+					}
+				}
+			}
+			continue
+		}
+		// Not tight: the first post stands for the least (counted even
+		// when it is the assigned one, which at worst reads the row again
+		// at the global tolerance), the assigned one is listed.
+		consider(j, c)
+		if asg >= 0 && asg < m && asg != cur && cs.of[asg] == int32(k) && asg != j {
+			consider(asg, c)
+		}
+		if tight != nil && red < least {
+			least = red
+		}
+	}
+	if own != inf {
+		consider(cur, own)
+	}
+	release := sc.releaseCol(i)
+	if release != inf {
+		consider(m+i, release)
+	}
+	if tight != nil {
+		tight.cols, tight.least = cols, least
+	}
+	rc.scale, rc.minRed, rc.minCol = scale, minRed, minCol
+	switch j := asg; {
+	case j == cur && j >= 0 && own != inf:
+		rc.cost, rc.asgRed = own, own-ui-res.V[j]
+	case j >= 0 && j < m && j != cur && buf[cs.of[j]] != inf:
+		c := buf[cs.of[j]]
+		rc.cost, rc.asgRed = c, c-ui-res.V[j]
+	case j == m+i && release != inf:
+		rc.cost, rc.asgRed = release, release-ui-res.V[j]
+	case j >= 0:
+		rc.err = fmt.Errorf("model: verify: official %d is assigned to column %d, a forbidden pair", i, j)
+	}
+	return rc
 }
 
 // releaseCol returns the cost of official i's own release column, +Inf

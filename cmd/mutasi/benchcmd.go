@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/i18n"
 	"io"
 	"math"
 	"os"
@@ -14,10 +13,13 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/mutasi-id/mutasi/internal/i18n"
+
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
 	"github.com/mutasi-id/mutasi/bench"
+	"github.com/mutasi-id/mutasi/internal/chart"
 )
 
 // benchDate is the plan date of the generated rosters: the generator's
@@ -79,10 +81,8 @@ func runBench(e *env, args []string) int {
 	}
 	plotFormat := ""
 	if *plotFile != "" {
-		switch ext := strings.ToLower(filepath.Ext(*plotFile)); ext {
-		case ".png", ".svg":
-			plotFormat = ext[1:]
-		default:
+		var ok bool
+		if plotFormat, ok = chart.FormatOf(*plotFile); !ok {
 			return usageErr(i18n.CLIPlotWant, *plotFile)
 		}
 		if err := checkOutPath(*plotFile); err != nil {
@@ -108,7 +108,7 @@ func runBench(e *env, args []string) int {
 	defer stop()
 	prog := benchProgress(e, len(sizes), *quiet)
 	var runs []*bench.Run
-	benchHeader(e.stdout, e.lang)
+	bench.WriteHeader(e.stdout, e.lang)
 	for k, n := range sizes {
 		officials := benchOfficials(n)
 		r, err := bench.Generate(bench.Config{Officials: officials, Positions: n, Seed: *seed, Date: date})
@@ -138,12 +138,12 @@ func runBench(e *env, args []string) int {
 		runs = append(runs, run)
 		// Each row as soon as it is measured: large sizes take minutes.
 		prog(-1, 0, 0)
-		benchRow(e.stdout, run)
+		bench.WriteRow(e.stdout, run)
 	}
-	benchFooter(e.stdout, runs, e.lang)
+	bench.WriteFooter(e.stdout, runs, e.lang)
 	if *plotFile != "" {
 		if err := writeOutput(e, *plotFile, func(w io.Writer) error {
-			return benchPlot(w, plotFormat, runs, e.lang)
+			return chart.Bench(w, plotFormat, runs, e.lang)
 		}); err != nil {
 			return failIn(e, exitFailure, "bench", err)
 		}
@@ -173,109 +173,6 @@ func benchParseSizes(s string) ([]int, error) {
 	return out, nil
 }
 
-// benchColumns are the widths of the table's columns: posts, officials,
-// one per stage, total and peak memory. Fixed widths let each row be
-// printed as soon as its size is measured.
-func benchColumns() []int {
-	w := []int{7, 10}
-	for range bench.NumStages {
-		w = append(w, 10)
-	}
-	return append(w, 10, 10, 10, 9)
-}
-
-// benchLine prints cells right-aligned in the table's columns.
-func benchLine(w io.Writer, cells []string) {
-	var b strings.Builder
-	for k, c := range cells {
-		if k > 0 {
-			b.WriteString("  ")
-		}
-		fmt.Fprintf(&b, "%*s", benchColumns()[k], c)
-	}
-	b.WriteByte('\n')
-	io.WriteString(w, b.String())
-}
-
-// benchHeader prints the table's header in l.
-func benchHeader(w io.Writer, l i18n.Lang) {
-	cells := []string{l.T(i18n.BenchPosts), l.T(i18n.BenchOfficials)}
-	for s := range bench.NumStages {
-		cells = append(cells, benchStage(s, l))
-	}
-	benchLine(w, append(cells, l.T(i18n.BenchTotal), l.T(i18n.BenchSolveCPU), l.T(i18n.BenchCPU), l.T(i18n.BenchPeak)))
-}
-
-// benchStage names a stage of the pipeline in l.
-func benchStage(s bench.Stage, l i18n.Lang) string {
-	if k := i18n.Key("bench.stage_" + s.String()); i18n.Has(k) {
-		return l.T(k)
-	}
-	return s.String()
-}
-
-// benchRow prints one size's row: times in milliseconds, memory in MiB.
-func benchRow(w io.Writer, r *bench.Run) {
-	ms := func(d time.Duration) string { return strconv.FormatFloat(d.Seconds()*1000, 'f', 1, 64) }
-	cells := []string{strconv.Itoa(r.Positions), strconv.Itoa(r.Officials)}
-	for _, d := range r.Time {
-		cells = append(cells, ms(d))
-	}
-	benchLine(w, append(cells, ms(r.Total()), ms(r.CPU[bench.StageSolve]), ms(r.TotalCPU()),
-		fmt.Sprintf("%.0f", float64(r.PeakBytes)/(1<<20))))
-}
-
-// benchFooter says in l what the columns measure and prints the fitted
-// growth exponents.
-func benchFooter(w io.Writer, runs []*bench.Run, l i18n.Lang) {
-	fmt.Fprintln(w, l.T(i18n.BenchNoteTimes))
-	fmt.Fprintln(w, l.T(i18n.BenchNotePeak))
-	if k, ok := benchExponent(runs, func(r *bench.Run) time.Duration { return r.Time[bench.StageSolve] }); ok {
-		fmt.Fprintln(w, l.T(i18n.BenchFitSolve, l.Dec(k, 2), len(runs)))
-	}
-	if k, ok := benchExponent(runs, func(r *bench.Run) time.Duration { return r.CPU[bench.StageSolve] }); ok && runs[0].CPU[bench.StageSolve] > 0 {
-		fmt.Fprintln(w, l.T(i18n.BenchFitSolveCPU, l.Dec(k, 2), len(runs)))
-	}
-	if k, ok := benchExponent(runs, (*bench.Run).Total); ok {
-		fmt.Fprintln(w, l.T(i18n.BenchFitTotal, l.Dec(k, 2), len(runs)))
-	}
-}
-
-// benchExponent fits log t = a + k log n by least squares over the runs
-// (n = posts) and returns k; ok is false with fewer than two distinct sizes.
-func benchExponent(runs []*bench.Run, t func(*bench.Run) time.Duration) (k float64, ok bool) {
-	var xs, ys []float64
-	for _, r := range runs {
-		xs = append(xs, math.Log(float64(r.Positions)))
-		ys = append(ys, math.Log(max(t(r).Seconds(), 1e-9)))
-	}
-	return benchSlope(xs, ys)
-}
-
-// benchSlope is the least-squares slope of ys against xs.
-func benchSlope(xs, ys []float64) (float64, bool) {
-	n := float64(len(xs))
-	if len(xs) < 2 {
-		return 0, false
-	}
-	var mx, my float64
-	for i := range xs {
-		mx += xs[i]
-		my += ys[i]
-	}
-	mx /= n
-	my /= n
-	var sxx, sxy float64
-	for i := range xs {
-		sxx += (xs[i] - mx) * (xs[i] - mx)
-		sxy += (xs[i] - mx) * (ys[i] - my)
-	}
-	if sxx == 0 {
-		return 0, false
-	}
-	return sxy / sxx, true
-}
-
 // benchProgress returns the progress reporter: a bar on stderr over the
 // stages of every size when stderr is a terminal (progressbar), nothing
 // otherwise or with --quiet. Call it with k = -1 to clear the line.
@@ -298,7 +195,7 @@ func benchProgress(e *env, nsizes int, quiet bool) func(k, n int, s bench.Stage)
 			bar = progressbar.NewOptions(steps, progressbar.OptionSetWriter(f), progressbar.OptionSetWidth(30),
 				progressbar.OptionSetSpinnerChangeInterval(0), progressbar.OptionClearOnFinish())
 		}
-		bar.Describe(e.lang.T(i18n.BenchProgress, n, benchStage(s, e.lang)))
+		bar.Describe(e.lang.T(i18n.BenchProgress, n, s.Text(e.lang)))
 		bar.Set(k*int(bench.NumStages) + int(s))
 	}
 }

@@ -191,27 +191,6 @@ func TestBenchFamilies(t *testing.T) {
 	assert.Contains(t, stdout, "uniform_7x2_s1.npy")
 }
 
-func TestBenchSlope(t *testing.T) {
-	tests := []struct {
-		xs, ys []float64
-		want   float64
-		ok     bool
-	}{
-		{[]float64{0, 1, 2}, []float64{3, 5, 7}, 2, true},
-		{[]float64{1, 2, 3, 4}, []float64{1, 1, 1, 1}, 0, true},
-		// Noise symmetric about y = x: slope 1.
-		{[]float64{0, 0, 2, 2}, []float64{-1, 1, 1, 3}, 1, true},
-		{[]float64{5}, []float64{1}, 0, false},
-		{[]float64{2, 2}, []float64{1, 3}, 0, false},
-	}
-	for _, tc := range tests {
-		got, ok := benchSlope(tc.xs, tc.ys)
-		if ok != tc.ok || math.Abs(got-tc.want) > 1e-12 {
-			t.Errorf("benchSlope(%v, %v) = %v, %v; want %v, %v", tc.xs, tc.ys, got, ok, tc.want, tc.ok)
-		}
-	}
-}
-
 // FuzzBenchParseSizes checks that --sizes either fails or yields sizes the
 // generator accepts, and that printing them back parses to the same list.
 func FuzzBenchParseSizes(f *testing.F) {

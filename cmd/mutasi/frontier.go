@@ -2,60 +2,13 @@ package main
 
 import (
 	"context"
-	"fmt"
-	"image/color"
 	"io"
-	"math"
-	"time"
-
-	"github.com/mutasi-id/mutasi/internal/i18n"
-	"github.com/mutasi-id/mutasi/internal/report"
-
-	"gonum.org/v1/plot"
-	"gonum.org/v1/plot/plotter"
 
 	"github.com/mutasi-id/mutasi/internal/analysis"
+	"github.com/mutasi-id/mutasi/internal/chart"
+	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/report"
 )
-
-// frontierPlot draws the frontier, the objective against the number of
-// moves, as PNG or SVG (format "png" or "svg").
-func frontierPlot(w io.Writer, format string, rep *analysis.FrontierReport, l i18n.Lang) error {
-	if len(rep.Points) == 0 {
-		return i18n.Errorf(i18n.FrontierNoPoints)
-	}
-	p := plot.New()
-	date, _ := time.Parse(time.DateOnly, rep.Date)
-	p.Title.Text = l.T(i18n.FrontierPlotTitle, i18n.Date(date))
-	p.X.Label.Text = l.T(i18n.FrontierPlotX)
-	p.Y.Label.Text = l.T(i18n.FrontierPlotY)
-	p.Add(plotter.NewGrid())
-	pts := make(plotter.XYs, len(rep.Points))
-	ymin, ymax := math.Inf(1), math.Inf(-1)
-	xmin, xmax := math.Inf(1), math.Inf(-1)
-	for k, pt := range rep.Points {
-		pts[k] = plotter.XY{X: float64(pt.Moves), Y: pt.Objective}
-		ymin, ymax = math.Min(ymin, pt.Objective), math.Max(ymax, pt.Objective)
-		xmin, xmax = math.Min(xmin, float64(pt.Moves)), math.Max(xmax, float64(pt.Moves))
-	}
-	line, err := plotter.NewLine(pts)
-	if err != nil {
-		return fmt.Errorf("plot: %w", err)
-	}
-	line.Color = color.RGBA{R: 31, G: 119, B: 180, A: 255}
-	scatter, err := plotter.NewScatter(pts)
-	if err != nil {
-		return fmt.Errorf("plot: %w", err)
-	}
-	scatter.Color = line.Color
-	p.Add(line, scatter)
-	p.Legend.Add(l.T(i18n.FrontierPlotLegend), line, scatter)
-	p.Legend.Top, p.Legend.Left = false, false
-	// Explicit ranges: one point alone would give an empty one.
-	dx, dy := math.Max(xmax-xmin, 1), math.Max(ymax-ymin, math.Max(math.Abs(ymax)*0.01, 1e-6))
-	p.X.Min, p.X.Max = xmin-dx*0.05, xmax+dx*0.05
-	p.Y.Min, p.Y.Max = ymin-dy*0.1, ymax+dy*0.1
-	return writePlot(w, p, format)
-}
 
 // runFrontier is whatif --frontier.
 func runFrontier(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, sw *sweepFlags, slv *solverFlags, scen []string) int {
@@ -98,7 +51,7 @@ func runFrontier(e *env, rf *rosterFlags, sf *scoringFlags, of *outputFlags, sw 
 		return failErr(e, exitFailure, err)
 	}
 	if sw.plot != "" {
-		if err := writeOutput(e, sw.plot, func(w io.Writer) error { return frontierPlot(w, plotFormat, rep, e.lang) }); err != nil {
+		if err := writeOutput(e, sw.plot, func(w io.Writer) error { return chart.Frontier(w, plotFormat, rep, e.lang) }); err != nil {
 			return failErr(e, exitFailure, err)
 		}
 	}

@@ -114,12 +114,13 @@ func TestServeOnServesUntilCancelled(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	app := serveTestApp(t, "127.0.0.1", "tok")
+	const tok = "tok-0123456789abc"
+	app := serveTestApp(t, "127.0.0.1", tok)
 	ctx, cancel := context.WithCancel(context.Background())
 	var out bytes.Buffer
 	done := make(chan int, 1)
-	go func() { done <- serveOn(ctx, &env{stdout: &out, stderr: io.Discard}, ln, app, "127.0.0.1", "tok") }()
-	url := "http://" + ln.Addr().String() + "/?token=tok"
+	go func() { done <- serveOn(ctx, &env{stdout: &out, stderr: io.Discard}, ln, app, "127.0.0.1", tok) }()
+	url := "http://" + ln.Addr().String() + "/?token=" + tok
 	var resp *http.Response
 	for range 50 {
 		if resp, err = http.Get(url); err == nil {

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/mutasi-id/mutasi/internal/chart"
 	"github.com/mutasi-id/mutasi/internal/policyfile"
 
 	"github.com/mutasi-id/mutasi/internal/analysis"
@@ -182,7 +183,7 @@ func TestSweepAgainstFineGrid(t *testing.T) {
 					t.Errorf("breakpoint %+v: the plan after it differs from the base in %d moves", bp, differ(rc))
 				}
 			}
-			corners := sweepSteps(rep)
+			corners := chart.SweepSteps(rep)
 			for _, st := range rep.Steps {
 				h := corners[0].Y
 				for _, c := range corners[1 : len(corners)-1] {

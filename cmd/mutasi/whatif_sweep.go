@@ -5,14 +5,13 @@ import (
 	"context"
 	"io"
 	"math"
-	"path/filepath"
 	"strconv"
-	"strings"
 	"sync"
 
 	"github.com/spf13/pflag"
 
 	"github.com/mutasi-id/mutasi/internal/analysis"
+	"github.com/mutasi-id/mutasi/internal/chart"
 	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/internal/policyfile"
@@ -41,13 +40,7 @@ func (sw *sweepFlags) plotFormat() (format string, ok bool) {
 	if sw.plot == "" {
 		return "", true
 	}
-	switch strings.ToLower(filepath.Ext(sw.plot)) {
-	case ".png":
-		return "png", true
-	case ".svg":
-		return "svg", true
-	}
-	return "", false
+	return chart.FormatOf(sw.plot)
 }
 
 // run is whatif --sweep. done is false when neither --sweep nor
@@ -139,7 +132,7 @@ func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputF
 		return failErr(e, exitFailure, err), true
 	}
 	if plotFormat != "" {
-		if err := writeOutput(e, sw.plot, func(w io.Writer) error { return sweepPlot(w, plotFormat, rep, e.lang) }); err != nil {
+		if err := writeOutput(e, sw.plot, func(w io.Writer) error { return chart.Sweep(w, plotFormat, rep, e.lang) }); err != nil {
 			return failErr(e, exitFailure, err), true
 		}
 	}

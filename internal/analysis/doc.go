@@ -5,5 +5,5 @@
 // changes of plan located by bisection (Sweep), the frontier between the
 // number of moves and the objective (Frontier), and the weight ranges of
 // explain with each end checked by re-solving (CheckRanges). The commands
-// parse the flags, draw the plots and write the files.
+// parse the flags and write the files; internal/chart draws the plots.
 package analysis

@@ -27,6 +27,7 @@ func mapNPY(f *os.File, size int64, off int64, t npyType, cells int) (data []flo
 	if err != nil {
 		return nil, nil
 	}
+	populate(b)
 	data = unsafe.Slice((*float64)(unsafe.Pointer(&b[off])), cells)
 	return data, func() error { return syscall.Munmap(b) }
 }

@@ -2,6 +2,7 @@ package rosterfile
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/mutasi-id/mutasi/model"
 )
@@ -16,6 +17,28 @@ type Column struct {
 	Key, Alias string
 	// Required columns must be in every file of their table.
 	Required bool
+	// Numeric columns hold numbers (levels, potentials, priorities,
+	// ranks): a workbook holds their cells as numbers, as an analyst's
+	// spreadsheet does (Cell). Every other column is text, the NIP above
+	// all (Excel keeps 15 digits of a number), and so is
+	// predikat_kinerja, a predicate in words in most rosters even where
+	// a row gives a score.
+	Numeric bool
+}
+
+// Cell returns what a workbook's cell of the column holds for the text v:
+// nothing (nil) for an empty text, a number (float64) for a number in a
+// Numeric column, the text otherwise.
+func (c Column) Cell(v string) any {
+	if v == "" {
+		return nil
+	}
+	if c.Numeric {
+		if x, err := strconv.ParseFloat(v, 64); err == nil {
+			return x
+		}
+	}
+	return v
 }
 
 // Name returns the name files are written with: the Indonesian alias, or
@@ -27,20 +50,35 @@ func (c Column) Name() string {
 	return c.Key
 }
 
-// Header returns the names (Column.Name) of the columns of cols with the
-// given canonical keys, in the order of keys: the header a writer of a
-// roster file writes. A key that is not a column of cols is an error.
-func Header(cols []Column, keys ...string) ([]string, error) {
+// Select returns the columns of cols with the given canonical keys, in the
+// order of keys: the columns a writer of a roster file writes. A key that
+// is not a column of cols is an error.
+func Select(cols []Column, keys ...string) ([]Column, error) {
 	byKey := make(map[string]Column, len(cols))
 	for _, c := range cols {
 		byKey[c.Key] = c
 	}
-	out := make([]string, len(keys))
+	out := make([]Column, len(keys))
 	for k, key := range keys {
 		c, ok := byKey[key]
 		if !ok {
 			return nil, fmt.Errorf("rosterfile: no column %q", key)
 		}
+		out[k] = c
+	}
+	return out, nil
+}
+
+// Header returns the names (Column.Name) of the columns of cols with the
+// given canonical keys, in the order of keys: the header a writer of a
+// roster file writes. A key that is not a column of cols is an error.
+func Header(cols []Column, keys ...string) ([]string, error) {
+	sel, err := Select(cols, keys...)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, len(sel))
+	for k, c := range sel {
 		out[k] = c.Name()
 	}
 	return out, nil
@@ -56,7 +94,7 @@ var loadCompetencyKeys = [model.NumCompetencies]string{"m1", "m2", "m3", "m4", "
 func competencyColumns() []Column {
 	var cols []Column
 	for _, key := range loadCompetencyKeys {
-		cols = append(cols, Column{key, "", false})
+		cols = append(cols, Column{Key: key, Numeric: true})
 	}
 	return cols
 }
@@ -70,62 +108,62 @@ func competencyAliases() map[string]string {
 // OfficialColumns returns the columns of the officials file.
 func OfficialColumns() []Column {
 	cols := []Column{
-		{"nip", "", true},
-		{"name", "nama", true},
+		{Key: "nip", Required: true},
+		{Key: "name", Alias: "nama", Required: true},
 		// rank is required unless the file has a pangkat column (Load).
-		{"rank", "golongan", false},
-		{"position", "jabatan_id", false},
-		{"position_since", "tmt_jabatan", false},
-		{"performance", "predikat_kinerja", true},
-		{"potential", "potensi", false},
-		{"talent_box", "kotak_talenta", false},
+		{Key: "rank", Alias: "golongan"},
+		{Key: "position", Alias: "jabatan_id"},
+		{Key: "position_since", Alias: "tmt_jabatan"},
+		{Key: "performance", Alias: "predikat_kinerja", Required: true},
+		{Key: "potential", Alias: "potensi", Numeric: true},
+		{Key: "talent_box", Alias: "kotak_talenta", Numeric: true},
 	}
 	cols = append(cols, competencyColumns()...)
 	return append(cols,
-		Column{"family", "rumpun", false},
-		Column{"education", "pendidikan", false},
-		Column{"training", "diklat", false},
-		Column{"training_in_progress", "sedang_diklat", false},
-		Column{"sanction", "hukuman_disiplin", false},
-		Column{"sanction_until", "hukuman_sampai", false},
-		Column{"birth_date", "tanggal_lahir", false},
-		Column{"eselon", "", false},
-		Column{"evaluation", "hasil_evaluasi", false},
-		Column{"evaluation_date", "tanggal_evaluasi", false},
-		Column{"administrator_since", "tmt_administrator", false},
-		Column{"pengawas_since", "tmt_pengawas", false},
-		Column{"sanction_kind", "jenis_hukuman", false},
-		Column{"sanction_date", "tanggal_hukuman", false},
-		Column{"pangkat", "", false},
-		Column{"title_before", "gelar_depan", false},
-		Column{"title_after", "gelar_belakang", false},
-		Column{"unit", "unit_kerja", false},
-		Column{"education_name", "nama_pendidikan", false},
+		Column{Key: "family", Alias: "rumpun"},
+		Column{Key: "education", Alias: "pendidikan"},
+		Column{Key: "training", Alias: "diklat"},
+		Column{Key: "training_in_progress", Alias: "sedang_diklat"},
+		Column{Key: "sanction", Alias: "hukuman_disiplin"},
+		Column{Key: "sanction_until", Alias: "hukuman_sampai"},
+		Column{Key: "birth_date", Alias: "tanggal_lahir"},
+		Column{Key: "eselon"},
+		Column{Key: "evaluation", Alias: "hasil_evaluasi"},
+		Column{Key: "evaluation_date", Alias: "tanggal_evaluasi"},
+		Column{Key: "administrator_since", Alias: "tmt_administrator"},
+		Column{Key: "pengawas_since", Alias: "tmt_pengawas"},
+		Column{Key: "sanction_kind", Alias: "jenis_hukuman"},
+		Column{Key: "sanction_date", Alias: "tanggal_hukuman"},
+		Column{Key: "pangkat"},
+		Column{Key: "title_before", Alias: "gelar_depan"},
+		Column{Key: "title_after", Alias: "gelar_belakang"},
+		Column{Key: "unit", Alias: "unit_kerja"},
+		Column{Key: "education_name", Alias: "nama_pendidikan"},
 	)
 }
 
 // PositionColumns returns the columns of the positions file.
 func PositionColumns() []Column {
 	cols := []Column{
-		{"id", "", true},
-		{"name", "nama_jabatan", true},
-		{"unit", "unit_kerja", true},
-		{"eselon", "", true},
+		{Key: "id", Required: true},
+		{Key: "name", Alias: "nama_jabatan", Required: true},
+		{Key: "unit", Alias: "unit_kerja", Required: true},
+		{Key: "eselon", Required: true},
 	}
 	cols = append(cols, competencyColumns()...)
 	return append(cols,
-		Column{"priority", "prioritas", false},
-		Column{"family", "rumpun", false},
-		Column{"approval", "persetujuan", false},
+		Column{Key: "priority", Alias: "prioritas", Numeric: true},
+		Column{Key: "family", Alias: "rumpun"},
+		Column{Key: "approval", Alias: "persetujuan"},
 	)
 }
 
 // SelectionColumns returns the columns of the open selections' results.
 func SelectionColumns() []Column {
 	return []Column{
-		{"position", "jabatan_id", true},
-		{"nip", "", true},
-		{"rank", "peringkat", false},
-		{"name", "nama", false},
+		{Key: "position", Alias: "jabatan_id", Required: true},
+		{Key: "nip", Required: true},
+		{Key: "rank", Alias: "peringkat", Numeric: true},
+		{Key: "name", Alias: "nama"},
 	}
 }

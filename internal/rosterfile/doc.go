@@ -7,5 +7,8 @@
 // ReadLimits. What a cell means (a rank, a NIP, a date) is package model's
 // (model.ParseRank and its siblings); this package finds the cells, checks
 // the rows against each other and builds the model.Roster. The columns are
-// a contract (docs/roster-files.md).
+// a contract (docs/roster-files.md), defined once here (OfficialColumns,
+// PositionColumns, SelectionColumns): the writers of rosters (bench's
+// generator, the sample's maker) take their names, and how a workbook holds
+// their cells (Column.Cell), from the same definition.
 package rosterfile

@@ -22,6 +22,7 @@ import (
 	"strings"
 	"testing/fstest"
 	"time"
+	"unicode/utf8"
 
 	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"github.com/mutasi-id/mutasi/internal/report"
@@ -32,33 +33,35 @@ import (
 	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
-	"github.com/mutasi-id/mutasi/solver"
 )
 
-// serveWeb holds the page: HTML, CSS and JS, no external request.
+// webFiles holds the page: HTML, CSS and JS, no external request.
 //
 //go:embed web
-var serveWeb embed.FS
+var webFiles embed.FS
 
 // Server is the web page's server: its configuration and the sessions of
 // the open tabs. It is an http.Handler.
 type Server struct {
 	cfg      Config
-	sessions *serveStore
+	sessions *sessionStore
 	now      func() time.Time
 	h        http.Handler
 }
 
 // New returns the server of cfg. It refuses a configuration without a
-// roster or a policy.
+// roster or a policy, and a token shorter than MinToken characters (the
+// empty token, no token at all, is Config's choice to make).
 func New(cfg Config) (*Server, error) {
-	switch {
+	switch n := utf8.RuneCountInString(cfg.Token); {
 	case cfg.Roster == nil:
 		return nil, errors.New("serve: no roster")
 	case cfg.Policy == nil:
 		return nil, errors.New("serve: no policy")
+	case n > 0 && n < MinToken:
+		return nil, fmt.Errorf("serve: a token of %d characters; at least %d", n, MinToken)
 	}
-	a := &Server{cfg: cfg, sessions: newServeStore(serveMaxSessions, serveSessionTTL, time.Now), now: time.Now}
+	a := &Server{cfg: cfg, sessions: newSessionStore(maxSessions, sessionTTL, time.Now), now: time.Now}
 	a.h = a.handler()
 	return a, nil
 }
@@ -66,10 +69,10 @@ func New(cfg Config) (*Server, error) {
 // ServeHTTP answers the page's requests.
 func (a *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { a.h.ServeHTTP(w, r) }
 
-// handler routes the page and its API behind serveGuard.
+// handler routes the page and its API behind guard.
 func (a *Server) handler() http.Handler {
 	mux := http.NewServeMux()
-	web, _ := fs.Sub(serveWeb, "web")
+	web, _ := fs.Sub(webFiles, "web")
 	files := http.FileServerFS(web)
 	index := a.indexPage()
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
@@ -90,14 +93,14 @@ func (a *Server) handler() http.Handler {
 	mux.HandleFunc("GET /api/alternatives", a.handleAlternatives)
 	mux.HandleFunc("GET /api/frontier", a.handleFrontier)
 	mux.HandleFunc("GET /api/download", a.handleDownload)
-	return a.serveGuard(mux)
+	return a.guard(mux)
 }
 
 // indexPage returns the page. With a token, the page's own script and
 // style sheet are linked with it, since every request must carry it (the
 // script then sends it on its requests).
 func (a *Server) indexPage() []byte {
-	b, err := serveWeb.ReadFile("web/index.html")
+	b, err := webFiles.ReadFile("web/index.html")
 	if err != nil {
 		return []byte("mutasi: the page is missing from the build")
 	}
@@ -109,26 +112,26 @@ func (a *Server) indexPage() []byte {
 	return bytes.Replace(b, []byte(`href="app.css"`), []byte(`href="app.css`+q+`"`), 1)
 }
 
-// serveLang is the language the page asks for (?lang=id|en, Indonesian
+// langOf is the language the page asks for (?lang=id|en, Indonesian
 // when absent or unknown): of its errors, reasons and problems.
-func serveLang(r *http.Request) i18n.Lang {
+func langOf(r *http.Request) i18n.Lang {
 	l, _ := i18n.ParseLang(r.URL.Query().Get("lang"))
 	return l
 }
 
-// serveError answers with {"error": message, "code": its code} and the
+// writeError answers with {"error": message, "code": its code} and the
 // status, the message in the request's language.
-func serveError(w http.ResponseWriter, r *http.Request, status int, k i18n.Key, args ...any) {
-	serveJSON(w, status, map[string]string{"error": serveLang(r).T(k, args...), "code": string(k)})
+func writeError(w http.ResponseWriter, r *http.Request, status int, k i18n.Key, args ...any) {
+	writeJSON(w, status, map[string]string{"error": langOf(r).T(k, args...), "code": string(k)})
 }
 
-// serveErr answers with err in the request's language and the status.
-func serveErr(w http.ResponseWriter, r *http.Request, status int, err error) {
-	body := map[string]string{"error": i18n.ErrorText(err, serveLang(r))}
+// writeErr answers with err in the request's language and the status.
+func writeErr(w http.ResponseWriter, r *http.Request, status int, err error) {
+	body := map[string]string{"error": i18n.ErrorText(err, langOf(r))}
 	if c := errCode(err); c != "" {
 		body["code"] = c
 	}
-	serveJSON(w, status, body)
+	writeJSON(w, status, body)
 }
 
 // errCode returns the catalogue code of err's message, "" when it has none.
@@ -142,7 +145,7 @@ func errCode(err error) string {
 
 // handleMessages answers the page's own words in ?lang= (i18n.PageMessages).
 func (a *Server) handleMessages(w http.ResponseWriter, r *http.Request) {
-	serveJSON(w, http.StatusOK, i18n.PageMessages(serveLang(r)))
+	writeJSON(w, http.StatusOK, i18n.PageMessages(langOf(r)))
 }
 
 // handleState answers the session's state in ?lang=: what the page shows
@@ -153,11 +156,11 @@ func (a *Server) handleState(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v, seq := s.current()
-	serveJSON(w, http.StatusOK, a.state(s, v, seq, serveLang(r)))
+	writeJSON(w, http.StatusOK, a.state(s, v, seq, langOf(r)))
 }
 
-// serveJSON answers with v as JSON.
-func serveJSON(w http.ResponseWriter, status int, v any) {
+// writeJSON answers with v as JSON.
+func writeJSON(w http.ResponseWriter, status int, v any) {
 	var b bytes.Buffer
 	if err := json.NewEncoder(&b).Encode(v); err != nil {
 		status = http.StatusInternalServerError
@@ -170,10 +173,10 @@ func serveJSON(w http.ResponseWriter, status int, v any) {
 }
 
 // session finds the request's session (?session=ID) or answers 404.
-func (a *Server) session(w http.ResponseWriter, r *http.Request) *serveSession {
+func (a *Server) session(w http.ResponseWriter, r *http.Request) *session {
 	s := a.sessions.get(r.URL.Query().Get("session"))
 	if s == nil {
-		serveError(w, r, http.StatusNotFound, i18n.ServeNoSession)
+		writeError(w, r, http.StatusNotFound, i18n.ServeNoSession)
 	}
 	return s
 }
@@ -185,10 +188,10 @@ type Setting struct {
 	Doc   string `json:"doc"`
 }
 
-// serveSettings reads the policy's scalar settings back from its policy file
+// settingsOf reads the policy's scalar settings back from its policy file
 // (policyfile.Write), so that the page offers exactly the keys Set takes,
 // with their documentation in l, in the file's order.
-func serveSettings(p *model.Policy, l i18n.Lang) []Setting {
+func settingsOf(p *model.Policy, l i18n.Lang) []Setting {
 	var b bytes.Buffer
 	if err := policyfile.Write(&b, p, i18n.EN); err != nil {
 		return nil
@@ -232,11 +235,11 @@ type Rule struct {
 	Hard   bool   `json:"hard"`
 }
 
-// serveRules lists the rules of model.RuleCatalog that a boolean policy key
+// rulesOf lists the rules of model.RuleCatalog that a boolean policy key
 // switches, with that key's value in p and its source in l.
-func serveRules(p *model.Policy, l i18n.Lang) []Rule {
+func rulesOf(p *model.Policy, l i18n.Lang) []Rule {
 	vals := map[string]string{}
-	for _, s := range serveSettings(p, i18n.EN) {
+	for _, s := range settingsOf(p, i18n.EN) {
 		vals[s.Key] = s.Value
 	}
 	var out []Rule
@@ -306,9 +309,9 @@ type Plan struct {
 	Budget *report.JSONBudget `json:"budget,omitempty"`
 }
 
-// servePlanOf converts p, marking the moves that differ from base, its
+// planOf converts p, marking the moves that differ from base, its
 // texts in l.
-func servePlanOf(p, base *model.Plan, outside map[string]string, l i18n.Lang) Plan {
+func planOf(p, base *model.Plan, outside map[string]string, l i18n.Lang) Plan {
 	s := p.Summary
 	s.MeanJPMBefore, s.MeanJPMAfter = report.Round6(s.MeanJPMBefore), report.Round6(s.MeanJPMAfter)
 	out := Plan{Date: p.Date.Format(time.DateOnly), Optimal: p.Optimal, Objective: report.Round6(p.Objective),
@@ -361,9 +364,9 @@ type State struct {
 	Error  string                       `json:"error,omitempty"`
 }
 
-// serveLabels are the move types' labels of the lampiran (moveLabel), by
+// moveLabels are the move types' labels of the lampiran (moveLabel), by
 // language and type.
-func serveLabels() map[string]map[string]string {
+func moveLabels() map[string]map[string]string {
 	out := map[string]map[string]string{"id": {}, "en": {}}
 	for _, t := range model.MoveTypes() {
 		for _, l := range []i18n.Lang{i18n.ID, i18n.EN} {
@@ -373,8 +376,8 @@ func serveLabels() map[string]map[string]string {
 	return out
 }
 
-// serveDecisions writes decisions as NIP=POST ("-" releases).
-func serveDecisions(ds []model.Decision) []string {
+// decisionTexts writes decisions as NIP=POST ("-" releases).
+func decisionTexts(ds []model.Decision) []string {
 	out := []string{}
 	for _, d := range ds {
 		p := d.Position
@@ -389,22 +392,22 @@ func serveDecisions(ds []model.Decision) []string {
 // state describes the view v of session s (whose latest solve is seq) for
 // the page, in l: with the problems of the session's latest load, and the
 // error of its refusal or of a roster that cannot be planned.
-func (a *Server) state(s *serveSession, v *serveView, seq int64, l i18n.Lang) State {
+func (a *Server) state(s *session, v *view, seq int64, l i18n.Lang) State {
 	problems, refused := s.lastLoad()
 	st := State{Session: s.id, Seq: seq, Roster: v.name, Sample: v.sample,
-		Problems: serveProblems(problems, l), Posts: []model.PostRef{}, Labels: serveLabels()}
+		Problems: problemsOf(problems, l), Posts: []model.PostRef{}, Labels: moveLabels()}
 	switch {
 	case refused != nil:
 		st.Error = i18n.ErrorText(refused, l)
 	case v.failure != nil:
-		st.Error, _ = serveSolveError(v.roster, v.failure, l)
+		st.Error, _ = solveError(v.roster, v.failure, l)
 	}
 	pol := v.pol
 	if pol == nil {
 		pol = v.start
 	}
-	st.Settings, st.Rules = serveSettings(pol, l), serveRules(pol, l)
-	st.Pins, st.Forbids = serveDecisions(pol.Pins), serveDecisions(pol.Forbids)
+	st.Settings, st.Rules = settingsOf(pol, l), rulesOf(pol, l)
+	st.Pins, st.Forbids = decisionTexts(pol.Pins), decisionTexts(pol.Forbids)
 	if v.roster != nil {
 		st.Counts = [2]int{len(v.roster.Officials), len(v.roster.Positions)}
 		for _, p := range v.roster.Positions {
@@ -412,16 +415,16 @@ func (a *Server) state(s *serveSession, v *serveView, seq int64, l i18n.Lang) St
 		}
 	}
 	if v.cur != nil {
-		sp := servePlanOf(v.cur.Plan, v.base, report.OutsidePosts(v.roster), l)
+		sp := planOf(v.cur.Plan, v.base, report.OutsidePosts(v.roster), l)
 		st.Plan = &sp
 	}
 	return st
 }
 
-// serveProblems renders the problems for the page in l, with every
+// problemsOf renders the problems for the page in l, with every
 // control character of their values written out (\uXXXX): a value that
 // holds one was refused for it, and must not act on the page either.
-func serveProblems(ps []rosterfile.Problem, l i18n.Lang) []report.JSONProblem {
+func problemsOf(ps []rosterfile.Problem, l i18n.Lang) []report.JSONProblem {
 	out := report.JSONProblems(ps, l)
 	for k := range out {
 		out[k].Value = model.ControlEscape(out[k].Value)
@@ -434,23 +437,23 @@ func serveProblems(ps []rosterfile.Problem, l i18n.Lang) []report.JSONProblem {
 // holds too many sessions in use is refused (429), as is any client when
 // the server holds too many (503).
 func (a *Server) handleSession(w http.ResponseWriter, r *http.Request) {
-	s := &serveSession{client: serveClient(r), dateFixed: a.cfg.DateFixed}
-	v := &serveView{roster: a.cfg.Roster, name: a.cfg.RosterName, sample: a.cfg.Sample, start: a.cfg.Policy.Clone()}
+	s := &session{client: clientOf(r), dateFixed: a.cfg.DateFixed}
+	v := &view{roster: a.cfg.Roster, name: a.cfg.RosterName, sample: a.cfg.Sample, start: a.cfg.Policy.Clone()}
 	s.view = v
 	if err := a.sessions.add(s); err != nil {
 		status := http.StatusServiceUnavailable
-		if errors.Is(err, errServeClientFull) {
+		if errors.Is(err, errClientFull) {
 			status = http.StatusTooManyRequests
 		}
-		serveErr(w, r, status, err)
+		writeErr(w, r, status, err)
 		return
 	}
-	st, status := a.rebase(r.Context(), s, v, serveLang(r))
-	serveJSON(w, status, st)
+	st, status := a.rebase(r.Context(), s, v, langOf(r))
+	writeJSON(w, status, st)
 }
 
-// serveClient is the address a request comes from, without its port.
-func serveClient(r *http.Request) string {
+// clientOf is the address a request comes from, without its port.
+func clientOf(r *http.Request) string {
 	if h, _, err := net.SplitHostPort(r.RemoteAddr); err == nil {
 		return h
 	}
@@ -477,9 +480,9 @@ func (a *Server) solve(ctx context.Context, r *model.Roster, pol *model.Policy, 
 // view is published only once its plan exists (or its solve failed), so
 // that no request sees the roster without its plan. A roster that cannot be
 // planned is published without a plan, with the error named.
-func (a *Server) rebase(ctx context.Context, s *serveSession, v *serveView, l i18n.Lang) (State, int) {
+func (a *Server) rebase(ctx context.Context, s *session, v *view, l i18n.Lang) (State, int) {
 	pol := v.start.Clone()
-	ctx, cancel := context.WithTimeout(ctx, serveSolveTimeout)
+	ctx, cancel := context.WithTimeout(ctx, solveTimeout)
 	defer cancel()
 	sol, err := a.solve(ctx, v.roster, pol, nil)
 	nv := *v
@@ -491,24 +494,24 @@ func (a *Server) rebase(ctx context.Context, s *serveSession, v *serveView, l i1
 	_, seq := s.current()
 	st := a.state(s, &nv, seq, l)
 	if err != nil {
-		_, status := serveSolveError(v.roster, err, l)
+		_, status := solveError(v.roster, err, l)
 		return st, status
 	}
 	return st, http.StatusOK
 }
 
-// serveSolveError words a failed solve for the page in l and picks its
+// solveError words a failed solve for the page in l and picks its
 // status: 422 for an input the rules or the score reject, 409 for an
 // infeasible plan, 503 for a cancelled or timed-out solve, 500 otherwise.
-func serveSolveError(r *model.Roster, err error, l i18n.Lang) (string, int) {
-	var ie *solver.InfeasibleError
+func solveError(r *model.Roster, err error, l i18n.Lang) (string, int) {
+	infeasible, isInfeasible := report.InfeasibleOf(r, err)
 	var in *pipeline.InputError
 	var be *model.BudgetError
 	switch {
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		return l.T(i18n.ServeCancelled), http.StatusServiceUnavailable
-	case errors.As(err, &ie):
-		return report.InfeasibleMessage(r, ie, infeasibleRules(err)).Text(l), http.StatusConflict
+	case isInfeasible:
+		return infeasible.Text(l), http.StatusConflict
 	case errors.As(err, &be):
 		return i18n.ErrorText(be, l), http.StatusConflict
 	case errors.As(err, &in):
@@ -526,20 +529,20 @@ func (a *Server) handleLoad(w http.ResponseWriter, r *http.Request) {
 	if s == nil {
 		return
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, serveMaxUpload)
-	files, sample, err := serveReadUpload(r)
+	r.Body = http.MaxBytesReader(w, r.Body, maxUpload)
+	files, sample, err := readUpload(r)
 	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
-			serveError(w, r, http.StatusRequestEntityTooLarge, i18n.ServeUploadTooLarge, serveMaxUpload>>20)
+			writeError(w, r, http.StatusRequestEntityTooLarge, i18n.ServeUploadTooLarge, maxUpload>>20)
 			return
 		}
-		serveErr(w, r, http.StatusBadRequest, err)
+		writeErr(w, r, http.StatusBadRequest, err)
 		return
 	}
-	src, name, err := serveSource(files, sample)
+	src, name, err := sourceOf(files, sample)
 	if err != nil {
-		serveErr(w, r, http.StatusBadRequest, err)
+		writeErr(w, r, http.StatusBadRequest, err)
 		return
 	}
 	old, seq := s.current()
@@ -554,7 +557,7 @@ func (a *Server) handleLoad(w http.ResponseWriter, r *http.Request) {
 	switch v := strings.TrimSpace(r.URL.Query().Get("date")); {
 	case v != "":
 		if err := policyfile.Set(pol, "date", v); err != nil {
-			serveRefuse(w, r, &serveSettingError{key: "date", err: err})
+			refuse(w, r, &settingError{key: "date", err: err})
 			return
 		}
 	case !shown.IsZero():
@@ -568,40 +571,40 @@ func (a *Server) handleLoad(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), serveLoadTimeout)
+	ctx, cancel := context.WithTimeout(r.Context(), loadTimeout)
 	defer cancel()
-	roster, problems, err := serveLoad(ctx, src, pol.Date)
+	roster, problems, err := loadRoster(ctx, src, pol.Date)
 	var le *rosterfile.LimitError
 	switch {
 	case errors.As(err, &le):
-		serveErr(w, r, http.StatusRequestEntityTooLarge, err)
+		writeErr(w, r, http.StatusRequestEntityTooLarge, err)
 		return
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
-		serveError(w, r, http.StatusServiceUnavailable, i18n.ServeUploadSlow)
+		writeError(w, r, http.StatusServiceUnavailable, i18n.ServeUploadSlow)
 		return
 	case err != nil:
-		serveErr(w, r, http.StatusBadRequest, err)
+		writeErr(w, r, http.StatusBadRequest, err)
 		return
 	}
 	if roster == nil {
 		n := rosterfile.Problems(problems).Errors()
 		s.setShown(problems, i18n.Errorf(i18n.ServeRosterErrors, i18n.Count{N: n, Noun: i18n.UnitError}))
-		st := a.state(s, old, seq, serveLang(r))
-		serveJSON(w, http.StatusUnprocessableEntity, st)
+		st := a.state(s, old, seq, langOf(r))
+		writeJSON(w, http.StatusUnprocessableEntity, st)
 		return
 	}
 	pol.Pins, pol.Forbids, pol.Exempt = nil, nil, nil
 	s.setShown(problems, nil)
-	st, status := a.rebase(r.Context(), s, &serveView{roster: roster, name: name, sample: sample, start: pol}, serveLang(r))
-	serveJSON(w, status, st)
+	st, status := a.rebase(r.Context(), s, &view{roster: roster, name: name, sample: sample, start: pol}, langOf(r))
+	writeJSON(w, status, st)
 }
 
-// serveLoad is rosterfile.LoadContext that turns a panic of a reader on a
+// loadRoster is rosterfile.LoadContext that turns a panic of a reader on a
 // malformed file into an error, so that no upload can bring the server
 // down. The readers are meant to return problems; this is the last line of
 // defence. The reading stops when ctx ends (the request's deadline, or the
 // client went away).
-func serveLoad(ctx context.Context, src rosterfile.Source, date time.Time) (r *model.Roster, ps []rosterfile.Problem, err error) {
+func loadRoster(ctx context.Context, src rosterfile.Source, date time.Time) (r *model.Roster, ps []rosterfile.Problem, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			r, ps, err = nil, nil, i18n.Errorf(i18n.ServeFileUnreadable, fmt.Sprint(p))
@@ -610,16 +613,16 @@ func serveLoad(ctx context.Context, src rosterfile.Source, date time.Time) (r *m
 	return rosterfile.LoadContext(ctx, src, date)
 }
 
-// serveUploadPart is one uploaded file, in memory.
-type serveUploadPart struct {
+// uploadPart is one uploaded file, in memory.
+type uploadPart struct {
 	name string
 	data []byte
 }
 
-// serveReadUpload reads the multipart form of a load: the file fields
+// readUpload reads the multipart form of a load: the file fields
 // officials, positions and workbook and the field sample. Each part is read
 // into memory (the body is capped by MaxBytesReader), never to disk.
-func serveReadUpload(r *http.Request) (map[string]serveUploadPart, bool, error) {
+func readUpload(r *http.Request) (map[string]uploadPart, bool, error) {
 	ct, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if err != nil || ct != "multipart/form-data" {
 		return nil, false, i18n.Errorf(i18n.ServeNotMultipart)
@@ -628,7 +631,7 @@ func serveReadUpload(r *http.Request) (map[string]serveUploadPart, bool, error) 
 	if err != nil {
 		return nil, false, i18n.Errorf(i18n.ServeReadingUpload, err)
 	}
-	files := map[string]serveUploadPart{}
+	files := map[string]uploadPart{}
 	sample := false
 	for {
 		p, err := mr.NextPart()
@@ -651,7 +654,7 @@ func serveReadUpload(r *http.Request) (map[string]serveUploadPart, bool, error) 
 			if p.FileName() == "" && len(data) == 0 {
 				continue // an empty file input
 			}
-			files[field] = serveUploadPart{name: p.FileName(), data: data}
+			files[field] = uploadPart{name: p.FileName(), data: data}
 		default:
 			return nil, false, i18n.Errorf(i18n.ServeUnknownField, field)
 		}
@@ -659,9 +662,9 @@ func serveReadUpload(r *http.Request) (map[string]serveUploadPart, bool, error) 
 	return files, sample, nil
 }
 
-// serveFileName keeps the base name of an uploaded file (browsers send
+// fileName keeps the base name of an uploaded file (browsers send
 // only that; anything else is cut) so that problems name the user's file.
-func serveFileName(name, def string) string {
+func fileName(name, def string) string {
 	name = strings.Map(func(r rune) rune {
 		if model.IsControl(r) {
 			return -1
@@ -675,9 +678,9 @@ func serveFileName(name, def string) string {
 	return name
 }
 
-// serveSource builds the rosterfile.Source of an upload, on an in-memory file
+// sourceOf builds the rosterfile.Source of an upload, on an in-memory file
 // system.
-func serveSource(files map[string]serveUploadPart, sample bool) (rosterfile.Source, string, error) {
+func sourceOf(files map[string]uploadPart, sample bool) (rosterfile.Source, string, error) {
 	switch {
 	case sample:
 		if len(files) > 0 {
@@ -693,9 +696,9 @@ func serveSource(files map[string]serveUploadPart, sample bool) (rosterfile.Sour
 	if sel, ok := files["selection"]; ok {
 		// Named as uploaded, so that problems name the user's file; a
 		// clash with a roster file's name gets a prefix.
-		selName = serveFileName(sel.name, "selection.csv")
+		selName = fileName(sel.name, "selection.csv")
 		for _, f := range []string{"officials", "positions", "workbook"} {
-			if o, ok := files[f]; ok && serveFileName(o.name, "") == selName {
+			if o, ok := files[f]; ok && fileName(o.name, "") == selName {
 				selName = "selection-" + selName
 			}
 		}
@@ -710,7 +713,7 @@ func serveSource(files map[string]serveUploadPart, sample bool) (rosterfile.Sour
 		if o || p {
 			return rosterfile.Source{}, "", i18n.Errorf(i18n.ServeWorkbookOrBoth)
 		}
-		n := serveFileName(wb.name, "roster.xlsx")
+		n := fileName(wb.name, "roster.xlsx")
 		mfs[n] = &fstest.MapFile{Data: wb.data}
 		return rosterfile.Source{Workbook: n, Selection: selName, FS: mfs}, n, nil
 	}
@@ -722,7 +725,7 @@ func serveSource(files map[string]serveUploadPart, sample bool) (rosterfile.Sour
 	case !okP:
 		return rosterfile.Source{}, "", i18n.Errorf(i18n.ServeNoPositions)
 	}
-	on, pn := serveFileName(off.name, "officials.csv"), serveFileName(pos.name, "positions.csv")
+	on, pn := fileName(off.name, "officials.csv"), fileName(pos.name, "positions.csv")
 	if on == pn {
 		pn = "positions-" + pn
 	}
@@ -749,40 +752,40 @@ type SolveResponse struct {
 	Forbids []string `json:"forbids"`
 }
 
-// serveSettingError is a setting of the page that the policy refuses: the
+// settingError is a setting of the page that the policy refuses: the
 // answer names its key, so that the page shows the error at that field.
-type serveSettingError struct {
+type settingError struct {
 	key string
 	err error
 }
 
 // Error renders the policy's error in English.
-func (e *serveSettingError) Error() string { return e.err.Error() }
+func (e *settingError) Error() string { return e.err.Error() }
 
 // Text renders the error in l.
-func (e *serveSettingError) Text(l i18n.Lang) string { return i18n.ErrorText(e.err, l) }
+func (e *settingError) Text(l i18n.Lang) string { return i18n.ErrorText(e.err, l) }
 
 // Unwrap returns the policy's error.
-func (e *serveSettingError) Unwrap() error { return e.err }
+func (e *settingError) Unwrap() error { return e.err }
 
-// serveRefuse answers 422 with the error in the request's language, its
+// refuse answers 422 with the error in the request's language, its
 // code and, for a setting, its key ({"error": ..., "key": "date"}).
-func serveRefuse(w http.ResponseWriter, r *http.Request, err error) {
-	body := map[string]string{"error": i18n.ErrorText(err, serveLang(r))}
+func refuse(w http.ResponseWriter, r *http.Request, err error) {
+	body := map[string]string{"error": i18n.ErrorText(err, langOf(r))}
 	if c := errCode(err); c != "" {
 		body["code"] = c
 	}
-	var se *serveSettingError
+	var se *settingError
 	if errors.As(err, &se) {
 		body["key"] = se.key
 	}
-	serveJSON(w, http.StatusUnprocessableEntity, body)
+	writeJSON(w, http.StatusUnprocessableEntity, body)
 }
 
-// servePolicy applies the request to a copy of start: each setting (sorted
+// policyOf applies the request to a copy of start: each setting (sorted
 // by key; decisions are not settings), then the pins and forbids, which
 // replace the start policy's.
-func servePolicy(start *model.Policy, req *SolveRequest) (*model.Policy, error) {
+func policyOf(start *model.Policy, req *SolveRequest) (*model.Policy, error) {
 	pol := start.Clone()
 	pol.Pins, pol.Forbids = nil, nil
 	keys := make([]string, 0, len(req.Set))
@@ -791,7 +794,7 @@ func servePolicy(start *model.Policy, req *SolveRequest) (*model.Policy, error) 
 	}
 	sort.Strings(keys)
 	valid := map[string]bool{}
-	for _, s := range serveSettings(pol, i18n.EN) {
+	for _, s := range settingsOf(pol, i18n.EN) {
 		valid[s.Key] = true
 	}
 	for _, k := range keys {
@@ -802,7 +805,7 @@ func servePolicy(start *model.Policy, req *SolveRequest) (*model.Policy, error) 
 			continue // a cleared date field keeps the roster's plan date
 		}
 		if err := policyfile.Set(pol, k, req.Set[k]); err != nil {
-			return nil, &serveSettingError{key: k, err: err}
+			return nil, &settingError{key: k, err: err}
 		}
 	}
 	for _, d := range []struct {
@@ -818,23 +821,23 @@ func servePolicy(start *model.Policy, req *SolveRequest) (*model.Policy, error) 
 	return pol, nil
 }
 
-// serveRequestError answers 400 for a request body that does not decode,
+// requestError answers 400 for a request body that does not decode,
 // worded in the request's language: encoding/json's own texts are
 // English.
-func serveRequestError(w http.ResponseWriter, r *http.Request, err error) {
+func requestError(w http.ResponseWriter, r *http.Request, err error) {
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &se), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
-		serveError(w, r, http.StatusBadRequest, i18n.ServeBadJSON)
+		writeError(w, r, http.StatusBadRequest, i18n.ServeBadJSON)
 	case errors.As(err, &te):
-		serveError(w, r, http.StatusBadRequest, i18n.ServeJSONType, te.Field)
+		writeError(w, r, http.StatusBadRequest, i18n.ServeJSONType, te.Field)
 	default:
 		if f, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
-			serveError(w, r, http.StatusBadRequest, i18n.ServeUnknownJSON, f)
+			writeError(w, r, http.StatusBadRequest, i18n.ServeUnknownJSON, f)
 			return
 		}
-		serveError(w, r, http.StatusBadRequest, i18n.ServeBadRequest, err)
+		writeError(w, r, http.StatusBadRequest, i18n.ServeBadRequest, err)
 	}
 }
 
@@ -850,27 +853,27 @@ func (a *Server) handleSolve(w http.ResponseWriter, r *http.Request) {
 	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 1<<20))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {
-		serveRequestError(w, r, err)
+		requestError(w, r, err)
 		return
 	}
 	v, last := s.current()
 	if v == nil || v.roster == nil {
-		serveError(w, r, http.StatusConflict, i18n.ServeNoRoster)
+		writeError(w, r, http.StatusConflict, i18n.ServeNoRoster)
 		return
 	}
-	if req.Seq < 0 || req.Seq > last+serveSeqWindow {
-		serveError(w, r, http.StatusBadRequest, i18n.ServeSeq, req.Seq, last+serveSeqWindow)
+	if req.Seq < 0 || req.Seq > last+seqWindow {
+		writeError(w, r, http.StatusBadRequest, i18n.ServeSeq, req.Seq, last+seqWindow)
 		return
 	}
 	roster, base := v.roster, v.base
-	pol, err := servePolicy(v.start, &req)
+	pol, err := policyOf(v.start, &req)
 	if err != nil {
-		serveRefuse(w, r, err)
+		refuse(w, r, err)
 		return
 	}
 	ctx, cancel, ok := s.begin(r.Context(), req.Seq)
 	if !ok {
-		serveError(w, r, http.StatusServiceUnavailable, i18n.ServeSuperseded)
+		writeError(w, r, http.StatusServiceUnavailable, i18n.ServeSuperseded)
 		return
 	}
 	defer cancel()
@@ -878,18 +881,18 @@ func (a *Server) handleSolve(w http.ResponseWriter, r *http.Request) {
 	// move or a pin changes little of it.
 	sol, err := a.solve(ctx, roster, pol, v.cur)
 	if err != nil {
-		msg, status := serveSolveError(roster, err, serveLang(r))
-		serveJSON(w, status, map[string]string{"error": msg})
+		msg, status := solveError(roster, err, langOf(r))
+		writeJSON(w, status, map[string]string{"error": msg})
 		return
 	}
 	if s.finish(req.Seq, v, sol, pol) == nil {
-		serveError(w, r, http.StatusServiceUnavailable, i18n.ServeSuperseded)
+		writeError(w, r, http.StatusServiceUnavailable, i18n.ServeSuperseded)
 		return
 	}
-	resp := SolveResponse{Seq: req.Seq, Plan: servePlanOf(sol.Plan, base, report.OutsidePosts(roster), serveLang(r)),
-		Pins: serveDecisions(pol.Pins), Forbids: serveDecisions(pol.Forbids)}
+	resp := SolveResponse{Seq: req.Seq, Plan: planOf(sol.Plan, base, report.OutsidePosts(roster), langOf(r)),
+		Pins: decisionTexts(pol.Pins), Forbids: decisionTexts(pol.Forbids)}
 	resp.Millis = float64(time.Since(start).Microseconds()) / 1000
-	serveJSON(w, http.StatusOK, resp)
+	writeJSON(w, http.StatusOK, resp)
 }
 
 // handleBase makes the latest plan the base the page compares with.
@@ -901,14 +904,14 @@ func (a *Server) handleBase(w http.ResponseWriter, r *http.Request) {
 	v := s.setBase()
 	s.setShown(nil, nil)
 	_, seq := s.current()
-	serveJSON(w, http.StatusOK, a.state(s, v, seq, serveLang(r)))
+	writeJSON(w, http.StatusOK, a.state(s, v, seq, langOf(r)))
 }
 
 // current returns the session's latest solve or answers 409.
-func (a *Server) current(w http.ResponseWriter, req *http.Request, s *serveSession) (*model.Roster, *model.Plan, *pipeline.Solution, *model.Policy) {
+func (a *Server) current(w http.ResponseWriter, req *http.Request, s *session) (*model.Roster, *model.Plan, *pipeline.Solution, *model.Policy) {
 	r, base, cur, pol := s.snapshot()
 	if cur == nil {
-		serveError(w, req, http.StatusConflict, i18n.ServeNoPlan)
+		writeError(w, req, http.StatusConflict, i18n.ServeNoPlan)
 		return nil, nil, nil, nil
 	}
 	return r, base, cur, pol
@@ -927,20 +930,20 @@ func (a *Server) handleExplain(w http.ResponseWriter, r *http.Request) {
 	nip := strings.ReplaceAll(r.URL.Query().Get("nip"), " ", "")
 	i, ok := roster.OfficialIndex()[nip]
 	if !ok {
-		serveError(w, r, http.StatusNotFound, i18n.ServeUnknownNIP, nip)
+		writeError(w, r, http.StatusNotFound, i18n.ServeUnknownNIP, nip)
 		return
 	}
 	ex, err := model.Explain(roster, cur.Elig, cur.Scores, cur.Result, pol, i)
 	if err != nil {
-		serveErr(w, r, http.StatusInternalServerError, err)
+		writeErr(w, r, http.StatusInternalServerError, err)
 		return
 	}
-	serveJSON(w, http.StatusOK, report.JSONExplanationOf(ex, pol.Date, serveLang(r)))
+	writeJSON(w, http.StatusOK, report.JSONExplanationOf(ex, pol.Date, langOf(r)))
 }
 
-// serveMaxAlternatives caps ?k= of the alternatives: each further plan is a
+// maxAlternatives caps ?k= of the alternatives: each further plan is a
 // solve of a subproblem.
-const serveMaxAlternatives = 5
+const maxAlternatives = 5
 
 // Alternative is one of the next best plans and how it differs from
 // the latest plan.
@@ -975,18 +978,18 @@ func (a *Server) handleAlternatives(w http.ResponseWriter, r *http.Request) {
 	k := 3
 	if v := r.URL.Query().Get("k"); v != "" {
 		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > serveMaxAlternatives {
-			serveError(w, r, http.StatusBadRequest, i18n.ServeAltsK, v, serveMaxAlternatives)
+		if err != nil || n < 1 || n > maxAlternatives {
+			writeError(w, r, http.StatusBadRequest, i18n.ServeAltsK, v, maxAlternatives)
 			return
 		}
 		k = n
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), serveSolveTimeout)
+	ctx, cancel := context.WithTimeout(r.Context(), solveTimeout)
 	defer cancel()
 	plans, err := cur.Next(ctx, k)
 	if err != nil {
-		msg, status := serveSolveError(roster, err, serveLang(r))
-		serveJSON(w, status, map[string]string{"error": msg})
+		msg, status := solveError(roster, err, langOf(r))
+		writeJSON(w, status, map[string]string{"error": msg})
 		return
 	}
 	out := []Alternative{}
@@ -1003,7 +1006,7 @@ func (a *Server) handleAlternatives(w http.ResponseWriter, r *http.Request) {
 		}
 		out = append(out, alt)
 	}
-	serveJSON(w, http.StatusOK, out)
+	writeJSON(w, http.StatusOK, out)
 }
 
 // handleFrontier returns the frontier between the number of moves and the
@@ -1018,19 +1021,19 @@ func (a *Server) handleFrontier(w http.ResponseWriter, r *http.Request) {
 	if cur == nil {
 		return
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), serveSolveTimeout)
+	ctx, cancel := context.WithTimeout(r.Context(), solveTimeout)
 	defer cancel()
 	rep, err := analysis.Frontier(ctx, roster, pol, a.cfg.Options)
 	if err != nil {
-		msg, status := serveSolveError(roster, err, serveLang(r))
-		serveJSON(w, status, map[string]string{"error": msg})
+		msg, status := solveError(roster, err, langOf(r))
+		writeJSON(w, status, map[string]string{"error": msg})
 		return
 	}
-	serveJSON(w, http.StatusOK, rep)
+	writeJSON(w, http.StatusOK, rep)
 }
 
-// serveDownloads maps ?what= to the file name and how it is written.
-var serveDownloads = []string{"xlsx", "pdf", "csv", "json", "policy"}
+// downloads maps ?what= to the file name and how it is written.
+var downloads = []string{"xlsx", "pdf", "csv", "json", "policy"}
 
 // handleDownload sends the latest plan as the lampiran SK (what=xlsx, pdf or
 // csv, ?lang=id|en), the plan JSON (json) or the effective policy file
@@ -1049,18 +1052,18 @@ func (a *Server) handleDownload(w http.ResponseWriter, r *http.Request) {
 	}
 	q := r.URL.Query()
 	what := q.Get("what")
-	if !slices.Contains(serveDownloads, what) {
-		serveError(w, r, http.StatusBadRequest, i18n.ServeWhatWant, what, strings.Join(serveDownloads, ", "))
+	if !slices.Contains(downloads, what) {
+		writeError(w, r, http.StatusBadRequest, i18n.ServeWhatWant, what, strings.Join(downloads, ", "))
 		return
 	}
 	lang, err := i18n.ParseLang(q.Get("lang"))
 	if err != nil {
-		serveError(w, r, http.StatusBadRequest, i18n.ServeLangWant, q.Get("lang"))
+		writeError(w, r, http.StatusBadRequest, i18n.ServeLangWant, q.Get("lang"))
 		return
 	}
 	plan, err := cur.FullPlan()
 	if err != nil {
-		serveErr(w, r, http.StatusInternalServerError, err)
+		writeErr(w, r, http.StatusInternalServerError, err)
 		return
 	}
 	var b bytes.Buffer
@@ -1085,21 +1088,11 @@ func (a *Server) handleDownload(w http.ResponseWriter, r *http.Request) {
 		err = policyfile.Write(&b, pol, lang)
 	}
 	if err != nil {
-		serveErr(w, r, http.StatusInternalServerError, err)
+		writeErr(w, r, http.StatusInternalServerError, err)
 		return
 	}
 	w.Header().Set("Content-Type", ctype)
 	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
 	w.Header().Set("Content-Length", strconv.Itoa(b.Len()))
 	w.Write(b.Bytes())
-}
-
-// infeasibleRules returns the rules an infeasible solve ran under, nil when
-// the error does not carry them.
-func infeasibleRules(err error) *model.Eligibility {
-	var pe *pipeline.InfeasibleError
-	if errors.As(err, &pe) {
-		return pe.Elig
-	}
-	return nil
 }

@@ -41,21 +41,21 @@ import (
 //
 //	MUTASI_BROWSER=1 go test -count=1 -run TestServeBrowser -v ./cmd/mutasi
 
-// serveChromium is where Debian's chromium package installs the browser;
+// chromiumPath is where Debian's chromium package installs the browser;
 // CHROMIUM overrides it.
-const serveChromium = "/usr/bin/chromium"
+const chromiumPath = "/usr/bin/chromium"
 
-// serveSizes are the screens the page is checked at.
-var serveSizes = [][2]int64{{1366, 768}, {1920, 1080}}
+// screenSizes are the screens the page is checked at.
+var screenSizes = [][2]int64{{1366, 768}, {1920, 1080}}
 
-// serveBrowser starts one headless Chromium for the test, or skips (fails
+// startBrowser starts one headless Chromium for the test, or skips (fails
 // with MUTASI_BROWSER=1 when Chromium is missing). The machine has no
 // outside network: the flags keep the browser from reaching for it.
-func serveBrowser(t *testing.T) context.Context {
+func startBrowser(t *testing.T) context.Context {
 	if os.Getenv("MUTASI_BROWSER") != "1" {
 		t.Skip("set MUTASI_BROWSER=1 to run the browser test (needs chromium)")
 	}
-	path := serveChromium
+	path := chromiumPath
 	if v := os.Getenv("CHROMIUM"); v != "" {
 		path = v
 	}
@@ -90,8 +90,8 @@ func serveBrowser(t *testing.T) context.Context {
 	return bctx
 }
 
-// servePage is one tab of the browser at a screen size.
-type servePage struct {
+// browserPage is one tab of the browser at a screen size.
+type browserPage struct {
 	t    *testing.T
 	ctx  context.Context
 	size [2]int64
@@ -99,8 +99,8 @@ type servePage struct {
 	shots string
 }
 
-// serveOpen opens url in a new tab of the browser at the screen size.
-func serveOpen(t *testing.T, browser context.Context, url string, size [2]int64) *servePage {
+// openPage opens url in a new tab of the browser at the screen size.
+func openPage(t *testing.T, browser context.Context, url string, size [2]int64) *browserPage {
 	t.Helper()
 	ctx, cancel := chromedp.NewContext(browser)
 	t.Cleanup(cancel)
@@ -114,13 +114,13 @@ func serveOpen(t *testing.T, browser context.Context, url string, size [2]int64)
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("opening a tab: %v", err)
 	}
-	p := &servePage{t: t, ctx: ctx, size: size, shots: shots}
+	p := &browserPage{t: t, ctx: ctx, size: size, shots: shots}
 	p.do(chromedp.EmulateViewport(size[0], size[1]), chromedp.Navigate(url))
 	return p
 }
 
 // do runs actions with a deadline.
-func (p *servePage) do(actions ...chromedp.Action[chromedp.Void]) {
+func (p *browserPage) do(actions ...chromedp.Action[chromedp.Void]) {
 	p.t.Helper()
 	ctx, cancel := context.WithTimeout(p.ctx, 30*time.Second)
 	defer cancel()
@@ -131,7 +131,7 @@ func (p *servePage) do(actions ...chromedp.Action[chromedp.Void]) {
 
 // js evaluates an expression (a promise is awaited) and decodes its value
 // into out (nil to ignore it).
-func (p *servePage) js(out any, expr string) {
+func (p *browserPage) js(out any, expr string) {
 	p.t.Helper()
 	ctx, cancel := context.WithTimeout(p.ctx, 60*time.Second)
 	defer cancel()
@@ -148,13 +148,13 @@ func (p *servePage) js(out any, expr string) {
 
 // click clicks the first element matching a CSS selector, as a user's
 // mouse does (the element must be visible and not covered).
-func (p *servePage) click(css string) {
+func (p *browserPage) click(css string) {
 	p.t.Helper()
 	p.do(chromedp.Click(chromedp.CSS(css)))
 }
 
 // upload sets the file of a file input.
-func (p *servePage) upload(css, path string) {
+func (p *browserPage) upload(css, path string) {
 	p.t.Helper()
 	abs, err := filepath.Abs(path)
 	require.NoError(p.t, err)
@@ -162,7 +162,7 @@ func (p *servePage) upload(css, path string) {
 }
 
 // waitFor polls a boolean JS expression until it holds.
-func (p *servePage) waitFor(what, expr string) {
+func (p *browserPage) waitFor(what, expr string) {
 	p.t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
 	for {
@@ -181,7 +181,7 @@ func (p *servePage) waitFor(what, expr string) {
 }
 
 // samples returns how many plans the page has drawn.
-func (p *servePage) samples() int {
+func (p *browserPage) samples() int {
 	n := 0
 	p.js(&n, "window.mutasiPerf.samples.length")
 	return n
@@ -189,7 +189,7 @@ func (p *servePage) samples() int {
 
 // shot saves a screenshot of the viewport as NAME-WxH.png and returns its
 // path.
-func (p *servePage) shot(name string) (string, []byte) {
+func (p *browserPage) shot(name string) (string, []byte) {
 	p.t.Helper()
 	ctx, cancel := context.WithTimeout(p.ctx, 30*time.Second)
 	defer cancel()
@@ -201,11 +201,11 @@ func (p *servePage) shot(name string) (string, []byte) {
 	return path, img
 }
 
-// serveMoveSlider sets a weight slider as a user dragging it would (an
+// moveSlider sets a weight slider as a user dragging it would (an
 // input event) and waits for the plan it causes; it returns the round trip
 // the page measured, from the event to the new plan on screen, to every
 // row, and the server's share.
-func serveMoveSlider(p *servePage, weight string, value float64) (roundTrip, full, server float64) {
+func moveSlider(p *browserPage, weight string, value float64) (roundTrip, full, server float64) {
 	p.t.Helper()
 	var r struct {
 		RoundTrip float64 `json:"roundTrip"`
@@ -234,8 +234,8 @@ func serveMoveSlider(p *servePage, weight string, value float64) (roundTrip, ful
 	return r.RoundTrip, r.Full, r.Server
 }
 
-// serveMedian returns the median of xs.
-func serveMedian(xs []float64) float64 {
+// median returns the median of xs.
+func median(xs []float64) float64 {
 	s := slices.Clone(xs)
 	slices.Sort(s)
 	if len(s) == 0 {
@@ -244,22 +244,22 @@ func serveMedian(xs []float64) float64 {
 	return s[len(s)/2]
 }
 
-// serveMeasure moves the fit slider n times between values that change the
+// measure moves the fit slider n times between values that change the
 // plan and returns the medians of the round trips to the first screenful,
 // to every row, and of the server's share, and the slowest first screenful.
-func serveMeasure(p *servePage, n int) (first, full, server, worst float64) {
+func measure(p *browserPage, n int) (first, full, server, worst float64) {
 	var a, b, c []float64
 	for k := range n {
 		v := []float64{3, 0.5, 2, 1}[k%4]
-		x, y, z := serveMoveSlider(p, "fit", v)
+		x, y, z := moveSlider(p, "fit", v)
 		a, b, c = append(a, x), append(b, y), append(c, z)
 	}
-	return serveMedian(a), serveMedian(b), serveMedian(c), slices.Max(a)
+	return median(a), median(b), median(c), slices.Max(a)
 }
 
-// serveFetch downloads a link of the page with the page's own fetch (its
+// fetchLink downloads a link of the page with the page's own fetch (its
 // session and token) and returns the status and the bytes.
-func serveFetch(p *servePage, css string) (int, []byte) {
+func fetchLink(p *browserPage, css string) (int, []byte) {
 	p.t.Helper()
 	var r struct {
 		Status int    `json:"status"`
@@ -275,12 +275,12 @@ func serveFetch(p *servePage, css string) (int, []byte) {
 	return r.Status, data
 }
 
-// serveLayoutProblems lists what makes the plan's table hard to read: a
+// layoutProblems lists what makes the plan's table hard to read: a
 // word of a cell broken across lines or sticking out of its cell, and a
 // page wider than the window (horizontal scrolling). Every row is checked.
 // A hyphen ends a word: "Perundang-undangan" may break after it, as
 // print does.
-const serveLayoutProblems = `(() => {
+const layoutProblems = `(() => {
   const bad = [];
   const root = document.documentElement;
   if (root.scrollWidth > root.clientWidth) bad.push("the page scrolls sideways: " + root.scrollWidth + " > " + root.clientWidth);
@@ -305,9 +305,9 @@ const serveLayoutProblems = `(() => {
   return bad;
 })()`
 
-// serveCloseVisible reports whether the explanation's close control is in
+// closeVisible reports whether the explanation's close control is in
 // the window and is what a click at its centre reaches.
-const serveCloseVisible = `(() => {
+const closeVisible = `(() => {
   const b = document.querySelector("#explain-close");
   const r = b.getBoundingClientRect();
   const x = r.left + r.width / 2, y = r.top + r.height / 2;
@@ -316,18 +316,18 @@ const serveCloseVisible = `(() => {
   return inside && (hit === b || b.contains(hit));
 })()`
 
-// serveCheckScreen checks the page at one screen size on a fresh tab: the
+// checkScreen checks the page at one screen size on a fresh tab: the
 // plan's table readable (no word broken or cut, no sideways scrolling) in
 // both languages; the explanation beside or over the table with its close
 // control always in view; an impossible date refused in place and the plan
 // marked out of date until a valid date solves; an upload keeping the plan
 // date. It saves a screenshot of each state.
-func serveCheckScreen(t *testing.T, browser context.Context, app *Server, srvURL string, size [2]int64) {
-	p := serveOpen(t, browser, srvURL+"/", size)
+func checkScreen(t *testing.T, browser context.Context, app *Server, srvURL string, size [2]int64) {
+	p := openPage(t, browser, srvURL+"/", size)
 	p.waitFor("the sample plan", "document.querySelectorAll('#plan tbody tr').length > 0 && window.mutasiPerf.complete !== false")
 	p.waitFor("every row drawn", "window.mutasiPerf.complete")
 	var bad []string
-	p.js(&bad, serveLayoutProblems)
+	p.js(&bad, layoutProblems)
 	assert.Emptyf(t, bad, "%dx%d: the plan's table", size[0], size[1])
 	p.shot("plan")
 	// The same in English, and with every official listed.
@@ -335,7 +335,7 @@ func serveCheckScreen(t *testing.T, browser context.Context, app *Server, srvURL
 	p.waitFor("English labels", "document.querySelector('#plan thead th:nth-child(4)').textContent === 'Current post'")
 	p.click("#show-stays")
 	p.waitFor("every row drawn", "window.mutasiPerf.complete && document.querySelectorAll('#plan tbody tr').length > 150")
-	p.js(&bad, serveLayoutProblems)
+	p.js(&bad, layoutProblems)
 	assert.Emptyf(t, bad, "%dx%d: the plan's table in English, with stays", size[0], size[1])
 	p.click("#show-stays")
 	p.click("#lang-toggle")
@@ -363,13 +363,13 @@ func serveCheckScreen(t *testing.T, browser context.Context, app *Server, srvURL
 			size[0], size[1], geo.Panel, geo.Table)
 	}
 	var visible bool
-	p.js(&visible, serveCloseVisible)
+	p.js(&visible, closeVisible)
 	assert.Truef(t, visible, "%dx%d: the explanation's close control is not in view", size[0], size[1])
 	p.shot("explain")
 	// Scroll the explanation and the page to their ends.
 	p.js(nil, `(() => { const b = document.querySelector("#explain-body"); b.scrollTop = b.scrollHeight; window.scrollTo(0, document.body.scrollHeight); return true; })()`)
 	time.Sleep(50 * time.Millisecond)
-	p.js(&visible, serveCloseVisible)
+	p.js(&visible, closeVisible)
 	assert.Truef(t, visible, "%dx%d: after scrolling, the explanation's close control is not in view", size[0], size[1])
 	p.shot("explain-scrolled")
 	p.click("#explain-close")
@@ -378,7 +378,7 @@ func serveCheckScreen(t *testing.T, browser context.Context, app *Server, srvURL
 
 	// An impossible date (year 12027) is refused at the field; the plan
 	// on screen is marked out of date and not sent to the server.
-	sess := serveBrowserSession(p)
+	sess := browserSession(p)
 	n := p.samples()
 	p.js(nil, `(() => { const d = document.getElementById("plan-date"); d.value = "12027-01-01";
 		d.dispatchEvent(new Event("change", {bubbles: true})); return true; })()`)
@@ -402,7 +402,7 @@ func serveCheckScreen(t *testing.T, browser context.Context, app *Server, srvURL
 	p.shot("date-refused")
 	// A slider still plans (at the plan's date); the plan stays out of date
 	// while the field holds the refused date.
-	serveMoveSlider(p, "talent", 0.5)
+	moveSlider(p, "talent", 0.5)
 	readState()
 	assert.Empty(t, st.Error, "a slider after a refused date fails")
 	assert.True(t, st.Stale, "the field still holds a refused date: the plan is out of date")
@@ -420,8 +420,8 @@ func serveCheckScreen(t *testing.T, browser context.Context, app *Server, srvURL
 	assert.Equal(t, "2026-12-15", cur.Plan.Date.Format(time.DateOnly))
 
 	// An upload keeps the plan date.
-	p.upload("#file-officials", serveSampleDir+"/officials.csv")
-	p.upload("#file-positions", serveSampleDir+"/positions.csv")
+	p.upload("#file-officials", sampleDir+"/officials.csv")
+	p.upload("#file-positions", sampleDir+"/positions.csv")
 	p.click("#btn-upload")
 	p.waitFor("the uploaded roster", "document.querySelector('#roster-name').textContent.includes('officials.csv + positions.csv')")
 	_, _, cur, _ = app.sessions.get(sess).snapshot()
@@ -432,24 +432,24 @@ func serveCheckScreen(t *testing.T, browser context.Context, app *Server, srvURL
 }
 
 func TestServeBrowser(t *testing.T) {
-	browser := serveBrowser(t)
-	app := serveTestApp(t, "127.0.0.1", "")
+	browser := startBrowser(t)
+	app := testServer(t, "127.0.0.1", "")
 	srv := httptest.NewServer(app)
 	defer srv.Close()
 
-	for _, size := range serveSizes {
-		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) { serveCheckScreen(t, browser, app, srv.URL, size) })
+	for _, size := range screenSizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) { checkScreen(t, browser, app, srv.URL, size) })
 	}
 
 	// The analyst's walk through the page, on a desktop screen.
-	p := serveOpen(t, browser, srv.URL+"/", [2]int64{1920, 1080})
+	p := openPage(t, browser, srv.URL+"/", [2]int64{1920, 1080})
 	p.waitFor("the sample plan", "document.querySelectorAll('#plan tbody tr').length > 0")
 
 	// A file with errors: the problems are listed, nothing is loaded.
 	bad := filepath.Join(t.TempDir(), "pejabat.csv")
 	require.NoError(t, os.WriteFile(bad, []byte("nip,nama,golongan,predikat_kinerja\n196804201996011485,Budi,IV/x,Baik\n"), 0o644))
 	p.upload("#file-officials", bad)
-	p.upload("#file-positions", serveSampleDir+"/positions.csv")
+	p.upload("#file-positions", sampleDir+"/positions.csv")
 	p.click("#btn-upload")
 	p.waitFor("the problems table", "document.querySelector('#problem-table tbody tr.error')")
 	var cells []string
@@ -460,14 +460,14 @@ func TestServeBrowser(t *testing.T) {
 	p.js(nil, "document.querySelector('#load-form').reset(), true")
 
 	// Upload the sample's two files as an analyst would.
-	p.upload("#file-officials", serveSampleDir+"/officials.csv")
-	p.upload("#file-positions", serveSampleDir+"/positions.csv")
+	p.upload("#file-officials", sampleDir+"/officials.csv")
+	p.upload("#file-positions", sampleDir+"/positions.csv")
 	p.click("#btn-upload")
 	p.waitFor("the uploaded roster", "document.querySelector('#roster-name').textContent.includes('officials.csv + positions.csv')")
 	p.waitFor("the plan of the upload", "document.querySelectorAll('#plan tbody tr').length > 0 && document.querySelectorAll('#plan tbody tr.changed').length === 0")
 
 	// Move a weight slider: the changed moves are highlighted.
-	serveMoveSlider(p, "fit", 5)
+	moveSlider(p, "fit", 5)
 	p.waitFor("every row drawn", "window.mutasiPerf.complete")
 	var changed struct {
 		Rows  int    `json:"rows"`
@@ -489,7 +489,7 @@ func TestServeBrowser(t *testing.T) {
 	p.click("#plan tbody tr button.pin")
 	p.waitFor("the pinned plan", fmt.Sprintf("window.mutasiPerf.samples.length > %d", n))
 	p.waitFor("the decision listed", fmt.Sprintf("document.querySelector('#decisions li[data-kind=pin]') && document.querySelector('#decisions li[data-kind=pin]').dataset.decision.startsWith('%s=')", row.NIP))
-	_, _, cur, pol := app.sessions.get(serveBrowserSession(p)).snapshot()
+	_, _, cur, pol := app.sessions.get(browserSession(p)).snapshot()
 	if len(pol.Pins) != 1 || pol.Pins[0].NIP != row.NIP {
 		t.Fatalf("server's pins %v, want %s", pol.Pins, row.NIP)
 	}
@@ -512,14 +512,14 @@ func TestServeBrowser(t *testing.T) {
 	// official's explanation (reasons, warnings, the rules that closed
 	// other posts, the weights that flip the choice) and the error banner
 	// of a refused pin hold no English-only word of the catalogue.
-	serveCheckIndonesian(t, p)
+	checkIndonesian(t, p)
 
 	// Explain an official.
 	p.click("#plan tbody tr button.who")
 	p.waitFor("the explanation", "!document.querySelector('#explain').hidden && document.querySelector('#explain-body h3')")
 
 	// Download the lampiran SK as XLSX and as PDF through the page's links.
-	status, data := serveFetch(p, "#dl-xlsx")
+	status, data := fetchLink(p, "#dl-xlsx")
 	require.Equal(t, http.StatusOK, status)
 	f, err := excelize.OpenReader(bytes.NewReader(data))
 	require.NoError(t, err, "the downloaded lampiran is not a workbook")
@@ -536,7 +536,7 @@ func TestServeBrowser(t *testing.T) {
 	if !found {
 		t.Errorf("the pinned official %s is not in the lampiran", row.NIP)
 	}
-	status, data = serveFetch(p, "#dl-pdf")
+	status, data = fetchLink(p, "#dl-pdf")
 	if status != http.StatusOK || !bytes.HasPrefix(data, []byte("%PDF-")) {
 		t.Errorf("the PDF lampiran: %d, %.8q", status, data)
 	}
@@ -549,7 +549,7 @@ func TestServeBrowser(t *testing.T) {
 	n = p.samples()
 	p.js(nil, "document.getElementById('r-rules-jpm_min').click(), true")
 	p.waitFor("the plan with the switch", fmt.Sprintf("window.mutasiPerf.samples.length > %d", n))
-	if _, _, _, pol := app.sessions.get(serveBrowserSession(p)).snapshot(); pol.Rules.TenureMinMonths != 12 || !pol.Rules.JPMMin {
+	if _, _, _, pol := app.sessions.get(browserSession(p)).snapshot(); pol.Rules.TenureMinMonths != 12 || !pol.Rules.JPMMin {
 		t.Errorf("server's rules after the page's changes: %+v", pol.Rules)
 	}
 
@@ -567,7 +567,7 @@ func TestServeBrowser(t *testing.T) {
 	p.js(nil, "document.querySelectorAll('#frontier circle.frontier-point')[2].dispatchEvent(new Event('click')), true")
 	p.waitFor("the plan within the budget", fmt.Sprintf("window.mutasiPerf.samples.length > %d", n))
 	p.waitFor("the budget field", fmt.Sprintf("document.getElementById('max-moves').value === '%s'", budget))
-	if _, _, cur, pol := app.sessions.get(serveBrowserSession(p)).snapshot(); !pol.Rules.MoveBudget || fmt.Sprint(pol.Rules.MaxMoves) != budget ||
+	if _, _, cur, pol := app.sessions.get(browserSession(p)).snapshot(); !pol.Rules.MoveBudget || fmt.Sprint(pol.Rules.MaxMoves) != budget ||
 		cur.Plan.Budget == nil || cur.Plan.Budget.Moves > pol.Rules.MaxMoves {
 		t.Errorf("after a click on the frontier's point of %s moves: rules %+v, budget %+v", budget, pol.Rules, cur.Plan.Budget)
 	}
@@ -575,7 +575,7 @@ func TestServeBrowser(t *testing.T) {
 	p.js(nil, `(() => { const e = document.getElementById('max-moves'); e.value = '';
 		e.dispatchEvent(new Event('change', {bubbles: true})); return true; })()`)
 	p.waitFor("the plan without a budget", fmt.Sprintf("window.mutasiPerf.samples.length > %d", n))
-	if _, _, cur, pol := app.sessions.get(serveBrowserSession(p)).snapshot(); pol.Rules.MoveBudget || cur.Plan.Budget != nil {
+	if _, _, cur, pol := app.sessions.get(browserSession(p)).snapshot(); pol.Rules.MoveBudget || cur.Plan.Budget != nil {
 		t.Errorf("the emptied budget field leaves rules %+v", pol.Rules)
 	}
 
@@ -588,12 +588,12 @@ func TestServeBrowser(t *testing.T) {
 	// of the slider is a fresh plan.
 	p.click("#decisions li button")
 	p.waitFor("no decision", "document.querySelector('#decisions li.empty')")
-	first, full, server, worst := serveMeasure(p, 12)
+	first, full, server, worst := measure(p, 12)
 	t.Logf("round trip slider → plan on screen, sample (%d officials): median %.1f ms (max %.1f ms), every row %.1f ms, server %.1f ms",
 		len(app.cfg.Roster.Officials), first, worst, full, server)
 
 	// A provincial roster (mutasi gen --preset provinsi --seed 1).
-	dir := serveProvince(t)
+	dir := province(t)
 	p.js(nil, "document.querySelector('#load-form').reset(), true")
 	p.upload("#file-officials", filepath.Join(dir, "officials.csv"))
 	p.upload("#file-positions", filepath.Join(dir, "positions.csv"))
@@ -602,15 +602,15 @@ func TestServeBrowser(t *testing.T) {
 		" && Number(document.querySelector('#roster-name').textContent.split(' · ')[1].split(' / ')[1].split(' ')[0]) > 200")
 	var counts string
 	p.js(&counts, "document.querySelector('#roster-name').textContent")
-	first, full, server, worst = serveMeasure(p, 12)
+	first, full, server, worst = measure(p, 12)
 	t.Logf("round trip slider → plan on screen, provincial (%s): median %.1f ms (max %.1f ms), every row %.1f ms, server %.1f ms",
 		counts, first, worst, full, server)
 }
 
-// serveCheckIndonesian explains a stay of the sample (Ridwan Setiawan,
+// checkIndonesian explains a stay of the sample (Ridwan Setiawan,
 // whose choice some weights flip) with every official listed, then pins
 // him where the rules forbid it, and reads the panel and the error banner.
-func serveCheckIndonesian(t *testing.T, p *servePage) {
+func checkIndonesian(t *testing.T, p *browserPage) {
 	const nip = "196912101997011677"
 	foreign, err := i18ntest.Foreign(i18n.ID)
 	require.NoError(t, err)
@@ -657,16 +657,16 @@ func serveCheckIndonesian(t *testing.T, p *servePage) {
 // from the URL mutasi serve prints: the page carries the token on every
 // request, downloads included.
 func TestServeBrowserToken(t *testing.T) {
-	browser := serveBrowser(t)
-	app := serveTestApp(t, "127.0.0.1", "rapat 1&2")
+	browser := startBrowser(t)
+	app := testServer(t, "127.0.0.1", "rapat 1&2 baperjakat")
 	srv := httptest.NewServer(app)
 	defer srv.Close()
 	u, _ := url.Parse(srv.URL)
-	p := serveOpen(t, browser, URL(&net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: serveTestPort(t, u.Host)}, "127.0.0.1", "rapat 1&2"),
+	p := openPage(t, browser, URL(&net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: portOf(t, u.Host)}, "127.0.0.1", "rapat 1&2 baperjakat"),
 		[2]int64{1366, 768})
 	p.waitFor("the plan", "document.querySelectorAll('#plan tbody tr').length > 0")
-	serveMoveSlider(p, "talent", 2)
-	if status, _ := serveFetch(p, "#dl-csv"); status != http.StatusOK {
+	moveSlider(p, "talent", 2)
+	if status, _ := fetchLink(p, "#dl-csv"); status != http.StatusOK {
 		t.Errorf("download with the token: %d", status)
 	}
 	var status int
@@ -676,8 +676,8 @@ func TestServeBrowserToken(t *testing.T) {
 	}
 }
 
-// serveTestPort returns the port of a host:port.
-func serveTestPort(t *testing.T, hostport string) int {
+// portOf returns the port of a host:port.
+func portOf(t *testing.T, hostport string) int {
 	_, p, err := net.SplitHostPort(hostport)
 	if err != nil {
 		t.Fatal(err)
@@ -689,8 +689,8 @@ func serveTestPort(t *testing.T, hostport string) int {
 	return n
 }
 
-// serveBrowserSession returns the page's session id.
-func serveBrowserSession(p *servePage) string {
+// browserSession returns the page's session id.
+func browserSession(p *browserPage) string {
 	var id string
 	p.js(&id, "new URL(document.querySelector('#dl-xlsx').href).searchParams.get('session')")
 	if id == "" {

@@ -21,9 +21,9 @@ var fuzzEndpoints = [][2]string{
 // built from the input, on a session of the sample: the answer is never a
 // server error (500), whatever the page or another program sends.
 func FuzzServeAPI(f *testing.F) {
-	app := serveTestApp(f, "127.0.0.1", "")
+	app := testServer(f, "127.0.0.1", "")
 	h := app
-	sess := serveNewSession(f, h).Session
+	sess := newSession(f, h).Session
 	nip := app.cfg.Roster.Officials[0].NIP.Raw
 	for _, s := range []struct {
 		ep          uint8
@@ -56,7 +56,7 @@ func FuzzServeAPI(f *testing.F) {
 			q = url.Values{}
 		}
 		q.Set("session", sess)
-		w := serveDo(t, h, serveReq{Method: e[0], Target: e[1] + "?" + q.Encode(), Body: bytes.NewReader(body), ContentType: "application/json"})
+		w := send(t, h, request{Method: e[0], Target: e[1] + "?" + q.Encode(), Body: bytes.NewReader(body), ContentType: "application/json"})
 		if w.Code >= 500 && w.Code != http.StatusServiceUnavailable {
 			t.Fatalf("%s %s?%s %q: %d %s", e[0], e[1], q.Encode(), body, w.Code, w.Body)
 		}

@@ -20,7 +20,7 @@ import (
 func TestAPISpeaksIndonesian(t *testing.T) {
 	foreign, err := i18ntest.Foreign(i18n.ID)
 	require.NoError(t, err)
-	serveCheckLanguage(t, foreign, "")
+	checkLanguage(t, foreign, "")
 }
 
 // TestAPISpeaksEnglish is the reverse with ?lang=en: no word of the
@@ -28,21 +28,21 @@ func TestAPISpeaksIndonesian(t *testing.T) {
 // the roster's own words (names, posts, units, competencies, the approval
 // letter), Indonesian in either language.
 func TestAPISpeaksEnglish(t *testing.T) {
-	foreign, err := i18ntest.ForeignToRoster(i18n.EN, serveSampleDir)
+	foreign, err := i18ntest.ForeignToRoster(i18n.EN, sampleDir)
 	require.NoError(t, err)
-	serveCheckLanguage(t, foreign, "&lang=en")
+	checkLanguage(t, foreign, "&lang=en")
 }
 
-// serveCheckLanguage sends the page's requests, with lang added to each
+// checkLanguage sends the page's requests, with lang added to each
 // query, and fails on any word of foreign in the answers' texts.
-func serveCheckLanguage(t *testing.T, foreign map[string]bool, lang string) {
-	h := serveTestApp(t, "127.0.0.1", "")
-	st := serveNewSession(t, h)
+func checkLanguage(t *testing.T, foreign map[string]bool, lang string) {
+	h := testServer(t, "127.0.0.1", "")
+	st := newSession(t, h)
 	sess := "?session=" + st.Session + lang
-	post := func(target, body string) serveReq {
-		return serveReq{Method: http.MethodPost, Target: target + sess, Body: strings.NewReader(body), ContentType: "application/json"}
+	post := func(target, body string) request {
+		return request{Method: http.MethodPost, Target: target + sess, Body: strings.NewReader(body), ContentType: "application/json"}
 	}
-	for _, q := range []serveReq{
+	for _, q := range []request{
 		{Target: "/api/state" + sess},
 		{Target: "/api/messages?" + strings.TrimPrefix(lang, "&")},
 		{Target: "/api/explain" + sess + "&nip=196912101997011677"},
@@ -56,7 +56,7 @@ func serveCheckLanguage(t *testing.T, foreign map[string]bool, lang string) {
 		post("/api/solve", `{"seq":4,"lain":1}`),
 		post("/api/solve", `{"seq":5,"set":{"fit":"2"},"forbids":["196912101997011677=SETDA-BAG-UMUM"]}`),
 	} {
-		w := serveDo(t, h, q)
+		w := send(t, h, q)
 		text := w.Body.String()
 		if json.Valid(w.Body.Bytes()) {
 			var err error

@@ -25,30 +25,30 @@ import (
 	"github.com/mutasi-id/mutasi/model"
 )
 
-// serveMaxUpload is the largest upload the page accepts: far above any
+// maxUpload is the largest upload the page accepts: far above any
 // provincial roster (bench/README.md gives the sizes), small enough that a
 // stray upload cannot exhaust memory.
-const serveMaxUpload = 20 << 20
+const maxUpload = 20 << 20
 
 // Timeouts of the server. A solve of a provincial roster takes well under
-// a second; serveSolveTimeout bounds a pathological one.
+// a second; solveTimeout bounds a pathological one.
 const (
-	serveReadHeaderTimeout = 10 * time.Second
-	serveReadTimeout       = 60 * time.Second
-	serveWriteTimeout      = 120 * time.Second
-	serveIdleTimeout       = 120 * time.Second
-	serveSolveTimeout      = 60 * time.Second
-	// serveLoadTimeout bounds the reading of an upload; the workbook
+	readHeaderTimeout = 10 * time.Second
+	readTimeout       = 60 * time.Second
+	writeTimeout      = 120 * time.Second
+	idleTimeout       = 120 * time.Second
+	solveTimeout      = 60 * time.Second
+	// loadTimeout bounds the reading of an upload; the workbook
 	// limits (rosterfile.ReadLimits) keep a real one far below it.
-	serveLoadTimeout = 30 * time.Second
+	loadTimeout = 30 * time.Second
 )
 
-// serveTokenHeader carries the token on the page's requests; downloads and
+// tokenHeader carries the token on the page's requests; downloads and
 // the page itself carry it as the query parameter "token".
-const serveTokenHeader = "X-Mutasi-Token"
+const tokenHeader = "X-Mutasi-Token"
 
-// MinToken is the shortest token accepted; RandomToken has 32 hexadecimal
-// digits (128 bits).
+// MinToken is the length in characters of the shortest token New (and the
+// --token flag) accepts; RandomToken has 32 hexadecimal digits (128 bits).
 const MinToken = 16
 
 // Serve serves the page on ln until ctx ends, then shuts down gracefully,
@@ -58,10 +58,10 @@ const MinToken = 16
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{
 		Handler:           s,
-		ReadHeaderTimeout: serveReadHeaderTimeout,
-		ReadTimeout:       serveReadTimeout,
-		WriteTimeout:      serveWriteTimeout,
-		IdleTimeout:       serveIdleTimeout,
+		ReadHeaderTimeout: readHeaderTimeout,
+		ReadTimeout:       readTimeout,
+		WriteTimeout:      writeTimeout,
+		IdleTimeout:       idleTimeout,
 		BaseContext:       func(net.Listener) context.Context { return ctx },
 	}
 	done := make(chan error, 1)
@@ -97,7 +97,7 @@ func URL(a net.Addr, host, token string) string {
 		port = "8080"
 	}
 	h := host
-	if serveWildcard(h) {
+	if isWildcard(h) {
 		h = "127.0.0.1" // this machine; other machines use its network address
 	}
 	u := url.URL{Scheme: "http", Host: net.JoinHostPort(h, port), Path: "/"}
@@ -115,8 +115,8 @@ func RandomToken() string {
 	return hex.EncodeToString(b[:])
 }
 
-// serveLoopback reports whether host names only this machine.
-func serveLoopback(host string) bool {
+// isLoopback reports whether host names only this machine.
+func isLoopback(host string) bool {
 	if strings.EqualFold(host, "localhost") {
 		return true
 	}
@@ -124,8 +124,8 @@ func serveLoopback(host string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-// serveWildcard reports whether host is an address of every interface.
-func serveWildcard(host string) bool {
+// isWildcard reports whether host is an address of every interface.
+func isWildcard(host string) bool {
 	if host == "" {
 		return true
 	}
@@ -137,7 +137,8 @@ func serveWildcard(host string) bool {
 type Config struct {
 	// Host is the host the server is bound to (the host part of --addr):
 	// requests must name it or a loopback name. Token, when not empty,
-	// must come with every request (header X-Mutasi-Token or ?token=).
+	// must come with every request (header X-Mutasi-Token or ?token=);
+	// New refuses one shorter than MinToken characters.
 	Host, Token string
 	// Roster is the roster a new page shows; RosterName says where it
 	// came from, Sample that it is the embedded sample.
@@ -157,10 +158,10 @@ type Config struct {
 	Log     io.Writer
 }
 
-// serveGuard wraps h with the checks every request passes: the Host header
+// guard wraps h with the checks every request passes: the Host header
 // names this server (against DNS rebinding), the token when one is set, and
 // for state changes (POST) the same origin (CSRF).
-func (a *Server) serveGuard(h http.Handler) http.Handler {
+func (a *Server) guard(h http.Handler) http.Handler {
 	cop := http.NewCrossOriginProtection()
 	inner := cop.Handler(h)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -169,16 +170,16 @@ func (a *Server) serveGuard(h http.Handler) http.Handler {
 		w.Header().Set("X-Frame-Options", "DENY")
 		w.Header().Set("Cache-Control", "no-store")
 		if !a.hostAllowed(r.Host) {
-			serveError(w, r, http.StatusMisdirectedRequest, i18n.ServeWrongHost, r.Host)
+			writeError(w, r, http.StatusMisdirectedRequest, i18n.ServeWrongHost, r.Host)
 			return
 		}
 		if a.cfg.Token != "" && !a.tokenOK(r) {
-			serveError(w, r, http.StatusUnauthorized, i18n.ServeWrongToken)
+			writeError(w, r, http.StatusUnauthorized, i18n.ServeWrongToken)
 			return
 		}
 		if r.Method != http.MethodGet && r.Method != http.MethodHead && r.Method != http.MethodPost {
 			w.Header().Set("Allow", "GET, HEAD, POST")
-			serveError(w, r, http.StatusMethodNotAllowed, i18n.ServeMethod, r.Method)
+			writeError(w, r, http.StatusMethodNotAllowed, i18n.ServeMethod, r.Method)
 			return
 		}
 		inner.ServeHTTP(w, r)
@@ -197,11 +198,11 @@ func (a *Server) hostAllowed(hostport string) bool {
 	switch {
 	case host == "":
 		return false
-	case serveLoopback(host):
+	case isLoopback(host):
 		return true
 	case strings.EqualFold(host, a.cfg.Host):
 		return true
-	case a.cfg.Token != "" && serveWildcard(a.cfg.Host):
+	case a.cfg.Token != "" && isWildcard(a.cfg.Host):
 		return true
 	}
 	return false
@@ -209,7 +210,7 @@ func (a *Server) hostAllowed(hostport string) bool {
 
 // tokenOK compares the request's token in constant time.
 func (a *Server) tokenOK(r *http.Request) bool {
-	got := r.Header.Get(serveTokenHeader)
+	got := r.Header.Get(tokenHeader)
 	if got == "" {
 		got = r.URL.Query().Get("token")
 	}

@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -22,6 +23,7 @@ import (
 	"github.com/mutasi-id/mutasi/internal/policyfile"
 	"github.com/mutasi-id/mutasi/internal/report"
 	"github.com/mutasi-id/mutasi/internal/serve/servetest"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/mutasi-id/mutasi"
@@ -30,23 +32,23 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// serveSampleDir holds the sample roster files the upload tests send.
-const serveSampleDir = "../../testdata/kota-contoh"
+// sampleDir holds the sample roster files the upload tests send.
+const sampleDir = "../../testdata/kota-contoh"
 
-// serveTestApp is a server on the embedded sample at its date, as
+// testServer is a server on the embedded sample at its date, as
 // "mutasi serve" with no roster flag starts it.
-func serveTestApp(t testing.TB, host, token string) *Server {
+func testServer(t testing.TB, host, token string) *Server {
 	t.Helper()
-	r, pol := serveSample(t)
+	r, pol := loadSample(t)
 	a, err := New(Config{Host: host, Token: token, Roster: r, RosterName: "sample", Sample: true, Policy: pol})
 	require.NoError(t, err)
 	return a
 }
 
-// serveSample loads the embedded sample roster at its date (with its
+// loadSample loads the embedded sample roster at its date (with its
 // open-selection results) and the policy the commands plan it under: the
 // defaults with the sample's own policy.toml.
-func serveSample(t testing.TB) (*model.Roster, *model.Policy) {
+func loadSample(t testing.TB) (*model.Roster, *model.Policy) {
 	t.Helper()
 	date, err := model.ParseDate(mutasi.SampleDate)
 	require.NoError(t, err)
@@ -59,9 +61,9 @@ func serveSample(t testing.TB) (*model.Roster, *model.Policy) {
 	return r, &pol
 }
 
-// serveProvince writes a provincial roster (mutasi gen --preset provinsi
+// province writes a provincial roster (mutasi gen --preset provinsi
 // --seed 1) into a temporary folder and returns the folder.
-func serveProvince(t testing.TB) string {
+func province(t testing.TB) string {
 	t.Helper()
 	r, err := bench.Generate(bench.Config{Preset: "provinsi", Seed: 1})
 	require.NoError(t, err)
@@ -71,36 +73,36 @@ func serveProvince(t testing.TB) string {
 }
 
 // The page's requests (package servetest), answered in this package's types.
-type serveReq = servetest.Request
+type request = servetest.Request
 
-func serveDo(t testing.TB, h http.Handler, q serveReq) *httptest.ResponseRecorder {
+func send(t testing.TB, h http.Handler, q request) *httptest.ResponseRecorder {
 	t.Helper()
 	return servetest.Do(t, h, q)
 }
 
-func serveNewSession(t testing.TB, h http.Handler) State {
+func newSession(t testing.TB, h http.Handler) State {
 	t.Helper()
 	return servetest.NewSession[State](t, h)
 }
 
-func serveSolveJSON(t testing.TB, h http.Handler, session string, req SolveRequest) (*httptest.ResponseRecorder, SolveResponse) {
+func solveJSON(t testing.TB, h http.Handler, session string, req SolveRequest) (*httptest.ResponseRecorder, SolveResponse) {
 	t.Helper()
 	return servetest.Solve[SolveResponse](t, h, session, req)
 }
 
-func serveForm(t testing.TB, parts [][2]string) (io.Reader, string) {
+func multipartForm(t testing.TB, parts [][2]string) (io.Reader, string) {
 	t.Helper()
 	return servetest.Form(t, parts)
 }
 
-func serveLoadForm(t testing.TB, h http.Handler, session string, parts [][2]string) (*httptest.ResponseRecorder, State) {
+func loadForm(t testing.TB, h http.Handler, session string, parts [][2]string) (*httptest.ResponseRecorder, State) {
 	t.Helper()
 	return servetest.Load[State](t, h, session, parts)
 }
 
 func TestServeSessionStartsWithTheFlagsPlan(t *testing.T) {
-	app := serveTestApp(t, "127.0.0.1", "")
-	st := serveNewSession(t, app)
+	app := testServer(t, "127.0.0.1", "")
+	st := newSession(t, app)
 	if st.Session == "" || st.Plan == nil {
 		t.Fatalf("no session or plan: %+v", st)
 	}
@@ -146,35 +148,35 @@ func TestServeSessionStartsWithTheFlagsPlan(t *testing.T) {
 }
 
 func TestServeStaticPage(t *testing.T) {
-	h := serveTestApp(t, "127.0.0.1", "")
+	h := testServer(t, "127.0.0.1", "")
 	for _, c := range []struct{ path, ctype, contains string }{
 		{"/", "text/html", `src="app.js"`},
 		{"/app.js", "javascript", "api/solve"},
 		{"/app.css", "text/css", "--changed"},
 	} {
-		w := serveDo(t, h, serveReq{Target: c.path})
+		w := send(t, h, request{Target: c.path})
 		if w.Code != http.StatusOK || !strings.Contains(w.Header().Get("Content-Type"), c.ctype) || !strings.Contains(w.Body.String(), c.contains) {
 			t.Errorf("GET %s: %d %q", c.path, w.Code, w.Header().Get("Content-Type"))
 		}
 	}
-	w := serveDo(t, h, serveReq{Target: "/"})
+	w := send(t, h, request{Target: "/"})
 	if csp := w.Header().Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'self'") {
 		t.Errorf("CSP %q", csp)
 	}
 	// Nothing on the page may reach another host.
 	for _, f := range []string{"web/index.html", "web/app.js", "web/app.css"} {
-		b, _ := serveWeb.ReadFile(f)
+		b, _ := webFiles.ReadFile(f)
 		if bytes.Contains(b, []byte("http://")) || bytes.Contains(b, []byte("https://")) || bytes.Contains(b, []byte("//cdn")) {
 			t.Errorf("%s names an external URL", f)
 		}
 	}
-	if w := serveDo(t, h, serveReq{Target: "/nothing"}); w.Code != http.StatusNotFound {
+	if w := send(t, h, request{Target: "/nothing"}); w.Code != http.StatusNotFound {
 		t.Errorf("GET /nothing: %d", w.Code)
 	}
-	if w := serveDo(t, h, serveReq{Method: "DELETE", Target: "/api/session"}); w.Code != http.StatusMethodNotAllowed {
+	if w := send(t, h, request{Method: "DELETE", Target: "/api/session"}); w.Code != http.StatusMethodNotAllowed {
 		t.Errorf("DELETE: %d", w.Code)
 	}
-	if w := serveDo(t, h, serveReq{Target: "/api/solve"}); w.Code != http.StatusMethodNotAllowed {
+	if w := send(t, h, request{Target: "/api/solve"}); w.Code != http.StatusMethodNotAllowed {
 		t.Errorf("GET /api/solve: %d", w.Code)
 	}
 }
@@ -191,12 +193,12 @@ func TestServeHostCheck(t *testing.T) {
 		{"127.0.0.1", "", "evil.example:8080", http.StatusMisdirectedRequest},
 		{"127.0.0.1", "", "127.0.0.1.evil.example", http.StatusMisdirectedRequest},
 		{"127.0.0.1", "", "10.0.0.2:8080", http.StatusMisdirectedRequest},
-		{"192.168.1.5", "T", "192.168.1.5:8080", 200},
-		{"192.168.1.5", "T", "evil.example:8080", http.StatusMisdirectedRequest},
-		{"0.0.0.0", "T", "meeting-room-pc:8080", 200},
+		{"192.168.1.5", "rapat-baperjakat", "192.168.1.5:8080", 200},
+		{"192.168.1.5", "rapat-baperjakat", "evil.example:8080", http.StatusMisdirectedRequest},
+		{"0.0.0.0", "rapat-baperjakat", "meeting-room-pc:8080", 200},
 	} {
-		h := serveTestApp(t, c.bound, c.token)
-		w := serveDo(t, h, serveReq{Target: "/", Host: c.host, Header: map[string]string{serveTokenHeader: c.token}})
+		h := testServer(t, c.bound, c.token)
+		w := send(t, h, request{Target: "/", Host: c.host, Header: map[string]string{tokenHeader: c.token}})
 		if w.Code != c.want {
 			t.Errorf("bound %s, Host %q: %d, want %d", c.bound, c.host, w.Code, c.want)
 		}
@@ -204,41 +206,70 @@ func TestServeHostCheck(t *testing.T) {
 }
 
 func TestServeToken(t *testing.T) {
-	h := serveTestApp(t, "192.168.1.5", "s3cret")
+	const tok = "s3cret-rapat-2026"
+	h := testServer(t, "192.168.1.5", tok)
 	host := "192.168.1.5:8080"
 	for _, c := range []struct {
 		name, target, header string
 		want                 int
 	}{
 		{"none", "/", "", http.StatusUnauthorized},
-		{"wrong", "/?token=s3cre", "", http.StatusUnauthorized},
-		{"wrong header", "/", "S3CRET", http.StatusUnauthorized},
-		{"longer", "/?token=s3cret2", "", http.StatusUnauthorized},
-		{"query", "/?token=s3cret", "", http.StatusOK},
-		{"header", "/app.js", "s3cret", http.StatusOK},
+		{"wrong", "/?token=" + tok[:len(tok)-1], "", http.StatusUnauthorized},
+		{"wrong header", "/", strings.ToUpper(tok), http.StatusUnauthorized},
+		{"longer", "/?token=" + tok + "2", "", http.StatusUnauthorized},
+		{"query", "/?token=" + tok, "", http.StatusOK},
+		{"header", "/app.js", tok, http.StatusOK},
 	} {
-		w := serveDo(t, h, serveReq{Target: c.target, Host: host, Header: map[string]string{serveTokenHeader: c.header}})
+		w := send(t, h, request{Target: c.target, Host: host, Header: map[string]string{tokenHeader: c.header}})
 		if w.Code != c.want {
 			t.Errorf("%s: %d, want %d", c.name, w.Code, c.want)
 		}
 	}
 	// The page links its script and style sheet with the token.
-	page := serveDo(t, h, serveReq{Target: "/?token=s3cret", Host: host}).Body.String()
-	if !strings.Contains(page, `src="app.js?token=s3cret"`) || !strings.Contains(page, `href="app.css?token=s3cret"`) {
+	page := send(t, h, request{Target: "/?token=" + tok, Host: host}).Body.String()
+	if !strings.Contains(page, `src="app.js?token=`+tok+`"`) || !strings.Contains(page, `href="app.css?token=`+tok+`"`) {
 		t.Errorf("the page's assets lack the token:\n%s", page)
 	}
-	w := serveDo(t, h, serveReq{Method: "POST", Target: "/api/session", Host: host})
+	w := send(t, h, request{Method: "POST", Target: "/api/session", Host: host})
 	if w.Code != http.StatusUnauthorized {
 		t.Errorf("POST without token: %d", w.Code)
 	}
-	w = serveDo(t, h, serveReq{Method: "POST", Target: "/api/session", Host: host, Header: map[string]string{serveTokenHeader: "s3cret"}})
+	w = send(t, h, request{Method: "POST", Target: "/api/session", Host: host, Header: map[string]string{tokenHeader: tok}})
 	if w.Code != http.StatusOK {
 		t.Errorf("POST with token: %d %s", w.Code, w.Body)
 	}
 }
 
+// TestNewRefuses: New refuses a configuration without a roster or a
+// policy, and a token shorter than MinToken characters, as --token does
+// (characters, not bytes: fifteen two-byte letters are too short).
+func TestNewRefuses(t *testing.T) {
+	r, pol := loadSample(t)
+	for _, c := range []struct {
+		name string
+		cfg  Config
+		ok   bool
+	}{
+		{"no token", Config{Roster: r, Policy: pol}, true},
+		{"MinToken characters", Config{Roster: r, Policy: pol, Token: strings.Repeat("t", MinToken)}, true},
+		{"one short", Config{Roster: r, Policy: pol, Token: strings.Repeat("t", MinToken-1)}, false},
+		{"one short, two bytes each", Config{Roster: r, Policy: pol, Token: strings.Repeat("é", MinToken-1)}, false},
+		{"no roster", Config{Policy: pol}, false},
+		{"no policy", Config{Roster: r}, false},
+	} {
+		a, err := New(c.cfg)
+		if c.ok {
+			assert.NoError(t, err, c.name)
+			assert.NotNil(t, a, c.name)
+		} else {
+			assert.Error(t, err, c.name)
+			assert.Nil(t, a, c.name)
+		}
+	}
+}
+
 func TestServeCrossOrigin(t *testing.T) {
-	h := serveTestApp(t, "127.0.0.1", "")
+	h := testServer(t, "127.0.0.1", "")
 	for _, c := range []struct {
 		name   string
 		header map[string]string
@@ -249,14 +280,14 @@ func TestServeCrossOrigin(t *testing.T) {
 		{"same site other port", map[string]string{"Sec-Fetch-Site": "same-site", "Origin": "http://127.0.0.1:9999"}, http.StatusForbidden},
 		{"old browser, other origin", map[string]string{"Sec-Fetch-Site": "", "Origin": "http://evil.example"}, http.StatusForbidden},
 	} {
-		w := serveDo(t, h, serveReq{Method: "POST", Target: "/api/session", Header: c.header})
+		w := send(t, h, request{Method: "POST", Target: "/api/session", Header: c.header})
 		if w.Code != c.want {
 			t.Errorf("%s: %d, want %d", c.name, w.Code, c.want)
 		}
 	}
 }
 
-func serveTestPost(p *model.PostRef) string {
+func postID(p *model.PostRef) string {
 	if p == nil {
 		return "-"
 	}
@@ -264,8 +295,8 @@ func serveTestPost(p *model.PostRef) string {
 }
 
 func TestServeSolveDecisions(t *testing.T) {
-	h := serveTestApp(t, "127.0.0.1", "")
-	st := serveNewSession(t, h)
+	h := testServer(t, "127.0.0.1", "")
+	st := newSession(t, h)
 	var mv Move
 	for _, m := range st.Plan.Moves {
 		if m.Type == "rotate" {
@@ -275,12 +306,12 @@ func TestServeSolveDecisions(t *testing.T) {
 	}
 	// Forbid the post the plan gives: the official goes elsewhere.
 	forbid := mv.NIP + "=" + mv.To.ID
-	w, resp := serveSolveJSON(t, h, st.Session, SolveRequest{Seq: 1, Forbids: []string{forbid}})
+	w, resp := solveJSON(t, h, st.Session, SolveRequest{Seq: 1, Forbids: []string{forbid}})
 	if w.Code != http.StatusOK {
 		t.Fatalf("forbid: %d %s", w.Code, w.Body)
 	}
 	for _, m := range resp.Plan.Moves {
-		if m.NIP == mv.NIP && serveTestPost(m.To) == mv.To.ID {
+		if m.NIP == mv.NIP && postID(m.To) == mv.To.ID {
 			t.Errorf("forbidden pair %s kept", forbid)
 		}
 	}
@@ -289,12 +320,12 @@ func TestServeSolveDecisions(t *testing.T) {
 	}
 	// Pin a vacant-capable official to a post: the plan follows.
 	pin := mv.NIP + "=" + mv.To.ID
-	w, resp = serveSolveJSON(t, h, st.Session, SolveRequest{Seq: 2, Pins: []string{pin}})
+	w, resp = solveJSON(t, h, st.Session, SolveRequest{Seq: 2, Pins: []string{pin}})
 	if w.Code != http.StatusOK {
 		t.Fatalf("pin: %d %s", w.Code, w.Body)
 	}
 	for _, m := range resp.Plan.Moves {
-		if m.NIP == mv.NIP && serveTestPost(m.To) != mv.To.ID {
+		if m.NIP == mv.NIP && postID(m.To) != mv.To.ID {
 			t.Errorf("pin %s not followed: %v", pin, m.To)
 		}
 	}
@@ -304,8 +335,8 @@ func TestServeSolveDecisions(t *testing.T) {
 }
 
 func TestServeSolveBadInput(t *testing.T) {
-	h := serveTestApp(t, "127.0.0.1", "")
-	st := serveNewSession(t, h)
+	h := testServer(t, "127.0.0.1", "")
+	st := newSession(t, h)
 	two := []string{}
 	for _, m := range st.Plan.Moves {
 		if m.To != nil && len(two) < 2 {
@@ -335,28 +366,28 @@ func TestServeSolveBadInput(t *testing.T) {
 		{"unknown NIP", `{"seq":1,"pins":["199901012020011001=` + post.ID + `"]}`, http.StatusUnprocessableEntity},
 		{"two pins on one post", fmt.Sprintf(`{"seq":1,"pins":["%s=%s","%s=%s"]}`, two[0], post.ID, two[1], post.ID), http.StatusUnprocessableEntity},
 	} {
-		w := serveDo(t, h, serveReq{Method: "POST", Target: "/api/solve?session=" + st.Session, Body: strings.NewReader(c.body), ContentType: "application/json"})
+		w := send(t, h, request{Method: "POST", Target: "/api/solve?session=" + st.Session, Body: strings.NewReader(c.body), ContentType: "application/json"})
 		if w.Code != c.want || !strings.Contains(w.Body.String(), `"error"`) {
 			t.Errorf("%s: %d %s, want %d", c.name, w.Code, w.Body, c.want)
 		}
 	}
-	w := serveDo(t, h, serveReq{Method: "POST", Target: "/api/solve?session=nope", Body: strings.NewReader(`{}`)})
+	w := send(t, h, request{Method: "POST", Target: "/api/solve?session=nope", Body: strings.NewReader(`{}`)})
 	if w.Code != http.StatusNotFound {
 		t.Errorf("unknown session: %d", w.Code)
 	}
 	// An older request than one already served is superseded.
-	if w, _ := serveSolveJSON(t, h, st.Session, SolveRequest{Seq: 5}); w.Code != http.StatusOK {
+	if w, _ := solveJSON(t, h, st.Session, SolveRequest{Seq: 5}); w.Code != http.StatusOK {
 		t.Fatalf("seq 5: %d", w.Code)
 	}
-	if w, _ := serveSolveJSON(t, h, st.Session, SolveRequest{Seq: 4}); w.Code != http.StatusServiceUnavailable {
+	if w, _ := solveJSON(t, h, st.Session, SolveRequest{Seq: 4}); w.Code != http.StatusServiceUnavailable {
 		t.Errorf("stale seq 4: %d, want 503", w.Code)
 	}
 }
 
 func TestServeSolveCancelledByNewer(t *testing.T) {
-	app := serveTestApp(t, "127.0.0.1", "")
+	app := testServer(t, "127.0.0.1", "")
 	h := app
-	st := serveNewSession(t, h)
+	st := newSession(t, h)
 	s := app.sessions.get(st.Session)
 	ctx1, cancel1, ok := s.begin(context.Background(), 1)
 	if !ok {
@@ -373,7 +404,7 @@ func TestServeSolveCancelledByNewer(t *testing.T) {
 	}
 	if _, err := pipeline.Solve(ctx1, app.cfg.Roster, app.cfg.Policy.Clone(), pipeline.Options{}); err == nil {
 		t.Error("a cancelled solve returned a plan")
-	} else if _, status := serveSolveError(app.cfg.Roster, err, i18n.EN); status != http.StatusServiceUnavailable {
+	} else if _, status := solveError(app.cfg.Roster, err, i18n.EN); status != http.StatusServiceUnavailable {
 		t.Errorf("cancelled solve: status %d", status)
 	}
 	v, _ := s.current()
@@ -383,9 +414,9 @@ func TestServeSolveCancelledByNewer(t *testing.T) {
 }
 
 func TestServeLoad(t *testing.T) {
-	h := serveTestApp(t, "127.0.0.1", "")
-	sess := serveNewSession(t, h).Session
-	off, pos := "@"+serveSampleDir+"/officials.csv", "@"+serveSampleDir+"/positions.csv"
+	h := testServer(t, "127.0.0.1", "")
+	sess := newSession(t, h).Session
+	off, pos := "@"+sampleDir+"/officials.csv", "@"+sampleDir+"/positions.csv"
 	broken := "nip,nama,golongan,predikat_kinerja\n196804201996011485,Budi,IV/x,Baik\n"
 	for _, c := range []struct {
 		name  string
@@ -398,7 +429,7 @@ func TestServeLoad(t *testing.T) {
 				t.Errorf("state %v %v %q", st.Counts, st.Plan != nil, st.Roster)
 			}
 		}},
-		{"one workbook", [][2]string{{"workbook", "@" + serveSampleDir + "/roster.xlsx"}}, 200, func(t *testing.T, st State, _ string) {
+		{"one workbook", [][2]string{{"workbook", "@" + sampleDir + "/roster.xlsx"}}, 200, func(t *testing.T, st State, _ string) {
 			if st.Counts != [2]int{180, 143} || st.Plan == nil {
 				t.Errorf("state %v", st.Counts)
 			}
@@ -430,7 +461,7 @@ func TestServeLoad(t *testing.T) {
 		{"positions missing", [][2]string{{"officials", off}}, http.StatusBadRequest, nil},
 		{"officials missing", [][2]string{{"positions", pos}}, http.StatusBadRequest, nil},
 		{"nothing", nil, http.StatusBadRequest, nil},
-		{"workbook and files", [][2]string{{"workbook", "@" + serveSampleDir + "/roster.xlsx"}, {"officials", off}}, http.StatusBadRequest, nil},
+		{"workbook and files", [][2]string{{"workbook", "@" + sampleDir + "/roster.xlsx"}, {"officials", off}}, http.StatusBadRequest, nil},
 		{"sample and files", [][2]string{{"sample", "1"}, {"officials", off}}, http.StatusBadRequest, nil},
 		{"unknown field", [][2]string{{"photo", "x"}}, http.StatusBadRequest, nil},
 		{"selection with two files", [][2]string{{"officials", off}, {"positions", pos},
@@ -440,7 +471,7 @@ func TestServeLoad(t *testing.T) {
 					t.Errorf("plan %v, problems %+v", st.Plan != nil, st.Problems)
 				}
 			}},
-		{"selection with a workbook", [][2]string{{"workbook", "@" + serveSampleDir + "/roster.xlsx"},
+		{"selection with a workbook", [][2]string{{"workbook", "@" + sampleDir + "/roster.xlsx"},
 			{"selection", "seleksi.csv|position,nip\nDINKES-KADIS,198406022007102978\n"}}, 200, nil},
 		{"selection with errors", [][2]string{{"officials", off}, {"positions", pos},
 			{"selection", "seleksi.csv|position,nip,rank\nDINKES-SEK,198406022007102978,1\n"}}, http.StatusUnprocessableEntity,
@@ -462,7 +493,7 @@ func TestServeLoad(t *testing.T) {
 			}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			w, st := serveLoadForm(t, h, sess, c.parts)
+			w, st := loadForm(t, h, sess, c.parts)
 			if w.Code != c.want {
 				t.Fatalf("%d %s, want %d", w.Code, w.Body, c.want)
 			}
@@ -474,32 +505,32 @@ func TestServeLoad(t *testing.T) {
 			}
 		})
 	}
-	w := serveDo(t, h, serveReq{Method: "POST", Target: "/api/load?session=" + sess, Body: strings.NewReader("a=b"), ContentType: "application/x-www-form-urlencoded"})
+	w := send(t, h, request{Method: "POST", Target: "/api/load?session=" + sess, Body: strings.NewReader("a=b"), ContentType: "application/x-www-form-urlencoded"})
 	if w.Code != http.StatusBadRequest {
 		t.Errorf("not multipart: %d", w.Code)
 	}
 }
 
 func TestServeUploadLimit(t *testing.T) {
-	h := serveTestApp(t, "127.0.0.1", "")
-	sess := serveNewSession(t, h).Session
-	big := "big.csv|" + strings.Repeat("x", serveMaxUpload+1)
-	w, _ := serveLoadForm(t, h, sess, [][2]string{{"officials", big}, {"positions", "p.csv|id"}})
+	h := testServer(t, "127.0.0.1", "")
+	sess := newSession(t, h).Session
+	big := "big.csv|" + strings.Repeat("x", maxUpload+1)
+	w, _ := loadForm(t, h, sess, [][2]string{{"officials", big}, {"positions", "p.csv|id"}})
 	if w.Code != http.StatusRequestEntityTooLarge || !strings.Contains(w.Body.String(), "20 MB") {
 		t.Errorf("%d %s", w.Code, w.Body)
 	}
 	// Just under the limit is read (and refused for its content only).
-	under := "u.csv|" + strings.Repeat("x", serveMaxUpload-2000)
-	w, _ = serveLoadForm(t, h, sess, [][2]string{{"officials", under}, {"positions", "p.csv|id"}})
+	under := "u.csv|" + strings.Repeat("x", maxUpload-2000)
+	w, _ = loadForm(t, h, sess, [][2]string{{"officials", under}, {"positions", "p.csv|id"}})
 	if w.Code == http.StatusRequestEntityTooLarge || w.Code >= 500 {
 		t.Errorf("under the limit: %d", w.Code)
 	}
 }
 
 func TestServeSessionsIsolated(t *testing.T) {
-	app := serveTestApp(t, "127.0.0.1", "")
+	app := testServer(t, "127.0.0.1", "")
 	h := app
-	a, b := serveNewSession(t, h), serveNewSession(t, h)
+	a, b := newSession(t, h), newSession(t, h)
 	if a.Session == b.Session {
 		t.Fatal("two tabs share a session")
 	}
@@ -510,14 +541,14 @@ func TestServeSessionsIsolated(t *testing.T) {
 			break
 		}
 	}
-	if w, _ := serveSolveJSON(t, h, a.Session, SolveRequest{Seq: 1, Set: map[string]string{"weights.fit": "4"},
+	if w, _ := solveJSON(t, h, a.Session, SolveRequest{Seq: 1, Set: map[string]string{"weights.fit": "4"},
 		Forbids: []string{nip + "=" + post}}); w.Code != 200 {
 		t.Fatalf("solve a: %d", w.Code)
 	}
 	// Tab B loads other files; tab A keeps its roster.
-	serveLoadForm(t, h, b.Session, [][2]string{{"workbook", "@" + serveSampleDir + "/roster.xlsx"}})
-	pa := serveDo(t, h, serveReq{Target: "/api/download?what=policy&session=" + a.Session}).Body.String()
-	pb := serveDo(t, h, serveReq{Target: "/api/download?what=policy&session=" + b.Session}).Body.String()
+	loadForm(t, h, b.Session, [][2]string{{"workbook", "@" + sampleDir + "/roster.xlsx"}})
+	pa := send(t, h, request{Target: "/api/download?what=policy&session=" + a.Session}).Body.String()
+	pb := send(t, h, request{Target: "/api/download?what=policy&session=" + b.Session}).Body.String()
 	if !strings.Contains(pa, "fit = 4.0") || !strings.Contains(pa, nip+" -> "+post) {
 		t.Errorf("tab A's policy lost its settings:\n%s", pa)
 	}
@@ -532,10 +563,10 @@ func TestServeSessionsIsolated(t *testing.T) {
 }
 
 func TestServeExplain(t *testing.T) {
-	h := serveTestApp(t, "127.0.0.1", "")
-	st := serveNewSession(t, h)
+	h := testServer(t, "127.0.0.1", "")
+	st := newSession(t, h)
 	m := st.Plan.Moves[0]
-	w := serveDo(t, h, serveReq{Target: "/api/explain?session=" + st.Session + "&nip=" + m.NIP})
+	w := send(t, h, request{Target: "/api/explain?session=" + st.Session + "&nip=" + m.NIP})
 	if w.Code != http.StatusOK {
 		t.Fatalf("%d %s", w.Code, w.Body)
 	}
@@ -543,7 +574,7 @@ func TestServeExplain(t *testing.T) {
 	if err := json.Unmarshal(w.Body.Bytes(), &ex); err != nil {
 		t.Fatal(err)
 	}
-	if ex.Move.NIP != m.NIP || serveTestPost(ex.Move.To) != serveTestPost(m.To) || ex.Move.Score != m.Score {
+	if ex.Move.NIP != m.NIP || postID(ex.Move.To) != postID(m.To) || ex.Move.Score != m.Score {
 		t.Errorf("explained %s → %v (%v), plan says %s → %v (%v)", ex.Move.NIP, ex.Move.To, ex.Move.Score, m.NIP, m.To, m.Score)
 	}
 	for _, c := range []struct{ target string }{
@@ -551,16 +582,16 @@ func TestServeExplain(t *testing.T) {
 		{"/api/explain?session=" + st.Session},
 		{"/api/explain?session=nope&nip=" + m.NIP},
 	} {
-		if w := serveDo(t, h, serveReq{Target: c.target}); w.Code != http.StatusNotFound {
+		if w := send(t, h, request{Target: c.target}); w.Code != http.StatusNotFound {
 			t.Errorf("%s: %d", c.target, w.Code)
 		}
 	}
 }
 
 func TestServeAlternatives(t *testing.T) {
-	h := serveTestApp(t, "127.0.0.1", "")
-	st := serveNewSession(t, h)
-	w := serveDo(t, h, serveReq{Target: "/api/alternatives?k=2&session=" + st.Session})
+	h := testServer(t, "127.0.0.1", "")
+	st := newSession(t, h)
+	w := send(t, h, request{Target: "/api/alternatives?k=2&session=" + st.Session})
 	if w.Code != http.StatusOK {
 		t.Fatalf("%d %s", w.Code, w.Body)
 	}
@@ -583,22 +614,22 @@ func TestServeAlternatives(t *testing.T) {
 		prev = a.Objective
 	}
 	for _, k := range []string{"0", "6", "x"} {
-		if w := serveDo(t, h, serveReq{Target: "/api/alternatives?k=" + k + "&session=" + st.Session}); w.Code != http.StatusBadRequest {
+		if w := send(t, h, request{Target: "/api/alternatives?k=" + k + "&session=" + st.Session}); w.Code != http.StatusBadRequest {
 			t.Errorf("k=%s: %d", k, w.Code)
 		}
 	}
 }
 
 func TestServeDownload(t *testing.T) {
-	app := serveTestApp(t, "127.0.0.1", "")
+	app := testServer(t, "127.0.0.1", "")
 	h := app
-	st := serveNewSession(t, h)
-	if w, _ := serveSolveJSON(t, h, st.Session, SolveRequest{Seq: 1, Set: map[string]string{"weights.talent": "2"}}); w.Code != 200 {
+	st := newSession(t, h)
+	if w, _ := solveJSON(t, h, st.Session, SolveRequest{Seq: 1, Set: map[string]string{"weights.talent": "2"}}); w.Code != 200 {
 		t.Fatalf("solve %d", w.Code)
 	}
 	_, _, cur, pol := app.sessions.get(st.Session).snapshot()
 	get := func(q string) *httptest.ResponseRecorder {
-		return serveDo(t, h, serveReq{Target: "/api/download?session=" + st.Session + "&" + q})
+		return send(t, h, request{Target: "/api/download?session=" + st.Session + "&" + q})
 	}
 	// XLSX: the lampiran sheet, header and one row per listed move.
 	w := get("what=xlsx")
@@ -662,13 +693,13 @@ func TestServeDownload(t *testing.T) {
 }
 
 func TestServeBase(t *testing.T) {
-	h := serveTestApp(t, "127.0.0.1", "")
-	st := serveNewSession(t, h)
-	_, resp := serveSolveJSON(t, h, st.Session, SolveRequest{Seq: 1, Set: map[string]string{"weights.fit": "5"}})
+	h := testServer(t, "127.0.0.1", "")
+	st := newSession(t, h)
+	_, resp := solveJSON(t, h, st.Session, SolveRequest{Seq: 1, Set: map[string]string{"weights.fit": "5"}})
 	if resp.Plan.Changed == 0 {
 		t.Fatal("no change to rebase")
 	}
-	w := serveDo(t, h, serveReq{Method: "POST", Target: "/api/base?session=" + st.Session})
+	w := send(t, h, request{Method: "POST", Target: "/api/base?session=" + st.Session})
 	var after State
 	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &after))
 	if w.Code != 200 || after.Plan == nil || after.Plan.Changed != 0 || after.Plan.Objective != resp.Plan.Objective {
@@ -687,8 +718,8 @@ func TestServeBase(t *testing.T) {
 
 func TestServeStore(t *testing.T) {
 	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
-	st := newServeStore(2, time.Hour, func() time.Time { return now })
-	a, b, c := &serveSession{client: "x"}, &serveSession{client: "y"}, &serveSession{client: "z"}
+	st := newSessionStore(2, time.Hour, func() time.Time { return now })
+	a, b, c := &session{client: "x"}, &session{client: "y"}, &session{client: "z"}
 	st.add(a)
 	now = now.Add(time.Minute)
 	st.add(b)
@@ -698,10 +729,10 @@ func TestServeStore(t *testing.T) {
 	}
 	now = now.Add(time.Minute)
 	// Both in use: the new session is refused, none is dropped.
-	if err := st.add(c); !errors.Is(err, errServeFull) || st.len() != 2 {
+	if err := st.add(c); !errors.Is(err, errStoreFull) || st.len() != 2 {
 		t.Fatalf("full store: %v, %d sessions", err, st.len())
 	}
-	now = now.Add(serveSessionIdle)
+	now = now.Add(sessionIdle)
 	st.get(a.id)
 	if err := st.add(c); err != nil {
 		t.Fatal(err)
@@ -738,15 +769,15 @@ func TestServeURL(t *testing.T) {
 // and XLSX) and as a workbook: the server answers, never with a 5xx, and
 // never crashes.
 func FuzzServeLoad(f *testing.F) {
-	app := serveTestApp(f, "127.0.0.1", "")
+	app := testServer(f, "127.0.0.1", "")
 	h := app
-	sess := serveNewSession(f, h).Session
-	pos, err := os.ReadFile(serveSampleDir + "/positions.csv")
+	sess := newSession(f, h).Session
+	pos, err := os.ReadFile(sampleDir + "/positions.csv")
 	if err != nil {
 		f.Fatal(err)
 	}
-	off, _ := os.ReadFile(serveSampleDir + "/officials.csv")
-	wb, _ := os.ReadFile(serveSampleDir + "/roster.xlsx")
+	off, _ := os.ReadFile(sampleDir + "/officials.csv")
+	wb, _ := os.ReadFile(sampleDir + "/roster.xlsx")
 	f.Add(off[:min(len(off), 600)], uint8(0))
 	f.Add(wb, uint8(1))
 	f.Add([]byte("nip;nama\n1;2\n"), uint8(2))
@@ -761,7 +792,7 @@ func FuzzServeLoad(f *testing.F) {
 		default:
 			parts = [][2]string{{"officials", "o.xlsx|" + string(data)}, {"positions", "p.csv|" + string(pos)}}
 		}
-		w, _ := serveLoadForm(t, h, sess, parts)
+		w, _ := loadForm(t, h, sess, parts)
 		if w.Code >= 500 && w.Code != http.StatusServiceUnavailable {
 			t.Fatalf("%d %s", w.Code, w.Body)
 		}
@@ -774,7 +805,7 @@ func FuzzServeLoad(f *testing.F) {
 // The targets (the whole round trip, in the browser test) are 150 ms and
 // 500 ms.
 func BenchmarkServeSolve(b *testing.B) {
-	prov := serveProvince(b)
+	prov := province(b)
 	for _, c := range []struct {
 		name  string
 		parts [][2]string
@@ -783,10 +814,10 @@ func BenchmarkServeSolve(b *testing.B) {
 		{"provinsi", [][2]string{{"officials", "@" + prov + "/officials.csv"}, {"positions", "@" + prov + "/positions.csv"}}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
-			h := serveTestApp(b, "127.0.0.1", "")
-			st := serveNewSession(b, h)
+			h := testServer(b, "127.0.0.1", "")
+			st := newSession(b, h)
 			if c.parts != nil {
-				if w, _ := serveLoadForm(b, h, st.Session, c.parts); w.Code != http.StatusOK {
+				if w, _ := loadForm(b, h, st.Session, c.parts); w.Code != http.StatusOK {
 					b.Fatalf("load: %d %s", w.Code, w.Body)
 				}
 			}
@@ -794,7 +825,7 @@ func BenchmarkServeSolve(b *testing.B) {
 			for b.Loop() {
 				seq++
 				fit := []string{"3", "0.5", "2", "1"}[seq%4]
-				w, resp := serveSolveJSON(b, h, st.Session, SolveRequest{Seq: seq, Set: map[string]string{"weights.fit": fit}})
+				w, resp := solveJSON(b, h, st.Session, SolveRequest{Seq: seq, Set: map[string]string{"weights.fit": fit}})
 				if w.Code != http.StatusOK || !resp.Plan.Optimal {
 					b.Fatalf("solve: %d %s", w.Code, w.Body)
 				}
@@ -804,15 +835,15 @@ func BenchmarkServeSolve(b *testing.B) {
 }
 
 func TestServeSolveDate(t *testing.T) {
-	app := serveTestApp(t, "127.0.0.1", "")
+	app := testServer(t, "127.0.0.1", "")
 	h := app
-	st := serveNewSession(t, h)
+	st := newSession(t, h)
 	for k, c := range []struct{ date, want string }{
 		{"", mutasi.SampleDate}, // a cleared date field
 		{"2027-06-30", "2027-06-30"},
 		{"30/06/2027", "2027-06-30"},
 	} {
-		w, resp := serveSolveJSON(t, h, st.Session, SolveRequest{Seq: st.Seq + 1 + int64(k), Set: map[string]string{"date": c.date}})
+		w, resp := solveJSON(t, h, st.Session, SolveRequest{Seq: st.Seq + 1 + int64(k), Set: map[string]string{"date": c.date}})
 		if w.Code != http.StatusOK || resp.Plan.Date != c.want {
 			t.Errorf("date %q: %d, plan date %q, want %q", c.date, w.Code, resp.Plan.Date, c.want)
 		}
@@ -823,7 +854,7 @@ func TestServeSolveDate(t *testing.T) {
 // (?date=) or else the one of the plan on screen, rather than today; a bad
 // ?date= is refused naming the key and changes nothing.
 func TestServeLoadPlanDate(t *testing.T) {
-	off, pos := "@"+serveSampleDir+"/officials.csv", "@"+serveSampleDir+"/positions.csv"
+	off, pos := "@"+sampleDir+"/officials.csv", "@"+sampleDir+"/positions.csv"
 	own := [][2]string{{"officials", off}, {"positions", pos}}
 	for _, c := range []struct {
 		name      string
@@ -842,18 +873,18 @@ func TestServeLoadPlanDate(t *testing.T) {
 		{"the page's date", true, "2026-11-16", "date=2027-03-03", own, "2027-03-03"},
 		{"the page's date, written out", false, "", "date=03-03-2027", [][2]string{{"sample", "1"}}, "2027-03-03"},
 	} {
-		app := serveTestApp(t, "127.0.0.1", "")
+		app := testServer(t, "127.0.0.1", "")
 		app.cfg.DateFixed = c.dateFixed
 		app.cfg.Policy.Date = time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC)
 		h := app
-		sess := serveNewSession(t, h).Session
+		sess := newSession(t, h).Session
 		if c.solved != "" {
-			if w, _ := serveSolveJSON(t, h, sess, SolveRequest{Seq: 5, Set: map[string]string{"date": c.solved}}); w.Code != http.StatusOK {
+			if w, _ := solveJSON(t, h, sess, SolveRequest{Seq: 5, Set: map[string]string{"date": c.solved}}); w.Code != http.StatusOK {
 				t.Fatalf("%s: solve %d", c.name, w.Code)
 			}
 		}
-		body, ct := serveForm(t, c.parts)
-		w := serveDo(t, h, serveReq{Method: "POST", Target: "/api/load?session=" + sess + "&" + c.query, Body: body, ContentType: ct})
+		body, ct := multipartForm(t, c.parts)
+		w := send(t, h, request{Method: "POST", Target: "/api/load?session=" + sess + "&" + c.query, Body: body, ContentType: ct})
 		var st State
 		require.NoError(t, json.Unmarshal(w.Body.Bytes(), &st))
 		if w.Code != http.StatusOK || st.Plan == nil || st.Plan.Date != c.want {
@@ -861,11 +892,11 @@ func TestServeLoadPlanDate(t *testing.T) {
 		}
 	}
 	// A bad date: 422 naming the key, the session as it was.
-	app := serveTestApp(t, "127.0.0.1", "")
+	app := testServer(t, "127.0.0.1", "")
 	h := app
-	sess := serveNewSession(t, h).Session
-	body, ct := serveForm(t, own)
-	w := serveDo(t, h, serveReq{Method: "POST", Target: "/api/load?session=" + sess + "&date=12027-01-01", Body: body, ContentType: ct})
+	sess := newSession(t, h).Session
+	body, ct := multipartForm(t, own)
+	w := send(t, h, request{Method: "POST", Target: "/api/load?session=" + sess + "&date=12027-01-01", Body: body, ContentType: ct})
 	var e map[string]string
 	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &e))
 	if w.Code != http.StatusUnprocessableEntity || e["key"] != "date" || !strings.Contains(e["error"], "12027-01-01") {
@@ -879,10 +910,10 @@ func TestServeLoadPlanDate(t *testing.T) {
 // TestServeSolveBadDate: a date the policy refuses is a 422 that names the
 // key, so that the page shows it at the date field.
 func TestServeSolveBadDate(t *testing.T) {
-	h := serveTestApp(t, "127.0.0.1", "")
-	sess := serveNewSession(t, h).Session
+	h := testServer(t, "127.0.0.1", "")
+	sess := newSession(t, h).Session
 	for _, d := range []string{"12027-01-01", "2026-02-30", "kemarin"} {
-		w, _ := serveSolveJSON(t, h, sess, SolveRequest{Seq: 2, Set: map[string]string{"date": d}})
+		w, _ := solveJSON(t, h, sess, SolveRequest{Seq: 2, Set: map[string]string{"date": d}})
 		var e map[string]string
 		require.NoError(t, json.Unmarshal(w.Body.Bytes(), &e))
 		if w.Code != http.StatusUnprocessableEntity || e["key"] != "date" || !strings.Contains(e["error"], d) {
@@ -890,7 +921,7 @@ func TestServeSolveBadDate(t *testing.T) {
 		}
 	}
 	// Another setting's error names its key too.
-	w, _ := serveSolveJSON(t, h, sess, SolveRequest{Seq: 3, Set: map[string]string{"weights.fit": "-1"}})
+	w, _ := solveJSON(t, h, sess, SolveRequest{Seq: 3, Set: map[string]string{"weights.fit": "-1"}})
 	var e map[string]string
 	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &e))
 	if w.Code != http.StatusUnprocessableEntity || e["key"] != "weights.fit" {
@@ -902,10 +933,10 @@ func TestServeSolveBadDate(t *testing.T) {
 // approval lines of the political calendar, and each move's label as the
 // lampiran words it, for both languages.
 func TestServeApprovalAndLabels(t *testing.T) {
-	app := serveTestApp(t, "127.0.0.1", "")
+	app := testServer(t, "127.0.0.1", "")
 	app.cfg.Policy.Calendar = model.Calendar{ActingHead: true, ApprovalLetter: "100.2.2.6/9/OTDA"}
 	h := app
-	st := serveNewSession(t, h)
+	st := newSession(t, h)
 	if st.Plan == nil || !st.Plan.Approval.Required || st.Plan.Approval.Letter != "100.2.2.6/9/OTDA" {
 		t.Fatalf("approval %+v", st.Plan)
 	}
@@ -921,15 +952,15 @@ func TestServeApprovalAndLabels(t *testing.T) {
 		}
 	}
 	for _, m := range st.Plan.Moves {
-		mv := model.Move{Type: serveTestType(t, m.Type), Cause: m.Cause}
+		mv := model.Move{Type: moveTypeNamed(t, m.Type), Cause: m.Cause}
 		if m.Label != [2]string{report.MoveLabel(&mv, i18n.ID), report.MoveLabel(&mv, i18n.EN)} {
 			t.Errorf("%s: label %q", m.NIP, m.Label)
 		}
 	}
 }
 
-// serveTestType reads a move type's stable name back.
-func serveTestType(t *testing.T, name string) model.MoveType {
+// moveTypeNamed reads a move type's stable name back.
+func moveTypeNamed(t *testing.T, name string) model.MoveType {
 	for _, typ := range model.MoveTypes() {
 		if typ.String() == name {
 			return typ
@@ -951,7 +982,7 @@ func TestServeSettingsArePolicyKeys(t *testing.T) {
 			want = append(want, k)
 		}
 	}
-	got := serveSettings(pol, i18n.EN)
+	got := settingsOf(pol, i18n.EN)
 	var keys []string
 	for _, s := range got {
 		keys = append(keys, s.Key)
@@ -973,20 +1004,20 @@ func TestServeSettingsArePolicyKeys(t *testing.T) {
 // open does: every answer is a plan, a "superseded" or a file, and the
 // session ends on the newest solve. Run with -race.
 func TestServeConcurrentRequests(t *testing.T) {
-	app := serveTestApp(t, "127.0.0.1", "")
+	app := testServer(t, "127.0.0.1", "")
 	h := app
-	st := serveNewSession(t, h)
+	st := newSession(t, h)
 	nip := st.Plan.Moves[0].NIP
 	const n = 8
 	codes := make(chan int, 3*n)
 	done := make(chan struct{})
 	for k := 1; k <= n; k++ {
 		go func() {
-			w, _ := serveSolveJSON(t, h, st.Session, SolveRequest{Seq: int64(k),
+			w, _ := solveJSON(t, h, st.Session, SolveRequest{Seq: int64(k),
 				Set: map[string]string{"weights.fit": fmt.Sprint(k)}})
 			codes <- w.Code
-			codes <- serveDo(t, h, serveReq{Target: "/api/explain?session=" + st.Session + "&nip=" + nip}).Code
-			codes <- serveDo(t, h, serveReq{Target: "/api/download?what=json&session=" + st.Session}).Code
+			codes <- send(t, h, request{Target: "/api/explain?session=" + st.Session + "&nip=" + nip}).Code
+			codes <- send(t, h, request{Target: "/api/download?what=json&session=" + st.Session}).Code
 			done <- struct{}{}
 		}()
 	}
@@ -1000,7 +1031,7 @@ func TestServeConcurrentRequests(t *testing.T) {
 		}
 	}
 	// The newest request, whenever it arrived, is never superseded.
-	if w, resp := serveSolveJSON(t, h, st.Session, SolveRequest{Seq: n + 1, Set: map[string]string{"weights.fit": "2"}}); w.Code != 200 || resp.Seq != n+1 {
+	if w, resp := solveJSON(t, h, st.Session, SolveRequest{Seq: n + 1, Set: map[string]string{"weights.fit": "2"}}); w.Code != 200 || resp.Seq != n+1 {
 		t.Fatalf("last solve: %d", w.Code)
 	}
 	_, _, _, pol := app.sessions.get(st.Session).snapshot()
@@ -1012,8 +1043,8 @@ func TestServeConcurrentRequests(t *testing.T) {
 // TestServeOutsidePost: a candidate who holds a post outside the roster is
 // shown with it, as the lampiran's Jabatan Lama names it.
 func TestServeOutsidePost(t *testing.T) {
-	app := serveTestApp(t, "127.0.0.1", "")
-	st := serveNewSession(t, app)
+	app := testServer(t, "127.0.0.1", "")
+	st := newSession(t, app)
 	want := report.OutsidePosts(app.cfg.Roster)
 	n := 0
 	for _, m := range st.Plan.Moves {
@@ -1034,12 +1065,12 @@ func TestServeOutsidePost(t *testing.T) {
 // TestHardenSessionsInUseKept: a flood of new sessions from one client
 // never evicts a session in use, and is refused past its share.
 func TestHardenSessionsInUseKept(t *testing.T) {
-	app := serveTestApp(t, "127.0.0.1", "")
+	app := testServer(t, "127.0.0.1", "")
 	h := http.Handler(app)
-	mine := serveNewSession(t, h).Session
+	mine := newSession(t, h).Session
 	refused := 0
-	for range serveMaxSessions + 8 {
-		w := serveDo(t, h, serveReq{Method: "POST", Target: "/api/session"})
+	for range maxSessions + 8 {
+		w := send(t, h, request{Method: "POST", Target: "/api/session"})
 		if w.Code != http.StatusOK {
 			refused++
 		}
@@ -1049,5 +1080,25 @@ func TestHardenSessionsInUseKept(t *testing.T) {
 	}
 	if refused == 0 {
 		t.Error("a client opened sessions without bound")
+	}
+}
+
+// TestServeInfeasibleRoster uploads a roster no plan can place (two
+// officials whose rules leave them one post): the page answers 409 with
+// the command line's words, which name the officials, the post left and
+// the rules that close the others (the pipeline's rules reach the
+// message).
+func TestServeInfeasibleRoster(t *testing.T) {
+	r, pol := loadSample(t)
+	app, err := New(Config{Host: "127.0.0.1", Roster: r, RosterName: "sample", Sample: true, Policy: pol, DateFixed: true})
+	require.NoError(t, err)
+	st := newSession(t, app)
+	dir := filepath.Join("..", "..", "cmd", "mutasi", "testdata", "law", "infeasible")
+	w, got := loadForm(t, app, st.Session, [][2]string{{"officials", "@" + filepath.Join(dir, "officials.csv")},
+		{"positions", "@" + filepath.Join(dir, "positions.csv")}})
+	require.Equal(t, http.StatusConflict, w.Code, w.Body.String())
+	for _, want := range []string{"tidak layak", "197808082003121004", "198311112008011009", "(ADM-2)",
+		"R-RELEASE-CAUSE (2 pejabat)", "R-EVALUATION (1 pejabat)", "R-TENURE-MIN (1 pejabat)"} {
+		assert.Contains(t, got.Error, want)
 	}
 }

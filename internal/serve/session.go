@@ -14,28 +14,28 @@ import (
 )
 
 // Limits of the session store: each browser tab holds one session, kept in
-// memory only. A session idle longer than serveSessionTTL is dropped. A new
-// session may take the place of one idle for serveSessionIdle or longer,
-// never of one in use: with serveMaxSessions open, or serveMaxPerClient
+// memory only. A session idle longer than sessionTTL is dropped. A new
+// session may take the place of one idle for sessionIdle or longer,
+// never of one in use: with maxSessions open, or maxPerClient
 // open from the same address, and none of them idle, it is refused.
 const (
-	serveMaxSessions  = 32
-	serveMaxPerClient = 8
-	serveSessionTTL   = 2 * time.Hour
-	serveSessionIdle  = 10 * time.Minute
+	maxSessions  = 32
+	maxPerClient = 8
+	sessionTTL   = 2 * time.Hour
+	sessionIdle  = 10 * time.Minute
 )
 
-// serveSeqWindow is how far above the session's latest solve a request's
+// seqWindow is how far above the session's latest solve a request's
 // seq may go: the page numbers its requests one by one, and a number far
 // ahead would make every later request look out of date.
-const serveSeqWindow = 1 << 20
+const seqWindow = 1 << 20
 
-// serveView is what a session shows at one moment: the roster and where it
+// view is what a session shows at one moment: the roster and where it
 // came from, the policy a solve starts from, the base plan and the latest
 // solve with its policy. A view is never changed once published: a load, a
 // solve or a new base replaces it as a whole, so that every handler sees a
 // roster with its own plan and scores.
-type serveView struct {
+type view struct {
 	// roster is the loaded roster; name says where it came from.
 	roster *model.Roster
 	name   string
@@ -53,8 +53,8 @@ type serveView struct {
 	failure error
 }
 
-// serveSession is the state of one browser tab.
-type serveSession struct {
+// session is the state of one browser tab.
+type session struct {
 	id string
 	// client is the address the session was opened from.
 	client string
@@ -63,7 +63,7 @@ type serveSession struct {
 
 	mu   sync.Mutex
 	last time.Time
-	view *serveView
+	view *view
 	// seq numbers the solves the page asked for; cancel stops the one in
 	// flight when a newer one arrives.
 	seq    int64
@@ -75,25 +75,25 @@ type serveSession struct {
 	refused error
 }
 
-// Errors of serveStore.add.
+// Errors of sessionStore.add.
 var (
-	errServeClientFull = i18n.Errorf(i18n.ServeClientFull)
-	errServeFull       = i18n.Errorf(i18n.ServeFull)
+	errClientFull = i18n.Errorf(i18n.ServeClientFull)
+	errStoreFull  = i18n.Errorf(i18n.ServeFull)
 )
 
-// serveStore keeps the sessions of all tabs.
-type serveStore struct {
+// sessionStore keeps the sessions of all tabs.
+type sessionStore struct {
 	mu        sync.Mutex
-	m         map[string]*serveSession
+	m         map[string]*session
 	max       int
 	perClient int
 	ttl, idle time.Duration
 	now       func() time.Time
 }
 
-func newServeStore(max int, ttl time.Duration, now func() time.Time) *serveStore {
-	return &serveStore{m: map[string]*serveSession{}, max: max, perClient: serveMaxPerClient,
-		ttl: ttl, idle: serveSessionIdle, now: now}
+func newSessionStore(max int, ttl time.Duration, now func() time.Time) *sessionStore {
+	return &sessionStore{m: map[string]*session{}, max: max, perClient: maxPerClient,
+		ttl: ttl, idle: sessionIdle, now: now}
 }
 
 // add stores s under a fresh random id. It first drops expired sessions;
@@ -101,7 +101,7 @@ func newServeStore(max int, ttl time.Duration, now func() time.Time) *serveStore
 // holds max, it drops the least recently used idle one of that client, or
 // of all. A session in use (touched within idle, or solving) is never
 // dropped: when none can go, add refuses s.
-func (st *serveStore) add(s *serveSession) error {
+func (st *sessionStore) add(s *session) error {
 	now := st.now()
 	st.mu.Lock()
 	defer st.mu.Unlock()
@@ -139,10 +139,10 @@ func (st *serveStore) add(s *serveSession) error {
 		}
 	}
 	if n >= st.perClient && !evict(true) {
-		return errServeClientFull
+		return errClientFull
 	}
 	if len(st.m) >= st.max && !evict(false) {
-		return errServeFull
+		return errStoreFull
 	}
 	var b [16]byte
 	rand.Read(b[:]) // crypto/rand.Read never fails (Go 1.24+)
@@ -156,7 +156,7 @@ func (st *serveStore) add(s *serveSession) error {
 
 // get returns the session with that id, marking it used, or nil when it
 // does not exist or has expired.
-func (st *serveStore) get(id string) *serveSession {
+func (st *sessionStore) get(id string) *session {
 	now := st.now()
 	st.mu.Lock()
 	s := st.m[id]
@@ -175,27 +175,27 @@ func (st *serveStore) get(id string) *serveSession {
 }
 
 // len returns the number of sessions held.
-func (st *serveStore) len() int {
+func (st *sessionStore) len() int {
 	st.mu.Lock()
 	defer st.mu.Unlock()
 	return len(st.m)
 }
 
-func (s *serveSession) touched() time.Time {
+func (s *session) touched() time.Time {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.last
 }
 
 // solving reports whether a solve of the session is in flight.
-func (s *serveSession) solving() bool {
+func (s *session) solving() bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.cancel != nil
 }
 
 // stop cancels the session's solve in flight, if any.
-func (s *serveSession) stop() {
+func (s *session) stop() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.cancel != nil {
@@ -205,7 +205,7 @@ func (s *serveSession) stop() {
 }
 
 // current returns the session's view and the number of its latest solve.
-func (s *serveSession) current() (*serveView, int64) {
+func (s *session) current() (*view, int64) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.view, s.seq
@@ -214,7 +214,7 @@ func (s *serveSession) current() (*serveView, int64) {
 // publish makes v the session's view, as a new roster or a new start:
 // the solve in flight, made for the old view, is cancelled, and seq moves
 // past it.
-func (s *serveSession) publish(v *serveView) {
+func (s *session) publish(v *view) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.cancel != nil {
@@ -228,7 +228,7 @@ func (s *serveSession) publish(v *serveView) {
 // begin starts solve number seq: it cancels the solve in flight and returns
 // the context of the new one, derived from the request's. It reports false
 // when a newer solve was already asked for.
-func (s *serveSession) begin(parent context.Context, seq int64) (context.Context, context.CancelFunc, bool) {
+func (s *session) begin(parent context.Context, seq int64) (context.Context, context.CancelFunc, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if seq < s.seq {
@@ -238,7 +238,7 @@ func (s *serveSession) begin(parent context.Context, seq int64) (context.Context
 		s.cancel()
 	}
 	s.seq = seq
-	ctx, cancel := context.WithTimeout(parent, serveSolveTimeout)
+	ctx, cancel := context.WithTimeout(parent, solveTimeout)
 	s.cancel = cancel
 	return ctx, cancel, true
 }
@@ -246,7 +246,7 @@ func (s *serveSession) begin(parent context.Context, seq int64) (context.Context
 // finish publishes sol, solved on the roster of from, as the latest plan
 // when seq is still the newest solve and the roster has not changed since;
 // it returns the view published, or nil.
-func (s *serveSession) finish(seq int64, from *serveView, sol *pipeline.Solution, pol *model.Policy) *serveView {
+func (s *session) finish(seq int64, from *view, sol *pipeline.Solution, pol *model.Policy) *view {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if seq != s.seq || s.view == nil || from == nil || s.view.roster != from.roster {
@@ -260,21 +260,21 @@ func (s *serveSession) finish(seq int64, from *serveView, sol *pipeline.Solution
 }
 
 // setShown records the problems of the latest load and its refusal.
-func (s *serveSession) setShown(ps []rosterfile.Problem, refused error) {
+func (s *session) setShown(ps []rosterfile.Problem, refused error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.shown, s.refused = ps, refused
 }
 
 // lastLoad returns the problems of the latest load and its refusal.
-func (s *serveSession) lastLoad() ([]rosterfile.Problem, error) {
+func (s *session) lastLoad() ([]rosterfile.Problem, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.shown, s.refused
 }
 
 // setBase makes the latest plan the base and returns the view.
-func (s *serveSession) setBase() *serveView {
+func (s *session) setBase() *view {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.view != nil && s.view.cur != nil {
@@ -287,7 +287,7 @@ func (s *serveSession) setBase() *serveView {
 
 // snapshot returns the session's roster, base plan, latest solution and
 // its policy, all of one view.
-func (s *serveSession) snapshot() (r *model.Roster, base *model.Plan, cur *pipeline.Solution, pol *model.Policy) {
+func (s *session) snapshot() (r *model.Roster, base *model.Plan, cur *pipeline.Solution, pol *model.Policy) {
 	v, _ := s.current()
 	if v == nil {
 		return nil, nil, nil, nil

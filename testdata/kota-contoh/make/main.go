@@ -899,11 +899,9 @@ func writeCSV(path string, rows [][]string) error {
 	return os.WriteFile(path, buf.Bytes(), 0o644)
 }
 
-// numericColumns are written as numbers in the workbook, as an analyst's
-// spreadsheet has them; everything else (the NIP above all) is text.
-var numericColumns = map[string]bool{"prioritas": true, "potensi": true, "kotak_talenta": true,
-	"m1": true, "m2": true, "m3": true, "m4": true, "m5": true, "m6": true, "m7": true, "m8": true, "sk": true, "teknis": true, "peringkat": true}
-
+// writeXLSX writes the three tables as the sheets pejabat, jabatan and
+// seleksi: each cell as rosterfile's column holds it (Column.Cell: levels,
+// potentials, priorities and ranks as numbers, everything else as text).
 func writeXLSX(path string, officials, positions, selection [][]string) error {
 	f := excelize.NewFile()
 	defer f.Close()
@@ -926,20 +924,22 @@ func writeXLSX(path string, officials, positions, selection [][]string) error {
 	}
 	for _, s := range []struct {
 		name string
+		cols []rosterfile.Column
+		keys []string
 		rows [][]string
-	}{{"pejabat", officials}, {"jabatan", positions}, {"seleksi", selection}} {
-		header := s.rows[0]
+	}{{"pejabat", rosterfile.OfficialColumns(), officialKeys, officials},
+		{"jabatan", rosterfile.PositionColumns(), positionKeys, positions},
+		{"seleksi", rosterfile.SelectionColumns(), selectionKeys, selection}} {
+		cols, err := rosterfile.Select(s.cols, s.keys...)
+		if err != nil {
+			return err
+		}
 		for r, row := range s.rows {
 			vals := make([]any, len(row))
 			for c, v := range row {
 				vals[c] = v
-				if r > 0 && numericColumns[header[c]] && v != "" {
-					if n, err := strconv.Atoi(v); err == nil {
-						vals[c] = n
-					}
-				}
-				if r > 0 && v == "" {
-					vals[c] = nil
+				if r > 0 {
+					vals[c] = cols[c].Cell(v)
 				}
 			}
 			cell, err := excelize.CoordinatesToCellName(1, r+1)

@@ -1,23 +1,24 @@
-package main
+package chart
 
 import (
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/analysis"
-	"github.com/mutasi-id/mutasi/internal/i18n"
-	"image/color"
 	"io"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
+
+	"github.com/mutasi-id/mutasi/internal/analysis"
+	"github.com/mutasi-id/mutasi/internal/i18n"
 )
 
-// sweepPlot draws the moves differing from the base plan against the swept
-// value as a step chart, as PNG or SVG (format "png" or "svg"): the plan
-// is the same between two located changes, so the count is level there and
-// jumps at each change (drawn at the midpoint of its interval, with a
-// dashed vertical line); the grid's values are marked on it.
-func sweepPlot(w io.Writer, format string, rep *analysis.SweepReport, lang i18n.Lang) error {
+// Sweep draws the moves differing from the base plan against the swept
+// value as a step chart, in format ("png" or "svg") to w, with its words
+// in lang: the plan is the same between two located changes, so the count
+// is level there and jumps at each change (drawn at the midpoint of its
+// interval, with a dashed vertical line); the grid's values are marked on
+// it.
+func Sweep(w io.Writer, format string, rep *analysis.SweepReport, lang i18n.Lang) error {
 	if len(rep.Steps) == 0 {
 		return fmt.Errorf("plot: no steps")
 	}
@@ -33,26 +34,16 @@ func sweepPlot(w io.Writer, format string, rep *analysis.SweepReport, lang i18n.
 		pts[k] = plotter.XY{X: st.Value, Y: float64(st.Differ)}
 		ymax = max(ymax, float64(st.Differ))
 	}
-	line, err := plotter.NewLine(sweepSteps(rep))
-	if err != nil {
-		return fmt.Errorf("plot: %w", err)
+	if err := addData(p, lang.T(i18n.SweepPlotLegend), SweepSteps(rep), plotter.PostStep, pts); err != nil {
+		return err
 	}
-	line.StepStyle = plotter.PostStep
-	line.Color = color.RGBA{R: 31, G: 119, B: 180, A: 255}
-	scatter, err := plotter.NewScatter(pts)
-	if err != nil {
-		return fmt.Errorf("plot: %w", err)
-	}
-	scatter.Color = line.Color
-	p.Add(line, scatter)
-	p.Legend.Add(lang.T(i18n.SweepPlotLegend), line, scatter)
 	for k, bp := range rep.Breakpoints {
 		x := (bp.Lo + bp.Hi) / 2
 		l, err := plotter.NewLine(plotter.XYs{{X: x, Y: 0}, {X: x, Y: ymax * 1.05}})
 		if err != nil {
 			return fmt.Errorf("plot: %w", err)
 		}
-		l.Color = color.RGBA{R: 214, G: 39, B: 40, A: 255}
+		l.Color = markColor()
 		l.Dashes = []vg.Length{vg.Points(4), vg.Points(3)}
 		p.Add(l)
 		if k == 0 {
@@ -68,14 +59,14 @@ func sweepPlot(w io.Writer, format string, rep *analysis.SweepReport, lang i18n.
 	}
 	p.X.Min, p.X.Max = rep.From-span*0.02, rep.To+span*0.02
 	p.Y.Min, p.Y.Max = 0, ymax*1.1
-	return writePlot(w, p, format)
+	return write(w, p, format)
 }
 
-// sweepSteps are the corners of the step chart: the count at FROM, then at
-// each change (the midpoint of its interval) the count of the plan after
-// it, and the last count again at TO. Drawn with plotter.PostStep, each
-// count holds up to the next corner.
-func sweepSteps(rep *analysis.SweepReport) plotter.XYs {
+// SweepSteps are the corners of Sweep's step chart: the count at FROM,
+// then at each change (the midpoint of its interval) the count of the plan
+// after it, and the last count again at TO. Drawn with plotter.PostStep,
+// each count holds up to the next corner. rep has at least one step.
+func SweepSteps(rep *analysis.SweepReport) plotter.XYs {
 	pts := plotter.XYs{{X: rep.From, Y: float64(rep.Steps[0].Differ)}}
 	for _, bp := range rep.Breakpoints {
 		pts = append(pts, plotter.XY{X: (bp.Lo + bp.Hi) / 2, Y: float64(bp.DifferAfter)})
