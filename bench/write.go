@@ -287,34 +287,36 @@ const (
 	WorkbookFile  = "roster.xlsx"
 )
 
-// WriteDir writes r into dir as OfficialsFile and PositionsFile, as
-// SelectionFile when r has open-selection results, and as WorkbookFile too
-// when xlsx is true. dir must exist. It is for benchmarks and tests; the
-// command writes each file atomically instead.
-func WriteDir(dir string, r *model.Roster, xlsx bool) error {
-	files := []struct {
-		name  string
-		write func(io.Writer, *model.Roster) error
-	}{{OfficialsFile, WriteOfficialsCSV}, {PositionsFile, WritePositionsCSV}}
+// File is one file of a generated roster: its name and its writer.
+type File struct {
+	Name  string
+	Write func(io.Writer, *model.Roster) error
+}
+
+// Files are the files of roster r: OfficialsFile and PositionsFile,
+// SelectionFile when r has open-selection results, and WorkbookFile too
+// when xlsx is true.
+func Files(r *model.Roster, xlsx bool) []File {
+	files := []File{{OfficialsFile, WriteOfficialsCSV}, {PositionsFile, WritePositionsCSV}}
 	if len(r.Selections) > 0 {
-		files = append(files, struct {
-			name  string
-			write func(io.Writer, *model.Roster) error
-		}{SelectionFile, WriteSelectionCSV})
+		files = append(files, File{SelectionFile, WriteSelectionCSV})
 	}
 	if xlsx {
-		files = append(files, struct {
-			name  string
-			write func(io.Writer, *model.Roster) error
-		}{WorkbookFile, WriteXLSX})
+		files = append(files, File{WorkbookFile, WriteXLSX})
 	}
-	for _, fl := range files {
-		path := filepath.Join(dir, fl.name)
+	return files
+}
+
+// WriteDir writes r's Files into dir, which must exist. It is for
+// benchmarks and tests; the command writes each file atomically instead.
+func WriteDir(dir string, r *model.Roster, xlsx bool) error {
+	for _, fl := range Files(r, xlsx) {
+		path := filepath.Join(dir, fl.Name)
 		out, err := os.Create(path)
 		if err != nil {
 			return fmt.Errorf("bench: %w", err)
 		}
-		err = fl.write(out, r)
+		err = fl.Write(out, r)
 		if cerr := out.Close(); err == nil && cerr != nil {
 			err = cerr
 		}

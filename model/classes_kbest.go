@@ -114,7 +114,11 @@ func (cp *classProb) rank(ctx context.Context, sc *Scores, best *solver.Result, 
 			return nil, -1, fmt.Errorf("official %d is not assigned in the best plan", i)
 		}
 	}
-	kb := &classKBest{cp: cp, n: n, c: c + 1, cost: cp.cm.cost.RawMatrix().Data, ctx: ctx}
+	ws, err := solver.NewCapacitatedWorkspace(cp.cm.cost, cp.cm.cap)
+	if err != nil {
+		return nil, -1, err
+	}
+	kb := &classKBest{cp: cp, n: n, c: c + 1, cost: cp.cm.cost.RawMatrix().Data, ctx: ctx, ws: ws}
 	if err := kb.start(x0); err != nil {
 		return nil, -1, err
 	}
@@ -363,8 +367,10 @@ type classKBest struct {
 	cp   *classProb
 	n, c int // officials, classes with the release column
 	// cost is the class matrix, row-major, modified in place for the time
-	// of a subproblem's solve and restored after.
+	// of a subproblem's solve (through ws, which keeps its column-major
+	// copy alike) or of its bounds, and restored after.
 	cost []float64
+	ws   *solver.CapacitatedWorkspace
 	ctx  context.Context
 	// saved are the entries a subproblem's constraints overwrote.
 	saved  []classSaved
@@ -504,28 +510,35 @@ func (kb *classKBest) total(x []int) float64 {
 }
 
 // constrain writes nd's constraints into the cost matrix: a forced pair's
-// row may take only its class, an excluded pair is forbidden.
-func (kb *classKBest) constrain(nd *classNode) {
-	set := func(at int, x float64) {
+// row may take only its class, an excluded pair is forbidden. For a solve
+// (solving) they go through the workspace, which keeps its column-major
+// copy alike; the bounds read the row-major matrix only.
+func (kb *classKBest) constrain(nd *classNode, solving bool) {
+	forbid := func(i, l int) {
+		at := i*kb.c + l
 		kb.saved = append(kb.saved, classSaved{at, kb.cost[at]})
-		kb.cost[at] = x
+		kb.cost[at] = math.Inf(1)
+	}
+	if solving {
+		forbid = kb.ws.Forbid
 	}
 	for c := nd; c.parent != nil; c = c.parent {
 		p := c.parent
 		for _, i := range p.order[:c.k] {
 			for l := range kb.c {
 				if l != p.x[i] {
-					set(i*kb.c+l, math.Inf(1))
+					forbid(i, l)
 				}
 			}
 		}
 		i := p.order[c.k]
-		set(i*kb.c+p.x[i], math.Inf(1))
+		forbid(i, p.x[i])
 	}
 }
 
 // restore undoes constrain.
 func (kb *classKBest) restore() {
+	kb.ws.Restore()
 	for p := len(kb.saved) - 1; p >= 0; p-- {
 		kb.cost[kb.saved[p].at] = kb.saved[p].x
 	}
@@ -535,12 +548,12 @@ func (kb *classKBest) restore() {
 // solve solves subproblem nd from its parent's assignment without the
 // excluded pair; false when it has no assignment.
 func (kb *classKBest) solve(nd *classNode) (bool, error) {
-	kb.constrain(nd)
+	kb.constrain(nd, true)
 	defer kb.restore()
 	p := nd.parent
 	start := &solver.CapacitatedResult{RowCol: slices.Clone(p.x), V: p.v}
 	start.RowCol[p.order[nd.k]] = -1
-	res, _, _, err := solver.SolveCapacitatedFrom(kb.cp.cm.cost, kb.cp.cm.cap, start, solver.WithContext(kb.ctx))
+	res, _, _, err := kb.ws.SolveFrom(start, solver.WithContext(kb.ctx))
 	var inf *solver.InfeasibleError
 	if errors.As(err, &inf) {
 		return false, nil
@@ -557,7 +570,7 @@ func (kb *classKBest) solve(nd *classNode) (bool, error) {
 // children queues the children of solved node nd, each at its bound.
 func (kb *classKBest) children(nd *classNode, q *classQueue) {
 	if nd.order == nil {
-		kb.constrain(nd)
+		kb.constrain(nd, false)
 		kb.bounds(nd)
 		kb.restore()
 	}
@@ -665,7 +678,7 @@ func (kb *classKBest) refine(nd *classNode) float64 {
 	i := p.order[nd.k]
 	k := p.x[i]
 	c := kb.c
-	kb.constrain(p)
+	kb.constrain(p, false)
 	row := slices.Clone(kb.cost[i*c : (i+1)*c])
 	kb.restore()
 	ui := row[k] - p.v[k]

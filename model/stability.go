@@ -137,3 +137,41 @@ func stabilityColumn(r *Roster, col, m int) string {
 	}
 	return r.Positions[col].ID
 }
+
+// WeightLine returns the cost of assignment rowCol (each official's column
+// of the full problem: a post, or m+i for official i's release) under sc,
+// and its derivative by the named weight (one of the weights of
+// WeightRange: performance, fit, tenure, talent, family, vacancy,
+// release). Every column's cost is linear in each weight, so for a fixed
+// assignment the cost at weight w is cost + (w − w₀)·slope, w₀ being the
+// weight sc was built with; the optimum over all assignments is the least
+// of these lines, a concave piecewise-linear function of w (whatif
+// --sweep's parametric search). ok is false for another weight's name.
+func (sc *Scores) WeightLine(rowCol []int, weight string) (cost, slope float64, ok bool, err error) {
+	k := -1
+	for q, name := range weightNames {
+		if name == weight {
+			k = q
+		}
+	}
+	if k < 0 {
+		return 0, 0, false, nil
+	}
+	n, m := sc.Officials(), sc.Positions()
+	if len(rowCol) != n {
+		return 0, 0, true, fmt.Errorf("model: WeightLine: %d columns for %d officials", len(rowCol), n)
+	}
+	pc := &planContext{sc: sc}
+	for i, j := range rowCol {
+		if j < 0 || j >= m && j != m+i {
+			return 0, 0, true, fmt.Errorf("model: WeightLine: official %d in column %d", i, j)
+		}
+		c := sc.colCost(i, j)
+		if math.IsInf(c, 1) {
+			return 0, 0, true, fmt.Errorf("model: WeightLine: official %d in a forbidden column %d", i, j)
+		}
+		cost += c
+		slope += pc.costGrad(i, j)[k]
+	}
+	return cost, slope, true, nil
+}

@@ -197,19 +197,36 @@ func newCapLap(n, m int, c []float64, capacity []int, listAll bool) *capLap {
 		d: make([]float64, m), pred: make([]int32, m), scan: make([]int32, m), scanD: make([]float64, m)}
 	s.transpose()
 	for j := range m {
-		s.room[j] = capacity[j] > 0
-		s.lo[j] = int32(m)
 		if s.listed(int32(j)) {
 			s.topLen[j] = int32(max(1, min(capacity[j], capTop)))
 		}
 		s.topOff[j+1] = s.topOff[j] + int(s.topLen[j])*m
 	}
 	s.topV, s.topR = make([]float64, s.topOff[m]), make([]int32, s.topOff[m])
+	s.reset()
+	return s
+}
+
+// reset empties the solve's state for another solve of the same costs and
+// capacities (CapacitatedWorkspace): no row placed, potentials 0, no
+// transfer costs.
+func (s *capLap) reset() {
+	m := s.m
+	for i := range s.x {
+		s.x[i] = -1
+	}
+	for j := range m {
+		s.held[j] = s.held[j][:0]
+		s.room[j] = s.cap[j] > 0
+		s.v[j] = 0
+		s.lo[j], s.hi[j] = int32(m), 0
+	}
 	for k := range s.t {
 		s.t[k] = math.Inf(1)
 		s.topAll[k] = true
+		s.topN[k] = 0
 	}
-	return s
+	s.warm, s.helper, s.report = nil, nil, nil
 }
 
 // transpose fills ct, in tiles so that both sides stay in cache (row by

@@ -56,7 +56,14 @@ func SolveCapacitatedFrom(cost mat.Matrix, capacity []int, start *CapacitatedRes
 	if err != nil {
 		return nil, st, 0, err
 	}
-	s := newCapLap(n, m, c, capacity, true)
+	return newCapLap(n, m, c, capacity, true).solveFrom(o, cost, start, opts)
+}
+
+// solveFrom is SolveCapacitatedFrom on s, freshly made or reset, for the
+// costs cost with the options o (parsed from opts).
+func (s *capLap) solveFrom(o options, cost mat.Matrix, start *CapacitatedResult, opts []Option) (*CapacitatedResult, CapacitatedStats, int, error) {
+	var st CapacitatedStats
+	n, m, capacity := s.n, s.m, s.cap
 	s.helperMode = o.helper
 	if o.progress != nil {
 		s.report = o.report
@@ -235,15 +242,9 @@ func (s *capLap) warmRaise(free []int32, st *CapacitatedStats) []int32 {
 // capacitatedInput checks the options and the matrix of a capacitated solve
 // and returns the costs row-major.
 func capacitatedInput(cost mat.Matrix, capacity []int, opts []Option) (options, []float64, error) {
-	o := options{ctx: context.Background(), arrPasses: -1}
-	for _, f := range opts {
-		f(&o)
-	}
-	if o.ctx == nil {
-		o.ctx = context.Background()
-	}
-	if o.maximize {
-		return o, nil, errors.New("solver: capacitated: minimisation only (negate the costs to maximise)")
+	o, err := capacitatedOptions(opts)
+	if err != nil {
+		return o, nil, err
 	}
 	n, m := cost.Dims()
 	if len(capacity) != m {
@@ -280,10 +281,26 @@ func capacitatedInput(cost mat.Matrix, capacity []int, opts []Option) (options, 
 	return o, c, nil
 }
 
+// capacitatedOptions reads the options of a capacitated solve.
+func capacitatedOptions(opts []Option) (options, error) {
+	o := options{ctx: context.Background(), arrPasses: -1}
+	for _, f := range opts {
+		f(&o)
+	}
+	if o.ctx == nil {
+		o.ctx = context.Background()
+	}
+	if o.maximize {
+		return o, errors.New("solver: capacitated: minimisation only (negate the costs to maximise)")
+	}
+	return o, nil
+}
+
 // result returns the solver's assignment with its certificate.
 func (s *capLap) result() *CapacitatedResult {
 	n, m := s.n, s.m
-	res := &CapacitatedResult{RowCol: make([]int, n), Load: make([]int, m), U: make([]float64, n), V: s.v}
+	// V is a copy: a workspace's next solve reuses s.v.
+	res := &CapacitatedResult{RowCol: make([]int, n), Load: make([]int, m), U: make([]float64, n), V: slices.Clone(s.v)}
 	for i, j := range s.x {
 		res.RowCol[i] = int(j)
 		x := s.c[i*m+int(j)]

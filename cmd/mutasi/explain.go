@@ -49,7 +49,9 @@ func runExplain(e *env, args []string) int {
 	}
 	stop := slv.startProgress(e)
 	slv.task(e, i18n.CLIProgressExplain)
-	sol, err := slv.solve(context.Background(), e, r, pol, nil, "")
+	// The plan without each move's alternatives: the explanation computes
+	// the official's own from the scores, and reads only their reasons.
+	sol, err := slv.solveWith(context.Background(), e, r, pol, pipeline.Options{NoAlternatives: true}, "")
 	if err != nil {
 		stop()
 		return planFailure(e, r, err, "")

@@ -2,14 +2,14 @@ package main
 
 import (
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/i18n"
 	"io"
 	"os"
 	"path/filepath"
 	"time"
 
+	"github.com/mutasi-id/mutasi/internal/i18n"
+
 	"github.com/mutasi-id/mutasi/bench"
-	"github.com/mutasi-id/mutasi/model"
 )
 
 // runGen writes a generated roster, each file atomically.
@@ -56,25 +56,9 @@ func runGen(e *env, args []string) int {
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return failIn(e, exitFailure, "gen", err)
 	}
-	files := []struct {
-		name  string
-		write func(io.Writer, *model.Roster) error
-	}{{bench.OfficialsFile, bench.WriteOfficialsCSV}, {bench.PositionsFile, bench.WritePositionsCSV}}
-	if len(r.Selections) > 0 {
-		files = append(files, struct {
-			name  string
-			write func(io.Writer, *model.Roster) error
-		}{bench.SelectionFile, bench.WriteSelectionCSV})
-	}
-	if *xlsx {
-		files = append(files, struct {
-			name  string
-			write func(io.Writer, *model.Roster) error
-		}{bench.WorkbookFile, bench.WriteXLSX})
-	}
-	for _, f := range files {
-		if err := writeOutput(e, filepath.Join(*out, f.name), func(w io.Writer) error {
-			return f.write(w, r)
+	for _, f := range bench.Files(r, *xlsx) {
+		if err := writeOutput(e, filepath.Join(*out, f.Name), func(w io.Writer) error {
+			return f.Write(w, r)
 		}); err != nil {
 			return failIn(e, exitFailure, "gen", err)
 		}

@@ -10,7 +10,6 @@ import (
 	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/internal/report"
 	"github.com/mutasi-id/mutasi/model"
-	"github.com/mutasi-id/mutasi/solver"
 )
 
 // solution is one solve of a roster: the plan and what lies behind it
@@ -37,13 +36,13 @@ func planFailure(e *env, r *model.Roster, err error, prefix string) int {
 		fmt.Fprintf(e.stderr, "mutasi: %s%s\n", prefix, text)
 		return code
 	}
-	var ie *solver.InfeasibleError
+	infeasible, isInfeasible := report.InfeasibleOf(r, err)
 	var ue *usageError
 	var in *pipeline.InputError
 	var be *model.BudgetError
 	switch {
-	case errors.As(err, &ie):
-		return say(exitInfeasible, report.InfeasibleMessage(r, ie, infeasibleRules(err)).Text(e.lang))
+	case isInfeasible:
+		return say(exitInfeasible, infeasible.Text(e.lang))
 	case errors.As(err, &be):
 		return say(exitInfeasible, i18n.ErrorText(be, e.lang))
 	case errors.As(err, &ue):
@@ -75,14 +74,4 @@ func msgText(l i18n.Lang, what any) string {
 		return w.Text(l)
 	}
 	return ""
-}
-
-// infeasibleRules returns the rules an infeasible solve ran under, nil when
-// the error does not carry them.
-func infeasibleRules(err error) *model.Eligibility {
-	var pe *pipeline.InfeasibleError
-	if errors.As(err, &pe) {
-		return pe.Elig
-	}
-	return nil
 }

@@ -25,12 +25,11 @@ package main
 // that wants the problems itself (validate) calls rf.loadRoster.
 
 import (
-	"fmt"
-	"io"
 	"time"
 
 	"github.com/mutasi-id/mutasi"
 	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/report"
 	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/spf13/pflag"
@@ -122,17 +121,9 @@ func (rf *rosterFlags) load(e *env, date time.Time) (*model.Roster, int) {
 	if err != nil {
 		return nil, failErr(e, exitUsage, err)
 	}
-	printProblems(e.stderr, ps, e.lang)
+	report.WriteProblems(e.stderr, ps, e.lang)
 	if r == nil {
 		return nil, fail(e, exitUsage, i18n.CLIRosterUnusable, i18n.Count{N: ps.Errors(), Noun: i18n.UnitError})
 	}
 	return r, exitOK
-}
-
-// printProblems writes the problems one per line in l, e.g.
-// `positions.csv:14: kolom eselon: "III.c": bukan eselon (II.a … IV.b)`.
-func printProblems(w io.Writer, ps []rosterfile.Problem, l i18n.Lang) {
-	for _, p := range ps {
-		fmt.Fprintln(w, p.Text(l))
-	}
 }

@@ -52,12 +52,6 @@ func (s *scoringFlags) addDecreeFlag(fs *pflag.FlagSet) {
 	fs.StringArrayVar(&s.decree, "decree", nil, use(i18n.FlagDecree))
 }
 
-// weightNames are the keys --weight accepts.
-var weightNames = []string{"performance", "fit", "tenure", "talent", "family", "vacancy", "release"}
-
-// calendarKeys are the keys --calendar accepts (the policy's [calendar]).
-var calendarKeys = []string{"candidates_set", "term_end", "inaugurated", "acting_head", "approval_letter"}
-
 // usageError is a bad flag value or bad input: exit 2. Its text is a
 // message of the catalogue.
 type usageError struct{ msg i18n.Msg }
@@ -114,43 +108,30 @@ func (s *scoringFlags) build(defDate time.Time) (*model.Policy, error) {
 		}
 		pol.Date = d
 	}
-	for _, kv := range s.weights {
-		k, v, ok := strings.Cut(kv, "=")
-		if !ok {
-			return nil, usagef(i18n.CLIFlagKVWant, "weight", kv)
-		}
-		k = strings.TrimPrefix(strings.TrimSpace(k), "weights.")
-		if !slices.Contains(weightNames, k) {
-			return nil, usagef(i18n.CLIUnknownWeight, kv, k, strings.Join(weightNames, ", "))
-		}
-		if err := policyfile.Set(pol, "weights."+k, v); err != nil {
-			return nil, usagef(i18n.CLIFlagValue, "weight", kv, err)
-		}
-	}
-	for _, kv := range s.decree {
-		k, v, ok := strings.Cut(kv, "=")
-		if !ok {
-			return nil, usagef(i18n.CLIFlagKVWant, "decree", kv)
-		}
-		k = strings.TrimPrefix(strings.TrimSpace(k), "decree.")
-		if !slices.Contains(policyfile.Keys(), "decree."+k) {
-			return nil, usagef(i18n.CLIUnknownDecreeField, kv, k, strings.Join(decreeKeys(), ", "))
-		}
-		if err := policyfile.Set(pol, "decree."+k, v); err != nil {
-			return nil, usagef(i18n.CLIFlagValue, "decree", kv, err)
-		}
-	}
-	for _, kv := range s.calendar {
-		k, v, ok := strings.Cut(kv, "=")
-		if !ok {
-			return nil, usagef(i18n.CLIFlagKVWant, "calendar", kv)
-		}
-		k = strings.TrimPrefix(strings.TrimSpace(k), "calendar.")
-		if !slices.Contains(calendarKeys, k) {
-			return nil, usagef(i18n.CLIUnknownCalendarKey, kv, k, strings.Join(calendarKeys, ", "))
-		}
-		if err := policyfile.Set(pol, "calendar."+k, v); err != nil {
-			return nil, usagef(i18n.CLIFlagValue, "calendar", kv, err)
+	// --weight, --decree and --calendar set keys of one section each,
+	// named with or without the section.
+	for _, f := range []struct {
+		flag, section string
+		vals          []string
+		unknown       i18n.Key
+	}{
+		{"weight", "weights", s.weights, i18n.CLIUnknownWeight},
+		{"decree", "decree", s.decree, i18n.CLIUnknownDecreeField},
+		{"calendar", "calendar", s.calendar, i18n.CLIUnknownCalendarKey},
+	} {
+		keys := sectionKeys(f.section)
+		for _, kv := range f.vals {
+			k, v, ok := strings.Cut(kv, "=")
+			if !ok {
+				return nil, usagef(i18n.CLIFlagKVWant, f.flag, kv)
+			}
+			k = strings.TrimPrefix(strings.TrimSpace(k), f.section+".")
+			if !slices.Contains(keys, k) {
+				return nil, usagef(f.unknown, kv, k, strings.Join(keys, ", "))
+			}
+			if err := policyfile.Set(pol, f.section+"."+k, v); err != nil {
+				return nil, usagef(i18n.CLIFlagValue, f.flag, kv, err)
+			}
 		}
 	}
 	if s.maxMoves != "" {
@@ -171,11 +152,12 @@ func (s *scoringFlags) build(defDate time.Time) (*model.Policy, error) {
 	return pol, nil
 }
 
-// decreeKeys are the keys of [decree] without their section.
-func decreeKeys() []string {
+// sectionKeys are the keys of a section of the policy file, without the
+// section's name, in the file's order.
+func sectionKeys(section string) []string {
 	var out []string
 	for _, k := range policyfile.Keys() {
-		if f, ok := strings.CutPrefix(k, "decree."); ok {
+		if f, ok := strings.CutPrefix(k, section+"."); ok {
 			out = append(out, f)
 		}
 	}

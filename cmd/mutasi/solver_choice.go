@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 
 	"github.com/mutasi-id/mutasi/internal/i18n"
 
@@ -86,20 +87,27 @@ func (f *solverFlags) solve(ctx context.Context, e *env, r *model.Roster, pol *m
 	return f.solveWith(ctx, e, r, pol, pipeline.Options{From: from}, label)
 }
 
-// solveWith is solve with the pipeline's From and Brief taken from o.
+// solveWith is solve with the pipeline's From, Brief and NoAlternatives
+// taken from o.
 func (f *solverFlags) solveWith(ctx context.Context, e *env, r *model.Roster, pol *model.Policy, o pipeline.Options, label string) (*solution, error) {
+	return f.solveTo(ctx, e.stderr, e, r, pol, o, label)
+}
+
+// solveTo is solveWith with the --verbose account written to w (a buffer,
+// for solves that run side by side).
+func (f *solverFlags) solveTo(ctx context.Context, w io.Writer, e *env, r *model.Roster, pol *model.Policy, o pipeline.Options, label string) (*solution, error) {
 	opt := f.options()
-	opt.From, opt.Brief, opt.Progress = o.From, o.Brief, f.prog.hook()
+	opt.From, opt.Brief, opt.NoAlternatives, opt.Progress = o.From, o.Brief, o.NoAlternatives, f.prog.hook()
 	prefix := e.lang.T(i18n.VerboseTag) + ": "
 	if label != "" {
 		prefix += label + ": "
 	}
 	if f.verbose {
-		fmt.Fprintf(e.stderr, "%s%s\n", prefix, pipeline.Choose(opt.Mode, len(r.Officials), len(r.Positions)).Text(e.lang))
+		fmt.Fprintf(w, "%s%s\n", prefix, pipeline.Choose(opt.Mode, len(r.Officials), len(r.Positions)).Text(e.lang))
 	}
 	sol, err := pipeline.Solve(ctx, r, pol, opt)
 	if err == nil && f.verbose {
-		sol.WriteVerbose(e.stderr, prefix, e.lang)
+		sol.WriteVerbose(w, prefix, e.lang)
 	}
 	return sol, err
 }

@@ -4,13 +4,15 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"github.com/mutasi-id/mutasi/internal/i18n"
-	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/report"
+	"github.com/mutasi-id/mutasi/internal/rosterfile"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -71,7 +73,7 @@ func TestValidateJSONMatchesText(t *testing.T) {
 	var text, js, errw bytes.Buffer
 	run(args, nil, &text, &errw)
 	run(append(args, "--format", "json"), nil, &js, &errw)
-	var rep validateReport
+	var rep report.Validation
 	if err := json.Unmarshal(js.Bytes(), &rep); err != nil {
 		t.Fatal(err)
 	}

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"math"
 	"strconv"
+	"sync"
 
 	"github.com/spf13/pflag"
 
@@ -104,8 +106,16 @@ func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputF
 	}
 	stop := slv.startProgress(e)
 	slv.task(e, i18n.CLIProgressSweep)
+	// The sweep solves two plans at once: each solve's --verbose account
+	// is written whole, not interleaved with another's.
+	var mu sync.Mutex
 	solve := func(ctx context.Context, r *model.Roster, pol *model.Policy, o pipeline.Options, label i18n.Msg) (*solution, error) {
-		return slv.solveWith(ctx, e, r, pol, o, label.Text(e.lang))
+		var b bytes.Buffer
+		sol, err := slv.solveTo(ctx, &b, e, r, pol, o, label.Text(e.lang))
+		mu.Lock()
+		defer mu.Unlock()
+		e.stderr.Write(b.Bytes())
+		return sol, err
 	}
 	rep, err := analysis.Sweep(context.Background(), r, pol, sp, baseVal, prec, integer, solve, func(m i18n.Msg) { slv.task(e, m) })
 	stop()

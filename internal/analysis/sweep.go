@@ -5,11 +5,15 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"text/tabwriter"
 	"time"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/internal/policyfile"
@@ -98,8 +102,12 @@ type SweepReport struct {
 	BaseObjective float64      `json:"base_objective"`
 	Steps         []SweepStep  `json:"steps"`
 	Breakpoints   []SweepBreak `json:"breakpoints"`
-	// Solves counts the plans solved, the base and the bisections included.
+	// Solves counts the plans solved, the base and the searches between
+	// the values included.
 	Solves int `json:"solves"`
+	// Weight says the key is a weight: the changes are located exactly
+	// where they are further apart than the precision (SweepBreak.Exact).
+	Weight bool `json:"weight"`
 }
 
 // SweepStep is the plan at one value of the grid.
@@ -112,16 +120,27 @@ type SweepStep struct {
 }
 
 // SweepBreak is a change of plan: the plan at Lo differs from the one at
-// Hi, and Hi − Lo ≤ the precision. Changed counts the officials whom the
-// two plans place differently; DifferAfter those whom the plan at Hi (the
-// plan from this change to the next) places otherwise than the base plan:
-// the height of the step that --plot draws there.
+// Hi, and Hi − Lo ≤ the precision. Exact says the change was located
+// exactly (a weight's sweep, whose plans' objectives are lines in the
+// weight): Lo = Hi is the value where the two plans score the same, the
+// plan before it holding up to it and the plan after it from it on (at the
+// value itself both are optimal and the tie rule chooses). Changed counts
+// the officials whom the two plans place differently; DifferAfter those
+// whom the plan after the change (the plan from this change to the next)
+// places otherwise than the base plan: the height of the step that --plot
+// draws there.
 type SweepBreak struct {
 	Lo          float64 `json:"lo"`
 	Hi          float64 `json:"hi"`
+	Exact       bool    `json:"exact"`
 	Changed     int     `json:"changed"`
 	DifferAfter int     `json:"differ_after"`
 }
+
+// sweepParallelCells bounds the roster (officials × posts) whose sweep
+// solves two plans at once: each solve holds its own scores and class
+// matrix, which on a province of tens of thousands of posts are gigabytes.
+const sweepParallelCells = 1 << 28
 
 // sweeper solves the roster at values of one policy key.
 type sweeper struct {
@@ -135,61 +154,143 @@ type sweeper struct {
 	// near is the base plan: the breakpoints count the moves that differ
 	// from it.
 	near *model.Plan
-	// from is the solution each solve starts from: the last one.
-	from   *pipeline.Solution
-	solves int
+	// prec is the width below which a change is not searched further.
+	prec float64
+	// solves counts the solves, shared by the copies of the sweeper that
+	// work side by side.
+	solves *atomic.Int64
 	// integer keys (tenure_min_months, …) are bisected on whole numbers.
 	integer bool
+	// weight is the model's name of the weight the key sets ("fit"), whose
+	// changes are located by the plans' lines; "" for any other key.
+	weight string
 }
 
-// at solves the plan with the key set to x.
-func (s *sweeper) at(x float64) (*pipeline.Solution, error) {
+// at solves the plan with the key set to x, starting from the solution
+// from.
+func (s *sweeper) at(x float64, from *pipeline.Solution) (*pipeline.Solution, error) {
 	p := s.pol.Clone()
 	val := strconv.FormatFloat(x, 'g', -1, 64)
 	if err := policyfile.Set(p, s.key, val); err != nil {
 		return nil, &pipeline.InputError{Err: i18n.Errorf(i18n.CLISweepSetting, s.key+"="+val, err)}
 	}
-	s.solves++
-	s.progress(i18n.M(i18n.CLIProgressSweepAt, s.key, val, s.solves))
+	n := s.solves.Add(1)
+	s.progress(i18n.M(i18n.CLIProgressSweepAt, s.key, val, int(n)))
 	// Brief plans: a sweep compares them, and prints their moves only.
-	sol, err := s.solve(s.ctx, s.r, p, pipeline.Options{From: s.from, Brief: true}, i18n.M(i18n.RuleList, s.key+"="+val))
+	sol, err := s.solve(s.ctx, s.r, p, pipeline.Options{From: from, Brief: true}, i18n.M(i18n.RuleList, s.key+"="+val))
 	if err != nil {
 		return nil, fmt.Errorf("%s=%s: %w", s.key, val, err)
 	}
-	s.from = sol
 	return sol, nil
 }
 
 // sweepSame reports whether two solutions assign every official alike.
 func sweepSame(a, b *pipeline.Solution) bool { return slices.Equal(a.Result.RowCol, b.Result.RowCol) }
 
-// breakpoints locates the changes of plan between lo and hi (whose plans
+// change reports the change between the plans slo at lo and shi at hi.
+func (s *sweeper) change(lo, hi float64, slo, shi *pipeline.Solution, exact bool) SweepBreak {
+	return SweepBreak{Lo: sweepRound(lo), Hi: sweepRound(hi), Exact: exact, Changed: len(model.Diff(slo.Plan, shi.Plan)),
+		DifferAfter: len(model.Diff(s.near, shi.Plan))}
+}
+
+// bisect locates the changes of plan between lo and hi (whose plans
 // differ) by bisection until the interval is at most prec wide. When the
 // midpoint's plan is a third one, both halves hold a change and both are
 // searched, so every change that the precision can separate is found.
-func (s *sweeper) breakpoints(lo, hi float64, slo, shi *pipeline.Solution, prec float64, out *[]SweepBreak) error {
-	if hi-lo <= prec*(1+1e-9) || (s.integer && hi-lo <= 1) {
-		*out = append(*out, SweepBreak{Lo: sweepRound(lo), Hi: sweepRound(hi), Changed: len(model.Diff(slo.Plan, shi.Plan)),
-			DifferAfter: len(model.Diff(s.near, shi.Plan))})
+func (s *sweeper) bisect(lo, hi float64, slo, shi *pipeline.Solution, out *[]SweepBreak) error {
+	if hi-lo <= s.prec*(1+1e-9) || (s.integer && hi-lo <= 1) {
+		*out = append(*out, s.change(lo, hi, slo, shi, false))
 		return nil
 	}
 	mid := lo + (hi-lo)/2
 	if s.integer {
 		mid = math.Floor(mid)
 	}
-	sm, err := s.at(mid)
+	sm, err := s.at(mid, slo)
 	if err != nil {
 		return err
 	}
 	if !sweepSame(slo, sm) {
-		if err := s.breakpoints(lo, mid, slo, sm, prec, out); err != nil {
+		if err := s.bisect(lo, mid, slo, sm, out); err != nil {
 			return err
 		}
 	}
 	if !sweepSame(sm, shi) {
-		return s.breakpoints(mid, hi, sm, shi, prec, out)
+		return s.bisect(mid, hi, sm, shi, out)
 	}
 	return nil
+}
+
+// sweepPoint is a plan solved at a value of a weight, with its cost line:
+// the solver's cost of its assignment at x, and the cost's slope in the
+// weight (model.Scores.WeightLine).
+type sweepPoint struct {
+	x           float64
+	sol         *pipeline.Solution
+	cost, slope float64
+}
+
+// point returns the plan sol solved at x with its line.
+func (s *sweeper) point(x float64, sol *pipeline.Solution) (sweepPoint, error) {
+	cost, slope, _, err := sol.Scores.WeightLine(sol.Result.RowCol, s.weight)
+	if err != nil {
+		return sweepPoint{}, err
+	}
+	return sweepPoint{x: x, sol: sol, cost: cost, slope: slope}, nil
+}
+
+// parametric locates the change of plan between a and b (neighbouring
+// values of the grid, whose plans differ) exactly when it is the only one
+// between them. The least cost over all plans is the lower envelope of
+// their lines, concave in the weight; a's plan is optimal at a.x and b's
+// at b.x, so their lines cross at some λ between, and one solve at λ
+// either costs no less than the two lines there (then no plan lies below
+// them: a's plan is optimal on [a.x, λ], b's on [λ, b.x], and λ is the
+// change: Eisner and Severance's test) or finds a plan below both. Then the
+// step holds several changes, and bisection locates them from its ends to
+// within the precision: on a large roster, where most steps hold many
+// changes closer together than the precision, searching each of them
+// exactly would cost more solves than bisection's fixed halves.
+func (s *sweeper) parametric(a, b sweepPoint, out *[]SweepBreak) error {
+	if sweepSame(a.sol, b.sol) {
+		return nil
+	}
+	width := b.x - a.x
+	lam := math.NaN()
+	if d := a.slope - b.slope; d != 0 {
+		lam = (b.cost - a.cost + a.x*a.slope - b.x*b.slope) / d
+	}
+	switch {
+	case width <= s.prec*(1+1e-9) || math.IsNaN(lam) || lam < a.x-1e-9*width || lam > b.x+1e-9*width:
+		// Lines that do not cross between the two plans' values can only
+		// come of rounding.
+		return s.bisect(a.x, b.x, a.sol, b.sol, out)
+	case lam <= a.x || lam >= b.x:
+		// The lines meet at an end: both plans are optimal there.
+		lam = math.Min(math.Max(lam, a.x), b.x)
+		*out = append(*out, s.change(lam, lam, a.sol, b.sol, true))
+		return nil
+	}
+	from := a.sol
+	if b.x-lam < lam-a.x {
+		from = b.sol
+	}
+	sc, err := s.at(lam, from)
+	if err != nil {
+		return err
+	}
+	c, err := s.point(lam, sc)
+	if err != nil {
+		return err
+	}
+	line := a.cost + (lam-a.x)*a.slope
+	n, m := len(s.r.Officials), len(s.r.Positions)
+	tol := float64(2*n+m)*sc.Stats.Ties.Tol + 1e-12*math.Abs(line)
+	if sweepSame(sc, a.sol) || sweepSame(sc, b.sol) || c.cost >= line-tol {
+		*out = append(*out, s.change(lam, lam, a.sol, b.sol, true))
+		return nil
+	}
+	return s.bisect(a.x, b.x, a.sol, b.sol, out)
 }
 
 // SweepCurrent reads the key's value in pol from the policy file's form
@@ -231,10 +332,14 @@ type Solver func(ctx context.Context, r *model.Roster, pol *model.Policy, opt pi
 
 // Sweep solves the roster under pol with the key of sp set to each value
 // of its grid, and locates each change of plan between neighbouring values
-// by bisection to within prec (whole numbers when integer); base is the
-// key's value in pol (SweepCurrent). solve solves each plan (nil:
-// pipeline.Solve with its default options); progress, when not nil, is
-// told of each solve.
+// to within prec (whole numbers when integer): exactly where the key is a
+// weight (every plan's objective is then a line in it: parametric), by
+// bisection otherwise; base is the key's value in pol (SweepCurrent).
+// solve solves each plan (nil: pipeline.Solve with its default options),
+// two at a time on a machine of several cores and a roster of up to
+// sweepParallelCells officials × posts, each started from a neighbouring
+// plan; progress, when not nil, is told of each solve. The report is the
+// same whatever the order the solves end in.
 func Sweep(ctx context.Context, r *model.Roster, pol *model.Policy, sp SweepSpec, base, prec float64, integer bool, solve Solver, progress func(i18n.Msg)) (*SweepReport, error) {
 	if solve == nil {
 		solve = func(ctx context.Context, r *model.Roster, pol *model.Policy, opt pipeline.Options, _ i18n.Msg) (*pipeline.Solution, error) {
@@ -244,41 +349,118 @@ func Sweep(ctx context.Context, r *model.Roster, pol *model.Policy, sp SweepSpec
 	if progress == nil {
 		progress = func(i18n.Msg) {}
 	}
-	s := &sweeper{ctx: ctx, solve: solve, progress: progress, r: r, pol: pol, key: sp.Key, integer: integer}
-	return s.run(sp, base, prec)
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	s := &sweeper{ctx: ctx, solve: solve, progress: progress, r: r, pol: pol, key: sp.Key, prec: prec, integer: integer,
+		solves: new(atomic.Int64)}
+	if !integer {
+		s.weight = SweepWeight(pol, sp.Key)
+	}
+	return s.run(sp, base)
 }
 
-// run solves the base plan, every value of the grid and the bisections
+// SweepWeight returns the model's name of the weight that key sets in pol
+// ("fit" for "fit" or "weights.fit"), "" when the key is no weight.
+func SweepWeight(pol *model.Policy, key string) string {
+	name := strings.TrimPrefix(strings.TrimSpace(key), "weights.")
+	p := pol.Clone()
+	if err := policyfile.Set(p, key, "1000"); err != nil {
+		return ""
+	}
+	w := p.Weights
+	for _, kv := range []struct {
+		name string
+		v    float64
+	}{{model.CompPerformance, w.Performance}, {model.CompFit, w.Fit}, {model.CompTenure, w.Tenure}, {model.CompTalent, w.Talent},
+		{model.CompFamily, w.Family}, {model.CompVacancy, w.Vacancy}, {model.CompRelease, w.Release}} {
+		if kv.name == name && kv.v == 1000 {
+			return name
+		}
+	}
+	return ""
+}
+
+// run solves the base plan, every value of the grid and the searches
 // between neighbouring values whose plans differ.
-func (s *sweeper) run(sp SweepSpec, baseVal, prec float64) (*SweepReport, error) {
+func (s *sweeper) run(sp SweepSpec, baseVal float64) (*SweepReport, error) {
 	pol := s.pol
 	base, err := s.solve(s.ctx, s.r, pol, pipeline.Options{Brief: true}, i18n.M(i18n.VerboseBasePlan))
 	if err != nil {
 		return nil, i18n.Errorf(i18n.VerboseFailed, i18n.M(i18n.VerboseBasePlan), err)
 	}
-	s.near, s.from = base.Plan, base
+	s.near = base.Plan
 	rep := &SweepReport{Date: pol.Date.Format(time.DateOnly), Key: sp.Key, From: sp.From, To: sp.To, Step: sp.Step,
-		Precision: sweepRound(prec), Base: baseVal, BaseObjective: report.Round6(base.Plan.Objective),
-		Steps: []SweepStep{}, Breakpoints: []SweepBreak{}}
+		Precision: sweepRound(s.prec), Base: baseVal, BaseObjective: report.Round6(base.Plan.Objective),
+		Steps: []SweepStep{}, Breakpoints: []SweepBreak{}, Weight: s.weight != ""}
 	grid := sp.Values()
+	workers := 1
+	if len(s.r.Officials)*len(s.r.Positions) <= sweepParallelCells {
+		workers = min(runtime.GOMAXPROCS(0), 2)
+	}
+	// The grid in as many runs of neighbouring values as workers, each
+	// solve started from the one before it (the first from the base).
 	sols := make([]*pipeline.Solution, len(grid))
+	// Each worker solves with the group's context: the first error stops
+	// the others.
+	g, gctx := errgroup.WithContext(s.ctx)
+	w := *s
+	w.ctx = gctx
+	per := (len(grid) + workers - 1) / workers
+	for lo := 0; lo < len(grid); lo += per {
+		hi := min(lo+per, len(grid))
+		g.Go(func() error {
+			from := base
+			for k := lo; k < hi; k++ {
+				var err error
+				if sols[k], err = w.at(grid[k], from); err != nil {
+					return err
+				}
+				from = sols[k]
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
 	for k, x := range grid {
-		if sols[k], err = s.at(x); err != nil {
-			return nil, err
-		}
 		st := SweepStep{Value: x, Objective: report.Round6(sols[k].Plan.Objective), Changes: Changes(base.Plan, sols[k].Plan)}
 		st.Differ = len(st.Changes)
 		rep.Steps = append(rep.Steps, st)
 	}
+	// The changes between each two neighbouring values, the steps in
+	// parallel, each searched from its own ends.
+	found := make([][]SweepBreak, len(grid))
+	g, gctx = errgroup.WithContext(s.ctx)
+	w.ctx = gctx
+	g.SetLimit(workers)
 	for k := 1; k < len(grid); k++ {
 		if sweepSame(sols[k-1], sols[k]) {
 			continue
 		}
-		if err := s.breakpoints(grid[k-1], grid[k], sols[k-1], sols[k], prec, &rep.Breakpoints); err != nil {
-			return nil, err
-		}
+		g.Go(func() error {
+			if w.weight == "" {
+				return w.bisect(grid[k-1], grid[k], sols[k-1], sols[k], &found[k])
+			}
+			a, err := w.point(grid[k-1], sols[k-1])
+			if err != nil {
+				return err
+			}
+			b, err := w.point(grid[k], sols[k])
+			if err != nil {
+				return err
+			}
+			return w.parametric(a, b, &found[k])
+		})
 	}
-	rep.Solves = s.solves + 1
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	for _, f := range found {
+		rep.Breakpoints = append(rep.Breakpoints, f...)
+	}
+	rep.Solves = int(s.solves.Load()) + 1
 	return rep, nil
 }
 
@@ -296,11 +478,19 @@ func WriteSweepTable(w io.Writer, rep *SweepReport, l i18n.Lang) error {
 		fmt.Fprintf(tw, "%s\t%s\t%d\t\n", num(st.Value), l.Dec(st.Objective, 4), st.Differ)
 	}
 	tw.Flush()
-	fmt.Fprintf(&b, "\n%s\n", l.T(i18n.SweepChanges, num(rep.Precision), i18n.Count{N: rep.Solves, Noun: i18n.UnitPlan}))
+	changes := i18n.SweepChanges
+	if rep.Weight {
+		changes = i18n.SweepChangesExact
+	}
+	fmt.Fprintf(&b, "\n%s\n", l.T(changes, num(rep.Precision), i18n.Count{N: rep.Solves, Noun: i18n.UnitPlan}))
 	if len(rep.Breakpoints) == 0 {
 		fmt.Fprintf(&b, "  %s\n", l.T(i18n.SweepNone))
 	}
 	for _, bp := range rep.Breakpoints {
+		if bp.Exact {
+			fmt.Fprintf(&b, "  %s\n", l.T(i18n.SweepBreakExact, key, num(bp.Lo), i18n.Count{N: bp.Changed, Noun: i18n.UnitOfficial}))
+			continue
+		}
 		fmt.Fprintf(&b, "  %s\n", l.T(i18n.SweepBreak, key, num(bp.Lo), num(bp.Hi), i18n.Count{N: bp.Changed, Noun: i18n.UnitOfficial}))
 	}
 	for _, st := range rep.Steps {

@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 )
 
@@ -32,6 +33,26 @@ func FormatOf(path string) (format string, ok bool) {
 // markColor that of the marks drawn over it.
 func dataColor() color.RGBA { return color.RGBA{R: 31, G: 119, B: 180, A: 255} }
 func markColor() color.RGBA { return color.RGBA{R: 214, G: 39, B: 40, A: 255} }
+
+// addData adds the chart's data to p in the data colour: a line through
+// the points of line, drawn in step style, and a mark at each of the points
+// of marks, with one entry name in the legend for both.
+func addData(p *plot.Plot, name string, line plotter.XYs, step plotter.StepKind, marks plotter.XYs) error {
+	l, err := plotter.NewLine(line)
+	if err != nil {
+		return fmt.Errorf("plot: %w", err)
+	}
+	l.StepStyle = step
+	l.Color = dataColor()
+	scatter, err := plotter.NewScatter(marks)
+	if err != nil {
+		return fmt.Errorf("plot: %w", err)
+	}
+	scatter.Color = l.Color
+	p.Add(l, scatter)
+	p.Legend.Add(name, l, scatter)
+	return nil
+}
 
 // write draws p at the size of every chart, in format ("png" or "svg"),
 // to w.

@@ -1,7 +1,6 @@
 package chart
 
 import (
-	"fmt"
 	"io"
 	"math"
 	"time"
@@ -30,18 +29,9 @@ func Frontier(w io.Writer, format string, rep *analysis.FrontierReport, l i18n.L
 		pts[k] = plotter.XY{X: float64(pt.Moves), Y: pt.Objective}
 	}
 	xmin, xmax, ymin, ymax := bounds(pts)
-	line, err := plotter.NewLine(pts)
-	if err != nil {
-		return fmt.Errorf("plot: %w", err)
+	if err := addData(p, l.T(i18n.FrontierPlotLegend), pts, plotter.NoStep, pts); err != nil {
+		return err
 	}
-	line.Color = dataColor()
-	scatter, err := plotter.NewScatter(pts)
-	if err != nil {
-		return fmt.Errorf("plot: %w", err)
-	}
-	scatter.Color = line.Color
-	p.Add(line, scatter)
-	p.Legend.Add(l.T(i18n.FrontierPlotLegend), line, scatter)
 	p.Legend.Top, p.Legend.Left = false, false
 	// Explicit ranges: one point alone would give an empty one.
 	dx, dy := math.Max(xmax-xmin, 1), math.Max(ymax-ymin, math.Max(math.Abs(ymax)*0.01, 1e-6))

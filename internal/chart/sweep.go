@@ -14,19 +14,19 @@ import (
 
 // Sweep draws the moves differing from the base plan against the swept
 // value as a step chart, in format ("png" or "svg") to w, with its words
-// in lang: the plan is the same between two located changes, so the count
+// in l: the plan is the same between two located changes, so the count
 // is level there and jumps at each change (drawn at the midpoint of its
 // interval, with a dashed vertical line); the grid's values are marked on
 // it.
-func Sweep(w io.Writer, format string, rep *analysis.SweepReport, lang i18n.Lang) error {
+func Sweep(w io.Writer, format string, rep *analysis.SweepReport, l i18n.Lang) error {
 	if len(rep.Steps) == 0 {
 		return fmt.Errorf("plot: no steps")
 	}
 	p := plot.New()
-	num := func(v float64) string { return lang.Dec(v, -1) }
-	p.Title.Text = lang.T(i18n.SweepPlotTitle, fmt.Sprintf("%s=%g:%g:%g", rep.Key, rep.From, rep.To, rep.Step), analysis.KeyLabel(rep.Key, lang), num(rep.Base))
-	p.X.Label.Text = analysis.KeyLabel(rep.Key, lang)
-	p.Y.Label.Text = lang.T(i18n.SweepPlotY)
+	num := func(v float64) string { return l.Dec(v, -1) }
+	p.Title.Text = l.T(i18n.SweepPlotTitle, fmt.Sprintf("%s=%g:%g:%g", rep.Key, rep.From, rep.To, rep.Step), analysis.KeyLabel(rep.Key, l), num(rep.Base))
+	p.X.Label.Text = analysis.KeyLabel(rep.Key, l)
+	p.Y.Label.Text = l.T(i18n.SweepPlotY)
 	p.Add(plotter.NewGrid())
 	pts := make(plotter.XYs, len(rep.Steps))
 	ymax := 1.0
@@ -34,30 +34,20 @@ func Sweep(w io.Writer, format string, rep *analysis.SweepReport, lang i18n.Lang
 		pts[k] = plotter.XY{X: st.Value, Y: float64(st.Differ)}
 		ymax = max(ymax, float64(st.Differ))
 	}
-	line, err := plotter.NewLine(SweepSteps(rep))
-	if err != nil {
-		return fmt.Errorf("plot: %w", err)
+	if err := addData(p, l.T(i18n.SweepPlotLegend), SweepSteps(rep), plotter.PostStep, pts); err != nil {
+		return err
 	}
-	line.StepStyle = plotter.PostStep
-	line.Color = dataColor()
-	scatter, err := plotter.NewScatter(pts)
-	if err != nil {
-		return fmt.Errorf("plot: %w", err)
-	}
-	scatter.Color = line.Color
-	p.Add(line, scatter)
-	p.Legend.Add(lang.T(i18n.SweepPlotLegend), line, scatter)
 	for k, bp := range rep.Breakpoints {
 		x := (bp.Lo + bp.Hi) / 2
-		l, err := plotter.NewLine(plotter.XYs{{X: x, Y: 0}, {X: x, Y: ymax * 1.05}})
+		mark, err := plotter.NewLine(plotter.XYs{{X: x, Y: 0}, {X: x, Y: ymax * 1.05}})
 		if err != nil {
 			return fmt.Errorf("plot: %w", err)
 		}
-		l.Color = markColor()
-		l.Dashes = []vg.Length{vg.Points(4), vg.Points(3)}
-		p.Add(l)
+		mark.Color = markColor()
+		mark.Dashes = []vg.Length{vg.Points(4), vg.Points(3)}
+		p.Add(mark)
 		if k == 0 {
-			p.Legend.Add(lang.T(i18n.SweepPlotChanges), l)
+			p.Legend.Add(l.T(i18n.SweepPlotChanges), mark)
 		}
 	}
 	p.Legend.Top, p.Legend.Left = true, true

@@ -4,11 +4,12 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"github.com/mutasi-id/mutasi/internal/i18n"
 	"io"
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/mutasi-id/mutasi/internal/i18n"
 )
 
 // csvForbidden reports whether a (trimmed) cell marks a forbidden pair: an
@@ -129,7 +130,7 @@ func readCSV(name string, r io.Reader, forbidden float64, labels Labels) (*Matri
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				return nil, i18n.Errorf(i18n.CostCSVAt, name, pe.Line, pe.Column, csvErr(pe.Err))
+				return nil, i18n.Errorf(i18n.CostCSVAt, name, pe.Line, pe.Column, pe.Err)
 			}
 			return nil, i18n.Errorf(i18n.CostInFile, name, err)
 		}
@@ -214,15 +215,4 @@ func readCSV(name string, r io.Reader, forbidden float64, labels Labels) (*Matri
 		}
 	}
 	return m, nil
-}
-
-// csvErr words the errors of encoding/csv a user can meet.
-func csvErr(err error) any {
-	switch {
-	case errors.Is(err, csv.ErrQuote):
-		return i18n.M(i18n.RosterCSVQuote)
-	case errors.Is(err, csv.ErrBareQuote):
-		return i18n.M(i18n.RosterCSVBareQuote)
-	}
-	return err
 }

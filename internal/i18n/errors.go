@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"context"
+	"encoding/csv"
 	"errors"
 	"io/fs"
 	"os"
@@ -43,8 +44,8 @@ func (e *Error) Unwrap() []error {
 // catalogue (a Localizer, such as *Error) gives its own text; the errors of
 // the operating system and of the standard library that reach a user (a
 // missing file, a refused permission, a full disk, a cancelled request, a
-// number that does not parse) are worded by the catalogue; any other error
-// keeps its own text.
+// number that does not parse, a stray quote in a CSV file) are worded by
+// the catalogue; any other error keeps its own text.
 func ErrorText(err error, l Lang) string {
 	if err == nil {
 		return ""
@@ -75,8 +76,13 @@ func ErrorText(err error, l Lang) string {
 	case syscall.Errno:
 		return sysText(err, l)
 	}
-	if err == context.Canceled || err == context.DeadlineExceeded {
+	switch err {
+	case context.Canceled, context.DeadlineExceeded:
 		return sysText(err, l)
+	case csv.ErrQuote:
+		return l.T(RosterCSVQuote)
+	case csv.ErrBareQuote:
+		return l.T(RosterCSVBareQuote)
 	}
 	return err.Error()
 }

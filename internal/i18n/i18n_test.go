@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"context"
+	"encoding/csv"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -122,6 +123,10 @@ func TestErrorText(t *testing.T) {
 	_, numErr := strconv.Atoi("x1")
 	assert.Equal(t, `"x1" bukan bilangan`, ErrorText(numErr, ID))
 	assert.Equal(t, "dibatalkan", ErrorText(context.Canceled, ID))
+	// encoding/csv's errors a user's file can cause (rosters and cost
+	// matrices alike).
+	assert.Equal(t, `tanda kutip " di dalam sel yang tidak dikutip`, ErrorText(csv.ErrBareQuote, ID))
+	assert.Equal(t, `extraneous or missing " in quoted-field`, ErrorText(csv.ErrQuote, EN))
 	// A wrapped error of another package keeps its own words.
 	other := fmt.Errorf("solver: %w", context.Canceled)
 	assert.Equal(t, "solver: context canceled", ErrorText(other, ID))

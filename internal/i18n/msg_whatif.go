@@ -25,6 +25,8 @@ const (
 	SweepChanges      Key = "sweep.changes"
 	SweepNone         Key = "sweep.none"
 	SweepBreak        Key = "sweep.break"
+	SweepChangesExact Key = "sweep.changes_exact"
+	SweepBreakExact   Key = "sweep.break_exact"
 	SweepStep         Key = "sweep.step"
 	SweepChangeHeader Key = "sweep.change_header"
 	SweepPlotTitle    Key = "sweep.plot_title"
@@ -91,6 +93,13 @@ func whatifEntry(k Key) (entry, bool) {
 		return entry{"tidak ada: rencananya sama pada setiap nilai", "none: the plan is the same at every value"}, true
 	case SweepBreak:
 		return entry{"%s dalam (%s; %s]: %s ditempatkan berbeda", "%s in (%s, %s]: %s placed differently"}, true
+	case SweepChangesExact:
+		return entry{"Perubahan rencana (perubahan satu-satunya di antara dua nilai: tepat pada nilai tempat nilai total kedua rencana sama,\n" +
+			"diperiksa dengan satu penyusunan di sana; beberapa perubahan: selang paling lebar %s dengan pembagian dua; %s disusun)",
+			"Plan changes (the only change between two values: exactly where the two plans score the same, checked by\n" +
+				"one solve there; several changes: intervals of at most %s by bisection; %s solved)"}, true
+	case SweepBreakExact:
+		return entry{"%s = %s: %s ditempatkan berbeda", "%s = %s: %s placed differently"}, true
 	case SweepStep:
 		return entry{"%s = %s: %s berpindah secara berbeda dari rencana dasar", "%s = %s: %s move differently from the base plan"}, true
 	case SweepChangeHeader:

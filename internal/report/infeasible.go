@@ -2,12 +2,31 @@ package report
 
 import (
 	"cmp"
+	"errors"
 	"slices"
 
 	"github.com/mutasi-id/mutasi/internal/i18n"
+	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/mutasi-id/mutasi/solver"
 )
+
+// InfeasibleOf words err when a solve of r found no plan: the Hall
+// violator of a *solver.InfeasibleError in it (InfeasibleMessage), with
+// the rules of the *pipeline.InfeasibleError around it when there is one.
+// ok is false for any other error.
+func InfeasibleOf(r *model.Roster, err error) (msg i18n.Msg, ok bool) {
+	var ie *solver.InfeasibleError
+	if !errors.As(err, &ie) {
+		return i18n.Msg{}, false
+	}
+	var el *model.Eligibility
+	var pe *pipeline.InfeasibleError
+	if errors.As(err, &pe) {
+		el = pe.Elig
+	}
+	return InfeasibleMessage(r, ie, el), true
+}
 
 // InfeasibleMessage words a Hall violator of the cost matrix of model.Score
 // (rows are officials; columns are the posts, then one release column per

@@ -125,7 +125,7 @@ func readCSV(ctx context.Context, name string, data []byte, lim ReadLimits) (*ro
 			}
 			reason := i18n.M(i18n.RosterError, err)
 			if pe != nil {
-				reason = i18n.M(i18n.RosterCSVUnreadable, csvErrMsg(pe.Err))
+				reason = i18n.M(i18n.RosterCSVUnreadable, pe.Err)
 			}
 			t.problems = append(t.problems, tableProblem{row: row, col: -1, sev: Error, reason: reason})
 			break
@@ -241,15 +241,4 @@ func csvBlankRow(rec []string) bool {
 		}
 	}
 	return true
-}
-
-// csvErrMsg words the errors of encoding/csv a user can meet.
-func csvErrMsg(err error) any {
-	switch {
-	case errors.Is(err, csv.ErrQuote):
-		return i18n.M(i18n.RosterCSVQuote)
-	case errors.Is(err, csv.ErrBareQuote):
-		return i18n.M(i18n.RosterCSVBareQuote)
-	}
-	return err
 }

@@ -33,7 +33,6 @@ import (
 	"github.com/mutasi-id/mutasi/internal/pipeline"
 	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
-	"github.com/mutasi-id/mutasi/solver"
 )
 
 // webFiles holds the page: HTML, CSS and JS, no external request.
@@ -365,7 +364,7 @@ type State struct {
 	Error  string                       `json:"error,omitempty"`
 }
 
-// moveLabels are the move types' labels of the lampiran (moveLabel), by
+// moveLabels are the move types' labels of the lampiran (report.MoveKey), by
 // language and type.
 func moveLabels() map[string]map[string]string {
 	out := map[string]map[string]string{"id": {}, "en": {}}
@@ -505,14 +504,14 @@ func (a *Server) rebase(ctx context.Context, s *session, v *view, l i18n.Lang) (
 // status: 422 for an input the rules or the score reject, 409 for an
 // infeasible plan, 503 for a cancelled or timed-out solve, 500 otherwise.
 func solveError(r *model.Roster, err error, l i18n.Lang) (string, int) {
-	var ie *solver.InfeasibleError
+	infeasible, isInfeasible := report.InfeasibleOf(r, err)
 	var in *pipeline.InputError
 	var be *model.BudgetError
 	switch {
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		return l.T(i18n.ServeCancelled), http.StatusServiceUnavailable
-	case errors.As(err, &ie):
-		return report.InfeasibleMessage(r, ie, infeasibleRules(err)).Text(l), http.StatusConflict
+	case isInfeasible:
+		return infeasible.Text(l), http.StatusConflict
 	case errors.As(err, &be):
 		return i18n.ErrorText(be, l), http.StatusConflict
 	case errors.As(err, &in):
@@ -1096,14 +1095,4 @@ func (a *Server) handleDownload(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
 	w.Header().Set("Content-Length", strconv.Itoa(b.Len()))
 	w.Write(b.Bytes())
-}
-
-// infeasibleRules returns the rules an infeasible solve ran under, nil when
-// the error does not carry them.
-func infeasibleRules(err error) *model.Eligibility {
-	var pe *pipeline.InfeasibleError
-	if errors.As(err, &pe) {
-		return pe.Elig
-	}
-	return nil
 }

@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -1079,5 +1080,25 @@ func TestHardenSessionsInUseKept(t *testing.T) {
 	}
 	if refused == 0 {
 		t.Error("a client opened sessions without bound")
+	}
+}
+
+// TestServeInfeasibleRoster uploads a roster no plan can place (two
+// officials whose rules leave them one post): the page answers 409 with
+// the command line's words, which name the officials, the post left and
+// the rules that close the others (the pipeline's rules reach the
+// message).
+func TestServeInfeasibleRoster(t *testing.T) {
+	r, pol := loadSample(t)
+	app, err := New(Config{Host: "127.0.0.1", Roster: r, RosterName: "sample", Sample: true, Policy: pol, DateFixed: true})
+	require.NoError(t, err)
+	st := newSession(t, app)
+	dir := filepath.Join("..", "..", "cmd", "mutasi", "testdata", "law", "infeasible")
+	w, got := loadForm(t, app, st.Session, [][2]string{{"officials", "@" + filepath.Join(dir, "officials.csv")},
+		{"positions", "@" + filepath.Join(dir, "positions.csv")}})
+	require.Equal(t, http.StatusConflict, w.Code, w.Body.String())
+	for _, want := range []string{"tidak layak", "197808082003121004", "198311112008011009", "(ADM-2)",
+		"R-RELEASE-CAUSE (2 pejabat)", "R-EVALUATION (1 pejabat)", "R-TENURE-MIN (1 pejabat)"} {
+		assert.Contains(t, got.Error, want)
 	}
 }
