@@ -301,7 +301,8 @@ func TestSolvePrintPolicyRoundTrip(t *testing.T) {
 
 // TestSolveRowOrder: the plan does not depend on the order of the rows of
 // the roster files, although the sample's optimum has many exact ties
-// (canonicalTies breaks them by NIP and post id).
+// (the tie rule, model.Canonical, breaks them: the fewest moves, then the
+// canonical order).
 func TestSolveRowOrder(t *testing.T) {
 	if testing.Short() {
 		t.Skip("solves the sample roster twice")

@@ -169,7 +169,7 @@ func WritePlanXLSX(w io.Writer, p *model.Plan, o Options) error {
 }
 
 // The decree sheet's layout: the title block on the right from row 1, the
-// table's header on lampiranHeaderRow and the moves below it.
+// table's header after a blank row, and the moves below it.
 const (
 	lampiranTitleCol = 5 // E: the title block spans E:G
 	lampiranLastCol  = 7 // G

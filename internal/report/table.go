@@ -10,7 +10,7 @@ import (
 	"github.com/mutasi-id/mutasi/model"
 )
 
-// approvalLines are the lines that head a plan needing the Minister of
+// ApprovalLines are the lines that head a plan needing the Minister of
 // Home Affairs' written approval: a first line saying so, with the letter
 // when the policy names one, then one line per reason. None when the plan
 // needs no approval.
@@ -39,7 +39,7 @@ func actingPost(a *model.Acting, lang i18n.Lang) string {
 	return lang.T(i18n.TableActingEselon, a.Eselon)
 }
 
-// tablePost shows a post as "ID Name" (the id lets the user pin or forbid).
+// TablePost shows a post as "ID Name" (the id lets the user pin or forbid).
 func TablePost(p *model.PostRef) string {
 	if p == nil {
 		return "-"

@@ -364,7 +364,7 @@ type State struct {
 	Error  string                       `json:"error,omitempty"`
 }
 
-// moveLabels are the move types' labels of the lampiran (moveLabel), by
+// moveLabels are the move types' labels of the lampiran (report.MoveKey), by
 // language and type.
 func moveLabels() map[string]map[string]string {
 	out := map[string]map[string]string{"id": {}, "en": {}}
