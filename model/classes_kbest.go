@@ -512,7 +512,10 @@ func (kb *classKBest) total(x []int) float64 {
 // constrain writes nd's constraints into the cost matrix: a forced pair's
 // row may take only its class, an excluded pair is forbidden. For a solve
 // (solving) they go through the workspace, which keeps its column-major
-// copy alike; the bounds read the row-major matrix only.
+// copy alike. The bounds read the row-major matrix only, and only the
+// rows nd does not force (bounds skips the others, refine reads one of
+// them): for them the excluded pairs alone are written, where forcing a
+// row writes all its classes but one.
 func (kb *classKBest) constrain(nd *classNode, solving bool) {
 	forbid := func(i, l int) {
 		at := i*kb.c + l
@@ -524,10 +527,12 @@ func (kb *classKBest) constrain(nd *classNode, solving bool) {
 	}
 	for c := nd; c.parent != nil; c = c.parent {
 		p := c.parent
-		for _, i := range p.order[:c.k] {
-			for l := range kb.c {
-				if l != p.x[i] {
-					forbid(i, l)
+		if solving {
+			for _, i := range p.order[:c.k] {
+				for l := range kb.c {
+					if l != p.x[i] {
+						forbid(i, l)
+					}
 				}
 			}
 		}
@@ -615,6 +620,13 @@ func (kb *classKBest) bounds(nd *classNode) {
 	var rows []int
 	move := make([]float64, n)
 	for i := range n {
+		if forced[i] {
+			// A forced row may take its class only: it moves nowhere and
+			// refills nothing (constrain leaves its other classes open
+			// in the matrix the bounds read).
+			move[i] = math.Inf(1)
+			continue
+		}
 		row := kb.cost[i*c : (i+1)*c]
 		least := math.Inf(1)
 		a := nd.x[i]
@@ -629,14 +641,10 @@ func (kb *classKBest) bounds(nd *classNode) {
 			}
 			least = min(least, red)
 			refill[l] = min(refill[l], red)
-			if !forced[i] {
-				wa[l] = min(wa[l], red)
-			}
+			wa[l] = min(wa[l], red)
 		}
 		move[i] = least
-		if !forced[i] {
-			rows = append(rows, i)
-		}
+		rows = append(rows, i)
 	}
 	g.refill = refill
 	nd.graph = g
