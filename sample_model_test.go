@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"github.com/mutasi-id/mutasi/internal/rosterfile"
 	"github.com/mutasi-id/mutasi/model"
 	"github.com/mutasi-id/mutasi/solver"
@@ -42,9 +44,7 @@ func TestSampleLoadsClean(t *testing.T) {
 		t.Fatalf("roster.xlsx has %d officials, officials.csv %d", len(xlsxRoster.Officials), len(csvRoster.Officials))
 	}
 	for i := range csvRoster.Officials {
-		if !reflect.DeepEqual(csvRoster.Officials[i], xlsxRoster.Officials[i]) {
-			t.Errorf("official %s: roster.xlsx %+v, officials.csv %+v", csvRoster.Officials[i].NIP.Raw, xlsxRoster.Officials[i], csvRoster.Officials[i])
-		}
+		assert.Equal(t, csvRoster.Officials[i], xlsxRoster.Officials[i], "official %s: officials.csv and roster.xlsx", csvRoster.Officials[i].NIP.Raw)
 	}
 }
 

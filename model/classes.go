@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"math"
+	"runtime"
 	"slices"
 	"sync"
 
@@ -34,6 +35,13 @@ import (
 // CPU than the pricing rounds, for a third more memory (bench/README.md,
 // "Pipeline targets"); classMaxCells bounds the matrices.
 const classMaxColumns = 8192
+
+// classCollectCells is the size of class matrix from which classSolve
+// collects the garbage of one class solve before the next (2^25 cells,
+// 256 MiB): a collection costs little next to allocating and filling such
+// a matrix, and the runtime would otherwise let the heap grow to twice the
+// live matrices before collecting.
+const classCollectCells = 1 << 25
 
 // classMaxCells bounds the class matrix (n × (classes+1) costs, held twice
 // by the solver): 2^28 cells, 2 GiB per copy.
@@ -194,6 +202,15 @@ func classBuildExact(ctx context.Context, sc *Scores, cs classSet) (*classMatrix
 // returns the cost of their own post (+Inf when none or barred). cs must
 // be exact for the scores (classBuild), reps its first posts.
 func (sc *Scores) classRow(i int, cs *classSet, reps []int32, out []float64) float64 {
+	if cm := sc.classCosts; cm != nil && cs == sc.classes {
+		// The class solve's matrix holds the row: the least of each
+		// class, the other posts of the own post's class aside.
+		copy(out, cm.cost.RawRowView(i)[:len(out)])
+		if cur := sc.cur[i]; cur >= 0 {
+			out[cs.of[cur]] = cm.other[i]
+		}
+		return cm.curCost[i]
+	}
 	sc.postCostsAt(i, reps, out)
 	cur := sc.cur[i]
 	if cur < 0 {
@@ -305,11 +322,19 @@ func classSolve(ctx context.Context, r *Roster, el scoreRules, sc *Scores, maxSo
 		classHolders(sc, postClasses(r, sc, single), single)
 	}
 	total := ClassStats{Warm: from != nil}
-	for {
+	for solves := 0; ; solves++ {
 		cs := postClasses(r, sc, single)
 		c := len(cs.posts)
 		if c+1 > classMaxColumns || n*(c+1) > classMaxCells {
 			return nil, nil, nil
+		}
+		sc.classCosts = nil
+		if solves > 0 && n*(c+1) >= classCollectCells {
+			// The solve before left its class matrix, the solver's
+			// column-major copy and transfer tables unreachable:
+			// returned now, before the next ones are allocated, the
+			// peak is one solve's and not two.
+			runtime.GC()
 		}
 		cm, split, err := classBuild(ctx, sc, cs)
 		if err != nil {
@@ -340,7 +365,7 @@ func classSolve(ctx context.Context, r *Roster, el scoreRules, sc *Scores, maxSo
 			total.FirstKept = kept
 		}
 		out, unplaced := classRealise(n, m, cs, cm, res)
-		sc.classes = &cs
+		sc.classes, sc.classCosts = &cs, cm
 		total.Unplaced = unplaced
 		if unplaced == 0 || total.Solves >= maxSolves {
 			return out, &total, nil

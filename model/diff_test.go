@@ -1,8 +1,9 @@
 package model
 
 import (
-	"reflect"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 )
 
 // diffPlan builds a plan from (NIP, from, to, score, components) rows.
@@ -47,9 +48,7 @@ func TestDiff(t *testing.T) {
 	if gb.Base.ID != "P3" || gb.Other.ID != "P2" || gb.BaseType != Rotate || gb.OtherType != Stay {
 		t.Errorf("b: %+v", gb)
 	}
-	if want := []ComponentChange{{"fit", 0.25, 0.125}}; !reflect.DeepEqual(gb.Components, want) {
-		t.Errorf("b components %+v, want %+v", gb.Components, want)
-	}
+	assert.Equal(t, []ComponentChange{{"fit", 0.25, 0.125}}, gb.Components, "b's components")
 	if want := "score 1.000 → 0.875: fit -0.125; gives way so that the plan's total gains elsewhere"; en(gb.Reason) != want {
 		t.Errorf("b reason %q, want %q", gb.Reason, want)
 	}
@@ -74,9 +73,7 @@ func TestDiffReleaseAndMissing(t *testing.T) {
 	}
 	// Components sorted by the size of the change, then by name.
 	want := []ComponentChange{{"fit", 0.5, -1}, {"performance", 0.5, 0}}
-	if !reflect.DeepEqual(got[0].Components, want) {
-		t.Errorf("components %+v, want %+v", got[0].Components, want)
-	}
+	assert.Equal(t, want, got[0].Components)
 	if got[1].NIP != b || en(got[1].Reason) != "only in the scenario's roster" || got[1].Base != nil {
 		t.Errorf("official only in the scenario: %+v", got[1])
 	}
@@ -90,9 +87,7 @@ func TestComponentTotals(t *testing.T) {
 	got := ComponentTotals(p)
 	// Σ scores = 1.75, objective 1.25: the vacancies cost 0.5.
 	want := map[string]float64{"performance": 0.75, "fit": 1, VacancyComponent: -0.5}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("got %v, want %v", got, want)
-	}
+	assert.Equal(t, want, got)
 	p.Objective = 1.75
 	if v := ComponentTotals(p)[VacancyComponent]; v != 0 {
 		t.Errorf("no vacancy: got %v", v)

@@ -124,6 +124,10 @@ type Scores struct {
 	// official's own costs that official the same. The tie stage reads a
 	// row through it when the potentials are equal on every class.
 	classes *classSet
+	// classCosts is the class matrix of classes the class solve left, kept
+	// so that the tie stage and the plan read a row without computing it;
+	// nil after ReleaseClassCosts.
+	classCosts *classMatrix
 	// classRows recycles the per-row buffers of sparseRowCosts through
 	// the classes.
 	classRows sync.Pool
@@ -726,6 +730,13 @@ func (sc *Scores) postCost(i, j int) float64 {
 	}
 	return -c
 }
+
+// ReleaseClassCosts drops the class matrix the sparse path's class solve
+// kept for the tie stage and the plan (officials × classes costs): rows
+// are computed again from the classes when needed. Call it once the plan
+// is built, when the scores are kept for later (another plan's warm start,
+// explanations).
+func (sc *Scores) ReleaseClassCosts() { sc.classCosts = nil }
 
 // Officials returns the number of officials (rows).
 func (sc *Scores) Officials() int { return len(sc.perf) }

@@ -1,20 +1,19 @@
 package costfile
 
 import (
-	"os"
-	"path/filepath"
-	"reflect"
-	"runtime"
-
 	"bytes"
 	"encoding/binary"
 	"fmt"
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 	"math"
+	"os"
+	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 var costInf = math.Inf(1)
@@ -381,9 +380,7 @@ func FuzzReadNPY(f *testing.F) {
 			return
 		}
 		costCheckShape(t, m, costInf)
-		if !reflect.DeepEqual(m, sized) {
-			t.Fatalf("stream %+v, sized %+v", m, sized)
-		}
+		require.Equal(t, sized, m, "streamed and sized reads differ")
 	})
 }
 

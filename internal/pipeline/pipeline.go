@@ -327,6 +327,9 @@ func (s *Solution) solve(ctx context.Context, opt Options) error {
 	done = s.stage(&opt, StagePlan)
 	p, err := model.NewPlanWith(r, el, s.Scores, res, model.PlanOptions{Brief: opt.Brief, NoAlternatives: opt.NoAlternatives})
 	done()
+	// The solution is kept (warm starts, explanations, the page): not the
+	// class matrix the tie stage and the plan read.
+	s.Scores.ReleaseClassCosts()
 	if err != nil {
 		return fmt.Errorf("plan: %w", err)
 	}

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/pelletier/go-toml/v2"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/model"
@@ -54,9 +56,7 @@ func TestReadPolicyEdited(t *testing.T) {
 	}
 	want.Forbids = []model.Decision{{NIP: "197404042003042004", Position: "INSP-01"}}
 	want.Exempt = []string{"197505052004031005"}
-	if !reflect.DeepEqual(p, want) {
-		t.Errorf("got\n%+v\nwant\n%+v", p, want)
-	}
+	assert.Equal(t, want, p)
 }
 
 func TestWritePolicyRoundTrip(t *testing.T) {
@@ -80,9 +80,7 @@ func TestWritePolicyRoundTrip(t *testing.T) {
 	if err := Read(bytes.NewReader(b.Bytes()), "written.toml", q); err != nil {
 		t.Fatalf("%v\n%s", err, b.String())
 	}
-	if !reflect.DeepEqual(p, q) {
-		t.Errorf("round trip changed the policy:\n%+v\n%+v\n%s", p, q, b.String())
-	}
+	assert.Equal(t, p, q, "round trip changed the policy; written:\n%s", b.String())
 	// Every key is written, each after its comment.
 	lines := strings.Split(b.String(), "\n")
 	for _, k := range policyKeys() {
@@ -277,9 +275,7 @@ func FuzzParsePolicy(f *testing.F) {
 		if err := Read(bytes.NewReader(out.Bytes()), "again.toml", q); err != nil {
 			t.Fatalf("re-reading the written policy: %v\n%s", err, out.String())
 		}
-		if !reflect.DeepEqual(p, q) {
-			t.Fatalf("round trip changed the policy:\n%+v\n%+v", p, q)
-		}
+		require.Equal(t, p, q, "round trip changed the policy")
 	})
 }
 
