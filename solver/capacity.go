@@ -7,7 +7,6 @@ import (
 	"math"
 	"runtime"
 	"slices"
-	"sync"
 	"sync/atomic"
 
 	"gonum.org/v1/gonum/mat"
@@ -121,7 +120,6 @@ func SolveCapacitated(cost mat.Matrix, capacity []int, opts ...Option) (*Capacit
 type capLap struct {
 	n, m int
 	c    []float64 // n × m, row-major
-	ct   []float64 // the same costs column-major (m × n), for leave
 	cap  []int
 	simd simdLevel
 	// x[i] is row i's column (-1 while free); held[j] the rows of column j,
@@ -167,9 +165,8 @@ type capLap struct {
 	helper     *capHelper
 	helperMode int // options.helper
 	// Scratch of leave, and of augment's levels.
-	base []float64
-	aff  []int32
-	lvl  []int32
+	aff []int32
+	lvl []int32
 
 	// report, when not nil, is told of the augmentations' progress
 	// (WithProgress).
@@ -190,12 +187,11 @@ type capMove struct{ r, from, to int32 }
 // column, not only those that can be full: a warm start's searches may
 // move rows out of a column with room (SolveCapacitatedFrom).
 func newCapLap(n, m int, c []float64, capacity []int, listAll bool) *capLap {
-	s := &capLap{n: n, m: m, c: c, ct: make([]float64, n*m), cap: capacity, simd: simdAvailable(), listAll: listAll,
+	s := &capLap{n: n, m: m, c: c, cap: capacity, simd: simdAvailable(), listAll: listAll,
 		x: make([]int32, n), held: make([][]int32, m), room: make([]bool, m),
 		v: make([]float64, m), t: make([]float64, m*m), lo: make([]int32, m), hi: make([]int32, m),
 		topN: make([]uint8, m*m), topAll: make([]bool, m*m), topLen: make([]int32, m), topOff: make([]int, m+1),
 		d: make([]float64, m), pred: make([]int32, m), scan: make([]int32, m), scanD: make([]float64, m)}
-	s.transpose()
 	for j := range m {
 		if s.listed(int32(j)) {
 			s.topLen[j] = int32(max(1, min(capacity[j], capTop)))
@@ -227,33 +223,6 @@ func (s *capLap) reset() {
 		s.topN[k] = 0
 	}
 	s.warm, s.helper, s.report = nil, nil, nil
-}
-
-// transpose fills ct, in tiles so that both sides stay in cache (row by
-// row, every store of a 50,000-row copy was a cache miss) and on every
-// core: the copy is a gigabyte at 50,000 rows and 3,500 columns.
-func (s *capLap) transpose() {
-	n, m := s.n, s.m
-	const tile = 64
-	workers := min(runtime.GOMAXPROCS(0), (m+tile-1)/tile)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j0 := w * tile; j0 < m; j0 += workers * tile {
-				for i0 := 0; i0 < n; i0 += tile {
-					for i := i0; i < min(i0+tile, n); i++ {
-						row := s.c[i*m : (i+1)*m]
-						for j := j0; j < min(j0+tile, m); j++ {
-							s.ct[j*n+i] = row[j]
-						}
-					}
-				}
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // listed reports whether column j keeps transfer costs: when it can ever
@@ -307,8 +276,7 @@ func capUseHelper(helperMode, m int) bool {
 }
 
 // place puts row i in column j. A column's rows are kept ascending, so
-// that leave reads the column-major costs in memory order (measured much
-// faster than arbitrary order: bench/README.md, "Solver constants").
+// that leave reads their rows in memory order.
 func (s *capLap) place(i, j int32) {
 	s.x[i] = j
 	h := s.held[j]
@@ -392,11 +360,11 @@ func (s *capLap) topAdd(e int, y float64, r int32) {
 }
 
 // leave drops row i, which left column k, from k's transfer costs, and
-// recomputes the lists it empties. Recomputing reads the column-major
-// copy: the costs of k's rows in one column are a few hundred kilobytes at
-// most, where the same values in the row-major matrix are a cache miss each.
+// recomputes the lists it empties from the rows k holds, reading the
+// row-major matrix: the solver keeps no column-major copy, which doubled
+// its memory.
 func (s *capLap) leave(i, k int32) {
-	n, m := s.n, s.m
+	m := s.m
 	row := s.c[int(i)*m : (int(i)+1)*m]
 	base := row[k]
 	off := int(k) * m
@@ -436,21 +404,21 @@ func (s *capLap) leave(i, k int32) {
 	if len(s.aff) == 0 {
 		return
 	}
-	held := s.held[k]
-	s.base = s.base[:0]
-	ck := s.ct[int(k)*n : (int(k)+1)*n]
-	for _, r := range held {
-		s.base = append(s.base, ck[r])
-	}
 	for _, l := range s.aff {
 		e := off + int(l)
 		s.topN[e] = 0
 		s.topAll[e] = true
 		s.t[e] = math.Inf(1)
-		cl := s.ct[int(l)*n : (int(l)+1)*n]
-		for p, r := range held {
-			if x := cl[r]; !math.IsInf(x, 1) {
-				s.topAdd(e, x-s.base[p], r)
+	}
+	// Row by row, each row's costs in the emptied lists' columns: a list
+	// keeps the least rows by (value, row) whatever the order they come
+	// in, and a row's costs are one stretch of the matrix.
+	for _, r := range s.held[k] {
+		row := s.c[int(r)*m : (int(r)+1)*m]
+		base := row[k]
+		for _, l := range s.aff {
+			if x := row[l]; !math.IsInf(x, 1) {
+				s.topAdd(off+int(l), x-base, r)
 			}
 		}
 	}

@@ -218,8 +218,8 @@ func (s *capLap) warmRaise(free []int32, st *CapacitatedStats) []int32 {
 		}
 		s.v[k] = w.T
 		st.Raised++
-		ck := s.ct[int(k)*n : (int(k)+1)*n]
-		for i, x := range ck {
+		for i := range n {
+			x := s.c[i*m+int(k)]
 			j := s.x[i]
 			if j < 0 || j == k || math.IsInf(x, 1) {
 				continue

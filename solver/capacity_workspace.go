@@ -11,14 +11,13 @@ import (
 // CapacitatedWorkspace solves many neighbouring capacitated problems on one
 // cost matrix and one set of capacities: the subproblems of Murty's
 // ranking, each of which forbids a few pairs of the matrix and starts from
-// its parent's solution (SolveCapacitatedFrom). A solve needs the costs
-// both row-major and column-major, and buffers of the size of the matrix
-// and of columns × columns; a workspace checks the matrix once, makes the
-// column-major copy once, and keeps the buffers from one solve to the
-// next, so that a subproblem costs its searches, not a copy of the matrix.
+// its parent's solution (SolveCapacitatedFrom). A solve needs buffers of
+// the size of columns × columns; a workspace checks the matrix once and
+// keeps the buffers from one solve to the next, so that a subproblem costs
+// its searches, not a check of the matrix.
 //
 // The workspace reads and writes the matrix it was made with: Forbid sets a
-// pair's cost to +Inf in both copies and Restore puts back every cost
+// pair's cost to +Inf and Restore puts back every cost
 // Forbid changed. The caller must change the matrix through them only. A
 // workspace is not safe for concurrent use.
 type CapacitatedWorkspace struct {
@@ -59,7 +58,6 @@ func (w *CapacitatedWorkspace) Forbid(i, j int) {
 	}
 	w.saved = append(w.saved, capSaved{at, s.c[at]})
 	s.c[at] = math.Inf(1)
-	s.ct[j*s.n+i] = math.Inf(1)
 }
 
 // Restore puts back every cost Forbid changed since the last Restore.
@@ -68,7 +66,6 @@ func (w *CapacitatedWorkspace) Restore() {
 	for p := len(w.saved) - 1; p >= 0; p-- {
 		at, x := w.saved[p].at, w.saved[p].x
 		s.c[at] = x
-		s.ct[(at%s.m)*s.n+at/s.m] = x
 	}
 	w.saved = w.saved[:0]
 }
