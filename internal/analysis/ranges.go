@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -18,18 +19,14 @@ import (
 )
 
 // explainCheckCells bounds the cost matrix (officials × (posts+officials))
-// on which explain re-solves to check the ends of the weight ranges: at
-// most explainMaxWalk+explainMaxBisect+2 solves per end, a fraction of a
-// second on a city's roster, too long on a province (bench/README.md).
+// on which explain re-solves to check the ends of the weight ranges: about
+// two solves per change of the whole plan between the current weight and
+// the end, a fraction of a second on a city's roster, too long on a
+// province (bench/README.md).
 const explainCheckCells = 1 << 22
 
-// explainMaxWalk is how many times an end that holds beyond the estimate is
-// pushed further out (by eps, 2·eps, 4·eps, …) before giving up, and
-// explainMaxBisect how many bisections then locate the change.
-const (
-	explainMaxWalk   = 7
-	explainMaxBisect = 12
-)
+// explainMaxSolves bounds the solves of the search at one end.
+const explainMaxSolves = 60
 
 // CheckedRange is a model.WeightRange, the pairwise estimate, with each
 // bounded end checked by re-solving the whole plan.
@@ -50,9 +47,17 @@ type CheckedRange struct {
 }
 
 // CheckRanges returns official i's weight ranges in sol (explain's) with
-// each end of the estimate checked by re-solving with solve, when the roster's dense
-// matrix would have at most explainCheckCells cells. eps is 1 % of the
-// current weight (0.01 below 1).
+// each end of the estimate checked by re-solving with solve, when the
+// roster's dense matrix would have at most explainCheckCells cells. The
+// check finds exactly where the official's column first changes between
+// the current weight and the far bound (0 below; four times the weight, at
+// least 4, beyond the estimate above): a plan's cost is a line in the
+// weight, the best plan's the lower envelope of those lines, and its
+// corners between two solved values are found by Eisner and Severance's
+// method (one solve where the two plans' lines cross: no plan below them,
+// and that is the only corner between, or a third plan, and both sides
+// are searched, the nearer first). eps, 1 % of the current weight (0.01
+// below 1), is how near the estimate a change counts as confirming it.
 func CheckRanges(ctx context.Context, r *model.Roster, pol *model.Policy, sol *pipeline.Solution, i int, solve func(context.Context, *model.Policy) (*pipeline.Solution, error)) ([]CheckedRange, error) {
 	wrs, err := model.WeightRanges(r, sol.Scores, sol.Result, i)
 	if err != nil {
@@ -67,34 +72,81 @@ func CheckRanges(ctx context.Context, r *model.Roster, pol *model.Policy, sol *p
 		}
 		return r.Positions[c].ID
 	}
-	// at returns official i's column in the plan at weight = v.
-	at := func(weight string, v float64) (int, error) {
+	type point struct {
+		x           float64
+		s           *pipeline.Solution
+		cost, slope float64
+	}
+	solves := 0
+	// at solves the plan at weight = v, with its cost line in the weight.
+	at := func(weight string, v float64) (point, error) {
 		p := pol.Clone()
 		if err := policyfile.Set(p, weight, strconv.FormatFloat(v, 'g', -1, 64)); err != nil {
-			return 0, err
+			return point{}, err
 		}
+		solves++
 		s, err := solve(ctx, p)
 		if err != nil {
-			return 0, fmt.Errorf("explain: re-solving at %s = %g: %w", weight, v, err)
+			return point{}, fmt.Errorf("explain: re-solving at %s = %g: %w", weight, v, err)
 		}
-		return s.Result.RowCol[i], nil
+		cost, slope, ok, err := s.Scores.WeightLine(s.Result.RowCol, weight)
+		if err == nil && !ok {
+			err = fmt.Errorf("explain: %s is not a weight", weight)
+		}
+		return point{x: v, s: s, cost: cost, slope: slope}, err
 	}
-	// bisect narrows [keep, chg] (keep keeps the column, chg does not; col
-	// is chg's column) to eps and returns the changing end and its column.
-	bisect := func(weight string, keep, chg float64, col int, eps float64) (float64, int, error) {
-		for k := 0; k < explainMaxBisect && math.Abs(chg-keep) > eps; k++ {
-			mid := keep + (chg-keep)/2
-			c, err := at(weight, mid)
-			if err != nil {
-				return 0, 0, err
+	same := func(a, b point) bool { return slices.Equal(a.s.Result.RowCol, b.s.Result.RowCol) }
+	// first searches from a, whose plan gives official i the chosen
+	// column, toward b, for the first value where the plan gives them
+	// another; done is how far (from a) the chosen column is proven to
+	// hold when the search stops short of b (explainMaxSolves).
+	var first func(weight string, a, b point) (v float64, col int, found bool, done float64, err error)
+	first = func(weight string, a, b point) (float64, int, bool, float64, error) {
+		if same(a, b) {
+			return 0, 0, false, b.x, nil
+		}
+		if solves >= explainMaxSolves {
+			return 0, 0, false, a.x, nil
+		}
+		lo, hi := math.Min(a.x, b.x), math.Max(a.x, b.x)
+		lam := math.NaN()
+		if d := a.slope - b.slope; d != 0 {
+			lam = (b.cost - a.cost + a.x*a.slope - b.x*b.slope) / d
+		}
+		var c point
+		var err error
+		switch w := hi - lo; {
+		case math.IsNaN(lam) || lam < lo-1e-9*w || lam > hi+1e-9*w:
+			// Lines that do not cross between the two values can only
+			// come of rounding: split in the middle.
+			if c, err = at(weight, lo+w/2); err != nil {
+				return 0, 0, false, 0, err
 			}
-			if c == chosen {
-				keep = mid
-			} else {
-				chg, col = mid, c
+		case lam <= lo || lam >= hi || lam == a.x || lam == b.x:
+			// The lines meet at an end: both plans are optimal there.
+			if col := b.s.Result.RowCol[i]; col != chosen {
+				return math.Min(math.Max(lam, lo), hi), col, true, 0, nil
+			}
+			return 0, 0, false, b.x, nil
+		default:
+			if c, err = at(weight, lam); err != nil {
+				return 0, 0, false, 0, err
+			}
+			line := a.cost + (lam-a.x)*a.slope
+			tol := float64(2*n+m)*c.s.Stats.Ties.Tol + 1e-12*math.Abs(line)
+			if same(c, a) || same(c, b) || c.cost >= line-tol {
+				// a's plan is optimal from a to lam, b's from lam to b.
+				if col := b.s.Result.RowCol[i]; col != chosen {
+					return lam, col, true, 0, nil
+				}
+				return 0, 0, false, b.x, nil
 			}
 		}
-		return chg, col, nil
+		v, col, found, done, err := first(weight, a, c)
+		if found || err != nil || done != c.x {
+			return v, col, found, done, err
+		}
+		return first(weight, c, b)
 	}
 	// resolve checks the end est of the estimate on the side dir (−1 below,
 	// +1 above the current value cur).
@@ -102,63 +154,47 @@ func CheckRanges(ctx context.Context, r *model.Roster, pol *model.Policy, sol *p
 		if !canCheck {
 			return "not checked", nil, "", nil
 		}
-		in := est - dir*math.Min(eps, math.Abs(est-cur)/2)
-		c, err := at(weight, in)
+		solves = 0
+		a, err := at(weight, cur)
 		if err != nil {
 			return "", nil, "", err
 		}
-		var chg float64
-		if c != chosen {
-			if chg, c, err = bisect(weight, cur, in, c, eps); err != nil {
-				return "", nil, "", err
-			}
-		} else {
-			keep, step, found := in, eps, false
-			for k := 0; k < explainMaxWalk && !found; k++ {
-				v := math.Max(est+dir*step, 0)
-				if c, err = at(weight, v); err != nil {
-					return "", nil, "", err
-				}
-				if c != chosen {
-					if chg, c, err = bisect(weight, keep, v, c, eps); err != nil {
-						return "", nil, "", err
-					}
-					found = true
-					break
-				}
-				keep = v
-				if v == 0 {
-					break
-				}
-				step *= 2
-			}
-			// A last probe at the far bound: 0 below, 4 times the
-			// current weight (at least +4) above.
-			if far := math.Max(est+4*dir*math.Max(cur, 1), 0); !found && far != keep {
-				if c, err = at(weight, far); err != nil {
-					return "", nil, "", err
-				}
-				if c != chosen {
-					if chg, c, err = bisect(weight, keep, far, c, eps); err != nil {
-						return "", nil, "", err
-					}
-					found = true
-				} else {
-					keep = far
-				}
-			}
-			if !found {
-				return "holds to " + report.FormatWeight(keep, i18n.EN), nil, "", nil
-			}
+		far := math.Max(est+4*dir*math.Max(cur, 1), 0)
+		if far == cur {
+			return "holds to " + report.FormatWeight(far, i18n.EN), nil, "", nil
 		}
-		// Six decimals, rounded away from the current value: the plan at
-		// the value shown has changed (at a breakpoint the tie rule may
-		// already give the other plan, so nearest rounding could land on
-		// the side that keeps the choice).
+		b, err := at(weight, far)
+		if err != nil {
+			return "", nil, "", err
+		}
+		chg, c, found, done, err := first(weight, a, b)
+		if err != nil {
+			return "", nil, "", err
+		}
+		if !found {
+			return "holds to " + report.FormatWeight(done, i18n.EN), nil, "", nil
+		}
+		// Six decimals, rounded away from the current value, so that the
+		// plan at the value shown has changed: at the change itself both
+		// plans are optimal, and the tie rule, which takes plans within
+		// the certificate's tolerance for equal, switches within about a
+		// millionth beyond it; a solve tells the first value of six
+		// decimals where it has.
 		if dir > 0 {
 			chg = math.Ceil(chg*1e6) / 1e6
 		} else {
 			chg = math.Floor(chg*1e6) / 1e6
+		}
+		for k := 0; k < 4 && chg >= 0; k++ {
+			p, err := at(weight, chg)
+			if err != nil {
+				return "", nil, "", err
+			}
+			if col := p.s.Result.RowCol[i]; col != chosen {
+				c = col
+				break
+			}
+			chg = math.Round((chg+dir*1e-6)*1e6) / 1e6
 		}
 		if math.Abs(chg-est) <= 2*eps {
 			return "confirmed", &chg, colName(c), nil

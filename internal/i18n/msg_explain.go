@@ -146,8 +146,8 @@ func explainEntry(k Key) (entry, bool) {
 		return entry{"perkiraan berpasangan: potensial dual kolom-kolom rencana dianggap tetap, tepat hanya bila bagian lain rencana tetap",
 			"pairwise estimate: the column duals of the plan held fixed, exact only if the rest of the plan stays"}, true
 	case ExplainDetailNotes:
-		return entry{"  perkiraan: %s\n  dihitung ulang: titik pertama pilihan ini berubah bila seluruh rencana disusun ulang, dalam 1%% dari bobotnya;\n  \"tetap sampai V\": masih sama pada V, tempat pencarian berhenti",
-			"  estimate: %s\n  re-solved: where re-solving the whole plan first changes this choice, within 1%% of the weight;\n  \"holds to V\": still the same at V, where the search stopped"}, true
+		return entry{"  perkiraan: %s\n  dihitung ulang: titik pertama pilihan ini berubah bila seluruh rencana disusun ulang, tepat sampai enam desimal;\n  \"tetap sampai V\": masih sama sampai V, batas pencarian",
+			"  estimate: %s\n  re-solved: where re-solving the whole plan first changes this choice, exact to six decimals;\n  \"holds to V\": the same all the way to V, where the search ends"}, true
 	case ExplainDetailHeader:
 		return entry{"bobot\tsekarang\tperkiraan\tdi bawah\tdi atas", "weight\tnow\testimate\tbelow\tabove"}, true
 	case ExplainDetailResolved:
