@@ -63,10 +63,7 @@ func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputF
 		return failErr(e, exitUsage, err), true
 	}
 	prec := sw.precision
-	if prec == 0 {
-		prec = sp.Step / 16
-	}
-	if prec < 0 || math.IsNaN(prec) || prec < sp.Step*1e-6 {
+	if prec < 0 || math.IsNaN(prec) || (prec != 0 && prec < sp.Step*1e-6) {
 		return fail(e, exitUsage, i18n.CLIPrecisionWant, strconv.FormatFloat(sw.precision, 'g', -1, 64)), true
 	}
 	plotFormat, ok := sw.plotFormat()
@@ -100,6 +97,9 @@ func (sw *sweepFlags) run(e *env, rf *rosterFlags, sf *scoringFlags, of *outputF
 		if err := policyfile.Set(pol.Clone(), sp.Key, strconv.FormatFloat(x, 'g', -1, 64)); err != nil {
 			return planFailure(e, nil, usagef(i18n.CLISweepSetting, sw.spec, err), ""), true
 		}
+	}
+	if prec == 0 {
+		prec = analysis.DefaultPrecision(r, sp)
 	}
 	if integer {
 		prec = math.Max(prec, 1)

@@ -142,6 +142,24 @@ type SweepBreak struct {
 // matrix, which on a province of tens of thousands of posts are gigabytes.
 const sweepParallelCells = 1 << 28
 
+// sweepSearchCells bounds the roster (officials × posts) whose sweep
+// searches between the values of its grid by default (DefaultPrecision):
+// a city's roster holds a change or two per step, found in a few solves;
+// a province's holds dozens per step, and locating them would cost more
+// than ten times the grid's own solves (bench/README.md).
+const sweepSearchCells = 1 << 22
+
+// DefaultPrecision is whatif --sweep's precision when none is given: a
+// sixteenth of the step on a roster of up to sweepSearchCells officials ×
+// posts; beyond, the step itself, so that the sweep solves its values and
+// does not search between them.
+func DefaultPrecision(r *model.Roster, sp SweepSpec) float64 {
+	if len(r.Officials)*len(r.Positions) > sweepSearchCells {
+		return sp.Step
+	}
+	return sp.Step / 16
+}
+
 // sweeper solves the roster at values of one policy key.
 type sweeper struct {
 	ctx context.Context
@@ -478,11 +496,15 @@ func WriteSweepTable(w io.Writer, rep *SweepReport, l i18n.Lang) error {
 		fmt.Fprintf(tw, "%s\t%s\t%d\t\n", num(st.Value), l.Dec(st.Objective, 4), st.Differ)
 	}
 	tw.Flush()
-	changes := i18n.SweepChanges
-	if rep.Weight {
-		changes = i18n.SweepChangesExact
+	solved := i18n.Count{N: rep.Solves, Noun: i18n.UnitPlan}
+	switch {
+	case rep.Precision >= rep.Step:
+		fmt.Fprintf(&b, "\n%s\n", l.T(i18n.SweepChangesGrid, solved))
+	case rep.Weight:
+		fmt.Fprintf(&b, "\n%s\n", l.T(i18n.SweepChangesExact, num(rep.Precision), solved))
+	default:
+		fmt.Fprintf(&b, "\n%s\n", l.T(i18n.SweepChanges, num(rep.Precision), solved))
 	}
-	fmt.Fprintf(&b, "\n%s\n", l.T(changes, num(rep.Precision), i18n.Count{N: rep.Solves, Noun: i18n.UnitPlan}))
 	if len(rep.Breakpoints) == 0 {
 		fmt.Fprintf(&b, "  %s\n", l.T(i18n.SweepNone))
 	}

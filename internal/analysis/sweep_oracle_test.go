@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"slices"
 	"strconv"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -176,4 +177,44 @@ func mustDate(t *testing.T) time.Time {
 	d, err := model.ParseDate(mutasi.SampleDate)
 	require.NoError(t, err)
 	return d
+}
+
+// TestSweepGridAlone: at a precision of one step the sweep solves the base
+// and the grid and nothing else, and reports one interval, a step wide and
+// not exact, for each pair of neighbouring values whose plans (solved here
+// one by one) differ; the table says the changes were not searched.
+func TestSweepGridAlone(t *testing.T) {
+	for name, r := range sweepRosters(t) {
+		t.Run(name, func(t *testing.T) {
+			pol := model.DefaultPolicy(mustDate(t))
+			sp := SweepSpec{Key: "fit", From: 0, To: 3, Step: 0.5}
+			rep, err := Sweep(context.Background(), r, &pol, sp, 1, sp.Step, false, nil, nil)
+			require.NoError(t, err)
+			grid := sp.Values()
+			require.Equal(t, len(grid)+1, rep.Solves, "the base and the grid only")
+			var want [][2]float64
+			prev := sweepPlanAt(t, r, &pol, "fit", grid[0])
+			for _, x := range grid[1:] {
+				cur := sweepPlanAt(t, r, &pol, "fit", x)
+				if !sweepSame(prev, cur) {
+					want = append(want, [2]float64{x - sp.Step, x})
+				}
+				prev = cur
+			}
+			if name == "sample" {
+				require.NotEmpty(t, want, "the sample's plan changes with the fit weight")
+			}
+			var got [][2]float64
+			for _, bp := range rep.Breakpoints {
+				require.False(t, bp.Exact, "%+v", bp)
+				require.Positive(t, bp.Changed, "%+v", bp)
+				got = append(got, [2]float64{bp.Lo, bp.Hi})
+			}
+			require.Equal(t, want, got)
+			var b strings.Builder
+			require.NoError(t, WriteSweepTable(&b, rep, i18n.ID))
+			require.Contains(t, b.String(), "tidak dicari di antara nilai-nilai")
+			require.NotContains(t, b.String(), "pembagian dua")
+		})
+	}
 }

@@ -3,6 +3,8 @@ package analysis
 import (
 	"slices"
 	"testing"
+
+	"github.com/mutasi-id/mutasi/model"
 )
 
 func TestSweepValues(t *testing.T) {
@@ -44,4 +46,25 @@ func FuzzParseSweep(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestSweepDefaultPrecision: without --precision a sweep searches between
+// its values on a roster of up to sweepSearchCells officials × posts and
+// solves the values alone beyond it.
+func TestSweepDefaultPrecision(t *testing.T) {
+	sp := SweepSpec{"fit", 0, 3, 0.25}
+	for _, tc := range []struct {
+		officials, posts int
+		want             float64
+	}{
+		{194, 143, 0.25 / 16},
+		{2048, 2048, 0.25 / 16},
+		{2048, 2049, 0.25},
+		{6000, 5000, 0.25},
+	} {
+		r := &model.Roster{Officials: make([]model.Official, tc.officials), Positions: make([]model.Position, tc.posts)}
+		if got := DefaultPrecision(r, sp); got != tc.want {
+			t.Errorf("%d officials, %d posts: %v, want %v", tc.officials, tc.posts, got, tc.want)
+		}
+	}
 }

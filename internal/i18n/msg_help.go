@@ -218,8 +218,10 @@ nilai satu kunci numerik (DARI, DARI+LANGKAH, ... SAMPAI) dan ditampilkan,
 per nilai, berapa pejabat yang berpindah secara berbeda dari rencana dasar
 dan siapa, serta nilai-nilai tempat rencana berubah, masing-masing
 ditemukan dengan pembagian dua di antara dua nilai yang bertetangga hingga
-ketelitian --precision (bawaan LANGKAH/16). --plot BERKAS.png atau
-BERKAS.svg menggambar jumlah mutasi yang berbeda terhadap nilai tersebut.
+ketelitian --precision (bawaan LANGKAH/16; pada data di atas sekitar
+2.000 pejabat × 2.000 jabatan bawaannya LANGKAH: nilai-nilainya saja).
+--plot BERKAS.png atau BERKAS.svg menggambar jumlah mutasi yang berbeda
+terhadap nilai tersebut.
 
 Dengan --frontier ditampilkan batas efisien antara jumlah mutasi (pemangku
 yang pindah jabatan) dan nilai total: untuk setiap jumlah mutasi pada batas
@@ -259,7 +261,8 @@ With --sweep KEY=FROM:TO:STEP it re-solves instead at every value of one
 numeric key (FROM, FROM+STEP, ... TO) and prints, per value, how many
 officials move differently from the base plan and which, and the values at
 which the plan changes, each located by bisection between two neighbouring
-values to within --precision (default STEP/16). --plot FILE.png or
+values to within --precision (default STEP/16; on a roster above about
+2,000 × 2,000 the default is STEP: the values alone). --plot FILE.png or
 FILE.svg draws the moves differing against the value.
 
 With --frontier it lists the frontier between the number of moves (holders
@@ -643,8 +646,8 @@ func flagEntry(k Key) (entry, bool) {
 		return entry{"menyusun ulang sepanjang suatu rentang, `KUNCI=DARI:SAMPAI:LANGKAH` (kunci kebijakan numerik, mis. fit=0:3:0.25)",
 			"re-solve across a range, `KEY=FROM:TO:STEP` (a numeric policy key, e.g. fit=0:3:0.25)"}, true
 	case FlagPrecision:
-		return entry{"dengan --sweep, menemukan setiap perubahan rencana hingga ketelitian `P` (bawaan LANGKAH/16)",
-			"with --sweep, locate each change of plan to within `P` (default STEP/16)"}, true
+		return entry{"dengan --sweep, menemukan setiap perubahan rencana hingga ketelitian `P` (bawaan LANGKAH/16; pada data besar LANGKAH: nilai-nilainya saja)",
+			"with --sweep, locate each change of plan to within `P` (default STEP/16; on a large roster STEP: the values alone)"}, true
 	case FlagPlot:
 		return entry{"dengan --sweep, menggambar jumlah mutasi yang berbeda terhadap nilai ke `BERKAS` (.png atau .svg)",
 			"with --sweep, draw moves differing against the value into `FILE` (.png or .svg)"}, true

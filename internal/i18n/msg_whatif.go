@@ -26,6 +26,7 @@ const (
 	SweepNone         Key = "sweep.none"
 	SweepBreak        Key = "sweep.break"
 	SweepChangesExact Key = "sweep.changes_exact"
+	SweepChangesGrid  Key = "sweep.changes_grid"
 	SweepBreakExact   Key = "sweep.break_exact"
 	SweepStep         Key = "sweep.step"
 	SweepChangeHeader Key = "sweep.change_header"
@@ -98,6 +99,11 @@ func whatifEntry(k Key) (entry, bool) {
 			"diperiksa dengan satu penyusunan di sana; beberapa perubahan: selang paling lebar %s dengan pembagian dua; %s disusun)",
 			"Plan changes (the only change between two values: exactly where the two plans score the same, checked by\n" +
 				"one solve there; several changes: intervals of at most %s by bisection; %s solved)"}, true
+	case SweepChangesGrid:
+		return entry{"Perubahan rencana (tidak dicari di antara nilai-nilai: setiap perubahan terletak di dalam langkahnya; --precision P\n" +
+			"menemukan letaknya sampai selang paling lebar P, dengan beberapa penyusunan per langkah; %s disusun)",
+			"Plan changes (not searched between the values: each lies within its step; --precision P locates them to\n" +
+				"within P, at a few solves per step; %s solved)"}, true
 	case SweepBreakExact:
 		return entry{"%s = %s: %s ditempatkan berbeda", "%s = %s: %s placed differently"}, true
 	case SweepStep:
