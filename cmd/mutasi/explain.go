@@ -56,17 +56,10 @@ func runExplain(e *env, args []string) int {
 		stop()
 		return planFailure(e, r, err, "")
 	}
-	ex, err := model.Explain(r, sol.Elig, sol.Scores, sol.Result, pol, i)
+	ex, err := analysis.Explain(r, sol, pol, i)
 	if err != nil {
 		stop()
 		return failErr(e, exitFailure, err)
-	}
-	// The plan's own reasons: under a move budget they say what the
-	// budget decided (model.NoteBudget).
-	for k := range sol.Plan.Moves {
-		if sol.Plan.Moves[k].Official == i {
-			ex.Move.Reasons = sol.Plan.Moves[k].Reasons
-		}
 	}
 	slv.task(e, i18n.CLIProgressRanges)
 	// Brief plans: the ranges compare them, and print none.

@@ -933,7 +933,7 @@ func (a *Server) handleExplain(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, http.StatusNotFound, i18n.ServeUnknownNIP, nip)
 		return
 	}
-	ex, err := model.Explain(roster, cur.Elig, cur.Scores, cur.Result, pol, i)
+	ex, err := analysis.Explain(roster, cur, pol, i)
 	if err != nil {
 		writeErr(w, r, http.StatusInternalServerError, err)
 		return
