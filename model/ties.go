@@ -541,9 +541,20 @@ type canonOrder struct {
 	order    []int // rows in NIP order
 	// search state: seen is reset by epoch; prev holds each reached node's
 	// predecessor (nodes are the columns, then S).
-	seen     []uint32
-	prev     []int32
-	epoch    uint32
+	seen  []uint32
+	prev  []int32
+	epoch uint32
+	// dead[a] == turn marks a node that a failed search of the current
+	// official reached: it cannot reach the official's column, and nor can
+	// anything it reaches, so the official's later searches skip it. The
+	// graph does not change between an official's failed searches, so the
+	// mark holds until the official's turn ends (turn counts the turns).
+	dead []uint32
+	turn uint32
+	// noMemo turns the marks off (a test's reference); pruned counts the
+	// nodes and searches they saved.
+	noMemo   bool
+	pruned   int
 	queue    []int32
 	steps    [][2]int32
 	searches int
@@ -558,7 +569,7 @@ func newCanonOrder(sc *Scores, tg *tightGraph) *canonOrder {
 	n, m := tg.n, tg.m
 	co := &canonOrder{tg: tg, n: n, m: m, at: slices.Clone(tg.at), mate: make([]int32, m+n),
 		fixed: make([]bool, m+n), seen: make([]uint32, m+n+1), prev: make([]int32, m+n+1),
-		start: slices.Clone(tg.at)}
+		dead: make([]uint32, m+n+1), start: slices.Clone(tg.at)}
 	for j := range co.mate {
 		co.mate[j] = -1
 	}
@@ -716,6 +727,11 @@ func (co *canonOrder) components() {
 // run walks the officials in NIP order (see canonOrder).
 func (co *canonOrder) run() {
 	for _, i := range co.order {
+		co.turn++
+		if co.turn == 0 {
+			clear(co.dead)
+			co.turn = 1
+		}
 		c := co.at[i]
 		for _, j := range co.tg.col[i] {
 			if j == c {
@@ -739,9 +755,18 @@ func (co *canonOrder) run() {
 // path from j back to c over unfixed columns of c's component (S counts as
 // a node). When found, it flips the cycle, each row on it moving one step
 // along it, and reports true. It is the inner loop of the canonical order:
-// the arcs are read in place, without a closure per arc.
+// the arcs are read in place, without a closure per arc. Nodes an earlier
+// failed search of the same official reached are skipped: none of them
+// leads to c, and a node that does is never first reached through one, so
+// the search reaches the same nodes that lead to c in the same order and
+// finds the same cycle.
 func (co *canonOrder) search(i, j int32) bool {
 	co.searches++
+	dead, turn := co.dead, co.turn
+	if dead[j] == turn {
+		co.pruned++
+		return false
+	}
 	c := co.at[i]
 	cc := co.comp[c]
 	co.epoch++
@@ -772,14 +797,14 @@ func (co *canonOrder) search(i, j int32) bool {
 					prev[c], found = sNode, true
 					break
 				}
-				if seen[b] != ep {
+				if seen[b] != ep && dead[b] != turn {
 					seen[b], prev[b] = ep, sNode
 					q = append(q, b)
 				}
 			}
 		case mate[a] < 0:
 			// A free column leads to S.
-			if useS && seen[sNode] != ep {
+			if useS && seen[sNode] != ep && dead[sNode] != turn {
 				seen[sNode], prev[sNode] = ep, a
 				q = append(q, sNode)
 			}
@@ -792,7 +817,7 @@ func (co *canonOrder) search(i, j int32) bool {
 					prev[c], found = a, true
 					break
 				}
-				if seen[b] != ep {
+				if seen[b] != ep && dead[b] != turn {
 					seen[b], prev[b] = ep, a
 					q = append(q, b)
 				}
@@ -801,6 +826,11 @@ func (co *canonOrder) search(i, j int32) bool {
 	}
 	co.queue = q
 	if !found {
+		if !co.noMemo {
+			for _, a := range q {
+				dead[a] = turn
+			}
+		}
 		return false
 	}
 	// Walk the cycle back from c to j: each arc a → b between columns moves

@@ -2,6 +2,7 @@ package model
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -227,5 +228,60 @@ func TestCanonicalBrute(t *testing.T) {
 	t.Logf("%d rosters, %d where the solver's own plan was another of the ties", checked, changed)
 	if checked < cases/2 || changed == 0 {
 		t.Errorf("%d rosters checked, %d with a tie broken otherwise than the solver: the test is too weak", checked, changed)
+	}
+}
+
+// TestCanonicalMemo checks that the canonical order's marks of the nodes a
+// failed search reached (canonOrder.dead) change nothing: on rosters full of
+// ties, larger than the brute force reaches, the walk with the marks and the
+// walk without them place every official alike, and the marks save searches.
+func TestCanonicalMemo(t *testing.T) {
+	rng := rand.New(rand.NewPCG(18, 2026))
+	cases := 200
+	if testing.Short() {
+		cases = 40
+	}
+	ctx := context.Background()
+	pruned, searches := 0, 0
+	for c := range cases {
+		n, m := 5+rng.IntN(60), 3+rng.IntN(50)
+		r, mask := tiesRoster(rng, n, m)
+		pol := scoreNoRules()
+		pol.Weights.Family = 0.5
+		sc := scoreBuild(t, r, mask, pol)
+		res, err := solver.Solve(sc.Cost)
+		var inf *solver.InfeasibleError
+		if errors.As(err, &inf) {
+			continue // an official with no allowed column at all
+		}
+		if err != nil {
+			t.Fatalf("case %d: %v", c, err)
+		}
+		var walks [2]*canonOrder
+		for k := range walks {
+			tg, _, err := sc.tightPairs(ctx, res)
+			if err != nil {
+				t.Fatalf("case %d: %v", c, err)
+			}
+			if err := sc.fewestMoves(ctx, tg); err != nil {
+				t.Fatalf("case %d: %v", c, err)
+			}
+			co := newCanonOrder(sc, tg)
+			co.noMemo = k == 1
+			co.run()
+			walks[k] = co
+		}
+		if !slices.Equal(walks[0].at, walks[1].at) {
+			t.Fatalf("case %d (%d × %d): the walk with marks gives %v, without %v", c, n, m, walks[0].at, walks[1].at)
+		}
+		if walks[0].searches != walks[1].searches {
+			t.Fatalf("case %d: %d searches with marks, %d without", c, walks[0].searches, walks[1].searches)
+		}
+		pruned += walks[0].pruned
+		searches += walks[0].searches
+	}
+	t.Logf("%d searches, %d answered or shortened by the marks", searches, pruned)
+	if pruned == 0 {
+		t.Error("the marks never saved a search: the test is too weak")
 	}
 }
