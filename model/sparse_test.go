@@ -137,7 +137,20 @@ func TestSolveSparseMatchesDense(t *testing.T) {
 // first round leaves most officials with only their release column and
 // pricing must bring in the rest.
 func TestSolveSparseAdversarial(t *testing.T) {
-	r, err := bench.Generate(bench.Config{Officials: 200, Positions: 150, Seed: 3})
+	_, got := sparseAdversarial(t, 200, 150)
+	if len(got.Rounds) < 2 || got.Rounds[0].Added == 0 {
+		t.Fatalf("rounds %+v: pricing added nothing", got.Rounds)
+	}
+}
+
+// sparseAdversarial generates a roster of the given size in which every
+// official prefers the same three posts (the only ones of a higher
+// priority, the fit and tenure weights off), solves it by the candidate
+// rounds (K = 3, no classes) and checks the result against the dense
+// optimum, certified on every pair.
+func sparseAdversarial(t *testing.T, officials, posts int) (*model.Roster, *model.SparseSolution) {
+	t.Helper()
+	r, err := bench.Generate(bench.Config{Officials: officials, Positions: posts, Seed: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,17 +163,13 @@ func TestSolveSparseAdversarial(t *testing.T) {
 	pol := model.DefaultPolicy(sparseDate(t))
 	pol.Weights.Fit = 0
 	pol.Weights.Tenure = 0
-	_, sc, want, err := sparseDense(t, r, &pol)
+	el, sc, want, err := sparseDense(t, r, &pol)
 	if err != nil {
 		t.Fatal(err)
 	}
-	el, _ := model.Evaluate(r, &pol)
 	got, err := model.SolveSparse(context.Background(), r, el, &pol, model.SparseOptions{K: 3, NoClasses: true})
 	if err != nil {
 		t.Fatal(err)
-	}
-	if len(got.Rounds) < 2 || got.Rounds[0].Added == 0 {
-		t.Fatalf("rounds %+v: pricing added nothing", got.Rounds)
 	}
 	if err := solver.Verify(sc.Cost, got.Result); err != nil {
 		t.Fatal(err)
@@ -168,6 +177,7 @@ func TestSolveSparseAdversarial(t *testing.T) {
 	if math.Abs(got.Result.Total-want.Total) > 1e-6 {
 		t.Fatalf("sparse %v, dense %v", got.Result.Total, want.Total)
 	}
+	return r, got
 }
 
 // TestSparsePlan builds the plan from the sparse path (no dense matrix) and
@@ -364,39 +374,12 @@ func TestSolveSparseDecisions(t *testing.T) {
 // violator itself, which once grew towards all n·m pairs on a provincial
 // roster, is checked against a brute force by TestSparseWidenViolator.)
 func TestSolveSparseViolatorBounded(t *testing.T) {
-	r, err := bench.Generate(bench.Config{Officials: 1200, Positions: 1000, Seed: 3})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for j := range r.Positions {
-		r.Positions[j].Priority = 1
-	}
-	for j := range 3 {
-		r.Positions[j].Priority = 5
-	}
-	pol := model.DefaultPolicy(sparseDate(t))
-	pol.Weights.Fit = 0
-	pol.Weights.Tenure = 0
-	_, sc, want, err := sparseDense(t, r, &pol)
-	if err != nil {
-		t.Fatal(err)
-	}
-	el, _ := model.Evaluate(r, &pol)
-	got, err := model.SolveSparse(context.Background(), r, el, &pol, model.SparseOptions{K: 3, NoClasses: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r, got := sparseAdversarial(t, 1200, 1000)
 	n, m := len(r.Officials), len(r.Positions)
 	for k, rd := range got.Rounds {
 		if rd.Pairs > n*m/10 {
 			t.Errorf("round %d solved %d candidate pairs, over a tenth of the %d pairs", k+1, rd.Pairs, n*m)
 		}
-	}
-	if err := solver.Verify(sc.Cost, got.Result); err != nil {
-		t.Fatal(err)
-	}
-	if math.Abs(got.Result.Total-want.Total) > 1e-6 {
-		t.Fatalf("sparse %v, dense %v", got.Result.Total, want.Total)
 	}
 }
 
