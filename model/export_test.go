@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"reflect"
 	"slices"
 
 	"github.com/mutasi-id/mutasi/solver"
@@ -105,4 +106,38 @@ func TightCompare(ctx context.Context, sc *Scores, res *solver.Result) (pairs in
 		}
 	}
 	return all.pairs(), nil
+}
+
+// PlanClassCompare builds every move of the plan res describes twice, its
+// rows read through the classes of identical posts and read post by post,
+// and reports the first move that differs in any field (reasons and
+// alternatives included); an error too when res cannot be read through
+// the classes. It returns the number of moves with alternatives and of
+// moves without a post, so that a test can see what it compared.
+func PlanClassCompare(r *Roster, sc *Scores, res *solver.Result) (alts, unplaced int, err error) {
+	pc, err := newPlanContext(r, sc, res)
+	if err != nil {
+		return 0, 0, err
+	}
+	if pc.cls == nil {
+		return 0, 0, fmt.Errorf("the plan is not read through classes")
+	}
+	byPost, err := newPlanContext(r, sc, res)
+	if err != nil {
+		return 0, 0, err
+	}
+	byPost.cls = nil
+	for i := range sc.Officials() {
+		a, b := pc.move(i), byPost.move(i)
+		if !reflect.DeepEqual(a, b) {
+			return 0, 0, fmt.Errorf("official %d: through the classes %+v, post by post %+v", i, a, b)
+		}
+		if len(a.Alternatives) > 0 {
+			alts++
+		}
+		if a.To == nil {
+			unplaced++
+		}
+	}
+	return alts, unplaced, nil
 }

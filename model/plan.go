@@ -173,6 +173,7 @@ func newPlanContext(r *Roster, sc *Scores, res *solver.Result) (*planContext, er
 			pc.kinds[i] = Demote
 		}
 	}
+	pc.cls = newPlanClasses(sc, res, pc.holder)
 	return pc, nil
 }
 
@@ -194,6 +195,9 @@ type planContext struct {
 	// rows recycles the post-cost rows of alternatives on the sparse path
 	// (no matrix): a fresh row per move was most of the plan's garbage.
 	rows sync.Pool
+	// cls reads the rows by class of identical posts where the class solve
+	// allows it (plan_classes.go), nil otherwise.
+	cls *planClasses
 }
 
 // costs returns official i's costs in the m posts and of their own
@@ -284,15 +288,38 @@ func (pc *planContext) move(i int) Move {
 func (pc *planContext) alternatives(i, k int) []Alternative {
 	sc := pc.sc
 	m := sc.Positions()
-	row, release, buf := pc.costs(i)
-	if buf != nil {
-		defer pc.rows.Put(buf)
+	cur := sc.cur[i]
+	inf := math.Inf(1)
+	// Official i's costs: every post's (row), or through the classes each
+	// class's (cb) and the own post's (own).
+	var (
+		row, scan []float64
+		cb        *classBuf
+		own       float64
+		release   float64
+	)
+	if pcl := pc.cls; pcl != nil {
+		cb, own = pcl.row(sc, i)
+		defer pcl.put(cb)
+		release, scan = sc.releaseCol(i), cb.cost
+	} else {
+		var buf *[]float64
+		row, release, buf = pc.costs(i)
+		if buf != nil {
+			defer pc.rows.Put(buf)
+		}
+		scan = row
 	}
 	at := func(c int) float64 {
-		if c < m {
+		switch {
+		case c >= m:
+			return release // c = m+i
+		case row != nil:
 			return row[c]
+		case c == cur:
+			return own
 		}
-		return release // c = m+i
+		return cb.cost[pc.cls.cs.of[c]]
 	}
 	chosen := pc.res.RowCol[i]
 	duals := len(pc.res.U) == sc.Officials() && len(pc.res.V) == m+sc.Officials()
@@ -301,11 +328,20 @@ func (pc *planContext) alternatives(i, k int) []Alternative {
 		gap, score float64
 	}
 	scale := 0.0
-	for _, x := range row { // comparisons, not max: +Inf entries are skipped
-		if x > scale && x < math.Inf(1) {
+	// comparisons, not max: +Inf entries are skipped; the classes hold
+	// every cost of the row but the own post's, which follows.
+	for _, x := range scan {
+		if x > scale && x < inf {
 			scale = x
 		} else if -x > scale {
 			scale = -x
+		}
+	}
+	if cb != nil && cur >= 0 {
+		if own > scale && own < inf {
+			scale = own
+		} else if -own > scale {
+			scale = -own
 		}
 	}
 	if !math.IsInf(release, 0) {
@@ -348,29 +384,69 @@ func (pc *planContext) alternatives(i, k int) []Alternative {
 		}
 		return max(x-at(chosen), 0)
 	}
-	// The posts in a loop of their own, without Benefit where the outcome
-	// is known: a gap beyond the last kept's by more than the tolerance,
-	// or a tie with it by a post alike (priority, standard, level, neither
-	// i's own), whose score is the same and whose column comes later: on a
-	// large province most of the plan's time (bench/README.md).
-	inf := math.Inf(1)
-	cur := sc.cur[i]
-	for c, x := range row {
-		if c == chosen || x == inf {
-			continue
+	// keep reports whether post c at gap g is worth an insert: the loops
+	// below skip, without Benefit, a gap beyond the last kept's by more
+	// than the tolerance, or a tie with it by a post alike (priority,
+	// standard, level, neither i's own), whose score is the same and whose
+	// column comes later: on a large province most of the plan's time
+	// (bench/README.md).
+	keep := func(c int, g float64) bool {
+		if len(best) < k {
+			return true
 		}
-		g := gap(c, x)
-		if len(best) == k {
-			last := best[k-1].col
-			if g > best[k-1].gap+tol {
+		last := best[k-1].col
+		if g > best[k-1].gap+tol {
+			return false
+		}
+		return !(g >= best[k-1].gap-tol && last < m && c != cur && last != cur &&
+			sc.prio[c] == sc.prio[last] && sc.prof[c] == sc.prof[last] && sc.postLevel[c] == sc.postLevel[last])
+	}
+	if cb != nil {
+		// Every post of a class but i's own has the class's cost and
+		// potential, hence its gap: one gap per class, and a post is
+		// passed over on a look-up while it is beyond the last kept's.
+		cs := pc.cls.cs
+		for kk, x := range cb.cost {
+			g := inf
+			if x != inf {
+				g = gap(int(cs.first[kk]), x)
+			}
+			cb.gap[kk] = g
+		}
+		thr := inf // best[k-1].gap + tol once best is full
+		gaps := cb.gap
+		for c, kk := range cs.of[:m] {
+			g := gaps[kk]
+			if g > thr && c != cur {
+				continue // the loop's common case: one look-up
+			}
+			switch {
+			case c == chosen:
+				continue
+			case c == cur:
+				if own == inf {
+					continue
+				}
+				g = gap(c, own)
+			case g == inf:
 				continue
 			}
-			if g >= best[k-1].gap-tol && last < m && c != cur && last != cur &&
-				sc.prio[c] == sc.prio[last] && sc.prof[c] == sc.prof[last] && sc.postLevel[c] == sc.postLevel[last] {
-				continue
+			if keep(c, g) {
+				insert(c, g)
+				if len(best) == k {
+					thr = best[k-1].gap + tol
+				}
 			}
 		}
-		insert(c, g)
+	} else {
+		for c, x := range row {
+			if c == chosen || x == inf {
+				continue
+			}
+			if g := gap(c, x); keep(c, g) {
+				insert(c, g)
+			}
+		}
 	}
 	if c := m + i; c != chosen && release != inf {
 		if g := gap(c, release); len(best) < k || g <= best[k-1].gap+tol {

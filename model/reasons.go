@@ -208,21 +208,7 @@ func (pc *planContext) releaseReasons(i int) []i18n.Msg {
 		verb = i18n.M(i18n.ReasonElsewhere)
 	}
 	// The posts it could have taken, and what became of them.
-	open, taken := 0, 0
-	bestVacant, bestScore := -1, math.Inf(-1)
-	for j := range sc.Positions() {
-		if !sc.allowed(i, j) {
-			continue
-		}
-		open++
-		if pc.holder[j] >= 0 {
-			taken++
-			continue
-		}
-		if b := sc.Benefit(i, j); b > bestScore {
-			bestVacant, bestScore = j, b
-		}
-	}
+	open, taken, bestVacant, bestScore := pc.openPosts(i)
 	switch {
 	case sc.Positions() == 0:
 		out = append(out, i18n.M(i18n.ReasonNoPosts, verb))
@@ -241,6 +227,31 @@ func (pc *planContext) releaseReasons(i int) []i18n.Msg {
 		out = append(out, i18n.M(i18n.ReasonKeepsOutside, o.Eselon))
 	}
 	return out
+}
+
+// openPosts returns the posts official i may take (open), how many of them
+// the plan gives others (taken), and the vacant one of the highest score,
+// the first by post among equals (−1 when none).
+func (pc *planContext) openPosts(i int) (open, taken, bestVacant int, bestScore float64) {
+	if pc.cls != nil {
+		return pc.classOpenPosts(i)
+	}
+	sc := pc.sc
+	bestVacant, bestScore = -1, math.Inf(-1)
+	for j := range sc.Positions() {
+		if !sc.allowed(i, j) {
+			continue
+		}
+		open++
+		if pc.holder[j] >= 0 {
+			taken++
+			continue
+		}
+		if b := sc.Benefit(i, j); b > bestScore {
+			bestVacant, bestScore = j, b
+		}
+	}
+	return open, taken, bestVacant, bestScore
 }
 
 // retireReasons says that official o, holding a post of level l, retires:

@@ -383,6 +383,43 @@ func TestSolveSparseViolatorBounded(t *testing.T) {
 	}
 }
 
+// classPolicies are the policies the class path's tests solve roster r
+// under: the default rules, R-JPM-MIN, R-FAMILY, and pins, forbids, a move
+// penalty and weights that make the talent and family terms count.
+func classPolicies(t *testing.T, r *model.Roster) map[string]model.Policy {
+	t.Helper()
+	base := model.DefaultPolicy(sparseDate(t))
+	var holders []model.Official
+	for _, o := range r.Officials {
+		if o.Position != "" {
+			holders = append(holders, o)
+		}
+	}
+	policies := map[string]model.Policy{"default": base}
+	p := base
+	p.Rules.JPMMin = true
+	policies["jpm"] = p
+	p = base
+	p.Rules.SameFamily = true
+	policies["family"] = p
+	p = base
+	p.Weights.Talent, p.Weights.Family, p.MovePenalty = 0.4, 0.7, 0.05
+	p.Forbids = []model.Decision{{NIP: holders[5].NIP.Raw, Position: holders[8].Position}, {NIP: holders[6].NIP.Raw, Position: holders[7].Position}}
+	// A pin the hard rules accept: a holder to another holder's post.
+	for a := 10; a < len(holders) && len(p.Pins) == 0; a++ {
+		q := p
+		q.Pins = []model.Decision{{NIP: holders[a].NIP.Raw, Position: holders[a+1].Position}}
+		if _, err := model.Evaluate(r, &q); err == nil {
+			p = q
+		}
+	}
+	if len(p.Pins) == 0 {
+		t.Fatal("no pin accepted")
+	}
+	policies["decisions"] = p
+	return policies
+}
+
 // TestClassBuildExact: under the rules of Evaluate, the class matrix read
 // from one post of each class equals, bit for bit, the one read from every
 // pair, which would find any class whose posts differ for some official.
@@ -404,35 +441,7 @@ func TestClassBuildExact(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		base := model.DefaultPolicy(sparseDate(t))
-		var holders []model.Official
-		for _, o := range r.Officials {
-			if o.Position != "" {
-				holders = append(holders, o)
-			}
-		}
-		policies := map[string]model.Policy{"default": base}
-		p := base
-		p.Rules.JPMMin = true
-		policies["jpm"] = p
-		p = base
-		p.Rules.SameFamily = true
-		policies["family"] = p
-		p = base
-		p.Weights.Talent, p.Weights.Family, p.MovePenalty = 0.4, 0.7, 0.05
-		p.Forbids = []model.Decision{{NIP: holders[5].NIP.Raw, Position: holders[8].Position}, {NIP: holders[6].NIP.Raw, Position: holders[7].Position}}
-		// A pin the hard rules accept: a holder to another holder's post.
-		for a := 10; a < len(holders) && len(p.Pins) == 0; a++ {
-			q := p
-			q.Pins = []model.Decision{{NIP: holders[a].NIP.Raw, Position: holders[a+1].Position}}
-			if _, err := model.Evaluate(r, &q); err == nil {
-				p = q
-			}
-		}
-		if len(p.Pins) == 0 {
-			t.Fatalf("%v: no pin accepted", cfg)
-		}
-		policies["decisions"] = p
+		policies := classPolicies(t, r)
 		for name, pol := range policies {
 			el, err := model.Evaluate(r, &pol)
 			if err != nil {
@@ -467,5 +476,51 @@ func TestClassBuildExact(t *testing.T) {
 				ss.Scores.ReleaseClassCosts()
 			}
 		}
+	}
+}
+
+// TestPlanClassView: the plan read through the classes of identical posts
+// (each move's alternatives, the reasons of a release) is the plan read
+// post by post, field for field, under the policies of the class path's
+// tests, with the class solve's matrix and computing the class rows.
+func TestPlanClassView(t *testing.T) {
+	ctx := context.Background()
+	compared := 0
+	for _, cfg := range []bench.Config{{Preset: bench.PresetProvinsi, Seed: 2}, {Officials: 600, Positions: 500, Seed: 3}, {Officials: 1200, Positions: 1000, Seed: 5}} {
+		r, err := bench.Generate(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, pol := range classPolicies(t, r) {
+			el, err := model.Evaluate(r, &pol)
+			if err != nil {
+				t.Fatalf("%v %s: %v", cfg, name, err)
+			}
+			ss, err := model.SolveSparse(ctx, r, el, &pol, model.SparseOptions{})
+			if inf := (*solver.InfeasibleError)(nil); errors.As(err, &inf) {
+				continue
+			}
+			if err != nil {
+				t.Fatalf("%v %s: %v", cfg, name, err)
+			}
+			res, _, err := model.Canonical(ctx, ss.Scores, ss.Result)
+			if err != nil {
+				t.Fatalf("%v %s: %v", cfg, name, err)
+			}
+			for range 2 {
+				alts, unplaced, err := model.PlanClassCompare(r, ss.Scores, res)
+				if err != nil {
+					t.Fatalf("%v %s: %v", cfg, name, err)
+				}
+				if alts < len(r.Officials)/4 || unplaced == 0 {
+					t.Fatalf("%v %s: %d moves with alternatives, %d without a post: too few to compare", cfg, name, alts, unplaced)
+				}
+				ss.Scores.ReleaseClassCosts()
+			}
+			compared++
+		}
+	}
+	if compared < 6 {
+		t.Errorf("%d plans compared: too few", compared)
 	}
 }

@@ -258,10 +258,16 @@ func (sc *Scores) tightPairs(ctx context.Context, res *solver.Result) (*tightGra
 		tg.must[j] = v < -tol
 	}
 	// Canonical order within each row, so that the greedy walk reads a
-	// row's choices best first.
-	for i := range n {
-		key := tg.key
-		slices.SortFunc(tg.col[i], func(a, b int32) int { return int(key[a]) - int(key[b]) })
+	// row's choices best first (a row's keys are distinct: its posts and
+	// its own release column).
+	key := tg.key
+	err = parallelRows(ctx, n, func() func(i int) {
+		return func(i int) {
+			slices.SortFunc(tg.col[i], func(a, b int32) int { return int(key[a]) - int(key[b]) })
+		}
+	})
+	if err != nil {
+		return nil, 0, fmt.Errorf("model: Canonical: %w", err)
 	}
 	return tg, tol, nil
 }
@@ -450,25 +456,35 @@ func (sc *Scores) fewestMoves(ctx context.Context, tg *tightGraph) error {
 	n, m := tg.n, tg.m
 	big := float64(n + 1)
 	ptr := make([]int, n+1)
-	total := tg.pairs()
-	cols := make([]int32, 0, total)
-	costs := make([]float64, 0, total)
-	for i := range n {
-		// solver.NewCSR wants a row's columns increasing.
-		from := len(cols)
-		cols = append(cols, tg.col[i]...)
-		slices.Sort(cols[from:])
-		for _, j := range cols[from:] {
-			c := 0.0
-			if sc.cur[i] >= 0 && int(j) != sc.cur[i] {
-				c = 1
-			}
-			if tg.must[j] {
-				c -= big
-			}
-			costs = append(costs, c)
+	for i, c := range tg.col {
+		ptr[i+1] = ptr[i] + len(c)
+	}
+	cols := make([]int32, ptr[n])
+	costs := make([]float64, ptr[n])
+	// cost is the stage's cost of the tight pair (i, j).
+	cost := func(i int, j int32) float64 {
+		c := 0.0
+		if sc.cur[i] >= 0 && int(j) != sc.cur[i] {
+			c = 1
 		}
-		ptr[i+1] = len(cols)
+		if tg.must[j] {
+			c -= big
+		}
+		return c
+	}
+	err := parallelRows(ctx, n, func() func(i int) {
+		return func(i int) {
+			// solver.NewCSR wants a row's columns increasing.
+			row := cols[ptr[i]:ptr[i+1]]
+			copy(row, tg.col[i])
+			slices.Sort(row)
+			for k, j := range row {
+				costs[ptr[i]+k] = cost(i, j)
+			}
+		}
+	})
+	if err != nil {
+		return fmt.Errorf("model: Canonical: %w", err)
 	}
 	a, err := solver.NewCSR(n, m+n, ptr, cols, costs)
 	if err != nil {
@@ -485,22 +501,20 @@ func (sc *Scores) fewestMoves(ctx context.Context, tg *tightGraph) error {
 	}
 	// Stage 3 works on the pairs tight for this dual, and the columns it
 	// must keep assigned: the plans of the fewest moves, exactly.
-	for i := range n {
-		keep := tg.col[i][:0]
-		for _, j := range tg.col[i] {
-			c := 0.0
-			if sc.cur[i] >= 0 && int(j) != sc.cur[i] {
-				c = 1
+	err = parallelRows(ctx, n, func() func(i int) {
+		return func(i int) {
+			keep := tg.col[i][:0]
+			for _, j := range tg.col[i] {
+				if math.Abs(cost(i, j)-res.U[i]-res.V[j]) < 0.5 {
+					keep = append(keep, j)
+				}
 			}
-			if tg.must[j] {
-				c -= big
-			}
-			if math.Abs(c-res.U[i]-res.V[j]) < 0.5 {
-				keep = append(keep, j)
-			}
+			tg.col[i] = keep
+			tg.at[i] = int32(res.RowCol[i])
 		}
-		tg.col[i] = keep
-		tg.at[i] = int32(res.RowCol[i])
+	})
+	if err != nil {
+		return fmt.Errorf("model: Canonical: %w", err)
 	}
 	for j, v := range res.V {
 		tg.must[j] = v < -0.5
@@ -584,16 +598,18 @@ func newCanonOrder(sc *Scores, tg *tightGraph) *canonOrder {
 	slices.SortFunc(co.order, func(a, b int) int { return strings.Compare(offs[a].NIP.Raw, offs[b].NIP.Raw) })
 	co.components()
 	// Prune every row's choices to the columns on a cycle with its own.
-	for i := range n {
-		c := co.comp[co.at[i]]
-		keep := tg.col[i][:0]
-		for _, j := range tg.col[i] {
-			if co.comp[j] == c {
-				keep = append(keep, j)
+	_ = parallelRows(context.Background(), n, func() func(i int) {
+		return func(i int) {
+			c := co.comp[co.at[i]]
+			keep := tg.col[i][:0]
+			for _, j := range tg.col[i] {
+				if co.comp[j] == c {
+					keep = append(keep, j)
+				}
 			}
+			tg.col[i] = keep
 		}
-		tg.col[i] = keep
-	}
+	})
 	return co
 }
 

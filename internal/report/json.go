@@ -1,10 +1,16 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
+	"errors"
 	"io"
+	"runtime"
 	"sort"
 	"time"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/mutasi-id/mutasi/internal/i18n"
 	"github.com/mutasi-id/mutasi/model"
@@ -210,6 +216,12 @@ func WritePlanJSON(w io.Writer, p *model.Plan, lang i18n.Lang) error {
 
 // writePlanAltsJSON writes the plan as JSON, with the next-best plans alts.
 func writePlanAltsJSON(w io.Writer, p *model.Plan, alts []*model.Plan, lang i18n.Lang) error {
+	j := jsonPlanAlts(p, alts, lang)
+	return writePlanJSON(w, &j)
+}
+
+// jsonPlanAlts is JSONPlanOf with the next-best plans alts.
+func jsonPlanAlts(p *model.Plan, alts []*model.Plan, lang i18n.Lang) JSONPlan {
 	j := JSONPlanOf(p, lang)
 	for _, a := range alts {
 		ja := jsonAlternative{Objective: Round6(a.Objective), Moves: []JSONMove{}}
@@ -222,5 +234,89 @@ func writePlanAltsJSON(w io.Writer, p *model.Plan, alts []*model.Plan, lang i18n
 		}
 		j.Alternatives = append(j.Alternatives, ja)
 	}
-	return WriteJSON(w, j)
+	return j
+}
+
+// jsonMovesChunk is the number of moves writePlanJSON marshals in one
+// piece; a plan of fewer moves is written in one piece by WriteJSON.
+const jsonMovesChunk = 256
+
+// jsonMovesKey is how WriteJSON writes an empty list of moves: at the top
+// level of the plan, the only key indented by two spaces named "moves".
+const jsonMovesKey = "\n  \"moves\": []"
+
+// writePlanJSON writes j as WriteJSON does, byte for byte, without holding
+// the whole document twice in memory (compact, then indented): the moves,
+// most of a large plan, are marshalled in pieces on every core and written
+// in order as they are ready, each indented as it stands in the document.
+func writePlanJSON(w io.Writer, j *JSONPlan) error {
+	moves := j.Moves
+	if len(moves) <= jsonMovesChunk {
+		return WriteJSON(w, j)
+	}
+	var head bytes.Buffer
+	j.Moves = []JSONMove{}
+	err := WriteJSON(&head, j)
+	j.Moves = moves
+	if err != nil {
+		return err
+	}
+	h := head.Bytes()
+	at := bytes.Index(h, []byte(jsonMovesKey))
+	if at < 0 {
+		return errors.New("report: the plan's JSON has no list of moves")
+	}
+	at += len(jsonMovesKey) - 1 // after the list's "["
+	bw := bufio.NewWriterSize(w, 1<<20)
+	if _, err := bw.Write(h[:at]); err != nil {
+		return err
+	}
+	// A batch of pieces at a time, on every core, written in order.
+	workers := runtime.GOMAXPROCS(0)
+	pieces := make([]bytes.Buffer, 4*workers)
+	for start := 0; start < len(moves); start += len(pieces) * jsonMovesChunk {
+		var g errgroup.Group
+		g.SetLimit(workers)
+		for k := range pieces {
+			pieces[k].Reset()
+			if lo := start + k*jsonMovesChunk; lo < len(moves) {
+				hi := min(lo+jsonMovesChunk, len(moves))
+				g.Go(func() error { return appendMovesJSON(&pieces[k], moves[lo:hi], lo == 0) })
+			}
+		}
+		if err := g.Wait(); err != nil {
+			return err
+		}
+		for k := range pieces {
+			if _, err := pieces[k].WriteTo(bw); err != nil {
+				return err
+			}
+		}
+	}
+	if _, err := bw.WriteString("\n  ]"); err != nil {
+		return err
+	}
+	if _, err := bw.Write(h[at+1:]); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// appendMovesJSON appends moves to dst as they stand in the plan's list of
+// moves, indented: each after a line break, and a comma unless first is
+// set and it is the first of the list.
+func appendMovesJSON(dst *bytes.Buffer, moves []JSONMove, first bool) error {
+	enc := json.NewEncoder(dst)
+	enc.SetIndent("    ", "  ")
+	for k := range moves {
+		if k > 0 || !first {
+			dst.WriteByte(',')
+		}
+		dst.WriteString("\n    ")
+		if err := enc.Encode(&moves[k]); err != nil {
+			return err
+		}
+		dst.Truncate(dst.Len() - 1) // Encode's line break
+	}
+	return nil
 }
