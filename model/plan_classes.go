@@ -141,3 +141,41 @@ func (pc *planContext) classOpenPosts(i int) (open, taken, bestVacant int, bestS
 	}
 	return open, taken, bestVacant, bestScore
 }
+
+// classBlocked is blockedSummary's count read by class: the rules that
+// close a class's posts but i's own to i are those of any of them (the
+// rules read of a post other than i's own only the class key, and the
+// decisions' and selections' posts are classes of their own), counted once
+// per post.
+func (pc *planContext) classBlocked(i int, counts map[string]int) {
+	sc, pcl := pc.sc, pc.cls
+	cur := sc.cur[i]
+	b, _ := pcl.row(sc, i)
+	defer pcl.put(b)
+	var codes []string
+	for k, x := range b.cost {
+		posts := pcl.cs.posts[k]
+		j, n := posts[0], len(posts)
+		if cur >= 0 && pcl.cs.of[cur] == int32(k) {
+			if n == 1 {
+				continue // i's own post alone
+			}
+			if j == cur {
+				j = posts[1]
+			}
+			n--
+		}
+		if x != math.Inf(1) {
+			continue // open to i
+		}
+		codes = pc.blockedCodes(codes[:0], i, j)
+		for _, c := range codes {
+			counts[c] += n
+		}
+	}
+	if cur >= 0 && !sc.allowed(i, cur) {
+		for _, c := range pc.blockedCodes(codes[:0], i, cur) {
+			counts[c]++
+		}
+	}
+}

@@ -272,6 +272,10 @@ func (pc *planContext) blockedSummary(i int) i18n.Msg {
 	sc := pc.sc
 	counts := map[string]int{}
 	var codes []string
+	if pc.cls != nil {
+		pc.classBlocked(i, counts)
+		return countText(counts, i18n.UnitPost)
+	}
 	for j := range sc.Positions() {
 		if sc.allowed(i, j) {
 			continue
