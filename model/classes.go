@@ -142,7 +142,9 @@ type classMatrix struct {
 // newClassMatrix allocates the class matrix of cs for n officials.
 func newClassMatrix(sc *Scores, cs classSet) *classMatrix {
 	n, c := len(sc.perf), len(cs.posts)
-	cm := &classMatrix{cost: mat.NewDense(n, c+1, nil), cap: make([]int, c+1),
+	cost := make([]float64, n*(c+1))
+	adviseHuge(cost)
+	cm := &classMatrix{cost: mat.NewDense(n, c+1, cost), cap: make([]int, c+1),
 		curOf: sc.cur, curCost: make([]float64, n), other: make([]float64, n)}
 	for k, p := range cs.posts {
 		cm.cap[k] = len(p)
