@@ -58,11 +58,14 @@ const leastPricesStep = 1.0 / 1024
 const leastPricesMaxRounds = 64
 
 // leastPrices replaces res's potentials by the least prices of its plan
-// (see the comment at the top of this file). res must be an optimal
-// assignment of every official with a dual certificate for sc (Canonical's
-// result); its potentials order the search. It fails when the plan leaves a
-// post vacant at a negative price beyond tol, which an optimal plan cannot.
-func (sc *Scores) leastPrices(ctx context.Context, res *solver.Result, tol float64) error {
+// (see the comment at the top of this file) and returns the number of label
+// corrections. res must be an optimal assignment of every official with a
+// dual certificate for sc (Canonical's result); its potentials order the
+// search. It fails, leaving res unchanged, when the queue hands out more
+// than limit posts (0: leastPricesMaxRounds per post), or when the plan
+// leaves a post vacant at a negative price beyond tol, which an optimal
+// plan cannot.
+func (sc *Scores) leastPrices(ctx context.Context, res *solver.Result, tol float64, limit int) (int, error) {
 	n, m := sc.Officials(), sc.Positions()
 	lp := newPriceSearch(sc, res)
 	lp.step = leastPricesStep * tol
@@ -76,15 +79,18 @@ func (sc *Scores) leastPrices(ctx context.Context, res *solver.Result, tol float
 			lp.relax(i, -1, 0)
 		}
 	}
-	limit := leastPricesMaxRounds * (m + 1)
-	for pops := 0; lp.h.Len() > 0; pops++ {
+	if limit <= 0 {
+		limit = leastPricesMaxRounds * (m + 1)
+	}
+	pops, relaxed := 0, 0
+	for ; lp.h.Len() > 0; pops++ {
 		if pops%256 == 0 {
 			if err := ctx.Err(); err != nil {
-				return fmt.Errorf("model: least prices: %w", err)
+				return relaxed, fmt.Errorf("model: least prices: %w", err)
 			}
 		}
 		if pops > limit {
-			return fmt.Errorf("model: least prices: no fixed point after %d corrections", pops)
+			return relaxed, fmt.Errorf("model: least prices: no fixed point after %d corrections", relaxed)
 		}
 		e := heap.Pop(&lp.h).(priceItem)
 		j := e.post
@@ -93,24 +99,24 @@ func (sc *Scores) leastPrices(ctx context.Context, res *solver.Result, tol float
 			continue // stale, or already relaxed at this price
 		}
 		lp.done[j] = dj
+		relaxed++
 		if i := res.ColRow[j]; i >= 0 {
 			lp.relax(i, int(j), dj)
 		}
 	}
 	for j := range m {
-		v := lp.d[j]
-		if res.ColRow[j] < 0 && v < -tol {
-			return fmt.Errorf("model: least prices: vacant post %d priced at %g", j, -v)
+		if res.ColRow[j] < 0 && lp.d[j] < -tol {
+			return relaxed, fmt.Errorf("model: least prices: vacant post %d priced at %g", j, -lp.d[j])
 		}
-		res.V[j] = v
 	}
+	copy(res.V, lp.d)
 	for j := m; j < m+n; j++ {
 		res.V[j] = 0
 	}
 	for i, j := range res.RowCol {
 		res.U[i] = sc.colCost(i, j) - res.V[j]
 	}
-	return nil
+	return relaxed, nil
 }
 
 // priceSearch is the state of leastPrices.

@@ -117,3 +117,34 @@ func TestLeastPrices(t *testing.T) {
 		t.Errorf("%d rosters checked, %d potentials raised: the test is too weak", checked, raised)
 	}
 }
+
+// TestLeastPricesBound: when the corrections exceed their bound, leastPrices
+// fails and leaves the result's potentials as they were (Canonical then
+// keeps the solver's, a certificate still, and says so in TieStats).
+func TestLeastPricesBound(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 8))
+	ctx := context.Background()
+	for c := 0; c < 50; c++ {
+		r, mask := tiesRoster(rng, 4+rng.IntN(4), 3+rng.IntN(4))
+		pol := scoreNoRules()
+		sc := scoreBuild(t, r, mask, pol)
+		res, err := solver.Solve(sc.Cost)
+		if err != nil {
+			continue
+		}
+		got, st, err := Canonical(ctx, sc, res)
+		require.NoError(t, err)
+		require.True(t, st.LeastPrices)
+		if st.Corrections < 2 {
+			continue
+		}
+		u, v := slices.Clone(got.U), slices.Clone(got.V)
+		n, err := sc.leastPrices(ctx, got, st.Tol, 1)
+		require.Error(t, err)
+		require.LessOrEqual(t, n, 2)
+		require.Equal(t, u, got.U)
+		require.Equal(t, v, got.V)
+		return
+	}
+	t.Fatal("no roster needed two corrections: the test proves nothing")
+}

@@ -60,6 +60,13 @@ type TieStats struct {
 	// Searches is the number of alternating-path searches of the canonical
 	// order, and Changed the number of officials whose post it changed.
 	Searches, Changed int
+	// LeastPrices says the result carries the plan's least prices
+	// (prices.go), found in Corrections label corrections; when they are
+	// not found within the bound on corrections (rounding on a roster far
+	// from any seen), the result keeps the solver's potentials, a
+	// certificate still.
+	LeastPrices bool
+	Corrections int
 	// Tol is the certificate's tolerance, solver.VerifyRelTol times the
 	// largest cost magnitude, and Scale that magnitude.
 	Tol, Scale float64
@@ -132,8 +139,15 @@ func Canonical(ctx context.Context, sc *Scores, res *solver.Result) (*solver.Res
 		return nil, st, fmt.Errorf("model: Canonical: the plan chosen among the ties fails the certificate: %w", err)
 	}
 	// Stage 4: the plan's one dual, the least prices (prices.go).
-	if err := sc.leastPrices(ctx, out, tol); err != nil {
+	switch n, err := sc.leastPrices(ctx, out, tol, 0); {
+	case err == nil:
+		st.LeastPrices, st.Corrections = true, n
+	case ctx.Err() != nil:
 		return nil, st, fmt.Errorf("model: Canonical: %w", err)
+	default:
+		st.Corrections = n
+		copy(out.U, res.U)
+		copy(out.V, res.V)
 	}
 	sc.certified.Store(out)
 	return out, st, nil
