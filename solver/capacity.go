@@ -138,7 +138,7 @@ type capLap struct {
 	// leaving K is dropped from the lists; only a list left empty is
 	// recomputed from K's rows, which on a pooled province is a few per
 	// hundred moves instead of one per entry the row attained.
-	t      []float64
+	t []float64
 	// t32, when not nil, holds a float32 lower bound of each entry of t
 	// (capLowerBound), which the relaxation reads first: on a province t is
 	// larger than the caches, and the bounds halve what most of its passes
