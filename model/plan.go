@@ -293,11 +293,11 @@ func (pc *planContext) move(i int) Move {
 // alternatives returns the k best other columns for official i by reduced
 // cost c_ij − u_i − v_j (the least the plan's total would lose if i were
 // sent there), best first; ties by higher score, then by column. Without
-// duals in the result the gap is the difference of i's own costs. Gaps
-// within the certificate's tolerance of each other count as ties: the
-// duals of a degenerate problem are not unique, and the last bits of two
-// equal gaps depend on the solver's path, which would otherwise reorder
-// them from one solver version to the next.
+// duals in the result the gap is the difference of i's own costs. The
+// duals are the plan's least prices (Canonical), the same on every path to
+// within a step far below the certificate's tolerance; gaps within that
+// tolerance of each other count as ties, so that the last bits of two
+// equal gaps do not order them.
 func (pc *planContext) alternatives(i, k int) []Alternative {
 	sc := pc.sc
 	m := sc.Positions()

@@ -39,6 +39,10 @@ import (
 //     one of them is a question of alternating paths (a greedy walk, one
 //     search per choice, see canonOrder).
 //
+//  4. The plan's dual: the least prices (prices.go), the greatest optimal
+//     column potentials, so that the reduced costs the plan shows do not
+//     depend on the path either.
+//
 // The result is re-verified against the first dual. Since every step
 // depends only on the set of optimal plans, never on the dual or the
 // assignment a path found, the dense path, the sparse path through classes
@@ -56,6 +60,13 @@ type TieStats struct {
 	// Searches is the number of alternating-path searches of the canonical
 	// order, and Changed the number of officials whose post it changed.
 	Searches, Changed int
+	// LeastPrices says the result carries the plan's least prices
+	// (prices.go), found in Corrections label corrections; when they are
+	// not found within the bound on corrections (rounding on a roster far
+	// from any seen), the result keeps the solver's potentials, a
+	// certificate still.
+	LeastPrices bool
+	Corrections int
 	// Tol is the certificate's tolerance, solver.VerifyRelTol times the
 	// largest cost magnitude, and Scale that magnitude.
 	Tol, Scale float64
@@ -69,11 +80,13 @@ type TieStats struct {
 // the fly when sc has none) with its dual certificate: Canonical checks the
 // certificate on every pair, as solver.Verify and Scores.VerifyFull do, in
 // the same pass that finds the tight pairs, and fails when it does not
-// hold. The result keeps res's potentials and is verified against them;
-// the scores remember it as certified, so that NewPlan need not read the
-// pairs again. It costs one pass over the n·(m+n) pairs, a sparse solve on
-// the tight pairs and, for the canonical order, one search per choice an
-// official has among several tight columns.
+// hold. The plan chosen is verified against res's potentials; the result
+// carries the plan's least prices instead (prices.go), a dual no path
+// decides, feasible on every pair by construction; the scores remember it
+// as certified, so that NewPlan need not read the pairs again. It costs one
+// pass over the n·(m+n) pairs, a sparse solve on the tight pairs, for the
+// canonical order one search per choice an official has among several
+// tight columns, and for the prices about one row per post held.
 func Canonical(ctx context.Context, sc *Scores, res *solver.Result) (*solver.Result, TieStats, error) {
 	var st TieStats
 	if sc == nil || res == nil {
@@ -124,6 +137,17 @@ func Canonical(ctx context.Context, sc *Scores, res *solver.Result) (*solver.Res
 	}
 	if err := sc.certifyChoice(out, tg, tol); err != nil {
 		return nil, st, fmt.Errorf("model: Canonical: the plan chosen among the ties fails the certificate: %w", err)
+	}
+	// Stage 4: the plan's one dual, the least prices (prices.go).
+	switch n, err := sc.leastPrices(ctx, out, tol, 0); {
+	case err == nil:
+		st.LeastPrices, st.Corrections = true, n
+	case ctx.Err() != nil:
+		return nil, st, fmt.Errorf("model: Canonical: %w", err)
+	default:
+		st.Corrections = n
+		copy(out.U, res.U)
+		copy(out.V, res.V)
 	}
 	sc.certified.Store(out)
 	return out, st, nil

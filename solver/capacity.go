@@ -107,6 +107,7 @@ func SolveCapacitated(cost mat.Matrix, capacity []int, opts ...Option) (*Capacit
 	n, m := cost.Dims()
 	s := newCapLap(n, m, c, capacity, false)
 	s.helperMode = o.helper
+	s.useLower(o.lower)
 	if o.progress != nil {
 		s.report = o.report
 	}
@@ -137,7 +138,12 @@ type capLap struct {
 	// leaving K is dropped from the lists; only a list left empty is
 	// recomputed from K's rows, which on a pooled province is a few per
 	// hundred moves instead of one per entry the row attained.
-	t      []float64
+	t []float64
+	// t32, when not nil, holds a float32 lower bound of each entry of t
+	// (capLowerBound), which the relaxation reads first: on a province t is
+	// larger than the caches, and the bounds halve what most of its passes
+	// read from memory (relaxLower).
+	t32    []float32
 	lo, hi []int32 // T[K][L] is +Inf outside lo[K] ≤ L < hi[K]
 	topV   []float64
 	topR   []int32
@@ -221,6 +227,9 @@ func (s *capLap) reset() {
 		s.t[k] = math.Inf(1)
 		s.topAll[k] = true
 		s.topN[k] = 0
+	}
+	for k := range s.t32 {
+		s.t32[k] = float32(math.Inf(1))
 	}
 	s.warm, s.helper, s.report = nil, nil, nil
 }
@@ -356,7 +365,37 @@ func (s *capLap) topAdd(e int, y float64, r int32) {
 	}
 	vs[p], rs[p] = y, r
 	s.topN[e] = uint8(n + 1)
-	s.t[e] = vs[0]
+	s.setT(e, vs[0])
+}
+
+// setT sets entry e of the transfer costs, and its bound.
+func (s *capLap) setT(e int, x float64) {
+	s.t[e] = x
+	if s.t32 != nil {
+		s.t32[e] = capLowerBound(x)
+	}
+}
+
+// capLowerMinCols is the number of columns from which the relaxation reads
+// the transfer costs' float32 bounds first (capLap.t32): from about there
+// the m × m table no longer fits in the caches, and the pass is bound by
+// memory; below, the bounds cost a conversion per entry and save nothing.
+const capLowerMinCols = 2048
+
+// useLower makes the relaxation read the transfer costs' bounds first, or
+// not (mode is options.lower: 0 from capLowerMinCols columns on, 1 never,
+// 2 always), on a CPU whose kernel can (AVX-512).
+func (s *capLap) useLower(mode int) {
+	want := s.simd == simdAVX512 && (mode == 2 || mode == 0 && s.m >= capLowerMinCols)
+	switch {
+	case !want:
+		s.t32 = nil
+	case s.t32 == nil:
+		s.t32 = make([]float32, len(s.t))
+		for e, x := range s.t {
+			s.t32[e] = capLowerBound(x)
+		}
+	}
 }
 
 // leave drops row i, which left column k, from k's transfer costs, and
@@ -394,9 +433,9 @@ func (s *capLap) leave(i, k int32) {
 		s.topN[e] = uint8(cnt)
 		switch {
 		case cnt > 0:
-			s.t[e] = vs[0]
+			s.setT(e, vs[0])
 		case s.topAll[e]:
-			s.t[e] = math.Inf(1)
+			s.setT(e, math.Inf(1))
 		default:
 			s.aff = append(s.aff, int32(l))
 		}
@@ -408,7 +447,7 @@ func (s *capLap) leave(i, k int32) {
 		e := off + int(l)
 		s.topN[e] = 0
 		s.topAll[e] = true
-		s.t[e] = math.Inf(1)
+		s.setT(e, math.Inf(1))
 	}
 	// Row by row, each row's costs in the emptied lists' columns: a list
 	// keeps the least rows by (value, row) whatever the order they come
@@ -599,6 +638,16 @@ func (s *capLap) relaxEvents(k int32, u1, dmin float64, lo, hi int, evs []int32)
 	m := s.m
 	ri := s.t[int(k)*m : (int(k)+1)*m]
 	v, d, pred := s.v, s.d, s.pred
+	if s.t32 != nil {
+		lb := s.t32[int(k)*m : (int(k)+1)*m]
+		for j := lo; j < hi; j++ {
+			j += relaxLower(s.simd, lb[j:hi], ri[j:hi], v[j:hi], d[j:hi], pred[j:hi], u1, dmin, k)
+			if j < hi {
+				evs = append(evs, int32(j))
+			}
+		}
+		return evs
+	}
 	for j := lo; j < hi; j++ {
 		if s.simd != simdNone {
 			j += relaxSIMD(s.simd, ri[j:hi], v[j:hi], d[j:hi], pred[j:hi], u1, dmin, k)
@@ -765,4 +814,13 @@ func VerifyCapacitated(cost mat.Matrix, capacity []int, res *CapacitatedResult) 
 		return fmt.Errorf("solver: verify capacitated: Total %g, assigned pairs sum to %g", res.Total, total)
 	}
 	return nil
+}
+
+// capLowerBound returns the greatest float32 at most x (+Inf for +Inf).
+func capLowerBound(x float64) float32 {
+	f := float32(x)
+	if float64(f) > x {
+		f = math.Nextafter32(f, float32(math.Inf(-1)))
+	}
+	return f
 }

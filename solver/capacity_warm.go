@@ -65,6 +65,7 @@ func (s *capLap) solveFrom(o options, cost mat.Matrix, start *CapacitatedResult,
 	var st CapacitatedStats
 	n, m, capacity := s.n, s.m, s.cap
 	s.helperMode = o.helper
+	s.useLower(o.lower)
 	if o.progress != nil {
 		s.report = o.report
 	}

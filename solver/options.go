@@ -24,6 +24,9 @@ type options struct {
 	// helper: 0 = SolveCapacitated's default, 1 = never, 2 = whenever
 	// there are two cores (tests compare them).
 	helper int
+	// lower: 0 = SolveCapacitated's default, 1 = never, 2 = always read
+	// the transfer costs' float32 bounds first (tests compare them).
+	lower int
 	// progress is WithProgress's function.
 	progress func(done, total int)
 }
@@ -73,6 +76,18 @@ func withSIMDAtMost(level simdLevel) Option { return func(o *options) { o.simdCa
 // withF32 sets when exactly-float32 costs are scanned as float32.
 // Unexported: only tests need it.
 func withF32(mode int) Option { return func(o *options) { o.f32 = mode } }
+
+// withCapLower sets whether SolveCapacitated's relaxation reads float32
+// lower bounds of the transfer costs first (on a CPU with AVX-512),
+// whatever the size. Unexported: only tests need it.
+func withCapLower(on bool) Option {
+	return func(o *options) {
+		o.lower = 1
+		if on {
+			o.lower = 2
+		}
+	}
+}
 
 // withCapHelper sets when SolveCapacitated relaxes long ranges on a second
 // core: on (whenever there are two cores, whatever the size) or off.

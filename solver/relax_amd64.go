@@ -37,6 +37,14 @@ func relaxAVX512(ri, v, d []float64, pred []int32, u1, dmin float64, i int32) in
 //go:noescape
 func relaxAVX512F32(ri []float32, v, d []float64, pred []int32, u1, dmin float64, i int32) int
 
+// relaxAVX512Lower is relaxAVX512 reading float32 lower bounds of the
+// costs first and the exact costs only in the lanes whose bound may improve
+// a distance: on a search's later scans few do, so the pass reads about half
+// the memory of relaxAVX512's.
+//
+//go:noescape
+func relaxAVX512Lower(lb []float32, ri, v, d []float64, pred []int32, u1, dmin float64, i int32) int
+
 // simdAvailable returns the best vector kernel the CPU and the OS support.
 // It runs CPUID on every call (a few hundred nanoseconds, once per solve)
 // rather than caching the answer in a package variable.
@@ -68,6 +76,28 @@ func relaxSIMD32(level simdLevel, ri []float32, v, d []float64, pred []int32, u1
 		kernel = relaxAVX512F32
 	}
 	return relaxWith(kernel, ri, v, d, pred, u1, dmin, i)
+}
+
+// relaxLower is relaxGeneric on the exact costs ri, reading the lower
+// bounds lb ≤ ri first (relaxAVX512Lower); the results are relaxGeneric's,
+// bit for bit. Only for level simdAVX512: other levels run relaxSIMD on ri.
+func relaxLower(level simdLevel, lb []float32, ri, v, d []float64, pred []int32, u1, dmin float64, i int32) int {
+	if level != simdAVX512 {
+		return relaxSIMD(level, ri, v, d, pred, u1, dmin, i)
+	}
+	n := len(d)
+	lb, ri, v, pred = lb[:n], ri[:n], v[:n], pred[:n]
+	for j := 0; ; {
+		j += relaxAVX512Lower(lb[j:], ri[j:], v[j:], d[j:], pred[j:], u1, dmin, i)
+		end := min(j+8, n)
+		if k := relaxGeneric(ri[j:end], v[j:end], d[j:end], pred[j:end], u1, dmin, i); j+k < end {
+			return j + k
+		}
+		if end == n {
+			return n
+		}
+		j = end
+	}
 }
 
 // relaxWith alternates a vector kernel with relaxGeneric on the group the

@@ -306,3 +306,60 @@ done512f:
 	VZEROUPPER
 	MOVQ BX, ret+120(FP)
 	RET
+
+// func relaxAVX512Lower(lb []float32, ri, v, d []float64, pred []int32, u1, dmin float64, i int32) int
+//
+// relaxAVX512 reading lower bounds first: lb[j] ≤ ri[j], so in a group of
+// eight where no bound gives h < d and no d is ≤ dmin relaxAVX512 would
+// change nothing, and only the other groups read ri, the exact costs, and
+// run relaxAVX512's steps. Stops before the first group of eight with an
+// event; returns the number of columns done, a multiple of 8.
+TEXT ·relaxAVX512Lower(SB), NOSPLIT, $0-152
+	MOVQ lb_base+0(FP), SI
+	MOVQ ri_base+24(FP), DX
+	MOVQ v_base+48(FP), DI
+	MOVQ d_base+72(FP), R8
+	MOVQ d_len+80(FP), CX
+	MOVQ pred_base+96(FP), R9
+	VBROADCASTSD u1+120(FP), Z0
+	VBROADCASTSD dmin+128(FP), Z1
+	MOVL i+136(FP), AX
+	VMOVD AX, X2
+	VPBROADCASTD X2, Y2
+	XORQ BX, BX
+	SUBQ $8, CX
+
+looplb:
+	CMPQ BX, CX
+	JGT  donelb
+	VCVTPS2PD (SI)(BX*4), Z3 // the bounds, widened exactly
+	VMOVUPD (DI)(BX*8), Z5
+	VSUBPD  Z5, Z3, Z3
+	VSUBPD  Z0, Z3, Z3
+	VMOVUPD (R8)(BX*8), Z6
+	VCMPPD  $1, Z6, Z3, K1 // the bound's h < d: may improve (false where d is NaN)
+	VCMPPD  $2, Z1, Z6, K4 // d <= dmin
+	KORTESTB K1, K4
+	JNZ     exactlb
+
+nextlb:
+	ADDQ $8, BX
+	JMP  looplb
+
+exactlb:
+	VMOVUPD (DX)(BX*8), Z3 // relaxAVX512's steps on the exact costs
+	VSUBPD  Z5, Z3, Z3
+	VSUBPD  Z0, Z3, Z3
+	VCMPPD  $1, Z6, Z3, K1
+	VMINPD  Z6, Z3, Z4
+	VCMPPD  $2, Z1, Z4, K2
+	KORTESTB K2, K2
+	JNZ     donelb
+	VMOVUPD Z4, (R8)(BX*8)
+	VMOVDQU32 Y2, K1, (R9)(BX*4)
+	JMP     nextlb
+
+donelb:
+	VZEROUPPER
+	MOVQ BX, ret+144(FP)
+	RET

@@ -15,3 +15,9 @@ func relaxSIMD(_ simdLevel, ri, v, d []float64, pred []int32, u1, dmin float64, 
 func relaxSIMD32(_ simdLevel, ri []float32, v, d []float64, pred []int32, u1, dmin float64, i int32) int {
 	return relaxGeneric(ri, v, d, pred, u1, dmin, i)
 }
+
+// relaxLower is relaxGeneric on the exact costs ri where there is no vector
+// kernel.
+func relaxLower(_ simdLevel, _ []float32, ri, v, d []float64, pred []int32, u1, dmin float64, i int32) int {
+	return relaxGeneric(ri, v, d, pred, u1, dmin, i)
+}

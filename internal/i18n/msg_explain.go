@@ -103,7 +103,7 @@ func explainEntry(k Key) (entry, bool) {
 	case ExplainRuleLine:
 		return entry{"%s: %s, mis. %s: %s", "%s: %s, e.g. %s: %s"}, true
 	case ExplainAlts:
-		return entry{"Pilihan lain terbaik (nilai total rencana turun sebesar selisihnya)", "Best alternatives (the plan's total would fall by the gap)"}, true
+		return entry{"Pilihan lain terbaik (nilai total rencana turun sekurang-kurangnya sebesar selisihnya)", "Best alternatives (the plan's total would fall by at least the gap)"}, true
 	case ExplainAltsNone:
 		return entry{"tidak ada: tidak ada tempat lain yang terbuka", "none: no other place is open"}, true
 	case ExplainAltHeader:

@@ -25,6 +25,8 @@ const (
 	VerboseStageTies    Key = "verbose.stage_ties"
 	VerboseStagePlan    Key = "verbose.stage_plan"
 	VerboseTies         Key = "verbose.ties"
+	VerbosePrices       Key = "verbose.prices"
+	VerbosePricesKept   Key = "verbose.prices_kept"
 	VerboseBudget       Key = "verbose.budget"
 	VerboseBasePlan     Key = "verbose.base_plan"
 	VerboseScenario     Key = "verbose.scenario"
@@ -84,6 +86,12 @@ func verboseEntry(k Key) (entry, bool) {
 	case VerboseTies:
 		return entry{"seri: %d pasangan berbiaya tereduksi nol; paling sedikit mutasi di antara rencana optimal: %d pemangku pindah jabatan (rencana pemecah: %d); urutan kanonik: %d penelusuran, %d pejabat ditempatkan lain",
 			"ties: %d pairs of zero reduced cost; the fewest moves among the optimal plans: %d holders change post (the solver's plan: %d); canonical order: %d searches, %d officials placed otherwise"}, true
+	case VerbosePrices:
+		return entry{"harga terkecil (potensial rencana, sama pada setiap jalur): %d koreksi label pada %d jabatan",
+			"least prices (the plan's potentials, the same on every path): %d label corrections over %d posts"}, true
+	case VerbosePricesKept:
+		return entry{"harga terkecil tidak ditemukan setelah %d koreksi label: potensial pemecah dipakai (selisih pilihan lain bisa berbeda menurut jalur)",
+			"least prices not found after %d label corrections: the solver's potentials kept (the alternatives' gaps may differ by path)"}, true
 	case VerboseBudget:
 		return entry{"batas mutasi %d: %d pemangku pindah jabatan dengan harga %s per mutasi; batas atas %s, selisih %s",
 			"move budget %d: %d holders change post at a price of %s per move; bound %s, gap %s"}, true

@@ -71,6 +71,11 @@ func (sol *Solution) WriteVerbose(out io.Writer, prefix string, l i18n.Lang) {
 	line(i18n.VerboseTime, i18n.List(times))
 	ts := st.Ties
 	line(i18n.VerboseTies, ts.Tight, ts.Moves, ts.MovesBefore, ts.Searches, ts.Changed)
+	if ts.LeastPrices {
+		line(i18n.VerbosePrices, ts.Corrections, sol.Scores.Positions())
+	} else if ts.Corrections > 0 {
+		line(i18n.VerbosePricesKept, ts.Corrections)
+	}
 	if b := sol.Plan.Budget; b != nil {
 		line(i18n.VerboseBudget, b.MaxMoves, b.Moves, i18n.Sig{V: b.Penalty, Digits: 6}, i18n.Num(b.Bound, 4), i18n.Num(b.Gap, 4))
 	}
