@@ -19,7 +19,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"runtime"
 	"time"
 
 	"github.com/mutasi-id/mutasi/model"
@@ -319,9 +318,9 @@ func (s *Solution) solve(ctx context.Context, opt Options) error {
 	// Canonical checks the solver's certificate on every pair before it
 	// chooses among the ties, and the plan's against the same duals. On the
 	// class path the moves' alternatives start meanwhile, on the core its
-	// searches leave idle (when there is another core).
+	// searches leave idle.
 	var ahead *model.Ahead
-	if !opt.Brief && !opt.NoAlternatives && s.Path == PathClasses && runtime.GOMAXPROCS(0) > 1 {
+	if !opt.Brief && !opt.NoAlternatives && s.Path == PathClasses {
 		ahead = model.StartAhead(s.Scores, res)
 	}
 	done = s.stage(&opt, StageTies)
