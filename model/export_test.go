@@ -141,19 +141,3 @@ func PlanClassCompare(r *Roster, sc *Scores, res *solver.Result) (alts, unplaced
 	}
 	return alts, unplaced, nil
 }
-
-// AheadKept waits for a's computation to end and returns the number of
-// officials whose alternatives it computed for the column of res, and the
-// number computed for another.
-func AheadKept(a *Ahead, res *solver.Result) (kept, moved int) {
-	<-a.done
-	for i, j := range a.col {
-		switch {
-		case j == res.RowCol[i]:
-			kept++
-		case j >= 0:
-			moved++
-		}
-	}
-	return kept, moved
-}

@@ -37,10 +37,6 @@ type PlanOptions struct {
 	// next-best plan's duals prove its own Murty subproblem, not the
 	// alternatives of its moves, so they are not shown (NextPlans).
 	NoAlternatives bool
-	// Ahead, when not nil and stopped, holds alternatives computed before
-	// the tie rule chose the plan (StartAhead): a move whose official kept
-	// the column they were computed for takes them.
-	Ahead *Ahead
 }
 
 // NewPlanWith is NewPlan with options.
@@ -59,9 +55,6 @@ func NewPlanWith(r *Roster, el *Eligibility, sc *Scores, res *solver.Result, opt
 		return nil, err
 	}
 	pc.brief, pc.noAlts = opt.Brief, opt.NoAlternatives
-	if opt.Ahead.reusable(sc, res) {
-		pc.ahead = opt.Ahead
-	}
 	n, m := sc.Officials(), sc.Positions()
 
 	pl := &Plan{Date: sc.pol.Date, Optimal: sc.verifyResult(res) == nil,
@@ -205,8 +198,6 @@ type planContext struct {
 	// cls reads the rows by class of identical posts where the class solve
 	// allows it (plan_classes.go), nil otherwise.
 	cls *planClasses
-	// ahead holds alternatives computed before the tie rule (PlanOptions).
-	ahead *Ahead
 }
 
 // costs returns official i's costs in the m posts and of their own
@@ -279,11 +270,7 @@ func (pc *planContext) move(i int) Move {
 	if !pc.brief {
 		mv.Reasons = pc.reasons(i)
 		mv.Warnings = pc.warnings(i)
-		switch a := pc.ahead; {
-		case pc.noAlts:
-		case a != nil && a.col[i] == pc.res.RowCol[i]:
-			mv.Alternatives = a.alts[i]
-		default:
+		if !pc.noAlts {
 			mv.Alternatives = pc.alternatives(i, planAlternatives)
 		}
 	}

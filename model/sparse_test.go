@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -523,49 +522,5 @@ func TestPlanClassView(t *testing.T) {
 	}
 	if compared < 6 {
 		t.Errorf("%d plans compared: too few", compared)
-	}
-}
-
-// TestPlanAhead: the plan built with the alternatives computed before the
-// tie rule (StartAhead), whole or stopped early, is the plan built without
-// them, field for field; officials the tie rule moved get theirs anew.
-func TestPlanAhead(t *testing.T) {
-	ctx := context.Background()
-	r, err := bench.Generate(bench.Config{Officials: 1200, Positions: 1000, Seed: 5})
-	if err != nil {
-		t.Fatal(err)
-	}
-	pol := model.DefaultPolicy(sparseDate(t))
-	el, err := model.Evaluate(r, &pol)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ss, err := model.SolveSparse(ctx, r, el, &pol, model.SparseOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	whole := model.StartAhead(ss.Scores, ss.Result)
-	early := model.StartAhead(ss.Scores, ss.Result)
-	early.Stop()
-	res, _, err := model.Canonical(ctx, ss.Scores, ss.Result)
-	if err != nil {
-		t.Fatal(err)
-	}
-	kept, moved := model.AheadKept(whole, res)
-	if kept == 0 || moved == 0 {
-		t.Fatalf("%d officials kept their column and %d moved: both paths must be seen", kept, moved)
-	}
-	want, err := model.NewPlan(r, el, ss.Scores, res)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, a := range []*model.Ahead{whole, early} {
-		got, err := model.NewPlanWith(r, el, ss.Scores, res, model.PlanOptions{Ahead: a})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !reflect.DeepEqual(got, want) {
-			t.Fatal("the plan with alternatives computed ahead differs")
-		}
 	}
 }

@@ -316,23 +316,16 @@ func (s *Solution) solve(ctx context.Context, opt Options) error {
 		return err
 	}
 	// Canonical checks the solver's certificate on every pair before it
-	// chooses among the ties, and the plan's against the same duals. On the
-	// class path the moves' alternatives start meanwhile, on the core its
-	// searches leave idle.
-	var ahead *model.Ahead
-	if !opt.Brief && !opt.NoAlternatives && s.Path == PathClasses {
-		ahead = model.StartAhead(s.Scores, res)
-	}
+	// chooses among the ties, and the plan's against the same duals.
 	done = s.stage(&opt, StageTies)
 	res, s.Stats.Ties, err = model.Canonical(ctx, s.Scores, res)
 	done()
-	ahead.Stop()
 	if err != nil {
 		return fmt.Errorf("ties: %w", err)
 	}
 	s.Result = res
 	done = s.stage(&opt, StagePlan)
-	p, err := model.NewPlanWith(r, el, s.Scores, res, model.PlanOptions{Brief: opt.Brief, NoAlternatives: opt.NoAlternatives, Ahead: ahead})
+	p, err := model.NewPlanWith(r, el, s.Scores, res, model.PlanOptions{Brief: opt.Brief, NoAlternatives: opt.NoAlternatives})
 	done()
 	// The solution is kept (warm starts, explanations, the page): not the
 	// class matrix the tie stage and the plan read.
