@@ -401,7 +401,29 @@ func (pc *planContext) alternatives(i, k int) []Alternative {
 		return !(g >= best[k-1].gap-tol && last < m && c != cur && last != cur &&
 			sc.prio[c] == sc.prio[last] && sc.prof[c] == sc.prof[last] && sc.postLevel[c] == sc.postLevel[last])
 	}
-	if cb != nil {
+	if cb != nil && !pc.cls.sameV {
+		// Every post of a class but i's own has the class's cost; the
+		// potentials are the posts' own.
+		cs, u, v := pc.cls.cs, pc.res.U[i], pc.res.V
+		for c, kk := range cs.of[:m] {
+			var g float64
+			if c == cur {
+				if c == chosen || own == inf {
+					continue
+				}
+				g = gap(c, own)
+			} else {
+				x := cb.cost[kk]
+				if c == chosen || x == inf {
+					continue
+				}
+				g = max(x-u-v[c], 0) // gap(c, x), inlined
+			}
+			if keep(c, g) {
+				insert(c, g)
+			}
+		}
+	} else if cb != nil {
 		// Every post of a class but i's own has the class's cost and
 		// potential, hence its gap: one gap per class, and a post is
 		// passed over on a look-up while it is beyond the last kept's.

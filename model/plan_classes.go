@@ -8,17 +8,21 @@ import (
 )
 
 // This file reads a plan's rows through the classes of identical posts the
-// class solve left (Scores.classesOf): official i's cost in every post of a
-// class but their own is one number, and so are its reduced cost (the class
-// potentials are equal on its posts), its score (Benefit reads of a post
-// other than i's own only the class key) and whether it is allowed. The
-// alternatives and the reasons of a release read one value per class
-// instead of one per post, and find the same posts, in the same order, as
-// the loops over every post (TestPlanClassView compares them).
+// class solve left (Scores.classes, as sparseRowCosts does): official i's
+// cost in every post of a class but their own is one number, and so are its
+// score (Benefit reads of a post other than i's own only the class key) and
+// whether it is allowed, and its reduced cost too where the potentials are
+// equal on the class's posts (Scores.classesOf). The alternatives and the
+// reasons of a release read one value per class instead of one per post,
+// and find the same posts, in the same order, as the loops over every post
+// (TestPlanClassView compares them).
 
 // planClasses is the class view of one plan.
 type planClasses struct {
 	cs *classSet
+	// sameV: the plan's potentials are equal on each class's posts, and so
+	// is a row's reduced cost.
+	sameV bool
 	// held is the number of each class's posts held after the plan, and
 	// vacant its first two vacant posts (−1 when fewer): the first one that
 	// is not a given official's own.
@@ -33,19 +37,19 @@ type planClasses struct {
 type classBuf struct{ cost, gap []float64 }
 
 // newPlanClasses returns the class view of the plan whose posts' holders
-// are holder, nil when res's potentials do not allow it (the dense path,
-// the candidate pricing rounds, a result without potentials).
+// are holder, nil without classes (the dense path, a roster solved by the
+// candidate pricing rounds alone) or without potentials in res.
 func newPlanClasses(sc *Scores, res *solver.Result, holder []int) *planClasses {
 	n, m := sc.Officials(), sc.Positions()
 	if len(res.U) != n || len(res.V) != m+n {
 		return nil
 	}
-	cs := sc.classesOf(res)
-	if cs == nil {
+	cs := sc.classes
+	if cs == nil || sc.Cost != nil {
 		return nil
 	}
 	c := len(cs.posts)
-	pcl := &planClasses{cs: cs, held: make([]int32, c), vacant: make([][2]int32, c)}
+	pcl := &planClasses{cs: cs, sameV: sc.classesOf(res) != nil, held: make([]int32, c), vacant: make([][2]int32, c)}
 	for k, posts := range cs.posts {
 		v := [2]int32{-1, -1}
 		n := 0
