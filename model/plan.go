@@ -401,47 +401,28 @@ func (pc *planContext) alternatives(i, k int) []Alternative {
 		return !(g >= best[k-1].gap-tol && last < m && c != cur && last != cur &&
 			sc.prio[c] == sc.prio[last] && sc.prof[c] == sc.prof[last] && sc.postLevel[c] == sc.postLevel[last])
 	}
-	if cb != nil && !pc.cls.sameV {
-		// Every post of a class but i's own has the class's cost; the
-		// potentials are the posts' own.
+	if cb != nil {
+		// Every post of a class but i's own has the class's cost; its gap
+		// is at least the class's bound (the cost less u_i and the class's
+		// highest potential; IEEE subtraction is monotone), and a post is
+		// passed over on that look-up while the bound is beyond the last
+		// kept's. Where the potentials are equal on the class, the bound is
+		// the gap.
 		cs, u, v := pc.cls.cs, pc.res.U[i], pc.res.V
-		for c, kk := range cs.of[:m] {
-			var g float64
-			if c == cur {
-				if c == chosen || own == inf {
-					continue
-				}
-				g = gap(c, own)
-			} else {
-				x := cb.cost[kk]
-				if c == chosen || x == inf {
-					continue
-				}
-				g = max(x-u-v[c], 0) // gap(c, x), inlined
-			}
-			if keep(c, g) {
-				insert(c, g)
-			}
-		}
-	} else if cb != nil {
-		// Every post of a class but i's own has the class's cost and
-		// potential, hence its gap: one gap per class, and a post is
-		// passed over on a look-up while it is beyond the last kept's.
-		cs := pc.cls.cs
 		for kk, x := range cb.cost {
 			g := inf
 			if x != inf {
-				g = gap(int(cs.first[kk]), x)
+				g = max(x-u-pc.cls.maxV[kk], 0)
 			}
 			cb.gap[kk] = g
 		}
 		thr := inf // best[k-1].gap + tol once best is full
-		gaps := cb.gap
+		bound := cb.gap
 		for c, kk := range cs.of[:m] {
-			g := gaps[kk]
-			if g > thr && c != cur {
+			if bound[kk] > thr && c != cur {
 				continue // the loop's common case: one look-up
 			}
+			var g float64
 			switch {
 			case c == chosen:
 				continue
@@ -450,8 +431,12 @@ func (pc *planContext) alternatives(i, k int) []Alternative {
 					continue
 				}
 				g = gap(c, own)
-			case g == inf:
-				continue
+			default:
+				x := cb.cost[kk]
+				if x == inf {
+					continue
+				}
+				g = max(x-u-v[c], 0) // gap(c, x), inlined
 			}
 			if keep(c, g) {
 				insert(c, g)

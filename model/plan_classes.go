@@ -11,18 +11,19 @@ import (
 // class solve left (Scores.classes, as sparseRowCosts does): official i's
 // cost in every post of a class but their own is one number, and so are its
 // score (Benefit reads of a post other than i's own only the class key) and
-// whether it is allowed, and its reduced cost too where the potentials are
-// equal on the class's posts (Scores.classesOf). The alternatives and the
-// reasons of a release read one value per class instead of one per post,
-// and find the same posts, in the same order, as the loops over every post
-// (TestPlanClassView compares them).
+// whether it is allowed; its reduced cost is bounded below by the class's
+// highest potential (the least prices need not be equal on a class). The
+// alternatives and the reasons of a release read one value per class
+// instead of one per post, and find the same posts, in the same order, as
+// the loops over every post (TestPlanClassView compares them).
 
 // planClasses is the class view of one plan.
 type planClasses struct {
 	cs *classSet
-	// sameV: the plan's potentials are equal on each class's posts, and so
-	// is a row's reduced cost.
-	sameV bool
+	// maxV is the highest potential of each class's posts: a row's reduced
+	// cost on the class's posts (but the own one) is at least its cost less
+	// the row's potential and maxV, equal where the potentials are.
+	maxV []float64
 	// held is the number of each class's posts held after the plan, and
 	// vacant its first two vacant posts (−1 when fewer): the first one that
 	// is not a given official's own.
@@ -49,8 +50,12 @@ func newPlanClasses(sc *Scores, res *solver.Result, holder []int) *planClasses {
 		return nil
 	}
 	c := len(cs.posts)
-	pcl := &planClasses{cs: cs, sameV: sc.classesOf(res) != nil, held: make([]int32, c), vacant: make([][2]int32, c)}
+	pcl := &planClasses{cs: cs, maxV: make([]float64, c), held: make([]int32, c), vacant: make([][2]int32, c)}
 	for k, posts := range cs.posts {
+		pcl.maxV[k] = math.Inf(-1)
+		for _, j := range posts {
+			pcl.maxV[k] = max(pcl.maxV[k], res.V[j])
+		}
 		v := [2]int32{-1, -1}
 		n := 0
 		for _, j := range posts {
