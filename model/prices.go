@@ -124,6 +124,10 @@ type priceSearch struct {
 	sc  *Scores
 	res *solver.Result
 	cs  *classSet
+	// byPost says cs is one class per post and rows are read whole, the
+	// own post's cost taken out (the dense matrix, or the pricing rounds'
+	// rows).
+	byPost bool
 	// One row of class costs (an official's cost in every post of the
 	// class but their own post) and the class representatives.
 	row  []float64
@@ -147,12 +151,12 @@ type priceSearch struct {
 
 func newPriceSearch(sc *Scores, res *solver.Result) *priceSearch {
 	m := sc.Positions()
-	cs := sc.classes
+	cs, byPost := sc.classes, false
 	if cs == nil || sc.Cost != nil {
-		cs = singletonClasses(m)
+		cs, byPost = singletonClasses(m), true
 	}
 	c := len(cs.posts)
-	lp := &priceSearch{sc: sc, res: res, cs: cs, row: make([]float64, c), reps: cs.first,
+	lp := &priceSearch{sc: sc, res: res, cs: cs, byPost: byPost, row: make([]float64, c), reps: cs.first,
 		best: make([]float64, c), second: make([]float64, c), bestOff: make([]int32, c),
 		holder: make([]int32, m), special: make([]float64, m), d: make([]float64, m), done: make([]float64, m)}
 	inf := math.Inf(1)
@@ -187,7 +191,7 @@ func singletonClasses(m int) *classSet {
 // post (+Inf when none or barred).
 func (lp *priceSearch) readRow(i int) float64 {
 	sc := lp.sc
-	if len(lp.cs.posts) == sc.Positions() && (sc.Cost != nil || sc.classes == nil) {
+	if lp.byPost {
 		sc.rowCostsInto(i, lp.row)
 		cur := sc.cur[i]
 		if cur < 0 {

@@ -19,7 +19,7 @@ import (
 // c_i,x(i))) repeated until nothing falls by more than eps. It reads no
 // class, no potential and no order of the production code.
 func leastPricesOracle(cost *mat.Dense, rowCol []int, eps float64) []float64 {
-	n, cols := cost.Dims()
+	_, cols := cost.Dims()
 	v := make([]float64, cols)
 	for changed := true; changed; {
 		changed = false
@@ -33,7 +33,6 @@ func leastPricesOracle(cost *mat.Dense, rowCol []int, eps float64) []float64 {
 			}
 		}
 	}
-	_ = n
 	return v
 }
 

@@ -82,7 +82,8 @@ type TieStats struct {
 // the same pass that finds the tight pairs, and fails when it does not
 // hold. The plan chosen is verified against res's potentials; the result
 // carries the plan's least prices instead (prices.go), a dual no path
-// decides, feasible on every pair by construction; the scores remember it
+// decides, feasible on every pair by construction to within a step far below
+// the tolerance; the scores remember it
 // as certified, so that NewPlan need not read the pairs again. It costs one
 // pass over the n·(m+n) pairs, a sparse solve on the tight pairs, for the
 // canonical order one search per choice an official has among several
@@ -145,9 +146,7 @@ func Canonical(ctx context.Context, sc *Scores, res *solver.Result) (*solver.Res
 	case ctx.Err() != nil:
 		return nil, st, fmt.Errorf("model: Canonical: %w", err)
 	default:
-		st.Corrections = n
-		copy(out.U, res.U)
-		copy(out.V, res.V)
+		st.Corrections = n // out keeps res's potentials
 	}
 	sc.certified.Store(out)
 	return out, st, nil

@@ -71,7 +71,6 @@ func TestSameDualEveryPath(t *testing.T) {
 		for j, v := range want {
 			require.InDelta(t, v, dense.Result.V[j], step, "%s: dense: column %d", name, j)
 		}
-		raised := 0
 		for _, mode := range []Options{{Mode: Dense}, {Mode: Sparse}, {Mode: Sparse, NoClasses: true}} {
 			from, err := Solve(ctx, r, other, mode)
 			require.NoError(t, err, name)
@@ -81,6 +80,7 @@ func TestSameDualEveryPath(t *testing.T) {
 				what := fmt.Sprintf("%s %v classes=%v warm=%v", name, opt.Mode, !opt.NoClasses, opt.From != nil)
 				s, err := Solve(ctx, r, &pol, opt)
 				require.NoError(t, err, what)
+				require.Equal(t, opt.From != nil, s.Stats.Warm.Used, "%s: warm start used", what)
 				require.Equal(t, dense.Result.RowCol, s.Result.RowCol, what)
 				for j := range want {
 					require.InDelta(t, dense.Result.V[j], s.Result.V[j], step, "%s: column %d", what, j)
@@ -93,13 +93,7 @@ func TestSameDualEveryPath(t *testing.T) {
 				b, err := json.Marshal(s.Plan)
 				require.NoError(t, err)
 				require.JSONEq(t, string(a), string(b), what)
-				for j := range want {
-					if s.Result.V[j] > from.Result.V[j]+tol {
-						raised++
-					}
-				}
 			}
 		}
-		require.NotZero(t, raised, "%s: no potential differs from another policy's: the warm starts prove nothing", name)
 	}
 }
