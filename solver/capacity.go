@@ -35,7 +35,10 @@ import (
 // O(m) work per column finished (a vectorised pass over the range of its
 // finite transfer costs, split with a second core when long), however many
 // rows the columns hold; moving a row costs O(m), plus a pass over its old
-// column's rows for each list it empties.
+// column's rows for each list it empties. In a cold solve a scan mostly
+// reads, instead of the whole range, a short list of the column's least
+// transfer costs, which hold every entry that can matter to the search
+// (capacity_cand.go).
 //
 // The LP (Σ cap ≥ rows):
 //
@@ -108,6 +111,7 @@ func SolveCapacitated(cost mat.Matrix, capacity []int, opts ...Option) (*Capacit
 	s := newCapLap(n, m, c, capacity, false)
 	s.helperMode = o.helper
 	s.useLower(o.lower)
+	s.useCands(o.cands)
 	if o.progress != nil {
 		s.report = o.report
 	}
@@ -156,6 +160,11 @@ type capLap struct {
 	topOff []int
 	topN   []uint8
 	topAll []bool
+	// gate[e] is a float32 at least the last value of list e when a row
+	// above it may neither join the list nor be in it (the list is full or
+	// leaves rows out), −Inf when the list is empty and leaves rows out,
+	// +Inf otherwise: enter and leave pass most entries on this one read.
+	gate []float32
 
 	// Search state: distances (NaN once collected), the column each
 	// column's distance came from (-1: the free row itself), the collected
@@ -183,6 +192,11 @@ type capLap struct {
 	// slots they leave empty, and how many rows are still free.
 	listAll bool
 	warm    *capWarm
+	// cands, when not nil, are the candidate lists of the cold searches
+	// (capacity_cand.go); roomCols the columns with room during a search.
+	cands    *capCands
+	roomCols []int32
+	searches int // searches begun
 }
 
 // capMove is one step of an augmenting path: row r moves from one column
@@ -196,7 +210,7 @@ func newCapLap(n, m int, c []float64, capacity []int, listAll bool) *capLap {
 	s := &capLap{n: n, m: m, c: c, cap: capacity, simd: simdAvailable(), listAll: listAll,
 		x: make([]int32, n), held: make([][]int32, m), room: make([]bool, m),
 		v: make([]float64, m), t: make([]float64, m*m), lo: make([]int32, m), hi: make([]int32, m),
-		topN: make([]uint8, m*m), topAll: make([]bool, m*m), topLen: make([]int32, m), topOff: make([]int, m+1),
+		topN: make([]uint8, m*m), topAll: make([]bool, m*m), gate: make([]float32, m*m), topLen: make([]int32, m), topOff: make([]int, m+1),
 		d: make([]float64, m), pred: make([]int32, m), scan: make([]int32, m), scanD: make([]float64, m)}
 	for j := range m {
 		if s.listed(int32(j)) {
@@ -227,9 +241,13 @@ func (s *capLap) reset() {
 		s.t[k] = math.Inf(1)
 		s.topAll[k] = true
 		s.topN[k] = 0
+		s.gate[k] = float32(math.Inf(1))
 	}
 	for k := range s.t32 {
 		s.t32[k] = float32(math.Inf(1))
+	}
+	if s.cands != nil {
+		clear(s.cands.ok)
 	}
 	s.warm, s.helper, s.report = nil, nil, nil
 }
@@ -322,21 +340,79 @@ func topLess(x float64, r int32, y float64, q int32) bool { return x < y || x ==
 
 // enter adds row i, which column k now holds, to k's transfer costs.
 func (s *capLap) enter(i, k int32) {
+	if s.sole(k) {
+		s.enterSole(i, k)
+		return
+	}
 	m := s.m
 	row := s.c[int(i)*m : (int(i)+1)*m]
 	base := row[k]
 	off := int(k) * m
 	lo, hi := int(s.lo[k]), int(s.hi[k])
+	w := uint8(s.topLen[k])
 	for l, x := range row {
 		if math.IsInf(x, 1) {
 			continue
 		}
-		s.topAdd(off+l, x-base, i)
 		lo, hi = min(lo, l), max(hi, l+1)
+		e := off + l
+		y := x - base
+		if y > float64(s.gate[e]) {
+			// Left out: a full list now leaves a row out.
+			if s.topAll[e] && s.topN[e] == w {
+				s.topAll[e] = false
+			}
+			continue
+		}
+		s.topAdd(e, y, i)
 	}
 	// The range only grows: an entry that became +Inf again costs a
 	// relaxation step, never a wrong one.
 	s.lo[k], s.hi[k] = int32(lo), int32(hi)
+	if s.cands != nil {
+		s.cands.ok[k] = false // the entries may have fallen
+	}
+}
+
+// sole reports whether column k, in a cold solve, holds one row at most.
+// Its transfer costs are then the differences of its row's costs while it
+// is full, and unused while it has room, which a cold search never moves
+// on from: a row leaving it needs no upkeep, and one entering it writes its
+// costs over the old ones (enterSole). A roster's classes are mostly such
+// single posts.
+func (s *capLap) sole(k int32) bool { return !s.listAll && s.cap[k] == 1 }
+
+// enterSole is enter for a column of one place (sole): row i's costs
+// replace the column's transfer costs and lists.
+func (s *capLap) enterSole(i, k int32) {
+	m := s.m
+	row := s.c[int(i)*m : (int(i)+1)*m]
+	base := row[k]
+	off := int(k) * m
+	w := int(s.topLen[k]) // 1
+	p := s.topOff[k]
+	lo, hi := m, 0
+	inf := math.Inf(1)
+	for l, x := range row {
+		e := off + l
+		if math.IsInf(x, 1) {
+			s.topN[e] = 0
+			s.gate[e] = float32(inf)
+			s.setT(e, inf)
+		} else {
+			y := x - base
+			s.topV[p+l*w], s.topR[p+l*w] = y, i
+			s.topN[e] = 1
+			s.gate[e] = capUpperBound(y)
+			s.setT(e, y)
+			lo, hi = min(lo, l), max(hi, l+1)
+		}
+		s.topAll[e] = true
+	}
+	s.lo[k], s.hi[k] = int32(lo), int32(hi)
+	if s.cands != nil {
+		s.cands.ok[k] = false
+	}
 }
 
 // topAdd offers row r at value y to list e.
@@ -366,6 +442,20 @@ func (s *capLap) topAdd(e int, y float64, r int32) {
 	vs[p], rs[p] = y, r
 	s.topN[e] = uint8(n + 1)
 	s.setT(e, vs[0])
+	s.setGate(e, vs[:n+1], w)
+}
+
+// setGate sets gate[e] for list e, whose rows hold values vs, of length w.
+func (s *capLap) setGate(e int, vs []float64, w int) {
+	n := len(vs)
+	switch {
+	case n < w && s.topAll[e]:
+		s.gate[e] = float32(math.Inf(1))
+	case n == 0:
+		s.gate[e] = float32(math.Inf(-1))
+	default:
+		s.gate[e] = capUpperBound(vs[n-1])
+	}
 }
 
 // setT sets entry e of the transfer costs, and its bound.
@@ -403,19 +493,26 @@ func (s *capLap) useLower(mode int) {
 // row-major matrix: the solver keeps no column-major copy, which doubled
 // its memory.
 func (s *capLap) leave(i, k int32) {
+	if s.sole(k) {
+		return
+	}
 	m := s.m
 	row := s.c[int(i)*m : (int(i)+1)*m]
 	base := row[k]
 	off := int(k) * m
-	s.aff = s.aff[:0]
+	aff := s.aff[:0]
 	for l, x := range row {
 		if math.IsInf(x, 1) {
 			continue
 		}
 		e := off + l
 		y := x - base
+		if y > float64(s.gate[e]) {
+			continue // i is not in the list
+		}
 		cnt := int(s.topN[e])
 		vs, rs := s.list(e)
+		w := len(vs)
 		vs, rs = vs[:cnt], rs[:cnt]
 		if cnt == 0 || topLess(vs[cnt-1], rs[cnt-1], y, i) {
 			continue // i is not in the list
@@ -431,22 +528,25 @@ func (s *capLap) leave(i, k int32) {
 		copy(rs[p:], rs[p+1:])
 		cnt--
 		s.topN[e] = uint8(cnt)
+		s.setGate(e, vs[:cnt], w)
 		switch {
 		case cnt > 0:
 			s.setT(e, vs[0])
 		case s.topAll[e]:
 			s.setT(e, math.Inf(1))
 		default:
-			s.aff = append(s.aff, int32(l))
+			aff = append(aff, int32(l))
 		}
 	}
-	if len(s.aff) == 0 {
+	s.aff = aff
+	if len(aff) == 0 {
 		return
 	}
-	for _, l := range s.aff {
+	for _, l := range aff {
 		e := off + int(l)
 		s.topN[e] = 0
 		s.topAll[e] = true
+		s.gate[e] = float32(math.Inf(1))
 		s.setT(e, math.Inf(1))
 	}
 	// Row by row, each row's costs in the emptied lists' columns: a list
@@ -455,7 +555,7 @@ func (s *capLap) leave(i, k int32) {
 	for _, r := range s.held[k] {
 		row := s.c[int(r)*m : (int(r)+1)*m]
 		base := row[k]
-		for _, l := range s.aff {
+		for _, l := range aff {
 			if x := row[l]; !math.IsInf(x, 1) {
 				s.topAdd(off+int(l), x-base, r)
 			}
@@ -468,6 +568,7 @@ func (s *capLap) leave(i, k int32) {
 // the transfer costs of a collected column in place of a row's costs.
 func (s *capLap) augment(i0 int32, st *CapacitatedStats) error {
 	st.Augmentations++
+	s.searches++
 	m := s.m
 	v, d, pred, room := s.v[:m], s.d[:m], s.pred[:m], s.room[:m]
 	scan, scanD := s.scan[:m], s.scanD[:m]
@@ -482,6 +583,22 @@ func (s *capLap) augment(i0 int32, st *CapacitatedStats) error {
 	// vac is the column with room whose vacancy moved in this search (a
 	// warm start's, see capWarm), reached at d0; −1 while none has.
 	vac, d0 := int32(-1), 0.0
+	// ub is the least distance of a column with room, which bounds the
+	// distance at which the search ends (capacity_cand.go).
+	cands := s.cands
+	if w != nil {
+		cands = nil
+	}
+	ub := math.Inf(1)
+	if cands != nil {
+		s.roomCols = s.roomCols[:0]
+		for j := range int32(m) {
+			if room[j] {
+				s.roomCols = append(s.roomCols, j)
+				ub = min(ub, d[j])
+			}
+		}
+	}
 	// collect adds column j to the current level: it ends the search when
 	// it has room (a warm start's: when it may, see capWarm.ends), or its
 	// vacancy moves.
@@ -553,13 +670,26 @@ func (s *capLap) augment(i0 int32, st *CapacitatedStats) error {
 		// column order, which is what the one-core loop does too.
 		lo, hi := int(s.lo[k]), int(s.hi[k])
 		evs := s.evs[:0]
-		if s.helper != nil && (hi-lo >= capParallelMin || s.helperMode == 2 && hi-lo >= 16) {
+		done := false
+		if cands != nil {
+			evs, done = s.relaxCands(k, u1, dmin, &ub, evs)
+		}
+		switch {
+		case done:
+		case s.helper != nil && (hi-lo >= capParallelMin || s.helperMode == 2 && hi-lo >= 16):
 			mid := lo + (hi-lo)/2
 			s.helper.post(k, u1, dmin, mid, hi)
 			evs = s.relaxEvents(k, u1, dmin, lo, mid, evs)
 			evs = s.helper.wait(evs)
-		} else {
+		default:
 			evs = s.relaxEvents(k, u1, dmin, lo, hi, evs)
+		}
+		if cands != nil && !done {
+			for _, j := range s.roomCols {
+				if d[j] < ub {
+					ub = d[j]
+				}
+			}
 		}
 		s.evs = evs
 		for _, j := range evs {
@@ -814,6 +944,15 @@ func VerifyCapacitated(cost mat.Matrix, capacity []int, res *CapacitatedResult) 
 		return fmt.Errorf("solver: verify capacitated: Total %g, assigned pairs sum to %g", res.Total, total)
 	}
 	return nil
+}
+
+// capUpperBound returns the least float32 at least x.
+func capUpperBound(x float64) float32 {
+	f := float32(x)
+	if float64(f) < x {
+		f = math.Nextafter32(f, float32(math.Inf(1)))
+	}
+	return f
 }
 
 // capLowerBound returns the greatest float32 at most x (+Inf for +Inf).

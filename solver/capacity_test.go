@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/stretchr/testify/require"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -162,6 +163,8 @@ func TestCapacitatedFamilies(t *testing.T) {
 		{"ties", 40, 6, 10, 0.1, ties, 40, false, false},
 		{"scaled", 25, 7, 5, 0.15, scaled, 40, false, false},
 		{"few-columns", 120, 4, 60, 0.05, uniform, 20, false, false},
+		// Columns holding more rows than a transfer cost's list keeps.
+		{"big-columns", 200, 10, 70, 0.2, ties, 10, true, false},
 		{"sparse", 40, 12, 5, 0.7, uniform, 40, false, false},
 		{"release", 50, 8, 5, 0.2, ties, 30, true, false},
 		{"negative", 30, 8, 5, 0.1, func() float64 { return -rng.Float64() * 50 }, 30, true, true},
@@ -380,4 +383,68 @@ func TestCapacitatedLower(t *testing.T) {
 			t.Fatalf("rep %d: warm: with the bounds %v, without %v", rep, err1, err2)
 		}
 	}
+}
+
+// TestCapacitatedCands checks that the candidate lists change nothing: the
+// same assignment, potentials and work, list length by list length, against
+// the whole ranges.
+func TestCapacitatedCands(t *testing.T) {
+	rng := rand.New(rand.NewPCG(31, 37))
+	// Ties that rounding splits, as a roster's scores do: sums of tenths
+	// and thirds reach equal distances along paths in different orders.
+	rounded := func() float64 { return float64(rng.IntN(12))*0.1 + float64(rng.IntN(3))/3 }
+	uniform := func() float64 { return rng.Float64()*10 - 3 }
+	for rep := range 300 {
+		n, m := 50+rng.IntN(200), 20+rng.IntN(60)
+		draw := rounded
+		if rep%3 == 2 {
+			draw = uniform
+		}
+		maxCap := 4
+		if rep%5 == 4 {
+			maxCap = 2 * capTop // lists that leave rows out
+		}
+		cost, capacity := capRandom(rng, n, m, maxCap, 0.2, draw)
+		capacity[m-1] = n
+		helper, lower := withCapHelper(rep%4 < 2), withCapLower(rep%3 == 0)
+		off, stOff, errOff := SolveCapacitated(cost, capacity, withCapCands(0), helper, lower)
+		for _, w := range []int{1, 3, 8, 256} {
+			on, stOn, err := SolveCapacitated(cost, capacity, withCapCands(w), helper, lower)
+			if (err == nil) != (errOff == nil) {
+				t.Fatalf("rep %d, lists of %d: %v, without lists %v", rep, w, err, errOff)
+			}
+			if err != nil {
+				continue
+			}
+			require.NoError(t, VerifyCapacitated(cost, capacity, on), "rep %d, lists of %d", rep, w)
+			require.Equal(t, off, on, "rep %d, lists of %d", rep, w)
+			require.Equal(t, stOff, stOn, "rep %d, lists of %d", rep, w)
+		}
+	}
+}
+
+// TestRelaxCandsLevel checks a scan from a candidate list on the case
+// rounding makes: a column with room reached just below the current level
+// (which bounds where the search ends) must not hide the columns reaching
+// the level itself, which join it before the search ends.
+func TestRelaxCandsLevel(t *testing.T) {
+	const m = 3
+	c := make([]float64, 2*m)
+	s := newCapLap(2, m, c, []int{1, 1, 1}, false)
+	s.useCands(8)
+	// Column 0 is being scanned; column 1 (full) reaches the level,
+	// column 2 (room) a rounding below it.
+	s.t[0*m+0], s.t[0*m+1], s.t[0*m+2] = 0, 0.25, 0.24999999999999978
+	s.lo[0], s.hi[0] = 0, m
+	s.room[1], s.room[2] = false, true
+	dmin, u1 := -2.9204000000000003, 3.1704000000000003
+	require.Equal(t, dmin, s.t[1]-s.v[1]-u1)
+	require.Less(t, s.t[2]-s.v[2]-u1, dmin)
+	s.d[0], s.d[1], s.d[2] = math.NaN(), -2.4, -2.4
+	ub := s.d[2]
+	evs, ok := s.relaxCands(0, u1, dmin, &ub, nil)
+	require.True(t, ok)
+	require.Equal(t, []int32{1, 2}, evs, "both columns join the level")
+	require.Equal(t, []int32{0, 0}, s.pred[1:])
+	require.Equal(t, s.t[2]-s.v[2]-u1, ub)
 }

@@ -27,6 +27,10 @@ type options struct {
 	// lower: 0 = SolveCapacitated's default, 1 = never, 2 = always read
 	// the transfer costs' float32 bounds first (tests compare them).
 	lower int
+	// cands: 0 = SolveCapacitated's default, -1 never, else the length
+	// of the cold searches' candidate lists, whatever the size (tests
+	// compare them).
+	cands int
 	// progress is WithProgress's function.
 	progress func(done, total int)
 }
@@ -97,6 +101,18 @@ func withCapHelper(on bool) Option {
 		o.helper = 1
 		if on {
 			o.helper = 2
+		}
+	}
+}
+
+// withCapCands sets the length of the candidate lists of SolveCapacitated's
+// cold searches, whatever the size; 0 keeps none. Unexported: only tests
+// need it.
+func withCapCands(length int) Option {
+	return func(o *options) {
+		o.cands = -1
+		if length > 0 {
+			o.cands = length
 		}
 	}
 }
