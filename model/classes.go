@@ -416,18 +416,14 @@ func classStart(cs classSet, m int, from *solver.Result) *solver.CapacitatedResu
 	return st
 }
 
-// classSmall is the largest class whose holders classHolders checks. Both
-// second solves seen on generated rosters were in classes of two posts; the
-// check adds a few classes and saves the second solve where it was needed
-// (the figures: bench/README.md, "Model and pipeline constants").
-const classSmall = 2
-
 // classHolders makes a post a class of its own when its holder would rather
-// take the other post of their two-post class (their own costs them more,
-// or is barred) while the other post's holder would rather stay: the class
-// may then be given to both, which leaves the first only their own post,
-// and the classes must be solved again (classSolve), from scratch. A few
-// single costs per official, no pass over the pairs.
+// take another post of their class (their own costs them more, or is
+// barred) while every other post of the class has a holder who would
+// rather stay: the class may then be given to all of them, which leaves the
+// first only their own post, and the classes must be solved again
+// (classSolve). A vacant post, or a classmate who would rather move, lets
+// the first take that post instead. A few single costs per official, no
+// pass over the pairs.
 func classHolders(sc *Scores, cs classSet, single []bool) {
 	holder := make([]int, len(sc.prio))
 	for j := range holder {
@@ -443,7 +439,7 @@ func classHolders(sc *Scores, cs classSet, single []bool) {
 			continue
 		}
 		posts := cs.posts[cs.of[j]]
-		if len(posts) < 2 || len(posts) > classSmall {
+		if len(posts) < 2 {
 			continue
 		}
 		other := posts[0]
@@ -453,10 +449,17 @@ func classHolders(sc *Scores, cs classSet, single []bool) {
 		if !(sc.postCost(i, j) > sc.postCost(i, other)) {
 			continue // i would rather stay: nothing to fear
 		}
-		// Only a classmate who would rather stay can leave i nothing but
-		// their own post; a vacant other post or a classmate who would
-		// rather move lets the two swap.
-		if s := holder[other]; s >= 0 && sc.postCost(s, other) <= sc.postCost(s, j) {
+		stay := true
+		for _, q := range posts {
+			if q == j {
+				continue
+			}
+			if s := holder[q]; s < 0 || sc.postCost(s, q) > sc.postCost(s, j) {
+				stay = false
+				break
+			}
+		}
+		if stay {
 			single[j] = true
 		}
 	}

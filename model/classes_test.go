@@ -124,16 +124,17 @@ func TestPostClasses(t *testing.T) {
 	}
 }
 
-// TestClassHolders checks which posts of two-post classes get a class of
-// their own: the post of a holder who would rather move (long tenure) when
-// the classmate would rather stay; not when the other post is vacant, not
-// for a holder who would rather stay, not in a class of three.
+// TestClassHolders checks which posts get a class of their own: the post of
+// a holder who would rather move (long tenure) when every classmate would
+// rather stay, in a class of two or of three; not when another post of the
+// class is vacant, not for a holder who would rather stay.
 func TestClassHolders(t *testing.T) {
 	r := &Roster{Positions: []Position{
 		scorePost("A", EselonIVa, 3), scorePost("B", EselonIVa, 3), // X moves, W stays
 		scorePost("C", EselonIIIa, 2), scorePost("D", EselonIIIa, 2), // Y stays, D vacant
 		scorePost("H", EselonIIIb, 3), scorePost("I", EselonIIIb, 3), // V moves, I vacant
-		scorePost("E", EselonIVb, 4), scorePost("F", EselonIVb, 4), scorePost("G", EselonIVb, 4), // three
+		scorePost("E", EselonIVb, 4), scorePost("F", EselonIVb, 4), scorePost("G", EselonIVb, 4), // Z moves, U stays, G vacant
+		scorePost("J", EselonIIIa, 4), scorePost("K", EselonIIIa, 4), scorePost("L", EselonIIIa, 4), // T moves, S and R stay
 	}}
 	r.Officials = []Official{
 		scoreOfficial(1, "X", "A", 80, Baik, 3), // 80 months: staying is penalised
@@ -142,6 +143,9 @@ func TestClassHolders(t *testing.T) {
 		scoreOfficial(4, "V", "H", 80, Baik, 3),
 		scoreOfficial(5, "Z", "E", 80, Baik, 3),
 		scoreOfficial(6, "U", "F", 6, Baik, 3),
+		scoreOfficial(7, "T", "J", 80, Baik, 3),
+		scoreOfficial(8, "S", "K", 6, Baik, 3),
+		scoreOfficial(9, "R", "L", 6, Baik, 3),
 	}
 	pol := scoreNoRules()
 	sc := scorePrepare(r, newScoreMask(), &pol)
@@ -153,7 +157,7 @@ func TestClassHolders(t *testing.T) {
 	}
 	single := make([]bool, len(r.Positions))
 	classHolders(sc, postClasses(r, sc, single), single)
-	want := []bool{true, false, false, false, false, false, false, false, false}
+	want := []bool{true, false, false, false, false, false, false, false, false, true, false, false}
 	if fmt.Sprint(single) != fmt.Sprint(want) {
 		t.Fatalf("singles %v, want %v", single, want)
 	}
