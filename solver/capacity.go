@@ -325,7 +325,7 @@ func (s *capLap) remove(i, j int32) {
 // list is recomputed less often when its rows move, up to a point where the
 // list's own upkeep costs what it saves (bench/README.md, "Solver
 // constants").
-const capTop = 32
+const capTop = 8
 
 // list returns the slots of the list of entry e = K·m + L.
 func (s *capLap) list(e int) ([]float64, []int32) {
