@@ -549,9 +549,31 @@ func (s *capLap) leave(i, k int32) {
 		s.gate[e] = float32(math.Inf(1))
 		s.setT(e, math.Inf(1))
 	}
-	// Row by row, each row's costs in the emptied lists' columns: a list
-	// keeps the least rows by (value, row) whatever the order they come
-	// in, and a row's costs are one stretch of the matrix.
+	// The lists of different entries are apart: with the helper, it
+	// recomputes half of them. The reads of the rows' costs, one cache miss
+	// each, are most of a leave's time on a province.
+	if h := s.helper; h != nil && len(aff) >= 2 && len(s.held[k])*len(aff) >= capSplitRecompute {
+		mid := len(aff) / 2
+		h.postRecompute(k, aff[mid:])
+		s.recompute(k, aff[:mid])
+		h.waitRecompute()
+		return
+	}
+	s.recompute(k, aff)
+}
+
+// capSplitRecompute is the least number of row costs a recomputation
+// reads for the helper to take half of them: a hand-over costs about what
+// a few dozen cache misses do.
+const capSplitRecompute = 256
+
+// recompute fills the lists of column k's entries in columns aff, emptied,
+// from the rows k holds. Row by row, each row's costs in those columns: a
+// list keeps the least rows by (value, row) whatever the order they come
+// in, and a row's costs are one stretch of the matrix.
+func (s *capLap) recompute(k int32, aff []int32) {
+	m := s.m
+	off := int(k) * m
 	for _, r := range s.held[k] {
 		row := s.c[int(r)*m : (int(r)+1)*m]
 		base := row[k]
@@ -813,11 +835,13 @@ type capHelper struct {
 	s     *capLap
 	state atomic.Uint32 // capIdle, capPosted, capTaken, capDone
 	quit  atomic.Bool
-	// The job, written before it is posted, read by whoever takes it.
+	// The job, written before it is posted, read by whoever takes it: a
+	// relaxation (post) or a recomputation (postRecompute).
 	k        int32
 	u1, dmin float64
 	lo, hi   int
 	evs      []int32
+	aff      []int32 // a recomputation's columns; nil for a relaxation
 }
 
 // Job states of capHelper.
@@ -832,7 +856,11 @@ func (h *capHelper) run() {
 	spins := 0
 	for {
 		if h.state.Load() == capPosted && h.state.CompareAndSwap(capPosted, capTaken) {
-			h.evs = h.s.relaxEvents(h.k, h.u1, h.dmin, h.lo, h.hi, h.evs[:0])
+			if h.aff != nil {
+				h.s.recompute(h.k, h.aff)
+			} else {
+				h.evs = h.s.relaxEvents(h.k, h.u1, h.dmin, h.lo, h.hi, h.evs[:0])
+			}
 			h.state.Store(capDone)
 			continue
 		}
@@ -847,8 +875,30 @@ func (h *capHelper) run() {
 
 // post offers the helper columns lo ≤ l < hi of collected column k.
 func (h *capHelper) post(k int32, u1, dmin float64, lo, hi int) {
-	h.k, h.u1, h.dmin, h.lo, h.hi = k, u1, dmin, lo, hi
+	h.k, h.u1, h.dmin, h.lo, h.hi, h.aff = k, u1, dmin, lo, hi, nil
 	h.state.Store(capPosted)
+}
+
+// postRecompute offers the helper the recomputation of column k's lists in
+// columns aff.
+func (h *capHelper) postRecompute(k int32, aff []int32) {
+	h.k, h.aff = k, aff
+	h.state.Store(capPosted)
+}
+
+// waitRecompute returns when the posted recomputation is done: by the
+// helper, or here when the helper had not taken it.
+func (h *capHelper) waitRecompute() {
+	if h.state.CompareAndSwap(capPosted, capIdle) {
+		h.s.recompute(h.k, h.aff)
+		return
+	}
+	for spins := 1; h.state.Load() != capDone; spins++ {
+		if spins%256 == 0 {
+			runtime.Gosched()
+		}
+	}
+	h.state.Store(capIdle)
 }
 
 // wait appends the events of the posted job to evs: the helper's, or the
