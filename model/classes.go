@@ -17,8 +17,8 @@ import (
 // A post's cost to an official other than its holder depends only on its
 // eselon (rules and level), priority, competency standard and job family
 // (R-FAMILY and the family term): a pooled
-// province's 10,000 posts fall into about 1,100 classes, and 40,000 posts
-// into about 3,500. Merging each class into one column whose capacity
+// province's 10,000 posts fall into about 1,600 classes, and 40,000 posts
+// into about 5,300. Merging each class into one column whose capacity
 // is the number of its posts gives a capacitated problem of n officials ×
 // (classes + 1), the last column standing for every release (each official
 // may use only their own, so one column of capacity n is the same LP).
@@ -28,12 +28,12 @@ import (
 // classSolve.
 
 // classMaxColumns bounds the classes the capacitated solve accepts: it
-// keeps an m × m table of transfer costs with lists of least rows, 10
-// bytes per entry plus 12 per listed row (0.7 GB of entries at 8192²).
-// Rosters with more classes take the pricing rounds. On a generated
-// province of 40,000 posts (5,226 classes) the classes took 2.3 times less
-// CPU than the pricing rounds, for a third more memory (bench/README.md,
-// "Pipeline targets"); classMaxCells bounds the matrices.
+// keeps an m × m table of transfer costs with lists of least rows, 18
+// bytes per entry (14 below 2,048 classes) plus 12 per listed row (1.2 GB
+// of entries at 8192²). Rosters with more classes take the pricing rounds,
+// which on a generated province of 40,000 posts took more than twice the
+// CPU of the classes (bench/README.md, "Pipeline targets"); classMaxCells
+// bounds the matrices.
 const classMaxColumns = 8192
 
 // classCollectCells is the size of class matrix from which classSolve

@@ -12,8 +12,8 @@ import (
 // (rounding can put ub a unit in the last place below dmin). A relaxation
 // through column k to a distance h = T[k][l] − v[l] − u1 beyond that bound
 // changes no column the search collects, nor their distances and
-// predecessors, and on a pooled province nearly all of them are: about 99 %
-// at 1,615 classes. The candidate lists let a scan skip them unread.
+// predecessors, and on a pooled province nearly all of them are beyond it
+// (bench/README.md). The candidate lists let a scan skip them unread.
 //
 // For each full column k the solver keeps, from the last time it built it,
 // a list of the entries l of k's transfer costs with the least keys
@@ -33,15 +33,14 @@ import (
 // length by list length, with the whole passes').
 
 // capCandLen is the longest candidate list: longer lists fail their floor
-// less often and cost more to build and to walk; 64 to 512 differed by less
-// than the runs' noise at 30,000 × 24,000 (bench/README.md).
+// less often and cost more to build and to walk (bench/README.md, "Solver
+// constants").
 const capCandLen = 256
 
 // capCandMinCols is the number of columns from which a cold solve keeps
 // candidate lists: below it the transfer costs stay in the caches, and the
 // vectorised pass over a whole range costs less than building and walking
-// the lists (5,000 posts in 912 classes: 1.6 s with them, 1.2 s without;
-// bench/README.md).
+// the lists (bench/README.md, "Solver constants").
 const capCandMinCols = 2048
 
 // capCands holds the candidate lists of a capacitated solve.
