@@ -17,8 +17,9 @@ import (
 // supplies; a semi-assignment problem when capacities are large). It is
 // meant for many rows and few columns, which is what merging identical
 // columns of an assignment problem gives: a roster's posts of one eselon,
-// priority and competency standard cost the same to every official, so a
-// pooled province's 10,000 posts are about a thousand such columns.
+// priority, competency standard and job family cost the same to every
+// official but their holders, so a pooled province's 10,000 posts are about
+// 1,600 such columns.
 //
 // The method is the shortest augmenting path method of the dense solver,
 // run on the columns alone. Every row held by a full column is tight on it
