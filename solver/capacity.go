@@ -111,6 +111,9 @@ func SolveCapacitated(cost mat.Matrix, capacity []int, opts ...Option) (*Capacit
 	n, m := cost.Dims()
 	s := newCapLap(n, m, c, capacity, false)
 	s.helperMode = o.helper
+	if o.splitMin > 0 {
+		s.splitMin = o.splitMin
+	}
 	s.useLower(o.lower)
 	s.useCands(o.cands)
 	if o.progress != nil {
@@ -180,6 +183,7 @@ type capLap struct {
 	// core or few columns.
 	helper     *capHelper
 	helperMode int // options.helper
+	splitMin   int // options.splitMin, or capSplitRecompute
 	// Scratch of leave, and of augment's levels.
 	aff []int32
 	lvl []int32
@@ -208,7 +212,7 @@ type capMove struct{ r, from, to int32 }
 // column, not only those that can be full: a warm start's searches may
 // move rows out of a column with room (SolveCapacitatedFrom).
 func newCapLap(n, m int, c []float64, capacity []int, listAll bool) *capLap {
-	s := &capLap{n: n, m: m, c: c, cap: capacity, simd: simdAvailable(), listAll: listAll,
+	s := &capLap{n: n, m: m, c: c, cap: capacity, simd: simdAvailable(), listAll: listAll, splitMin: capSplitRecompute,
 		x: make([]int32, n), held: make([][]int32, m), room: make([]bool, m),
 		v: make([]float64, m), t: make([]float64, m*m), lo: make([]int32, m), hi: make([]int32, m),
 		topN: make([]uint8, m*m), topAll: make([]bool, m*m), gate: make([]float32, m*m), topLen: make([]int32, m), topOff: make([]int, m+1),
@@ -553,7 +557,7 @@ func (s *capLap) leave(i, k int32) {
 	// The lists of different entries are apart: with the helper, it
 	// recomputes half of them. The reads of the rows' costs, one cache miss
 	// each, are most of a leave's time on a province.
-	if h := s.helper; h != nil && len(aff) >= 2 && len(s.held[k])*len(aff) >= capSplitRecompute {
+	if h := s.helper; h != nil && len(aff) >= 2 && len(s.held[k])*len(aff) >= s.splitMin {
 		mid := len(aff) / 2
 		h.postRecompute(k, aff[mid:])
 		s.recompute(k, aff[:mid])

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -447,4 +448,46 @@ func TestRelaxCandsLevel(t *testing.T) {
 	require.Equal(t, []int32{1, 2}, evs, "both columns join the level")
 	require.Equal(t, []int32{0, 0}, s.pred[1:])
 	require.Equal(t, s.t[2]-s.v[2]-u1, ub)
+}
+
+// TestCapacitatedHelperRecompute checks the lists a leaving row empties,
+// recomputed half by the helper on another core, against the same solves
+// on one core: every row prefers the same few columns, which hold many more
+// rows than a list keeps, so that long paths move rows out of them and
+// their lists empty often.
+func TestCapacitatedHelperRecompute(t *testing.T) {
+	if runtime.GOMAXPROCS(0) < 2 {
+		t.Skip("the helper needs a second core")
+	}
+	rng := rand.New(rand.NewPCG(41, 43))
+	for rep := range 8 {
+		n, m := 300+rng.IntN(200), 10+rng.IntN(10)
+		base := make([]float64, m)
+		for j := range base {
+			base[j] = float64(rng.IntN(10))
+		}
+		cost := mat.NewDense(n, m, nil)
+		capacity := make([]int, m)
+		for j := range m {
+			capacity[j] = 20 + rng.IntN(40)
+			for i := range n {
+				x := base[j] + float64(rng.IntN(4))
+				if rep%2 == 1 {
+					x = base[j] + rng.Float64()*3
+				}
+				cost.Set(i, j, x)
+			}
+		}
+		for i := range n {
+			cost.Set(i, m-1, 20) // a release every row may take, dear
+		}
+		capacity[m-1] = n
+		on, stOn, errOn := SolveCapacitated(cost, capacity, withCapHelper(true), withCapSplit(1))
+		off, stOff, errOff := SolveCapacitated(cost, capacity, withCapHelper(false))
+		require.NoError(t, errOn, "rep %d", rep)
+		require.NoError(t, errOff, "rep %d", rep)
+		require.NoError(t, VerifyCapacitated(cost, capacity, on), "rep %d", rep)
+		require.Equal(t, off, on, "rep %d", rep)
+		require.Equal(t, stOff, stOn, "rep %d", rep)
+	}
 }

@@ -27,6 +27,9 @@ type options struct {
 	// lower: 0 = SolveCapacitated's default, 1 = never, 2 = always read
 	// the transfer costs' float32 bounds first (tests compare them).
 	lower int
+	// splitMin: 0 = capSplitRecompute, else the least row costs a
+	// recomputation reads for the helper to take half (tests).
+	splitMin int
 	// cands: 0 = SolveCapacitated's default, -1 never, else the length
 	// of the cold searches' candidate lists, whatever the size (tests
 	// compare them).
@@ -116,3 +119,8 @@ func withCapCands(length int) Option {
 		}
 	}
 }
+
+// withCapSplit sets the least number of row costs a recomputation of
+// SolveCapacitated's lists reads for the helper to take half of them.
+// Unexported: only tests need it.
+func withCapSplit(min int) Option { return func(o *options) { o.splitMin = min } }
