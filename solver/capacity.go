@@ -898,12 +898,7 @@ func (h *capHelper) waitRecompute() {
 		h.s.recompute(h.k, h.aff)
 		return
 	}
-	for spins := 1; h.state.Load() != capDone; spins++ {
-		if spins%256 == 0 {
-			runtime.Gosched()
-		}
-	}
-	h.state.Store(capIdle)
+	h.awaitDone()
 }
 
 // wait appends the events of the posted job to evs: the helper's, or the
@@ -912,13 +907,19 @@ func (h *capHelper) wait(evs []int32) []int32 {
 	if h.state.CompareAndSwap(capPosted, capIdle) {
 		return h.s.relaxEvents(h.k, h.u1, h.dmin, h.lo, h.hi, evs)
 	}
+	h.awaitDone()
+	return append(evs, h.evs...)
+}
+
+// awaitDone spins until the helper has done the job it took, and makes it
+// idle again.
+func (h *capHelper) awaitDone() {
 	for spins := 1; h.state.Load() != capDone; spins++ {
 		if spins%256 == 0 {
 			runtime.Gosched()
 		}
 	}
 	h.state.Store(capIdle)
-	return append(evs, h.evs...)
 }
 
 // violator builds the InfeasibleError of a failed search from free row i0:

@@ -123,4 +123,4 @@ func withCapCands(length int) Option {
 // withCapSplit sets the least number of row costs a recomputation of
 // SolveCapacitated's lists reads for the helper to take half of them.
 // Unexported: only tests need it.
-func withCapSplit(min int) Option { return func(o *options) { o.splitMin = min } }
+func withCapSplit(costs int) Option { return func(o *options) { o.splitMin = costs } }
