@@ -418,23 +418,25 @@ func (pc *planContext) alternatives(i, k int) []Alternative {
 		}
 		thr := inf // best[k-1].gap + tol once best is full
 		bound := cb.gap
-		for c, kk := range cs.of[:m] {
+		// visit is the loop's step for post c.
+		visit := func(c int) {
+			kk := cs.of[c]
 			if bound[kk] > thr && c != cur {
-				continue // the loop's common case: one look-up
+				return
 			}
 			var g float64
 			switch {
 			case c == chosen:
-				continue
+				return
 			case c == cur:
 				if own == inf {
-					continue
+					return
 				}
 				g = gap(c, own)
 			default:
 				x := cb.cost[kk]
 				if x == inf {
-					continue
+					return
 				}
 				g = max(x-u-v[c], 0) // gap(c, x), inlined
 			}
@@ -443,6 +445,20 @@ func (pc *planContext) alternatives(i, k int) []Alternative {
 				if len(best) == k {
 					thr = best[k-1].gap + tol
 				}
+			}
+		}
+		// Once best is full, a post other than i's own and the chosen one
+		// is kept only at a gap within thr (keep's first test; thr ≥ 0,
+		// so the clamp at 0 does not matter): the loop's common case, one
+		// class look-up and one subtraction per post of the province.
+		of := cs.of[:m]
+		c := 0
+		for ; c < len(of) && len(best) < k; c++ {
+			visit(c)
+		}
+		for ; c < len(of); c++ {
+			if g := cb.cost[of[c]] - u - v[c]; g <= thr || c == cur {
+				visit(c)
 			}
 		}
 	} else {
