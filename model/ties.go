@@ -513,7 +513,23 @@ func (sc *Scores) fewestMoves(ctx context.Context, tg *tightGraph) error {
 	if err != nil {
 		return fmt.Errorf("model: Canonical: %w", err)
 	}
-	res, err := solver.SolveSparse(a, solver.WithContext(ctx))
+	// Warm: the solver's plan, an optimal plan and most often one of the
+	// fewest moves already, with the column potentials that cancel the
+	// forcing cost; the rows it moves off a post they could keep are
+	// released and searched again.
+	start := &solver.Result{RowCol: make([]int, n), ColRow: make([]int, m+n),
+		U: make([]float64, n), V: make([]float64, m+n)}
+	for j := range start.ColRow {
+		start.ColRow[j] = -1
+		if tg.must[j] {
+			start.V[j] = -big
+		}
+	}
+	for i, j := range tg.at {
+		start.RowCol[i] = int(j)
+		start.ColRow[j] = i
+	}
+	res, _, err := solver.SolveSparseFrom(a, start, solver.WithContext(ctx))
 	if err != nil {
 		return fmt.Errorf("model: Canonical: the fewest moves: %w", err)
 	}
@@ -569,9 +585,9 @@ type canonOrder struct {
 	at    []int32 // column of each row
 	mate  []int32 // row of each column, -1 free
 	fixed []bool  // per column: taken by an official already placed
-	// comp is the strongly connected component of each column; slack is
-	// the node S, compS its component, and optional lists per component
-	// the columns S leads to.
+	// comp is the strongly connected component of each column, compS the
+	// component of the node S (numbered m+n), and optional lists per
+	// component the columns S leads to.
 	comp     []int32
 	compS    int32
 	optional [][]int32
@@ -598,9 +614,6 @@ type canonOrder struct {
 	changed  int
 	start    []int32
 }
-
-// slack is the node S in prev and queue.
-const slack = -2
 
 func newCanonOrder(sc *Scores, tg *tightGraph) *canonOrder {
 	n, m := tg.n, tg.m
@@ -636,26 +649,6 @@ func newCanonOrder(sc *Scores, tg *tightGraph) *canonOrder {
 	return co
 }
 
-// arcs calls f for every arc leaving column a (slack for S).
-func (co *canonOrder) arcs(a int32, f func(b int32)) {
-	if a == slack {
-		for _, b := range co.optional[co.compS] {
-			f(b)
-		}
-		return
-	}
-	r := co.mate[a]
-	if r < 0 {
-		f(slack)
-		return
-	}
-	for _, b := range co.tg.col[r] {
-		if b != a {
-			f(b)
-		}
-	}
-}
-
 // components computes the strongly connected components of the start
 // (Tarjan's algorithm, iterative). Before it, S leads to every column that
 // is assigned and not must; afterwards optional keeps, per component, the
@@ -671,12 +664,6 @@ func (co *canonOrder) components() {
 	}
 	co.optional = [][]int32{all}
 	co.compS = 0
-	id := func(a int32) int32 {
-		if a == slack {
-			return sIdx
-		}
-		return a
-	}
 	index := make([]int32, nodes)
 	low := make([]int32, nodes)
 	onStack := make([]bool, nodes)
@@ -687,26 +674,29 @@ func (co *canonOrder) components() {
 	var stack []int32
 	next := int32(0)
 	ncomp := int32(0)
-	// The arcs of a node, materialised once per visit for the iterative
-	// walk.
-	succ := func(a int32) []int32 {
-		var out []int32
-		if a == sIdx {
-			return all
-		}
-		co.arcs(a, func(b int32) { out = append(out, id(b)) })
-		return out
-	}
+	// A frame walks its node's arcs in place: the row's tight columns but
+	// the node itself, S alone from a free column, all from S (arcs, with
+	// S numbered sIdx).
+	toS := []int32{sIdx}
 	type frame struct {
 		v    int32
 		succ []int32
 		k    int
 	}
+	open := func(a int32) frame {
+		switch {
+		case a == sIdx:
+			return frame{v: a, succ: all}
+		case co.mate[a] < 0:
+			return frame{v: a, succ: toS}
+		}
+		return frame{v: a, succ: co.tg.col[co.mate[a]]}
+	}
 	for root := range int32(nodes) {
 		if index[root] >= 0 {
 			continue
 		}
-		frames := []frame{{v: root, succ: succ(root)}}
+		frames := []frame{open(root)}
 		index[root], low[root] = next, next
 		next++
 		stack = append(stack, root)
@@ -717,12 +707,14 @@ func (co *canonOrder) components() {
 				w := f.succ[f.k]
 				f.k++
 				switch {
+				case w == f.v:
+					// A row's own column is in its list: no arc.
 				case index[w] < 0:
 					index[w], low[w] = next, next
 					next++
 					stack = append(stack, w)
 					onStack[w] = true
-					frames = append(frames, frame{v: w, succ: succ(w)})
+					frames = append(frames, open(w))
 				case onStack[w]:
 					low[f.v] = min(low[f.v], index[w])
 				}
