@@ -306,13 +306,14 @@ func SolveSparseFrom(a *CSR, start *Result, opts ...Option) (*Result, SparseStat
 		order[k] = k
 	}
 	slices.SortStableFunc(order, func(p, q int) int { return len(comps[q].rows) - len(comps[p].rows) })
+	num := numberComponents(comps, n, m)
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(comps)) {
 		wg.Go(func() {
 			for t := int(next.Add(1)) - 1; t < len(order); t = int(next.Add(1)) - 1 {
 				k := order[t]
-				stats[k], errs[k] = solveComponent(o.ctx, w, comps[k], x, y, u, v)
+				stats[k], errs[k] = solveComponent(o.ctx, w, comps[k], int32(k), num, x, y, u, v)
 			}
 		})
 	}
@@ -436,18 +437,47 @@ func components(w *CSR) []component {
 	return comps
 }
 
-// solveComponent solves one component in place in the global x, y, u, v
-// (components touch disjoint entries, so goroutines need no lock). When the
-// whole matrix is one component it works on w directly.
-func solveComponent(ctx context.Context, w *CSR, c component, x, y []int, u, v []float64) (SparseStats, error) {
+// componentNumbers numbers the rows (first n) and columns (after them)
+// within their components: owner is the component, −1 for a column without
+// entries, and local the position in its rows or columns.
+type componentNumbers struct {
+	owner, local []int32
+}
+
+// numberComponents numbers comps' rows and columns for solveComponent,
+// before the components are solved concurrently; empty when one component
+// is the whole matrix.
+func numberComponents(comps []component, n, m int) componentNumbers {
+	if len(comps) == 1 && len(comps[0].rows) == n && len(comps[0].cols) == m {
+		return componentNumbers{}
+	}
+	num := componentNumbers{owner: make([]int32, n+m), local: make([]int32, n+m)}
+	for k := range num.owner {
+		num.owner[k] = -1
+	}
+	for k, c := range comps {
+		for t, i := range c.rows {
+			num.owner[i], num.local[i] = int32(k), int32(t)
+		}
+		for t, j := range c.cols {
+			num.owner[n+j], num.local[n+j] = int32(k), int32(t)
+		}
+	}
+	return num
+}
+
+// solveComponent solves component c, number id of num, in place in the
+// global x, y, u, v (components touch disjoint entries, so goroutines need
+// no lock). When the whole matrix is one component it works on w directly.
+func solveComponent(ctx context.Context, w *CSR, c component, id int32, num componentNumbers, x, y []int, u, v []float64) (SparseStats, error) {
 	if len(c.rows) == w.Rows && len(c.cols) == w.Cols {
 		s := &spLap{a: w, x: x, y: y, u: u, v: v}
 		return s.solve(ctx)
 	}
-	// Local numbering.
-	colLocal := make(map[int32]int32, len(c.cols))
-	for k, j := range c.cols {
-		colLocal[int32(j)] = int32(k)
+	// local returns the local number of row (or column, offset by w.Rows)
+	// g, and whether it is in this component.
+	local := func(g int) (int, bool) {
+		return int(num.local[g]), num.owner[g] == id
 	}
 	nnz := 0
 	for _, i := range c.rows {
@@ -456,7 +486,7 @@ func solveComponent(ctx context.Context, w *CSR, c component, x, y []int, u, v [
 	sub := &CSR{Rows: len(c.rows), Cols: len(c.cols), Ptr: make([]int, len(c.rows)+1), Col: make([]int32, 0, nnz), Cost: make([]float64, 0, nnz)}
 	for k, i := range c.rows {
 		for p := w.Ptr[i]; p < w.Ptr[i+1]; p++ {
-			sub.Col = append(sub.Col, colLocal[w.Col[p]])
+			sub.Col = append(sub.Col, num.local[w.Rows+int(w.Col[p])])
 			sub.Cost = append(sub.Cost, w.Cost[p])
 		}
 		sub.Ptr[k+1] = len(sub.Col)
@@ -466,19 +496,15 @@ func solveComponent(ctx context.Context, w *CSR, c component, x, y []int, u, v [
 	for k, i := range c.rows {
 		lx[k] = -1
 		if j := x[i]; j >= 0 {
-			if l, ok := colLocal[int32(j)]; ok {
-				lx[k] = int(l)
+			if l, ok := local(w.Rows + j); ok {
+				lx[k] = l
 			}
 		}
-	}
-	rowLocal := make(map[int]int, len(c.rows))
-	for k, i := range c.rows {
-		rowLocal[i] = k
 	}
 	for k, j := range c.cols {
 		ly[k] = -1
 		if i := y[j]; i >= 0 {
-			if l, ok := rowLocal[i]; ok && lx[l] == k {
+			if l, ok := local(i); ok && lx[l] == k {
 				ly[k] = l
 			}
 		}
