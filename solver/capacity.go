@@ -576,15 +576,27 @@ const capSplitRecompute = 256
 // from the rows k holds. Row by row, each row's costs in those columns: a
 // list keeps the least rows by (value, row) whatever the order they come
 // in, and a row's costs are one stretch of the matrix.
+//
+// The costs are read ahead in chunks, in a loop of nothing but loads, so
+// that the cache misses overlap instead of waiting on the lists' branches
+// one by one.
 func (s *capLap) recompute(k int32, aff []int32) {
 	m := s.m
 	off := int(k) * m
+	var buf [64]float64
 	for _, r := range s.held[k] {
 		row := s.c[int(r)*m : (int(r)+1)*m]
 		base := row[k]
-		for _, l := range aff {
-			if x := row[l]; !math.IsInf(x, 1) {
-				s.topAdd(off+int(l), x-base, r)
+		for lo := 0; lo < len(aff); lo += len(buf) {
+			chunk := aff[lo:min(lo+len(buf), len(aff))]
+			xs := buf[:len(chunk)]
+			for t, l := range chunk {
+				xs[t] = row[l]
+			}
+			for t, x := range xs {
+				if !math.IsInf(x, 1) {
+					s.topAdd(off+int(chunk[t]), x-base, r)
+				}
 			}
 		}
 	}
