@@ -577,29 +577,38 @@ const capSplitRecompute = 256
 // list keeps the least rows by (value, row) whatever the order they come
 // in, and a row's costs are one stretch of the matrix.
 //
-// The costs are read ahead in chunks, in a loop of nothing but loads, so
-// that the cache misses overlap instead of waiting on the lists' branches
-// one by one.
+// The costs, a cache miss each on a province, are read ahead into a batch
+// across rows, in a loop of nothing but loads, so that the misses overlap
+// instead of waiting one by one on the lists' branches.
 func (s *capLap) recompute(k int32, aff []int32) {
 	m := s.m
 	off := int(k) * m
-	var buf [64]float64
+	const batch = 64
+	var (
+		xs, bs [batch]float64
+		ls, rs [batch]int32
+	)
+	n := 0
+	flush := func() {
+		for t, x := range xs[:n] {
+			if !math.IsInf(x, 1) {
+				s.topAdd(off+int(ls[t]), x-bs[t], rs[t])
+			}
+		}
+		n = 0
+	}
 	for _, r := range s.held[k] {
 		row := s.c[int(r)*m : (int(r)+1)*m]
 		base := row[k]
-		for lo := 0; lo < len(aff); lo += len(buf) {
-			chunk := aff[lo:min(lo+len(buf), len(aff))]
-			xs := buf[:len(chunk)]
-			for t, l := range chunk {
-				xs[t] = row[l]
+		for _, l := range aff {
+			if n == batch {
+				flush()
 			}
-			for t, x := range xs {
-				if !math.IsInf(x, 1) {
-					s.topAdd(off+int(chunk[t]), x-base, r)
-				}
-			}
+			xs[n], bs[n], ls[n], rs[n] = row[l], base, l, r
+			n++
 		}
 	}
+	flush()
 }
 
 // augment finds a shortest augmenting path from free row i0 and applies it.
