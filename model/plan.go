@@ -363,7 +363,12 @@ func (pc *planContext) alternatives(i, k int) []Alternative {
 	}
 	best := make([]cand, 0, k+1)
 	insert := func(c int, g float64) {
-		nc := cand{c, g, sc.Benefit(i, c)} // c = m+i: the release's benefit
+		var nc cand
+		if cb != nil && c < m && c != cur {
+			nc = cand{c, g, cb.benefit(sc, i, c, pc.cls.cs.of[c])}
+		} else {
+			nc = cand{c, g, sc.Benefit(i, c)} // c = m+i: the release's benefit
+		}
 		pos := len(best)
 		for pos > 0 && before(nc, best[pos-1]) {
 			pos--
@@ -452,9 +457,14 @@ func (pc *planContext) alternatives(i, k int) []Alternative {
 		// so the clamp at 0 does not matter): the loop's common case, one
 		// class look-up and one subtraction per post of the province.
 		of := cs.of[:m]
+		// Before, every post of a class i may take (finite cost), and i's
+		// own: an official with fewer allowed posts than k alternatives
+		// would otherwise take the step for every post.
 		c := 0
 		for ; c < len(of) && len(best) < k; c++ {
-			visit(c)
+			if cb.cost[of[c]] != inf || c == cur {
+				visit(c)
+			}
 		}
 		for ; c < len(of); c++ {
 			if g := cb.cost[of[c]] - u - v[c]; g <= thr || c == cur {

@@ -33,9 +33,14 @@ type planClasses struct {
 	bufs sync.Pool
 }
 
-// classBuf is one official's row by class: the costs, and the reduced
-// costs as alternatives reads them (+Inf where the cost is).
-type classBuf struct{ cost, gap []float64 }
+// classBuf is one official's row by class: the costs, the reduced costs
+// as alternatives reads them (+Inf where the cost is), and the scores
+// alternatives has read (score[k] holds when seen[k] is the row's turn).
+type classBuf struct {
+	cost, gap, score []float64
+	seen             []uint32
+	turn             uint32
+}
 
 // newPlanClasses returns the class view of the plan whose posts' holders
 // are holder, nil without classes (the dense path, a roster solved by the
@@ -79,13 +84,28 @@ func (pcl *planClasses) row(sc *Scores, i int) (*classBuf, float64) {
 	b, _ := pcl.bufs.Get().(*classBuf)
 	if b == nil {
 		c := len(pcl.cs.posts)
-		b = &classBuf{cost: make([]float64, c), gap: make([]float64, c)}
+		b = &classBuf{cost: make([]float64, c), gap: make([]float64, c),
+			score: make([]float64, c), seen: make([]uint32, c)}
+	}
+	if b.turn++; b.turn == 0 {
+		clear(b.seen)
+		b.turn = 1
 	}
 	own := sc.classRow(i, pcl.cs, pcl.cs.first, b.cost)
 	return b, own
 }
 
 func (pcl *planClasses) put(b *classBuf) { pcl.bufs.Put(b) }
+
+// benefit returns official i's score in post j of class k, not i's own
+// post: the class's (Benefit reads only the class key of such a post),
+// computed once per row.
+func (b *classBuf) benefit(sc *Scores, i, j int, k int32) float64 {
+	if b.seen[k] != b.turn {
+		b.score[k], b.seen[k] = sc.Benefit(i, j), b.turn
+	}
+	return b.score[k]
+}
 
 // firstVacant returns the first vacant post of class k other than post
 // own, −1 when none.
