@@ -242,15 +242,19 @@ func (s *capLap) reset() {
 		s.v[j] = 0
 		s.lo[j], s.hi[j] = int32(m), 0
 	}
-	for k := range s.t {
-		s.t[k] = math.Inf(1)
-		s.topAll[k] = true
-		s.topN[k] = 0
-		s.gate[k] = float32(math.Inf(1))
-	}
-	for k := range s.t32 {
-		s.t32[k] = float32(math.Inf(1))
-	}
+	inChunks(len(s.t), func(lo, hi int) {
+		for k := lo; k < hi; k++ {
+			s.t[k] = math.Inf(1)
+			s.topAll[k] = true
+			s.topN[k] = 0
+			s.gate[k] = float32(math.Inf(1))
+		}
+		if s.t32 != nil {
+			for k := lo; k < hi; k++ {
+				s.t32[k] = float32(math.Inf(1))
+			}
+		}
+	})
 	if s.cands != nil {
 		clear(s.cands.ok)
 	}
@@ -291,11 +295,21 @@ func (s *capLap) solve(ctx context.Context, st *CapacitatedStats) error {
 			free = append(free, int32(i))
 		}
 	}
-	for j := range m {
+	// The greedy rows enter their columns' transfer costs: a column's
+	// entries and lists are its own, so the columns go on every core where
+	// the helper would run (withCapHelper(true) in tests).
+	enterAll := func(j int) {
 		if s.listed(int32(j)) {
 			for _, r := range s.held[j] {
 				s.enter(r, int32(j))
 			}
+		}
+	}
+	if capUseHelper(s.helperMode, m) {
+		eachParallel(m, enterAll)
+	} else {
+		for j := range m {
+			enterAll(j)
 		}
 	}
 	return s.augmentAll(ctx, free, least, st)
@@ -487,9 +501,11 @@ func (s *capLap) useLower(mode int) {
 		s.t32 = nil
 	case s.t32 == nil:
 		s.t32 = make([]float32, len(s.t))
-		for e, x := range s.t {
-			s.t32[e] = capLowerBound(x)
-		}
+		inChunks(len(s.t), func(lo, hi int) {
+			for e := lo; e < hi; e++ {
+				s.t32[e] = capLowerBound(s.t[e])
+			}
+		})
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sync"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -273,11 +274,22 @@ func capacitatedInput(cost mat.Matrix, capacity []int, opts []Option) (options, 
 		}
 	}
 	limit := math.MaxFloat64 / (8 * float64(n+m))
-	for k, x := range c {
-		if math.IsNaN(x) || math.IsInf(x, -1) || !math.IsInf(x, 1) && math.Abs(x) > limit {
-			return o, nil, &ValueError{Row: k / m, Col: k % m, Value: x,
-				Reason: fmt.Sprintf("a cost must be finite (+Inf forbids the pair) and at most %.3g in magnitude", limit)}
+	// The first bad entry of each chunk; the first of all is reported.
+	var mu sync.Mutex
+	first := len(c)
+	inChunks(len(c), func(lo, hi int) {
+		for k := lo; k < hi; k++ {
+			if x := c[k]; math.IsNaN(x) || math.IsInf(x, -1) || !math.IsInf(x, 1) && math.Abs(x) > limit {
+				mu.Lock()
+				first = min(first, k)
+				mu.Unlock()
+				return
+			}
 		}
+	})
+	if k := first; k < len(c) {
+		return o, nil, &ValueError{Row: k / m, Col: k % m, Value: c[k],
+			Reason: fmt.Sprintf("a cost must be finite (+Inf forbids the pair) and at most %.3g in magnitude", limit)}
 	}
 	return o, c, nil
 }
