@@ -28,8 +28,9 @@ import (
 //  2. Among those plans, the fewest moves: an assignment on the tight pairs
 //     that minimises the number of holders of a roster post who leave it
 //     (rotation, promotion, release), an integer cost solved exactly by
-//     solver.SolveSparse, with the negative columns forced by a cost of −L,
-//     L larger than any count of moves.
+//     solver.SolveSparseFrom (started from the solver's plan), with the
+//     negative columns forced by a cost of −L, L larger than any count of
+//     moves.
 //  3. Among those, the first in canonical order: officials in NIP order,
 //     each takes the post of smallest id (release last) that some plan of
 //     the fewest moves still allows, given the choices of the officials
