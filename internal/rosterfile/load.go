@@ -188,7 +188,10 @@ func LoadContext(ctx context.Context, src Source, date time.Time) (*model.Roster
 	posCols := ld.mapHeader(1, PositionColumns(), competencyAliases())
 	ld.checkRankColumn(offCols)
 	ld.checkSwapped()
-	r := &model.Roster{}
+	// Room for every row at once: an official's record is large, and
+	// growing the list copied it a dozen times on a province.
+	r := &model.Roster{Positions: make([]model.Position, 0, len(posT.rows)),
+		Officials: make([]model.Official, 0, len(offT.rows))}
 	for k := range posT.rows {
 		r.Positions = append(r.Positions, ld.parsePosition(posCols, &posT.rows[k]))
 	}
