@@ -125,15 +125,7 @@ func (s *capLap) buildCands(k int32) {
 		}
 		e = e[:w]
 	}
-	slices.SortFunc(e, func(a, b candEntry) int {
-		switch {
-		case a.key < b.key:
-			return -1
-		case a.key > b.key:
-			return 1
-		}
-		return 0
-	})
+	sortCands(e)
 	base := int(k) * w
 	n := len(e)
 	ks, ls, tv := c.key[base:base+n], c.l[base:base+n], c.t[base:base+n]
@@ -204,6 +196,65 @@ func (s *capLap) relaxCands(k int32, u1, dmin float64, ub *float64, evs []int32)
 type candEntry struct {
 	key float64
 	l   int32
+}
+
+// candBefore orders a list's entries: by key, then by column, so that the
+// order of equal keys does not depend on the sort.
+func candBefore(a, b candEntry) bool {
+	return a.key < b.key || a.key == b.key && a.l < b.l
+}
+
+// sortCands sorts a list's entries by candBefore: quicksort on the middle
+// of three, insertion sort on short ranges. Written out because the
+// comparison is most of a generic sort's time here, and lists are built
+// hundreds of thousands of times on a province; a list holds at most
+// capCandLen entries, so the quadratic worst case stays small.
+func sortCands(e []candEntry) {
+	for len(e) > 12 {
+		mid := len(e) / 2
+		hi := len(e) - 1
+		if candBefore(e[mid], e[0]) {
+			e[mid], e[0] = e[0], e[mid]
+		}
+		if candBefore(e[hi], e[0]) {
+			e[hi], e[0] = e[0], e[hi]
+		}
+		if candBefore(e[hi], e[mid]) {
+			e[hi], e[mid] = e[mid], e[hi]
+		}
+		pivot := e[mid]
+		i, j := 0, hi
+		for i <= j {
+			for candBefore(e[i], pivot) {
+				i++
+			}
+			for candBefore(pivot, e[j]) {
+				j--
+			}
+			if i <= j {
+				e[i], e[j] = e[j], e[i]
+				i++
+				j--
+			}
+		}
+		// Recurse on the shorter side, loop on the longer.
+		if j+1 < len(e)-i {
+			sortCands(e[:j+1])
+			e = e[i:]
+		} else {
+			sortCands(e[i:])
+			e = e[:j+1]
+		}
+	}
+	for k := 1; k < len(e); k++ {
+		x := e[k]
+		p := k
+		for p > 0 && candBefore(x, e[p-1]) {
+			e[p] = e[p-1]
+			p--
+		}
+		e[p] = x
+	}
 }
 
 // selectLeast reorders e so that its first p entries have the p least keys
