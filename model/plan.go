@@ -452,20 +452,20 @@ func (pc *planContext) alternatives(i, k int) []Alternative {
 				}
 			}
 		}
-		// Once best is full, a post other than i's own and the chosen one
-		// is kept only at a gap within thr (keep's first test; thr ≥ 0,
-		// so the clamp at 0 does not matter): the loop's common case, one
-		// class look-up and one subtraction per post of the province.
+		// Until best is full, the step for every post of a class i may
+		// take (finite cost), and i's own: an official with fewer allowed
+		// posts than k alternatives would otherwise take it for every post.
 		of := cs.of[:m]
-		// Before, every post of a class i may take (finite cost), and i's
-		// own: an official with fewer allowed posts than k alternatives
-		// would otherwise take the step for every post.
 		c := 0
 		for ; c < len(of) && len(best) < k; c++ {
 			if cb.cost[of[c]] != inf || c == cur {
 				visit(c)
 			}
 		}
+		// Then a post other than i's own and the chosen one is kept only
+		// at a gap within thr (keep's first test; thr ≥ 0, so the clamp at
+		// 0 does not matter): the loop's common case, one class look-up
+		// and one subtraction per post of the province.
 		for ; c < len(of); c++ {
 			if g := cb.cost[of[c]] - u - v[c]; g <= thr || c == cur {
 				visit(c)

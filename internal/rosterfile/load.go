@@ -189,7 +189,7 @@ func LoadContext(ctx context.Context, src Source, date time.Time) (*model.Roster
 	ld.checkRankColumn(offCols)
 	ld.checkSwapped()
 	// Room for every row at once: an official's record is large, and
-	// growing the list copied it a dozen times on a province.
+	// growing the list copied the records over and over on a province.
 	r := &model.Roster{Positions: make([]model.Position, 0, len(posT.rows)),
 		Officials: make([]model.Official, 0, len(offT.rows))}
 	for k := range posT.rows {
